@@ -1,0 +1,30 @@
+// Package depsprobe pins the module graph while the real packages are written.
+package depsprobe
+
+import (
+	_ "github.com/cockroachdb/pebble"
+	_ "github.com/consensys/gnark-crypto/ecc/bn254/fr/poseidon2"
+	_ "github.com/consensys/gnark/backend/groth16"
+	_ "github.com/consensys/gnark/frontend/cs/r1cs"
+	_ "github.com/consensys/gnark/std/permutation/poseidon2"
+	_ "github.com/consensys/gnark/std/rangecheck"
+	_ "github.com/consensys/gnark/std/lookup/logderivlookup"
+	_ "github.com/consensys/gnark/test"
+	_ "github.com/ethereum-optimism/optimism/op-service/cliapp"
+	_ "github.com/ethereum-optimism/optimism/op-service/log"
+	_ "github.com/ethereum-optimism/optimism/op-service/metrics"
+	_ "github.com/ethereum-optimism/optimism/op-service/httputil"
+	_ "github.com/ethereum-optimism/optimism/op-service/txmgr"
+	_ "github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	_ "github.com/ethereum/go-ethereum/accounts/keystore"
+	_ "github.com/ethereum/go-ethereum/crypto"
+	_ "github.com/ethereum/go-ethereum/ethclient/simulated"
+	_ "github.com/ethereum/go-ethereum/rlp"
+	_ "github.com/ethereum/go-ethereum/rpc"
+	_ "github.com/ethereum/go-ethereum/trie"
+	_ "github.com/ipfs/go-cid"
+	_ "github.com/multiformats/go-multihash"
+	_ "github.com/prometheus/client_golang/prometheus"
+	_ "github.com/urfave/cli/v2"
+	_ "github.com/stretchr/testify/require"
+)
