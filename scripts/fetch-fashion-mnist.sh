@@ -22,7 +22,7 @@ fi
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-(cd "$work" && apt-get download dataset-fashion-mnist >/dev/null) || {
+(cd "$work" && apt-get download -o APT::Sandbox::User="$(id -un)" dataset-fashion-mnist >/dev/null) || {
   echo "fashion-mnist: 'apt-get download dataset-fashion-mnist' failed;" >&2
   echo "  run 'apt-get update' once (Debian's package lists are needed)." >&2
   exit 1
