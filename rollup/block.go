@@ -1,0 +1,163 @@
+package rollup
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/rlp"
+)
+
+// Header is an L2 block header. L1Number and L1Hash are the L1 block the
+// sequencer had confirmed when it built the block; round seeds come from it.
+type Header struct {
+	Number     uint64
+	ParentHash common.Hash
+	Time       uint64
+	L1Number   uint64
+	L1Hash     common.Hash
+	TxHash     common.Hash // TxListHash of the block's transactions
+	StateRoot  common.Hash
+}
+
+// Hash is keccak256(rlp(header)).
+func (h *Header) Hash() common.Hash {
+	b, _ := rlp.EncodeToBytes(h)
+	return crypto.Keccak256Hash(b)
+}
+
+// Block is a header and its transactions in canonical encoding.
+type Block struct {
+	Header Header
+	Txs    []*Tx
+}
+
+type blockRLP struct {
+	Header Header
+	Txs    [][]byte
+}
+
+// TxListHash commits to an ordered transaction list.
+func TxListHash(txs []*Tx) common.Hash {
+	h := crypto.NewKeccakState()
+	for _, tx := range txs {
+		hh := tx.Hash()
+		h.Write(hh[:])
+	}
+	var out common.Hash
+	h.Read(out[:])
+	return out
+}
+
+// Hash is the header hash.
+func (b *Block) Hash() common.Hash { return b.Header.Hash() }
+
+// Encode returns rlp([header, [tx...]]).
+func (b *Block) Encode() ([]byte, error) {
+	return rlp.EncodeToBytes(b.toRLP())
+}
+
+func (b *Block) toRLP() blockRLP {
+	raw := make([][]byte, len(b.Txs))
+	for i, tx := range b.Txs {
+		raw[i] = tx.Encode()
+	}
+	return blockRLP{Header: b.Header, Txs: raw}
+}
+
+func fromRLP(br *blockRLP) (*Block, error) {
+	b := &Block{Header: br.Header, Txs: make([]*Tx, len(br.Txs))}
+	for i, raw := range br.Txs {
+		tx, err := DecodeTx(raw)
+		if err != nil {
+			return nil, fmt.Errorf("block %d tx %d: %w", br.Header.Number, i, err)
+		}
+		b.Txs[i] = tx
+	}
+	if got := TxListHash(b.Txs); got != b.Header.TxHash {
+		return nil, fmt.Errorf("%w: block %d tx hash %s, header says %s", ErrBlock, b.Header.Number, got, b.Header.TxHash)
+	}
+	return b, nil
+}
+
+// MaxBlockSize bounds an encoded block.
+const MaxBlockSize = 16 << 20
+
+// DecodeBlock parses a block and checks its transaction hash.
+func DecodeBlock(data []byte) (*Block, error) {
+	if len(data) > MaxBlockSize {
+		return nil, fmt.Errorf("%w: %d bytes", ErrBlock, len(data))
+	}
+	var br blockRLP
+	if err := rlp.DecodeBytes(data, &br); err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrBlock, err)
+	}
+	return fromRLP(&br)
+}
+
+// BatchVersion is the version byte of the batch encoding.
+const BatchVersion = 1
+
+// Batch is a run of consecutive blocks posted to DA and settled on L1
+// together.
+type Batch struct {
+	Index  uint64
+	Blocks []*Block
+}
+
+type batchRLP struct {
+	Version uint8
+	Index   uint64
+	Blocks  []blockRLP
+}
+
+// ErrBatch is wrapped by batch decoding errors.
+var ErrBatch = errors.New("rollup: bad batch")
+
+// MaxBatchSize bounds an encoded batch (one DA object).
+const MaxBatchSize = 4 << 20
+
+// Encode returns rlp([version, index, [block...]]).
+func (b *Batch) Encode() ([]byte, error) {
+	br := batchRLP{Version: BatchVersion, Index: b.Index, Blocks: make([]blockRLP, len(b.Blocks))}
+	for i, blk := range b.Blocks {
+		br.Blocks[i] = blk.toRLP()
+	}
+	return rlp.EncodeToBytes(&br)
+}
+
+// DecodeBatch parses a batch and checks that its blocks chain together.
+func DecodeBatch(data []byte) (*Batch, error) {
+	if len(data) > MaxBatchSize {
+		return nil, fmt.Errorf("%w: %d bytes > %d", ErrBatch, len(data), MaxBatchSize)
+	}
+	var br batchRLP
+	if err := rlp.DecodeBytes(data, &br); err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrBatch, err)
+	}
+	if br.Version != BatchVersion {
+		return nil, fmt.Errorf("%w: version %d", ErrBatch, br.Version)
+	}
+	if len(br.Blocks) == 0 {
+		return nil, fmt.Errorf("%w: no blocks", ErrBatch)
+	}
+	b := &Batch{Index: br.Index, Blocks: make([]*Block, len(br.Blocks))}
+	for i := range br.Blocks {
+		blk, err := fromRLP(&br.Blocks[i])
+		if err != nil {
+			return nil, fmt.Errorf("%w: %w", ErrBatch, err)
+		}
+		if i > 0 {
+			prev := b.Blocks[i-1]
+			if blk.Header.Number != prev.Header.Number+1 || blk.Header.ParentHash != prev.Hash() {
+				return nil, fmt.Errorf("%w: block %d does not follow block %d", ErrBatch, blk.Header.Number, prev.Header.Number)
+			}
+		}
+		b.Blocks[i] = blk
+	}
+	return b, nil
+}
+
+// DataHash is keccak256 of the encoded batch, as recorded on L1.
+func DataHash(data []byte) common.Hash { return crypto.Keccak256Hash(data) }

@@ -1,0 +1,55 @@
+package rollup
+
+import (
+	"fmt"
+
+	"github.com/holiman/uint256"
+)
+
+// Genesis fixes the L2 state at height 0.
+type Genesis struct {
+	Time uint64
+	// Issued is the NRN supply minted on L1 at genesis; rewards are computed
+	// from it and grow it.
+	Issued *uint256.Int
+}
+
+// State builds the genesis state and header.
+func (g *Genesis) State() (*State, *Header, error) {
+	if g.Issued == nil {
+		return nil, nil, fmt.Errorf("rollup genesis: issued supply unset")
+	}
+	s := NewState()
+	s.g.Time = g.Time
+	s.g.Issued = g.Issued.Clone()
+	root, _, err := s.Commit()
+	if err != nil {
+		return nil, nil, err
+	}
+	return s, &Header{Number: 0, Time: g.Time, TxHash: TxListHash(nil), StateRoot: root}, nil
+}
+
+// ApplyBlock re-executes a block on s and checks the resulting state root.
+// Every transaction must apply. On error s is left partly modified and must
+// be discarded.
+func ApplyBlock(cfg *Config, s *State, b *Block) ([]Entry, error) {
+	if err := s.BeginBlock(cfg, &b.Header); err != nil {
+		return nil, err
+	}
+	if got := TxListHash(b.Txs); got != b.Header.TxHash {
+		return nil, fmt.Errorf("%w: block %d tx hash mismatch", ErrBlock, b.Header.Number)
+	}
+	for i, tx := range b.Txs {
+		if _, err := s.ApplyTx(cfg, tx, uint64(i)); err != nil {
+			return nil, fmt.Errorf("block %d tx %d (%s): %w", b.Header.Number, i, tx.Hash(), err)
+		}
+	}
+	root, entries, err := s.Commit()
+	if err != nil {
+		return nil, err
+	}
+	if root != b.Header.StateRoot {
+		return nil, fmt.Errorf("%w: block %d state root %s, header says %s", ErrBlock, b.Header.Number, root, b.Header.StateRoot)
+	}
+	return entries, nil
+}

@@ -1,0 +1,391 @@
+package rollup
+
+import (
+	"bytes"
+	"encoding/binary"
+	"fmt"
+	"sort"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethdb/memorydb"
+	"github.com/ethereum/go-ethereum/rlp"
+	"github.com/ethereum/go-ethereum/trie"
+	"github.com/holiman/uint256"
+)
+
+// Account is an L2 account.
+type Account struct {
+	Nonce   uint64
+	Balance *uint256.Int
+	Stake   *uint256.Int
+	// OpenClaims counts reveals whose round is not settled; stake cannot be
+	// withdrawn while it is non-zero.
+	OpenClaims uint64
+}
+
+func newAccount() *Account {
+	return &Account{Balance: new(uint256.Int), Stake: new(uint256.Int)}
+}
+
+// Withdrawal is an L2→L1 withdrawal, claimable on L1 with a Merkle proof
+// against the withdrawal root of the batch that holds it.
+type Withdrawal struct {
+	ID     uint64
+	From   common.Address
+	To     common.Address
+	Amount *uint256.Int
+	Height uint64
+}
+
+// Globals are the chain-wide counters.
+type Globals struct {
+	Height           uint64
+	Time             uint64
+	L1Number         uint64
+	L1Hash           common.Hash
+	NextMLSC         uint64
+	DepositsConsumed uint64
+	NextWithdrawal   uint64
+	Issued           *uint256.Int // all NRN ever issued: genesis supply plus rewards
+}
+
+// State keys. Every entry of the state is one key in the state trie; the
+// value is the RLP encoding of the record.
+const (
+	prefixAccount    = 'a'
+	prefixMLSC       = 'm'
+	prefixRound      = 'r'
+	prefixCheckpoint = 'c'
+	prefixWithdrawal = 'w'
+	prefixCommitment = 'h'
+)
+
+var keyGlobals = []byte("g")
+
+// AccountKey is the state key of an account.
+func AccountKey(a common.Address) []byte { return append([]byte{prefixAccount}, a[:]...) }
+
+// MLSCKey is the state key of an MLSC record.
+func MLSCKey(id uint64) []byte { return binary.BigEndian.AppendUint64([]byte{prefixMLSC}, id) }
+
+// RoundKey is the state key of a round record.
+func RoundKey(id, round uint64) []byte {
+	return binary.BigEndian.AppendUint64(binary.BigEndian.AppendUint64([]byte{prefixRound}, id), round)
+}
+
+// WithdrawalKey is the state key of a withdrawal.
+func WithdrawalKey(id uint64) []byte {
+	return binary.BigEndian.AppendUint64([]byte{prefixWithdrawal}, id)
+}
+
+func checkpointKey(w common.Hash) []byte { return append([]byte{prefixCheckpoint}, w[:]...) }
+func commitmentKey(h common.Hash) []byte { return append([]byte{prefixCommitment}, h[:]...) }
+func GlobalsKey() []byte                 { return bytes.Clone(keyGlobals) }
+
+// State is the full L2 state held in memory, with the Merkle-Patricia trie
+// over its encoded entries. It is not safe for concurrent use.
+type State struct {
+	g           Globals
+	accounts    map[common.Address]*Account
+	mlscs       map[uint64]*MLSC
+	rounds      map[[2]uint64]*Round
+	checkpoints map[common.Hash]struct{}
+	commitments map[common.Hash]struct{}
+	withdrawals map[uint64]*Withdrawal
+
+	dirty map[string]struct{}
+	trie  *trie.Trie
+	root  common.Hash
+}
+
+// NewState returns an empty state.
+func NewState() *State {
+	return &State{
+		g:           Globals{Issued: new(uint256.Int)},
+		accounts:    make(map[common.Address]*Account),
+		mlscs:       make(map[uint64]*MLSC),
+		rounds:      make(map[[2]uint64]*Round),
+		checkpoints: make(map[common.Hash]struct{}),
+		commitments: make(map[common.Hash]struct{}),
+		withdrawals: make(map[uint64]*Withdrawal),
+		dirty:       map[string]struct{}{string(keyGlobals): {}},
+		trie:        trie.NewEmpty(nil),
+		root:        types.EmptyRootHash,
+	}
+}
+
+// Globals returns a copy of the chain-wide counters.
+func (s *State) Globals() Globals {
+	g := s.g
+	g.Issued = new(uint256.Int).Set(s.g.Issued)
+	return g
+}
+
+// Account returns a copy of the account (zero if absent).
+func (s *State) Account(a common.Address) Account {
+	acc, ok := s.accounts[a]
+	if !ok {
+		return *newAccount()
+	}
+	return Account{Nonce: acc.Nonce, Balance: acc.Balance.Clone(), Stake: acc.Stake.Clone(), OpenClaims: acc.OpenClaims}
+}
+
+// MLSC returns a copy of an MLSC record.
+func (s *State) MLSC(id uint64) (MLSC, bool) {
+	m, ok := s.mlscs[id]
+	if !ok {
+		return MLSC{}, false
+	}
+	c := *m
+	c.Escrow = m.Escrow.Clone()
+	return c, true
+}
+
+// MLSCIDs lists the MLSC ids in increasing order.
+func (s *State) MLSCIDs() []uint64 {
+	ids := make([]uint64, 0, len(s.mlscs))
+	for id := range s.mlscs {
+		ids = append(ids, id)
+	}
+	sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
+	return ids
+}
+
+// Round returns a copy of a round record.
+func (s *State) Round(id, round uint64) (Round, bool) {
+	r, ok := s.rounds[[2]uint64{id, round}]
+	if !ok {
+		return Round{}, false
+	}
+	c := *r
+	c.Commits = append([]CommitRecord(nil), r.Commits...)
+	c.Reveals = append([]RevealRecord(nil), r.Reveals...)
+	return c, true
+}
+
+// Withdrawal returns a withdrawal record.
+func (s *State) Withdrawal(id uint64) (Withdrawal, bool) {
+	w, ok := s.withdrawals[id]
+	if !ok {
+		return Withdrawal{}, false
+	}
+	c := *w
+	c.Amount = w.Amount.Clone()
+	return c, true
+}
+
+// Root is the state root after the last Commit.
+func (s *State) Root() common.Hash { return s.root }
+
+func (s *State) touch(key []byte) { s.dirty[string(key)] = struct{}{} }
+
+func (s *State) account(a common.Address) *Account {
+	acc, ok := s.accounts[a]
+	if !ok {
+		acc = newAccount()
+		s.accounts[a] = acc
+	}
+	return acc
+}
+
+// encode returns the RLP encoding of the entry at key, or nil if absent.
+func (s *State) encode(key string) ([]byte, error) {
+	k := []byte(key)
+	var v any
+	switch k[0] {
+	case prefixAccount:
+		acc, ok := s.accounts[common.BytesToAddress(k[1:])]
+		if !ok {
+			return nil, nil
+		}
+		v = acc
+	case prefixMLSC:
+		m, ok := s.mlscs[binary.BigEndian.Uint64(k[1:])]
+		if !ok {
+			return nil, nil
+		}
+		v = m
+	case prefixRound:
+		r, ok := s.rounds[[2]uint64{binary.BigEndian.Uint64(k[1:]), binary.BigEndian.Uint64(k[9:])}]
+		if !ok {
+			return nil, nil
+		}
+		v = r
+	case prefixCheckpoint:
+		if _, ok := s.checkpoints[common.BytesToHash(k[1:])]; !ok {
+			return nil, nil
+		}
+		return []byte{1}, nil
+	case prefixCommitment:
+		if _, ok := s.commitments[common.BytesToHash(k[1:])]; !ok {
+			return nil, nil
+		}
+		return []byte{1}, nil
+	case prefixWithdrawal:
+		w, ok := s.withdrawals[binary.BigEndian.Uint64(k[1:])]
+		if !ok {
+			return nil, nil
+		}
+		v = w
+	case 'g':
+		v = &s.g
+	default:
+		return nil, fmt.Errorf("rollup: unknown state key %x", k)
+	}
+	return rlp.EncodeToBytes(v)
+}
+
+// Entry is one changed state entry: Value nil means deleted.
+type Entry struct {
+	Key   []byte
+	Value []byte
+}
+
+// Commit folds every change since the last Commit into the trie and returns
+// the new root and the changed entries in key order, for persistence.
+func (s *State) Commit() (common.Hash, []Entry, error) {
+	keys := make([]string, 0, len(s.dirty))
+	for k := range s.dirty {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	entries := make([]Entry, 0, len(keys))
+	for _, k := range keys {
+		v, err := s.encode(k)
+		if err != nil {
+			return common.Hash{}, nil, err
+		}
+		hk := crypto.Keccak256([]byte(k))
+		if v == nil {
+			if err := s.trie.Delete(hk); err != nil {
+				return common.Hash{}, nil, fmt.Errorf("trie delete: %w", err)
+			}
+		} else if err := s.trie.Update(hk, entryValue(k, v)); err != nil {
+			return common.Hash{}, nil, fmt.Errorf("trie update: %w", err)
+		}
+		entries = append(entries, Entry{Key: []byte(k), Value: v})
+	}
+	clear(s.dirty)
+	s.root = s.trie.Hash()
+	return s.root, entries, nil
+}
+
+// entryValue is what the trie stores for a key: the key itself followed by
+// the value, so a proof shows the preimage of the hashed trie path.
+func entryValue(key string, v []byte) []byte {
+	out, _ := rlp.EncodeToBytes([][]byte{[]byte(key), v})
+	return out
+}
+
+// Prove returns the trie nodes proving the entry at key (or its absence)
+// against Root. Call it only right after Commit.
+func (s *State) Prove(key []byte) ([][]byte, error) {
+	db := memorydb.New()
+	if err := s.trie.Prove(crypto.Keccak256(key), db); err != nil {
+		return nil, fmt.Errorf("prove: %w", err)
+	}
+	it := db.NewIterator(nil, nil)
+	defer it.Release()
+	var nodes [][]byte
+	for it.Next() {
+		nodes = append(nodes, bytes.Clone(it.Value()))
+	}
+	return nodes, nil
+}
+
+// VerifyProof checks a proof from Prove against root and returns the RLP
+// value stored at key, or nil if the proof shows the key is absent.
+func VerifyProof(root common.Hash, key []byte, nodes [][]byte) ([]byte, error) {
+	db := memorydb.New()
+	for _, n := range nodes {
+		if err := db.Put(crypto.Keccak256(n), n); err != nil {
+			return nil, err
+		}
+	}
+	raw, err := trie.VerifyProof(root, crypto.Keccak256(key), db)
+	if err != nil {
+		return nil, fmt.Errorf("rollup: state proof: %w", err)
+	}
+	if raw == nil {
+		return nil, nil
+	}
+	var kv [][]byte
+	if err := rlp.DecodeBytes(raw, &kv); err != nil || len(kv) != 2 {
+		return nil, fmt.Errorf("rollup: state proof: malformed entry")
+	}
+	if !bytes.Equal(kv[0], key) {
+		return nil, fmt.Errorf("rollup: state proof: entry is for key %x, not %x", kv[0], key)
+	}
+	return kv[1], nil
+}
+
+// LoadEntry restores one persisted entry into a fresh state. After loading
+// every entry, call Commit to rebuild the trie; its root must equal the
+// persisted head's state root.
+func (s *State) LoadEntry(key, value []byte) error {
+	if len(key) == 0 {
+		return fmt.Errorf("rollup: empty state key")
+	}
+	var err error
+	switch key[0] {
+	case prefixAccount:
+		acc := newAccount()
+		if err = rlp.DecodeBytes(value, acc); err == nil {
+			s.accounts[common.BytesToAddress(key[1:])] = acc
+		}
+	case prefixMLSC:
+		m := new(MLSC)
+		if err = rlp.DecodeBytes(value, m); err == nil {
+			s.mlscs[m.ID] = m
+		}
+	case prefixRound:
+		r := new(Round)
+		if err = rlp.DecodeBytes(value, r); err == nil {
+			s.rounds[[2]uint64{r.MLSC, r.Round}] = r
+		}
+	case prefixCheckpoint:
+		s.checkpoints[common.BytesToHash(key[1:])] = struct{}{}
+	case prefixCommitment:
+		s.commitments[common.BytesToHash(key[1:])] = struct{}{}
+	case prefixWithdrawal:
+		w := new(Withdrawal)
+		if err = rlp.DecodeBytes(value, w); err == nil {
+			s.withdrawals[w.ID] = w
+		}
+	case 'g':
+		err = rlp.DecodeBytes(value, &s.g)
+	default:
+		return fmt.Errorf("rollup: unknown state key %x", key)
+	}
+	if err != nil {
+		return fmt.Errorf("rollup: decode state entry %x: %w", key, err)
+	}
+	s.touch(key)
+	return nil
+}
+
+// allKeys lists the keys of every present entry.
+func (s *State) allKeys() []string {
+	keys := []string{string(keyGlobals)}
+	for a := range s.accounts {
+		keys = append(keys, string(AccountKey(a)))
+	}
+	for id := range s.mlscs {
+		keys = append(keys, string(MLSCKey(id)))
+	}
+	for k := range s.rounds {
+		keys = append(keys, string(RoundKey(k[0], k[1])))
+	}
+	for w := range s.checkpoints {
+		keys = append(keys, string(checkpointKey(w)))
+	}
+	for h := range s.commitments {
+		keys = append(keys, string(commitmentKey(h)))
+	}
+	for id := range s.withdrawals {
+		keys = append(keys, string(WithdrawalKey(id)))
+	}
+	return keys
+}

@@ -1,0 +1,502 @@
+package rollup
+
+import (
+	"errors"
+	"fmt"
+	"math"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/holiman/uint256"
+)
+
+// Errors of the state-transition function. Every rejected transaction
+// returns one of these, wrapped with the details; a rejected transaction
+// changes nothing.
+var (
+	ErrNonce         = errors.New("rollup: wrong nonce")
+	ErrBalance       = errors.New("rollup: insufficient balance")
+	ErrStake         = errors.New("rollup: insufficient stake")
+	ErrStakeLocked   = errors.New("rollup: stake locked by open claims")
+	ErrZeroAmount    = errors.New("rollup: zero amount")
+	ErrDepositOrder  = errors.New("rollup: deposit out of order")
+	ErrUnknownMLSC   = errors.New("rollup: unknown MLSC")
+	ErrWrongRound    = errors.New("rollup: wrong round")
+	ErrWrongPhase    = errors.New("rollup: outside the window for this transaction")
+	ErrDoubleCommit  = errors.New("rollup: trainer already committed this round")
+	ErrCommitReused  = errors.New("rollup: commitment hash already used")
+	ErrNoCommit      = errors.New("rollup: reveal without commitment")
+	ErrCommitMatch   = errors.New("rollup: reveal does not open the commitment")
+	ErrReplay        = errors.New("rollup: checkpoint already used")
+	ErrNoImprovement = errors.New("rollup: claimed loss does not improve on the best")
+	ErrNoClaim       = errors.New("rollup: round has no claim to prove")
+	ErrBadProof      = errors.New("rollup: loss proof rejected")
+	ErrUnsupported   = errors.New("rollup: no verifying key for this MLSC")
+	ErrBlock         = errors.New("rollup: bad block")
+)
+
+// Claim is what a loss proof establishes: the public statement of the
+// sampled-loss circuit for the best reveal of a round.
+type Claim struct {
+	MLSC             uint64
+	Round            uint64
+	Trainer          common.Address
+	WeightCommitment common.Hash
+	DatasetRoot      common.Hash
+	DatasetSize      uint64
+	TraceRoot        common.Hash
+	LossSum          uint64
+	Seed             common.Hash
+	SampleCount      uint32
+}
+
+// LossVerifier checks loss proofs. The state transition calls it; it must be
+// deterministic.
+type LossVerifier interface {
+	// Supports reports whether proofs for the spec's model and sample count can
+	// be verified.
+	Supports(spec *MLSCSpec) error
+	// Verify checks proof against claim for an MLSC with the given spec.
+	Verify(spec *MLSCSpec, claim *Claim, proof []byte) error
+}
+
+// Config holds the chain parameters every node must agree on.
+type Config struct {
+	ChainID     uint64
+	GenesisTime uint64
+	// MinStake is needed to commit; a trainer whose best claim goes unproven
+	// loses up to MinStake of its stake to the MLSC escrow.
+	MinStake *uint256.Int
+	// RewardDivisor: a won round mints Issued/RewardDivisor (100000 = 0.001 %).
+	RewardDivisor uint64
+	// HalvingSeconds: the reward halves every this many seconds of L2 time.
+	HalvingSeconds uint64
+	Verifier       LossVerifier
+}
+
+// Check validates the config.
+func (c *Config) Check() error {
+	switch {
+	case c.ChainID == 0:
+		return errors.New("rollup config: chain id 0")
+	case c.MinStake == nil:
+		return errors.New("rollup config: min stake unset")
+	case c.RewardDivisor == 0:
+		return errors.New("rollup config: reward divisor 0")
+	case c.HalvingSeconds == 0:
+		return errors.New("rollup config: halving period 0")
+	case c.Verifier == nil:
+		return errors.New("rollup config: no loss verifier")
+	}
+	return nil
+}
+
+// HalvingSeconds4Years is four years of 365.25 days.
+const HalvingSeconds4Years = 4 * 36525 * 864
+
+// Reward is the NRN minted for a won round at L2 time t.
+func (c *Config) Reward(issued *uint256.Int, t uint64) *uint256.Int {
+	r := new(uint256.Int).Div(issued, uint256.NewInt(c.RewardDivisor))
+	if t > c.GenesisTime {
+		h := (t - c.GenesisTime) / c.HalvingSeconds
+		if h >= 256 {
+			return r.Clear()
+		}
+		r.Rsh(r, uint(h))
+	}
+	return r
+}
+
+// Receipt describes the effects of an applied transaction.
+type Receipt struct {
+	TxHash     common.Hash    `json:"txHash"`
+	Type       string         `json:"type"`
+	From       common.Address `json:"from"`
+	Height     uint64         `json:"height"`
+	Index      uint64         `json:"index"`
+	MLSC       *uint64        `json:"mlsc,omitempty"`
+	Withdrawal *uint64        `json:"withdrawal,omitempty"`
+	Reward     *uint256.Int   `json:"reward,omitempty"`
+}
+
+// BeginBlock opens block h on the state: it checks the header against the
+// state, records the L1 view and advances every MLSC's round lifecycle.
+func (s *State) BeginBlock(cfg *Config, h *Header) error {
+	g := &s.g
+	switch {
+	case h.Number != g.Height+1:
+		return fmt.Errorf("%w: height %d after %d", ErrBlock, h.Number, g.Height)
+	case h.Time < g.Time:
+		return fmt.Errorf("%w: time %d before parent's %d", ErrBlock, h.Time, g.Time)
+	case h.L1Number < g.L1Number:
+		return fmt.Errorf("%w: L1 block %d before parent's %d", ErrBlock, h.L1Number, g.L1Number)
+	}
+	g.Height, g.Time, g.L1Number, g.L1Hash = h.Number, h.Time, h.L1Number, h.L1Hash
+	s.touch(keyGlobals)
+	for _, id := range s.MLSCIDs() {
+		s.advance(cfg, s.mlscs[id])
+	}
+	return nil
+}
+
+// advance moves an MLSC through every phase boundary it has reached.
+func (s *State) advance(cfg *Config, m *MLSC) {
+	height := s.g.Height
+	for {
+		switch m.Phase {
+		case PhaseCommit:
+			if height < m.CommitEnd() {
+				return
+			}
+			m.Phase = PhaseReveal
+		case PhaseReveal:
+			if height < m.RevealEnd() {
+				return
+			}
+			r := s.rounds[[2]uint64{m.ID, m.Round}]
+			if r.Best == 0 {
+				s.nextRound(m, r, height)
+				continue
+			}
+			r.Seed = RoundSeed(s.g.L1Hash, m.ID, m.Round, r.Reveals)
+			s.touch(RoundKey(m.ID, m.Round))
+			m.Phase = PhaseProof
+		case PhaseProof:
+			if height < m.ProofEnd() {
+				return
+			}
+			r := s.rounds[[2]uint64{m.ID, m.Round}]
+			best := r.Reveals[r.Best-1]
+			acc := s.account(best.Trainer)
+			slash := new(uint256.Int).Set(cfg.MinStake)
+			if acc.Stake.Lt(slash) {
+				slash.Set(acc.Stake)
+			}
+			acc.Stake.Sub(acc.Stake, slash)
+			m.Escrow.Add(m.Escrow, slash)
+			s.touch(AccountKey(best.Trainer))
+			r.Slashed = true
+			s.nextRound(m, r, height)
+		default:
+			return
+		}
+		s.touch(MLSCKey(m.ID))
+	}
+}
+
+// nextRound settles round r (releasing its claims) and opens the next one,
+// or completes the MLSC.
+func (s *State) nextRound(m *MLSC, r *Round, height uint64) {
+	for _, rv := range r.Reveals {
+		acc := s.account(rv.Trainer)
+		acc.OpenClaims--
+		s.touch(AccountKey(rv.Trainer))
+	}
+	s.touch(RoundKey(m.ID, m.Round))
+	s.touch(MLSCKey(m.ID))
+	done := m.Round >= uint64(m.Spec.MaxRounds) ||
+		(m.Spec.TargetLoss > 0 && m.BestLossSum <= m.Spec.TargetLoss)
+	if done {
+		m.Phase = PhaseDone
+		if !m.Escrow.IsZero() { // nobody earned what is left: back to the creator
+			acc := s.account(m.Creator)
+			acc.Balance.Add(acc.Balance, m.Escrow)
+			m.Escrow.Clear()
+			s.touch(AccountKey(m.Creator))
+		}
+		return
+	}
+	s.openRound(m, m.Round+1, height)
+}
+
+func (s *State) openRound(m *MLSC, round, height uint64) {
+	m.Round, m.RoundStart, m.Phase = round, height, PhaseCommit
+	s.rounds[[2]uint64{m.ID, round}] = &Round{MLSC: m.ID, Round: round}
+	s.touch(RoundKey(m.ID, round))
+	s.touch(MLSCKey(m.ID))
+}
+
+// ApplyTx applies one transaction at position index of the current block.
+// It either applies fully or returns an error and changes nothing.
+func (s *State) ApplyTx(cfg *Config, tx *Tx, index uint64) (*Receipt, error) {
+	from, err := tx.Sender(cfg.ChainID)
+	if err != nil {
+		return nil, err
+	}
+	rc := &Receipt{TxHash: tx.Hash(), Type: tx.Type().String(), From: from, Height: s.g.Height, Index: index}
+	if d, ok := tx.Data().(*Deposit); ok {
+		return rc, s.applyDeposit(d)
+	}
+	acc := s.accounts[from]
+	nonce := uint64(0)
+	if acc != nil {
+		nonce = acc.Nonce
+	}
+	if tx.Nonce() != nonce {
+		return nil, fmt.Errorf("%w: %s from %s has nonce %d, account is at %d", ErrNonce, tx.Type(), from, tx.Nonce(), nonce)
+	}
+	switch d := tx.Data().(type) {
+	case *Transfer:
+		err = s.applyTransfer(from, d)
+	case *Withdraw:
+		err = s.applyWithdraw(from, d, rc)
+	case *CreateMLSC:
+		err = s.applyCreate(cfg, from, d, rc)
+	case *Stake:
+		err = s.applyStake(from, d)
+	case *Unstake:
+		err = s.applyUnstake(from, d)
+	case *Commit:
+		err = s.applyCommit(cfg, from, d)
+	case *Reveal:
+		err = s.applyReveal(from, d)
+	case *LossProof:
+		err = s.applyLossProof(cfg, d, rc)
+	default:
+		err = fmt.Errorf("%w: %s", ErrTxType, tx.Type())
+	}
+	if err != nil {
+		return nil, err
+	}
+	a := s.account(from)
+	a.Nonce++
+	s.touch(AccountKey(from))
+	return rc, nil
+}
+
+func (s *State) balanceOf(a common.Address) *uint256.Int {
+	if acc, ok := s.accounts[a]; ok {
+		return acc.Balance
+	}
+	return new(uint256.Int)
+}
+
+func (s *State) debit(from common.Address, amt *uint256.Int) error {
+	if amt.IsZero() {
+		return ErrZeroAmount
+	}
+	if bal := s.balanceOf(from); bal.Lt(amt) {
+		return fmt.Errorf("%w: %s has %s, needs %s", ErrBalance, from, bal.Dec(), amt.Dec())
+	}
+	acc := s.account(from)
+	acc.Balance.Sub(acc.Balance, amt)
+	s.touch(AccountKey(from))
+	return nil
+}
+
+func (s *State) credit(to common.Address, amt *uint256.Int) {
+	acc := s.account(to)
+	acc.Balance.Add(acc.Balance, amt)
+	s.touch(AccountKey(to))
+}
+
+func (s *State) applyDeposit(d *Deposit) error {
+	if d.L1Nonce != s.g.DepositsConsumed {
+		return fmt.Errorf("%w: deposit %d, next is %d", ErrDepositOrder, d.L1Nonce, s.g.DepositsConsumed)
+	}
+	s.credit(d.To, d.Amount)
+	s.g.DepositsConsumed++
+	s.touch(keyGlobals)
+	return nil
+}
+
+func (s *State) applyTransfer(from common.Address, d *Transfer) error {
+	if err := s.debit(from, d.Amount); err != nil {
+		return err
+	}
+	s.credit(d.To, d.Amount)
+	return nil
+}
+
+func (s *State) applyWithdraw(from common.Address, d *Withdraw, rc *Receipt) error {
+	if err := s.debit(from, d.Amount); err != nil {
+		return err
+	}
+	id := s.g.NextWithdrawal
+	s.withdrawals[id] = &Withdrawal{ID: id, From: from, To: d.To, Amount: d.Amount.Clone(), Height: s.g.Height}
+	s.g.NextWithdrawal++
+	s.touch(WithdrawalKey(id))
+	s.touch(keyGlobals)
+	rc.Withdrawal = &id
+	return nil
+}
+
+func (s *State) applyCreate(cfg *Config, from common.Address, d *CreateMLSC, rc *Receipt) error {
+	if err := d.Spec.Validate(); err != nil {
+		return err
+	}
+	if err := cfg.Verifier.Supports(&d.Spec); err != nil {
+		return fmt.Errorf("%w: %w", ErrUnsupported, err)
+	}
+	if bal := s.balanceOf(from); bal.Lt(d.Bounty) {
+		return fmt.Errorf("%w: bounty %s, balance %s", ErrBalance, d.Bounty.Dec(), bal.Dec())
+	}
+	acc := s.account(from)
+	acc.Balance.Sub(acc.Balance, d.Bounty)
+	id := s.g.NextMLSC
+	s.g.NextMLSC++
+	m := &MLSC{
+		ID: id, Creator: from, Spec: d.Spec, Escrow: d.Bounty.Clone(),
+		BestCheckpointCID: d.Spec.InitCheckpointCID, BestLossSum: math.MaxUint64,
+	}
+	s.mlscs[id] = m
+	s.openRound(m, 1, s.g.Height)
+	s.touch(keyGlobals)
+	rc.MLSC = &id
+	return nil
+}
+
+func (s *State) applyStake(from common.Address, d *Stake) error {
+	if err := s.debit(from, d.Amount); err != nil {
+		return err
+	}
+	acc := s.account(from)
+	acc.Stake.Add(acc.Stake, d.Amount)
+	return nil
+}
+
+func (s *State) applyUnstake(from common.Address, d *Unstake) error {
+	acc := s.account(from)
+	switch {
+	case d.Amount.IsZero():
+		return ErrZeroAmount
+	case acc.OpenClaims > 0:
+		return fmt.Errorf("%w: %d open claims", ErrStakeLocked, acc.OpenClaims)
+	case acc.Stake.Lt(d.Amount):
+		return fmt.Errorf("%w: staked %s, asked %s", ErrStake, acc.Stake.Dec(), d.Amount.Dec())
+	}
+	acc.Stake.Sub(acc.Stake, d.Amount)
+	acc.Balance.Add(acc.Balance, d.Amount)
+	s.touch(AccountKey(from))
+	return nil
+}
+
+// roundFor returns the MLSC and its current round record if round is current
+// and the MLSC is in phase p.
+func (s *State) roundFor(id, round uint64, p Phase) (*MLSC, *Round, error) {
+	m, ok := s.mlscs[id]
+	if !ok {
+		return nil, nil, fmt.Errorf("%w: %d", ErrUnknownMLSC, id)
+	}
+	if m.Round != round {
+		return nil, nil, fmt.Errorf("%w: MLSC %d is in round %d, not %d", ErrWrongRound, id, m.Round, round)
+	}
+	if m.Phase != p {
+		return nil, nil, fmt.Errorf("%w: MLSC %d round %d is in its %s phase, not %s (height %d)", ErrWrongPhase, id, round, m.Phase, p, s.g.Height)
+	}
+	return m, s.rounds[[2]uint64{id, round}], nil
+}
+
+func (s *State) applyCommit(cfg *Config, from common.Address, d *Commit) error {
+	_, r, err := s.roundFor(d.MLSC, d.Round, PhaseCommit)
+	if err != nil {
+		return err
+	}
+	if st := s.account(from).Stake; st.Lt(cfg.MinStake) {
+		return fmt.Errorf("%w: %s staked %s, needs %s", ErrStake, from, st.Dec(), cfg.MinStake.Dec())
+	}
+	for _, c := range r.Commits {
+		if c.Trainer == from {
+			return fmt.Errorf("%w: %s in MLSC %d round %d", ErrDoubleCommit, from, d.MLSC, d.Round)
+		}
+	}
+	if _, used := s.commitments[d.Commitment]; used {
+		return fmt.Errorf("%w: %s", ErrCommitReused, d.Commitment)
+	}
+	r.Commits = append(r.Commits, CommitRecord{Trainer: from, Commitment: d.Commitment})
+	s.commitments[d.Commitment] = struct{}{}
+	s.touch(commitmentKey(d.Commitment))
+	s.touch(RoundKey(d.MLSC, d.Round))
+	return nil
+}
+
+func (s *State) applyReveal(from common.Address, d *Reveal) error {
+	m, r, err := s.roundFor(d.MLSC, d.Round, PhaseReveal)
+	if err != nil {
+		return err
+	}
+	if len(d.CheckpointCID) == 0 || len(d.CheckpointCID) > MaxCIDLen || len(d.TraceCID) == 0 || len(d.TraceCID) > MaxCIDLen {
+		return fmt.Errorf("%w: checkpoint or trace CID missing or longer than %d bytes", ErrTxEncoding, MaxCIDLen)
+	}
+	ci := -1
+	for i, c := range r.Commits {
+		if c.Trainer == from {
+			ci = i
+		}
+	}
+	if ci < 0 {
+		return fmt.Errorf("%w: %s in MLSC %d round %d", ErrNoCommit, from, d.MLSC, d.Round)
+	}
+	if r.Commits[ci].Revealed {
+		return fmt.Errorf("%w: %s already revealed", ErrNoCommit, from)
+	}
+	want := CommitmentHash(d.MLSC, d.Round, d.WeightCommitment, d.TraceRoot, d.ClaimedLossSum, from, d.Salt)
+	if want != r.Commits[ci].Commitment {
+		return fmt.Errorf("%w: %s", ErrCommitMatch, from)
+	}
+	if _, used := s.checkpoints[d.WeightCommitment]; used {
+		return fmt.Errorf("%w: weights %s", ErrReplay, d.WeightCommitment)
+	}
+	if d.ClaimedLossSum >= m.BestLossSum {
+		return fmt.Errorf("%w: claimed %d, best %d", ErrNoImprovement, d.ClaimedLossSum, m.BestLossSum)
+	}
+	r.Commits[ci].Revealed = true
+	r.Reveals = append(r.Reveals, RevealRecord{
+		Trainer: from, CheckpointCID: d.CheckpointCID, WeightCommitment: d.WeightCommitment,
+		TraceCID: d.TraceCID, TraceRoot: d.TraceRoot, ClaimedLossSum: d.ClaimedLossSum, Height: s.g.Height,
+	})
+	if r.Best == 0 || d.ClaimedLossSum < r.Reveals[r.Best-1].ClaimedLossSum {
+		r.Best = uint64(len(r.Reveals))
+	}
+	s.checkpoints[d.WeightCommitment] = struct{}{}
+	acc := s.account(from)
+	acc.OpenClaims++
+	s.touch(AccountKey(from))
+	s.touch(checkpointKey(d.WeightCommitment))
+	s.touch(RoundKey(d.MLSC, d.Round))
+	return nil
+}
+
+// ClaimOf returns the statement a loss proof for the round's best reveal
+// must prove. The round must be in its proof phase.
+func (s *State) ClaimOf(id, round uint64) (*Claim, error) {
+	m, r, err := s.roundFor(id, round, PhaseProof)
+	if err != nil {
+		return nil, err
+	}
+	if r.Best == 0 {
+		return nil, fmt.Errorf("%w: MLSC %d round %d", ErrNoClaim, id, round)
+	}
+	best := r.Reveals[r.Best-1]
+	return &Claim{
+		MLSC: id, Round: round, Trainer: best.Trainer,
+		WeightCommitment: best.WeightCommitment, TraceRoot: best.TraceRoot, LossSum: best.ClaimedLossSum,
+		DatasetRoot: m.Spec.DatasetRoot, DatasetSize: m.Spec.DatasetSize,
+		Seed: r.Seed, SampleCount: m.Spec.SampleCount,
+	}, nil
+}
+
+func (s *State) applyLossProof(cfg *Config, d *LossProof, rc *Receipt) error {
+	claim, err := s.ClaimOf(d.MLSC, d.Round)
+	if err != nil {
+		return err
+	}
+	m, r := s.mlscs[d.MLSC], s.rounds[[2]uint64{d.MLSC, d.Round}]
+	if err := cfg.Verifier.Verify(&m.Spec, claim, d.Proof); err != nil {
+		return fmt.Errorf("%w: %w", ErrBadProof, err)
+	}
+	best := r.Reveals[r.Best-1]
+	reward := cfg.Reward(s.g.Issued, s.g.Time)
+	s.g.Issued.Add(s.g.Issued, reward)
+	remaining := uint64(m.Spec.MaxRounds) - m.Round + 1
+	share := new(uint256.Int).Div(m.Escrow, uint256.NewInt(remaining))
+	m.Escrow.Sub(m.Escrow, share)
+	s.credit(best.Trainer, new(uint256.Int).Add(reward, share))
+	m.BestCheckpointCID, m.BestWeights, m.BestLossSum, m.BestTrainer = best.CheckpointCID, best.WeightCommitment, best.ClaimedLossSum, best.Trainer
+	m.RoundsWon++
+	r.Proven = true
+	s.touch(keyGlobals)
+	rc.MLSC = &d.MLSC
+	rc.Reward = new(uint256.Int).Add(reward, share)
+	s.nextRound(m, r, s.g.Height)
+	return nil
+}

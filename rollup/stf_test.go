@@ -1,0 +1,396 @@
+package rollup
+
+import (
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/rlp"
+	"github.com/holiman/uint256"
+	"github.com/stretchr/testify/require"
+)
+
+// hashVerifier accepts exactly the "proof" keccak(rlp(claim)). It stands in
+// for Groth16 in the state-transition tests; the real verifier is exercised
+// by the circuits, prover and e2e tests.
+type hashVerifier struct{}
+
+func (hashVerifier) Supports(spec *MLSCSpec) error {
+	if spec.SampleCount != 4 {
+		return fmt.Errorf("only k=4")
+	}
+	return nil
+}
+
+func (hashVerifier) Verify(_ *MLSCSpec, c *Claim, proof []byte) error {
+	if string(proof) != string(claimProof(c)) {
+		return errors.New("proof does not match claim")
+	}
+	return nil
+}
+
+func claimProof(c *Claim) []byte {
+	b, _ := rlp.EncodeToBytes(c)
+	return crypto.Keccak256(b)
+}
+
+const testChainID = 7777
+
+type harness struct {
+	t    *testing.T
+	cfg  *Config
+	s    *State
+	head *Header
+	keys map[string]*ecdsa.PrivateKey
+}
+
+func newHarness(t *testing.T) *harness {
+	t.Helper()
+	cfg := &Config{ChainID: testChainID, GenesisTime: 1000, MinStake: uint256.NewInt(100),
+		RewardDivisor: 100000, HalvingSeconds: HalvingSeconds4Years, Verifier: hashVerifier{}}
+	require.NoError(t, cfg.Check())
+	s, head, err := (&Genesis{Time: 1000, Issued: uint256.NewInt(1_000_000_000)}).State()
+	require.NoError(t, err)
+	h := &harness{t: t, cfg: cfg, s: s, head: head, keys: map[string]*ecdsa.PrivateKey{}}
+	for _, n := range []string{"alice", "bob", "carol", "prover"} {
+		k, err := crypto.GenerateKey()
+		require.NoError(t, err)
+		h.keys[n] = k
+	}
+	return h
+}
+
+func (h *harness) addr(n string) common.Address { return crypto.PubkeyToAddress(h.keys[n].PublicKey) }
+
+func (h *harness) nonce(n string) uint64 { return h.s.Account(h.addr(n)).Nonce }
+
+func (h *harness) sign(n string, d TxData) *Tx {
+	tx, err := SignTx(d, testChainID, h.keys[n])
+	require.NoError(h.t, err)
+	return tx
+}
+
+// block opens the next block and applies txs, returning each tx's error.
+func (h *harness) block(txs ...*Tx) []error {
+	h.t.Helper()
+	hdr := &Header{Number: h.head.Number + 1, ParentHash: h.head.Hash(), Time: h.head.Time + 2,
+		L1Number: h.head.Number, L1Hash: crypto.Keccak256Hash([]byte{byte(h.head.Number)})}
+	require.NoError(h.t, h.s.BeginBlock(h.cfg, hdr))
+	errs := make([]error, len(txs))
+	for i, tx := range txs {
+		_, errs[i] = h.s.ApplyTx(h.cfg, tx, uint64(i))
+	}
+	root, _, err := h.s.Commit()
+	require.NoError(h.t, err)
+	hdr.StateRoot = root
+	h.head = hdr
+	return errs
+}
+
+func (h *harness) mustBlock(txs ...*Tx) {
+	h.t.Helper()
+	for i, err := range h.block(txs...) {
+		require.NoError(h.t, err, "tx %d", i)
+	}
+}
+
+func (h *harness) fund(n string, amt uint64) {
+	g := h.s.Globals()
+	d, err := NewDeposit(&Deposit{L1Nonce: g.DepositsConsumed, From: h.addr(n), To: h.addr(n), Amount: uint256.NewInt(amt)})
+	require.NoError(h.t, err)
+	h.mustBlock(d)
+}
+
+func testSpec() MLSCSpec {
+	return MLSCSpec{Layers: []uint32{16, 8, 4}, Loss: 1, DatasetCID: []byte{1, 2, 3}, DatasetRoot: common.Hash{9},
+		DatasetSize: 256, Optimizer: uint8(OptSGD), LearningRate: 10000, BatchSize: 16, Epochs: 1,
+		SampleCount: 4, CommitBlocks: 6, RevealBlocks: 4, ProofBlocks: 5, MaxRounds: 3}
+}
+
+func TestTransfers(t *testing.T) {
+	h := newHarness(t)
+	h.fund("alice", 1000)
+	tamper := h.sign("alice", &Transfer{Nonce: 0, To: h.addr("bob"), Amount: uint256.NewInt(1)})
+	raw := tamper.Encode()
+	raw[len(raw)-40] ^= 1 // flip a bit of S
+	badSig, err := DecodeTx(raw)
+	require.NoError(t, err)
+	for _, tc := range []struct {
+		name string
+		tx   func() *Tx
+		want error
+	}{
+		{"valid", func() *Tx {
+			return h.sign("alice", &Transfer{Nonce: h.nonce("alice"), To: h.addr("bob"), Amount: uint256.NewInt(10)})
+		}, nil},
+		{"bad signature", func() *Tx { return badSig }, ErrNonce}, // recovers some other address, whose nonce is 0 ...
+		{"bad nonce", func() *Tx { return h.sign("alice", &Transfer{Nonce: 5, To: h.addr("bob"), Amount: uint256.NewInt(10)}) }, ErrNonce},
+		{"overdraft", func() *Tx {
+			return h.sign("alice", &Transfer{Nonce: h.nonce("alice"), To: h.addr("bob"), Amount: uint256.NewInt(10_000)})
+		}, ErrBalance},
+		{"zero", func() *Tx {
+			return h.sign("alice", &Transfer{Nonce: h.nonce("alice"), To: h.addr("bob"), Amount: uint256.NewInt(0)})
+		}, ErrZeroAmount},
+		{"stranger overdraft", func() *Tx { return h.sign("carol", &Transfer{Nonce: 0, To: h.addr("bob"), Amount: uint256.NewInt(1)}) }, ErrBalance},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			before := h.s.Root()
+			err := h.block(tc.tx())[0]
+			if tc.want == nil {
+				require.NoError(t, err)
+				return
+			}
+			if tc.name == "bad signature" {
+				// A flipped bit either fails recovery or recovers a stranger
+				// with no balance: both are rejected and change nothing.
+				require.Error(t, err)
+			} else {
+				require.ErrorIs(t, err, tc.want)
+			}
+			_ = before
+		})
+	}
+	require.Equal(t, uint64(990), h.s.Account(h.addr("alice")).Balance.Uint64())
+	require.Equal(t, uint64(10), h.s.Account(h.addr("bob")).Balance.Uint64())
+	require.Equal(t, uint64(1), h.nonce("alice"))
+}
+
+func TestBadSignatureRejected(t *testing.T) {
+	h := newHarness(t)
+	h.fund("alice", 1000)
+	tx := h.sign("alice", &Transfer{Nonce: 0, To: h.addr("bob"), Amount: uint256.NewInt(5)})
+	raw := tx.Encode()
+	raw[len(raw)-1] = 7 // V out of range
+	_, err := DecodeTx(raw)
+	require.ErrorIs(t, err, ErrBadSignature)
+
+	// A signature for another chain recovers a different sender.
+	other, err := SignTx(&Transfer{Nonce: 0, To: h.addr("bob"), Amount: uint256.NewInt(5)}, testChainID+1, h.keys["alice"])
+	require.NoError(t, err)
+	dec, err := DecodeTx(other.Encode())
+	require.NoError(t, err)
+	from, err := dec.Sender(testChainID)
+	require.NoError(t, err)
+	require.NotEqual(t, h.addr("alice"), from)
+	require.ErrorIs(t, h.block(dec)[0], ErrBalance)
+}
+
+func TestDepositsAndWithdrawals(t *testing.T) {
+	h := newHarness(t)
+	h.fund("alice", 500)
+	skip, _ := NewDeposit(&Deposit{L1Nonce: 5, From: h.addr("bob"), To: h.addr("bob"), Amount: uint256.NewInt(1)})
+	require.ErrorIs(t, h.block(skip)[0], ErrDepositOrder)
+	w := h.sign("alice", &Withdraw{Nonce: 0, To: h.addr("carol"), Amount: uint256.NewInt(200)})
+	over := h.sign("alice", &Withdraw{Nonce: 1, To: h.addr("carol"), Amount: uint256.NewInt(301)})
+	errs := h.block(w, over)
+	require.NoError(t, errs[0])
+	require.ErrorIs(t, errs[1], ErrBalance)
+	wd, ok := h.s.Withdrawal(0)
+	require.True(t, ok)
+	require.Equal(t, h.addr("carol"), wd.To)
+	require.Equal(t, uint64(200), wd.Amount.Uint64())
+	require.Equal(t, uint64(300), h.s.Account(h.addr("alice")).Balance.Uint64())
+}
+
+func TestStake(t *testing.T) {
+	h := newHarness(t)
+	h.fund("bob", 500)
+	errs := h.block(
+		h.sign("bob", &Stake{Nonce: 0, Amount: uint256.NewInt(150)}),
+		h.sign("bob", &Stake{Nonce: 1, Amount: uint256.NewInt(1000)}),
+		h.sign("bob", &Unstake{Nonce: 1, Amount: uint256.NewInt(200)}),
+		h.sign("bob", &Unstake{Nonce: 1, Amount: uint256.NewInt(50)}),
+	)
+	require.NoError(t, errs[0])
+	require.ErrorIs(t, errs[1], ErrBalance)
+	require.ErrorIs(t, errs[2], ErrStake)
+	require.NoError(t, errs[3])
+	acc := h.s.Account(h.addr("bob"))
+	require.Equal(t, uint64(100), acc.Stake.Uint64())
+	require.Equal(t, uint64(400), acc.Balance.Uint64())
+}
+
+type claimVals struct {
+	w, trace, salt common.Hash
+	loss           uint64
+}
+
+func (h *harness) commitTx(n string, id, round uint64, c claimVals) *Tx {
+	return h.sign(n, &Commit{Nonce: h.nonce(n), MLSC: id, Round: round,
+		Commitment: CommitmentHash(id, round, c.w, c.trace, c.loss, h.addr(n), c.salt)})
+}
+
+func (h *harness) revealTx(n string, id, round uint64, c claimVals) *Tx {
+	return h.sign(n, &Reveal{Nonce: h.nonce(n), MLSC: id, Round: round, CheckpointCID: []byte("ckpt"),
+		WeightCommitment: c.w, TraceCID: []byte("trace"), TraceRoot: c.trace, ClaimedLossSum: c.loss, Salt: c.salt})
+}
+
+func (h *harness) untilPhase(id uint64, p Phase) {
+	for i := 0; i < 20; i++ {
+		if m, _ := h.s.MLSC(id); m.Phase == p {
+			return
+		}
+		h.mustBlock()
+	}
+	h.t.Fatalf("MLSC %d never reached %s", id, p)
+}
+
+func TestRoundLifecycle(t *testing.T) {
+	h := newHarness(t)
+	for _, n := range []string{"alice", "bob", "carol"} {
+		h.fund(n, 10_000)
+	}
+	h.mustBlock(h.sign("bob", &Stake{Nonce: 0, Amount: uint256.NewInt(100)}),
+		h.sign("carol", &Stake{Nonce: 0, Amount: uint256.NewInt(100)}))
+
+	bad := testSpec()
+	bad.SampleCount = 5
+	require.ErrorIs(t, h.block(h.sign("alice", &CreateMLSC{Nonce: 0, Spec: bad, Bounty: uint256.NewInt(10)}))[0], ErrUnsupported)
+	bad = testSpec()
+	bad.Layers = []uint32{16}
+	require.ErrorIs(t, h.block(h.sign("alice", &CreateMLSC{Nonce: 0, Spec: bad, Bounty: uint256.NewInt(10)}))[0], ErrBadSpec)
+	h.mustBlock(h.sign("alice", &CreateMLSC{Nonce: 0, Spec: testSpec(), Bounty: uint256.NewInt(3000)}))
+	require.Equal(t, uint64(7000), h.s.Account(h.addr("alice")).Balance.Uint64())
+
+	bobClaim := claimVals{w: common.Hash{1}, trace: common.Hash{2}, salt: common.Hash{3}, loss: 500}
+	carolClaim := claimVals{w: common.Hash{4}, trace: common.Hash{5}, salt: common.Hash{6}, loss: 700}
+
+	// Commit phase: reveal too early, unstaked commit, rival's commitment copied.
+	errs := h.block(
+		h.revealTx("bob", 0, 1, bobClaim),
+		h.commitTx("alice", 0, 1, bobClaim),
+		h.commitTx("bob", 0, 1, bobClaim),
+		h.sign("carol", &Commit{Nonce: 1, MLSC: 0, Round: 1, Commitment: CommitmentHash(0, 1, bobClaim.w, bobClaim.trace, bobClaim.loss, h.addr("bob"), bobClaim.salt)}),
+		h.commitTx("carol", 0, 2, carolClaim),
+		h.commitTx("carol", 7, 1, carolClaim),
+	)
+	require.ErrorIs(t, errs[0], ErrWrongPhase)
+	require.ErrorIs(t, errs[1], ErrStake)
+	require.NoError(t, errs[2])
+	require.ErrorIs(t, errs[3], ErrCommitReused)
+	require.ErrorIs(t, errs[4], ErrWrongRound)
+	require.ErrorIs(t, errs[5], ErrUnknownMLSC)
+	require.ErrorIs(t, h.block(h.commitTx("bob", 0, 1, carolClaim))[0], ErrDoubleCommit)
+	// Carol commits her own hash but will try to reveal Bob's values.
+	h.mustBlock(h.commitTx("carol", 0, 1, carolClaim))
+
+	h.untilPhase(0, PhaseReveal)
+	errs = h.block(
+		h.revealTx("carol", 0, 1, bobClaim), // rival's values under her name
+		h.revealTx("alice", 0, 1, bobClaim), // never committed
+		h.revealTx("bob", 0, 1, claimVals{w: common.Hash{1}, trace: common.Hash{2}, salt: common.Hash{3}, loss: 499}), // lies about loss
+		h.revealTx("bob", 0, 1, bobClaim),
+		h.revealTx("carol", 0, 1, carolClaim),
+	)
+	require.ErrorIs(t, errs[0], ErrCommitMatch)
+	require.ErrorIs(t, errs[1], ErrNoCommit)
+	require.ErrorIs(t, errs[2], ErrCommitMatch)
+	require.NoError(t, errs[3])
+	require.NoError(t, errs[4])
+	require.ErrorIs(t, h.block(h.sign("bob", &Unstake{Nonce: h.nonce("bob"), Amount: uint256.NewInt(1)}))[0], ErrStakeLocked)
+
+	h.untilPhase(0, PhaseProof)
+	require.ErrorIs(t, h.block(h.revealTx("bob", 0, 1, bobClaim))[0], ErrWrongPhase) // reveal after its window
+	claim, err := h.s.ClaimOf(0, 1)
+	require.NoError(t, err)
+	require.Equal(t, h.addr("bob"), claim.Trainer)
+	require.Equal(t, uint64(500), claim.LossSum)
+	require.NotEqual(t, common.Hash{}, claim.Seed)
+
+	wrong := *claim
+	wrong.Trainer = h.addr("carol")
+	errs = h.block(
+		h.sign("prover", &LossProof{Nonce: 0, MLSC: 0, Round: 1, Proof: claimProof(&wrong)}),
+		h.sign("prover", &LossProof{Nonce: 0, MLSC: 0, Round: 2, Proof: claimProof(claim)}),
+	)
+	require.ErrorIs(t, errs[0], ErrBadProof)
+	require.ErrorIs(t, errs[1], ErrWrongRound)
+	bobBefore := h.s.Account(h.addr("bob")).Balance
+	issued := h.s.Globals().Issued
+	h.mustBlock(h.sign("prover", &LossProof{Nonce: 0, MLSC: 0, Round: 1, Proof: claimProof(claim)}))
+	m, _ := h.s.MLSC(0)
+	require.Equal(t, uint64(2), m.Round)
+	require.Equal(t, uint64(500), m.BestLossSum)
+	require.Equal(t, h.addr("bob"), m.BestTrainer)
+	reward := issued.Uint64() / 100000
+	require.Equal(t, bobBefore.Uint64()+reward+1000, h.s.Account(h.addr("bob")).Balance.Uint64())
+	require.Equal(t, issued.Uint64()+reward, h.s.Globals().Issued.Uint64())
+	require.Equal(t, uint64(0), h.s.Account(h.addr("bob")).OpenClaims)
+
+	// Round 2: replaying round 1's checkpoint is refused, a worse loss too.
+	h.mustBlock(h.commitTx("bob", 0, 2, bobClaim), h.commitTx("carol", 0, 2, claimVals{w: common.Hash{8}, trace: common.Hash{2}, salt: common.Hash{3}, loss: 600}))
+	h.untilPhase(0, PhaseReveal)
+	errs = h.block(h.revealTx("bob", 0, 2, bobClaim), h.revealTx("carol", 0, 2, claimVals{w: common.Hash{8}, trace: common.Hash{2}, salt: common.Hash{3}, loss: 600}))
+	require.ErrorIs(t, errs[0], ErrReplay)
+	require.ErrorIs(t, errs[1], ErrNoImprovement)
+
+	// Round 3: a claim nobody proves costs the trainer its stake.
+	h.untilPhase(0, PhaseCommit)
+	c3 := claimVals{w: common.Hash{10}, trace: common.Hash{11}, salt: common.Hash{12}, loss: 100}
+	h.mustBlock(h.commitTx("carol", 0, 3, c3))
+	h.untilPhase(0, PhaseReveal)
+	h.mustBlock(h.revealTx("carol", 0, 3, c3))
+	h.untilPhase(0, PhaseDone)
+	require.True(t, h.s.Account(h.addr("carol")).Stake.IsZero())
+	m, _ = h.s.MLSC(0)
+	require.True(t, m.Escrow.IsZero())
+	// Unspent escrow (2000) plus carol's slashed stake (100) returns to alice.
+	require.Equal(t, uint64(7000+2100), h.s.Account(h.addr("alice")).Balance.Uint64())
+}
+
+func TestReward(t *testing.T) {
+	cfg := &Config{GenesisTime: 0, RewardDivisor: 100000, HalvingSeconds: HalvingSeconds4Years}
+	issued := uint256.NewInt(100_000_000)
+	for _, tc := range []struct {
+		t    uint64
+		want uint64
+	}{{0, 1000}, {HalvingSeconds4Years - 1, 1000}, {HalvingSeconds4Years, 500}, {3 * HalvingSeconds4Years, 125}, {300 * HalvingSeconds4Years, 0}} {
+		require.Equal(t, tc.want, cfg.Reward(issued, tc.t).Uint64(), "t=%d", tc.t)
+	}
+}
+
+func TestStateProofsAndReload(t *testing.T) {
+	h := newHarness(t)
+	h.fund("alice", 1000)
+	h.mustBlock(h.sign("alice", &CreateMLSC{Nonce: 0, Spec: testSpec(), Bounty: uint256.NewInt(10)}))
+	root := h.s.Root()
+
+	nodes, err := h.s.Prove(AccountKey(h.addr("alice")))
+	require.NoError(t, err)
+	v, err := VerifyProof(root, AccountKey(h.addr("alice")), nodes)
+	require.NoError(t, err)
+	var acc Account
+	require.NoError(t, rlp.DecodeBytes(v, &acc))
+	require.Equal(t, uint64(990), acc.Balance.Uint64())
+
+	nodes, err = h.s.Prove(MLSCKey(0))
+	require.NoError(t, err)
+	v, err = VerifyProof(root, MLSCKey(0), nodes)
+	require.NoError(t, err)
+	var m MLSC
+	require.NoError(t, rlp.DecodeBytes(v, &m))
+	require.Equal(t, h.addr("alice"), m.Creator)
+
+	nodes, err = h.s.Prove(AccountKey(h.addr("bob")))
+	require.NoError(t, err)
+	v, err = VerifyProof(root, AccountKey(h.addr("bob")), nodes)
+	require.NoError(t, err)
+	require.Nil(t, v, "absent account proves absent")
+
+	_, err = VerifyProof(common.Hash{1}, AccountKey(h.addr("alice")), nodes)
+	require.Error(t, err)
+
+	// Reload every entry into a fresh state: same root.
+	fresh := NewState()
+	for _, key := range h.s.allKeys() {
+		val, err := h.s.encode(key)
+		require.NoError(t, err)
+		require.NoError(t, fresh.LoadEntry([]byte(key), val))
+	}
+	got, _, err := fresh.Commit()
+	require.NoError(t, err)
+	require.Equal(t, root, got)
+}

@@ -1,0 +1,364 @@
+package rollup
+
+import (
+	"crypto/ecdsa"
+	"encoding/binary"
+	"errors"
+	"fmt"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/rlp"
+	"github.com/holiman/uint256"
+)
+
+// TxType is the first byte of every encoded transaction.
+type TxType uint8
+
+// Transaction types. Deposits are derived from L1 events by the sequencer and
+// carry no signature; every other type is signed by its sender.
+const (
+	TxTransfer   TxType = 0x01
+	TxWithdraw   TxType = 0x02
+	TxDeposit    TxType = 0x03
+	TxCreateMLSC TxType = 0x04
+	TxStake      TxType = 0x05
+	TxUnstake    TxType = 0x06
+	TxCommit     TxType = 0x07
+	TxReveal     TxType = 0x08
+	TxLossProof  TxType = 0x09
+)
+
+func (t TxType) String() string {
+	switch t {
+	case TxTransfer:
+		return "transfer"
+	case TxWithdraw:
+		return "withdraw"
+	case TxDeposit:
+		return "deposit"
+	case TxCreateMLSC:
+		return "create-mlsc"
+	case TxStake:
+		return "stake"
+	case TxUnstake:
+		return "unstake"
+	case TxCommit:
+		return "commit"
+	case TxReveal:
+		return "reveal"
+	case TxLossProof:
+		return "loss-proof"
+	}
+	return fmt.Sprintf("tx-type(%d)", uint8(t))
+}
+
+// MaxTxSize bounds an encoded transaction.
+const MaxTxSize = 64 << 10
+
+// SigDomain separates Neuron L2 signatures from every other use of a key.
+const SigDomain = "neuron-l2-tx"
+
+// Errors returned by transaction decoding and signature checks.
+var (
+	ErrTxTooLarge   = errors.New("rollup: transaction too large")
+	ErrTxType       = errors.New("rollup: unknown transaction type")
+	ErrTxEncoding   = errors.New("rollup: malformed transaction encoding")
+	ErrBadSignature = errors.New("rollup: bad signature")
+)
+
+// TxData is the body of one transaction type.
+type TxData interface {
+	txType() TxType
+}
+
+// Transfer moves NRN between L2 accounts.
+type Transfer struct {
+	Nonce  uint64
+	To     common.Address
+	Amount *uint256.Int
+}
+
+// Withdraw burns NRN on L2 and makes it claimable on L1 by To once the batch
+// that holds it is finalized.
+type Withdraw struct {
+	Nonce  uint64
+	To     common.Address
+	Amount *uint256.Int
+}
+
+// Deposit credits NRN locked in the L1 bridge. L1Nonce is the bridge's
+// deposit nonce; deposits apply strictly in nonce order.
+type Deposit struct {
+	L1Nonce uint64
+	From    common.Address
+	To      common.Address
+	Amount  *uint256.Int
+}
+
+// CreateMLSC opens a machine-learning smart contract and escrows Bounty.
+type CreateMLSC struct {
+	Nonce  uint64
+	Spec   MLSCSpec
+	Bounty *uint256.Int
+}
+
+// Stake locks NRN as trainer stake; Unstake releases it.
+type Stake struct {
+	Nonce  uint64
+	Amount *uint256.Int
+}
+
+// Unstake releases trainer stake that no open claim depends on.
+type Unstake struct {
+	Nonce  uint64
+	Amount *uint256.Int
+}
+
+// Commit posts a trainer's sealed claim for a round; see CommitmentHash.
+type Commit struct {
+	Nonce      uint64
+	MLSC       uint64
+	Round      uint64
+	Commitment common.Hash
+}
+
+// Reveal opens a commitment: the checkpoint and loss trace on DA and the
+// claimed total loss over the dataset.
+type Reveal struct {
+	Nonce            uint64
+	MLSC             uint64
+	Round            uint64
+	CheckpointCID    []byte
+	WeightCommitment common.Hash
+	TraceCID         []byte
+	TraceRoot        common.Hash
+	ClaimedLossSum   uint64
+	Salt             common.Hash
+}
+
+// LossProof carries the Groth16 proof for a round's best reveal. Anyone may
+// send it; the proof binds the trainer, so the sender gains nothing.
+type LossProof struct {
+	Nonce uint64
+	MLSC  uint64
+	Round uint64
+	Proof []byte
+}
+
+func (*Transfer) txType() TxType   { return TxTransfer }
+func (*Withdraw) txType() TxType   { return TxWithdraw }
+func (*Deposit) txType() TxType    { return TxDeposit }
+func (*CreateMLSC) txType() TxType { return TxCreateMLSC }
+func (*Stake) txType() TxType      { return TxStake }
+func (*Unstake) txType() TxType    { return TxUnstake }
+func (*Commit) txType() TxType     { return TxCommit }
+func (*Reveal) txType() TxType     { return TxReveal }
+func (*LossProof) txType() TxType  { return TxLossProof }
+
+// Tx is a transaction: its body plus, for signed types, a 65-byte
+// [R || S || V] secp256k1 signature. A Tx is immutable once built and safe
+// for concurrent reads; Sender caches the recovered address.
+type Tx struct {
+	data TxData
+	sig  []byte
+
+	body   []byte // rlp(data), cached
+	hash   common.Hash
+	from   common.Address
+	fromOK bool
+}
+
+// NewDeposit wraps an unsigned deposit.
+func NewDeposit(d *Deposit) (*Tx, error) {
+	return newTx(d, nil)
+}
+
+// SignTx signs data for chainID with key.
+func SignTx(data TxData, chainID uint64, key *ecdsa.PrivateKey) (*Tx, error) {
+	if data.txType() == TxDeposit {
+		return nil, fmt.Errorf("%w: deposits are not signed", ErrTxType)
+	}
+	body, err := rlp.EncodeToBytes(data)
+	if err != nil {
+		return nil, fmt.Errorf("encode %s: %w", data.txType(), err)
+	}
+	sig, err := crypto.Sign(sigHash(chainID, data.txType(), body).Bytes(), key)
+	if err != nil {
+		return nil, fmt.Errorf("sign %s: %w", data.txType(), err)
+	}
+	tx, err := newTx(data, sig)
+	if err != nil {
+		return nil, err
+	}
+	tx.from, tx.fromOK = crypto.PubkeyToAddress(key.PublicKey), true
+	return tx, nil
+}
+
+func newTx(data TxData, sig []byte) (*Tx, error) {
+	body, err := rlp.EncodeToBytes(data)
+	if err != nil {
+		return nil, fmt.Errorf("encode %s: %w", data.txType(), err)
+	}
+	tx := &Tx{data: data, sig: sig, body: body}
+	tx.hash = crypto.Keccak256Hash(tx.Encode())
+	return tx, nil
+}
+
+func sigHash(chainID uint64, t TxType, body []byte) common.Hash {
+	var hdr [len(SigDomain) + 9]byte
+	copy(hdr[:], SigDomain)
+	binary.BigEndian.PutUint64(hdr[len(SigDomain):], chainID)
+	hdr[len(hdr)-1] = byte(t)
+	return crypto.Keccak256Hash(hdr[:], body)
+}
+
+// Type is the transaction type.
+func (tx *Tx) Type() TxType { return tx.data.txType() }
+
+// Data returns the body; callers must not modify it.
+func (tx *Tx) Data() TxData { return tx.data }
+
+// Hash is keccak256 of the canonical encoding.
+func (tx *Tx) Hash() common.Hash { return tx.hash }
+
+// Nonce is the sender nonce, or the L1 deposit nonce for deposits.
+func (tx *Tx) Nonce() uint64 {
+	switch d := tx.data.(type) {
+	case *Transfer:
+		return d.Nonce
+	case *Withdraw:
+		return d.Nonce
+	case *Deposit:
+		return d.L1Nonce
+	case *CreateMLSC:
+		return d.Nonce
+	case *Stake:
+		return d.Nonce
+	case *Unstake:
+		return d.Nonce
+	case *Commit:
+		return d.Nonce
+	case *Reveal:
+		return d.Nonce
+	case *LossProof:
+		return d.Nonce
+	}
+	panic("unreachable")
+}
+
+// Encode returns the canonical encoding: type byte, rlp(body), then the
+// 65-byte signature for signed types.
+func (tx *Tx) Encode() []byte {
+	out := make([]byte, 0, 1+len(tx.body)+len(tx.sig))
+	out = append(out, byte(tx.Type()))
+	out = append(out, tx.body...)
+	return append(out, tx.sig...)
+}
+
+// Sender recovers the signer for chainID. Deposits return the L1 depositor.
+func (tx *Tx) Sender(chainID uint64) (common.Address, error) {
+	if d, ok := tx.data.(*Deposit); ok {
+		return d.From, nil
+	}
+	if tx.fromOK {
+		return tx.from, nil
+	}
+	pub, err := crypto.Ecrecover(sigHash(chainID, tx.Type(), tx.body).Bytes(), tx.sig)
+	if err != nil {
+		return common.Address{}, fmt.Errorf("%w: %v", ErrBadSignature, err)
+	}
+	var from common.Address
+	copy(from[:], crypto.Keccak256(pub[1:])[12:])
+	tx.from, tx.fromOK = from, true
+	return from, nil
+}
+
+// DecodeTx parses the canonical encoding. It checks structure and signature
+// shape (low S, V in {0,1}), not the sender's recoverability; it never panics.
+func DecodeTx(b []byte) (*Tx, error) {
+	if len(b) > MaxTxSize {
+		return nil, fmt.Errorf("%w: %d bytes > %d", ErrTxTooLarge, len(b), MaxTxSize)
+	}
+	if len(b) < 2 {
+		return nil, fmt.Errorf("%w: %d bytes", ErrTxEncoding, len(b))
+	}
+	t := TxType(b[0])
+	var data TxData
+	switch t {
+	case TxTransfer:
+		data = new(Transfer)
+	case TxWithdraw:
+		data = new(Withdraw)
+	case TxDeposit:
+		data = new(Deposit)
+	case TxCreateMLSC:
+		data = new(CreateMLSC)
+	case TxStake:
+		data = new(Stake)
+	case TxUnstake:
+		data = new(Unstake)
+	case TxCommit:
+		data = new(Commit)
+	case TxReveal:
+		data = new(Reveal)
+	case TxLossProof:
+		data = new(LossProof)
+	default:
+		return nil, fmt.Errorf("%w: 0x%02x", ErrTxType, b[0])
+	}
+	_, _, rest, err := rlp.Split(b[1:])
+	if err != nil {
+		return nil, fmt.Errorf("%w: %s body: %v", ErrTxEncoding, t, err)
+	}
+	body := b[1 : len(b)-len(rest)]
+	if err := rlp.DecodeBytes(body, data); err != nil {
+		return nil, fmt.Errorf("%w: %s body: %v", ErrTxEncoding, t, err)
+	}
+	var sig []byte
+	if t == TxDeposit {
+		if len(rest) != 0 {
+			return nil, fmt.Errorf("%w: deposit carries %d trailing bytes", ErrTxEncoding, len(rest))
+		}
+	} else {
+		if len(rest) != crypto.SignatureLength {
+			return nil, fmt.Errorf("%w: signature is %d bytes, want %d", ErrTxEncoding, len(rest), crypto.SignatureLength)
+		}
+		sig = append([]byte(nil), rest...)
+		r, s := new(uint256.Int).SetBytes(sig[:32]), new(uint256.Int).SetBytes(sig[32:64])
+		if !crypto.ValidateSignatureValues(sig[64], r.ToBig(), s.ToBig(), true) {
+			return nil, fmt.Errorf("%w: signature values out of range", ErrBadSignature)
+		}
+	}
+	if err := checkAmounts(data); err != nil {
+		return nil, err
+	}
+	tx := &Tx{data: data, sig: sig, body: append([]byte(nil), body...)}
+	tx.hash = crypto.Keccak256Hash(b)
+	return tx, nil
+}
+
+// checkAmounts rejects nil amounts so that later code never sees them.
+func checkAmounts(data TxData) error {
+	var amt *uint256.Int
+	switch d := data.(type) {
+	case *Transfer:
+		amt = d.Amount
+	case *Withdraw:
+		amt = d.Amount
+	case *Deposit:
+		amt = d.Amount
+	case *CreateMLSC:
+		amt = d.Bounty
+	case *Stake:
+		amt = d.Amount
+	case *Unstake:
+		amt = d.Amount
+	default:
+		return nil
+	}
+	if amt == nil {
+		return fmt.Errorf("%w: %s has no amount", ErrTxEncoding, data.txType())
+	}
+	return nil
+}
