@@ -1,0 +1,75 @@
+package merkle
+
+import (
+	"fmt"
+
+	"github.com/consensys/gnark/frontend"
+
+	"github.com/neuron-rollup/neuron/circuits/fixedpoint"
+	"github.com/neuron-rollup/neuron/circuits/poseidon"
+)
+
+// SumBits bounds every sibling sum checked in-circuit: [0, 2^64).
+const SumBits = 64
+
+// Verifier opens Merkle paths in-circuit.
+type Verifier struct {
+	api frontend.API
+	h   *poseidon.Hasher
+}
+
+// NewVerifier returns an in-circuit path verifier using hasher h.
+func NewVerifier(api frontend.API, h *poseidon.Hasher) *Verifier {
+	return &Verifier{api: api, h: h}
+}
+
+// swap returns (a, b) if bit is 0 and (b, a) if bit is 1; bit must be boolean.
+func (v *Verifier) swap(bit, a, b frontend.Variable) (frontend.Variable, frontend.Variable) {
+	l := v.api.Select(bit, b, a)
+	return l, v.api.Sub(v.api.Add(a, b), l)
+}
+
+// ExampleLeaf is the in-circuit ExampleLeaf. It range-checks every input to
+// the fixed-point value range; the label is hashed as given.
+func (v *Verifier) ExampleLeaf(x []frontend.Variable, label frontend.Variable) frontend.Variable {
+	packed := fixedpoint.PackCircuit(v.api, x)
+	elems := append(append([]frontend.Variable{TagExample}, packed...), label)
+	return v.h.Hash(elems...)
+}
+
+// Root is the in-circuit RootFromPath. indexBits are the little-endian,
+// already boolean-constrained bits of the leaf index, one per level.
+func (v *Verifier) Root(leaf frontend.Variable, indexBits, path []frontend.Variable) frontend.Variable {
+	if len(indexBits) != len(path) {
+		panic(fmt.Sprintf("merkle: %d index bits for a path of %d", len(indexBits), len(path)))
+	}
+	cur := leaf
+	for l := range path {
+		a, b := v.swap(indexBits[l], cur, path[l])
+		cur = v.h.Compress(a, b)
+	}
+	return cur
+}
+
+// SumRoot is the in-circuit SumRootFromPath: from a leaf value and the
+// siblings' hashes and sums it returns the root hash and sum. Each sibling
+// sum is checked to [0, 2^SumBits), so no sibling can carry a negative
+// (wrapped) sum; the leaf value must be range-checked by the caller (below
+// 2^fixedpoint.LossBits). Path sums then stay below 2^(SumBits+6) for any depth
+// up to MaxDepth, so the packing l.Sum + r.Sum*2^128 is injective.
+func (v *Verifier) SumRoot(value frontend.Variable, indexBits, pathHash, pathSum []frontend.Variable) (hash, sum frontend.Variable) {
+	if len(indexBits) != len(pathHash) || len(pathHash) != len(pathSum) {
+		panic(fmt.Sprintf("merkle: %d index bits, %d hashes, %d sums", len(indexBits), len(pathHash), len(pathSum)))
+	}
+	hash = v.h.Hash(TagLoss, value)
+	sum = value
+	for l := range pathHash {
+		fixedpoint.AssertBits(v.api, pathSum[l], SumBits)
+		lh, rh := v.swap(indexBits[l], hash, pathHash[l])
+		ls, rs := v.swap(indexBits[l], sum, pathSum[l])
+		packed := v.api.Add(ls, v.api.Mul(rs, two128))
+		hash = v.h.Compress(v.h.Compress(lh, rh), packed)
+		sum = v.api.Add(sum, pathSum[l])
+	}
+	return hash, sum
+}

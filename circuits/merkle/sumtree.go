@@ -1,0 +1,129 @@
+package merkle
+
+import (
+	"fmt"
+	"math/big"
+
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+
+	"github.com/neuron-rollup/neuron/circuits/poseidon"
+)
+
+// SumNode is a node of a Merkle sum tree: a hash that binds the whole
+// subtree (hashes and sums) and the sum of its leaf values.
+type SumNode struct {
+	Hash fr.Element
+	Sum  uint64
+}
+
+// two128 is 2^128, the offset that packs two sums into one field element.
+var two128 = new(big.Int).Lsh(big.NewInt(1), 128)
+
+// SumLeaf is the leaf of value v: (Hash(TagLoss, v), v).
+func SumLeaf(v uint64) SumNode {
+	var e fr.Element
+	e.SetUint64(v)
+	return SumNode{Hash: poseidon.Hash(TagLoss, e), Sum: v}
+}
+
+// SumParent combines two children: hash Compress(Compress(l.Hash, r.Hash),
+// l.Sum + r.Sum*2^128) and sum l.Sum + r.Sum. It returns ErrOverflow if the
+// sum does not fit in a uint64.
+func SumParent(l, r SumNode) (SumNode, error) {
+	s := l.Sum + r.Sum
+	if s < l.Sum {
+		return SumNode{}, ErrOverflow
+	}
+	var packed, rs fr.Element
+	rs.SetBigInt(new(big.Int).Mul(new(big.Int).SetUint64(r.Sum), two128))
+	packed.SetUint64(l.Sum)
+	packed.Add(&packed, &rs)
+	return SumNode{Hash: poseidon.Compress(poseidon.Compress(l.Hash, r.Hash), packed), Sum: s}, nil
+}
+
+// SumTree is a Merkle sum tree of fixed depth over uint64 values (a loss
+// trace), padded with zero values. Its root commits to every leaf value and
+// Root().Sum is their total.
+type SumTree struct {
+	levels [][]SumNode
+	zero   []SumNode
+}
+
+// NewSumTree builds a sum tree of the given depth over values, padded with
+// SumLeaf(0). It returns ErrOverflow if the total exceeds a uint64.
+func NewSumTree(depth int, values []uint64) (*SumTree, error) {
+	if err := checkDepth(depth, len(values)); err != nil {
+		return nil, err
+	}
+	t := &SumTree{levels: make([][]SumNode, depth+1), zero: make([]SumNode, depth+1)}
+	t.zero[0] = SumLeaf(0)
+	t.levels[0] = make([]SumNode, len(values))
+	for i, v := range values {
+		t.levels[0][i] = SumLeaf(v)
+	}
+	for l := 1; l <= depth; l++ {
+		var err error
+		if t.zero[l], err = SumParent(t.zero[l-1], t.zero[l-1]); err != nil {
+			return nil, err
+		}
+		below := t.levels[l-1]
+		cur := make([]SumNode, (len(below)+1)/2)
+		for i := range cur {
+			right := t.zero[l-1]
+			if 2*i+1 < len(below) {
+				right = below[2*i+1]
+			}
+			if cur[i], err = SumParent(below[2*i], right); err != nil {
+				return nil, err
+			}
+		}
+		t.levels[l] = cur
+	}
+	return t, nil
+}
+
+// Depth is the tree depth.
+func (t *SumTree) Depth() int { return len(t.levels) - 1 }
+
+func (t *SumTree) node(l int, i uint64) SumNode {
+	if i < uint64(len(t.levels[l])) {
+		return t.levels[l][i]
+	}
+	return t.zero[l]
+}
+
+// Root is the root node; Root().Sum is the total of all values.
+func (t *SumTree) Root() SumNode { return t.node(t.Depth(), 0) }
+
+// Leaf is leaf i.
+func (t *SumTree) Leaf(i uint64) SumNode { return t.node(0, i) }
+
+// Path returns the Depth() siblings of leaf i, bottom-up. The slice is owned
+// by the caller.
+func (t *SumTree) Path(i uint64) ([]SumNode, error) {
+	if i >= uint64(1)<<t.Depth() {
+		return nil, fmt.Errorf("%w: %d in a tree of depth %d", ErrIndex, i, t.Depth())
+	}
+	path := make([]SumNode, t.Depth())
+	for l := range path {
+		path[l] = t.node(l, (i>>l)^1)
+	}
+	return path, nil
+}
+
+// SumRootFromPath recomputes the root from value v at leaf i and its siblings.
+func SumRootFromPath(v uint64, i uint64, path []SumNode) (SumNode, error) {
+	cur := SumLeaf(v)
+	for l, sib := range path {
+		var err error
+		if (i>>l)&1 == 0 {
+			cur, err = SumParent(cur, sib)
+		} else {
+			cur, err = SumParent(sib, cur)
+		}
+		if err != nil {
+			return SumNode{}, err
+		}
+	}
+	return cur, nil
+}
