@@ -1,0 +1,295 @@
+#include "textflag.h"
+
+// Horizontal sum of the 8 lanes of Y register R into X register R's low lane,
+// using X14 as scratch.
+#define HSUM(Y, X) \
+	VEXTRACTF128 $1, Y, X14; \
+	VADDPS X14, X, X; \
+	VHADDPS X, X, X; \
+	VHADDPS X, X, X
+
+// func dot4x2(a *float32, lda int, b *float32, ldb int, k int, out *[8]float32)
+TEXT ·dot4x2(SB), NOSPLIT, $0-48
+	MOVQ a+0(FP), SI
+	MOVQ lda+8(FP), R8
+	SHLQ $2, R8
+	MOVQ b+16(FP), DI
+	MOVQ ldb+24(FP), R9
+	SHLQ $2, R9
+	MOVQ k+32(FP), CX
+	MOVQ out+40(FP), DX
+	LEAQ (SI)(R8*1), R10
+	LEAQ (R10)(R8*1), R11
+	LEAQ (R11)(R8*1), R12
+	LEAQ (DI)(R9*1), R13
+	VXORPS Y0, Y0, Y0
+	VXORPS Y1, Y1, Y1
+	VXORPS Y2, Y2, Y2
+	VXORPS Y3, Y3, Y3
+	VXORPS Y4, Y4, Y4
+	VXORPS Y5, Y5, Y5
+	VXORPS Y6, Y6, Y6
+	VXORPS Y7, Y7, Y7
+	XORQ AX, AX
+	SHRQ $3, CX
+	JZ   done4x2
+
+loop4x2:
+	VMOVUPS (DI)(AX*1), Y12
+	VMOVUPS (R13)(AX*1), Y13
+	VMOVUPS (SI)(AX*1), Y8
+	VMOVUPS (R10)(AX*1), Y9
+	VMOVUPS (R11)(AX*1), Y10
+	VMOVUPS (R12)(AX*1), Y11
+	VFMADD231PS Y12, Y8, Y0
+	VFMADD231PS Y13, Y8, Y1
+	VFMADD231PS Y12, Y9, Y2
+	VFMADD231PS Y13, Y9, Y3
+	VFMADD231PS Y12, Y10, Y4
+	VFMADD231PS Y13, Y10, Y5
+	VFMADD231PS Y12, Y11, Y6
+	VFMADD231PS Y13, Y11, Y7
+	ADDQ $32, AX
+	DECQ CX
+	JNZ  loop4x2
+
+done4x2:
+	HSUM(Y0, X0)
+	HSUM(Y1, X1)
+	HSUM(Y2, X2)
+	HSUM(Y3, X3)
+	HSUM(Y4, X4)
+	HSUM(Y5, X5)
+	HSUM(Y6, X6)
+	HSUM(Y7, X7)
+	VMOVSS X0, 0(DX)
+	VMOVSS X1, 4(DX)
+	VMOVSS X2, 8(DX)
+	VMOVSS X3, 12(DX)
+	VMOVSS X4, 16(DX)
+	VMOVSS X5, 20(DX)
+	VMOVSS X6, 24(DX)
+	VMOVSS X7, 28(DX)
+	VZEROUPPER
+	RET
+
+// func dot1(x, y *float32, k int) float32
+TEXT ·dot1(SB), NOSPLIT, $0-28
+	MOVQ x+0(FP), SI
+	MOVQ y+8(FP), DI
+	MOVQ k+16(FP), CX
+	VXORPS Y0, Y0, Y0
+	XORQ AX, AX
+	SHRQ $3, CX
+	JZ   done1
+
+loop1:
+	VMOVUPS (SI)(AX*1), Y8
+	VFMADD231PS (DI)(AX*1), Y8, Y0
+	ADDQ $32, AX
+	DECQ CX
+	JNZ  loop1
+
+done1:
+	HSUM(Y0, X0)
+	VMOVSS X0, ret+24(FP)
+	VZEROUPPER
+	RET
+
+// func kern4x16(a *float32, lda int, b *float32, ldb int, k int, c *float32, ldc int, acc bool)
+// C[r][0:16] (+)= sum_kk A[r][kk] * B[kk][0:16] for r in 0..3.
+TEXT ·kern4x16(SB), NOSPLIT, $0-57
+	MOVQ a+0(FP), SI
+	MOVQ lda+8(FP), R8
+	SHLQ $2, R8
+	MOVQ b+16(FP), DI
+	MOVQ ldb+24(FP), R9
+	SHLQ $2, R9
+	MOVQ k+32(FP), CX
+	MOVQ c+40(FP), DX
+	MOVQ ldc+48(FP), BX
+	SHLQ $2, BX
+	LEAQ (SI)(R8*1), R10
+	LEAQ (R10)(R8*1), R11
+	LEAQ (R11)(R8*1), R12
+	LEAQ (DX)(BX*1), R13
+	LEAQ (R13)(BX*1), R14
+	LEAQ (R14)(BX*1), R15
+	MOVBLZX acc+56(FP), AX
+	TESTQ AX, AX
+	JZ    zero4
+	VMOVUPS 0(DX), Y0
+	VMOVUPS 32(DX), Y1
+	VMOVUPS 0(R13), Y2
+	VMOVUPS 32(R13), Y3
+	VMOVUPS 0(R14), Y4
+	VMOVUPS 32(R14), Y5
+	VMOVUPS 0(R15), Y6
+	VMOVUPS 32(R15), Y7
+	JMP   start4
+
+zero4:
+	VXORPS Y0, Y0, Y0
+	VXORPS Y1, Y1, Y1
+	VXORPS Y2, Y2, Y2
+	VXORPS Y3, Y3, Y3
+	VXORPS Y4, Y4, Y4
+	VXORPS Y5, Y5, Y5
+	VXORPS Y6, Y6, Y6
+	VXORPS Y7, Y7, Y7
+
+start4:
+	XORQ  AX, AX
+	TESTQ CX, CX
+	JZ    store4
+
+loop4:
+	VMOVUPS 0(DI), Y12
+	VMOVUPS 32(DI), Y13
+	VBROADCASTSS (SI)(AX*4), Y8
+	VBROADCASTSS (R10)(AX*4), Y9
+	VBROADCASTSS (R11)(AX*4), Y10
+	VBROADCASTSS (R12)(AX*4), Y11
+	VFMADD231PS Y12, Y8, Y0
+	VFMADD231PS Y13, Y8, Y1
+	VFMADD231PS Y12, Y9, Y2
+	VFMADD231PS Y13, Y9, Y3
+	VFMADD231PS Y12, Y10, Y4
+	VFMADD231PS Y13, Y10, Y5
+	VFMADD231PS Y12, Y11, Y6
+	VFMADD231PS Y13, Y11, Y7
+	ADDQ R9, DI
+	INCQ AX
+	CMPQ AX, CX
+	JLT  loop4
+
+store4:
+	VMOVUPS Y0, 0(DX)
+	VMOVUPS Y1, 32(DX)
+	VMOVUPS Y2, 0(R13)
+	VMOVUPS Y3, 32(R13)
+	VMOVUPS Y4, 0(R14)
+	VMOVUPS Y5, 32(R14)
+	VMOVUPS Y6, 0(R15)
+	VMOVUPS Y7, 32(R15)
+	VZEROUPPER
+	RET
+
+// func kern1x16(a *float32, b *float32, ldb int, k int, c *float32, acc bool)
+// C[0:16] (+)= sum_kk A[kk] * B[kk][0:16].
+TEXT ·kern1x16(SB), NOSPLIT, $0-41
+	MOVQ a+0(FP), SI
+	MOVQ b+8(FP), DI
+	MOVQ ldb+16(FP), R9
+	SHLQ $2, R9
+	MOVQ k+24(FP), CX
+	MOVQ c+32(FP), DX
+	MOVBLZX acc+40(FP), AX
+	VXORPS Y0, Y0, Y0
+	VXORPS Y1, Y1, Y1
+	TESTQ AX, AX
+	JZ    start1
+	VMOVUPS 0(DX), Y0
+	VMOVUPS 32(DX), Y1
+
+start1:
+	XORQ  AX, AX
+	TESTQ CX, CX
+	JZ    store1
+
+loop1x16:
+	VBROADCASTSS (SI)(AX*4), Y8
+	VFMADD231PS 0(DI), Y8, Y0
+	VFMADD231PS 32(DI), Y8, Y1
+	ADDQ R9, DI
+	INCQ AX
+	CMPQ AX, CX
+	JLT  loop1x16
+
+store1:
+	VMOVUPS Y0, 0(DX)
+	VMOVUPS Y1, 32(DX)
+	VZEROUPPER
+	RET
+
+// func adamStep(p, grad, m, v *float32, n int, k *[8]float32)
+// k = {beta1, 1-beta1, beta2, 1-beta2, lr/bc1, 1/sqrt(bc2), eps, wd}; n a
+// multiple of 8. For each i: g' = g + wd*p; m = b1*m + (1-b1)*g';
+// v = b2*v + (1-b2)*g'^2; p -= step * m / (sqrt(v)*sq + eps).
+TEXT ·adamStep(SB), NOSPLIT, $0-48
+	MOVQ p+0(FP), SI
+	MOVQ grad+8(FP), DI
+	MOVQ m+16(FP), R8
+	MOVQ v+24(FP), R9
+	MOVQ n+32(FP), CX
+	MOVQ k+40(FP), DX
+	VBROADCASTSS 0(DX), Y8
+	VBROADCASTSS 4(DX), Y9
+	VBROADCASTSS 8(DX), Y10
+	VBROADCASTSS 12(DX), Y11
+	VBROADCASTSS 16(DX), Y12
+	VBROADCASTSS 20(DX), Y13
+	VBROADCASTSS 24(DX), Y14
+	VBROADCASTSS 28(DX), Y15
+	XORQ AX, AX
+	SHRQ $3, CX
+	JZ   adamdone
+
+adamloop:
+	VMOVUPS (SI)(AX*1), Y0
+	VMOVUPS (DI)(AX*1), Y1
+	VMOVUPS (R8)(AX*1), Y2
+	VMOVUPS (R9)(AX*1), Y3
+	VFMADD231PS Y0, Y15, Y1
+	VMULPS Y8, Y2, Y2
+	VFMADD231PS Y1, Y9, Y2
+	VMULPS Y1, Y1, Y4
+	VMULPS Y10, Y3, Y3
+	VFMADD231PS Y4, Y11, Y3
+	VSQRTPS Y3, Y5
+	VFMADD213PS Y14, Y13, Y5
+	VDIVPS Y5, Y2, Y6
+	VFNMADD231PS Y6, Y12, Y0
+	VMOVUPS Y0, (SI)(AX*1)
+	VMOVUPS Y2, (R8)(AX*1)
+	VMOVUPS Y3, (R9)(AX*1)
+	ADDQ $32, AX
+	DECQ CX
+	JNZ  adamloop
+
+adamdone:
+	VZEROUPPER
+	RET
+
+// func sgdStep(p, grad, m *float32, n int, k *[4]float32)
+// k = {lr, momentum, wd, 0}; n a multiple of 8. For each i:
+// m = mu*m + (g + wd*p); p -= lr*m.
+TEXT ·sgdStep(SB), NOSPLIT, $0-40
+	MOVQ p+0(FP), SI
+	MOVQ grad+8(FP), DI
+	MOVQ m+16(FP), R8
+	MOVQ n+24(FP), CX
+	MOVQ k+32(FP), DX
+	VBROADCASTSS 0(DX), Y8
+	VBROADCASTSS 4(DX), Y9
+	VBROADCASTSS 8(DX), Y10
+	XORQ AX, AX
+	SHRQ $3, CX
+	JZ   sgddone
+
+sgdloop:
+	VMOVUPS (SI)(AX*1), Y0
+	VMOVUPS (DI)(AX*1), Y1
+	VMOVUPS (R8)(AX*1), Y2
+	VFMADD231PS Y0, Y10, Y1
+	VFMADD213PS Y1, Y9, Y2
+	VFNMADD231PS Y2, Y8, Y0
+	VMOVUPS Y0, (SI)(AX*1)
+	VMOVUPS Y2, (R8)(AX*1)
+	ADDQ $32, AX
+	DECQ CX
+	JNZ  sgdloop
+
+sgddone:
+	VZEROUPPER
+	RET
