@@ -33,8 +33,8 @@ const ProofSize = 256
 
 // Key file names inside a key directory.
 const (
-	ProvingKeyFile   = "pk.bin"   // groth16 proving key, compressed (WriteTo)
-	VerifyingKeyFile = "vk.bin"   // groth16 verifying key, compressed (WriteTo)
+	ProvingKeyFile   = "pk.bin"    // groth16 proving key, compressed (WriteTo)
+	VerifyingKeyFile = "vk.bin"    // groth16 verifying key, compressed (WriteTo)
 	MetaFile         = "meta.json" // what the keys were made for
 )
 
@@ -304,4 +304,3 @@ func ExportSolidity(vk []byte, w io.Writer) error {
 	_, err = io.WriteString(w, src)
 	return err
 }
-

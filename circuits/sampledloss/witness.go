@@ -81,23 +81,8 @@ func NewAssignment(p Params, weights []int64, examples []mlp.Example, data *merk
 		if got := trace.Leaf(idx).Sum; got != loss {
 			return nil, fmt.Errorf("%w: trace has loss %d at index %d, the model gives %d", ErrMismatch, got, idx, loss)
 		}
-		dp, err := data.Path(idx)
-		if err != nil {
+		if err := a.setSample(j, idx, e, data, trace); err != nil {
 			return nil, err
-		}
-		tp, err := trace.Path(idx)
-		if err != nil {
-			return nil, err
-		}
-		s := &a.Samples[j]
-		for i, x := range e.X {
-			s.X[i] = x
-		}
-		s.Label = e.Label
-		for l := range dp {
-			s.DataPath[l] = bigOf(dp[l])
-			s.TraceHash[l] = bigOf(tp[l].Hash)
-			s.TraceSum[l] = tp[l].Sum
 		}
 	}
 	return a, nil
@@ -105,3 +90,26 @@ func NewAssignment(p Params, weights []int64, examples []mlp.Example, data *merk
 
 // bigOf converts a field element to a witness value.
 func bigOf(e fr.Element) *big.Int { return e.BigInt(new(big.Int)) }
+
+// setSample fills sample j with example e at index idx and its two paths.
+func (a *Circuit) setSample(j int, idx uint64, e mlp.Example, data *merkle.Tree, trace *merkle.SumTree) error {
+	dp, err := data.Path(idx)
+	if err != nil {
+		return err
+	}
+	tp, err := trace.Path(idx)
+	if err != nil {
+		return err
+	}
+	s := &a.Samples[j]
+	for i, x := range e.X {
+		s.X[i] = x
+	}
+	s.Label = e.Label
+	for l := range dp {
+		s.DataPath[l] = bigOf(dp[l])
+		s.TraceHash[l] = bigOf(tp[l].Hash)
+		s.TraceSum[l] = tp[l].Sum
+	}
+	return nil
+}

@@ -1,0 +1,190 @@
+package merkle
+
+import (
+	"errors"
+	"math/big"
+	"math/rand/v2"
+	"testing"
+
+	"github.com/consensys/gnark-crypto/ecc"
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/consensys/gnark/frontend"
+	"github.com/consensys/gnark/test"
+
+	"github.com/neuron-rollup/neuron/circuits/mlp"
+	"github.com/neuron-rollup/neuron/circuits/poseidon"
+)
+
+func bigOf(e fr.Element) *big.Int { return e.BigInt(new(big.Int)) }
+
+func TestTreePaths(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	for _, n := range []int{0, 1, 5, 16} {
+		leaves := make([]fr.Element, n)
+		for i := range leaves {
+			leaves[i].SetUint64(rng.Uint64())
+		}
+		tr, err := NewTree(4, leaves)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// the padded tree equals a tree built over explicit padding
+		full := append(append([]fr.Element(nil), leaves...), make([]fr.Element, 16-n)...)
+		ref, _ := NewTree(4, full)
+		if tr.Root() != ref.Root() {
+			t.Fatalf("n=%d: padded root differs from explicit padding", n)
+		}
+		for i := uint64(0); i < 16; i++ {
+			path, err := tr.Path(i)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if RootFromPath(tr.Leaf(i), i, path) != tr.Root() {
+				t.Fatalf("n=%d: path %d does not reach the root", n, i)
+			}
+		}
+		if _, err := tr.Path(16); !errors.Is(err, ErrIndex) {
+			t.Fatalf("path outside the tree: %v", err)
+		}
+	}
+	if _, err := NewTree(2, make([]fr.Element, 5)); !errors.Is(err, ErrDepth) {
+		t.Fatalf("too many leaves: %v", err)
+	}
+}
+
+func TestSumTree(t *testing.T) {
+	values := []uint64{3, 0, 7, 11, 2}
+	tr, err := NewSumTree(3, values)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tr.Root().Sum != 23 {
+		t.Fatalf("sum %d, want 23", tr.Root().Sum)
+	}
+	for i := uint64(0); i < 8; i++ {
+		path, _ := tr.Path(i)
+		got, err := SumRootFromPath(tr.Leaf(i).Sum, i, path)
+		if err != nil || got != tr.Root() {
+			t.Fatalf("path %d: %v", i, err)
+		}
+	}
+	changed, _ := NewSumTree(3, []uint64{3, 0, 7, 11, 3})
+	if changed.Root().Hash == tr.Root().Hash {
+		t.Fatal("root hash ignores a leaf")
+	}
+	if _, err := NewSumTree(1, []uint64{1 << 63, 1 << 63}); !errors.Is(err, ErrOverflow) {
+		t.Fatalf("overflow: %v", err)
+	}
+}
+
+type pathCircuit struct {
+	Leaf      frontend.Variable
+	Index     frontend.Variable
+	Path      []frontend.Variable
+	Root      frontend.Variable
+	Value     frontend.Variable
+	SumHashes []frontend.Variable
+	SumSums   []frontend.Variable
+	SumRoot   frontend.Variable
+	Total     frontend.Variable
+	X         []frontend.Variable
+	Label     frontend.Variable
+	ExLeaf    frontend.Variable
+}
+
+func newPathCircuit(depth, inputs int) *pathCircuit {
+	return &pathCircuit{Path: make([]frontend.Variable, depth), SumHashes: make([]frontend.Variable, depth),
+		SumSums: make([]frontend.Variable, depth), X: make([]frontend.Variable, inputs)}
+}
+
+func (c *pathCircuit) Define(api frontend.API) error {
+	h, err := poseidon.NewHasher(api)
+	if err != nil {
+		return err
+	}
+	v := NewVerifier(api, h)
+	bits := api.ToBinary(c.Index, len(c.Path))
+	api.AssertIsEqual(v.Root(c.Leaf, bits, c.Path), c.Root)
+	root, sum := v.SumRoot(c.Value, bits, c.SumHashes, c.SumSums)
+	api.AssertIsEqual(root, c.SumRoot)
+	api.AssertIsEqual(sum, c.Total)
+	api.AssertIsEqual(v.ExampleLeaf(c.X, c.Label), c.ExLeaf)
+	return nil
+}
+
+func TestCircuitParity(t *testing.T) {
+	const depth = 3
+	rng := rand.New(rand.NewPCG(9, 10))
+	ex := make([]mlp.Example, 6)
+	values := make([]uint64, 6)
+	for i := range ex {
+		ex[i] = mlp.Example{X: []int64{rng.Int64N(1 << 16), -rng.Int64N(1 << 20), 7}, Label: rng.IntN(3)}
+		values[i] = rng.Uint64N(1 << 40)
+	}
+	dt, err := NewDatasetTree(depth, ex)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, _ := NewSumTree(depth, values)
+	field := ecc.BN254.ScalarField()
+	for i := uint64(0); i < 8; i++ {
+		a := newPathCircuit(depth, 3)
+		dp, _ := dt.Path(i)
+		sp, _ := st.Path(i)
+		a.Leaf, a.Index, a.Root = bigOf(dt.Leaf(i)), i, bigOf(dt.Root())
+		a.Value, a.SumRoot, a.Total = st.Leaf(i).Sum, bigOf(st.Root().Hash), st.Root().Sum
+		for l := range dp {
+			a.Path[l], a.SumHashes[l], a.SumSums[l] = bigOf(dp[l]), bigOf(sp[l].Hash), sp[l].Sum
+		}
+		e := ex[i%6]
+		leaf, _ := ExampleLeaf(e)
+		a.X, a.Label, a.ExLeaf = []frontend.Variable{e.X[0], e.X[1], e.X[2]}, e.Label, bigOf(leaf)
+		if err := test.IsSolved(newPathCircuit(depth, 3), a, field); err != nil {
+			t.Fatalf("index %d: %v", i, err)
+		}
+		a.Total = st.Root().Sum - 1
+		if err := test.IsSolved(newPathCircuit(depth, 3), a, field); err == nil {
+			t.Fatalf("index %d: wrong total accepted", i)
+		}
+	}
+}
+
+// TestNegativeSiblingRejected builds a tree whose sibling carries a wrapped
+// (negative) sum so that the root total is smaller than the opened leaf: the
+// hashes are all consistent, only the range check stops it.
+func TestNegativeSiblingRejected(t *testing.T) {
+	field := ecc.BN254.ScalarField()
+	parent := func(lh, ls, rh, rs fr.Element) (fr.Element, fr.Element) {
+		var packed, sh, sum fr.Element
+		sh.SetBigInt(two128)
+		packed.Mul(&rs, &sh)
+		packed.Add(&packed, &ls)
+		sum.Add(&ls, &rs)
+		return poseidon.Compress(poseidon.Compress(lh, rh), packed), sum
+	}
+	leaf := SumLeaf(100)
+	var ls, neg fr.Element
+	ls.SetUint64(100)
+	neg.SetInt64(-90)
+	sibHash := SumLeaf(0).Hash
+	rootHash, rootSum := parent(leaf.Hash, ls, sibHash, neg)
+	if rootSum.Uint64() != 10 {
+		t.Fatalf("fake total %s", rootSum.String())
+	}
+	a := newPathCircuit(1, 1)
+	var zl fr.Element
+	dtRoot := Node(ZeroLeaf, ZeroLeaf)
+	a.Leaf, a.Index, a.Path[0], a.Root = bigOf(zl), 0, bigOf(ZeroLeaf), bigOf(dtRoot)
+	a.Value, a.SumHashes[0], a.SumSums[0], a.SumRoot, a.Total = 100, bigOf(sibHash), bigOf(neg), bigOf(rootHash), 10
+	ex, _ := ExampleLeaf(mlp.Example{X: []int64{1}, Label: 0})
+	a.X, a.Label, a.ExLeaf = []frontend.Variable{1}, 0, bigOf(ex)
+	if err := test.IsSolved(newPathCircuit(1, 1), a, field); err == nil {
+		t.Fatal("negative sibling sum accepted")
+	}
+	// the same shape with an honest sibling is accepted
+	honest, _ := NewSumTree(1, []uint64{100, 0})
+	a.SumSums[0], a.SumRoot, a.Total = 0, bigOf(honest.Root().Hash), 100
+	if err := test.IsSolved(newPathCircuit(1, 1), a, field); err != nil {
+		t.Fatalf("honest witness rejected: %v", err)
+	}
+}
