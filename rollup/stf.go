@@ -57,6 +57,9 @@ type LossVerifier interface {
 	Supports(spec *MLSCSpec) error
 	// Verify checks proof against claim for an MLSC with the given spec.
 	Verify(spec *MLSCSpec, claim *Claim, proof []byte) error
+	// PublicInput is the circuit's public input for claim: what the L1
+	// verifier contract checks the proof against.
+	PublicInput(spec *MLSCSpec, claim *Claim) (common.Hash, error)
 }
 
 // Config holds the chain parameters every node must agree on.

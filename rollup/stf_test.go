@@ -32,6 +32,10 @@ func (hashVerifier) Verify(_ *MLSCSpec, c *Claim, proof []byte) error {
 	return nil
 }
 
+func (hashVerifier) PublicInput(_ *MLSCSpec, c *Claim) (common.Hash, error) {
+	return common.BytesToHash(claimProof(c)), nil
+}
+
 func claimProof(c *Claim) []byte {
 	b, _ := rlp.EncodeToBytes(c)
 	return crypto.Keccak256(b)

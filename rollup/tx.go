@@ -362,3 +362,6 @@ func checkAmounts(data TxData) error {
 	}
 	return nil
 }
+
+// SigningHash is the digest a signed transaction's signature covers.
+func SigningHash(tx *Tx, chainID uint64) common.Hash { return sigHash(chainID, tx.Type(), tx.body) }

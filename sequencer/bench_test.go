@@ -1,0 +1,87 @@
+package sequencer
+
+import (
+	"context"
+	"runtime"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/neuron-rollup/neuron/rollup"
+)
+
+// BenchmarkSequencer admits signed transfers (decode, parallel sender
+// recovery, mempool, synced pending write) and applies and persists them in
+// blocks (state transition, state trie, synced pebble batch). It reports
+// tx/s and ecrecover-ratio: tx/s over the rate at which the same number of
+// cores only recovers the same signatures, measured in the same run.
+func BenchmarkSequencer(b *testing.B) {
+	const senders = 1000
+	const blockTxs = 5000
+	keys := testKeys(senders)
+	s := newTestSequencer(b, b.TempDir(), funding(keys, 1e15))
+	defer s.Stop(context.Background())
+	ctx := context.Background()
+	if err := s.syncL1(ctx); err != nil {
+		b.Fatal(err)
+	}
+	if _, err := s.ProduceBlock(ctx); err != nil {
+		b.Fatal(err)
+	}
+	// Pre-sign b.N transfers round-robin over the senders.
+	raws := make([][]byte, b.N)
+	sigs := make([][2][]byte, b.N)
+	for i := range raws {
+		k := keys[i%senders]
+		to := crypto.PubkeyToAddress(keys[(i+1)%senders].PublicKey)
+		tx := transfer(b, k, uint64(i/senders), to, 1)
+		raws[i] = tx.Encode()
+		dec, _ := rollup.DecodeTx(raws[i])
+		sigs[i] = [2][]byte{rollup.SigningHash(dec, testChainID).Bytes(), raws[i][len(raws[i])-65:]}
+	}
+
+	b.ResetTimer()
+	start := time.Now()
+	for off := 0; off < b.N; off += blockTxs {
+		end := min(off+blockTxs, b.N)
+		_, errs := s.SendTxs(ctx, raws[off:end])
+		for _, err := range errs {
+			if err != nil {
+				b.Fatal(err)
+			}
+		}
+		blk, err := s.ProduceBlock(ctx)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if len(blk.Txs) != end-off {
+			b.Fatalf("block has %d txs, want %d", len(blk.Txs), end-off)
+		}
+	}
+	elapsed := time.Since(start)
+	b.StopTimer()
+
+	// Pure signature recovery on the same cores.
+	rstart := time.Now()
+	workers := runtime.GOMAXPROCS(0)
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func(w int) {
+			defer wg.Done()
+			for i := w; i < b.N; i += workers {
+				if _, err := crypto.Ecrecover(sigs[i][0], sigs[i][1]); err != nil {
+					panic(err)
+				}
+			}
+		}(w)
+	}
+	wg.Wait()
+	recoverRate := float64(b.N) / time.Since(rstart).Seconds()
+	txRate := float64(b.N) / elapsed.Seconds()
+	b.ReportMetric(txRate, "tx/s")
+	b.ReportMetric(txRate/recoverRate, "ecrecover-ratio")
+	b.ReportMetric(0, "ns/op")
+}

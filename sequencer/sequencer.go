@@ -1,0 +1,634 @@
+// Package sequencer orders L2 transactions into blocks, keeps the chain in a
+// pebble store that survives kill -9 at any point, serves the nrn_ JSON-RPC
+// API, reads deposits from L1 and seals blocks into batches for DA and L1.
+package sequencer
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"runtime"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/log"
+
+	"github.com/neuron-rollup/neuron/da"
+	"github.com/neuron-rollup/neuron/l1"
+	"github.com/neuron-rollup/neuron/rollup"
+)
+
+// L1View is the sequencer's read side of L1.
+type L1View interface {
+	// ConfirmedHead returns the newest L1 block at the confirmation depth.
+	ConfirmedHead(ctx context.Context) (number uint64, hash common.Hash, err error)
+	// Deposits returns bridge deposits with nonce >= fromNonce made in L1
+	// blocks up to and including upTo, in nonce order.
+	Deposits(ctx context.Context, fromNonce, upTo uint64) ([]*rollup.Deposit, error)
+}
+
+// BatchPoster settles sealed batches on L1.
+type BatchPoster interface {
+	// NextBatchIndex is the index the L1 rollup contract expects next.
+	NextBatchIndex(ctx context.Context) (uint64, error)
+	// PostBatch submits a batch and waits for its inclusion.
+	PostBatch(ctx context.Context, b *BatchRecord) (tx common.Hash, l1Block uint64, err error)
+}
+
+// Config configures a sequencer.
+type Config struct {
+	DataDir           string
+	BlockTime         time.Duration
+	MaxBlockTxs       int
+	BatchBlocks       uint64 // seal a batch once this many blocks are unbatched
+	MempoolPerAccount int
+	MempoolMax        int
+	Chain             *rollup.Config
+	Genesis           *rollup.Genesis
+}
+
+// Check validates the config.
+func (c *Config) Check() error {
+	var errs []error
+	if c.DataDir == "" {
+		errs = append(errs, errors.New("sequencer: data dir unset"))
+	}
+	if c.BlockTime <= 0 {
+		errs = append(errs, fmt.Errorf("sequencer: block time %s must be positive", c.BlockTime))
+	}
+	if c.MaxBlockTxs <= 0 {
+		errs = append(errs, fmt.Errorf("sequencer: max block txs %d must be positive", c.MaxBlockTxs))
+	}
+	if c.BatchBlocks == 0 {
+		errs = append(errs, errors.New("sequencer: batch blocks must be positive"))
+	}
+	if c.MempoolPerAccount <= 0 || c.MempoolMax <= 0 {
+		errs = append(errs, errors.New("sequencer: mempool limits must be positive"))
+	}
+	if c.Genesis == nil {
+		errs = append(errs, errors.New("sequencer: no genesis"))
+	}
+	if c.Chain == nil {
+		errs = append(errs, errors.New("sequencer: no chain config"))
+	} else if err := c.Chain.Check(); err != nil {
+		errs = append(errs, err)
+	}
+	return errors.Join(errs...)
+}
+
+// Deps are the sequencer's collaborators. L1 and Poster may be nil: then no
+// deposits are read and no batch is settled (used by benchmarks and tests of
+// the local chain alone).
+type Deps struct {
+	Log     log.Logger
+	Metrics Metricer
+	DA      da.Store
+	L1      L1View
+	Poster  BatchPoster
+}
+
+// Sequencer is the block producer. Its methods are safe for concurrent use.
+type Sequencer struct {
+	cfg  Config
+	deps Deps
+	log  log.Logger
+	m    Metricer
+
+	store *Store
+	pool  *Mempool
+
+	mu     sync.RWMutex // guards state, head, l1
+	state  *rollup.State
+	head   *rollup.Header
+	l1Num  uint64
+	l1Hash common.Hash
+	depQ   []*rollup.Deposit
+
+	postKick chan struct{}
+	cancel   context.CancelFunc
+	wg       sync.WaitGroup
+	stopped  atomic.Bool
+}
+
+// New opens the store, loads or creates the chain and restores the mempool.
+func New(cfg Config, deps Deps) (*Sequencer, error) {
+	if err := cfg.Check(); err != nil {
+		return nil, err
+	}
+	if deps.Log == nil {
+		deps.Log = log.NewLogger(slog.DiscardHandler)
+	}
+	if deps.Metrics == nil {
+		deps.Metrics = NoopMetrics{}
+	}
+	if deps.DA == nil {
+		return nil, errors.New("sequencer: no DA store")
+	}
+	s := &Sequencer{cfg: cfg, deps: deps, log: deps.Log, m: deps.Metrics,
+		pool: NewMempool(cfg.MempoolPerAccount, cfg.MempoolMax), postKick: make(chan struct{}, 1)}
+	if err := s.initStore(); err != nil {
+		return nil, fmt.Errorf("init store: %w", err)
+	}
+	if err := s.initMempool(); err != nil {
+		return nil, errors.Join(fmt.Errorf("init mempool: %w", err), s.store.Close())
+	}
+	return s, nil
+}
+
+func (s *Sequencer) initStore() error {
+	st, err := OpenStore(s.cfg.DataDir)
+	if err != nil {
+		return err
+	}
+	s.store = st
+	head, err := st.Head()
+	switch {
+	case errors.Is(err, ErrNotFound):
+		state, gh, err := s.cfg.Genesis.State()
+		if err != nil {
+			return errors.Join(err, st.Close())
+		}
+		all, err := genesisEntries(state)
+		if err != nil {
+			return errors.Join(err, st.Close())
+		}
+		blk := &rollup.Block{Header: *gh}
+		if err := st.CommitBlock(blk, &BlockMeta{}, nil, all, nil); err != nil {
+			return errors.Join(err, st.Close())
+		}
+		s.state, s.head = state, gh
+		s.log.Info("Initialised chain from genesis", "stateRoot", gh.StateRoot)
+		return nil
+	case err != nil:
+		return errors.Join(err, st.Close())
+	}
+	state, err := st.LoadState()
+	if err != nil {
+		return errors.Join(err, st.Close())
+	}
+	root, _, err := state.Commit()
+	if err != nil {
+		return errors.Join(err, st.Close())
+	}
+	if root != head.StateRoot {
+		return errors.Join(fmt.Errorf("sequencer: stored state root %s does not match head %d's %s", root, head.Number, head.StateRoot), st.Close())
+	}
+	s.state, s.head = state, head
+	s.l1Num, s.l1Hash = head.L1Number, head.L1Hash
+	s.log.Info("Resumed chain", "height", head.Number, "stateRoot", root)
+	return nil
+}
+
+// genesisEntries lists every entry of a freshly built state.
+func genesisEntries(st *rollup.State) ([]rollup.Entry, error) {
+	g := st.Globals()
+	enc, err := encodeRLP(&g)
+	if err != nil {
+		return nil, err
+	}
+	return []rollup.Entry{{Key: rollup.GlobalsKey(), Value: enc}}, nil
+}
+
+func (s *Sequencer) initMempool() error {
+	txs, err := s.store.Pending()
+	if err != nil {
+		return err
+	}
+	kept := 0
+	for _, tx := range txs {
+		from, err := tx.Sender(s.cfg.Chain.ChainID)
+		if err == nil {
+			_, err = s.pool.Add(tx, from, s.state.Account(from).Nonce)
+		}
+		if err != nil {
+			if derr := s.store.DropPending(tx.Hash(), err.Error()); derr != nil {
+				return derr
+			}
+			continue
+		}
+		kept++
+	}
+	if len(txs) > 0 {
+		s.log.Info("Restored mempool", "pending", kept, "dropped", len(txs)-kept)
+	}
+	return nil
+}
+
+// Start runs block production and batch posting until Stop.
+func (s *Sequencer) Start(ctx context.Context) error {
+	ctx, cancel := context.WithCancel(context.Background())
+	s.cancel = cancel
+	s.wg.Add(1)
+	go s.blockLoop(ctx)
+	if s.deps.Poster != nil {
+		s.wg.Add(1)
+		go s.postLoop(ctx)
+	}
+	return nil
+}
+
+// Stop ends the loops and closes the store. A block being built is finished
+// first.
+func (s *Sequencer) Stop(ctx context.Context) error {
+	if s.stopped.Swap(true) {
+		return nil
+	}
+	if s.cancel != nil {
+		s.cancel()
+	}
+	s.wg.Wait()
+	return s.store.Close()
+}
+
+// Stopped reports whether Stop was called.
+func (s *Sequencer) Stopped() bool { return s.stopped.Load() }
+
+func (s *Sequencer) blockLoop(ctx context.Context) {
+	defer s.wg.Done()
+	t := time.NewTicker(s.cfg.BlockTime)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+		if err := s.syncL1(ctx); err != nil {
+			s.log.Warn("L1 sync failed", "err", err)
+		}
+		if _, err := s.ProduceBlock(ctx); err != nil {
+			s.log.Error("Block production failed", "err", err)
+			continue
+		}
+		if err := s.MaybeSealBatch(ctx, false); err != nil {
+			s.log.Error("Batch sealing failed", "err", err)
+		}
+	}
+}
+
+// syncL1 refreshes the confirmed L1 head and queues new deposits.
+func (s *Sequencer) syncL1(ctx context.Context) error {
+	if s.deps.L1 == nil {
+		return nil
+	}
+	num, hash, err := s.deps.L1.ConfirmedHead(ctx)
+	if err != nil {
+		return fmt.Errorf("confirmed head: %w", err)
+	}
+	s.mu.RLock()
+	next := s.state.Globals().DepositsConsumed + uint64(len(s.depQ))
+	cur := s.l1Num
+	s.mu.RUnlock()
+	if num < cur {
+		return nil // never move the L1 view backwards
+	}
+	deps, err := s.deps.L1.Deposits(ctx, next, num)
+	if err != nil {
+		return fmt.Errorf("deposits: %w", err)
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.l1Num, s.l1Hash = num, hash
+	for _, d := range deps {
+		if d.L1Nonce == s.state.Globals().DepositsConsumed+uint64(len(s.depQ)) {
+			s.depQ = append(s.depQ, d)
+		}
+	}
+	return nil
+}
+
+// SendTx admits one encoded transaction. It returns only once the
+// transaction is durably stored: an acknowledged transaction survives a
+// crash.
+func (s *Sequencer) SendTx(ctx context.Context, raw []byte) (common.Hash, error) {
+	hashes, errs := s.SendTxs(ctx, [][]byte{raw})
+	return hashes[0], errs[0]
+}
+
+// SendTxs admits many encoded transactions, recovering their senders in
+// parallel and storing the accepted ones with one synced write.
+func (s *Sequencer) SendTxs(ctx context.Context, raws [][]byte) ([]common.Hash, []error) {
+	n := len(raws)
+	txs := make([]*rollup.Tx, n)
+	froms := make([]common.Address, n)
+	hashes := make([]common.Hash, n)
+	errs := make([]error, n)
+	workers := min(runtime.GOMAXPROCS(0), n)
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func(w int) {
+			defer wg.Done()
+			for i := w; i < n; i += workers {
+				tx, err := rollup.DecodeTx(raws[i])
+				if err == nil && tx.Type() == rollup.TxDeposit {
+					err = fmt.Errorf("%w: deposits come from L1 only", rollup.ErrTxType)
+				}
+				if err == nil {
+					froms[i], err = tx.Sender(s.cfg.Chain.ChainID)
+				}
+				if err != nil {
+					errs[i] = err
+					continue
+				}
+				txs[i], hashes[i] = tx, tx.Hash()
+			}
+		}(w)
+	}
+	wg.Wait()
+	var accepted []*rollup.Tx
+	var replaced []common.Hash
+	s.mu.RLock()
+	for i, tx := range txs {
+		if tx == nil {
+			continue
+		}
+		old, err := s.pool.Add(tx, froms[i], s.state.Account(froms[i]).Nonce)
+		if err != nil {
+			errs[i] = err
+			continue
+		}
+		if old != nil {
+			replaced = append(replaced, *old)
+		}
+		accepted = append(accepted, tx)
+	}
+	s.mu.RUnlock()
+	if len(accepted) == 0 {
+		return hashes, errs
+	}
+	if err := s.store.AddPendings(accepted, replaced); err != nil {
+		for i, tx := range txs {
+			if tx != nil && errs[i] == nil {
+				s.pool.Remove(tx.Hash())
+				errs[i] = fmt.Errorf("persist pending tx: %w", err)
+			}
+		}
+		return hashes, errs
+	}
+	s.m.RecordMempool(s.pool.Len())
+	return hashes, errs
+}
+
+// ProduceBlock builds, applies and persists the next block from queued
+// deposits and executable mempool transactions.
+func (s *Sequencer) ProduceBlock(ctx context.Context) (*rollup.Block, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	cfg := s.cfg.Chain
+	now := uint64(time.Now().Unix())
+	hdr := rollup.Header{Number: s.head.Number + 1, ParentHash: s.head.Hash(),
+		Time: max(now, s.head.Time), L1Number: max(s.l1Num, s.head.L1Number), L1Hash: s.l1Hash}
+	if s.l1Num < s.head.L1Number {
+		hdr.L1Hash = s.head.L1Hash
+	}
+	if err := s.state.BeginBlock(cfg, &hdr); err != nil {
+		return nil, err
+	}
+	var (
+		included []*rollup.Tx
+		receipts []*rollup.Receipt
+		meta     BlockMeta
+		dropped  = map[common.Hash]string{}
+	)
+	apply := func(tx *rollup.Tx) error {
+		var claim *rollup.Claim
+		var spec *rollup.MLSCSpec
+		if lp, ok := tx.Data().(*rollup.LossProof); ok {
+			claim, _ = s.state.ClaimOf(lp.MLSC, lp.Round)
+			if m, ok := s.state.MLSC(lp.MLSC); ok {
+				spec = &m.Spec
+			}
+		}
+		rc, err := s.state.ApplyTx(cfg, tx, uint64(len(included)))
+		if err != nil {
+			return err
+		}
+		if claim != nil {
+			lp := tx.Data().(*rollup.LossProof)
+			digest, err := cfg.Verifier.PublicInput(spec, claim)
+			if err != nil {
+				return fmt.Errorf("public input of applied proof: %w", err)
+			}
+			meta.Proofs = append(meta.Proofs, ProofRecord{MLSC: lp.MLSC, Round: lp.Round, Proof: lp.Proof, Digest: digest})
+		}
+		included = append(included, tx)
+		receipts = append(receipts, rc)
+		return nil
+	}
+	for len(s.depQ) > 0 && len(included) < s.cfg.MaxBlockTxs {
+		d := s.depQ[0]
+		tx, err := rollup.NewDeposit(d)
+		if err == nil {
+			err = apply(tx)
+		}
+		if err != nil {
+			s.log.Error("Deposit rejected", "nonce", d.L1Nonce, "err", err)
+		}
+		s.depQ = s.depQ[1:]
+	}
+	nonceOf := func(a common.Address) uint64 { return s.state.Account(a).Nonce }
+	for _, tx := range s.pool.Executable(nonceOf, s.cfg.MaxBlockTxs-len(included)) {
+		if err := apply(tx); err != nil {
+			if errors.Is(err, rollup.ErrNonce) {
+				continue // an earlier tx of the account failed; wait for a replacement
+			}
+			dropped[tx.Hash()] = err.Error()
+			s.log.Debug("Transaction rejected", "hash", tx.Hash(), "err", err)
+		}
+	}
+	root, entries, err := s.state.Commit()
+	if err != nil {
+		return nil, fmt.Errorf("commit state: %w", err)
+	}
+	g := s.state.Globals()
+	meta.NextWithdrawal, meta.DepositsConsumed = g.NextWithdrawal, g.DepositsConsumed
+	hdr.StateRoot, hdr.TxHash = root, rollup.TxListHash(included)
+	blk := &rollup.Block{Header: hdr, Txs: included}
+	if err := s.store.CommitBlock(blk, &meta, receipts, entries, dropped); err != nil {
+		// The in-memory state is ahead of the store: only a restart from the
+		// store is safe now.
+		return nil, fmt.Errorf("persist block %d (restart required): %w", hdr.Number, err)
+	}
+	gone := make([]common.Hash, 0, len(included)+len(dropped))
+	for _, tx := range included {
+		gone = append(gone, tx.Hash())
+	}
+	for h := range dropped {
+		gone = append(gone, h)
+	}
+	s.pool.Remove(gone...)
+	s.pool.Prune(nonceOf)
+	s.head = &blk.Header
+	s.m.RecordBlock(hdr.Number, len(included), len(dropped), s.pool.Len())
+	if len(included) > 0 {
+		s.log.Debug("Produced block", "number", hdr.Number, "txs", len(included), "root", root)
+	}
+	return blk, nil
+}
+
+// MaybeSealBatch seals the unbatched blocks into a batch on DA once there
+// are BatchBlocks of them, or at once if force is set.
+func (s *Sequencer) MaybeSealBatch(ctx context.Context, force bool) error {
+	index, first, err := s.store.NextBatch()
+	if err != nil {
+		return err
+	}
+	s.mu.RLock()
+	last := s.head.Number
+	s.mu.RUnlock()
+	if last < first || (!force && last-first+1 < s.cfg.BatchBlocks) {
+		return nil
+	}
+	rec, err := s.sealBatch(ctx, index, first, last)
+	if err != nil {
+		return err
+	}
+	s.m.RecordBatchSealed(rec.Index)
+	s.log.Info("Sealed batch", "index", rec.Index, "blocks", fmt.Sprintf("%d-%d", rec.FirstBlock, rec.LastBlock),
+		"withdrawals", rec.NextWithdrawal-rec.FirstWithdrawal, "proofs", len(rec.Proofs))
+	select {
+	case s.postKick <- struct{}{}:
+	default:
+	}
+	return nil
+}
+
+func (s *Sequencer) sealBatch(ctx context.Context, index, first, last uint64) (*BatchRecord, error) {
+	var prevRoot common.Hash
+	var firstW uint64
+	prev, err := s.store.Block(first - 1)
+	if err != nil {
+		return nil, fmt.Errorf("block %d: %w", first-1, err)
+	}
+	prevRoot = prev.Header.StateRoot
+	if first > 1 {
+		pm, err := s.store.BlockMeta(first - 1)
+		if err != nil {
+			return nil, fmt.Errorf("block meta %d: %w", first-1, err)
+		}
+		firstW = pm.NextWithdrawal
+	}
+	batch := &rollup.Batch{Index: index}
+	rec := &BatchRecord{Index: index, FirstBlock: first, PrevStateRoot: prevRoot, FirstWithdrawal: firstW}
+	size := 0
+	for n := first; n <= last; n++ {
+		blk, err := s.store.Block(n)
+		if err != nil {
+			return nil, fmt.Errorf("block %d: %w", n, err)
+		}
+		enc, _ := blk.Encode()
+		if len(batch.Blocks) > 0 && size+len(enc) > rollup.MaxBatchSize-1024 {
+			break
+		}
+		size += len(enc)
+		meta, err := s.store.BlockMeta(n)
+		if err != nil {
+			return nil, fmt.Errorf("block meta %d: %w", n, err)
+		}
+		batch.Blocks = append(batch.Blocks, blk)
+		rec.LastBlock, rec.StateRoot = n, blk.Header.StateRoot
+		rec.NextWithdrawal, rec.DepositsConsumed = meta.NextWithdrawal, meta.DepositsConsumed
+		rec.Proofs = append(rec.Proofs, meta.Proofs...)
+	}
+	data, err := batch.Encode()
+	if err != nil {
+		return nil, err
+	}
+	c, err := s.deps.DA.Put(ctx, data)
+	if err != nil {
+		return nil, fmt.Errorf("put batch %d on DA: %w", index, err)
+	}
+	rec.CID, rec.DataHash = c.Bytes(), rollup.DataHash(data)
+	leaves, err := s.withdrawalLeaves(rec.FirstWithdrawal, rec.NextWithdrawal)
+	if err != nil {
+		return nil, err
+	}
+	rec.WithdrawalRoot = l1.MerkleRoot(leaves)
+	if err := s.store.PutBatch(rec); err != nil {
+		return nil, fmt.Errorf("store batch %d: %w", index, err)
+	}
+	return rec, nil
+}
+
+// withdrawalLeaves returns the withdrawal tree leaves for ids [from, to).
+func (s *Sequencer) withdrawalLeaves(from, to uint64) ([][32]byte, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	leaves := make([][32]byte, 0, to-from)
+	for id := from; id < to; id++ {
+		w, ok := s.state.Withdrawal(id)
+		if !ok {
+			return nil, fmt.Errorf("sequencer: withdrawal %d missing", id)
+		}
+		leaves = append(leaves, l1.WithdrawalLeaf(w.ID, w.From, w.To, w.Amount.ToBig()))
+	}
+	return leaves, nil
+}
+
+func (s *Sequencer) postLoop(ctx context.Context) {
+	defer s.wg.Done()
+	t := time.NewTicker(2 * s.cfg.BlockTime)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		case <-s.postKick:
+		}
+		if err := s.PostBatches(ctx); err != nil && ctx.Err() == nil {
+			s.log.Warn("Batch posting failed; will retry", "err", err)
+		}
+	}
+}
+
+// PostBatches submits every sealed batch L1 has not seen, in order.
+func (s *Sequencer) PostBatches(ctx context.Context) error {
+	next, err := s.deps.Poster.NextBatchIndex(ctx)
+	if err != nil {
+		return fmt.Errorf("next batch index: %w", err)
+	}
+	sealed, _, err := s.store.NextBatch()
+	if err != nil {
+		return err
+	}
+	for i := next; i < sealed; i++ {
+		rec, err := s.store.Batch(i)
+		if err != nil {
+			return fmt.Errorf("batch %d: %w", i, err)
+		}
+		tx, blk, err := s.deps.Poster.PostBatch(ctx, rec)
+		if err != nil {
+			return fmt.Errorf("post batch %d: %w", i, err)
+		}
+		rec.L1Tx, rec.L1Block = tx, blk
+		if err := s.store.UpdateBatch(rec); err != nil {
+			return err
+		}
+		s.m.RecordBatchPosted(i, len(rec.Proofs))
+		s.log.Info("Batch settled on L1", "index", i, "l1Tx", tx, "l1Block", blk, "proofs", len(rec.Proofs))
+	}
+	return nil
+}
+
+// Head returns the latest header.
+func (s *Sequencer) Head() rollup.Header {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return *s.head
+}
+
+// View runs fn with read access to the current state. fn must not keep
+// the state.
+func (s *Sequencer) View(fn func(st *rollup.State, head *rollup.Header) error) error {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return fn(s.state, s.head)
+}
+
+// Store exposes the block store for reads.
+func (s *Sequencer) Store() *Store { return s.store }

@@ -1,0 +1,321 @@
+package sequencer
+
+import (
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+
+	"github.com/cockroachdb/pebble"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/rlp"
+
+	"github.com/neuron-rollup/neuron/rollup"
+)
+
+// Store key prefixes. One pebble batch per block makes a block, its
+// receipts, its state changes and the removal of its mempool entries atomic.
+const (
+	kHead       = "H"  // rlp(Header) of the latest block
+	kBlock      = "b"  // + num → encoded block
+	kBlockMeta  = "m"  // + num → rlp(BlockMeta)
+	kTxIndex    = "t"  // + tx hash → rlp([num, index])
+	kReceipt    = "r"  // + tx hash → JSON receipt
+	kRejected   = "x"  // + tx hash → reason
+	kState      = "s"  // + state key → value
+	kPending    = "p"  // + tx hash → encoded tx (accepted, not yet in a block)
+	kBatch      = "B"  // + index → rlp(BatchRecord)
+	kBatchNext  = "Bn" // next batch index to seal
+	kBatchBlock = "Bb" // next block number to put in a batch
+)
+
+// ErrNotFound is returned for absent blocks, receipts and batches.
+var ErrNotFound = errors.New("sequencer: not found")
+
+// BlockMeta is what the batcher needs about a block beyond its contents.
+type BlockMeta struct {
+	NextWithdrawal   uint64 // withdrawals with smaller ids exist after this block
+	DepositsConsumed uint64
+	Proofs           []ProofRecord
+}
+
+// ProofRecord is a loss proof applied in a block, with the public input the
+// L1 verifier checks it against.
+type ProofRecord struct {
+	MLSC, Round uint64
+	Proof       []byte
+	Digest      common.Hash
+}
+
+// BatchRecord is a sealed batch and its L1 status.
+type BatchRecord struct {
+	Index            uint64
+	FirstBlock       uint64
+	LastBlock        uint64
+	CID              []byte
+	DataHash         common.Hash
+	PrevStateRoot    common.Hash
+	StateRoot        common.Hash
+	WithdrawalRoot   common.Hash
+	FirstWithdrawal  uint64
+	NextWithdrawal   uint64
+	DepositsConsumed uint64
+	Proofs           []ProofRecord
+	L1Tx             common.Hash // zero until submitted
+	L1Block          uint64
+}
+
+// Store is the sequencer's pebble database.
+type Store struct {
+	db *pebble.DB
+}
+
+// OpenStore opens (creating if needed) the store in dir.
+func OpenStore(dir string) (*Store, error) {
+	db, err := pebble.Open(dir, &pebble.Options{})
+	if err != nil {
+		return nil, fmt.Errorf("open pebble %s: %w", dir, err)
+	}
+	return &Store{db: db}, nil
+}
+
+// Close closes the database.
+func (s *Store) Close() error { return s.db.Close() }
+
+func u64key(prefix string, n uint64) []byte {
+	return binary.BigEndian.AppendUint64([]byte(prefix), n)
+}
+
+func hkey(prefix string, h common.Hash) []byte { return append([]byte(prefix), h[:]...) }
+
+func (s *Store) get(key []byte) ([]byte, error) {
+	v, closer, err := s.db.Get(key)
+	if errors.Is(err, pebble.ErrNotFound) {
+		return nil, ErrNotFound
+	}
+	if err != nil {
+		return nil, err
+	}
+	out := append([]byte(nil), v...)
+	return out, closer.Close()
+}
+
+func (s *Store) getRLP(key []byte, v any) error {
+	b, err := s.get(key)
+	if err != nil {
+		return err
+	}
+	return rlp.DecodeBytes(b, v)
+}
+
+// Head returns the latest block header, or ErrNotFound on an empty store.
+func (s *Store) Head() (*rollup.Header, error) {
+	h := new(rollup.Header)
+	if err := s.getRLP([]byte(kHead), h); err != nil {
+		return nil, err
+	}
+	return h, nil
+}
+
+// Block returns block num.
+func (s *Store) Block(num uint64) (*rollup.Block, error) {
+	b, err := s.get(u64key(kBlock, num))
+	if err != nil {
+		return nil, err
+	}
+	return rollup.DecodeBlock(b)
+}
+
+// BlockMeta returns the meta record of block num.
+func (s *Store) BlockMeta(num uint64) (*BlockMeta, error) {
+	m := new(BlockMeta)
+	return m, s.getRLP(u64key(kBlockMeta, num), m)
+}
+
+// Receipt returns the receipt of an included transaction.
+func (s *Store) Receipt(h common.Hash) (*rollup.Receipt, error) {
+	b, err := s.get(hkey(kReceipt, h))
+	if err != nil {
+		return nil, err
+	}
+	rc := new(rollup.Receipt)
+	return rc, json.Unmarshal(b, rc)
+}
+
+// Rejected returns why a transaction was dropped, if it was.
+func (s *Store) Rejected(h common.Hash) (string, error) {
+	b, err := s.get(hkey(kRejected, h))
+	return string(b), err
+}
+
+// Batch returns a sealed batch.
+func (s *Store) Batch(index uint64) (*BatchRecord, error) {
+	r := new(BatchRecord)
+	return r, s.getRLP(u64key(kBatch, index), r)
+}
+
+func (s *Store) counter(key string) (uint64, error) {
+	b, err := s.get([]byte(key))
+	if errors.Is(err, ErrNotFound) {
+		return 0, nil
+	}
+	if err != nil {
+		return 0, err
+	}
+	if len(b) != 8 {
+		return 0, fmt.Errorf("sequencer store: counter %s is %d bytes", key, len(b))
+	}
+	return binary.BigEndian.Uint64(b), nil
+}
+
+// NextBatch is the index of the next batch to seal and the first block it
+// will hold.
+func (s *Store) NextBatch() (index, firstBlock uint64, err error) {
+	if index, err = s.counter(kBatchNext); err != nil {
+		return 0, 0, err
+	}
+	if firstBlock, err = s.counter(kBatchBlock); err != nil {
+		return 0, 0, err
+	}
+	if firstBlock == 0 {
+		firstBlock = 1
+	}
+	return index, firstBlock, nil
+}
+
+// PutBatch seals a batch record and advances the batch counters atomically.
+func (s *Store) PutBatch(r *BatchRecord) error {
+	enc, err := rlp.EncodeToBytes(r)
+	if err != nil {
+		return err
+	}
+	b := s.db.NewBatch()
+	defer b.Close()
+	_ = b.Set(u64key(kBatch, r.Index), enc, nil)
+	_ = b.Set([]byte(kBatchNext), binary.BigEndian.AppendUint64(nil, r.Index+1), nil)
+	_ = b.Set([]byte(kBatchBlock), binary.BigEndian.AppendUint64(nil, r.LastBlock+1), nil)
+	return b.Commit(pebble.Sync)
+}
+
+// UpdateBatch rewrites a batch record (its L1 status).
+func (s *Store) UpdateBatch(r *BatchRecord) error {
+	enc, err := rlp.EncodeToBytes(r)
+	if err != nil {
+		return err
+	}
+	return s.db.Set(u64key(kBatch, r.Index), enc, pebble.Sync)
+}
+
+// TxLocation returns the block and index of an included transaction.
+func (s *Store) TxLocation(h common.Hash) (num, index uint64, err error) {
+	var loc [2]uint64
+	if err := s.getRLP(hkey(kTxIndex, h), &loc); err != nil {
+		return 0, 0, err
+	}
+	return loc[0], loc[1], nil
+}
+
+// DropPending removes a pending transaction and records why.
+func (s *Store) DropPending(h common.Hash, reason string) error {
+	b := s.db.NewBatch()
+	defer b.Close()
+	_ = b.Delete(hkey(kPending, h), nil)
+	_ = b.Set(hkey(kRejected, h), []byte(reason), nil)
+	return b.Commit(pebble.NoSync)
+}
+
+// Pending returns every pending transaction.
+func (s *Store) Pending() ([]*rollup.Tx, error) {
+	it, err := s.db.NewIter(&pebble.IterOptions{LowerBound: []byte(kPending), UpperBound: []byte{kPending[0] + 1}})
+	if err != nil {
+		return nil, err
+	}
+	defer it.Close()
+	var txs []*rollup.Tx
+	for it.First(); it.Valid(); it.Next() {
+		tx, err := rollup.DecodeTx(it.Value())
+		if err != nil {
+			return nil, fmt.Errorf("pending tx %x: %w", it.Key()[1:], err)
+		}
+		txs = append(txs, tx)
+	}
+	return txs, it.Error()
+}
+
+// LoadState reads every state entry into a fresh state.
+func (s *Store) LoadState() (*rollup.State, error) {
+	st := rollup.NewState()
+	it, err := s.db.NewIter(&pebble.IterOptions{LowerBound: []byte(kState), UpperBound: []byte{kState[0] + 1}})
+	if err != nil {
+		return nil, err
+	}
+	defer it.Close()
+	for it.First(); it.Valid(); it.Next() {
+		if err := st.LoadEntry(append([]byte(nil), it.Key()[1:]...), append([]byte(nil), it.Value()...)); err != nil {
+			return nil, err
+		}
+	}
+	return st, it.Error()
+}
+
+// CommitBlock writes a block with everything it changed in one synced batch.
+func (s *Store) CommitBlock(blk *rollup.Block, meta *BlockMeta, receipts []*rollup.Receipt, entries []rollup.Entry, dropped map[common.Hash]string) error {
+	enc, err := blk.Encode()
+	if err != nil {
+		return err
+	}
+	head, err := rlp.EncodeToBytes(&blk.Header)
+	if err != nil {
+		return err
+	}
+	metaEnc, err := rlp.EncodeToBytes(meta)
+	if err != nil {
+		return err
+	}
+	num := blk.Header.Number
+	b := s.db.NewBatch()
+	defer b.Close()
+	_ = b.Set(u64key(kBlock, num), enc, nil)
+	_ = b.Set(u64key(kBlockMeta, num), metaEnc, nil)
+	_ = b.Set([]byte(kHead), head, nil)
+	for i, tx := range blk.Txs {
+		loc, _ := rlp.EncodeToBytes([2]uint64{num, uint64(i)})
+		_ = b.Set(hkey(kTxIndex, tx.Hash()), loc, nil)
+		rc, err := json.Marshal(receipts[i])
+		if err != nil {
+			return err
+		}
+		_ = b.Set(hkey(kReceipt, tx.Hash()), rc, nil)
+		_ = b.Delete(hkey(kPending, tx.Hash()), nil)
+	}
+	for h, reason := range dropped {
+		_ = b.Delete(hkey(kPending, h), nil)
+		_ = b.Set(hkey(kRejected, h), []byte(reason), nil)
+	}
+	for _, e := range entries {
+		k := append([]byte(kState), e.Key...)
+		if e.Value == nil {
+			_ = b.Delete(k, nil)
+		} else {
+			_ = b.Set(k, e.Value, nil)
+		}
+	}
+	return b.Commit(pebble.Sync)
+}
+
+// AddPendings durably records accepted transactions (and forgets replaced
+// ones) with one synced write, before they are acknowledged.
+func (s *Store) AddPendings(txs []*rollup.Tx, replaced []common.Hash) error {
+	b := s.db.NewBatch()
+	defer b.Close()
+	for _, tx := range txs {
+		_ = b.Set(hkey(kPending, tx.Hash()), tx.Encode(), nil)
+	}
+	for _, h := range replaced {
+		_ = b.Delete(hkey(kPending, h), nil)
+		_ = b.Set(hkey(kRejected, h), []byte("replaced"), nil)
+	}
+	return b.Commit(pebble.Sync)
+}
+
+func encodeRLP(v any) ([]byte, error) { return rlp.EncodeToBytes(v) }
