@@ -1,0 +1,152 @@
+package sequencer
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/neuron-rollup/neuron/rollup"
+)
+
+// Client is a typed client of the nrn_ JSON-RPC API. It is safe for
+// concurrent use.
+type Client struct {
+	c *rpc.Client
+}
+
+// Dial connects to a sequencer's RPC endpoint (http://host:port).
+func Dial(ctx context.Context, url string) (*Client, error) {
+	c, err := rpc.DialContext(ctx, url)
+	if err != nil {
+		return nil, fmt.Errorf("dial sequencer %s: %w", url, err)
+	}
+	return &Client{c: c}, nil
+}
+
+// NewClient wraps an rpc.Client.
+func NewClient(c *rpc.Client) *Client { return &Client{c: c} }
+
+// Close closes the connection.
+func (c *Client) Close() { c.c.Close() }
+
+// ChainID returns the L2 chain id.
+func (c *Client) ChainID(ctx context.Context) (uint64, error) {
+	var id hexutil.Uint64
+	err := c.c.CallContext(ctx, &id, "nrn_chainId")
+	return uint64(id), err
+}
+
+// BlockNumber returns the head height.
+func (c *Client) BlockNumber(ctx context.Context) (uint64, error) {
+	var n hexutil.Uint64
+	err := c.c.CallContext(ctx, &n, "nrn_blockNumber")
+	return uint64(n), err
+}
+
+// SendTx submits a transaction and returns its hash once the sequencer has
+// durably accepted it.
+func (c *Client) SendTx(ctx context.Context, tx *rollup.Tx) (common.Hash, error) {
+	var h common.Hash
+	err := c.c.CallContext(ctx, &h, "nrn_sendRawTransaction", hexutil.Bytes(tx.Encode()))
+	return h, err
+}
+
+// TxStatus returns what became of a transaction.
+func (c *Client) TxStatus(ctx context.Context, h common.Hash) (*TxStatus, error) {
+	var st TxStatus
+	err := c.c.CallContext(ctx, &st, "nrn_getTransactionStatus", h)
+	return &st, err
+}
+
+// ErrTxRejected is returned by WaitTx for a transaction the sequencer dropped.
+var ErrTxRejected = errors.New("sequencer: transaction rejected")
+
+// WaitTx polls until the transaction is included or rejected.
+func (c *Client) WaitTx(ctx context.Context, h common.Hash) (*rollup.Receipt, error) {
+	t := time.NewTicker(100 * time.Millisecond)
+	defer t.Stop()
+	for {
+		st, err := c.TxStatus(ctx, h)
+		if err != nil {
+			return nil, err
+		}
+		switch st.Status {
+		case "included":
+			return st.Receipt, nil
+		case "rejected":
+			return nil, fmt.Errorf("%w: %s: %s", ErrTxRejected, h, st.Error)
+		}
+		select {
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		case <-t.C:
+		}
+	}
+}
+
+// Account returns an account at the head.
+func (c *Client) Account(ctx context.Context, a common.Address) (*RPCAccount, error) {
+	var acc RPCAccount
+	err := c.c.CallContext(ctx, &acc, "nrn_getAccount", a)
+	return &acc, err
+}
+
+// MLSCs lists MLSC ids.
+func (c *Client) MLSCs(ctx context.Context) ([]uint64, error) {
+	var ids []hexutil.Uint64
+	if err := c.c.CallContext(ctx, &ids, "nrn_listMLSCs"); err != nil {
+		return nil, err
+	}
+	out := make([]uint64, len(ids))
+	for i, id := range ids {
+		out[i] = uint64(id)
+	}
+	return out, nil
+}
+
+// MLSC returns an MLSC with its round windows.
+func (c *Client) MLSC(ctx context.Context, id uint64) (*MLSCView, error) {
+	var m MLSCView
+	err := c.c.CallContext(ctx, &m, "nrn_getMLSC", hexutil.Uint64(id))
+	return &m, err
+}
+
+// Round returns a round record.
+func (c *Client) Round(ctx context.Context, id, round uint64) (*rollup.Round, error) {
+	var r rollup.Round
+	err := c.c.CallContext(ctx, &r, "nrn_getRound", hexutil.Uint64(id), hexutil.Uint64(round))
+	return &r, err
+}
+
+// Claim returns what the round's loss proof must prove.
+func (c *Client) Claim(ctx context.Context, id, round uint64) (*rollup.Claim, error) {
+	var cl rollup.Claim
+	err := c.c.CallContext(ctx, &cl, "nrn_getClaim", hexutil.Uint64(id), hexutil.Uint64(round))
+	return &cl, err
+}
+
+// WithdrawalProof returns the L1 claim data of a withdrawal.
+func (c *Client) WithdrawalProof(ctx context.Context, id uint64) (*WithdrawalProof, error) {
+	var p WithdrawalProof
+	err := c.c.CallContext(ctx, &p, "nrn_getWithdrawalProof", hexutil.Uint64(id))
+	return &p, err
+}
+
+// StateProof proves a state entry at the head.
+func (c *Client) StateProof(ctx context.Context, key []byte) (*StateProof, error) {
+	var p StateProof
+	err := c.c.CallContext(ctx, &p, "nrn_getStateProof", hexutil.Bytes(key))
+	return &p, err
+}
+
+// Batch returns a sealed batch.
+func (c *Client) Batch(ctx context.Context, i uint64) (*RPCBatch, error) {
+	var b RPCBatch
+	err := c.c.CallContext(ctx, &b, "nrn_getBatch", hexutil.Uint64(i))
+	return &b, err
+}
