@@ -65,10 +65,13 @@ func (c Claim) Digest() [32]byte {
 // encodings and that N fits p. A claim that fails it may share its digest
 // with another claim, so the protocol must reject it.
 func (c Claim) Validate(p Params) error {
-	for name, b := range map[string][32]byte{"weight commitment": c.WeightCommitment, "dataset root": c.DatasetRoot, "trace root": c.TraceRoot} {
+	for _, f := range []struct {
+		name string
+		b    [32]byte
+	}{{"weight commitment", c.WeightCommitment}, {"dataset root", c.DatasetRoot}, {"trace root", c.TraceRoot}} {
 		var e fr.Element
-		if err := e.SetBytesCanonical(b[:]); err != nil {
-			return fmt.Errorf("%w: %s is not a canonical field element", ErrBadClaim, name)
+		if err := e.SetBytesCanonical(f.b[:]); err != nil {
+			return fmt.Errorf("%w: %s is not a canonical field element", ErrBadClaim, f.name)
 		}
 	}
 	if c.N < 1 || c.N > uint64(1)<<p.Depth {
