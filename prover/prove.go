@@ -1,0 +1,169 @@
+package prover
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"sync"
+
+	"github.com/ipfs/go-cid"
+
+	"github.com/neuron-rollup/neuron/circuits/fixedpoint"
+	"github.com/neuron-rollup/neuron/circuits/merkle"
+	"github.com/neuron-rollup/neuron/circuits/mlp"
+	"github.com/neuron-rollup/neuron/circuits/sampledloss"
+	"github.com/neuron-rollup/neuron/da"
+	"github.com/neuron-rollup/neuron/da/dataset"
+	"github.com/neuron-rollup/neuron/rollup"
+	"github.com/neuron-rollup/neuron/trainer/checkpoint"
+	"github.com/neuron-rollup/neuron/trainer/trace"
+)
+
+// ErrUnprovable means the revealed data does not support the claim: the
+// trainer lied (or published unreadable data) and no proof exists.
+var ErrUnprovable = errors.New("prover: claim is not provable from the revealed data")
+
+// KeySource loads proving keys for circuit params.
+type KeySource func(p sampledloss.Params) (*sampledloss.Keys, error)
+
+// Engine turns a claim plus the data behind it into a proof. It caches keys
+// and datasets and is safe for concurrent use.
+type Engine struct {
+	da       da.Store
+	verifier *Verifier
+	load     KeySource
+
+	mu       sync.Mutex
+	keys     map[string]*sampledloss.Keys
+	datasets map[string]*datasetEntry
+}
+
+type datasetEntry struct {
+	examples []mlp.Example
+	tree     *merkle.Tree
+}
+
+// NewEngine returns an engine reading from store. Keys come from load and
+// must match the chain's verifying keys in v.
+func NewEngine(store da.Store, v *Verifier, load KeySource) *Engine {
+	return &Engine{da: store, verifier: v, load: load,
+		keys: make(map[string]*sampledloss.Keys), datasets: make(map[string]*datasetEntry)}
+}
+
+func (e *Engine) keysFor(p sampledloss.Params) (*sampledloss.Keys, error) {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if k, ok := e.keys[p.String()]; ok {
+		return k, nil
+	}
+	k, err := e.load(p)
+	if err != nil {
+		return nil, fmt.Errorf("load proving key %s: %w", p, err)
+	}
+	if want, ok := e.verifier.keys[p.String()]; !ok || !bytes.Equal(want, k.VerifyingKeyBytes()) {
+		return nil, fmt.Errorf("%w: proving key for %s does not match the chain's verifying key", ErrNoKey, p)
+	}
+	e.keys[p.String()] = k
+	return k, nil
+}
+
+func (e *Engine) dataset(ctx context.Context, spec *rollup.MLSCSpec, depth int) (*datasetEntry, error) {
+	key := string(spec.DatasetCID)
+	e.mu.Lock()
+	d, ok := e.datasets[key]
+	e.mu.Unlock()
+	if ok {
+		return d, nil
+	}
+	c, err := cid.Cast(spec.DatasetCID)
+	if err != nil {
+		return nil, fmt.Errorf("dataset CID: %w", err)
+	}
+	examples, _, err := dataset.Read(ctx, e.da, c)
+	if err != nil {
+		return nil, fmt.Errorf("read dataset %s: %w", c, err)
+	}
+	if uint64(len(examples)) != spec.DatasetSize {
+		return nil, fmt.Errorf("dataset %s has %d examples, MLSC says %d", c, len(examples), spec.DatasetSize)
+	}
+	tree, err := merkle.NewDatasetTree(depth, examples)
+	if err != nil {
+		return nil, err
+	}
+	if r := tree.Root(); r.Bytes() != spec.DatasetRoot {
+		root := r.Bytes()
+		return nil, fmt.Errorf("dataset %s root %x, MLSC says %x", c, root, spec.DatasetRoot)
+	}
+	d = &datasetEntry{examples: examples, tree: tree}
+	e.mu.Lock()
+	e.datasets[key] = d
+	e.mu.Unlock()
+	return d, nil
+}
+
+func (e *Engine) get(ctx context.Context, raw []byte, what string) ([]byte, error) {
+	c, err := cid.Cast(raw)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %s CID: %v", ErrUnprovable, what, err)
+	}
+	b, err := e.da.Get(ctx, c)
+	if err != nil {
+		return nil, fmt.Errorf("fetch %s %s: %w", what, c, err)
+	}
+	return b, nil
+}
+
+// Prove builds the proof for the round's best reveal. It returns an error
+// wrapping ErrUnprovable when the revealed checkpoint and trace do not
+// support the claim.
+func (e *Engine) Prove(ctx context.Context, spec *rollup.MLSCSpec, claim *rollup.Claim, reveal *rollup.RevealRecord) ([]byte, error) {
+	p := ParamsFor(spec)
+	keys, err := e.keysFor(p)
+	if err != nil {
+		return nil, err
+	}
+	ds, err := e.dataset(ctx, spec, p.Depth)
+	if err != nil {
+		return nil, err
+	}
+	raw, err := e.get(ctx, reveal.CheckpointCID, "checkpoint")
+	if err != nil {
+		return nil, err
+	}
+	ck, err := checkpoint.Decode(raw)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrUnprovable, err)
+	}
+	if !ck.Shape.Equal(p.Shape) {
+		return nil, fmt.Errorf("%w: checkpoint shape %s, MLSC %s", ErrUnprovable, ck.Shape, p.Shape)
+	}
+	weights := Quantize(ck.Weights)
+	raw, err = e.get(ctx, reveal.TraceCID, "trace")
+	if err != nil {
+		return nil, err
+	}
+	losses, err := trace.Decode(raw)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrUnprovable, err)
+	}
+	sum, err := merkle.NewSumTree(p.Depth, losses)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrUnprovable, err)
+	}
+	a, err := sampledloss.NewAssignment(p, weights, ds.examples, ds.tree, sum, ClaimOf(claim))
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrUnprovable, err)
+	}
+	return keys.Prove(a)
+}
+
+// Quantize maps checkpoint weights to the fixed-point parameters that are
+// committed and proven.
+func Quantize(w []float32) []int64 {
+	out := make([]int64, len(w))
+	for i, f := range w {
+		out[i] = fixedpoint.Quantize(f)
+	}
+	return out
+}

@@ -1,0 +1,103 @@
+// Package prover proves sampled-loss claims (circuits/sampledloss) and runs
+// the nrn-prover service that watches the sequencer for rounds awaiting a
+// proof. It also provides the rollup.LossVerifier every node uses to check
+// loss proofs natively.
+package prover
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/neuron-rollup/neuron/circuits/sampledloss"
+	"github.com/neuron-rollup/neuron/da/dataset"
+	"github.com/neuron-rollup/neuron/rollup"
+)
+
+// ErrNoKey is returned for an MLSC whose circuit has no verifying key on
+// this chain.
+var ErrNoKey = errors.New("prover: no verifying key for these circuit params")
+
+// ParamsFor returns the circuit parameters that prove an MLSC: its model,
+// its sample count and the depth of its dataset tree.
+func ParamsFor(spec *rollup.MLSCSpec) sampledloss.Params {
+	return sampledloss.Params{Shape: spec.Shape(), K: int(spec.SampleCount), Depth: dataset.Depth(int(spec.DatasetSize))}
+}
+
+// ClaimOf converts the L2 claim to the circuit's public statement.
+func ClaimOf(c *rollup.Claim) sampledloss.Claim {
+	return sampledloss.Claim{
+		WeightCommitment: c.WeightCommitment, DatasetRoot: c.DatasetRoot, N: c.DatasetSize,
+		TraceRoot: c.TraceRoot, ClaimedLossSum: c.LossSum, Seed: c.Seed, Trainer: c.Trainer,
+		MLSC: c.MLSC, Round: c.Round,
+	}
+}
+
+// Verifier is the chain's rollup.LossVerifier: a fixed set of Groth16
+// verifying keys, one per circuit parameter set. It is immutable and safe for
+// concurrent use.
+type Verifier struct {
+	keys map[string][]byte // Params.String() → verifying key
+}
+
+var _ rollup.LossVerifier = (*Verifier)(nil)
+
+// NewVerifier builds a verifier from verifying keys (sampledloss encoding)
+// by circuit params.
+func NewVerifier(keys map[string][]byte) *Verifier {
+	m := make(map[string][]byte, len(keys))
+	for p, vk := range keys {
+		m[p] = append([]byte(nil), vk...)
+	}
+	return &Verifier{keys: m}
+}
+
+// DevnetVerifier knows the committed INSECURE devnet key only.
+func DevnetVerifier() *Verifier {
+	return NewVerifier(map[string][]byte{sampledloss.DevnetParams().String(): sampledloss.DevnetVerifyingKey()})
+}
+
+func (v *Verifier) key(spec *rollup.MLSCSpec) (sampledloss.Params, []byte, error) {
+	p := ParamsFor(spec)
+	if err := p.Validate(); err != nil {
+		return p, nil, err
+	}
+	vk, ok := v.keys[p.String()]
+	if !ok {
+		return p, nil, fmt.Errorf("%w: %s", ErrNoKey, p)
+	}
+	return p, vk, nil
+}
+
+// Supports reports whether the chain can verify proofs for spec.
+func (v *Verifier) Supports(spec *rollup.MLSCSpec) error {
+	_, _, err := v.key(spec)
+	return err
+}
+
+// Verify checks a 256-byte Groth16 proof against the claim.
+func (v *Verifier) Verify(spec *rollup.MLSCSpec, claim *rollup.Claim, proof []byte) error {
+	p, vk, err := v.key(spec)
+	if err != nil {
+		return err
+	}
+	c := ClaimOf(claim)
+	if err := c.Validate(p); err != nil {
+		return err
+	}
+	return sampledloss.Verify(vk, proof, c.Digest())
+}
+
+// PublicInput is the digest the L1 verifier checks the proof against.
+func (v *Verifier) PublicInput(spec *rollup.MLSCSpec, claim *rollup.Claim) (common.Hash, error) {
+	p, _, err := v.key(spec)
+	if err != nil {
+		return common.Hash{}, err
+	}
+	c := ClaimOf(claim)
+	if err := c.Validate(p); err != nil {
+		return common.Hash{}, err
+	}
+	return c.Digest(), nil
+}
