@@ -1,0 +1,2910 @@
+// Code generated via abigen V2 - DO NOT EDIT.
+// This file is a generated binding and any manual changes will be lost.
+
+package bindings
+
+import (
+	"bytes"
+	"errors"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+)
+
+// Reference imports to suppress errors if they are not otherwise used.
+var (
+	_ = bytes.Equal
+	_ = errors.New
+	_ = big.NewInt
+	_ = common.Big1
+	_ = types.BloomLookup
+	_ = abi.ConvertType
+)
+
+// RollupBatch is an auto generated low-level Go binding around an user-defined struct.
+type RollupBatch struct {
+	StateRoot        [32]byte
+	WithdrawalRoot   [32]byte
+	SubmittedAt      uint64
+	DepositsConsumed uint64
+	L2Height         uint64
+	ProofCount       uint32
+}
+
+// RollupBatchHeader is an auto generated low-level Go binding around an user-defined struct.
+type RollupBatchHeader struct {
+	Index            uint64
+	Cid              []byte
+	DataHash         [32]byte
+	PrevStateRoot    [32]byte
+	StateRoot        [32]byte
+	WithdrawalRoot   [32]byte
+	DepositsConsumed uint64
+	L2Height         uint64
+}
+
+// RollupLossProof is an auto generated low-level Go binding around an user-defined struct.
+type RollupLossProof struct {
+	Proof  []byte
+	Digest *big.Int
+}
+
+// BridgeMetaData contains all meta data concerning the Bridge contract.
+var BridgeMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractNRN\",\"name\":\"token_\",\"type\":\"address\"},{\"internalType\":\"contractRollup\",\"name\":\"rollup_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"batchIndex\",\"type\":\"uint64\"}],\"name\":\"BatchNotFinalized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"batchIndex\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"id\",\"type\":\"uint64\"}],\"name\":\"InvalidWithdrawalProof\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotMinter\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"expected\",\"type\":\"address\"}],\"name\":\"RollupBridgeMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"id\",\"type\":\"uint64\"}],\"name\":\"WithdrawalAlreadyClaimed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAmount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroRecipient\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Deposited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"id\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"batchIndex\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"minted\",\"type\":\"uint256\"}],\"name\":\"WithdrawalClaimed\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"batchIndex\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"id\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof\",\"type\":\"bytes32[]\"}],\"name\":\"claimWithdrawal\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"name\":\"claimed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"l2Recipient\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"deposit\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"depositCount\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lockedBalance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"rollup\",\"outputs\":[{\"internalType\":\"contractRollup\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"token\",\"outputs\":[{\"internalType\":\"contractNRN\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"id\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"withdrawalLeaf\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"}]",
+	ID:  "0f63913e23f5606633e3d4f8c7c6313d17",
+	Bin: "0x60c060405234801561000f575f5ffd5b50604051610ded380380610ded83398101604081905261002e91610288565b6001600160a01b038216158061004b57506001600160a01b038116155b156100695760405163d92e233d60e01b815260040160405180910390fd5b306001600160a01b0316816001600160a01b031663e78cea926040518163ffffffff1660e01b8152600401602060405180830381865afa1580156100af573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906100d391906102c0565b6001600160a01b03161461016a57806001600160a01b031663e78cea926040518163ffffffff1660e01b8152600401602060405180830381865afa15801561011d573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061014191906102c0565b60405163a7e37e1b60e01b81526001600160a01b03909116600482015260240160405180910390fd5b816001600160a01b03166391d14854836001600160a01b031663d53913936040518163ffffffff1660e01b8152600401602060405180830381865afa1580156101b5573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906101d991906102e2565b6040516001600160e01b031960e084901b1681526004810191909152306024820152604401602060405180830381865afa158015610219573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061023d91906102f9565b61025a57604051633e34a41b60e21b815260040160405180910390fd5b6001600160a01b039182166080521660a052610318565b6001600160a01b0381168114610285575f5ffd5b50565b5f5f60408385031215610299575f5ffd5b82516102a481610271565b60208401519092506102b581610271565b809150509250929050565b5f602082840312156102d0575f5ffd5b81516102db81610271565b9392505050565b5f602082840312156102f2575f5ffd5b5051919050565b5f60208284031215610309575f5ffd5b815180151581146102db575f5ffd5b60805160a051610a9161035c5f395f818161014101528181610364015261046601525f8181610180015281816102460152818161058f01526105e20152610a915ff3fe608060405234801561000f575f5ffd5b5060043610610085575f3560e01c80639e8da543116100585780639e8da543146100f5578063b078932614610127578063cb23bcb51461013c578063fc0c546a1461017b575f5ffd5b80632dfdf0b51461008957806347e7ef24146100b8578063612e9350146100cb5780637b80889b146100ec575b5f5ffd5b5f5461009b906001600160401b031681565b6040516001600160401b0390911681526020015b60405180910390f35b61009b6100c6366004610858565b6101a2565b6100de6100d9366004610896565b6102cb565b6040519081526020016100af565b6100de60015481565b6101176101033660046108de565b60026020525f908152604090205460ff1681565b60405190151581526020016100af565b61013a6101353660046108f7565b61031f565b005b6101637f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020016100af565b6101637f000000000000000000000000000000000000000000000000000000000000000081565b5f6001600160a01b0383166101ca5760405163d27b444360e01b815260040160405180910390fd5b815f036101ea57604051631f2a200560e01b815260040160405180910390fd5b505f546001600160401b03166102018160016109c5565b5f805467ffffffffffffffff19166001600160401b0392909216919091178155600180548492906102339084906109e4565b9091555061026e90506001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000163330856106a5565b826001600160a01b0316336001600160a01b0316826001600160401b03167f3058c9982050baca4b61c4c19150229f108f491b297706a6e1d190eb8399a974856040516102bd91815260200190565b60405180910390a492915050565b604080516001600160401b03959095166020808701919091526001600160a01b03948516868301529290931660608501526080808501919091528251808503909101815260a0909301909152815191012090565b6001600160a01b0384166103465760405163d27b444360e01b815260040160405180910390fd5b604051635c8096ad60e11b81526001600160401b03881660048201527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063b9012d5a90602401602060405180830381865afa1580156103b1573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906103d591906109f7565b610402576040516389bf37d160e01b81526001600160401b03881660048201526024015b60405180910390fd5b6001600160401b0386165f9081526002602052604090205460ff1615610446576040516351224e0160e11b81526001600160401b03871660048201526024016103f9565b604051630e1bb34360e01b81526001600160401b03881660048201525f907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031690630e1bb34390602401602060405180830381865afa1580156104b3573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906104d79190610a1d565b90506104f08383836104eb8b8b8b8b6102cb565b610712565b61052057604051630362dec560e31b81526001600160401b03808a166004830152881660248201526044016103f9565b6001600160401b0387165f908152600260205260408120805460ff191660019081179091555485111561055557600154610557565b845b90505f6105648287610a34565b90508160015f8282546105779190610a34565b909155505081156105b6576105b66001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168884610729565b801561063a576040516340c10f1960e01b81526001600160a01b038881166004830152602482018390527f000000000000000000000000000000000000000000000000000000000000000016906340c10f19906044015f604051808303815f87803b158015610623575f5ffd5b505af1158015610635573d5f5f3e3d5ffd5b505050505b604080516001600160a01b038a8116825260208201899052918101839052908816906001600160401b03808d1691908c16907f895b803aa70fb955177a50f658708e99f0c7fbf5aff277c03b4e0972a700e8509060600160405180910390a450505050505050505050565b6040516001600160a01b03848116602483015283811660448301526064820183905261070c9186918216906323b872dd906084015b604051602081830303815290604052915060e01b6020820180516001600160e01b03838183161783525050505061075f565b50505050565b5f8261071f8686856107cb565b1495945050505050565b6040516001600160a01b0383811660248301526044820183905261075a91859182169063a9059cbb906064016106da565b505050565b5f5f60205f8451602086015f885af18061077e576040513d5f823e3d81fd5b50505f513d915081156107955780600114156107a2565b6001600160a01b0384163b155b1561070c57604051635274afe760e01b81526001600160a01b03851660048201526024016103f9565b5f81815b84811015610803576107f9828787848181106107ed576107ed610a47565b9050602002013561080c565b91506001016107cf565b50949350505050565b5f818310610826575f828152602084905260409020610834565b5f8381526020839052604090205b90505b92915050565b80356001600160a01b0381168114610853575f5ffd5b919050565b5f5f60408385031215610869575f5ffd5b6108728361083d565b946020939093013593505050565b80356001600160401b0381168114610853575f5ffd5b5f5f5f5f608085870312156108a9575f5ffd5b6108b285610880565b93506108c06020860161083d565b92506108ce6040860161083d565b9396929550929360600135925050565b5f602082840312156108ee575f5ffd5b61083482610880565b5f5f5f5f5f5f5f60c0888a03121561090d575f5ffd5b61091688610880565b965061092460208901610880565b95506109326040890161083d565b94506109406060890161083d565b93506080880135925060a08801356001600160401b03811115610961575f5ffd5b8801601f81018a13610971575f5ffd5b80356001600160401b03811115610986575f5ffd5b8a60208260051b840101111561099a575f5ffd5b602082019350809250505092959891949750929550565b634e487b7160e01b5f52601160045260245ffd5b6001600160401b038181168382160190811115610837576108376109b1565b80820180821115610837576108376109b1565b5f60208284031215610a07575f5ffd5b81518015158114610a16575f5ffd5b9392505050565b5f60208284031215610a2d575f5ffd5b5051919050565b81810381811115610837576108376109b1565b634e487b7160e01b5f52603260045260245ffdfea2646970667358221220beef13f6a7ed36f4e7862e9861a17b5413b76d592f8f76540080168d6b6d5fdd64736f6c634300081e0033",
+}
+
+// Bridge is an auto generated Go binding around an Ethereum contract.
+type Bridge struct {
+	abi abi.ABI
+}
+
+// NewBridge creates a new instance of Bridge.
+func NewBridge() *Bridge {
+	parsed, err := BridgeMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &Bridge{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *Bridge) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address token_, address rollup_) returns()
+func (bridge *Bridge) PackConstructor(token_ common.Address, rollup_ common.Address) []byte {
+	enc, err := bridge.abi.Pack("", token_, rollup_)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackClaimWithdrawal is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb0789326.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function claimWithdrawal(uint64 batchIndex, uint64 id, address from, address to, uint256 amount, bytes32[] proof) returns()
+func (bridge *Bridge) PackClaimWithdrawal(batchIndex uint64, id uint64, from common.Address, to common.Address, amount *big.Int, proof [][32]byte) []byte {
+	enc, err := bridge.abi.Pack("claimWithdrawal", batchIndex, id, from, to, amount, proof)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClaimWithdrawal is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb0789326.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function claimWithdrawal(uint64 batchIndex, uint64 id, address from, address to, uint256 amount, bytes32[] proof) returns()
+func (bridge *Bridge) TryPackClaimWithdrawal(batchIndex uint64, id uint64, from common.Address, to common.Address, amount *big.Int, proof [][32]byte) ([]byte, error) {
+	return bridge.abi.Pack("claimWithdrawal", batchIndex, id, from, to, amount, proof)
+}
+
+// PackClaimed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9e8da543.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function claimed(uint64 ) view returns(bool)
+func (bridge *Bridge) PackClaimed(arg0 uint64) []byte {
+	enc, err := bridge.abi.Pack("claimed", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClaimed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9e8da543.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function claimed(uint64 ) view returns(bool)
+func (bridge *Bridge) TryPackClaimed(arg0 uint64) ([]byte, error) {
+	return bridge.abi.Pack("claimed", arg0)
+}
+
+// UnpackClaimed is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9e8da543.
+//
+// Solidity: function claimed(uint64 ) view returns(bool)
+func (bridge *Bridge) UnpackClaimed(data []byte) (bool, error) {
+	out, err := bridge.abi.Unpack("claimed", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackDeposit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x47e7ef24.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function deposit(address l2Recipient, uint256 amount) returns(uint64 nonce)
+func (bridge *Bridge) PackDeposit(l2Recipient common.Address, amount *big.Int) []byte {
+	enc, err := bridge.abi.Pack("deposit", l2Recipient, amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDeposit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x47e7ef24.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function deposit(address l2Recipient, uint256 amount) returns(uint64 nonce)
+func (bridge *Bridge) TryPackDeposit(l2Recipient common.Address, amount *big.Int) ([]byte, error) {
+	return bridge.abi.Pack("deposit", l2Recipient, amount)
+}
+
+// UnpackDeposit is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x47e7ef24.
+//
+// Solidity: function deposit(address l2Recipient, uint256 amount) returns(uint64 nonce)
+func (bridge *Bridge) UnpackDeposit(data []byte) (uint64, error) {
+	out, err := bridge.abi.Unpack("deposit", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackDepositCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2dfdf0b5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function depositCount() view returns(uint64)
+func (bridge *Bridge) PackDepositCount() []byte {
+	enc, err := bridge.abi.Pack("depositCount")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDepositCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2dfdf0b5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function depositCount() view returns(uint64)
+func (bridge *Bridge) TryPackDepositCount() ([]byte, error) {
+	return bridge.abi.Pack("depositCount")
+}
+
+// UnpackDepositCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2dfdf0b5.
+//
+// Solidity: function depositCount() view returns(uint64)
+func (bridge *Bridge) UnpackDepositCount(data []byte) (uint64, error) {
+	out, err := bridge.abi.Unpack("depositCount", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackLockedBalance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7b80889b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function lockedBalance() view returns(uint256)
+func (bridge *Bridge) PackLockedBalance() []byte {
+	enc, err := bridge.abi.Pack("lockedBalance")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLockedBalance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7b80889b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function lockedBalance() view returns(uint256)
+func (bridge *Bridge) TryPackLockedBalance() ([]byte, error) {
+	return bridge.abi.Pack("lockedBalance")
+}
+
+// UnpackLockedBalance is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7b80889b.
+//
+// Solidity: function lockedBalance() view returns(uint256)
+func (bridge *Bridge) UnpackLockedBalance(data []byte) (*big.Int, error) {
+	out, err := bridge.abi.Unpack("lockedBalance", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackRollup is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcb23bcb5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function rollup() view returns(address)
+func (bridge *Bridge) PackRollup() []byte {
+	enc, err := bridge.abi.Pack("rollup")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRollup is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcb23bcb5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function rollup() view returns(address)
+func (bridge *Bridge) TryPackRollup() ([]byte, error) {
+	return bridge.abi.Pack("rollup")
+}
+
+// UnpackRollup is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xcb23bcb5.
+//
+// Solidity: function rollup() view returns(address)
+func (bridge *Bridge) UnpackRollup(data []byte) (common.Address, error) {
+	out, err := bridge.abi.Unpack("rollup", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackToken is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfc0c546a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function token() view returns(address)
+func (bridge *Bridge) PackToken() []byte {
+	enc, err := bridge.abi.Pack("token")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackToken is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfc0c546a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function token() view returns(address)
+func (bridge *Bridge) TryPackToken() ([]byte, error) {
+	return bridge.abi.Pack("token")
+}
+
+// UnpackToken is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xfc0c546a.
+//
+// Solidity: function token() view returns(address)
+func (bridge *Bridge) UnpackToken(data []byte) (common.Address, error) {
+	out, err := bridge.abi.Unpack("token", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackWithdrawalLeaf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x612e9350.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function withdrawalLeaf(uint64 id, address from, address to, uint256 amount) pure returns(bytes32)
+func (bridge *Bridge) PackWithdrawalLeaf(id uint64, from common.Address, to common.Address, amount *big.Int) []byte {
+	enc, err := bridge.abi.Pack("withdrawalLeaf", id, from, to, amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWithdrawalLeaf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x612e9350.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function withdrawalLeaf(uint64 id, address from, address to, uint256 amount) pure returns(bytes32)
+func (bridge *Bridge) TryPackWithdrawalLeaf(id uint64, from common.Address, to common.Address, amount *big.Int) ([]byte, error) {
+	return bridge.abi.Pack("withdrawalLeaf", id, from, to, amount)
+}
+
+// UnpackWithdrawalLeaf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x612e9350.
+//
+// Solidity: function withdrawalLeaf(uint64 id, address from, address to, uint256 amount) pure returns(bytes32)
+func (bridge *Bridge) UnpackWithdrawalLeaf(data []byte) ([32]byte, error) {
+	out, err := bridge.abi.Unpack("withdrawalLeaf", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// BridgeDeposited represents a Deposited event raised by the Bridge contract.
+type BridgeDeposited struct {
+	Nonce  uint64
+	From   common.Address
+	To     common.Address
+	Amount *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const BridgeDepositedEventName = "Deposited"
+
+// ContractEventName returns the user-defined event name.
+func (BridgeDeposited) ContractEventName() string {
+	return BridgeDepositedEventName
+}
+
+// UnpackDepositedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Deposited(uint64 indexed nonce, address indexed from, address indexed to, uint256 amount)
+func (bridge *Bridge) UnpackDepositedEvent(log *types.Log) (*BridgeDeposited, error) {
+	event := "Deposited"
+	if len(log.Topics) == 0 || log.Topics[0] != bridge.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(BridgeDeposited)
+	if len(log.Data) > 0 {
+		if err := bridge.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range bridge.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// BridgeWithdrawalClaimed represents a WithdrawalClaimed event raised by the Bridge contract.
+type BridgeWithdrawalClaimed struct {
+	Id         uint64
+	BatchIndex uint64
+	To         common.Address
+	From       common.Address
+	Amount     *big.Int
+	Minted     *big.Int
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const BridgeWithdrawalClaimedEventName = "WithdrawalClaimed"
+
+// ContractEventName returns the user-defined event name.
+func (BridgeWithdrawalClaimed) ContractEventName() string {
+	return BridgeWithdrawalClaimedEventName
+}
+
+// UnpackWithdrawalClaimedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event WithdrawalClaimed(uint64 indexed id, uint64 indexed batchIndex, address indexed to, address from, uint256 amount, uint256 minted)
+func (bridge *Bridge) UnpackWithdrawalClaimedEvent(log *types.Log) (*BridgeWithdrawalClaimed, error) {
+	event := "WithdrawalClaimed"
+	if len(log.Topics) == 0 || log.Topics[0] != bridge.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(BridgeWithdrawalClaimed)
+	if len(log.Data) > 0 {
+		if err := bridge.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range bridge.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (bridge *Bridge) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], bridge.abi.Errors["BatchNotFinalized"].ID.Bytes()[:4]) {
+		return bridge.UnpackBatchNotFinalizedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bridge.abi.Errors["InvalidWithdrawalProof"].ID.Bytes()[:4]) {
+		return bridge.UnpackInvalidWithdrawalProofError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bridge.abi.Errors["NotMinter"].ID.Bytes()[:4]) {
+		return bridge.UnpackNotMinterError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bridge.abi.Errors["RollupBridgeMismatch"].ID.Bytes()[:4]) {
+		return bridge.UnpackRollupBridgeMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bridge.abi.Errors["SafeERC20FailedOperation"].ID.Bytes()[:4]) {
+		return bridge.UnpackSafeERC20FailedOperationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bridge.abi.Errors["WithdrawalAlreadyClaimed"].ID.Bytes()[:4]) {
+		return bridge.UnpackWithdrawalAlreadyClaimedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bridge.abi.Errors["ZeroAddress"].ID.Bytes()[:4]) {
+		return bridge.UnpackZeroAddressError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bridge.abi.Errors["ZeroAmount"].ID.Bytes()[:4]) {
+		return bridge.UnpackZeroAmountError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bridge.abi.Errors["ZeroRecipient"].ID.Bytes()[:4]) {
+		return bridge.UnpackZeroRecipientError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// BridgeBatchNotFinalized represents a BatchNotFinalized error raised by the Bridge contract.
+type BridgeBatchNotFinalized struct {
+	BatchIndex uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BatchNotFinalized(uint64 batchIndex)
+func BridgeBatchNotFinalizedErrorID() common.Hash {
+	return common.HexToHash("0x89bf37d1f5a3be5d7a7f7ef806961003c1270273dc2d65aa4f5698b9d76d0730")
+}
+
+// UnpackBatchNotFinalizedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BatchNotFinalized(uint64 batchIndex)
+func (bridge *Bridge) UnpackBatchNotFinalizedError(raw []byte) (*BridgeBatchNotFinalized, error) {
+	out := new(BridgeBatchNotFinalized)
+	if err := bridge.abi.UnpackIntoInterface(out, "BatchNotFinalized", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BridgeInvalidWithdrawalProof represents a InvalidWithdrawalProof error raised by the Bridge contract.
+type BridgeInvalidWithdrawalProof struct {
+	BatchIndex uint64
+	Id         uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidWithdrawalProof(uint64 batchIndex, uint64 id)
+func BridgeInvalidWithdrawalProofErrorID() common.Hash {
+	return common.HexToHash("0x1b16f62890ac18f7156946679039c242cc3610af3bf58c434d21a69553c87781")
+}
+
+// UnpackInvalidWithdrawalProofError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidWithdrawalProof(uint64 batchIndex, uint64 id)
+func (bridge *Bridge) UnpackInvalidWithdrawalProofError(raw []byte) (*BridgeInvalidWithdrawalProof, error) {
+	out := new(BridgeInvalidWithdrawalProof)
+	if err := bridge.abi.UnpackIntoInterface(out, "InvalidWithdrawalProof", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BridgeNotMinter represents a NotMinter error raised by the Bridge contract.
+type BridgeNotMinter struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotMinter()
+func BridgeNotMinterErrorID() common.Hash {
+	return common.HexToHash("0xf8d2906ce84a96639fbeeedc84c13a0873e5d5e48a49a084ea78b44722550223")
+}
+
+// UnpackNotMinterError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotMinter()
+func (bridge *Bridge) UnpackNotMinterError(raw []byte) (*BridgeNotMinter, error) {
+	out := new(BridgeNotMinter)
+	if err := bridge.abi.UnpackIntoInterface(out, "NotMinter", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BridgeRollupBridgeMismatch represents a RollupBridgeMismatch error raised by the Bridge contract.
+type BridgeRollupBridgeMismatch struct {
+	Expected common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RollupBridgeMismatch(address expected)
+func BridgeRollupBridgeMismatchErrorID() common.Hash {
+	return common.HexToHash("0xa7e37e1bb3ea4de21f32e2004e2bb4aa955b1cce3385021f13c557c2d43e63c7")
+}
+
+// UnpackRollupBridgeMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RollupBridgeMismatch(address expected)
+func (bridge *Bridge) UnpackRollupBridgeMismatchError(raw []byte) (*BridgeRollupBridgeMismatch, error) {
+	out := new(BridgeRollupBridgeMismatch)
+	if err := bridge.abi.UnpackIntoInterface(out, "RollupBridgeMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BridgeSafeERC20FailedOperation represents a SafeERC20FailedOperation error raised by the Bridge contract.
+type BridgeSafeERC20FailedOperation struct {
+	Token common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SafeERC20FailedOperation(address token)
+func BridgeSafeERC20FailedOperationErrorID() common.Hash {
+	return common.HexToHash("0x5274afe73c98b4749fc91ffae6b7b574e7842cb2144a159e9377a5f20b32edf9")
+}
+
+// UnpackSafeERC20FailedOperationError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SafeERC20FailedOperation(address token)
+func (bridge *Bridge) UnpackSafeERC20FailedOperationError(raw []byte) (*BridgeSafeERC20FailedOperation, error) {
+	out := new(BridgeSafeERC20FailedOperation)
+	if err := bridge.abi.UnpackIntoInterface(out, "SafeERC20FailedOperation", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BridgeWithdrawalAlreadyClaimed represents a WithdrawalAlreadyClaimed error raised by the Bridge contract.
+type BridgeWithdrawalAlreadyClaimed struct {
+	Id uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WithdrawalAlreadyClaimed(uint64 id)
+func BridgeWithdrawalAlreadyClaimedErrorID() common.Hash {
+	return common.HexToHash("0xa2449c02830d7f8ffd2268050a8ed99be37aca068781c97002fa00e25833c171")
+}
+
+// UnpackWithdrawalAlreadyClaimedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WithdrawalAlreadyClaimed(uint64 id)
+func (bridge *Bridge) UnpackWithdrawalAlreadyClaimedError(raw []byte) (*BridgeWithdrawalAlreadyClaimed, error) {
+	out := new(BridgeWithdrawalAlreadyClaimed)
+	if err := bridge.abi.UnpackIntoInterface(out, "WithdrawalAlreadyClaimed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BridgeZeroAddress represents a ZeroAddress error raised by the Bridge contract.
+type BridgeZeroAddress struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroAddress()
+func BridgeZeroAddressErrorID() common.Hash {
+	return common.HexToHash("0xd92e233df2717d4a40030e20904abd27b68fcbeede117eaaccbbdac9618c8c73")
+}
+
+// UnpackZeroAddressError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroAddress()
+func (bridge *Bridge) UnpackZeroAddressError(raw []byte) (*BridgeZeroAddress, error) {
+	out := new(BridgeZeroAddress)
+	if err := bridge.abi.UnpackIntoInterface(out, "ZeroAddress", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BridgeZeroAmount represents a ZeroAmount error raised by the Bridge contract.
+type BridgeZeroAmount struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroAmount()
+func BridgeZeroAmountErrorID() common.Hash {
+	return common.HexToHash("0x1f2a2005cb66a8e145327e8814e243a0996aec9bfe1e15a495778b1236dbd485")
+}
+
+// UnpackZeroAmountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroAmount()
+func (bridge *Bridge) UnpackZeroAmountError(raw []byte) (*BridgeZeroAmount, error) {
+	out := new(BridgeZeroAmount)
+	if err := bridge.abi.UnpackIntoInterface(out, "ZeroAmount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BridgeZeroRecipient represents a ZeroRecipient error raised by the Bridge contract.
+type BridgeZeroRecipient struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroRecipient()
+func BridgeZeroRecipientErrorID() common.Hash {
+	return common.HexToHash("0xd27b44434400f41bccba90cdfad4d72c6c290b6d2304333570252b0a1dc90ded")
+}
+
+// UnpackZeroRecipientError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroRecipient()
+func (bridge *Bridge) UnpackZeroRecipientError(raw []byte) (*BridgeZeroRecipient, error) {
+	out := new(BridgeZeroRecipient)
+	if err := bridge.abi.UnpackIntoInterface(out, "ZeroRecipient", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// LossVerifierMetaData contains all meta data concerning the LossVerifier contract.
+var LossVerifierMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[],\"name\":\"ProofInvalid\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"PublicInputNotInField\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"}],\"name\":\"compressProof\",\"outputs\":[{\"internalType\":\"uint256[4]\",\"name\":\"compressed\",\"type\":\"uint256[4]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256[4]\",\"name\":\"compressedProof\",\"type\":\"uint256[4]\"},{\"internalType\":\"uint256[1]\",\"name\":\"input\",\"type\":\"uint256[1]\"}],\"name\":\"verifyCompressedProof\",\"outputs\":[],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"},{\"internalType\":\"uint256[1]\",\"name\":\"input\",\"type\":\"uint256[1]\"}],\"name\":\"verifyProof\",\"outputs\":[],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ID:  "05a3293d887165c32d405caad6314d1ec2",
+	Bin: "0x6080604052348015600e575f5ffd5b506113788061001c5f395ff3fe608060405234801561000f575f5ffd5b506004361061003f575f3560e01c80630ea14a39146100435780638d8f8a5c1461006c578063ce6c832c14610081575b5f5ffd5b6100566100513660046111e7565b610094565b6040516100639190611226565b60405180910390f35b61007f61007a366004611266565b610150565b005b61007f61008f3660046112b7565b610417565b61009c611147565b61010082146100e95760405162461bcd60e51b81526020600482015260146024820152730d2dcecc2d8d2c840e0e4dedecc40d8cadccee8d60631b60448201526064015b60405180910390fd5b823560208401356100fa8282610731565b835250506060830135604084013560a0850135608086013561011e8484848461081e565b6020870152604086015260c0870135935060e087013592506101408484610731565b6060860152509295945050505050565b61010082146101985760405162461bcd60e51b81526020600482015260146024820152730d2dcecc2d8d2c840e0e4dedecc40d8cadccee8d60631b60448201526064016100e0565b5f5f6101a383610af7565b915091505f6040516101008782377f083dce5558449e19ad87a79d6e714d90aa658afba608020925b05e8dc4077e116101008201527f26159d181fd517e455e7fe7dd0a6a2c0ad24d372412ac1013c1ab4d6889af6536101208201527f10a5941a83dacc4b912202156e8ab8119ade186572964f640dffc93608226a866101408201527f1d38f178ebde5d98bab973304492eae5dfc3f744ec2b0cb096251924492d84a76101608201527f2e3b01f7e9da46c7e33472d13d43ed39fa8ab06a2b95678876e60e12ef0056306101808201527f026d7c0ae4acf2276c465921c98e7a706d151c3de8984b33ea15c7e98d892eb06101a08201527f018afb150435a69538cfafa3f5dd8c71dc93422ec4b36c03b55196706687bcf96101c08201527f1b91cb77fa01c4edb69d0703dae22e7c070631b52135a323383225b2c30a5adb6101e08201527f1fd7df8e4a2f96f8af0e19faa6ea29754e5a4c61c9f89f8a0d5e0121a22d967f6102008201527f24e8f2f21cfc41aeede9e8acb91a3742822cc66392f0ec94089f7abef5181a6f61022082015283610240820152826102608201527f082ce426910bbebabbbf929cd97b9d1d2ca0eb28f78880aef1f2da82ebd94ed66102808201527f1b03f42ca396e8cf5e2579b70809d85a816623b402d4236309f510485ed42fee6102a08201527f2564c1bffabcf96fe90e2f91c493dbb69660aaeb7f20914947160863c5e241856102c08201527f1600a6ac2196c378884697e6c2b2a5a9e5a1d59061e8f3570079e0ef3993a0df6102e08201526020816103008360085afa90511690508061040f57604051631ff3747d60e21b815260040160405180910390fd5b505050505050565b61041f611165565b5f8061043185825b6020020135610c16565b90925090505f80808061044c60408a013560208b0135610cb4565b929650909450925090505f806104638b6003610427565b915091505f5f6104728c610af7565b8b8d5260208d018b905260408d0189905260608d018a905260808d0187905260a08d0188905260c08d0186905260e08d018590527f083dce5558449e19ad87a79d6e714d90aa658afba608020925b05e8dc4077e116101008e01527f26159d181fd517e455e7fe7dd0a6a2c0ad24d372412ac1013c1ab4d6889af6536101208e01527f10a5941a83dacc4b912202156e8ab8119ade186572964f640dffc93608226a866101408e01527f1d38f178ebde5d98bab973304492eae5dfc3f744ec2b0cb096251924492d84a76101608e01527f2e3b01f7e9da46c7e33472d13d43ed39fa8ab06a2b95678876e60e12ef0056306101808e01527f026d7c0ae4acf2276c465921c98e7a706d151c3de8984b33ea15c7e98d892eb06101a08e01527f018afb150435a69538cfafa3f5dd8c71dc93422ec4b36c03b55196706687bcf96101c08e01527f1b91cb77fa01c4edb69d0703dae22e7c070631b52135a323383225b2c30a5adb6101e08e01527f1fd7df8e4a2f96f8af0e19faa6ea29754e5a4c61c9f89f8a0d5e0121a22d967f6102008e01527f24e8f2f21cfc41aeede9e8acb91a3742822cc66392f0ec94089f7abef5181a6f6102208e01526102408d018290526102608d018190527f082ce426910bbebabbbf929cd97b9d1d2ca0eb28f78880aef1f2da82ebd94ed66102808e01527f1b03f42ca396e8cf5e2579b70809d85a816623b402d4236309f510485ed42fee6102a08e01527f2564c1bffabcf96fe90e2f91c493dbb69660aaeb7f20914947160863c5e241856102c08e01527f1600a6ac2196c378884697e6c2b2a5a9e5a1d59061e8f3570079e0ef3993a0df6102e08e015290925090505f6106e6611184565b6020816103008f60085afa915081158061070257508051600114155b1561072057604051631ff3747d60e21b815260040160405180910390fd5b505050505050505050505050505050565b5f5f5160206113235f395f51905f528310158061075b57505f5160206113235f395f51905f528210155b1561077957604051631ff3747d60e21b815260040160405180910390fd5b82158015610785575081155b1561079157505f610818565b5f6107cc5f5160206113235f395f51905f5260035f5160206113235f395f51905f52875f5160206113235f395f51905f52898a090908610e88565b90508083036107e1575050600182901b610818565b6107ea81610eea565b83036107fd575050600182811b17610818565b604051631ff3747d60e21b815260040160405180910390fd5b505b92915050565b5f5f5f5160206113235f395f51905f528610158061084957505f5160206113235f395f51905f528510155b8061086157505f5160206113235f395f51905f528410155b8061087957505f5160206113235f395f51905f528310155b1561089757604051631ff3747d60e21b815260040160405180910390fd5b828486881717175f036108ae57505f905080610aee565b5f80805f5160206113235f395f51905f526108d760035f5160206113235f395f51905f52611303565b5f5160206113235f395f51905f528a8c090990505f5f5160206113235f395f51905f528a5f5160206113235f395f51905f528c8d090990505f5f5160206113235f395f51905f528a5f5160206113235f395f51905f528c8d090990505f5160206113235f395f51905f52805f5160206113235f395f51905f528c860984087f2b149d40ceb8aaae81be18991be06ac3b5b4c5e559dbefa33267e6dc24a138e50894506109c55f5160206113235f395f51905f52805f5160206113235f395f51905f528e870984087f2fcd3ac2a640a154eb23960892a85a68f031ca0c8344b23a577dcf1052b9e77508610eea565b93505050505f5f610a125f5160206113235f395f51905f52806109ea576109ea6112ef565b5f5160206113235f395f51905f528586095f5160206113235f395f51905f5287880908610e88565b9050610a5d5f5160206113235f395f51905f527f183227397098d014dc2822db40c0ac2ecbc0b548b438e5469e10460b6c3e7ea45f5160206113235f395f51905f5284880809610f02565b15915050610a6c838383610f4a565b90935091508683148015610a7f57508186145b15610aa75780610a8f575f610a92565b60025b60ff1660028a901b175f179450879350610aea565b610ab083610eea565b87148015610ac55750610ac282610eea565b86145b156107fd5780610ad5575f610ad8565b60025b60ff1660028a901b1760011794508793505b5050505b94509492505050565b5f5f5f60019050604051604081015f7f277c4923fe5caa8d5cf1a240ca9b1ce31a6407c8573d035e500913a10f91af1e83527f0af413934149943008a85af0c46fdf1abb5046c5dae0c66a5b9e575e86fb879660208401527f154a2f7b7a646d57e3debc62557f22796b10ecae7f93ce690ce4750404ca2d9282527f265d4bb66d23e46fb18a680b4ab5139b8654fb8104e28b4f220e6320217c47706020830152863590508060408301527f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f00000018110841693505060408160608360075afa831692505060408160808360065afa81516020909201519194509092501680610c105760405163a54f8e2760e01b815260040160405180910390fd5b50915091565b5f5f825f03610c2957505f928392509050565b600183811c9250808416145f5160206113235f395f51905f528310610c6157604051631ff3747d60e21b815260040160405180910390fd5b610c9b5f5160206113235f395f51905f5260035f5160206113235f395f51905f52865f5160206113235f395f51905f528889090908610e88565b91508015610c1057610cac82610eea565b915050915091565b5f80808085158015610cc4575084155b15610cd957505f925082915081905080610e7f565b600286811c945085935060018088161490808816145f5160206113235f395f51905f5286101580610d1757505f5160206113235f395f51905f528510155b15610d3557604051631ff3747d60e21b815260040160405180910390fd5b5f5f5160206113235f395f51905f52610d5c60035f5160206113235f395f51905f52611303565b5f5160206113235f395f51905f52888a090990505f5f5160206113235f395f51905f52885f5160206113235f395f51905f528a8b090990505f5f5160206113235f395f51905f52885f5160206113235f395f51905f528a8b090990505f5160206113235f395f51905f52805f5160206113235f395f51905f528a860984087f2b149d40ceb8aaae81be18991be06ac3b5b4c5e559dbefa33267e6dc24a138e5089650610e4a5f5160206113235f395f51905f52805f5160206113235f395f51905f528c870984087f2fcd3ac2a640a154eb23960892a85a68f031ca0c8344b23a577dcf1052b9e77508610eea565b9550610e57878786610f4a565b90975095508415610e7957610e6b87610eea565b9650610e7686610eea565b95505b50505050505b92959194509250565b5f610eb3827f0c19139cb84c680a6e14116da060561765e05aa45a1c72a34f082305b61f3f52611086565b9050815f5160206113235f395f51905f5282830914610ee557604051631ff3747d60e21b815260040160405180910390fd5b919050565b5f5160206113235f395f51905f529081900681030690565b5f5f610f2e837f0c19139cb84c680a6e14116da060561765e05aa45a1c72a34f082305b61f3f52611086565b9050825f5160206113235f395f51905f52828309149392505050565b5f8080610f795f5160206113235f395f51905f52808788095f5160206113235f395f51905f52898a0908610e88565b90508315610f8d57610f8a81610eea565b90505b610fd65f5160206113235f395f51905f527f183227397098d014dc2822db40c0ac2ecbc0b548b438e5469e10460b6c3e7ea45f5160206113235f395f51905f52848a0809610e88565b92505f5160206113235f395f51905f526110005f5160206113235f395f51905f52600286096110e9565b860991505f5160206113235f395f51905f5261102b5f5160206113235f395f51905f52848509610eea565b5f5160206113235f395f51905f52858609088614158061105f57505f5160206113235f395f51905f52808385096002098514155b1561107d57604051631ff3747d60e21b815260040160405180910390fd5b50935093915050565b5f5f60405160208152602080820152602060408201528460608201528360808201525f5160206113235f395f51905f5260a082015260208160c08360055afa9051925090508061081657604051631ff3747d60e21b815260040160405180910390fd5b5f611114827f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd45611086565b90505f5160206113235f395f51905f52818309600114610ee557604051631ff3747d60e21b815260040160405180910390fd5b60405180608001604052806004906020820280368337509192915050565b6040518061030001604052806018906020820280368337509192915050565b60405180602001604052806001906020820280368337509192915050565b5f5f83601f8401126111b2575f5ffd5b50813567ffffffffffffffff8111156111c9575f5ffd5b6020830191508360208285010111156111e0575f5ffd5b9250929050565b5f5f602083850312156111f8575f5ffd5b823567ffffffffffffffff81111561120e575f5ffd5b61121a858286016111a2565b90969095509350505050565b6080810181835f5b600481101561124d57815183526020928301929091019060010161122e565b50505092915050565b8060208101831015610818575f5ffd5b5f5f5f60408486031215611278575f5ffd5b833567ffffffffffffffff81111561128e575f5ffd5b61129a868287016111a2565b90945092506112ae90508560208601611256565b90509250925092565b5f5f60a083850312156112c8575f5ffd5b60808301848111156112d8575f5ffd5b8392506112e58582611256565b9150509250929050565b634e487b7160e01b5f52601260045260245ffd5b8181038181111561081857634e487b7160e01b5f52601160045260245ffdfe30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47a2646970667358221220fd39c1abca94f80570ad19ded63bf1c4ee783e88f0c04cde91a356f8b4417d3f64736f6c634300081e0033",
+}
+
+// LossVerifier is an auto generated Go binding around an Ethereum contract.
+type LossVerifier struct {
+	abi abi.ABI
+}
+
+// NewLossVerifier creates a new instance of LossVerifier.
+func NewLossVerifier() *LossVerifier {
+	parsed, err := LossVerifierMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &LossVerifier{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *LossVerifier) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackCompressProof is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0ea14a39.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function compressProof(bytes proof) view returns(uint256[4] compressed)
+func (lossVerifier *LossVerifier) PackCompressProof(proof []byte) []byte {
+	enc, err := lossVerifier.abi.Pack("compressProof", proof)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCompressProof is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0ea14a39.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function compressProof(bytes proof) view returns(uint256[4] compressed)
+func (lossVerifier *LossVerifier) TryPackCompressProof(proof []byte) ([]byte, error) {
+	return lossVerifier.abi.Pack("compressProof", proof)
+}
+
+// UnpackCompressProof is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x0ea14a39.
+//
+// Solidity: function compressProof(bytes proof) view returns(uint256[4] compressed)
+func (lossVerifier *LossVerifier) UnpackCompressProof(data []byte) ([4]*big.Int, error) {
+	out, err := lossVerifier.abi.Unpack("compressProof", data)
+	if err != nil {
+		return *new([4]*big.Int), err
+	}
+	out0 := *abi.ConvertType(out[0], new([4]*big.Int)).(*[4]*big.Int)
+	return out0, nil
+}
+
+// PackVerifyCompressedProof is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xce6c832c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function verifyCompressedProof(uint256[4] compressedProof, uint256[1] input) view returns()
+func (lossVerifier *LossVerifier) PackVerifyCompressedProof(compressedProof [4]*big.Int, input [1]*big.Int) []byte {
+	enc, err := lossVerifier.abi.Pack("verifyCompressedProof", compressedProof, input)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVerifyCompressedProof is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xce6c832c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function verifyCompressedProof(uint256[4] compressedProof, uint256[1] input) view returns()
+func (lossVerifier *LossVerifier) TryPackVerifyCompressedProof(compressedProof [4]*big.Int, input [1]*big.Int) ([]byte, error) {
+	return lossVerifier.abi.Pack("verifyCompressedProof", compressedProof, input)
+}
+
+// PackVerifyProof is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8d8f8a5c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function verifyProof(bytes proof, uint256[1] input) view returns()
+func (lossVerifier *LossVerifier) PackVerifyProof(proof []byte, input [1]*big.Int) []byte {
+	enc, err := lossVerifier.abi.Pack("verifyProof", proof, input)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVerifyProof is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8d8f8a5c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function verifyProof(bytes proof, uint256[1] input) view returns()
+func (lossVerifier *LossVerifier) TryPackVerifyProof(proof []byte, input [1]*big.Int) ([]byte, error) {
+	return lossVerifier.abi.Pack("verifyProof", proof, input)
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (lossVerifier *LossVerifier) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], lossVerifier.abi.Errors["ProofInvalid"].ID.Bytes()[:4]) {
+		return lossVerifier.UnpackProofInvalidError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], lossVerifier.abi.Errors["PublicInputNotInField"].ID.Bytes()[:4]) {
+		return lossVerifier.UnpackPublicInputNotInFieldError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// LossVerifierProofInvalid represents a ProofInvalid error raised by the LossVerifier contract.
+type LossVerifierProofInvalid struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ProofInvalid()
+func LossVerifierProofInvalidErrorID() common.Hash {
+	return common.HexToHash("0x7fcdd1f433fad06e243ebb12f415f49dc48f357e41b96f61f504279fe6bb2ac6")
+}
+
+// UnpackProofInvalidError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ProofInvalid()
+func (lossVerifier *LossVerifier) UnpackProofInvalidError(raw []byte) (*LossVerifierProofInvalid, error) {
+	out := new(LossVerifierProofInvalid)
+	if err := lossVerifier.abi.UnpackIntoInterface(out, "ProofInvalid", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// LossVerifierPublicInputNotInField represents a PublicInputNotInField error raised by the LossVerifier contract.
+type LossVerifierPublicInputNotInField struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error PublicInputNotInField()
+func LossVerifierPublicInputNotInFieldErrorID() common.Hash {
+	return common.HexToHash("0xa54f8e27d960b419368d544cd7616e10e384de098966aa60b80904dd31e7ab38")
+}
+
+// UnpackPublicInputNotInFieldError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error PublicInputNotInField()
+func (lossVerifier *LossVerifier) UnpackPublicInputNotInFieldError(raw []byte) (*LossVerifierPublicInputNotInField, error) {
+	out := new(LossVerifierPublicInputNotInField)
+	if err := lossVerifier.abi.UnpackIntoInterface(out, "PublicInputNotInField", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// NRNMetaData contains all meta data concerning the NRN contract.
+var NRNMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"minter\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"genesisHolder\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"initialSupply\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"allowance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientAllowance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"approver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidApprover\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidReceiver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSpender\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAdmin\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroGenesisHolder\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroMinter\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MINTER_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"allowance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"decimals\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"mint\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"callerConfirmation\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalSupply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transfer\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ID:  "2730412950ee42a8ce64c6af61c348e9d8",
+	Bin: "0x608060405234801561000f575f5ffd5b5060405161104838038061104883398101604081905261002e91610377565b604051806040016040528060068152602001652732bab937b760d11b8152506040518060400160405280600381526020016227292760e91b81525081600390816100789190610457565b5060046100858282610457565b5050506001600160a01b0384166100af57604051633944ed8760e11b815260040160405180910390fd5b6001600160a01b0383166100d6576040516341f2769560e11b815260040160405180910390fd5b801561010d576001600160a01b0382166101035760405163ba81542960e01b815260040160405180910390fd5b61010d828261014c565b6101175f85610189565b506101427f9f2df0fed2c77648de5860a4cc508cd0818c85b8b8a1ab4ceeef8d981c8956a684610189565b5050505050610530565b6001600160a01b03821661017a5760405163ec442f0560e01b81525f60048201526024015b60405180910390fd5b6101855f8383610236565b5050565b5f8281526005602090815260408083206001600160a01b038516845290915281205460ff1661022d575f8381526005602090815260408083206001600160a01b03861684529091529020805460ff191660011790556101e53390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610230565b505f5b92915050565b6001600160a01b038316610260578060025f8282546102559190610511565b909155506102d09050565b6001600160a01b0383165f90815260208190526040902054818110156102b25760405163391434e360e21b81526001600160a01b03851660048201526024810182905260448101839052606401610171565b6001600160a01b0384165f9081526020819052604090209082900390555b6001600160a01b0382166102ec5760028054829003905561030a565b6001600160a01b0382165f9081526020819052604090208054820190555b816001600160a01b0316836001600160a01b03167fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef8360405161034f91815260200190565b60405180910390a3505050565b80516001600160a01b0381168114610372575f5ffd5b919050565b5f5f5f5f6080858703121561038a575f5ffd5b6103938561035c565b93506103a16020860161035c565b92506103af6040860161035c565b6060959095015193969295505050565b634e487b7160e01b5f52604160045260245ffd5b600181811c908216806103e757607f821691505b60208210810361040557634e487b7160e01b5f52602260045260245ffd5b50919050565b601f82111561045257805f5260205f20601f840160051c810160208510156104305750805b601f840160051c820191505b8181101561044f575f815560010161043c565b50505b505050565b81516001600160401b03811115610470576104706103bf565b6104848161047e84546103d3565b8461040b565b6020601f8211600181146104b6575f831561049f5750848201515b5f19600385901b1c1916600184901b17845561044f565b5f84815260208120601f198516915b828110156104e557878501518255602094850194600190920191016104c5565b508482101561050257868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b8082018082111561023057634e487b7160e01b5f52601160045260245ffd5b610b0b8061053d5f395ff3fe608060405234801561000f575f5ffd5b5060043610610111575f3560e01c806340c10f191161009e578063a217fddf1161006e578063a217fddf14610239578063a9059cbb14610240578063d539139314610253578063d547741f1461027a578063dd62ed3e1461028d575f5ffd5b806340c10f19146101e357806370a08231146101f657806391d148541461021e57806395d89b4114610231575f5ffd5b806323b872dd116100e457806323b872dd14610177578063248a9ca31461018a5780632f2ff15d146101ac578063313ce567146101c157806336568abe146101d0575f5ffd5b806301ffc9a71461011557806306fdde031461013d578063095ea7b31461015257806318160ddd14610165575b5f5ffd5b61012861012336600461091c565b6102c5565b60405190151581526020015b60405180910390f35b6101456102fb565b604051610134919061094a565b61012861016036600461099a565b61038b565b6002545b604051908152602001610134565b6101286101853660046109c2565b6103a2565b6101696101983660046109fc565b5f9081526005602052604090206001015490565b6101bf6101ba366004610a13565b6103c5565b005b60405160128152602001610134565b6101bf6101de366004610a13565b6103ef565b6101bf6101f136600461099a565b610427565b610169610204366004610a3d565b6001600160a01b03165f9081526020819052604090205490565b61012861022c366004610a13565b61045b565b610145610485565b6101695f81565b61012861024e36600461099a565b610494565b6101697f9f2df0fed2c77648de5860a4cc508cd0818c85b8b8a1ab4ceeef8d981c8956a681565b6101bf610288366004610a13565b6104a1565b61016961029b366004610a56565b6001600160a01b039182165f90815260016020908152604080832093909416825291909152205490565b5f6001600160e01b03198216637965db0b60e01b14806102f557506301ffc9a760e01b6001600160e01b03198316145b92915050565b60606003805461030a90610a7e565b80601f016020809104026020016040519081016040528092919081815260200182805461033690610a7e565b80156103815780601f1061035857610100808354040283529160200191610381565b820191905f5260205f20905b81548152906001019060200180831161036457829003601f168201915b5050505050905090565b5f336103988185856104c5565b5060019392505050565b5f336103af8582856104d2565b6103ba85858561054d565b506001949350505050565b5f828152600560205260409020600101546103df816105aa565b6103e983836105b7565b50505050565b6001600160a01b03811633146104185760405163334bd91960e11b815260040160405180910390fd5b6104228282610648565b505050565b7f9f2df0fed2c77648de5860a4cc508cd0818c85b8b8a1ab4ceeef8d981c8956a6610451816105aa565b61042283836106b3565b5f9182526005602090815260408084206001600160a01b0393909316845291905290205460ff1690565b60606004805461030a90610a7e565b5f3361039881858561054d565b5f828152600560205260409020600101546104bb816105aa565b6103e98383610648565b61042283838360016106eb565b6001600160a01b038381165f908152600160209081526040808320938616835292905220545f198110156103e9578181101561053f57604051637dc7a0d960e11b81526001600160a01b038416600482015260248101829052604481018390526064015b60405180910390fd5b6103e984848484035f6106eb565b6001600160a01b03831661057657604051634b637e8f60e11b81525f6004820152602401610536565b6001600160a01b03821661059f5760405163ec442f0560e01b81525f6004820152602401610536565b6104228383836107bd565b6105b481336108e3565b50565b5f6105c2838361045b565b610641575f8381526005602090815260408083206001600160a01b03861684529091529020805460ff191660011790556105f93390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a45060016102f5565b505f6102f5565b5f610653838361045b565b15610641575f8381526005602090815260408083206001600160a01b0386168085529252808320805460ff1916905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a45060016102f5565b6001600160a01b0382166106dc5760405163ec442f0560e01b81525f6004820152602401610536565b6106e75f83836107bd565b5050565b6001600160a01b0384166107145760405163e602df0560e01b81525f6004820152602401610536565b6001600160a01b03831661073d57604051634a1406b160e11b81525f6004820152602401610536565b6001600160a01b038085165f90815260016020908152604080832093871683529290522082905580156103e957826001600160a01b0316846001600160a01b03167f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b925846040516107af91815260200190565b60405180910390a350505050565b6001600160a01b0383166107e7578060025f8282546107dc9190610ab6565b909155506108579050565b6001600160a01b0383165f90815260208190526040902054818110156108395760405163391434e360e21b81526001600160a01b03851660048201526024810182905260448101839052606401610536565b6001600160a01b0384165f9081526020819052604090209082900390555b6001600160a01b03821661087357600280548290039055610891565b6001600160a01b0382165f9081526020819052604090208054820190555b816001600160a01b0316836001600160a01b03167fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef836040516108d691815260200190565b60405180910390a3505050565b6108ed828261045b565b6106e75760405163e2517d3f60e01b81526001600160a01b038216600482015260248101839052604401610536565b5f6020828403121561092c575f5ffd5b81356001600160e01b031981168114610943575f5ffd5b9392505050565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b80356001600160a01b0381168114610995575f5ffd5b919050565b5f5f604083850312156109ab575f5ffd5b6109b48361097f565b946020939093013593505050565b5f5f5f606084860312156109d4575f5ffd5b6109dd8461097f565b92506109eb6020850161097f565b929592945050506040919091013590565b5f60208284031215610a0c575f5ffd5b5035919050565b5f5f60408385031215610a24575f5ffd5b82359150610a346020840161097f565b90509250929050565b5f60208284031215610a4d575f5ffd5b6109438261097f565b5f5f60408385031215610a67575f5ffd5b610a708361097f565b9150610a346020840161097f565b600181811c90821680610a9257607f821691505b602082108103610ab057634e487b7160e01b5f52602260045260245ffd5b50919050565b808201808211156102f557634e487b7160e01b5f52601160045260245ffdfea264697066735822122019315f18c3822a1080053ce50493f224ca56d62cad7504d31e464624879972b364736f6c634300081e0033",
+}
+
+// NRN is an auto generated Go binding around an Ethereum contract.
+type NRN struct {
+	abi abi.ABI
+}
+
+// NewNRN creates a new instance of NRN.
+func NewNRN() *NRN {
+	parsed, err := NRNMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &NRN{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *NRN) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address admin, address minter, address genesisHolder, uint256 initialSupply) returns()
+func (nRN *NRN) PackConstructor(admin common.Address, minter common.Address, genesisHolder common.Address, initialSupply *big.Int) []byte {
+	enc, err := nRN.abi.Pack("", admin, minter, genesisHolder, initialSupply)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackDEFAULTADMINROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa217fddf.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
+func (nRN *NRN) PackDEFAULTADMINROLE() []byte {
+	enc, err := nRN.abi.Pack("DEFAULT_ADMIN_ROLE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDEFAULTADMINROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa217fddf.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
+func (nRN *NRN) TryPackDEFAULTADMINROLE() ([]byte, error) {
+	return nRN.abi.Pack("DEFAULT_ADMIN_ROLE")
+}
+
+// UnpackDEFAULTADMINROLE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa217fddf.
+//
+// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
+func (nRN *NRN) UnpackDEFAULTADMINROLE(data []byte) ([32]byte, error) {
+	out, err := nRN.abi.Unpack("DEFAULT_ADMIN_ROLE", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackMINTERROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd5391393.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MINTER_ROLE() view returns(bytes32)
+func (nRN *NRN) PackMINTERROLE() []byte {
+	enc, err := nRN.abi.Pack("MINTER_ROLE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMINTERROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd5391393.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MINTER_ROLE() view returns(bytes32)
+func (nRN *NRN) TryPackMINTERROLE() ([]byte, error) {
+	return nRN.abi.Pack("MINTER_ROLE")
+}
+
+// UnpackMINTERROLE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd5391393.
+//
+// Solidity: function MINTER_ROLE() view returns(bytes32)
+func (nRN *NRN) UnpackMINTERROLE(data []byte) ([32]byte, error) {
+	out, err := nRN.abi.Unpack("MINTER_ROLE", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackAllowance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdd62ed3e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function allowance(address owner, address spender) view returns(uint256)
+func (nRN *NRN) PackAllowance(owner common.Address, spender common.Address) []byte {
+	enc, err := nRN.abi.Pack("allowance", owner, spender)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAllowance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdd62ed3e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function allowance(address owner, address spender) view returns(uint256)
+func (nRN *NRN) TryPackAllowance(owner common.Address, spender common.Address) ([]byte, error) {
+	return nRN.abi.Pack("allowance", owner, spender)
+}
+
+// UnpackAllowance is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xdd62ed3e.
+//
+// Solidity: function allowance(address owner, address spender) view returns(uint256)
+func (nRN *NRN) UnpackAllowance(data []byte) (*big.Int, error) {
+	out, err := nRN.abi.Unpack("allowance", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackApprove is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x095ea7b3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function approve(address spender, uint256 value) returns(bool)
+func (nRN *NRN) PackApprove(spender common.Address, value *big.Int) []byte {
+	enc, err := nRN.abi.Pack("approve", spender, value)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackApprove is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x095ea7b3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function approve(address spender, uint256 value) returns(bool)
+func (nRN *NRN) TryPackApprove(spender common.Address, value *big.Int) ([]byte, error) {
+	return nRN.abi.Pack("approve", spender, value)
+}
+
+// UnpackApprove is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x095ea7b3.
+//
+// Solidity: function approve(address spender, uint256 value) returns(bool)
+func (nRN *NRN) UnpackApprove(data []byte) (bool, error) {
+	out, err := nRN.abi.Unpack("approve", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackBalanceOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x70a08231.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function balanceOf(address account) view returns(uint256)
+func (nRN *NRN) PackBalanceOf(account common.Address) []byte {
+	enc, err := nRN.abi.Pack("balanceOf", account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBalanceOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x70a08231.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function balanceOf(address account) view returns(uint256)
+func (nRN *NRN) TryPackBalanceOf(account common.Address) ([]byte, error) {
+	return nRN.abi.Pack("balanceOf", account)
+}
+
+// UnpackBalanceOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x70a08231.
+//
+// Solidity: function balanceOf(address account) view returns(uint256)
+func (nRN *NRN) UnpackBalanceOf(data []byte) (*big.Int, error) {
+	out, err := nRN.abi.Unpack("balanceOf", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackDecimals is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x313ce567.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function decimals() view returns(uint8)
+func (nRN *NRN) PackDecimals() []byte {
+	enc, err := nRN.abi.Pack("decimals")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDecimals is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x313ce567.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function decimals() view returns(uint8)
+func (nRN *NRN) TryPackDecimals() ([]byte, error) {
+	return nRN.abi.Pack("decimals")
+}
+
+// UnpackDecimals is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x313ce567.
+//
+// Solidity: function decimals() view returns(uint8)
+func (nRN *NRN) UnpackDecimals(data []byte) (uint8, error) {
+	out, err := nRN.abi.Unpack("decimals", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackGetRoleAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x248a9ca3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
+func (nRN *NRN) PackGetRoleAdmin(role [32]byte) []byte {
+	enc, err := nRN.abi.Pack("getRoleAdmin", role)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetRoleAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x248a9ca3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
+func (nRN *NRN) TryPackGetRoleAdmin(role [32]byte) ([]byte, error) {
+	return nRN.abi.Pack("getRoleAdmin", role)
+}
+
+// UnpackGetRoleAdmin is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x248a9ca3.
+//
+// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
+func (nRN *NRN) UnpackGetRoleAdmin(data []byte) ([32]byte, error) {
+	out, err := nRN.abi.Unpack("getRoleAdmin", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackGrantRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2f2ff15d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function grantRole(bytes32 role, address account) returns()
+func (nRN *NRN) PackGrantRole(role [32]byte, account common.Address) []byte {
+	enc, err := nRN.abi.Pack("grantRole", role, account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGrantRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2f2ff15d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function grantRole(bytes32 role, address account) returns()
+func (nRN *NRN) TryPackGrantRole(role [32]byte, account common.Address) ([]byte, error) {
+	return nRN.abi.Pack("grantRole", role, account)
+}
+
+// PackHasRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x91d14854.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
+func (nRN *NRN) PackHasRole(role [32]byte, account common.Address) []byte {
+	enc, err := nRN.abi.Pack("hasRole", role, account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHasRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x91d14854.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
+func (nRN *NRN) TryPackHasRole(role [32]byte, account common.Address) ([]byte, error) {
+	return nRN.abi.Pack("hasRole", role, account)
+}
+
+// UnpackHasRole is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x91d14854.
+//
+// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
+func (nRN *NRN) UnpackHasRole(data []byte) (bool, error) {
+	out, err := nRN.abi.Unpack("hasRole", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackMint is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x40c10f19.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function mint(address to, uint256 amount) returns()
+func (nRN *NRN) PackMint(to common.Address, amount *big.Int) []byte {
+	enc, err := nRN.abi.Pack("mint", to, amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMint is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x40c10f19.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function mint(address to, uint256 amount) returns()
+func (nRN *NRN) TryPackMint(to common.Address, amount *big.Int) ([]byte, error) {
+	return nRN.abi.Pack("mint", to, amount)
+}
+
+// PackName is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x06fdde03.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function name() view returns(string)
+func (nRN *NRN) PackName() []byte {
+	enc, err := nRN.abi.Pack("name")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackName is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x06fdde03.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function name() view returns(string)
+func (nRN *NRN) TryPackName() ([]byte, error) {
+	return nRN.abi.Pack("name")
+}
+
+// UnpackName is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x06fdde03.
+//
+// Solidity: function name() view returns(string)
+func (nRN *NRN) UnpackName(data []byte) (string, error) {
+	out, err := nRN.abi.Unpack("name", data)
+	if err != nil {
+		return *new(string), err
+	}
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+	return out0, nil
+}
+
+// PackRenounceRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x36568abe.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function renounceRole(bytes32 role, address callerConfirmation) returns()
+func (nRN *NRN) PackRenounceRole(role [32]byte, callerConfirmation common.Address) []byte {
+	enc, err := nRN.abi.Pack("renounceRole", role, callerConfirmation)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRenounceRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x36568abe.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function renounceRole(bytes32 role, address callerConfirmation) returns()
+func (nRN *NRN) TryPackRenounceRole(role [32]byte, callerConfirmation common.Address) ([]byte, error) {
+	return nRN.abi.Pack("renounceRole", role, callerConfirmation)
+}
+
+// PackRevokeRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd547741f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function revokeRole(bytes32 role, address account) returns()
+func (nRN *NRN) PackRevokeRole(role [32]byte, account common.Address) []byte {
+	enc, err := nRN.abi.Pack("revokeRole", role, account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRevokeRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd547741f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function revokeRole(bytes32 role, address account) returns()
+func (nRN *NRN) TryPackRevokeRole(role [32]byte, account common.Address) ([]byte, error) {
+	return nRN.abi.Pack("revokeRole", role, account)
+}
+
+// PackSupportsInterface is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x01ffc9a7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
+func (nRN *NRN) PackSupportsInterface(interfaceId [4]byte) []byte {
+	enc, err := nRN.abi.Pack("supportsInterface", interfaceId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSupportsInterface is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x01ffc9a7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
+func (nRN *NRN) TryPackSupportsInterface(interfaceId [4]byte) ([]byte, error) {
+	return nRN.abi.Pack("supportsInterface", interfaceId)
+}
+
+// UnpackSupportsInterface is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x01ffc9a7.
+//
+// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
+func (nRN *NRN) UnpackSupportsInterface(data []byte) (bool, error) {
+	out, err := nRN.abi.Unpack("supportsInterface", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackSymbol is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x95d89b41.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function symbol() view returns(string)
+func (nRN *NRN) PackSymbol() []byte {
+	enc, err := nRN.abi.Pack("symbol")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSymbol is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x95d89b41.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function symbol() view returns(string)
+func (nRN *NRN) TryPackSymbol() ([]byte, error) {
+	return nRN.abi.Pack("symbol")
+}
+
+// UnpackSymbol is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x95d89b41.
+//
+// Solidity: function symbol() view returns(string)
+func (nRN *NRN) UnpackSymbol(data []byte) (string, error) {
+	out, err := nRN.abi.Unpack("symbol", data)
+	if err != nil {
+		return *new(string), err
+	}
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+	return out0, nil
+}
+
+// PackTotalSupply is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x18160ddd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function totalSupply() view returns(uint256)
+func (nRN *NRN) PackTotalSupply() []byte {
+	enc, err := nRN.abi.Pack("totalSupply")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTotalSupply is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x18160ddd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function totalSupply() view returns(uint256)
+func (nRN *NRN) TryPackTotalSupply() ([]byte, error) {
+	return nRN.abi.Pack("totalSupply")
+}
+
+// UnpackTotalSupply is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x18160ddd.
+//
+// Solidity: function totalSupply() view returns(uint256)
+func (nRN *NRN) UnpackTotalSupply(data []byte) (*big.Int, error) {
+	out, err := nRN.abi.Unpack("totalSupply", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa9059cbb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function transfer(address to, uint256 value) returns(bool)
+func (nRN *NRN) PackTransfer(to common.Address, value *big.Int) []byte {
+	enc, err := nRN.abi.Pack("transfer", to, value)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa9059cbb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function transfer(address to, uint256 value) returns(bool)
+func (nRN *NRN) TryPackTransfer(to common.Address, value *big.Int) ([]byte, error) {
+	return nRN.abi.Pack("transfer", to, value)
+}
+
+// UnpackTransfer is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa9059cbb.
+//
+// Solidity: function transfer(address to, uint256 value) returns(bool)
+func (nRN *NRN) UnpackTransfer(data []byte) (bool, error) {
+	out, err := nRN.abi.Unpack("transfer", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackTransferFrom is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x23b872dd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function transferFrom(address from, address to, uint256 value) returns(bool)
+func (nRN *NRN) PackTransferFrom(from common.Address, to common.Address, value *big.Int) []byte {
+	enc, err := nRN.abi.Pack("transferFrom", from, to, value)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTransferFrom is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x23b872dd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function transferFrom(address from, address to, uint256 value) returns(bool)
+func (nRN *NRN) TryPackTransferFrom(from common.Address, to common.Address, value *big.Int) ([]byte, error) {
+	return nRN.abi.Pack("transferFrom", from, to, value)
+}
+
+// UnpackTransferFrom is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x23b872dd.
+//
+// Solidity: function transferFrom(address from, address to, uint256 value) returns(bool)
+func (nRN *NRN) UnpackTransferFrom(data []byte) (bool, error) {
+	out, err := nRN.abi.Unpack("transferFrom", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// NRNApproval represents a Approval event raised by the NRN contract.
+type NRNApproval struct {
+	Owner   common.Address
+	Spender common.Address
+	Value   *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const NRNApprovalEventName = "Approval"
+
+// ContractEventName returns the user-defined event name.
+func (NRNApproval) ContractEventName() string {
+	return NRNApprovalEventName
+}
+
+// UnpackApprovalEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Approval(address indexed owner, address indexed spender, uint256 value)
+func (nRN *NRN) UnpackApprovalEvent(log *types.Log) (*NRNApproval, error) {
+	event := "Approval"
+	if len(log.Topics) == 0 || log.Topics[0] != nRN.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(NRNApproval)
+	if len(log.Data) > 0 {
+		if err := nRN.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range nRN.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// NRNRoleAdminChanged represents a RoleAdminChanged event raised by the NRN contract.
+type NRNRoleAdminChanged struct {
+	Role              [32]byte
+	PreviousAdminRole [32]byte
+	NewAdminRole      [32]byte
+	Raw               *types.Log // Blockchain specific contextual infos
+}
+
+const NRNRoleAdminChangedEventName = "RoleAdminChanged"
+
+// ContractEventName returns the user-defined event name.
+func (NRNRoleAdminChanged) ContractEventName() string {
+	return NRNRoleAdminChangedEventName
+}
+
+// UnpackRoleAdminChangedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, bytes32 indexed newAdminRole)
+func (nRN *NRN) UnpackRoleAdminChangedEvent(log *types.Log) (*NRNRoleAdminChanged, error) {
+	event := "RoleAdminChanged"
+	if len(log.Topics) == 0 || log.Topics[0] != nRN.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(NRNRoleAdminChanged)
+	if len(log.Data) > 0 {
+		if err := nRN.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range nRN.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// NRNRoleGranted represents a RoleGranted event raised by the NRN contract.
+type NRNRoleGranted struct {
+	Role    [32]byte
+	Account common.Address
+	Sender  common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const NRNRoleGrantedEventName = "RoleGranted"
+
+// ContractEventName returns the user-defined event name.
+func (NRNRoleGranted) ContractEventName() string {
+	return NRNRoleGrantedEventName
+}
+
+// UnpackRoleGrantedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RoleGranted(bytes32 indexed role, address indexed account, address indexed sender)
+func (nRN *NRN) UnpackRoleGrantedEvent(log *types.Log) (*NRNRoleGranted, error) {
+	event := "RoleGranted"
+	if len(log.Topics) == 0 || log.Topics[0] != nRN.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(NRNRoleGranted)
+	if len(log.Data) > 0 {
+		if err := nRN.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range nRN.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// NRNRoleRevoked represents a RoleRevoked event raised by the NRN contract.
+type NRNRoleRevoked struct {
+	Role    [32]byte
+	Account common.Address
+	Sender  common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const NRNRoleRevokedEventName = "RoleRevoked"
+
+// ContractEventName returns the user-defined event name.
+func (NRNRoleRevoked) ContractEventName() string {
+	return NRNRoleRevokedEventName
+}
+
+// UnpackRoleRevokedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RoleRevoked(bytes32 indexed role, address indexed account, address indexed sender)
+func (nRN *NRN) UnpackRoleRevokedEvent(log *types.Log) (*NRNRoleRevoked, error) {
+	event := "RoleRevoked"
+	if len(log.Topics) == 0 || log.Topics[0] != nRN.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(NRNRoleRevoked)
+	if len(log.Data) > 0 {
+		if err := nRN.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range nRN.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// NRNTransfer represents a Transfer event raised by the NRN contract.
+type NRNTransfer struct {
+	From  common.Address
+	To    common.Address
+	Value *big.Int
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const NRNTransferEventName = "Transfer"
+
+// ContractEventName returns the user-defined event name.
+func (NRNTransfer) ContractEventName() string {
+	return NRNTransferEventName
+}
+
+// UnpackTransferEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Transfer(address indexed from, address indexed to, uint256 value)
+func (nRN *NRN) UnpackTransferEvent(log *types.Log) (*NRNTransfer, error) {
+	event := "Transfer"
+	if len(log.Topics) == 0 || log.Topics[0] != nRN.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(NRNTransfer)
+	if len(log.Data) > 0 {
+		if err := nRN.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range nRN.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (nRN *NRN) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], nRN.abi.Errors["AccessControlBadConfirmation"].ID.Bytes()[:4]) {
+		return nRN.UnpackAccessControlBadConfirmationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], nRN.abi.Errors["AccessControlUnauthorizedAccount"].ID.Bytes()[:4]) {
+		return nRN.UnpackAccessControlUnauthorizedAccountError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], nRN.abi.Errors["ERC20InsufficientAllowance"].ID.Bytes()[:4]) {
+		return nRN.UnpackERC20InsufficientAllowanceError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], nRN.abi.Errors["ERC20InsufficientBalance"].ID.Bytes()[:4]) {
+		return nRN.UnpackERC20InsufficientBalanceError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], nRN.abi.Errors["ERC20InvalidApprover"].ID.Bytes()[:4]) {
+		return nRN.UnpackERC20InvalidApproverError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], nRN.abi.Errors["ERC20InvalidReceiver"].ID.Bytes()[:4]) {
+		return nRN.UnpackERC20InvalidReceiverError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], nRN.abi.Errors["ERC20InvalidSender"].ID.Bytes()[:4]) {
+		return nRN.UnpackERC20InvalidSenderError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], nRN.abi.Errors["ERC20InvalidSpender"].ID.Bytes()[:4]) {
+		return nRN.UnpackERC20InvalidSpenderError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], nRN.abi.Errors["ZeroAdmin"].ID.Bytes()[:4]) {
+		return nRN.UnpackZeroAdminError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], nRN.abi.Errors["ZeroGenesisHolder"].ID.Bytes()[:4]) {
+		return nRN.UnpackZeroGenesisHolderError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], nRN.abi.Errors["ZeroMinter"].ID.Bytes()[:4]) {
+		return nRN.UnpackZeroMinterError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// NRNAccessControlBadConfirmation represents a AccessControlBadConfirmation error raised by the NRN contract.
+type NRNAccessControlBadConfirmation struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessControlBadConfirmation()
+func NRNAccessControlBadConfirmationErrorID() common.Hash {
+	return common.HexToHash("0x6697b23232a647058342c0724fe7c415cab25915b54e5dbc03f233173d37b41c")
+}
+
+// UnpackAccessControlBadConfirmationError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessControlBadConfirmation()
+func (nRN *NRN) UnpackAccessControlBadConfirmationError(raw []byte) (*NRNAccessControlBadConfirmation, error) {
+	out := new(NRNAccessControlBadConfirmation)
+	if err := nRN.abi.UnpackIntoInterface(out, "AccessControlBadConfirmation", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// NRNAccessControlUnauthorizedAccount represents a AccessControlUnauthorizedAccount error raised by the NRN contract.
+type NRNAccessControlUnauthorizedAccount struct {
+	Account    common.Address
+	NeededRole [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessControlUnauthorizedAccount(address account, bytes32 neededRole)
+func NRNAccessControlUnauthorizedAccountErrorID() common.Hash {
+	return common.HexToHash("0xe2517d3fbfae6f8515ef5ff1ccedc3933ab0cbbda0b492c06eb54ad10ef03b3e")
+}
+
+// UnpackAccessControlUnauthorizedAccountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessControlUnauthorizedAccount(address account, bytes32 neededRole)
+func (nRN *NRN) UnpackAccessControlUnauthorizedAccountError(raw []byte) (*NRNAccessControlUnauthorizedAccount, error) {
+	out := new(NRNAccessControlUnauthorizedAccount)
+	if err := nRN.abi.UnpackIntoInterface(out, "AccessControlUnauthorizedAccount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// NRNERC20InsufficientAllowance represents a ERC20InsufficientAllowance error raised by the NRN contract.
+type NRNERC20InsufficientAllowance struct {
+	Spender   common.Address
+	Allowance *big.Int
+	Needed    *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InsufficientAllowance(address spender, uint256 allowance, uint256 needed)
+func NRNERC20InsufficientAllowanceErrorID() common.Hash {
+	return common.HexToHash("0xfb8f41b23e99d2101d86da76cdfa87dd51c82ed07d3cb62cbc473e469dbc75c3")
+}
+
+// UnpackERC20InsufficientAllowanceError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InsufficientAllowance(address spender, uint256 allowance, uint256 needed)
+func (nRN *NRN) UnpackERC20InsufficientAllowanceError(raw []byte) (*NRNERC20InsufficientAllowance, error) {
+	out := new(NRNERC20InsufficientAllowance)
+	if err := nRN.abi.UnpackIntoInterface(out, "ERC20InsufficientAllowance", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// NRNERC20InsufficientBalance represents a ERC20InsufficientBalance error raised by the NRN contract.
+type NRNERC20InsufficientBalance struct {
+	Sender  common.Address
+	Balance *big.Int
+	Needed  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InsufficientBalance(address sender, uint256 balance, uint256 needed)
+func NRNERC20InsufficientBalanceErrorID() common.Hash {
+	return common.HexToHash("0xe450d38cd8d9f7d95077d567d60ed49c7254716e6ad08fc9872816c97e0ffec6")
+}
+
+// UnpackERC20InsufficientBalanceError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InsufficientBalance(address sender, uint256 balance, uint256 needed)
+func (nRN *NRN) UnpackERC20InsufficientBalanceError(raw []byte) (*NRNERC20InsufficientBalance, error) {
+	out := new(NRNERC20InsufficientBalance)
+	if err := nRN.abi.UnpackIntoInterface(out, "ERC20InsufficientBalance", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// NRNERC20InvalidApprover represents a ERC20InvalidApprover error raised by the NRN contract.
+type NRNERC20InvalidApprover struct {
+	Approver common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InvalidApprover(address approver)
+func NRNERC20InvalidApproverErrorID() common.Hash {
+	return common.HexToHash("0xe602df05cc75712490294c6c104ab7c17f4030363910a7a2626411c6d3118847")
+}
+
+// UnpackERC20InvalidApproverError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InvalidApprover(address approver)
+func (nRN *NRN) UnpackERC20InvalidApproverError(raw []byte) (*NRNERC20InvalidApprover, error) {
+	out := new(NRNERC20InvalidApprover)
+	if err := nRN.abi.UnpackIntoInterface(out, "ERC20InvalidApprover", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// NRNERC20InvalidReceiver represents a ERC20InvalidReceiver error raised by the NRN contract.
+type NRNERC20InvalidReceiver struct {
+	Receiver common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InvalidReceiver(address receiver)
+func NRNERC20InvalidReceiverErrorID() common.Hash {
+	return common.HexToHash("0xec442f055133b72f3b2f9f0bb351c406b178527de2040a7d1feb4e058771f613")
+}
+
+// UnpackERC20InvalidReceiverError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InvalidReceiver(address receiver)
+func (nRN *NRN) UnpackERC20InvalidReceiverError(raw []byte) (*NRNERC20InvalidReceiver, error) {
+	out := new(NRNERC20InvalidReceiver)
+	if err := nRN.abi.UnpackIntoInterface(out, "ERC20InvalidReceiver", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// NRNERC20InvalidSender represents a ERC20InvalidSender error raised by the NRN contract.
+type NRNERC20InvalidSender struct {
+	Sender common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InvalidSender(address sender)
+func NRNERC20InvalidSenderErrorID() common.Hash {
+	return common.HexToHash("0x96c6fd1edd0cd6ef7ff0ecc0facdf53148dc0048b57fe58af65755250a7a96bd")
+}
+
+// UnpackERC20InvalidSenderError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InvalidSender(address sender)
+func (nRN *NRN) UnpackERC20InvalidSenderError(raw []byte) (*NRNERC20InvalidSender, error) {
+	out := new(NRNERC20InvalidSender)
+	if err := nRN.abi.UnpackIntoInterface(out, "ERC20InvalidSender", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// NRNERC20InvalidSpender represents a ERC20InvalidSpender error raised by the NRN contract.
+type NRNERC20InvalidSpender struct {
+	Spender common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InvalidSpender(address spender)
+func NRNERC20InvalidSpenderErrorID() common.Hash {
+	return common.HexToHash("0x94280d62c347d8d9f4d59a76ea321452406db88df38e0c9da304f58b57b373a2")
+}
+
+// UnpackERC20InvalidSpenderError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InvalidSpender(address spender)
+func (nRN *NRN) UnpackERC20InvalidSpenderError(raw []byte) (*NRNERC20InvalidSpender, error) {
+	out := new(NRNERC20InvalidSpender)
+	if err := nRN.abi.UnpackIntoInterface(out, "ERC20InvalidSpender", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// NRNZeroAdmin represents a ZeroAdmin error raised by the NRN contract.
+type NRNZeroAdmin struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroAdmin()
+func NRNZeroAdminErrorID() common.Hash {
+	return common.HexToHash("0x7289db0ee0abc296040261a52ff209c8991a9c7f7acbaa6b5a604acd8f843b3b")
+}
+
+// UnpackZeroAdminError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroAdmin()
+func (nRN *NRN) UnpackZeroAdminError(raw []byte) (*NRNZeroAdmin, error) {
+	out := new(NRNZeroAdmin)
+	if err := nRN.abi.UnpackIntoInterface(out, "ZeroAdmin", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// NRNZeroGenesisHolder represents a ZeroGenesisHolder error raised by the NRN contract.
+type NRNZeroGenesisHolder struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroGenesisHolder()
+func NRNZeroGenesisHolderErrorID() common.Hash {
+	return common.HexToHash("0xba8154295c9e916ffd9cde1fce8f6bca1a197ac1b9821d98b16f1f38c7d14327")
+}
+
+// UnpackZeroGenesisHolderError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroGenesisHolder()
+func (nRN *NRN) UnpackZeroGenesisHolderError(raw []byte) (*NRNZeroGenesisHolder, error) {
+	out := new(NRNZeroGenesisHolder)
+	if err := nRN.abi.UnpackIntoInterface(out, "ZeroGenesisHolder", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// NRNZeroMinter represents a ZeroMinter error raised by the NRN contract.
+type NRNZeroMinter struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroMinter()
+func NRNZeroMinterErrorID() common.Hash {
+	return common.HexToHash("0x83e4ed2a5538f75a8c9c218bd9bbf398070f38b660b5151c97e48229d497182a")
+}
+
+// UnpackZeroMinterError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroMinter()
+func (nRN *NRN) UnpackZeroMinterError(raw []byte) (*NRNZeroMinter, error) {
+	out := new(NRNZeroMinter)
+	if err := nRN.abi.UnpackIntoInterface(out, "ZeroMinter", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupMetaData contains all meta data concerning the Rollup contract.
+var RollupMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractILossVerifier\",\"name\":\"verifier_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"sequencer_\",\"type\":\"address\"},{\"internalType\":\"contractIDepositQueue\",\"name\":\"bridge_\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"finalizationPeriod_\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"genesisStateRoot_\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"previous\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"got\",\"type\":\"uint64\"}],\"name\":\"DepositsConsumedDecreased\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"deposits\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"got\",\"type\":\"uint64\"}],\"name\":\"DepositsConsumedExceedDeposits\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EmptyCID\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"proofIndex\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"digest\",\"type\":\"uint256\"}],\"name\":\"InvalidLossProof\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"previous\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"got\",\"type\":\"uint64\"}],\"name\":\"L2HeightDecreased\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotSequencer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"expected\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"got\",\"type\":\"bytes32\"}],\"name\":\"PrevStateRootMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"}],\"name\":\"TooManyProofs\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"expected\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"got\",\"type\":\"uint64\"}],\"name\":\"UnexpectedBatchIndex\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"}],\"name\":\"UnknownBatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"prevStateRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"withdrawalRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"dataHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"cid\",\"type\":\"bytes\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"depositsConsumed\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"l2Height\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"proofCount\",\"type\":\"uint32\"}],\"name\":\"BatchSubmitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"batchIndex\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"proofIndex\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"digest\",\"type\":\"uint256\"}],\"name\":\"ProofVerified\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"batchCount\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"bridge\",\"outputs\":[{\"internalType\":\"contractIDepositQueue\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"depositsConsumed\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"finalizationPeriod\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"}],\"name\":\"finalizedAt\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"genesisStateRoot\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"}],\"name\":\"getBatch\",\"outputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"withdrawalRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"submittedAt\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"depositsConsumed\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"l2Height\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"proofCount\",\"type\":\"uint32\"}],\"internalType\":\"structRollup.Batch\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"}],\"name\":\"isFinalized\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"l2Height\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lastStateRoot\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"sequencer\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"},{\"internalType\":\"bytes\",\"name\":\"cid\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"dataHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"prevStateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"withdrawalRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"depositsConsumed\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"l2Height\",\"type\":\"uint64\"}],\"internalType\":\"structRollup.BatchHeader\",\"name\":\"header\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"},{\"internalType\":\"uint256\",\"name\":\"digest\",\"type\":\"uint256\"}],\"internalType\":\"structRollup.LossProof[]\",\"name\":\"proofs\",\"type\":\"tuple[]\"}],\"name\":\"submitBatch\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"verifier\",\"outputs\":[{\"internalType\":\"contractILossVerifier\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"}],\"name\":\"withdrawalRoot\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ID:  "c1a292ad6f2241204a54b3bf194fd64716",
+	Bin: "0x610120604052348015610010575f5ffd5b50604051610fd7380380610fd783398101604081905261002f916100c8565b6001600160a01b038516158061004c57506001600160a01b038416155b8061005e57506001600160a01b038316155b1561007c5760405163d92e233d60e01b815260040160405180910390fd5b6001600160a01b0394851660805292841660a052921660c0526001600160401b0390911660e05261010081905260015561013a565b6001600160a01b03811681146100c5575f5ffd5b50565b5f5f5f5f5f60a086880312156100dc575f5ffd5b85516100e7816100b1565b60208701519095506100f8816100b1565b6040870151909450610109816100b1565b60608701519093506001600160401b0381168114610125575f5ffd5b80925050608086015190509295509295909350565b60805160a05160c05160e05161010051610e446101935f395f6102f701525f81816102960152610b4201525f81816102d001526104f601525f81816101ab015261033801525f818161016c01526106be0152610e445ff3fe608060405234801561000f575f5ffd5b50600436106100e5575f3560e01c8063888775d911610088578063c61ef4d611610063578063c61ef4d614610291578063c9e73d4c146102b8578063e78cea92146102cb578063e886aeea146102f2575f5ffd5b8063888775d9146101e6578063b70de0d914610265578063b9012d5a1461026e575f5ffd5b806325fbfbbd116100c357806325fbfbbd146101525780632b7ac3f3146101675780635c1bba38146101a6578063756ffb40146101cd575f5ffd5b806306f13056146100e95780630e1bb34314610118578063165646b414610139575b5f5ffd5b5f546100fb906001600160401b031681565b6040516001600160401b0390911681526020015b60405180910390f35b61012b610126366004610ba7565b610319565b60405190815260200161010f565b5f546100fb90600160801b90046001600160401b031681565b610165610160366004610bc9565b61032d565b005b61018e7f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b03909116815260200161010f565b61018e7f000000000000000000000000000000000000000000000000000000000000000081565b5f546100fb90600160401b90046001600160401b031681565b6101f96101f4366004610ba7565b610a32565b60405161010f91905f60c08201905082518252602083015160208301526001600160401b0360408401511660408301526001600160401b0360608401511660608301526001600160401b03608084015116608083015263ffffffff60a08401511660a083015292915050565b61012b60015481565b61028161027c366004610ba7565b610b10565b604051901515815260200161010f565b6100fb7f000000000000000000000000000000000000000000000000000000000000000081565b61012b6102c6366004610ba7565b610b3f565b61018e7f000000000000000000000000000000000000000000000000000000000000000081565b61012b7f000000000000000000000000000000000000000000000000000000000000000081565b5f61032382610a32565b6020015192915050565b336001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000161461037d57604051630596787760e01b81523360048201526024015b60405180910390fd5b5f546001600160401b0316806103966020860186610ba7565b6001600160401b0316146103de57806103b26020860186610ba7565b604051635dadd6f360e01b81526001600160401b03928316600482015291166024820152604401610374565b60015484606001351461041557600154604051635db1512d60e01b8152600481019190915260608501356024820152604401610374565b6104226020850185610c66565b90505f036104435760405163063ee91d60e41b815260040160405180910390fd5b5f54600160401b90046001600160401b031661046560e0860160c08701610ba7565b6001600160401b031610156104c2575f54600160401b90046001600160401b031661049660e0860160c08701610ba7565b60405163a0e3493b60e01b81526001600160401b03928316600482015291166024820152604401610374565b5f54600160401b90046001600160401b03166104e460e0860160c08701610ba7565b6001600160401b031611156105de575f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316632dfdf0b56040518163ffffffff1660e01b8152600401602060405180830381865afa158015610550573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906105749190610caf565b90506001600160401b03811661059060e0870160c08801610ba7565b6001600160401b031611156105dc57806105b060e0870160c08801610ba7565b6040516380c41dc960e01b81526001600160401b03928316600482015291166024820152604401610374565b505b5f54600160801b90046001600160401b0316610601610100860160e08701610ba7565b6001600160401b0316101561065f575f54600160801b90046001600160401b0316610633610100860160e08701610ba7565b60405163396db8a560e01b81526001600160401b03928316600482015291166024820152604401610374565b63ffffffff8211156106875760405163854bb1e360e01b815260048101839052602401610374565b5f5b828110156107e1575f8484838181106106a4576106a4610cca565b90506020028101906106b69190610cde565b6020013590507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316638d8f8a5c8686858181106106fd576106fd610cca565b905060200281019061070f9190610cde565b6107199080610c66565b6040518060200160405280868152506040518463ffffffff1660e01b815260040161074693929190610d24565b5f6040518083038186803b15801561075c575f5ffd5b505afa92505050801561076d575060015b61079457604051630992d59760e31b81526004810183905260248101829052604401610374565b81836001600160401b03167f2674d2a6cae831ed16e5bd28ac247811063693685345c028800a912fc3feafcb836040516107d091815260200190565b60405180910390a350600101610689565b506040518060c00160405280856080013581526020018560a001358152602001426001600160401b031681526020018560c00160208101906108239190610ba7565b6001600160401b03168152602001610842610100870160e08801610ba7565b6001600160401b03908116825263ffffffff8086166020938401528482165f9081526002808552604091829020865181559486015160018087019190915591860151940180546060870151608088015160a090980151909416600160c01b0263ffffffff60c01b19978616600160801b02979097166bffffffffffffffffffffffff60801b19948616600160401b026fffffffffffffffffffffffffffffffff19909216969095169590951794909417919091169190911792909217905561090b908290610d7e565b5f805467ffffffffffffffff19166001600160401b0392909216919091179055608084013560015561094360e0850160c08601610ba7565b5f80546001600160401b0392909216600160401b026fffffffffffffffff000000000000000019909216919091179055610984610100850160e08601610ba7565b5f805467ffffffffffffffff60801b1916600160801b6001600160401b039384160217905560808501359082167f48dbe20f2e9f7e9d19f7615e20e36bd12d1667f844c581d623d56366d975e26e606087013560a088013560408901356109ee60208b018b610c66565b6109fe60e08d0160c08e01610ba7565b610a0f6101008e0160e08f01610ba7565b604051610a2497969594939291908d90610d9d565b60405180910390a350505050565b6040805160c0810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905290546001600160401b0390811690831610610a9b576040516329323fff60e01b81526001600160401b0383166004820152602401610374565b506001600160401b039081165f90815260026020818152604092839020835160c081018552815481526001820154928101929092529091015480841692820192909252600160401b820483166060820152600160801b82049092166080830152600160c01b900463ffffffff1660a082015290565b5f80546001600160401b0390811690831610610b2d57505f919050565b610b3682610b3f565b42101592915050565b5f7f00000000000000000000000000000000000000000000000000000000000000006001600160401b0316610b7383610a32565b604001516001600160401b0316610b8a9190610dfb565b92915050565b6001600160401b0381168114610ba4575f5ffd5b50565b5f60208284031215610bb7575f5ffd5b8135610bc281610b90565b9392505050565b5f5f5f60408486031215610bdb575f5ffd5b83356001600160401b03811115610bf0575f5ffd5b84016101008187031215610c02575f5ffd5b925060208401356001600160401b03811115610c1c575f5ffd5b8401601f81018613610c2c575f5ffd5b80356001600160401b03811115610c41575f5ffd5b8660208260051b8401011115610c55575f5ffd5b939660209190910195509293505050565b5f5f8335601e19843603018112610c7b575f5ffd5b8301803591506001600160401b03821115610c94575f5ffd5b602001915036819003821315610ca8575f5ffd5b9250929050565b5f60208284031215610cbf575f5ffd5b8151610bc281610b90565b634e487b7160e01b5f52603260045260245ffd5b5f8235603e19833603018112610cf2575f5ffd5b9190910192915050565b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b604081525f610d37604083018587610cfc565b905060208201835f5b6001811015610d5f578151835260209283019290910190600101610d40565b505050949350505050565b634e487b7160e01b5f52601160045260245ffd5b6001600160401b038181168382160190811115610b8a57610b8a610d6a565b88815287602082015286604082015260e060608201525f610dc260e083018789610cfc565b90506001600160401b03851660808301526001600160401b03841660a083015263ffffffff831660c08301529998505050505050505050565b80820180821115610b8a57610b8a610d6a56fea2646970667358221220ee7b9324b9c17b7649b52a550de39e1776c77a83141b82a039cad8b30ea56d1164736f6c634300081e0033",
+}
+
+// Rollup is an auto generated Go binding around an Ethereum contract.
+type Rollup struct {
+	abi abi.ABI
+}
+
+// NewRollup creates a new instance of Rollup.
+func NewRollup() *Rollup {
+	parsed, err := RollupMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &Rollup{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *Rollup) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address verifier_, address sequencer_, address bridge_, uint64 finalizationPeriod_, bytes32 genesisStateRoot_) returns()
+func (rollup *Rollup) PackConstructor(verifier_ common.Address, sequencer_ common.Address, bridge_ common.Address, finalizationPeriod_ uint64, genesisStateRoot_ [32]byte) []byte {
+	enc, err := rollup.abi.Pack("", verifier_, sequencer_, bridge_, finalizationPeriod_, genesisStateRoot_)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackBatchCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x06f13056.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function batchCount() view returns(uint64)
+func (rollup *Rollup) PackBatchCount() []byte {
+	enc, err := rollup.abi.Pack("batchCount")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBatchCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x06f13056.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function batchCount() view returns(uint64)
+func (rollup *Rollup) TryPackBatchCount() ([]byte, error) {
+	return rollup.abi.Pack("batchCount")
+}
+
+// UnpackBatchCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x06f13056.
+//
+// Solidity: function batchCount() view returns(uint64)
+func (rollup *Rollup) UnpackBatchCount(data []byte) (uint64, error) {
+	out, err := rollup.abi.Unpack("batchCount", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackBridge is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe78cea92.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function bridge() view returns(address)
+func (rollup *Rollup) PackBridge() []byte {
+	enc, err := rollup.abi.Pack("bridge")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBridge is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe78cea92.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function bridge() view returns(address)
+func (rollup *Rollup) TryPackBridge() ([]byte, error) {
+	return rollup.abi.Pack("bridge")
+}
+
+// UnpackBridge is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe78cea92.
+//
+// Solidity: function bridge() view returns(address)
+func (rollup *Rollup) UnpackBridge(data []byte) (common.Address, error) {
+	out, err := rollup.abi.Unpack("bridge", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackDepositsConsumed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x756ffb40.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function depositsConsumed() view returns(uint64)
+func (rollup *Rollup) PackDepositsConsumed() []byte {
+	enc, err := rollup.abi.Pack("depositsConsumed")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDepositsConsumed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x756ffb40.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function depositsConsumed() view returns(uint64)
+func (rollup *Rollup) TryPackDepositsConsumed() ([]byte, error) {
+	return rollup.abi.Pack("depositsConsumed")
+}
+
+// UnpackDepositsConsumed is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x756ffb40.
+//
+// Solidity: function depositsConsumed() view returns(uint64)
+func (rollup *Rollup) UnpackDepositsConsumed(data []byte) (uint64, error) {
+	out, err := rollup.abi.Unpack("depositsConsumed", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackFinalizationPeriod is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc61ef4d6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function finalizationPeriod() view returns(uint64)
+func (rollup *Rollup) PackFinalizationPeriod() []byte {
+	enc, err := rollup.abi.Pack("finalizationPeriod")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFinalizationPeriod is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc61ef4d6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function finalizationPeriod() view returns(uint64)
+func (rollup *Rollup) TryPackFinalizationPeriod() ([]byte, error) {
+	return rollup.abi.Pack("finalizationPeriod")
+}
+
+// UnpackFinalizationPeriod is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc61ef4d6.
+//
+// Solidity: function finalizationPeriod() view returns(uint64)
+func (rollup *Rollup) UnpackFinalizationPeriod(data []byte) (uint64, error) {
+	out, err := rollup.abi.Unpack("finalizationPeriod", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackFinalizedAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc9e73d4c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function finalizedAt(uint64 index) view returns(uint256)
+func (rollup *Rollup) PackFinalizedAt(index uint64) []byte {
+	enc, err := rollup.abi.Pack("finalizedAt", index)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFinalizedAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc9e73d4c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function finalizedAt(uint64 index) view returns(uint256)
+func (rollup *Rollup) TryPackFinalizedAt(index uint64) ([]byte, error) {
+	return rollup.abi.Pack("finalizedAt", index)
+}
+
+// UnpackFinalizedAt is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc9e73d4c.
+//
+// Solidity: function finalizedAt(uint64 index) view returns(uint256)
+func (rollup *Rollup) UnpackFinalizedAt(data []byte) (*big.Int, error) {
+	out, err := rollup.abi.Unpack("finalizedAt", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackGenesisStateRoot is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe886aeea.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function genesisStateRoot() view returns(bytes32)
+func (rollup *Rollup) PackGenesisStateRoot() []byte {
+	enc, err := rollup.abi.Pack("genesisStateRoot")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGenesisStateRoot is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe886aeea.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function genesisStateRoot() view returns(bytes32)
+func (rollup *Rollup) TryPackGenesisStateRoot() ([]byte, error) {
+	return rollup.abi.Pack("genesisStateRoot")
+}
+
+// UnpackGenesisStateRoot is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe886aeea.
+//
+// Solidity: function genesisStateRoot() view returns(bytes32)
+func (rollup *Rollup) UnpackGenesisStateRoot(data []byte) ([32]byte, error) {
+	out, err := rollup.abi.Unpack("genesisStateRoot", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackGetBatch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x888775d9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getBatch(uint64 index) view returns((bytes32,bytes32,uint64,uint64,uint64,uint32))
+func (rollup *Rollup) PackGetBatch(index uint64) []byte {
+	enc, err := rollup.abi.Pack("getBatch", index)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetBatch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x888775d9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getBatch(uint64 index) view returns((bytes32,bytes32,uint64,uint64,uint64,uint32))
+func (rollup *Rollup) TryPackGetBatch(index uint64) ([]byte, error) {
+	return rollup.abi.Pack("getBatch", index)
+}
+
+// UnpackGetBatch is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x888775d9.
+//
+// Solidity: function getBatch(uint64 index) view returns((bytes32,bytes32,uint64,uint64,uint64,uint32))
+func (rollup *Rollup) UnpackGetBatch(data []byte) (RollupBatch, error) {
+	out, err := rollup.abi.Unpack("getBatch", data)
+	if err != nil {
+		return *new(RollupBatch), err
+	}
+	out0 := *abi.ConvertType(out[0], new(RollupBatch)).(*RollupBatch)
+	return out0, nil
+}
+
+// PackIsFinalized is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb9012d5a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isFinalized(uint64 index) view returns(bool)
+func (rollup *Rollup) PackIsFinalized(index uint64) []byte {
+	enc, err := rollup.abi.Pack("isFinalized", index)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsFinalized is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb9012d5a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isFinalized(uint64 index) view returns(bool)
+func (rollup *Rollup) TryPackIsFinalized(index uint64) ([]byte, error) {
+	return rollup.abi.Pack("isFinalized", index)
+}
+
+// UnpackIsFinalized is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb9012d5a.
+//
+// Solidity: function isFinalized(uint64 index) view returns(bool)
+func (rollup *Rollup) UnpackIsFinalized(data []byte) (bool, error) {
+	out, err := rollup.abi.Unpack("isFinalized", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackL2Height is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x165646b4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function l2Height() view returns(uint64)
+func (rollup *Rollup) PackL2Height() []byte {
+	enc, err := rollup.abi.Pack("l2Height")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackL2Height is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x165646b4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function l2Height() view returns(uint64)
+func (rollup *Rollup) TryPackL2Height() ([]byte, error) {
+	return rollup.abi.Pack("l2Height")
+}
+
+// UnpackL2Height is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x165646b4.
+//
+// Solidity: function l2Height() view returns(uint64)
+func (rollup *Rollup) UnpackL2Height(data []byte) (uint64, error) {
+	out, err := rollup.abi.Unpack("l2Height", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackLastStateRoot is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb70de0d9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function lastStateRoot() view returns(bytes32)
+func (rollup *Rollup) PackLastStateRoot() []byte {
+	enc, err := rollup.abi.Pack("lastStateRoot")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLastStateRoot is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb70de0d9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function lastStateRoot() view returns(bytes32)
+func (rollup *Rollup) TryPackLastStateRoot() ([]byte, error) {
+	return rollup.abi.Pack("lastStateRoot")
+}
+
+// UnpackLastStateRoot is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb70de0d9.
+//
+// Solidity: function lastStateRoot() view returns(bytes32)
+func (rollup *Rollup) UnpackLastStateRoot(data []byte) ([32]byte, error) {
+	out, err := rollup.abi.Unpack("lastStateRoot", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackSequencer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5c1bba38.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function sequencer() view returns(address)
+func (rollup *Rollup) PackSequencer() []byte {
+	enc, err := rollup.abi.Pack("sequencer")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSequencer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5c1bba38.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function sequencer() view returns(address)
+func (rollup *Rollup) TryPackSequencer() ([]byte, error) {
+	return rollup.abi.Pack("sequencer")
+}
+
+// UnpackSequencer is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5c1bba38.
+//
+// Solidity: function sequencer() view returns(address)
+func (rollup *Rollup) UnpackSequencer(data []byte) (common.Address, error) {
+	out, err := rollup.abi.Unpack("sequencer", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackSubmitBatch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x25fbfbbd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function submitBatch((uint64,bytes,bytes32,bytes32,bytes32,bytes32,uint64,uint64) header, (bytes,uint256)[] proofs) returns()
+func (rollup *Rollup) PackSubmitBatch(header RollupBatchHeader, proofs []RollupLossProof) []byte {
+	enc, err := rollup.abi.Pack("submitBatch", header, proofs)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSubmitBatch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x25fbfbbd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function submitBatch((uint64,bytes,bytes32,bytes32,bytes32,bytes32,uint64,uint64) header, (bytes,uint256)[] proofs) returns()
+func (rollup *Rollup) TryPackSubmitBatch(header RollupBatchHeader, proofs []RollupLossProof) ([]byte, error) {
+	return rollup.abi.Pack("submitBatch", header, proofs)
+}
+
+// PackVerifier is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2b7ac3f3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function verifier() view returns(address)
+func (rollup *Rollup) PackVerifier() []byte {
+	enc, err := rollup.abi.Pack("verifier")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVerifier is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2b7ac3f3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function verifier() view returns(address)
+func (rollup *Rollup) TryPackVerifier() ([]byte, error) {
+	return rollup.abi.Pack("verifier")
+}
+
+// UnpackVerifier is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2b7ac3f3.
+//
+// Solidity: function verifier() view returns(address)
+func (rollup *Rollup) UnpackVerifier(data []byte) (common.Address, error) {
+	out, err := rollup.abi.Unpack("verifier", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackWithdrawalRoot is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0e1bb343.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function withdrawalRoot(uint64 index) view returns(bytes32)
+func (rollup *Rollup) PackWithdrawalRoot(index uint64) []byte {
+	enc, err := rollup.abi.Pack("withdrawalRoot", index)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWithdrawalRoot is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0e1bb343.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function withdrawalRoot(uint64 index) view returns(bytes32)
+func (rollup *Rollup) TryPackWithdrawalRoot(index uint64) ([]byte, error) {
+	return rollup.abi.Pack("withdrawalRoot", index)
+}
+
+// UnpackWithdrawalRoot is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x0e1bb343.
+//
+// Solidity: function withdrawalRoot(uint64 index) view returns(bytes32)
+func (rollup *Rollup) UnpackWithdrawalRoot(data []byte) ([32]byte, error) {
+	out, err := rollup.abi.Unpack("withdrawalRoot", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// RollupBatchSubmitted represents a BatchSubmitted event raised by the Rollup contract.
+type RollupBatchSubmitted struct {
+	Index            uint64
+	StateRoot        [32]byte
+	PrevStateRoot    [32]byte
+	WithdrawalRoot   [32]byte
+	DataHash         [32]byte
+	Cid              []byte
+	DepositsConsumed uint64
+	L2Height         uint64
+	ProofCount       uint32
+	Raw              *types.Log // Blockchain specific contextual infos
+}
+
+const RollupBatchSubmittedEventName = "BatchSubmitted"
+
+// ContractEventName returns the user-defined event name.
+func (RollupBatchSubmitted) ContractEventName() string {
+	return RollupBatchSubmittedEventName
+}
+
+// UnpackBatchSubmittedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event BatchSubmitted(uint64 indexed index, bytes32 indexed stateRoot, bytes32 prevStateRoot, bytes32 withdrawalRoot, bytes32 dataHash, bytes cid, uint64 depositsConsumed, uint64 l2Height, uint32 proofCount)
+func (rollup *Rollup) UnpackBatchSubmittedEvent(log *types.Log) (*RollupBatchSubmitted, error) {
+	event := "BatchSubmitted"
+	if len(log.Topics) == 0 || log.Topics[0] != rollup.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(RollupBatchSubmitted)
+	if len(log.Data) > 0 {
+		if err := rollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RollupProofVerified represents a ProofVerified event raised by the Rollup contract.
+type RollupProofVerified struct {
+	BatchIndex uint64
+	ProofIndex *big.Int
+	Digest     *big.Int
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const RollupProofVerifiedEventName = "ProofVerified"
+
+// ContractEventName returns the user-defined event name.
+func (RollupProofVerified) ContractEventName() string {
+	return RollupProofVerifiedEventName
+}
+
+// UnpackProofVerifiedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ProofVerified(uint64 indexed batchIndex, uint256 indexed proofIndex, uint256 digest)
+func (rollup *Rollup) UnpackProofVerifiedEvent(log *types.Log) (*RollupProofVerified, error) {
+	event := "ProofVerified"
+	if len(log.Topics) == 0 || log.Topics[0] != rollup.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(RollupProofVerified)
+	if len(log.Data) > 0 {
+		if err := rollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (rollup *Rollup) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], rollup.abi.Errors["DepositsConsumedDecreased"].ID.Bytes()[:4]) {
+		return rollup.UnpackDepositsConsumedDecreasedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["DepositsConsumedExceedDeposits"].ID.Bytes()[:4]) {
+		return rollup.UnpackDepositsConsumedExceedDepositsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["EmptyCID"].ID.Bytes()[:4]) {
+		return rollup.UnpackEmptyCIDError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["InvalidLossProof"].ID.Bytes()[:4]) {
+		return rollup.UnpackInvalidLossProofError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["L2HeightDecreased"].ID.Bytes()[:4]) {
+		return rollup.UnpackL2HeightDecreasedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["NotSequencer"].ID.Bytes()[:4]) {
+		return rollup.UnpackNotSequencerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["PrevStateRootMismatch"].ID.Bytes()[:4]) {
+		return rollup.UnpackPrevStateRootMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["TooManyProofs"].ID.Bytes()[:4]) {
+		return rollup.UnpackTooManyProofsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["UnexpectedBatchIndex"].ID.Bytes()[:4]) {
+		return rollup.UnpackUnexpectedBatchIndexError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["UnknownBatch"].ID.Bytes()[:4]) {
+		return rollup.UnpackUnknownBatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["ZeroAddress"].ID.Bytes()[:4]) {
+		return rollup.UnpackZeroAddressError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// RollupDepositsConsumedDecreased represents a DepositsConsumedDecreased error raised by the Rollup contract.
+type RollupDepositsConsumedDecreased struct {
+	Previous uint64
+	Got      uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DepositsConsumedDecreased(uint64 previous, uint64 got)
+func RollupDepositsConsumedDecreasedErrorID() common.Hash {
+	return common.HexToHash("0xa0e3493b739e2606b42a6a3c5c5d900bb1c8da071d5cc320988f085be1ffd641")
+}
+
+// UnpackDepositsConsumedDecreasedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DepositsConsumedDecreased(uint64 previous, uint64 got)
+func (rollup *Rollup) UnpackDepositsConsumedDecreasedError(raw []byte) (*RollupDepositsConsumedDecreased, error) {
+	out := new(RollupDepositsConsumedDecreased)
+	if err := rollup.abi.UnpackIntoInterface(out, "DepositsConsumedDecreased", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupDepositsConsumedExceedDeposits represents a DepositsConsumedExceedDeposits error raised by the Rollup contract.
+type RollupDepositsConsumedExceedDeposits struct {
+	Deposits uint64
+	Got      uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DepositsConsumedExceedDeposits(uint64 deposits, uint64 got)
+func RollupDepositsConsumedExceedDepositsErrorID() common.Hash {
+	return common.HexToHash("0x80c41dc990ebc37f7f62a91e071c494eeb3cb1cfc31cf737146d3dd3644bf17c")
+}
+
+// UnpackDepositsConsumedExceedDepositsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DepositsConsumedExceedDeposits(uint64 deposits, uint64 got)
+func (rollup *Rollup) UnpackDepositsConsumedExceedDepositsError(raw []byte) (*RollupDepositsConsumedExceedDeposits, error) {
+	out := new(RollupDepositsConsumedExceedDeposits)
+	if err := rollup.abi.UnpackIntoInterface(out, "DepositsConsumedExceedDeposits", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupEmptyCID represents a EmptyCID error raised by the Rollup contract.
+type RollupEmptyCID struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error EmptyCID()
+func RollupEmptyCIDErrorID() common.Hash {
+	return common.HexToHash("0x63ee91d0947d004b282301341a3602fdd7379350a03e633be7225d15f705944a")
+}
+
+// UnpackEmptyCIDError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error EmptyCID()
+func (rollup *Rollup) UnpackEmptyCIDError(raw []byte) (*RollupEmptyCID, error) {
+	out := new(RollupEmptyCID)
+	if err := rollup.abi.UnpackIntoInterface(out, "EmptyCID", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupInvalidLossProof represents a InvalidLossProof error raised by the Rollup contract.
+type RollupInvalidLossProof struct {
+	ProofIndex *big.Int
+	Digest     *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidLossProof(uint256 proofIndex, uint256 digest)
+func RollupInvalidLossProofErrorID() common.Hash {
+	return common.HexToHash("0x4c96acb8d5a34f303192e31b46d93449e2fc647478dbc1f1890f0020d09bc593")
+}
+
+// UnpackInvalidLossProofError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidLossProof(uint256 proofIndex, uint256 digest)
+func (rollup *Rollup) UnpackInvalidLossProofError(raw []byte) (*RollupInvalidLossProof, error) {
+	out := new(RollupInvalidLossProof)
+	if err := rollup.abi.UnpackIntoInterface(out, "InvalidLossProof", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupL2HeightDecreased represents a L2HeightDecreased error raised by the Rollup contract.
+type RollupL2HeightDecreased struct {
+	Previous uint64
+	Got      uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error L2HeightDecreased(uint64 previous, uint64 got)
+func RollupL2HeightDecreasedErrorID() common.Hash {
+	return common.HexToHash("0x396db8a528c1f2f2bfb54dc8f61246da1773850f1598ef1b2983526051e5ef3f")
+}
+
+// UnpackL2HeightDecreasedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error L2HeightDecreased(uint64 previous, uint64 got)
+func (rollup *Rollup) UnpackL2HeightDecreasedError(raw []byte) (*RollupL2HeightDecreased, error) {
+	out := new(RollupL2HeightDecreased)
+	if err := rollup.abi.UnpackIntoInterface(out, "L2HeightDecreased", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupNotSequencer represents a NotSequencer error raised by the Rollup contract.
+type RollupNotSequencer struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotSequencer(address caller)
+func RollupNotSequencerErrorID() common.Hash {
+	return common.HexToHash("0x0596787718e4a3212038e1b1501f602a660a34700b149722180893ceaca0f8ed")
+}
+
+// UnpackNotSequencerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotSequencer(address caller)
+func (rollup *Rollup) UnpackNotSequencerError(raw []byte) (*RollupNotSequencer, error) {
+	out := new(RollupNotSequencer)
+	if err := rollup.abi.UnpackIntoInterface(out, "NotSequencer", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupPrevStateRootMismatch represents a PrevStateRootMismatch error raised by the Rollup contract.
+type RollupPrevStateRootMismatch struct {
+	Expected [32]byte
+	Got      [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error PrevStateRootMismatch(bytes32 expected, bytes32 got)
+func RollupPrevStateRootMismatchErrorID() common.Hash {
+	return common.HexToHash("0x5db1512d7dde4de80b9951e6d2f7c3e82e9ae019c68d4a66baf6e3e655c9711b")
+}
+
+// UnpackPrevStateRootMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error PrevStateRootMismatch(bytes32 expected, bytes32 got)
+func (rollup *Rollup) UnpackPrevStateRootMismatchError(raw []byte) (*RollupPrevStateRootMismatch, error) {
+	out := new(RollupPrevStateRootMismatch)
+	if err := rollup.abi.UnpackIntoInterface(out, "PrevStateRootMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupTooManyProofs represents a TooManyProofs error raised by the Rollup contract.
+type RollupTooManyProofs struct {
+	Count *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TooManyProofs(uint256 count)
+func RollupTooManyProofsErrorID() common.Hash {
+	return common.HexToHash("0x854bb1e3b3ecbfdd5cd96b821d2cec600fcc0e7d9b2ef0f80d6716b58621145c")
+}
+
+// UnpackTooManyProofsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TooManyProofs(uint256 count)
+func (rollup *Rollup) UnpackTooManyProofsError(raw []byte) (*RollupTooManyProofs, error) {
+	out := new(RollupTooManyProofs)
+	if err := rollup.abi.UnpackIntoInterface(out, "TooManyProofs", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupUnexpectedBatchIndex represents a UnexpectedBatchIndex error raised by the Rollup contract.
+type RollupUnexpectedBatchIndex struct {
+	Expected uint64
+	Got      uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnexpectedBatchIndex(uint64 expected, uint64 got)
+func RollupUnexpectedBatchIndexErrorID() common.Hash {
+	return common.HexToHash("0x5dadd6f325ea595b3baa385e8ccb45dc5a74a7c362a33eba597d5cee070277ec")
+}
+
+// UnpackUnexpectedBatchIndexError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnexpectedBatchIndex(uint64 expected, uint64 got)
+func (rollup *Rollup) UnpackUnexpectedBatchIndexError(raw []byte) (*RollupUnexpectedBatchIndex, error) {
+	out := new(RollupUnexpectedBatchIndex)
+	if err := rollup.abi.UnpackIntoInterface(out, "UnexpectedBatchIndex", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupUnknownBatch represents a UnknownBatch error raised by the Rollup contract.
+type RollupUnknownBatch struct {
+	Index uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownBatch(uint64 index)
+func RollupUnknownBatchErrorID() common.Hash {
+	return common.HexToHash("0x29323ffff0d2ae0465a5a02be95b40fbdb0fc0656d05f820f3904c4580a7b0c1")
+}
+
+// UnpackUnknownBatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownBatch(uint64 index)
+func (rollup *Rollup) UnpackUnknownBatchError(raw []byte) (*RollupUnknownBatch, error) {
+	out := new(RollupUnknownBatch)
+	if err := rollup.abi.UnpackIntoInterface(out, "UnknownBatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupZeroAddress represents a ZeroAddress error raised by the Rollup contract.
+type RollupZeroAddress struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroAddress()
+func RollupZeroAddressErrorID() common.Hash {
+	return common.HexToHash("0xd92e233df2717d4a40030e20904abd27b68fcbeede117eaaccbbdac9618c8c73")
+}
+
+// UnpackZeroAddressError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroAddress()
+func (rollup *Rollup) UnpackZeroAddressError(raw []byte) (*RollupZeroAddress, error) {
+	out := new(RollupZeroAddress)
+	if err := rollup.abi.UnpackIntoInterface(out, "ZeroAddress", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}

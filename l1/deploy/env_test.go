@@ -1,0 +1,161 @@
+package deploy_test
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"math/big"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/neuron-rollup/neuron/l1/deploy"
+	"github.com/neuron-rollup/neuron/l1/simchain"
+)
+
+const testPeriod = time.Minute
+
+// nrn is n whole NRN in wei.
+func nrn(n int64) *big.Int {
+	return new(big.Int).Mul(big.NewInt(n), big.NewInt(1e18))
+}
+
+type account struct {
+	key  *ecdsa.PrivateKey
+	addr common.Address
+}
+
+func newAccount(t *testing.T) account {
+	t.Helper()
+	key, err := crypto.GenerateKey()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return account{key: key, addr: crypto.PubkeyToAddress(key.PublicKey)}
+}
+
+func (a account) opts() *bind.TransactOpts {
+	return bind.NewKeyedTransactor(a.key, big.NewInt(simchain.ChainID))
+}
+
+// env is a simulated L1 with the contracts deployed: the deployer is the NRN admin, the
+// holder has the initial supply, alice and bob are users.
+type env struct {
+	t                                       *testing.T
+	ctx                                     context.Context
+	chain                                   *simchain.Chain
+	d                                       *deploy.Deployment
+	cfg                                     deploy.Config
+	deployer, sequencer, holder, alice, bob account
+}
+
+func newEnv(t *testing.T) *env {
+	t.Helper()
+	e := &env{t: t, ctx: context.Background()}
+	e.deployer, e.sequencer, e.holder, e.alice, e.bob = newAccount(t), newAccount(t), newAccount(t), newAccount(t), newAccount(t)
+	alloc := types.GenesisAlloc{}
+	for _, a := range []account{e.deployer, e.sequencer, e.holder, e.alice, e.bob} {
+		alloc[a.addr] = types.Account{Balance: new(big.Int).Mul(big.NewInt(100), big.NewInt(1e18))}
+	}
+	e.chain = simchain.New(alloc)
+	t.Cleanup(func() { _ = e.chain.Close() })
+	e.cfg = deploy.Config{
+		Sequencer:          e.sequencer.addr,
+		GenesisHolder:      e.holder.addr,
+		InitialSupply:      nrn(1_000_000),
+		GenesisStateRoot:   common.HexToHash("0x6e65"),
+		FinalizationPeriod: testPeriod,
+	}
+	d, err := deploy.Deploy(e.ctx, e.chain, e.deployer.opts(), e.cfg)
+	if err != nil {
+		t.Fatalf("deploy: %v", err)
+	}
+	e.d = d
+	return e
+}
+
+// send sends calldata to c from a and waits for the receipt. A revert caught by gas
+// estimation comes back as the error (see revertID); one in the mined transaction as
+// deploy.ErrReverted.
+func (e *env) send(from account, c *bind.BoundContract, data []byte) (*types.Receipt, error) {
+	e.t.Helper()
+	opts := from.opts()
+	opts.Context = e.ctx
+	tx, err := bind.Transact(c, opts, data)
+	if err != nil {
+		return nil, err
+	}
+	rcpt, err := bind.WaitMined(e.ctx, e.chain, tx.Hash())
+	if err != nil {
+		return nil, err
+	}
+	if rcpt.Status != types.ReceiptStatusSuccessful {
+		return rcpt, deploy.ErrReverted
+	}
+	return rcpt, nil
+}
+
+// mustSend is send that fails the test on any error.
+func (e *env) mustSend(from account, c *bind.BoundContract, data []byte) *types.Receipt {
+	e.t.Helper()
+	rcpt, err := e.send(from, c, data)
+	if err != nil {
+		e.t.Fatalf("transaction from %v failed: %v", from.addr, err)
+	}
+	return rcpt
+}
+
+func call[T any](e *env, c *bind.BoundContract, data []byte, unpack func([]byte) (T, error)) T {
+	e.t.Helper()
+	v, err := bind.Call(c, &bind.CallOpts{Context: e.ctx}, data, unpack)
+	if err != nil {
+		e.t.Fatalf("call: %v", err)
+	}
+	return v
+}
+
+func (e *env) balance(a common.Address) *big.Int {
+	return call(e, e.d.NRN.Instance, e.d.NRN.Binding.PackBalanceOf(a), e.d.NRN.Binding.UnpackBalanceOf)
+}
+
+// fund gives a amount NRN from the holder and lets the Bridge spend it.
+func (e *env) fund(a account, amount *big.Int) {
+	e.t.Helper()
+	e.mustSend(e.holder, e.d.NRN.Instance, e.d.NRN.Binding.PackTransfer(a.addr, amount))
+	e.mustSend(a, e.d.NRN.Instance, e.d.NRN.Binding.PackApprove(e.d.Bridge.Address, amount))
+}
+
+// revertData is the revert data carried by err, a failed gas estimation; nil if none.
+func revertData(err error) []byte {
+	var de rpc.DataError
+	if !errors.As(err, &de) {
+		return nil
+	}
+	s, _ := de.ErrorData().(string)
+	return common.FromHex(s)
+}
+
+// revertID is the custom error selector carried by err, zero if none.
+func revertID(err error) [4]byte {
+	var id [4]byte
+	if data := revertData(err); len(data) >= 4 {
+		copy(id[:], data)
+	}
+	return id
+}
+
+// wantRevert fails unless err is a revert with the custom error whose ID is want.
+func wantRevert(t *testing.T, err error, want common.Hash) {
+	t.Helper()
+	if err == nil {
+		t.Fatalf("succeeded, want revert %x", want[:4])
+	}
+	if got := revertID(err); [4]byte(want[:4]) != got {
+		t.Fatalf("error %v (selector %x), want selector %x", err, got, want[:4])
+	}
+}
