@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"github.com/consensys/gnark-crypto/ecc"
+	"github.com/consensys/gnark/constraint/solver"
+	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/test"
 
 	"github.com/neuron-rollup/neuron/circuits/fixedpoint"
@@ -176,5 +178,35 @@ func TestUnsampledLieUndetected(t *testing.T) {
 	f.setTrace(t, losses)
 	if err := isSolved(p, f.assignment(t)); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestR1CSSolver runs the compiled R1CS solver (the prover's path, with the
+// registered hints) on an honest witness and on a lie.
+func TestR1CSSolver(t *testing.T) {
+	p := smallParams()
+	ccs, meta, err := Compile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("%s: %d constraints", meta.Params, meta.Constraints)
+	f := newFixture(t, p, 11, 3)
+	solve := func(a *Circuit) error {
+		w, err := frontend.NewWitness(a, ecc.BN254.ScalarField())
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, err = ccs.Solve(w, solver.WithHints(Hints()...))
+		return err
+	}
+	a := f.assignment(t)
+	if err := solve(a); err != nil {
+		t.Fatalf("honest witness: %v", err)
+	}
+	c := f.claim
+	c.ClaimedLossSum--
+	a.ClaimedLossSum, a.Digest = c.ClaimedLossSum, digestOf(c)
+	if err := solve(a); err == nil {
+		t.Fatal("R1CS accepted a lower claimed sum")
 	}
 }
