@@ -1,0 +1,137 @@
+// Package l1client connects the sequencer to the L1 contracts: it reads
+// bridge deposits behind a confirmation depth (sequencer.L1View) and settles
+// sealed batches on the Rollup contract (sequencer.BatchPoster).
+package l1client
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"sort"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/holiman/uint256"
+
+	"github.com/neuron-rollup/neuron/l1/bindings"
+	"github.com/neuron-rollup/neuron/l1/deploy"
+	"github.com/neuron-rollup/neuron/rollup"
+	"github.com/neuron-rollup/neuron/sequencer"
+)
+
+// Backend is what the client needs from an L1 node.
+type Backend interface {
+	bind.ContractBackend
+	bind.DeployBackend
+	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
+}
+
+// Client reads deposits from and posts batches to one deployment. It is
+// safe for concurrent use.
+type Client struct {
+	backend       Backend
+	d             *deploy.Deployment
+	confirmations uint64
+	fromBlock     uint64
+	opts          *bind.TransactOpts // sequencer's key; nil for read-only use
+}
+
+var (
+	_ sequencer.L1View      = (*Client)(nil)
+	_ sequencer.BatchPoster = (*Client)(nil)
+)
+
+// New returns a client. Deposits are read from fromBlock (the deployment
+// block) and counted confirmed once confirmations blocks sit on top. opts
+// signs batch submissions and may be nil for a read-only client.
+func New(backend Backend, d *deploy.Deployment, fromBlock, confirmations uint64, opts *bind.TransactOpts) *Client {
+	return &Client{backend: backend, d: d, confirmations: confirmations, fromBlock: fromBlock, opts: opts}
+}
+
+// ConfirmedHead returns the newest L1 block with the confirmation depth on top.
+func (c *Client) ConfirmedHead(ctx context.Context) (uint64, common.Hash, error) {
+	head, err := c.backend.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return 0, common.Hash{}, fmt.Errorf("L1 head: %w", err)
+	}
+	n := head.Number.Uint64()
+	if n < c.confirmations {
+		n = 0
+	} else {
+		n -= c.confirmations
+	}
+	h, err := c.backend.HeaderByNumber(ctx, new(big.Int).SetUint64(n))
+	if err != nil {
+		return 0, common.Hash{}, fmt.Errorf("L1 block %d: %w", n, err)
+	}
+	return n, h.Hash(), nil
+}
+
+// Deposits returns bridge deposits with nonce >= fromNonce in blocks up to
+// upTo, in nonce order.
+func (c *Client) Deposits(ctx context.Context, fromNonce, upTo uint64) ([]*rollup.Deposit, error) {
+	end := upTo
+	it, err := bind.FilterEvents(c.d.Bridge.Instance, &bind.FilterOpts{Start: c.fromBlock, End: &end, Context: ctx},
+		c.d.Bridge.Binding.UnpackDepositedEvent)
+	if err != nil {
+		return nil, fmt.Errorf("filter deposits: %w", err)
+	}
+	defer it.Close()
+	var out []*rollup.Deposit
+	for it.Next() {
+		ev := it.Value()
+		if ev.Nonce < fromNonce {
+			continue
+		}
+		amt, overflow := uint256.FromBig(ev.Amount)
+		if overflow {
+			return nil, fmt.Errorf("deposit %d amount overflows", ev.Nonce)
+		}
+		out = append(out, &rollup.Deposit{L1Nonce: ev.Nonce, From: ev.From, To: ev.To, Amount: amt})
+	}
+	if err := it.Error(); err != nil {
+		return nil, fmt.Errorf("iterate deposits: %w", err)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].L1Nonce < out[j].L1Nonce })
+	return out, nil
+}
+
+// NextBatchIndex is the number of batches the Rollup contract holds.
+func (c *Client) NextBatchIndex(ctx context.Context) (uint64, error) {
+	return bind.Call(c.d.Rollup.Instance, &bind.CallOpts{Context: ctx}, c.d.Rollup.Binding.PackBatchCount(), c.d.Rollup.Binding.UnpackBatchCount)
+}
+
+// ErrReverted is returned when a batch submission is mined but reverts.
+var ErrReverted = errors.New("l1client: batch submission reverted")
+
+// PostBatch submits a sealed batch with its loss proofs and waits for the
+// receipt.
+func (c *Client) PostBatch(ctx context.Context, b *sequencer.BatchRecord) (common.Hash, uint64, error) {
+	if c.opts == nil {
+		return common.Hash{}, 0, errors.New("l1client: read-only client cannot post batches")
+	}
+	hdr := bindings.RollupBatchHeader{
+		Index: b.Index, Cid: b.CID, DataHash: b.DataHash, PrevStateRoot: b.PrevStateRoot, StateRoot: b.StateRoot,
+		WithdrawalRoot: b.WithdrawalRoot, DepositsConsumed: b.DepositsConsumed, L2Height: b.LastBlock,
+	}
+	proofs := make([]bindings.RollupLossProof, len(b.Proofs))
+	for i, p := range b.Proofs {
+		proofs[i] = bindings.RollupLossProof{Proof: p.Proof, Digest: new(big.Int).SetBytes(p.Digest[:])}
+	}
+	opts := *c.opts
+	opts.Context = ctx
+	tx, err := bind.Transact(c.d.Rollup.Instance, &opts, c.d.Rollup.Binding.PackSubmitBatch(hdr, proofs))
+	if err != nil {
+		return common.Hash{}, 0, fmt.Errorf("submit batch %d: %w", b.Index, err)
+	}
+	rcpt, err := bind.WaitMined(ctx, c.backend, tx.Hash())
+	if err != nil {
+		return common.Hash{}, 0, fmt.Errorf("wait for batch %d tx %s: %w", b.Index, tx.Hash(), err)
+	}
+	if rcpt.Status != types.ReceiptStatusSuccessful {
+		return tx.Hash(), 0, fmt.Errorf("%w: batch %d tx %s", ErrReverted, b.Index, tx.Hash())
+	}
+	return tx.Hash(), rcpt.BlockNumber.Uint64(), nil
+}
