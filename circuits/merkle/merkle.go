@@ -12,6 +12,8 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"runtime"
+	"sync"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
@@ -111,12 +113,28 @@ func NewTree(depth int, leaves []fr.Element) (*Tree, error) {
 }
 
 // NewDatasetTree builds the dataset tree over examples (leaf i is
-// ExampleLeaf(examples[i])).
+// ExampleLeaf(examples[i])), hashing leaves on GOMAXPROCS goroutines. It
+// returns the error of the lowest bad example.
 func NewDatasetTree(depth int, examples []mlp.Example) (*Tree, error) {
+	if err := checkDepth(depth, len(examples)); err != nil {
+		return nil, err
+	}
 	leaves := make([]fr.Element, len(examples))
-	for i, e := range examples {
-		var err error
-		if leaves[i], err = ExampleLeaf(e); err != nil {
+	errs := make([]error, len(examples))
+	workers := min(runtime.GOMAXPROCS(0), len(examples))
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < len(examples); i += workers {
+				leaves[i], errs[i] = ExampleLeaf(examples[i])
+			}
+		}()
+	}
+	wg.Wait()
+	for i, err := range errs {
+		if err != nil {
 			return nil, fmt.Errorf("example %d: %w", i, err)
 		}
 	}

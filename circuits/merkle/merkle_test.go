@@ -4,6 +4,7 @@ import (
 	"errors"
 	"math/big"
 	"math/rand/v2"
+	"strings"
 	"testing"
 
 	"github.com/consensys/gnark-crypto/ecc"
@@ -11,6 +12,7 @@ import (
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/test"
 
+	"github.com/neuron-rollup/neuron/circuits/fixedpoint"
 	"github.com/neuron-rollup/neuron/circuits/mlp"
 	"github.com/neuron-rollup/neuron/circuits/poseidon"
 )
@@ -186,5 +188,13 @@ func TestNegativeSiblingRejected(t *testing.T) {
 	a.SumSums[0], a.SumRoot, a.Total = 0, bigOf(honest.Root().Hash), 100
 	if err := test.IsSolved(newPathCircuit(1, 1), a, field); err != nil {
 		t.Fatalf("honest witness rejected: %v", err)
+	}
+}
+
+func TestDatasetTreeRejectsOutOfRange(t *testing.T) {
+	ex := []mlp.Example{{X: []int64{1}}, {X: []int64{fixedpoint.MaxValue + 1}}, {X: []int64{fixedpoint.MinValue - 1}}}
+	_, err := NewDatasetTree(2, ex)
+	if !errors.Is(err, fixedpoint.ErrRange) || !strings.HasPrefix(err.Error(), "example 1:") {
+		t.Fatalf("got %v, want example 1 out of range", err)
 	}
 }
