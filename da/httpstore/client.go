@@ -29,6 +29,10 @@ type ClientOptions struct {
 	HTTPClient *http.Client
 	// Pin asks kubo to pin what Put stores (ignored by Handler).
 	Pin bool
+	// Offline makes Get ask kubo for its local blockstore only
+	// (offline=true): a missing block is ErrNotFound at once instead of a
+	// search of the IPFS network that lasts until ctx ends.
+	Offline bool
 }
 
 // Validate lists every problem with the options.
@@ -47,9 +51,10 @@ func (o ClientOptions) Validate() error {
 // the CID, so a lying server yields ErrCorrupt, never bad data. Safe for
 // concurrent use.
 type Client struct {
-	base string
-	hc   *http.Client
-	pin  bool
+	base    string
+	hc      *http.Client
+	pin     bool
+	offline bool
 }
 
 var _ da.Store = (*Client)(nil)
@@ -63,7 +68,7 @@ func NewClient(opts ClientOptions) (*Client, error) {
 	if hc == nil {
 		hc = http.DefaultClient
 	}
-	return &Client{base: strings.TrimRight(opts.URL, "/") + "/api/v0/", hc: hc, pin: opts.Pin}, nil
+	return &Client{base: strings.TrimRight(opts.URL, "/") + "/api/v0/", hc: hc, pin: opts.Pin, offline: opts.Offline}, nil
 }
 
 // Put implements da.Store.
@@ -115,7 +120,11 @@ func (c *Client) Get(ctx context.Context, id cid.Cid) ([]byte, error) {
 	if err := da.CheckCID(id); err != nil {
 		return nil, err
 	}
-	resp, err := c.call(ctx, "block/get", url.Values{"arg": {id.String()}}, "", nil)
+	q := url.Values{"arg": {id.String()}}
+	if c.offline {
+		q.Set("offline", "true")
+	}
+	resp, err := c.call(ctx, "block/get", q, "", nil)
 	if err != nil {
 		return nil, fmt.Errorf("httpstore: get %s: %w", id, err)
 	}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -137,4 +138,20 @@ func TestClientOptions(t *testing.T) {
 			t.Errorf("NewClient(%q) succeeded", u)
 		}
 	}
+}
+
+// TestRealKubo runs the conformance suite against a kubo node when
+// NRN_TEST_KUBO_API names its RPC address (e.g. http://127.0.0.1:5001).
+func TestRealKubo(t *testing.T) {
+	url := os.Getenv("NRN_TEST_KUBO_API")
+	if url == "" {
+		t.Skip("set NRN_TEST_KUBO_API=http://127.0.0.1:5001 to test against a running kubo")
+	}
+	storetest.Run(t, func(t *testing.T) da.Store {
+		c, err := httpstore.NewClient(httpstore.ClientOptions{URL: url, Offline: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return c
+	})
 }
