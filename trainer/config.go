@@ -1,0 +1,97 @@
+package trainer
+
+import (
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"net"
+	"time"
+
+	"github.com/ethereum/go-ethereum/log"
+	"github.com/holiman/uint256"
+
+	"github.com/neuron-rollup/neuron/da"
+)
+
+// Config configures a Daemon.
+type Config struct {
+	// DataDir holds the claim journal and the lock that keeps a second
+	// daemon out. Required.
+	DataDir string
+	// MLSCs restricts the daemon to these MLSC ids; empty follows all.
+	MLSCs []uint64
+	// MinStake is the stake the daemon keeps: at start it stakes the
+	// difference if the account holds less. It must be at least the chain's
+	// minimum stake for commits to be accepted. Nil or zero stakes nothing.
+	MinStake *uint256.Int
+	// PollInterval is how often the daemon looks at L2.
+	PollInterval time.Duration
+	// TxTimeout bounds the wait for one transaction's inclusion.
+	TxTimeout time.Duration
+	// HTTPAddr, if set, serves GET /healthz and /metrics ("127.0.0.1:7300";
+	// port 0 picks a free port, see Daemon.HTTPAddr).
+	HTTPAddr string
+	// Threads for training; 0 means GOMAXPROCS.
+	Threads int
+}
+
+// DefaultConfig returns a config with every default filled in except
+// DataDir.
+func DefaultConfig() Config {
+	return Config{PollInterval: 2 * time.Second, TxTimeout: 2 * time.Minute}
+}
+
+// Check lists every problem with the config.
+func (c *Config) Check() error {
+	var errs []error
+	if c.DataDir == "" {
+		errs = append(errs, errors.New("trainer: data dir unset"))
+	}
+	if c.PollInterval <= 0 {
+		errs = append(errs, fmt.Errorf("trainer: poll interval %s must be positive", c.PollInterval))
+	}
+	if c.TxTimeout <= 0 {
+		errs = append(errs, fmt.Errorf("trainer: tx timeout %s must be positive", c.TxTimeout))
+	}
+	if c.HTTPAddr != "" {
+		if _, _, err := net.SplitHostPort(c.HTTPAddr); err != nil {
+			errs = append(errs, fmt.Errorf("trainer: HTTP address %q: %w", c.HTTPAddr, err))
+		}
+	}
+	if c.Threads < 0 {
+		errs = append(errs, fmt.Errorf("trainer: %d threads", c.Threads))
+	}
+	seen := make(map[uint64]bool)
+	for _, id := range c.MLSCs {
+		if seen[id] {
+			errs = append(errs, fmt.Errorf("trainer: MLSC %d listed twice", id))
+		}
+		seen[id] = true
+	}
+	return errors.Join(errs...)
+}
+
+// Deps are the daemon's collaborators. Log and Metrics may be nil (discard
+// and a fresh Prometheus registry).
+type Deps struct {
+	Log log.Logger
+	// Key signs every L2 transaction; its address is the trainer's.
+	Key       *ecdsa.PrivateKey
+	Sequencer SequencerClient
+	DA        da.Store
+	Metrics   Metricer
+}
+
+func (d *Deps) check() error {
+	var errs []error
+	if d.Key == nil {
+		errs = append(errs, errors.New("trainer: no private key"))
+	}
+	if d.Sequencer == nil {
+		errs = append(errs, errors.New("trainer: no sequencer client"))
+	}
+	if d.DA == nil {
+		errs = append(errs, errors.New("trainer: no DA store"))
+	}
+	return errors.Join(errs...)
+}

@@ -1,0 +1,849 @@
+// Package trainer is Neuron's trainer daemon: it stakes, follows open MLSCs,
+// trains each round from the best checkpoint, publishes the checkpoint and
+// its per-example loss trace on DA, and commits and then reveals claims that
+// beat the best loss, journaling every claim so that a crash at any point
+// neither commits twice nor loses a reveal. docs/trainer.md describes its
+// operation.
+package trainer
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"crypto/rand"
+	"errors"
+	"fmt"
+	"math/big"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/log"
+	"github.com/holiman/uint256"
+	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/neuron-rollup/neuron/circuits/fixedpoint"
+	"github.com/neuron-rollup/neuron/da"
+	"github.com/neuron-rollup/neuron/rollup"
+	"github.com/neuron-rollup/neuron/sequencer"
+)
+
+var (
+	// ErrBalance is wrapped when the L2 balance cannot cover the stake.
+	ErrBalance = errors.New("trainer: L2 balance too small to stake")
+	// ErrLocked is wrapped when another daemon holds the data directory.
+	ErrLocked = errors.New("trainer: data directory in use")
+	// ErrStarted is returned by a second Start.
+	ErrStarted = errors.New("trainer: already started")
+
+	errWindowClosed = errors.New("commit window closed during training")
+)
+
+// SequencerClient is what the daemon needs from the sequencer's RPC API;
+// *sequencer.Client implements it.
+type SequencerClient interface {
+	ChainID(ctx context.Context) (uint64, error)
+	BlockNumber(ctx context.Context) (uint64, error)
+	Account(ctx context.Context, a common.Address) (*sequencer.RPCAccount, error)
+	MLSCs(ctx context.Context) ([]uint64, error)
+	MLSC(ctx context.Context, id uint64) (*sequencer.MLSCView, error)
+	Round(ctx context.Context, id, round uint64) (*rollup.Round, error)
+	SendTx(ctx context.Context, tx *rollup.Tx) (common.Hash, error)
+	TxStatus(ctx context.Context, h common.Hash) (*sequencer.TxStatus, error)
+	WaitTx(ctx context.Context, h common.Hash) (*rollup.Receipt, error)
+}
+
+var _ SequencerClient = (*sequencer.Client)(nil)
+
+type roundKey [2]uint64
+
+// trainJob is one round's training, run on its own goroutine. The loop
+// reads its result only after done is closed.
+type trainJob struct {
+	mlsc, round uint64
+	done        chan struct{}
+	claim       *Claim // nil: nothing worth committing (see reason)
+	reason      string
+	err         error
+}
+
+// Daemon is the trainer service. Start, Stop and Stopped are safe for
+// concurrent use; everything else runs on the daemon's own goroutines.
+type Daemon struct {
+	cfg     Config
+	log     log.Logger
+	key     *ecdsa.PrivateKey
+	addr    common.Address
+	seq     SequencerClient
+	store   da.Store
+	metrics Metricer
+	journal *journal
+	lock    *os.File
+
+	chainID uint64
+
+	// Owned by the loop goroutine.
+	claims  map[roundKey]*Claim
+	skipped map[roundKey]string
+	seen    map[uint64]string // last logged "round/phase" per MLSC
+	job     *trainJob
+
+	mu       sync.Mutex
+	health   Health
+	datasets map[string]*Dataset
+
+	cancel  context.CancelFunc
+	wg      sync.WaitGroup
+	started atomic.Bool
+	stopped atomic.Bool
+	httpSrv *http.Server
+	httpLn  net.Listener
+}
+
+// Health is the daemon's state as GET /healthz serves it.
+type Health struct {
+	Status    string         `json:"status"` // starting, ok, error, stopped
+	Address   common.Address `json:"address"`
+	ChainID   uint64         `json:"chainId"`
+	Height    uint64         `json:"height"`
+	LastTick  time.Time      `json:"lastTick"`
+	LastError string         `json:"lastError,omitempty"`
+	Training  *TrainingState `json:"training,omitempty"`
+	Claims    []ClaimSummary `json:"claims"`
+}
+
+// TrainingState describes the training run in progress.
+type TrainingState struct {
+	MLSC          uint64  `json:"mlsc"`
+	Round         uint64  `json:"round"`
+	Epoch         int     `json:"epoch"`
+	Epochs        int     `json:"epochs"`
+	Loss          float64 `json:"loss"`
+	SamplesPerSec float64 `json:"samplesPerSec"`
+}
+
+// ClaimSummary is one journaled claim in Health.
+type ClaimSummary struct {
+	MLSC    uint64     `json:"mlsc"`
+	Round   uint64     `json:"round"`
+	LossSum uint64     `json:"lossSum"`
+	State   ClaimState `json:"state"`
+	Reason  string     `json:"reason,omitempty"`
+}
+
+// New checks cfg and deps, opens the journal and locks the data directory.
+// Nothing talks to the sequencer before Start. Call Stop to release the
+// directory even if Start is never called.
+func New(cfg Config, deps Deps) (*Daemon, error) {
+	if err := errors.Join(cfg.Check(), deps.check()); err != nil {
+		return nil, err
+	}
+	d := &Daemon{
+		cfg: cfg, log: deps.Log, key: deps.Key, addr: crypto.PubkeyToAddress(deps.Key.PublicKey),
+		seq: deps.Sequencer, store: deps.DA, metrics: deps.Metrics,
+		claims: make(map[roundKey]*Claim), skipped: make(map[roundKey]string), seen: make(map[uint64]string),
+		datasets: make(map[string]*Dataset),
+	}
+	if d.log == nil {
+		d.log = log.NewLogger(log.DiscardHandler())
+	}
+	d.log = d.log.New("trainer", d.addr)
+	if d.metrics == nil {
+		d.metrics = NewMetrics()
+	}
+	d.health = Health{Status: "starting", Address: d.addr, Claims: []ClaimSummary{}}
+	if err := d.initDataDir(); err != nil {
+		return nil, fmt.Errorf("init data dir: %w", err)
+	}
+	return d, nil
+}
+
+func (d *Daemon) initDataDir() error {
+	if err := os.MkdirAll(d.cfg.DataDir, 0o700); err != nil {
+		return err
+	}
+	lock, err := lockFile(filepath.Join(d.cfg.DataDir, "LOCK"))
+	if err != nil {
+		return err
+	}
+	d.lock = lock
+	j, err := openJournal(filepath.Join(d.cfg.DataDir, "journal"))
+	if err != nil {
+		return errors.Join(err, unlockFile(lock))
+	}
+	d.journal = j
+	return nil
+}
+
+// Address is the trainer's L2 address.
+func (d *Daemon) Address() common.Address { return d.addr }
+
+// HTTPAddr is the address the health server listens on, once started ("" if
+// none).
+func (d *Daemon) HTTPAddr() string {
+	if d.httpLn == nil {
+		return ""
+	}
+	return d.httpLn.Addr().String()
+}
+
+// Health returns a snapshot of the daemon's state.
+func (d *Daemon) Health() Health {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	h := d.health
+	if h.Training != nil {
+		t := *h.Training
+		h.Training = &t
+	}
+	h.Claims = append([]ClaimSummary{}, h.Claims...)
+	return h
+}
+
+// Start registers the stake, loads the journal, serves HTTP if configured
+// and starts the loop. It fails with an error wrapping ErrBalance if the L2
+// balance cannot cover the stake.
+func (d *Daemon) Start(ctx context.Context) error {
+	if d.started.Swap(true) {
+		return ErrStarted
+	}
+	if err := d.start(ctx); err != nil {
+		return errors.Join(err, d.Stop(ctx))
+	}
+	return nil
+}
+
+func (d *Daemon) start(ctx context.Context) error {
+	id, err := d.seq.ChainID(ctx)
+	if err != nil {
+		return fmt.Errorf("chain id: %w", err)
+	}
+	d.chainID = id
+	d.setHealth(func(h *Health) { h.ChainID = id })
+	claims, err := d.journal.load()
+	if err != nil {
+		return fmt.Errorf("load journal: %w", err)
+	}
+	for _, c := range claims {
+		if c.Trainer != d.addr {
+			return fmt.Errorf("load journal: claim for MLSC %d round %d belongs to %s, this key is %s", c.MLSC, c.Round, c.Trainer, d.addr)
+		}
+		d.claims[roundKey{c.MLSC, c.Round}] = c
+		if c.State == ClaimCommitting || c.State == ClaimCommitted {
+			d.log.Info("Resuming journaled claim", "mlsc", c.MLSC, "round", c.Round, "state", c.State, "loss_sum", c.LossSum)
+		}
+	}
+	d.publishClaims()
+	if err := d.ensureStake(ctx); err != nil {
+		return fmt.Errorf("stake: %w", err)
+	}
+	if d.cfg.HTTPAddr != "" {
+		if err := d.startHTTP(); err != nil {
+			return fmt.Errorf("http: %w", err)
+		}
+	}
+	loopCtx, cancel := context.WithCancel(context.Background())
+	d.cancel = cancel
+	d.wg.Add(1)
+	go d.loop(loopCtx)
+	d.log.Info("Trainer started", "chain", id, "data_dir", d.cfg.DataDir, "mlscs", d.cfg.MLSCs, "http", d.HTTPAddr())
+	return nil
+}
+
+// Stop cancels training, waits for the loop to end, shuts the HTTP server
+// down and releases the data directory. A claim being committed or revealed
+// is left in the journal for the next start.
+func (d *Daemon) Stop(ctx context.Context) error {
+	if d.stopped.Swap(true) {
+		return nil
+	}
+	if d.cancel != nil {
+		d.cancel()
+	}
+	d.wg.Wait()
+	var errs []error
+	if d.httpSrv != nil {
+		errs = append(errs, d.httpSrv.Shutdown(ctx))
+	}
+	if d.lock != nil {
+		errs = append(errs, unlockFile(d.lock))
+	}
+	d.setHealth(func(h *Health) { h.Status = "stopped" })
+	d.log.Info("Trainer stopped")
+	return errors.Join(errs...)
+}
+
+// Stopped reports whether Stop was called.
+func (d *Daemon) Stopped() bool { return d.stopped.Load() }
+
+func (d *Daemon) setHealth(f func(h *Health)) {
+	d.mu.Lock()
+	f(&d.health)
+	d.mu.Unlock()
+}
+
+func (d *Daemon) publishClaims() {
+	var cs []ClaimSummary
+	for _, c := range d.claims {
+		cs = append(cs, ClaimSummary{MLSC: c.MLSC, Round: c.Round, LossSum: c.LossSum, State: c.State, Reason: c.Reason})
+	}
+	sortClaims(cs)
+	d.setHealth(func(h *Health) { h.Claims = cs })
+}
+
+func toU256(b *hexutil.Big) *uint256.Int {
+	if b == nil {
+		return new(uint256.Int)
+	}
+	v, overflow := uint256.FromBig((*big.Int)(b))
+	if overflow {
+		return new(uint256.Int).SetAllOne()
+	}
+	return v
+}
+
+// ensureStake tops the stake up to Config.MinStake.
+func (d *Daemon) ensureStake(ctx context.Context) error {
+	want := d.cfg.MinStake
+	if want == nil || want.IsZero() {
+		return nil
+	}
+	acc, err := d.seq.Account(ctx, d.addr)
+	if err != nil {
+		return fmt.Errorf("account %s: %w", d.addr, err)
+	}
+	stake, bal := toU256(acc.Stake), toU256(acc.Balance)
+	if !stake.Lt(want) {
+		d.log.Info("Stake in place", "stake", stake.Dec(), "min_stake", want.Dec(), "balance", bal.Dec())
+		return nil
+	}
+	need := new(uint256.Int).Sub(want, stake)
+	if bal.Lt(need) {
+		return fmt.Errorf("%w: account %s has balance %s and stake %s; staking %s needs %s more on L2 (bridge NRN to it first)",
+			ErrBalance, d.addr, bal.Dec(), stake.Dec(), want.Dec(), need.Dec())
+	}
+	d.log.Info("Staking", "amount", need.Dec(), "stake", stake.Dec(), "min_stake", want.Dec(), "balance", bal.Dec())
+	_, err = d.send(ctx, func(n uint64) rollup.TxData { return &rollup.Stake{Nonce: n, Amount: need} }, nil)
+	return err
+}
+
+// send signs the transaction built for the account's current nonce, calls
+// before with it (to journal its hash), submits it and waits for inclusion.
+// The daemon keeps at most one transaction in flight, so the state nonce is
+// the next one.
+func (d *Daemon) send(ctx context.Context, build func(nonce uint64) rollup.TxData, before func(*rollup.Tx) error) (*rollup.Receipt, error) {
+	acc, err := d.seq.Account(ctx, d.addr)
+	if err != nil {
+		return nil, fmt.Errorf("account: %w", err)
+	}
+	tx, err := rollup.SignTx(build(uint64(acc.Nonce)), d.chainID, d.key)
+	if err != nil {
+		return nil, fmt.Errorf("sign: %w", err)
+	}
+	if before != nil {
+		if err := before(tx); err != nil {
+			return nil, err
+		}
+	}
+	if _, err := d.seq.SendTx(ctx, tx); err != nil && !strings.Contains(err.Error(), "already known") {
+		return nil, fmt.Errorf("send %s: %w", tx.Type(), err)
+	}
+	return d.wait(ctx, tx.Hash())
+}
+
+func (d *Daemon) wait(ctx context.Context, h common.Hash) (*rollup.Receipt, error) {
+	ctx, cancel := context.WithTimeout(ctx, d.cfg.TxTimeout)
+	defer cancel()
+	rc, err := d.seq.WaitTx(ctx, h)
+	if err != nil {
+		return nil, fmt.Errorf("wait for %s: %w", h, err)
+	}
+	return rc, nil
+}
+
+func (d *Daemon) loop(ctx context.Context) {
+	defer d.wg.Done()
+	t := time.NewTicker(d.cfg.PollInterval)
+	defer t.Stop()
+	for {
+		err := d.tick(ctx)
+		if ctx.Err() != nil {
+			break
+		}
+		if err != nil {
+			d.log.Warn("Trainer tick failed", "err", err)
+		}
+		d.setHealth(func(h *Health) {
+			h.LastTick = time.Now()
+			h.Status, h.LastError = "ok", ""
+			if err != nil {
+				h.Status, h.LastError = "error", err.Error()
+			}
+		})
+		var jobDone <-chan struct{}
+		if d.job != nil {
+			jobDone = d.job.done
+		}
+		select {
+		case <-ctx.Done():
+		case <-t.C:
+		case <-jobDone:
+		}
+		if ctx.Err() != nil {
+			break
+		}
+	}
+	if d.job != nil { // cancelled with ctx; wait so that its goroutine ends first
+		<-d.job.done
+	}
+}
+
+// tick looks at every followed MLSC once.
+func (d *Daemon) tick(ctx context.Context) error {
+	height, err := d.seq.BlockNumber(ctx)
+	if err != nil {
+		return fmt.Errorf("block number: %w", err)
+	}
+	d.setHealth(func(h *Health) { h.Height = height })
+	ids := d.cfg.MLSCs
+	if len(ids) == 0 {
+		if ids, err = d.seq.MLSCs(ctx); err != nil {
+			return fmt.Errorf("list MLSCs: %w", err)
+		}
+	}
+	var errs []error
+	if d.job != nil {
+		select {
+		case <-d.job.done:
+			j := d.job
+			d.job = nil
+			d.setHealth(func(h *Health) { h.Training = nil })
+			if err := d.finishJob(ctx, j); err != nil {
+				errs = append(errs, fmt.Errorf("MLSC %d round %d: %w", j.mlsc, j.round, err))
+			}
+		default:
+		}
+	}
+	for _, id := range ids {
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		if err := d.follow(ctx, id); err != nil {
+			errs = append(errs, fmt.Errorf("MLSC %d: %w", id, err))
+		}
+	}
+	d.publishClaims()
+	return errors.Join(errs...)
+}
+
+// follow advances one MLSC: resolves journaled claims, reveals, and starts
+// training for a round this trainer has not committed to.
+func (d *Daemon) follow(ctx context.Context, id uint64) error {
+	m, err := d.seq.MLSC(ctx, id)
+	if err != nil {
+		return fmt.Errorf("get MLSC: %w", err)
+	}
+	d.logPhase(m)
+	var errs []error
+	for k, c := range d.claims { // claims of earlier rounds still open
+		if k[0] == id && (k[1] < m.Round || m.Phase == rollup.PhaseDone) && open(c) {
+			errs = append(errs, d.closeStale(ctx, m, c))
+		}
+	}
+	if m.Phase == rollup.PhaseDone {
+		return errors.Join(errs...)
+	}
+	key := roundKey{id, m.Round}
+	c := d.claims[key]
+	switch {
+	case c != nil && c.State == ClaimCommitting:
+		errs = append(errs, d.resolveCommit(ctx, m, c))
+	case c != nil && c.State == ClaimCommitted && m.Phase == rollup.PhaseReveal:
+		errs = append(errs, d.reveal(ctx, m, c))
+	case c != nil && c.State == ClaimCommitted && m.Phase == rollup.PhaseProof:
+		errs = append(errs, d.closeStale(ctx, m, c))
+	case c == nil && m.Phase == rollup.PhaseCommit && d.job == nil && d.skipped[key] == "":
+		errs = append(errs, d.startJob(ctx, m))
+	}
+	return errors.Join(errs...)
+}
+
+func open(c *Claim) bool { return c.State == ClaimCommitting || c.State == ClaimCommitted }
+
+func (d *Daemon) logPhase(m *sequencer.MLSCView) {
+	s := fmt.Sprintf("%d/%s", m.Round, m.PhaseName)
+	if d.seen[m.ID] == s {
+		return
+	}
+	d.seen[m.ID] = s
+	var deadline uint64
+	switch m.Phase {
+	case rollup.PhaseCommit:
+		deadline = m.CommitEnd
+	case rollup.PhaseReveal:
+		deadline = m.RevealEnd
+	case rollup.PhaseProof:
+		deadline = m.ProofEnd
+	}
+	best := "none"
+	if m.BestLossSum != ^uint64(0) {
+		best = fmt.Sprint(m.BestLossSum)
+	}
+	d.log.Info("MLSC phase", "mlsc", m.ID, "round", m.Round, "phase", m.PhaseName, "height", m.Height,
+		"deadline_blocks", blocksLeft(deadline, m.Height), "best_loss_sum", best, "model", m.Spec.Shape().String())
+}
+
+func blocksLeft(end, height uint64) uint64 {
+	if end <= height {
+		return 0
+	}
+	return end - height
+}
+
+func (d *Daemon) put(c *Claim) error {
+	if err := d.journal.put(c); err != nil {
+		return err
+	}
+	d.claims[roundKey{c.MLSC, c.Round}] = c
+	return nil
+}
+
+func (d *Daemon) abandon(c *Claim, reason string) error {
+	d.log.Warn("Claim abandoned", "mlsc", c.MLSC, "round", c.Round, "loss_sum", c.LossSum, "reason", reason)
+	c.State, c.Reason = ClaimAbandoned, reason
+	return d.put(c)
+}
+
+// ourCommit returns this trainer's commit record in a round, if any.
+func (d *Daemon) ourCommit(r *rollup.Round) *rollup.CommitRecord {
+	for i := range r.Commits {
+		if r.Commits[i].Trainer == d.addr {
+			return &r.Commits[i]
+		}
+	}
+	return nil
+}
+
+// closeStale settles a claim whose reveal window has passed: revealed if L2
+// says so, abandoned otherwise.
+func (d *Daemon) closeStale(ctx context.Context, m *sequencer.MLSCView, c *Claim) error {
+	r, err := d.seq.Round(ctx, c.MLSC, c.Round)
+	if err != nil {
+		return fmt.Errorf("get round %d: %w", c.Round, err)
+	}
+	if rec := d.ourCommit(r); rec != nil && rec.Commitment == c.Commitment && rec.Revealed {
+		c.State = ClaimRevealed
+		d.metrics.RecordReveal(c.MLSC)
+		d.log.Info("Claim revealed", "mlsc", c.MLSC, "round", c.Round, "loss_sum", c.LossSum)
+		return d.put(c)
+	}
+	return d.abandon(c, fmt.Sprintf("round %d left its reveal window (now round %d, %s phase) before the claim was revealed", c.Round, m.Round, m.PhaseName))
+}
+
+// resolveCommit finds out whether a journaled Commit reached L2, and sends
+// it again while the commit window is open if it did not.
+func (d *Daemon) resolveCommit(ctx context.Context, m *sequencer.MLSCView, c *Claim) error {
+	st, err := d.seq.TxStatus(ctx, c.CommitTx)
+	if err != nil {
+		return fmt.Errorf("commit status: %w", err)
+	}
+	switch st.Status {
+	case "included":
+		return d.committed(c)
+	case "pending":
+		if _, err := d.wait(ctx, c.CommitTx); err == nil {
+			return d.committed(c)
+		} else if !errors.Is(err, sequencer.ErrTxRejected) && !strings.Contains(err.Error(), "rejected") {
+			return err
+		}
+	}
+	r, err := d.seq.Round(ctx, c.MLSC, c.Round)
+	if err != nil {
+		return fmt.Errorf("get round %d: %w", c.Round, err)
+	}
+	if rec := d.ourCommit(r); rec != nil {
+		if rec.Commitment != c.Commitment {
+			return d.abandon(c, fmt.Sprintf("L2 holds another commitment %s from this trainer for the round", rec.Commitment))
+		}
+		return d.committed(c)
+	}
+	if m.Round != c.Round || m.Phase != rollup.PhaseCommit {
+		reason := "commit window closed before the commit landed"
+		if st.Error != "" {
+			reason += ": " + st.Error
+		}
+		return d.abandon(c, reason)
+	}
+	d.log.Info("Sending commit", "mlsc", c.MLSC, "round", c.Round, "loss_sum", c.LossSum, "previous_tx", c.CommitTx, "previous_status", st.Status)
+	return d.sendCommit(ctx, c)
+}
+
+// sendCommit journals c with the hash of a freshly signed Commit, then
+// sends it.
+func (d *Daemon) sendCommit(ctx context.Context, c *Claim) error {
+	_, err := d.send(ctx, func(n uint64) rollup.TxData { return c.Commit(n) }, func(tx *rollup.Tx) error {
+		c.CommitTx, c.State = tx.Hash(), ClaimCommitting
+		return d.put(c)
+	})
+	if err != nil {
+		if errors.Is(err, sequencer.ErrTxRejected) || strings.Contains(err.Error(), "rejected") {
+			d.log.Warn("Commit rejected", "mlsc", c.MLSC, "round", c.Round, "err", err)
+		}
+		return err // the claim stays committing: the next tick resolves it
+	}
+	return d.committed(c)
+}
+
+func (d *Daemon) committed(c *Claim) error {
+	c.State = ClaimCommitted
+	if err := d.put(c); err != nil {
+		return err
+	}
+	d.metrics.RecordCommit(c.MLSC)
+	d.log.Info("Claim committed", "mlsc", c.MLSC, "round", c.Round, "loss_sum", c.LossSum, "commitment", c.Commitment, "tx", c.CommitTx)
+	return nil
+}
+
+// reveal opens a committed claim in the reveal window.
+func (d *Daemon) reveal(ctx context.Context, m *sequencer.MLSCView, c *Claim) error {
+	r, err := d.seq.Round(ctx, c.MLSC, c.Round)
+	if err != nil {
+		return fmt.Errorf("get round %d: %w", c.Round, err)
+	}
+	rec := d.ourCommit(r)
+	switch {
+	case rec == nil:
+		return d.abandon(c, "no commit from this trainer on L2")
+	case rec.Commitment != c.Commitment:
+		return d.abandon(c, fmt.Sprintf("L2 holds another commitment %s from this trainer for the round", rec.Commitment))
+	case rec.Revealed:
+		return d.revealed(c)
+	}
+	if c.RevealTx != (common.Hash{}) {
+		st, err := d.seq.TxStatus(ctx, c.RevealTx)
+		if err != nil {
+			return fmt.Errorf("reveal status: %w", err)
+		}
+		switch st.Status {
+		case "included":
+			return d.revealed(c)
+		case "pending":
+			if _, err := d.wait(ctx, c.RevealTx); err == nil {
+				return d.revealed(c)
+			}
+		}
+	}
+	d.log.Info("Revealing", "mlsc", c.MLSC, "round", c.Round, "loss_sum", c.LossSum,
+		"checkpoint", c.CheckpointCID, "trace", c.TraceCID, "deadline_blocks", blocksLeft(m.RevealEnd, m.Height))
+	rv, err := c.Reveal(0)
+	if err != nil {
+		return err
+	}
+	_, err = d.send(ctx, func(n uint64) rollup.TxData { rv.Nonce = n; return rv }, func(tx *rollup.Tx) error {
+		c.RevealTx = tx.Hash()
+		return d.put(c)
+	})
+	if err != nil {
+		if st, serr := d.seq.TxStatus(ctx, c.RevealTx); serr == nil && st.Status == "rejected" {
+			d.log.Error("Reveal rejected", "mlsc", c.MLSC, "round", c.Round, "err", st.Error)
+		}
+		return err // retried on the next tick while the window is open
+	}
+	return d.revealed(c)
+}
+
+func (d *Daemon) revealed(c *Claim) error {
+	c.State = ClaimRevealed
+	if err := d.put(c); err != nil {
+		return err
+	}
+	d.metrics.RecordReveal(c.MLSC)
+	d.log.Info("Claim revealed", "mlsc", c.MLSC, "round", c.Round, "loss_sum", c.LossSum, "tx", c.RevealTx)
+	return nil
+}
+
+// startJob checks that this trainer has not committed to the round, then
+// trains for it on a new goroutine.
+func (d *Daemon) startJob(ctx context.Context, m *sequencer.MLSCView) error {
+	key := roundKey{m.ID, m.Round}
+	r, err := d.seq.Round(ctx, m.ID, m.Round)
+	if err != nil {
+		return fmt.Errorf("get round %d: %w", m.Round, err)
+	}
+	if rec := d.ourCommit(r); rec != nil {
+		d.skipped[key] = "already committed"
+		d.log.Error("L2 holds a commit from this trainer that the journal does not know (journal lost or shared key?); sitting the round out",
+			"mlsc", m.ID, "round", m.Round, "commitment", rec.Commitment)
+		return nil
+	}
+	shape := m.Spec.Shape()
+	if _, err := shape.OutputLoss(make([]int64, shape.Outputs()), 0); err != nil {
+		d.skipped[key] = err.Error()
+		d.log.Warn("Cannot train this MLSC", "mlsc", m.ID, "model", shape.String(), "err", err)
+		return nil
+	}
+	j := &trainJob{mlsc: m.ID, round: m.Round, done: make(chan struct{})}
+	d.job = j
+	view := *m
+	d.wg.Add(1)
+	go func() {
+		defer d.wg.Done()
+		defer close(j.done)
+		j.claim, j.reason, j.err = d.train(ctx, &view)
+	}()
+	return nil
+}
+
+// finishJob commits a finished job's claim if it still can.
+func (d *Daemon) finishJob(ctx context.Context, j *trainJob) error {
+	key := roundKey{j.mlsc, j.round}
+	if j.err != nil {
+		d.skipped[key] = j.err.Error()
+		if errors.Is(j.err, errWindowClosed) {
+			d.log.Warn("Training did not finish in the commit window", "mlsc", j.mlsc, "round", j.round)
+			return nil
+		}
+		return fmt.Errorf("training: %w", j.err)
+	}
+	if j.claim == nil {
+		d.skipped[key] = j.reason
+		d.log.Info("Not committing", "mlsc", j.mlsc, "round", j.round, "reason", j.reason)
+		return nil
+	}
+	c := j.claim
+	m, err := d.seq.MLSC(ctx, j.mlsc)
+	if err != nil {
+		d.skipped[key] = "sequencer unreachable after training"
+		return fmt.Errorf("get MLSC: %w", err)
+	}
+	switch {
+	case m.Round != c.Round || m.Phase != rollup.PhaseCommit:
+		d.skipped[key] = "commit window closed"
+		d.log.Warn("Commit window closed before training finished", "mlsc", c.MLSC, "round", c.Round, "now_round", m.Round, "phase", m.PhaseName)
+		return nil
+	case c.LossSum >= m.BestLossSum:
+		d.skipped[key] = "no improvement"
+		d.log.Info("Not committing: best loss moved", "mlsc", c.MLSC, "round", c.Round, "loss_sum", c.LossSum, "best_loss_sum", m.BestLossSum)
+		return nil
+	}
+	r, err := d.seq.Round(ctx, c.MLSC, c.Round)
+	if err != nil {
+		d.skipped[key] = "sequencer unreachable after training"
+		return fmt.Errorf("get round %d: %w", c.Round, err)
+	}
+	if d.ourCommit(r) != nil {
+		d.skipped[key] = "already committed"
+		return fmt.Errorf("L2 already holds a commit from this trainer for round %d", c.Round)
+	}
+	d.log.Info("Committing", "mlsc", c.MLSC, "round", c.Round, "loss_sum", c.LossSum, "deadline_blocks", blocksLeft(m.CommitEnd, m.Height))
+	return d.sendCommit(ctx, c)
+}
+
+// train runs one round's training and returns the claim to commit, or a
+// reason not to.
+func (d *Daemon) train(ctx context.Context, m *sequencer.MLSCView) (*Claim, string, error) {
+	log := d.log.New("mlsc", m.ID, "round", m.Round)
+	ds, err := d.dataset(ctx, &m.Spec)
+	if err != nil {
+		return nil, "", err
+	}
+	startCID := m.BestCheckpointCID
+	if len(startCID) == 0 {
+		startCID = m.Spec.InitCheckpointCID
+	}
+	start, err := LoadCheckpoint(ctx, d.store, startCID)
+	if err != nil {
+		return nil, "", fmt.Errorf("starting checkpoint: %w", err)
+	}
+	seed := Seed(d.addr, m.ID, m.Round)
+	from := "random init"
+	if start != nil {
+		from = "checkpoint"
+	}
+	log.Info("Training", "model", m.Spec.Shape().String(), "examples", len(ds.Examples), "epochs", m.Spec.Epochs,
+		"optimizer", rollup.Optimizer(m.Spec.Optimizer), "lr", float64(m.Spec.LearningRate)/1e6, "batch", m.Spec.BatchSize,
+		"from", from, "deadline_blocks", blocksLeft(m.CommitEnd, m.Height))
+	d.setHealth(func(h *Health) {
+		h.Training = &TrainingState{MLSC: m.ID, Round: m.Round, Epochs: int(m.Spec.Epochs)}
+	})
+	job := Job{Spec: &m.Spec, Start: start, Seed: seed, Threads: d.cfg.Threads, Progress: func(r EpochReport) error {
+		height, err := d.seq.BlockNumber(ctx)
+		if err != nil {
+			height = m.Height
+		}
+		log.Info("Epoch", "epoch", r.Epoch, "of", r.Epochs, "loss", r.Loss, "samples_per_s", int(r.SamplesPerSec),
+			"deadline_blocks", blocksLeft(m.CommitEnd, height))
+		d.metrics.RecordEpoch(m.ID, r.Loss, r.SamplesPerSec)
+		d.setHealth(func(h *Health) {
+			h.Training = &TrainingState{MLSC: m.ID, Round: m.Round, Epoch: r.Epoch, Epochs: r.Epochs, Loss: r.Loss, SamplesPerSec: r.SamplesPerSec}
+		})
+		if height >= m.CommitEnd {
+			return errWindowClosed
+		}
+		return nil
+	}}
+	t0 := time.Now()
+	cand, err := Train(ctx, job, ds)
+	if err != nil {
+		return nil, "", err
+	}
+	mean := float64(cand.LossSum) / float64(len(ds.Examples)) / float64(fixedpoint.One)
+	d.metrics.RecordLoss(m.ID, mean)
+	log.Info("Trained", "loss_sum", cand.LossSum, "mean_loss", mean, "took", time.Since(t0).Round(time.Millisecond))
+	if cand.LossSum >= m.BestLossSum {
+		return nil, fmt.Sprintf("loss sum %d does not beat the best %d", cand.LossSum, m.BestLossSum), nil
+	}
+	ckpt, tr, err := Publish(ctx, d.store, cand)
+	if err != nil {
+		return nil, "", err
+	}
+	var salt common.Hash
+	if _, err := rand.Read(salt[:]); err != nil {
+		return nil, "", fmt.Errorf("salt: %w", err)
+	}
+	c := &Claim{
+		MLSC: m.ID, Round: m.Round, Trainer: d.addr, Salt: salt,
+		CheckpointCID: ckpt.String(), TraceCID: tr.String(),
+		WeightCommitment: cand.WeightCommitment, TraceRoot: cand.TraceRoot, LossSum: cand.LossSum,
+		Commitment: rollup.CommitmentHash(m.ID, m.Round, cand.WeightCommitment, cand.TraceRoot, cand.LossSum, d.addr, salt),
+		State:      ClaimCommitting,
+	}
+	log.Info("Published", "checkpoint", c.CheckpointCID, "trace", c.TraceCID, "weights", c.WeightCommitment, "trace_root", c.TraceRoot)
+	return c, "", nil
+}
+
+// dataset returns spec's dataset, from the cache or DA.
+func (d *Daemon) dataset(ctx context.Context, spec *rollup.MLSCSpec) (*Dataset, error) {
+	key := string(spec.DatasetCID)
+	d.mu.Lock()
+	ds := d.datasets[key]
+	d.mu.Unlock()
+	if ds != nil && ds.Root == spec.DatasetRoot && uint64(len(ds.Examples)) == spec.DatasetSize {
+		return ds, nil
+	}
+	t0 := time.Now()
+	ds, err := LoadDataset(ctx, d.store, spec)
+	if err != nil {
+		return nil, err
+	}
+	d.log.Info("Dataset loaded", "cid", ds.CID, "examples", len(ds.Examples), "root", ds.Root, "took", time.Since(t0).Round(time.Millisecond))
+	d.mu.Lock()
+	d.datasets[key] = ds
+	d.mu.Unlock()
+	return ds, nil
+}
+
+// promRegistry is the registry /metrics serves, if the Metricer has one.
+func (d *Daemon) promRegistry() *prometheus.Registry {
+	if m, ok := d.metrics.(*Metrics); ok {
+		return m.Registry
+	}
+	return nil
+}

@@ -1,0 +1,311 @@
+package trainer
+
+import (
+	"context"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"math"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ipfs/go-cid"
+
+	"github.com/neuron-rollup/neuron/circuits/fixedpoint"
+	"github.com/neuron-rollup/neuron/circuits/merkle"
+	"github.com/neuron-rollup/neuron/circuits/mlp"
+	"github.com/neuron-rollup/neuron/circuits/poseidon"
+	"github.com/neuron-rollup/neuron/da"
+	"github.com/neuron-rollup/neuron/da/dataset"
+	"github.com/neuron-rollup/neuron/rollup"
+	"github.com/neuron-rollup/neuron/trainer/checkpoint"
+	"github.com/neuron-rollup/neuron/trainer/engine"
+	"github.com/neuron-rollup/neuron/trainer/trace"
+)
+
+var (
+	// ErrDatasetRoot is wrapped when a dataset read from DA does not hash to
+	// the root (or size) its MLSC records.
+	ErrDatasetRoot = errors.New("trainer: dataset does not match the MLSC's root")
+	// ErrCheckpoint is wrapped when a starting checkpoint does not fit the MLSC.
+	ErrCheckpoint = errors.New("trainer: checkpoint does not fit the MLSC")
+	// ErrReproduce is wrapped when a published claim does not reproduce from
+	// its checkpoint and trace on DA.
+	ErrReproduce = errors.New("trainer: claim does not reproduce")
+)
+
+// Dataset is an MLSC's training set read from DA and checked against the
+// root the MLSC records. It is immutable once loaded and safe for concurrent
+// reads.
+type Dataset struct {
+	CID      cid.Cid
+	Examples []mlp.Example
+	// Train is the float32 view of Examples for the engine.
+	Train *engine.Dataset
+	// Depth is the Merkle depth of the dataset and trace trees.
+	Depth int
+	// Root is the Poseidon2 dataset root, big-endian.
+	Root common.Hash
+}
+
+// LoadDataset reads spec's dataset from store and checks that its size and
+// Poseidon2 root equal spec.DatasetSize and spec.DatasetRoot.
+func LoadDataset(ctx context.Context, store da.Store, spec *rollup.MLSCSpec) (*Dataset, error) {
+	c, err := cid.Cast(spec.DatasetCID)
+	if err != nil {
+		return nil, fmt.Errorf("dataset CID: %w", err)
+	}
+	examples, _, err := dataset.Read(ctx, store, c)
+	if err != nil {
+		return nil, fmt.Errorf("read dataset %s: %w", c, err)
+	}
+	ds, err := NewDataset(c, examples)
+	if err != nil {
+		return nil, err
+	}
+	if uint64(len(examples)) != spec.DatasetSize {
+		return nil, fmt.Errorf("%w: dataset %s holds %d examples, MLSC says %d", ErrDatasetRoot, c, len(examples), spec.DatasetSize)
+	}
+	if ds.Root != spec.DatasetRoot {
+		return nil, fmt.Errorf("%w: dataset %s has root %s, MLSC says %s", ErrDatasetRoot, c, ds.Root, spec.DatasetRoot)
+	}
+	return ds, nil
+}
+
+// NewDataset computes the root and float view of examples. The examples are
+// kept, not copied.
+func NewDataset(c cid.Cid, examples []mlp.Example) (*Dataset, error) {
+	if len(examples) == 0 {
+		return nil, fmt.Errorf("%w: empty dataset %s", ErrDatasetRoot, c)
+	}
+	depth := dataset.Depth(len(examples))
+	root, err := dataset.Root(examples, depth)
+	if err != nil {
+		return nil, fmt.Errorf("dataset root: %w", err)
+	}
+	width := len(examples[0].X)
+	x := make([]int64, 0, width*len(examples))
+	labels := make([]int, len(examples))
+	for i, e := range examples {
+		if len(e.X) != width {
+			return nil, fmt.Errorf("%w: example %d has %d inputs, example 0 has %d", ErrDatasetRoot, i, len(e.X), width)
+		}
+		x = append(x, e.X...)
+		labels[i] = e.Label
+	}
+	train, err := engine.FromFixed(x, labels, width, fixedpoint.FracBits)
+	if err != nil {
+		return nil, err
+	}
+	return &Dataset{CID: c, Examples: examples, Train: train, Depth: depth, Root: root.Bytes()}, nil
+}
+
+// Candidate is a trained checkpoint evaluated the way the protocol proves it:
+// fixed-point weights, their Poseidon2 commitment, the per-example loss trace
+// and its sum-tree root.
+type Candidate struct {
+	Checkpoint       *checkpoint.Checkpoint
+	Params           []int64  // quantized weights, ParamCount order
+	Losses           []uint64 // fixed-point loss of every example, dataset order
+	WeightCommitment common.Hash
+	TraceRoot        common.Hash
+	LossSum          uint64
+}
+
+// Evaluate quantizes ck's weights and computes the claim values over ds.
+func Evaluate(ck *checkpoint.Checkpoint, ds *Dataset) (*Candidate, error) {
+	shape := ck.Shape
+	if len(ck.Weights) != shape.ParamCount() {
+		return nil, fmt.Errorf("%w: %d weights for shape %s", ErrCheckpoint, len(ck.Weights), shape)
+	}
+	params := make([]int64, len(ck.Weights))
+	for i, w := range ck.Weights {
+		params[i] = fixedpoint.Quantize(w)
+	}
+	losses, err := shape.Losses(params, ds.Examples)
+	if err != nil {
+		return nil, fmt.Errorf("fixed-point losses: %w", err)
+	}
+	tree, err := merkle.NewSumTree(ds.Depth, losses)
+	if err != nil {
+		return nil, fmt.Errorf("trace tree: %w", err)
+	}
+	wc, err := poseidon.CommitWeights(params)
+	if err != nil {
+		return nil, fmt.Errorf("weight commitment: %w", err)
+	}
+	root := tree.Root()
+	return &Candidate{
+		Checkpoint: ck, Params: params, Losses: losses,
+		WeightCommitment: wc.Bytes(), TraceRoot: root.Hash.Bytes(), LossSum: root.Sum,
+	}, nil
+}
+
+// EpochReport is what a training run reports after each epoch.
+type EpochReport struct {
+	Epoch, Epochs int
+	Loss          float64 // mean float training loss of the epoch
+	SamplesPerSec float64
+}
+
+// Job is one round's training for an MLSC.
+type Job struct {
+	Spec *rollup.MLSCSpec
+	// Start holds the starting weights; nil means a fresh init from Seed.
+	Start *checkpoint.Checkpoint
+	// Seed fixes a fresh init and the example order.
+	Seed    uint64
+	Threads int
+	// Progress, if set, is called after every epoch; a non-nil error stops
+	// training and is returned.
+	Progress func(EpochReport) error
+}
+
+// EngineConfig is the engine setup an MLSC spec asks for. LearningRate is
+// in millionths on L2.
+func EngineConfig(spec *rollup.MLSCSpec, seed uint64, threads int) (engine.Config, error) {
+	var opt engine.Optimizer
+	switch rollup.Optimizer(spec.Optimizer) {
+	case rollup.OptSGD:
+		opt = engine.SGD
+	case rollup.OptAdam:
+		opt = engine.Adam
+	default:
+		return engine.Config{}, fmt.Errorf("trainer: unknown optimizer %d", spec.Optimizer)
+	}
+	cfg := engine.Config{
+		Shape: spec.Shape(), Optimizer: opt, LearningRate: float32(float64(spec.LearningRate) / 1e6),
+		BatchSize: int(spec.BatchSize), Seed: seed, Threads: threads,
+	}
+	return cfg, cfg.Validate()
+}
+
+// Train runs job over ds and evaluates the result.
+func Train(ctx context.Context, job Job, ds *Dataset) (*Candidate, error) {
+	cfg, err := EngineConfig(job.Spec, job.Seed, job.Threads)
+	if err != nil {
+		return nil, err
+	}
+	if cfg.Shape.Inputs() != ds.Train.Width {
+		return nil, fmt.Errorf("%w: model takes %d inputs, dataset has %d", ErrDatasetRoot, cfg.Shape.Inputs(), ds.Train.Width)
+	}
+	eng, err := engine.New(cfg)
+	if err != nil {
+		return nil, fmt.Errorf("engine: %w", err)
+	}
+	var step uint64
+	if job.Start != nil {
+		if !job.Start.Shape.Equal(cfg.Shape) {
+			return nil, fmt.Errorf("%w: checkpoint shape %s, MLSC shape %s", ErrCheckpoint, job.Start.Shape, cfg.Shape)
+		}
+		if err := eng.SetWeights(job.Start.Weights); err != nil {
+			return nil, fmt.Errorf("%w: %w", ErrCheckpoint, err)
+		}
+		step = job.Start.Step
+	}
+	epochs := int(job.Spec.Epochs)
+	trainLoss := math.NaN()
+	for ep := 0; ep < epochs; ep++ {
+		t0 := time.Now()
+		st, err := eng.TrainEpoch(ctx, ds.Train, ep)
+		if err != nil {
+			return nil, fmt.Errorf("epoch %d: %w", ep+1, err)
+		}
+		if err := ctx.Err(); err != nil { // TrainEpoch stops between minibatches
+			return nil, err
+		}
+		trainLoss = st.Loss
+		if job.Progress != nil {
+			sps := float64(ds.Train.Len()) / time.Since(t0).Seconds()
+			if err := job.Progress(EpochReport{Epoch: ep + 1, Epochs: epochs, Loss: st.Loss, SamplesPerSec: sps}); err != nil {
+				return nil, err
+			}
+		}
+	}
+	ck := &checkpoint.Checkpoint{Shape: cfg.Shape, Step: step + eng.Steps(), TrainLoss: trainLoss, Weights: eng.Weights()}
+	return Evaluate(ck, ds)
+}
+
+// Seed derives a trainer's seed for an MLSC round: distinct per trainer
+// address, MLSC and round, reproducible by the trainer.
+func Seed(trainer common.Address, mlscID, round uint64) uint64 {
+	var b [16]byte
+	binary.BigEndian.PutUint64(b[:8], mlscID)
+	binary.BigEndian.PutUint64(b[8:], round)
+	h := crypto.Keccak256([]byte("neuron/trainer/seed/v1"), trainer.Bytes(), b[:])
+	return binary.BigEndian.Uint64(h[:8])
+}
+
+// LoadCheckpoint fetches and decodes a checkpoint from DA. An empty CID
+// returns nil, nil.
+func LoadCheckpoint(ctx context.Context, store da.Store, cidBytes []byte) (*checkpoint.Checkpoint, error) {
+	if len(cidBytes) == 0 {
+		return nil, nil
+	}
+	c, err := cid.Cast(cidBytes)
+	if err != nil {
+		return nil, fmt.Errorf("%w: CID: %w", ErrCheckpoint, err)
+	}
+	b, err := store.Get(ctx, c)
+	if err != nil {
+		return nil, fmt.Errorf("get checkpoint %s: %w", c, err)
+	}
+	ck, err := checkpoint.Decode(b)
+	if err != nil {
+		return nil, fmt.Errorf("checkpoint %s: %w", c, err)
+	}
+	return ck, nil
+}
+
+// Publish puts the candidate's checkpoint and loss trace on DA.
+func Publish(ctx context.Context, store da.Store, c *Candidate) (ckpt, tr cid.Cid, err error) {
+	cb, err := checkpoint.Encode(c.Checkpoint)
+	if err != nil {
+		return cid.Undef, cid.Undef, fmt.Errorf("encode checkpoint: %w", err)
+	}
+	tb, err := trace.Encode(c.Losses)
+	if err != nil {
+		return cid.Undef, cid.Undef, fmt.Errorf("encode trace: %w", err)
+	}
+	if ckpt, err = store.Put(ctx, cb); err != nil {
+		return cid.Undef, cid.Undef, fmt.Errorf("put checkpoint: %w", err)
+	}
+	if tr, err = store.Put(ctx, tb); err != nil {
+		return cid.Undef, cid.Undef, fmt.Errorf("put trace: %w", err)
+	}
+	return ckpt, tr, nil
+}
+
+// Reproduce recomputes a claim from what was published: the checkpoint and
+// trace on DA and the dataset. It checks that the trace equals the
+// fixed-point losses of the checkpoint's weights on every example and
+// returns the weight commitment, trace root and loss sum a reveal of them
+// must carry.
+func Reproduce(ctx context.Context, store da.Store, ds *Dataset, ckptCID, traceCID cid.Cid) (*Candidate, error) {
+	ck, err := LoadCheckpoint(ctx, store, ckptCID.Bytes())
+	if err != nil {
+		return nil, err
+	}
+	tb, err := store.Get(ctx, traceCID)
+	if err != nil {
+		return nil, fmt.Errorf("get trace %s: %w", traceCID, err)
+	}
+	published, err := trace.Decode(tb)
+	if err != nil {
+		return nil, fmt.Errorf("trace %s: %w", traceCID, err)
+	}
+	c, err := Evaluate(ck, ds)
+	if err != nil {
+		return nil, err
+	}
+	if len(published) != len(c.Losses) {
+		return nil, fmt.Errorf("%w: trace has %d losses, dataset %d examples", ErrReproduce, len(published), len(c.Losses))
+	}
+	for i := range published {
+		if published[i] != c.Losses[i] {
+			return nil, fmt.Errorf("%w: trace loss %d is %d, checkpoint gives %d", ErrReproduce, i, published[i], c.Losses[i])
+		}
+	}
+	return c, nil
+}

@@ -1,0 +1,107 @@
+package trainer
+
+import (
+	"context"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/stretchr/testify/require"
+
+	"github.com/neuron-rollup/neuron/circuits/merkle"
+	"github.com/neuron-rollup/neuron/da"
+	"github.com/neuron-rollup/neuron/trainer/trace"
+)
+
+// TestPipelineReproduces trains, publishes, and checks that the claim
+// reproduces from the checkpoint and trace on DA alone.
+func TestPipelineReproduces(t *testing.T) {
+	ctx := context.Background()
+	store := da.NewMemory()
+	spec := testSpec(t, store, 120)
+	ds, err := LoadDataset(ctx, store, &spec)
+	require.NoError(t, err)
+	require.Equal(t, 7, ds.Depth)
+
+	addrA, addrB := common.Address{0xa}, common.Address{0xb}
+	var epochs []EpochReport
+	job := Job{Spec: &spec, Seed: Seed(addrA, 1, 1), Threads: 1, Progress: func(r EpochReport) error {
+		epochs = append(epochs, r)
+		return nil
+	}}
+	cand, err := Train(ctx, job, ds)
+	require.NoError(t, err)
+	require.Len(t, epochs, int(spec.Epochs))
+	require.Less(t, epochs[len(epochs)-1].Loss, epochs[0].Loss, "training did not lower the loss")
+
+	var sum uint64
+	for _, l := range cand.Losses {
+		sum += l
+	}
+	require.Equal(t, sum, cand.LossSum)
+
+	ckpt, tr, err := Publish(ctx, store, cand)
+	require.NoError(t, err)
+	got, err := Reproduce(ctx, store, ds, ckpt, tr)
+	require.NoError(t, err)
+	require.Equal(t, cand.WeightCommitment, got.WeightCommitment)
+	require.Equal(t, cand.TraceRoot, got.TraceRoot)
+	require.Equal(t, cand.LossSum, got.LossSum)
+	tree, err := merkle.NewSumTree(ds.Depth, got.Losses)
+	require.NoError(t, err)
+	root := tree.Root()
+	require.Equal(t, common.Hash(root.Hash.Bytes()), cand.TraceRoot)
+
+	// Same seed, same claim; another trainer's seed, another checkpoint.
+	again, err := Train(ctx, Job{Spec: &spec, Seed: Seed(addrA, 1, 1), Threads: 1}, ds)
+	require.NoError(t, err)
+	require.Equal(t, cand.WeightCommitment, again.WeightCommitment)
+	other, err := Train(ctx, Job{Spec: &spec, Seed: Seed(addrB, 1, 1), Threads: 1}, ds)
+	require.NoError(t, err)
+	require.NotEqual(t, cand.WeightCommitment, other.WeightCommitment)
+
+	// Continuing from the published checkpoint keeps its step count.
+	start, err := LoadCheckpoint(ctx, store, ckpt.Bytes())
+	require.NoError(t, err)
+	next, err := Train(ctx, Job{Spec: &spec, Start: start, Seed: 1, Threads: 1}, ds)
+	require.NoError(t, err)
+	require.Greater(t, next.Checkpoint.Step, start.Step)
+
+	// A trace that does not match the checkpoint is caught.
+	bad := append([]uint64(nil), cand.Losses...)
+	bad[3]++
+	tb, err := trace.Encode(bad)
+	require.NoError(t, err)
+	badCID, err := store.Put(ctx, tb)
+	require.NoError(t, err)
+	_, err = Reproduce(ctx, store, ds, ckpt, badCID)
+	require.ErrorIs(t, err, ErrReproduce)
+}
+
+func TestLoadDatasetChecksRoot(t *testing.T) {
+	ctx := context.Background()
+	store := da.NewMemory()
+	spec := testSpec(t, store, 40)
+
+	wrongRoot := spec
+	wrongRoot.DatasetRoot[31] ^= 1
+	_, err := LoadDataset(ctx, store, &wrongRoot)
+	require.ErrorIs(t, err, ErrDatasetRoot)
+	require.ErrorContains(t, err, "root")
+
+	wrongSize := spec
+	wrongSize.DatasetSize++
+	_, err = LoadDataset(ctx, store, &wrongSize)
+	require.ErrorIs(t, err, ErrDatasetRoot)
+
+	missing := spec
+	missing.DatasetCID = da.Sum([]byte("nothing")).Bytes()
+	_, err = LoadDataset(ctx, store, &missing)
+	require.ErrorIs(t, err, da.ErrNotFound)
+
+	wrongShape := spec
+	wrongShape.Layers = []uint32{5, 8, 3}
+	ds, err := LoadDataset(ctx, store, &spec)
+	require.NoError(t, err)
+	_, err = Train(ctx, Job{Spec: &wrongShape, Seed: 1}, ds)
+	require.ErrorIs(t, err, ErrDatasetRoot)
+}
