@@ -1,0 +1,52 @@
+# Neuron: one command runs the system, one runs the tests.
+GO      ?= go
+
+.PHONY: all build devnet test test-short fuzz bench contracts keys fashion-mnist lint clean
+
+all: build
+
+build:
+	$(GO) build -o bin/ ./cmd/...
+
+## devnet: the whole system in one process on embedded defaults (Ctrl-C stops it)
+devnet:
+	$(GO) run ./cmd/nrn devnet $(DEVNET_FLAGS)
+
+## test: every test, plus a short run of every fuzz target
+test:
+	$(GO) vet ./...
+	$(GO) test -timeout 25m ./...
+	$(MAKE) fuzz FUZZTIME=5s
+
+test-short:
+	$(GO) test -short ./...
+
+FUZZTIME ?= 10s
+## fuzz: run each fuzz target for FUZZTIME
+fuzz:
+	@set -e; for pkg in $$($(GO) list ./...); do \
+	  for f in $$($(GO) test -list '^Fuzz' $$pkg 2>/dev/null | grep '^Fuzz' || true); do \
+	    echo "fuzz $$pkg $$f"; \
+	    $(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) $$pkg >/dev/null; \
+	  done; \
+	done
+
+## bench: the guarded benchmarks
+bench:
+	$(GO) test -run '^$$' -bench BenchmarkSequencer ./sequencer/...
+
+## contracts: recompile Solidity with the pinned npm solc and regenerate bindings
+contracts:
+	l1/contracts/build.sh
+
+## keys: regenerate the INSECURE devnet Groth16 keys and the Solidity verifier
+keys:
+	$(GO) run ./circuits/sampledloss/cmd/genkeys -fresh
+	l1/contracts/build.sh
+
+## fashion-mnist: fetch the Debian dataset-fashion-mnist IDX files into data/fashion-mnist
+fashion-mnist:
+	scripts/fetch-fashion-mnist.sh
+
+clean:
+	rm -rf bin .devnet

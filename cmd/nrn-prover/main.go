@@ -1,0 +1,25 @@
+// Command nrn-prover proves sampled-loss claims for a Neuron sequencer.
+package main
+
+import (
+	"fmt"
+	"os"
+
+	"github.com/ethereum-optimism/optimism/op-service/cliapp"
+	"github.com/urfave/cli/v2"
+
+	"github.com/neuron-rollup/neuron/prover/node"
+)
+
+func main() {
+	app := &cli.App{
+		Name:   "nrn-prover",
+		Usage:  "prove the best claim of every round awaiting a loss proof",
+		Flags:  cliapp.ProtectFlags(node.Flags()),
+		Action: cliapp.LifecycleCmd(node.Main),
+	}
+	if err := app.Run(os.Args); err != nil {
+		fmt.Fprintln(os.Stderr, "nrn-prover:", err)
+		os.Exit(1)
+	}
+}

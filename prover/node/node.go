@@ -1,0 +1,199 @@
+// Package node runs nrn-prover: the prover service with its DA backend,
+// sequencer client, proving keys and metrics server, under op-service's
+// lifecycle.
+package node
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sync/atomic"
+	"time"
+
+	opservice "github.com/ethereum-optimism/optimism/op-service"
+	"github.com/ethereum-optimism/optimism/op-service/cliapp"
+	"github.com/ethereum-optimism/optimism/op-service/httputil"
+	oplog "github.com/ethereum-optimism/optimism/op-service/log"
+	opmetrics "github.com/ethereum-optimism/optimism/op-service/metrics"
+	"github.com/ethereum/go-ethereum/log"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/urfave/cli/v2"
+
+	"github.com/neuron-rollup/neuron/circuits/sampledloss"
+	"github.com/neuron-rollup/neuron/da/backend"
+	"github.com/neuron-rollup/neuron/l1/keys"
+	"github.com/neuron-rollup/neuron/prover"
+	"github.com/neuron-rollup/neuron/sequencer"
+)
+
+// EnvPrefix prefixes every flag's environment variable.
+const EnvPrefix = "NRN_PROVER"
+
+func env(name string) []string { return opservice.PrefixEnvVar(EnvPrefix, name) }
+
+// Flags are the nrn-prover flags.
+func Flags() []cli.Flag {
+	fs := []cli.Flag{
+		&cli.StringFlag{Name: "sequencer", Usage: "sequencer JSON-RPC URL", Required: true, EnvVars: env("SEQUENCER")},
+		&cli.StringFlag{Name: "da", Usage: "DA HTTP API URL (kubo-compatible)", EnvVars: env("DA")},
+		&cli.StringFlag{Name: "da-dir", Usage: "embedded DA store directory", EnvVars: env("DA_DIR")},
+		&cli.StringFlag{Name: "private-key", Usage: "hex key that signs proof transactions (development only)", EnvVars: env("PRIVATE_KEY")},
+		&cli.StringFlag{Name: "keystore", Usage: "Ethereum keystore file", EnvVars: env("KEYSTORE")},
+		&cli.StringFlag{Name: "password-file", Usage: "file holding the keystore password", EnvVars: env("PASSWORD_FILE")},
+		&cli.StringFlag{Name: "keys", Value: sampledloss.DevnetKeyDir, Usage: "proving key directory of the devnet circuit", EnvVars: env("KEYS")},
+		&cli.DurationFlag{Name: "poll-interval", Value: time.Second, Usage: "how often to look for rounds awaiting a proof", EnvVars: env("POLL_INTERVAL")},
+	}
+	fs = append(fs, oplog.CLIFlags(EnvPrefix)...)
+	return append(fs, opmetrics.CLIFlags(EnvPrefix)...)
+}
+
+// CLIConfig is everything nrn-prover is configured with.
+type CLIConfig struct {
+	SequencerURL, DAURL, DADir         string
+	PrivateKey, Keystore, PasswordFile string
+	KeyDir                             string
+	PollInterval                       time.Duration
+	Log                                oplog.CLIConfig
+	Metrics                            opmetrics.CLIConfig
+}
+
+// ReadCLIConfig reads the flags.
+func ReadCLIConfig(c *cli.Context) CLIConfig {
+	return CLIConfig{SequencerURL: c.String("sequencer"), DAURL: c.String("da"), DADir: c.String("da-dir"),
+		PrivateKey: c.String("private-key"), Keystore: c.String("keystore"), PasswordFile: c.String("password-file"),
+		KeyDir: c.String("keys"), PollInterval: c.Duration("poll-interval"),
+		Log: oplog.ReadCLIConfig(c), Metrics: opmetrics.ReadCLIConfig(c)}
+}
+
+// Check lists every problem.
+func (c *CLIConfig) Check() error {
+	var errs []error
+	if c.SequencerURL == "" {
+		errs = append(errs, errors.New("--sequencer is required"))
+	}
+	if (c.DAURL == "") == (c.DADir == "") {
+		errs = append(errs, errors.New("give exactly one of --da and --da-dir"))
+	}
+	if (c.PrivateKey == "") == (c.Keystore == "") {
+		errs = append(errs, errors.New("give exactly one of --private-key and --keystore"))
+	}
+	if c.KeyDir == "" {
+		errs = append(errs, errors.New("--keys is required"))
+	}
+	if c.PollInterval <= 0 {
+		errs = append(errs, fmt.Errorf("--poll-interval %s must be positive", c.PollInterval))
+	}
+	if err := c.Metrics.Check(); err != nil {
+		errs = append(errs, fmt.Errorf("metrics: %w", err))
+	}
+	return errors.Join(errs...)
+}
+
+// Main is the nrn-prover action.
+func Main(c *cli.Context, _ context.CancelCauseFunc) (cliapp.Lifecycle, error) {
+	cfg := ReadCLIConfig(c)
+	if err := cfg.Check(); err != nil {
+		return nil, fmt.Errorf("invalid configuration: %w", err)
+	}
+	return NewService(c.Context, &cfg, oplog.NewLogger(oplog.AppOut(c), cfg.Log))
+}
+
+// Service is a running prover node.
+type Service struct {
+	svc     *prover.Service
+	client  *sequencer.Client
+	metrics *httputil.HTTPServer
+	stopped atomic.Bool
+}
+
+// NewService wires the node.
+func NewService(ctx context.Context, cfg *CLIConfig, logger log.Logger) (_ *Service, err error) {
+	s := &Service{}
+	defer func() {
+		if err != nil {
+			err = errors.Join(err, s.Stop(context.Background()))
+		}
+	}()
+	key, err := keys.Load(cfg.PrivateKey, cfg.Keystore, cfg.PasswordFile)
+	if err != nil {
+		return nil, fmt.Errorf("init key: %w", err)
+	}
+	store, err := backend.Open(cfg.DAURL, cfg.DADir)
+	if err != nil {
+		return nil, fmt.Errorf("init DA: %w", err)
+	}
+	if s.client, err = sequencer.Dial(ctx, cfg.SequencerURL); err != nil {
+		return nil, fmt.Errorf("init sequencer client: %w", err)
+	}
+	chainID, err := s.client.ChainID(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("init chain id: %w", err)
+	}
+	keyDir := cfg.KeyDir
+	engine := prover.NewEngine(store, prover.DevnetVerifier(), func(p sampledloss.Params) (*sampledloss.Keys, error) {
+		return sampledloss.LoadOrSetup(keyDir, p)
+	})
+	m := NewMetrics()
+	if s.svc, err = prover.New(prover.Config{PollInterval: cfg.PollInterval, ChainID: chainID},
+		prover.Deps{Log: logger, Client: s.client, Engine: engine, Key: key, Metrics: m}); err != nil {
+		return nil, fmt.Errorf("init prover: %w", err)
+	}
+	if cfg.Metrics.Enabled {
+		if s.metrics, err = opmetrics.StartServer(m.Registry, cfg.Metrics.ListenAddr, cfg.Metrics.ListenPort); err != nil {
+			return nil, fmt.Errorf("init metrics server: %w", err)
+		}
+	}
+	return s, nil
+}
+
+// Start starts the watch loop.
+func (s *Service) Start(ctx context.Context) error { return s.svc.Start(ctx) }
+
+// Stop stops the service.
+func (s *Service) Stop(ctx context.Context) error {
+	if s.stopped.Swap(true) {
+		return nil
+	}
+	var errs []error
+	if s.svc != nil {
+		errs = append(errs, s.svc.Stop(ctx))
+	}
+	if s.metrics != nil {
+		errs = append(errs, s.metrics.Stop(ctx))
+	}
+	if s.client != nil {
+		s.client.Close()
+	}
+	return errors.Join(errs...)
+}
+
+// Stopped reports whether Stop was called.
+func (s *Service) Stopped() bool { return s.stopped.Load() }
+
+// Metrics are the prover's Prometheus metrics.
+type Metrics struct {
+	Registry *prometheus.Registry
+	seconds  prometheus.Histogram
+	failed   prometheus.Counter
+}
+
+// NewMetrics registers the prover metrics on a new registry.
+func NewMetrics() *Metrics {
+	m := &Metrics{Registry: prometheus.NewRegistry(),
+		seconds: prometheus.NewHistogram(prometheus.HistogramOpts{Namespace: "nrn_prover", Name: "proof_seconds",
+			Help: "Time to prove one claim.", Buckets: prometheus.ExponentialBuckets(0.5, 2, 10)}),
+		failed: prometheus.NewCounter(prometheus.CounterOpts{Namespace: "nrn_prover", Name: "proofs_failed_total",
+			Help: "Claims that could not be proven."}),
+	}
+	m.Registry.MustRegister(m.seconds, m.failed)
+	return m
+}
+
+// RecordProof implements prover.Metricer.
+func (m *Metrics) RecordProof(seconds float64, ok bool) {
+	if ok {
+		m.seconds.Observe(seconds)
+	} else {
+		m.failed.Inc()
+	}
+}

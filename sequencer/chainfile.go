@@ -1,0 +1,93 @@
+package sequencer
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/holiman/uint256"
+
+	"github.com/neuron-rollup/neuron/l1/deploy"
+	"github.com/neuron-rollup/neuron/rollup"
+)
+
+// ChainFile is the network description every node of one Neuron network
+// shares: L2 chain parameters, genesis and where the L1 contracts are.
+type ChainFile struct {
+	ChainID        uint64       `json:"chainId"`
+	GenesisTime    uint64       `json:"genesisTime"`
+	Issued         *hexutil.Big `json:"issued"`
+	MinStake       *hexutil.Big `json:"minStake"`
+	RewardDivisor  uint64       `json:"rewardDivisor"`
+	HalvingSeconds uint64       `json:"halvingSeconds"`
+	// Verifier names the verifying key set; "devnet" is the only one so far.
+	Verifier string `json:"verifier"`
+	L1       struct {
+		ChainID       uint64           `json:"chainId"`
+		Contracts     deploy.Addresses `json:"contracts"`
+		DeployBlock   uint64           `json:"deployBlock"`
+		Confirmations uint64           `json:"confirmations"`
+	} `json:"l1"`
+}
+
+// ReadChainFile reads and checks a chain file.
+func ReadChainFile(path string) (*ChainFile, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("read chain file: %w", err)
+	}
+	var f ChainFile
+	if err := json.Unmarshal(b, &f); err != nil {
+		return nil, fmt.Errorf("parse chain file %s: %w", path, err)
+	}
+	return &f, f.Check()
+}
+
+// Write writes the chain file as indented JSON.
+func (f *ChainFile) Write(path string) error {
+	b, err := json.MarshalIndent(f, "", "  ")
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(path, append(b, '\n'), 0o644)
+}
+
+// Check lists every problem.
+func (f *ChainFile) Check() error {
+	var errs []error
+	if f.ChainID == 0 {
+		errs = append(errs, errors.New("chain file: chainId is 0"))
+	}
+	if f.Issued == nil || f.MinStake == nil {
+		errs = append(errs, errors.New("chain file: issued and minStake are required"))
+	}
+	if f.RewardDivisor == 0 || f.HalvingSeconds == 0 {
+		errs = append(errs, errors.New("chain file: rewardDivisor and halvingSeconds must be positive"))
+	}
+	if f.Verifier != "devnet" {
+		errs = append(errs, fmt.Errorf("chain file: unknown verifier key set %q (known: devnet)", f.Verifier))
+	}
+	return errors.Join(errs...)
+}
+
+// Genesis returns the L2 genesis.
+func (f *ChainFile) Genesis() (*rollup.Genesis, error) {
+	issued, overflow := uint256.FromBig(f.Issued.ToInt())
+	if overflow {
+		return nil, errors.New("chain file: issued overflows uint256")
+	}
+	return &rollup.Genesis{Time: f.GenesisTime, Issued: issued}, nil
+}
+
+// Config returns the chain config with the given loss verifier.
+func (f *ChainFile) Config(v rollup.LossVerifier) (*rollup.Config, error) {
+	stake, overflow := uint256.FromBig(f.MinStake.ToInt())
+	if overflow {
+		return nil, errors.New("chain file: minStake overflows uint256")
+	}
+	c := &rollup.Config{ChainID: f.ChainID, GenesisTime: f.GenesisTime, MinStake: stake,
+		RewardDivisor: f.RewardDivisor, HalvingSeconds: f.HalvingSeconds, Verifier: v}
+	return c, c.Check()
+}

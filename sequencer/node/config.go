@@ -1,0 +1,70 @@
+package node
+
+import (
+	"errors"
+	"fmt"
+	"time"
+
+	oplog "github.com/ethereum-optimism/optimism/op-service/log"
+	opmetrics "github.com/ethereum-optimism/optimism/op-service/metrics"
+	"github.com/urfave/cli/v2"
+)
+
+// CLIConfig is everything nrn-sequencer is configured with.
+type CLIConfig struct {
+	ChainFile    string
+	DataDir      string
+	L1URL        string
+	DAURL        string
+	DADir        string
+	PrivateKey   string
+	Keystore     string
+	PasswordFile string
+	RPCAddr      string
+	BlockTime    time.Duration
+	BatchBlocks  uint64
+	MaxBlockTxs  int
+	PerAccount   int
+	MempoolMax   int
+	Log          oplog.CLIConfig
+	Metrics      opmetrics.CLIConfig
+}
+
+// ReadCLIConfig reads the flags.
+func ReadCLIConfig(c *cli.Context) CLIConfig {
+	return CLIConfig{
+		ChainFile: c.String("chain"), DataDir: c.String("data-dir"), L1URL: c.String("l1"),
+		DAURL: c.String("da"), DADir: c.String("da-dir"), PrivateKey: c.String("private-key"),
+		Keystore: c.String("keystore"), PasswordFile: c.String("password-file"), RPCAddr: c.String("rpc.addr"),
+		BlockTime: c.Duration("block-time"), BatchBlocks: c.Uint64("batch-blocks"), MaxBlockTxs: c.Int("max-block-txs"),
+		PerAccount: c.Int("mempool.per-account"), MempoolMax: c.Int("mempool.max"),
+		Log: oplog.ReadCLIConfig(c), Metrics: opmetrics.ReadCLIConfig(c),
+	}
+}
+
+// Check lists every problem with the configuration.
+func (c *CLIConfig) Check() error {
+	var errs []error
+	if c.ChainFile == "" || c.DataDir == "" || c.L1URL == "" {
+		errs = append(errs, errors.New("--chain, --data-dir and --l1 are required"))
+	}
+	if (c.DAURL == "") == (c.DADir == "") {
+		errs = append(errs, errors.New("give exactly one of --da and --da-dir"))
+	}
+	if (c.PrivateKey == "") == (c.Keystore == "") {
+		errs = append(errs, errors.New("give exactly one of --private-key and --keystore"))
+	}
+	if c.Keystore != "" && c.PasswordFile == "" {
+		errs = append(errs, errors.New("--keystore needs --password-file"))
+	}
+	if c.BlockTime <= 0 {
+		errs = append(errs, fmt.Errorf("--block-time %s must be positive", c.BlockTime))
+	}
+	if c.BatchBlocks == 0 || c.MaxBlockTxs <= 0 || c.PerAccount <= 0 || c.MempoolMax <= 0 {
+		errs = append(errs, errors.New("--batch-blocks, --max-block-txs and the mempool limits must be positive"))
+	}
+	if err := c.Metrics.Check(); err != nil {
+		errs = append(errs, fmt.Errorf("metrics: %w", err))
+	}
+	return errors.Join(errs...)
+}

@@ -1,0 +1,135 @@
+// Package node runs nrn-sequencer: the sequencer with its JSON-RPC server,
+// L1 client, DA backend and metrics server, under op-service's lifecycle.
+package node
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"sync/atomic"
+
+	"github.com/ethereum-optimism/optimism/op-service/cliapp"
+	"github.com/ethereum-optimism/optimism/op-service/httputil"
+	oplog "github.com/ethereum-optimism/optimism/op-service/log"
+	opmetrics "github.com/ethereum-optimism/optimism/op-service/metrics"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/log"
+	"github.com/urfave/cli/v2"
+
+	"github.com/neuron-rollup/neuron/da/backend"
+	"github.com/neuron-rollup/neuron/l1/deploy"
+	"github.com/neuron-rollup/neuron/l1/keys"
+	"github.com/neuron-rollup/neuron/l1/l1client"
+	"github.com/neuron-rollup/neuron/prover"
+	"github.com/neuron-rollup/neuron/sequencer"
+)
+
+// Main is the nrn-sequencer action.
+func Main(c *cli.Context, _ context.CancelCauseFunc) (cliapp.Lifecycle, error) {
+	cfg := ReadCLIConfig(c)
+	if err := cfg.Check(); err != nil {
+		return nil, fmt.Errorf("invalid configuration: %w", err)
+	}
+	logger := oplog.NewLogger(oplog.AppOut(c), cfg.Log)
+	return NewService(c.Context, &cfg, logger)
+}
+
+// Service is a running sequencer node.
+type Service struct {
+	log     log.Logger
+	seq     *sequencer.Sequencer
+	rpc     *httputil.HTTPServer
+	metrics *httputil.HTTPServer
+	l1      *ethclient.Client
+	stopped atomic.Bool
+}
+
+// NewService wires the node; every init step's error is wrapped, and a
+// failure closes what was opened.
+func NewService(ctx context.Context, cfg *CLIConfig, logger log.Logger) (_ *Service, err error) {
+	s := &Service{log: logger}
+	defer func() {
+		if err != nil {
+			err = errors.Join(err, s.Stop(context.Background()))
+		}
+	}()
+	chain, err := sequencer.ReadChainFile(cfg.ChainFile)
+	if err != nil {
+		return nil, fmt.Errorf("init chain: %w", err)
+	}
+	key, err := keys.Load(cfg.PrivateKey, cfg.Keystore, cfg.PasswordFile)
+	if err != nil {
+		return nil, fmt.Errorf("init key: %w", err)
+	}
+	store, err := backend.Open(cfg.DAURL, cfg.DADir)
+	if err != nil {
+		return nil, fmt.Errorf("init DA: %w", err)
+	}
+	if s.l1, err = ethclient.DialContext(ctx, cfg.L1URL); err != nil {
+		return nil, fmt.Errorf("init L1 client: %w", err)
+	}
+	dep := deploy.Bind(s.l1, chain.L1.Contracts)
+	opts := bind.NewKeyedTransactor(key, new(big.Int).SetUint64(chain.L1.ChainID))
+	l1c := l1client.New(s.l1, dep, chain.L1.DeployBlock, chain.L1.Confirmations, opts)
+	genesis, err := chain.Genesis()
+	if err != nil {
+		return nil, fmt.Errorf("init genesis: %w", err)
+	}
+	chainCfg, err := chain.Config(prover.DevnetVerifier())
+	if err != nil {
+		return nil, fmt.Errorf("init chain config: %w", err)
+	}
+	m := sequencer.NewMetrics()
+	s.seq, err = sequencer.New(sequencer.Config{
+		DataDir: cfg.DataDir, BlockTime: cfg.BlockTime, MaxBlockTxs: cfg.MaxBlockTxs, BatchBlocks: cfg.BatchBlocks,
+		MempoolPerAccount: cfg.PerAccount, MempoolMax: cfg.MempoolMax, Chain: chainCfg, Genesis: genesis,
+	}, sequencer.Deps{Log: logger, Metrics: m, DA: store, L1: l1c, Poster: l1c})
+	if err != nil {
+		return nil, fmt.Errorf("init sequencer: %w", err)
+	}
+	h, err := sequencer.NewRPCHandler(s.seq)
+	if err != nil {
+		return nil, fmt.Errorf("init RPC: %w", err)
+	}
+	if s.rpc, err = httputil.StartHTTPServer(cfg.RPCAddr, h); err != nil {
+		return nil, fmt.Errorf("init RPC server: %w", err)
+	}
+	logger.Info("JSON-RPC listening", "addr", s.rpc.Addr())
+	if cfg.Metrics.Enabled {
+		if s.metrics, err = opmetrics.StartServer(m.Registry, cfg.Metrics.ListenAddr, cfg.Metrics.ListenPort); err != nil {
+			return nil, fmt.Errorf("init metrics server: %w", err)
+		}
+	}
+	return s, nil
+}
+
+// Start starts block production and batch posting.
+func (s *Service) Start(ctx context.Context) error { return s.seq.Start(ctx) }
+
+// Stop stops everything that was started.
+func (s *Service) Stop(ctx context.Context) error {
+	if s.stopped.Swap(true) {
+		return nil
+	}
+	var errs []error
+	if s.rpc != nil {
+		errs = append(errs, s.rpc.Stop(ctx))
+	}
+	if s.seq != nil {
+		errs = append(errs, s.seq.Stop(ctx))
+	}
+	if s.metrics != nil {
+		errs = append(errs, s.metrics.Stop(ctx))
+	}
+	if s.l1 != nil {
+		s.l1.Close()
+	}
+	return errors.Join(errs...)
+}
+
+// Stopped reports whether Stop was called.
+func (s *Service) Stopped() bool { return s.stopped.Load() }
+
+var _ cliapp.Lifecycle = (*Service)(nil)
