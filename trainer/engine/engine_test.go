@@ -42,7 +42,9 @@ func synthetic(n, width, classes int, seed uint64) *Dataset {
 	return d
 }
 
-func TestGradients(t *testing.T) {
+func TestGradients(t *testing.T) { forEachKernel(t, testGradients) }
+
+func testGradients(t *testing.T) {
 	for _, loss := range []mlp.Loss{mlp.CrossEntropy, mlp.SquaredError} {
 		t.Run(loss.String(), func(t *testing.T) {
 			e, err := New(Config{Shape: shape(t, "13-9-7-5", loss), Optimizer: SGD, LearningRate: 0.1, BatchSize: 6, Seed: 3, Threads: 1})
@@ -82,7 +84,9 @@ func TestGradients(t *testing.T) {
 	}
 }
 
-func TestDeterministic(t *testing.T) {
+func TestDeterministic(t *testing.T) { forEachKernel(t, testDeterministic) }
+
+func testDeterministic(t *testing.T) {
 	d := synthetic(500, 40, 4, 2)
 	run := func(threads int, opt Optimizer) []float32 {
 		e, err := New(Config{Shape: shape(t, "40-33-4", mlp.CrossEntropy), Optimizer: opt, LearningRate: 0.01, Momentum: 0.9, BatchSize: 32, Seed: 42, Threads: threads})
@@ -106,7 +110,9 @@ func TestDeterministic(t *testing.T) {
 	}
 }
 
-func TestLearnsSynthetic(t *testing.T) {
+func TestLearnsSynthetic(t *testing.T) { forEachKernel(t, testLearnsSynthetic) }
+
+func testLearnsSynthetic(t *testing.T) {
 	train, test := synthetic(4000, 20, 3, 1), synthetic(1000, 20, 3, 2)
 	for _, tc := range []struct {
 		opt  Optimizer

@@ -26,7 +26,9 @@ func randSlice(r *rand.Rand, n int) []float32 {
 	return s
 }
 
-func TestGemmNT(t *testing.T) {
+func TestGemmNT(t *testing.T) { forEachKernel(t, testGemmNT) }
+
+func testGemmNT(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
 	for _, sz := range [][3]int{{1, 1, 1}, {4, 2, 8}, {5, 3, 7}, {64, 100, 784}, {10, 64, 100}, {100, 784, 64}, {7, 9, 17}, {64, 10, 100}, {3, 130, 33}} {
 		m, n, k := sz[0], sz[1], sz[2]
@@ -98,7 +100,9 @@ func naiveNN(m, n, k int, a []float32, lda int, b []float32, ldb int, acc bool, 
 	}
 }
 
-func TestGemmNN(t *testing.T) {
+func TestGemmNN(t *testing.T) { forEachKernel(t, testGemmNN) }
+
+func testGemmNN(t *testing.T) {
 	r := rand.New(rand.NewPCG(5, 6))
 	for _, sz := range [][3]int{{1, 1, 1}, {4, 16, 1}, {5, 17, 3}, {100, 784, 64}, {64, 784, 100}, {10, 100, 64}, {64, 100, 10}, {3, 300, 0}, {9, 530, 7}} {
 		m, n, k := sz[0], sz[1], sz[2]
