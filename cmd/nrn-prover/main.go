@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 
+	gnarklog "github.com/consensys/gnark/logger"
 	"github.com/ethereum-optimism/optimism/op-service/cliapp"
 	"github.com/urfave/cli/v2"
 
@@ -12,6 +13,7 @@ import (
 )
 
 func main() {
+	gnarklog.Disable() // gnark logs every proof to stdout; our services log what matters
 	app := &cli.App{
 		Name:   "nrn-prover",
 		Usage:  "prove the best claim of every round awaiting a loss proof",

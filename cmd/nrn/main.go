@@ -1,0 +1,74 @@
+// Command nrn is Neuron's user CLI. `nrn devnet` runs the whole system in
+// one process on embedded defaults.
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"time"
+
+	gnarklog "github.com/consensys/gnark/logger"
+	oplog "github.com/ethereum-optimism/optimism/op-service/log"
+	"github.com/ethereum/go-ethereum/log"
+	"github.com/urfave/cli/v2"
+
+	"github.com/ethereum-optimism/optimism/op-service/ctxinterrupt"
+
+	"github.com/neuron-rollup/neuron/circuits/sampledloss"
+	"github.com/neuron-rollup/neuron/e2e/devnet"
+)
+
+func main() {
+	gnarklog.Disable() // gnark logs every proof to stdout; our services log what matters
+	app := &cli.App{
+		Name:  "nrn",
+		Usage: "Neuron: a rollup where trainers compete to train models and zk proofs show their losses",
+		Commands: []*cli.Command{{
+			Name:  "devnet",
+			Usage: "run L1, DA, sequencer, prover and two trainers in one process",
+			Flags: append([]cli.Flag{
+				&cli.IntFlag{Name: "rounds", Usage: "stop after this many rounds are settled on L1 (0: run until interrupted)", EnvVars: []string{"NRN_DEVNET_ROUNDS"}},
+				&cli.StringFlag{Name: "summary-json", Usage: "write a JSON summary here when the run ends", EnvVars: []string{"NRN_DEVNET_SUMMARY_JSON"}},
+				&cli.StringFlag{Name: "data-dir", Value: ".devnet", Usage: "working directory (wiped at start)", EnvVars: []string{"NRN_DEVNET_DATA_DIR"}},
+				&cli.DurationFlag{Name: "block-time", Value: 250 * time.Millisecond, Usage: "L2 block time", EnvVars: []string{"NRN_DEVNET_BLOCK_TIME"}},
+				&cli.StringFlag{Name: "rpc.addr", Value: "127.0.0.1:8645", Usage: "sequencer JSON-RPC address", EnvVars: []string{"NRN_DEVNET_RPC_ADDR"}},
+				&cli.StringFlag{Name: "keys", Value: sampledloss.DevnetKeyDir, Usage: "devnet proving key directory", EnvVars: []string{"NRN_DEVNET_KEYS"}},
+			}, oplog.CLIFlags("NRN_DEVNET")...),
+			Action: runDevnet,
+		}},
+	}
+	if err := app.Run(os.Args); err != nil {
+		fmt.Fprintln(os.Stderr, "nrn:", err)
+		os.Exit(1)
+	}
+}
+
+func runDevnet(c *cli.Context) error {
+	logCfg := oplog.ReadCLIConfig(c)
+	if !c.IsSet(oplog.LevelFlagName) {
+		logCfg.Level = log.LevelWarn
+	}
+	logger := oplog.NewLogger(os.Stderr, logCfg)
+	ctx, stop := ctxinterrupt.WithSignalWaiter(c.Context)
+	defer stop()
+	ctx = ctxinterrupt.WithCancelOnInterrupt(ctx)
+	fmt.Println("Neuron devnet: INSECURE development keys, everything in one process. Ctrl-C stops it.")
+	sum, err := devnet.Run(ctx, devnet.Config{
+		DataDir: c.String("data-dir"), Rounds: c.Int("rounds"), BlockTime: c.Duration("block-time"),
+		RPCAddr: c.String("rpc.addr"), KeyDir: c.String("keys"), Out: os.Stdout, Log: logger,
+	})
+	if sum != nil {
+		b, jerr := json.MarshalIndent(sum, "", "  ")
+		if jerr != nil {
+			return jerr
+		}
+		fmt.Printf("summary: %s\n", b)
+		if path := c.String("summary-json"); path != "" {
+			if werr := os.WriteFile(path, append(b, '\n'), 0o644); werr != nil {
+				return fmt.Errorf("write summary: %w", werr)
+			}
+		}
+	}
+	return err
+}

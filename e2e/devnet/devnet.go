@@ -1,0 +1,475 @@
+// Package devnet runs the whole Neuron system in one process on embedded
+// defaults: an in-process L1 (ethclient/simulated) with the contracts
+// deployed, the DA store, the sequencer with its JSON-RPC, the prover and two
+// trainers. It posts a sample MLSC on a small generated dataset, moves a
+// deposit L1→L2 and a withdrawal L2→L1, and runs rounds until stopped or
+// until the asked number of rounds is settled on L1.
+//
+// Every key here is derived from a public string: the devnet is for
+// development only.
+package devnet
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"math/big"
+	"math/rand"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/log"
+	"github.com/holiman/uint256"
+
+	"github.com/neuron-rollup/neuron/circuits/fixedpoint"
+	"github.com/neuron-rollup/neuron/circuits/mlp"
+	"github.com/neuron-rollup/neuron/circuits/sampledloss"
+	"github.com/neuron-rollup/neuron/da"
+	"github.com/neuron-rollup/neuron/da/dataset"
+	"github.com/neuron-rollup/neuron/da/fsstore"
+	"github.com/neuron-rollup/neuron/l1/deploy"
+	"github.com/neuron-rollup/neuron/l1/l1client"
+	"github.com/neuron-rollup/neuron/l1/simchain"
+	"github.com/neuron-rollup/neuron/prover"
+	"github.com/neuron-rollup/neuron/rollup"
+	"github.com/neuron-rollup/neuron/sequencer"
+	"github.com/neuron-rollup/neuron/trainer"
+)
+
+// Config configures a devnet run.
+type Config struct {
+	DataDir   string        // wiped at start
+	Rounds    int           // stop once this many rounds are settled on L1; 0 = run until ctx ends
+	BlockTime time.Duration // L2 block time
+	RPCAddr   string        // sequencer JSON-RPC listen address; "" = 127.0.0.1:0
+	KeyDir    string        // devnet proving key directory (sampledloss.DevnetKeyDir from the repo root)
+	Out       io.Writer     // progress lines; nil = discard
+	Log       log.Logger    // component logs; nil = discard
+}
+
+// Check validates the config.
+func (c *Config) Check() error {
+	var errs []error
+	if c.DataDir == "" {
+		errs = append(errs, errors.New("devnet: data dir unset"))
+	}
+	if c.Rounds < 0 {
+		errs = append(errs, fmt.Errorf("devnet: rounds %d is negative", c.Rounds))
+	}
+	if c.BlockTime <= 0 {
+		errs = append(errs, fmt.Errorf("devnet: block time %s must be positive", c.BlockTime))
+	}
+	if c.KeyDir == "" {
+		errs = append(errs, errors.New("devnet: proving key dir unset"))
+	}
+	return errors.Join(errs...)
+}
+
+// Summary is what a finished run reports.
+type Summary struct {
+	RoundsSettled      int    `json:"rounds_settled"`
+	ProofsVerifiedOnL1 int    `json:"proofs_verified_on_l1"`
+	BatchesSettled     int    `json:"batches_settled"`
+	Deposits           int    `json:"deposits"`
+	WithdrawalsClaimed int    `json:"withdrawals_claimed"`
+	VerifyGasPerProof  int    `json:"verify_gas_per_proof"`
+	BestLossSum        uint64 `json:"best_loss_sum"`
+	L2Height           uint64 `json:"l2_height"`
+	L1GasUsed          uint64 `json:"l1_gas_used"`
+	ElapsedSeconds     int    `json:"elapsed_seconds"`
+}
+
+const (
+	l2ChainID     = 424242
+	nrnDecimals   = 18
+	datasetSize   = 256
+	confirmations = 2
+)
+
+func nrn(n int64) *big.Int {
+	return new(big.Int).Mul(big.NewInt(n), new(big.Int).Exp(big.NewInt(10), big.NewInt(nrnDecimals), nil))
+}
+
+// devKey derives a public, development-only key.
+func devKey(name string) *ecdsa.PrivateKey {
+	k, err := crypto.ToECDSA(crypto.Keccak256([]byte("neuron-devnet-insecure/" + name)))
+	if err != nil {
+		panic(err)
+	}
+	return k
+}
+
+type actor struct {
+	name string
+	key  *ecdsa.PrivateKey
+	addr common.Address
+}
+
+func newActor(name string) actor {
+	k := devKey(name)
+	return actor{name: name, key: k, addr: crypto.PubkeyToAddress(k.PublicKey)}
+}
+
+func (a actor) opts() *bind.TransactOpts {
+	return bind.NewKeyedTransactor(a.key, big.NewInt(simchain.ChainID))
+}
+
+// net is one running devnet.
+type network struct {
+	cfg   Config
+	out   io.Writer
+	log   log.Logger
+	start time.Time
+
+	admin, seqr, prv, user actor
+	trainers              []actor
+
+	chain    *simchain.Chain
+	dep      *deploy.Deployment
+	store    da.Store
+	seq      *sequencer.Sequencer
+	rpc      *http.Server
+	rpcURL   string
+	client   *sequencer.Client
+	prover   *prover.Service
+	daemons  []*trainer.Daemon
+	mlscID   uint64
+	gasMu    sync.Mutex
+	l1Gas    uint64
+	wg       sync.WaitGroup
+	cancelL1 context.CancelFunc
+}
+
+// Run starts the devnet and blocks until ctx ends or cfg.Rounds rounds are
+// settled on L1, then stops everything and returns the summary.
+func Run(ctx context.Context, cfg Config) (*Summary, error) {
+	if err := cfg.Check(); err != nil {
+		return nil, err
+	}
+	n := &network{cfg: cfg, out: cfg.Out, log: cfg.Log, start: time.Now(),
+		admin: newActor("admin"), seqr: newActor("sequencer"), prv: newActor("prover"), user: newActor("user"),
+		trainers: []actor{newActor("trainer-1"), newActor("trainer-2")}}
+	if n.out == nil {
+		n.out = io.Discard
+	}
+	if n.log == nil {
+		n.log = log.NewLogger(slog.DiscardHandler)
+	}
+	if err := os.RemoveAll(cfg.DataDir); err != nil {
+		return nil, err
+	}
+	if err := os.MkdirAll(cfg.DataDir, 0o755); err != nil {
+		return nil, err
+	}
+	sum, err := n.run(ctx)
+	return sum, errors.Join(err, n.stop())
+}
+
+func (n *network) printf(format string, args ...any) {
+	fmt.Fprintf(n.out, "[%6.1fs] ", time.Since(n.start).Seconds())
+	fmt.Fprintf(n.out, format+"\n", args...)
+}
+
+func (n *network) run(ctx context.Context) (*Summary, error) {
+	steps := []struct {
+		name string
+		fn   func(context.Context) error
+	}{
+		{"L1", n.initL1},
+		{"DA", n.initDA},
+		{"sequencer", n.initSequencer},
+		{"funding", n.initFunding},
+		{"MLSC", n.initMLSC},
+		{"prover", n.initProver},
+		{"trainers", n.initTrainers},
+	}
+	for _, s := range steps {
+		if err := s.fn(ctx); err != nil {
+			return nil, fmt.Errorf("init %s: %w", s.name, err)
+		}
+	}
+	return n.loop(ctx)
+}
+
+func (n *network) initL1(ctx context.Context) error {
+	alloc := types.GenesisAlloc{}
+	eth := new(big.Int).Mul(big.NewInt(1000), big.NewInt(1e18))
+	for _, a := range append([]actor{n.admin, n.seqr, n.prv, n.user}, n.trainers...) {
+		alloc[a.addr] = types.Account{Balance: eth}
+	}
+	n.chain = simchain.New(alloc)
+	genesis := n.genesis()
+	_, gh, err := genesis.State()
+	if err != nil {
+		return err
+	}
+	n.dep, err = deploy.Deploy(ctx, n.chain, n.admin.opts(), deploy.Config{
+		Sequencer: n.seqr.addr, GenesisHolder: n.admin.addr, InitialSupply: nrn(1_000_000_000),
+		GenesisStateRoot: gh.StateRoot, FinalizationPeriod: 2 * time.Second,
+	})
+	if err != nil {
+		return err
+	}
+	a := n.dep.Addresses()
+	n.printf("L1 up (simulated, chain %d): NRN %s, Rollup %s, Bridge %s, LossVerifier %s", simchain.ChainID, a.NRN, a.Rollup, a.Bridge, a.LossVerifier)
+	// L1 keeps producing blocks so deposits reach their confirmation depth.
+	l1ctx, cancel := context.WithCancel(context.Background())
+	n.cancelL1 = cancel
+	n.wg.Add(1)
+	go func() {
+		defer n.wg.Done()
+		t := time.NewTicker(time.Second)
+		defer t.Stop()
+		for {
+			select {
+			case <-l1ctx.Done():
+				return
+			case <-t.C:
+				n.chain.Commit()
+			}
+		}
+	}()
+	return nil
+}
+
+func (n *network) genesis() *rollup.Genesis {
+	supply, _ := uint256.FromBig(nrn(1_000_000_000))
+	return &rollup.Genesis{Time: uint64(n.start.Unix()), Issued: supply}
+}
+
+func (n *network) chainConfig() *rollup.Config {
+	return &rollup.Config{ChainID: l2ChainID, GenesisTime: uint64(n.start.Unix()), MinStake: uint256.MustFromBig(nrn(100)),
+		RewardDivisor: 100_000, HalvingSeconds: rollup.HalvingSeconds4Years, Verifier: prover.DevnetVerifier()}
+}
+
+func (n *network) initDA(ctx context.Context) error {
+	st, err := fsstore.Open(fsstore.Options{Dir: filepath.Join(n.cfg.DataDir, "da")})
+	if err != nil {
+		return err
+	}
+	n.store = st
+	return nil
+}
+
+func (n *network) initSequencer(ctx context.Context) error {
+	l1c := l1client.New(n.chain, n.dep, n.dep.Block, confirmations, n.seqr.opts())
+	seq, err := sequencer.New(sequencer.Config{
+		DataDir: filepath.Join(n.cfg.DataDir, "sequencer"), BlockTime: n.cfg.BlockTime, MaxBlockTxs: 5000,
+		BatchBlocks: 16, MempoolPerAccount: 64, MempoolMax: 10000, Chain: n.chainConfig(), Genesis: n.genesis(),
+	}, sequencer.Deps{Log: n.log.New("svc", "sequencer"), DA: n.store, L1: l1c, Poster: &gasCounter{Client: l1c, n: n}})
+	if err != nil {
+		return err
+	}
+	n.seq = seq
+	h, err := sequencer.NewRPCHandler(seq)
+	if err != nil {
+		return err
+	}
+	addr := n.cfg.RPCAddr
+	if addr == "" {
+		addr = "127.0.0.1:0"
+	}
+	lis, err := net.Listen("tcp", addr)
+	if err != nil {
+		return fmt.Errorf("listen %s: %w", addr, err)
+	}
+	n.rpc = &http.Server{Handler: h, ReadHeaderTimeout: 5 * time.Second}
+	go func() { _ = n.rpc.Serve(lis) }()
+	n.rpcURL = "http://" + lis.Addr().String()
+	if err := seq.Start(ctx); err != nil {
+		return err
+	}
+	n.client, err = sequencer.Dial(ctx, n.rpcURL)
+	if err != nil {
+		return err
+	}
+	n.printf("sequencer up: JSON-RPC %s (nrn_ namespace), block time %s", n.rpcURL, n.cfg.BlockTime)
+	return nil
+}
+
+// gasCounter adds up the L1 gas of batch submissions.
+type gasCounter struct {
+	*l1client.Client
+	n *network
+}
+
+func (g *gasCounter) PostBatch(ctx context.Context, b *sequencer.BatchRecord) (common.Hash, uint64, error) {
+	h, blk, err := g.Client.PostBatch(ctx, b)
+	if err == nil {
+		if rc, rerr := g.n.chain.TransactionReceipt(ctx, h); rerr == nil {
+			g.n.addGas(rc.GasUsed)
+		}
+	}
+	return h, blk, err
+}
+
+func (n *network) addGas(g uint64) {
+	n.gasMu.Lock()
+	n.l1Gas += g
+	n.gasMu.Unlock()
+}
+
+// send submits L1 calldata from a and waits for a successful receipt.
+func (n *network) send(ctx context.Context, a actor, c *bind.BoundContract, data []byte) (*types.Receipt, error) {
+	opts := a.opts()
+	opts.Context = ctx
+	tx, err := bind.Transact(c, opts, data)
+	if err != nil {
+		return nil, err
+	}
+	rc, err := bind.WaitMined(ctx, n.chain, tx.Hash())
+	if err != nil {
+		return nil, err
+	}
+	n.addGas(rc.GasUsed)
+	if rc.Status != types.ReceiptStatusSuccessful {
+		return rc, fmt.Errorf("L1 transaction %s reverted", tx.Hash())
+	}
+	return rc, nil
+}
+
+// deposit bridges amount NRN of a's L1 balance to a's L2 account.
+func (n *network) deposit(ctx context.Context, from actor, amount *big.Int) error {
+	nrnC, br := n.dep.NRN, n.dep.Bridge
+	if _, err := n.send(ctx, n.admin, nrnC.Instance, nrnC.Binding.PackTransfer(from.addr, amount)); err != nil {
+		return fmt.Errorf("fund %s on L1: %w", from.name, err)
+	}
+	if _, err := n.send(ctx, from, nrnC.Instance, nrnC.Binding.PackApprove(br.Address, amount)); err != nil {
+		return fmt.Errorf("approve bridge for %s: %w", from.name, err)
+	}
+	if _, err := n.send(ctx, from, br.Instance, br.Binding.PackDeposit(from.addr, amount)); err != nil {
+		return fmt.Errorf("deposit for %s: %w", from.name, err)
+	}
+	return nil
+}
+
+func (n *network) initFunding(ctx context.Context) error {
+	for _, a := range append([]actor{n.user}, n.trainers...) {
+		if err := n.deposit(ctx, a, nrn(10_000)); err != nil {
+			return err
+		}
+	}
+	n.printf("deposited 10000 NRN L1→L2 for user and both trainers; waiting for %d L1 confirmations", confirmations)
+	for _, a := range append([]actor{n.user}, n.trainers...) {
+		if err := n.waitBalance(ctx, a.addr, nrn(10_000)); err != nil {
+			return err
+		}
+	}
+	n.printf("deposits credited on L2")
+	return nil
+}
+
+func (n *network) waitBalance(ctx context.Context, a common.Address, atLeast *big.Int) error {
+	for {
+		acc, err := n.client.Account(ctx, a)
+		if err != nil {
+			return err
+		}
+		if acc.Balance.ToInt().Cmp(atLeast) >= 0 {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(200 * time.Millisecond):
+		}
+	}
+}
+
+// sampleDataset is a small classification task: four Gaussian clusters in
+// 16 dimensions, quantized to the fixed-point spec.
+func sampleDataset() []mlp.Example {
+	rng := rand.New(rand.NewSource(7))
+	const width, classes = 16, 4
+	centers := make([][]float64, classes)
+	for c := range centers {
+		centers[c] = make([]float64, width)
+		for i := range centers[c] {
+			centers[c][i] = rng.Float64()*1.6 - 0.8
+		}
+	}
+	out := make([]mlp.Example, datasetSize)
+	for i := range out {
+		label := i % classes
+		x := make([]int64, width)
+		for j := range x {
+			x[j] = fixedpoint.Quantize(float32(centers[label][j] + rng.NormFloat64()*0.35))
+		}
+		out[i] = mlp.Example{X: x, Label: label}
+	}
+	return out
+}
+
+func (n *network) initMLSC(ctx context.Context) error {
+	examples := sampleDataset()
+	c, err := dataset.Write(ctx, n.store, examples, dataset.Options{Classes: 4})
+	if err != nil {
+		return err
+	}
+	root, err := dataset.Root(examples, 0)
+	if err != nil {
+		return err
+	}
+	p := sampledloss.DevnetParams()
+	layers := make([]uint32, len(p.Shape.Layers))
+	for i, l := range p.Shape.Layers {
+		layers[i] = uint32(l)
+	}
+	maxRounds := 1000
+	if n.cfg.Rounds > 0 {
+		maxRounds = 10 * n.cfg.Rounds
+	}
+	blocks := func(d time.Duration) uint64 { return uint64(max(1, int(d/n.cfg.BlockTime))) }
+	spec := rollup.MLSCSpec{
+		Layers: layers, Loss: uint8(p.Shape.Loss), DatasetCID: c.Bytes(), DatasetRoot: root.Bytes(), DatasetSize: datasetSize,
+		Optimizer: uint8(rollup.OptAdam), LearningRate: 10_000, BatchSize: 16, Epochs: 2,
+		SampleCount: uint32(p.K), CommitBlocks: blocks(4 * time.Second), RevealBlocks: blocks(3 * time.Second),
+		ProofBlocks: blocks(40 * time.Second), MaxRounds: uint32(maxRounds),
+	}
+	bounty, _ := uint256.FromBig(nrn(1000))
+	tx, err := rollup.SignTx(&rollup.CreateMLSC{Nonce: 0, Spec: spec, Bounty: bounty}, l2ChainID, n.user.key)
+	if err != nil {
+		return err
+	}
+	h, err := n.client.SendTx(ctx, tx)
+	if err != nil {
+		return err
+	}
+	rc, err := n.client.WaitTx(ctx, h)
+	if err != nil {
+		return err
+	}
+	n.mlscID = *rc.MLSC
+	n.printf("user posted MLSC %d: MLP %s, dataset %s (%d examples, root %x…), k=%d, bounty 1000 NRN",
+		n.mlscID, p.Shape, c, datasetSize, spec.DatasetRoot[:6], p.K)
+	return nil
+}
+
+func (n *network) initProver(ctx context.Context) error {
+	v := prover.DevnetVerifier()
+	keyDir := n.cfg.KeyDir
+	engine := prover.NewEngine(n.store, v, func(p sampledloss.Params) (*sampledloss.Keys, error) {
+		if p.String() != sampledloss.DevnetParams().String() {
+			return nil, fmt.Errorf("devnet has keys for %s only", sampledloss.DevnetParams())
+		}
+		return sampledloss.LoadOrSetup(keyDir, p)
+	})
+	svc, err := prover.New(prover.Config{PollInterval: n.cfg.BlockTime, ChainID: l2ChainID},
+		prover.Deps{Log: n.log.New("svc", "prover"), Client: n.client, Engine: engine, Key: n.prv.key})
+	if err != nil {
+		return err
+	}
+	n.prover = svc
+	return svc.Start(ctx)
+}

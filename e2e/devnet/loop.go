@@ -1,0 +1,255 @@
+package devnet
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"path/filepath"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/holiman/uint256"
+
+	"github.com/neuron-rollup/neuron/rollup"
+	"github.com/neuron-rollup/neuron/trainer"
+)
+
+func (n *network) initTrainers(ctx context.Context) error {
+	for _, a := range n.trainers {
+		cfg := trainer.DefaultConfig()
+		cfg.DataDir = filepath.Join(n.cfg.DataDir, a.name)
+		cfg.MLSCs = []uint64{n.mlscID}
+		cfg.MinStake = uint256.MustFromBig(nrn(100))
+		cfg.PollInterval = n.cfg.BlockTime
+		cfg.Threads = 1
+		d, err := trainer.New(cfg, trainer.Deps{Log: n.log.New("svc", a.name), Key: a.key, Sequencer: n.client, DA: n.store})
+		if err != nil {
+			return fmt.Errorf("%s: %w", a.name, err)
+		}
+		if err := d.Start(ctx); err != nil {
+			return fmt.Errorf("%s: %w", a.name, err)
+		}
+		n.daemons = append(n.daemons, d)
+	}
+	n.printf("trainers %s and %s staked and following MLSC %d", n.trainers[0].addr, n.trainers[1].addr, n.mlscID)
+	return nil
+}
+
+// withdrawal tracks the user's L2→L1 withdrawal through its stages.
+type withdrawal struct {
+	id      uint64
+	sent    bool
+	claimed bool
+	before  *big.Int
+}
+
+func (n *network) stepWithdrawal(ctx context.Context, w *withdrawal) error {
+	if w.claimed {
+		return nil
+	}
+	if !w.sent {
+		bal, err := bind.Call(n.dep.NRN.Instance, &bind.CallOpts{Context: ctx}, n.dep.NRN.Binding.PackBalanceOf(n.user.addr), n.dep.NRN.Binding.UnpackBalanceOf)
+		if err != nil {
+			return err
+		}
+		acc, err := n.client.Account(ctx, n.user.addr)
+		if err != nil {
+			return err
+		}
+		amt, _ := uint256.FromBig(nrn(50))
+		tx, err := rollup.SignTx(&rollup.Withdraw{Nonce: uint64(acc.Nonce), To: n.user.addr, Amount: amt}, l2ChainID, n.user.key)
+		if err != nil {
+			return err
+		}
+		h, err := n.client.SendTx(ctx, tx)
+		if err != nil {
+			return err
+		}
+		rc, err := n.client.WaitTx(ctx, h)
+		if err != nil {
+			return err
+		}
+		w.id, w.sent, w.before = *rc.Withdrawal, true, bal
+		n.printf("user withdrew 50 NRN L2→L1 (withdrawal %d, L2 block %d)", w.id, rc.Height)
+		return nil
+	}
+	p, err := n.client.WithdrawalProof(ctx, w.id)
+	if err != nil || !p.Settled {
+		return nil // not batched or not on L1 yet
+	}
+	final, err := bind.Call(n.dep.Rollup.Instance, &bind.CallOpts{Context: ctx}, n.dep.Rollup.Binding.PackIsFinalized(uint64(p.BatchIndex)), n.dep.Rollup.Binding.UnpackIsFinalized)
+	if err != nil || !final {
+		return err
+	}
+	proof := make([][32]byte, len(p.Proof))
+	for i, h := range p.Proof {
+		proof[i] = h
+	}
+	br := n.dep.Bridge
+	if _, err := n.send(ctx, n.user, br.Instance, br.Binding.PackClaimWithdrawal(uint64(p.BatchIndex), uint64(p.ID), p.From, p.To, p.Amount.ToInt(), proof)); err != nil {
+		return fmt.Errorf("claim withdrawal %d: %w", w.id, err)
+	}
+	bal, err := bind.Call(n.dep.NRN.Instance, &bind.CallOpts{Context: ctx}, n.dep.NRN.Binding.PackBalanceOf(n.user.addr), n.dep.NRN.Binding.UnpackBalanceOf)
+	if err != nil {
+		return err
+	}
+	if got := new(big.Int).Sub(bal, w.before); got.Cmp(nrn(50)) != 0 {
+		return fmt.Errorf("withdrawal %d paid %s on L1, want %s", w.id, got, nrn(50))
+	}
+	w.claimed = true
+	n.printf("user claimed withdrawal %d on L1 from finalized batch %d: +50 NRN", w.id, p.BatchIndex)
+	return nil
+}
+
+// l1Stats reads what has settled on L1.
+type l1Stats struct {
+	batches, proofs, deposits, claims int
+	lastDigest                        *big.Int
+	lastProof                         []byte
+}
+
+func (n *network) readL1(ctx context.Context) (*l1Stats, error) {
+	co := &bind.CallOpts{Context: ctx}
+	r, br := n.dep.Rollup, n.dep.Bridge
+	batches, err := bind.Call(r.Instance, co, r.Binding.PackBatchCount(), r.Binding.UnpackBatchCount)
+	if err != nil {
+		return nil, err
+	}
+	deps, err := bind.Call(br.Instance, co, br.Binding.PackDepositCount(), br.Binding.UnpackDepositCount)
+	if err != nil {
+		return nil, err
+	}
+	st := &l1Stats{batches: int(batches), deposits: int(deps)}
+	it, err := bind.FilterEvents(r.Instance, &bind.FilterOpts{Start: n.dep.Block, Context: ctx}, r.Binding.UnpackProofVerifiedEvent)
+	if err != nil {
+		return nil, err
+	}
+	for it.Next() {
+		st.proofs++
+		st.lastDigest = it.Value().Digest
+		st.lastProof = nil
+		if rec := n.batchProof(it.Value().BatchIndex, it.Value().ProofIndex); rec != nil {
+			st.lastProof = rec
+		}
+	}
+	if err := errors.Join(it.Error(), it.Close()); err != nil {
+		return nil, err
+	}
+	cl, err := bind.FilterEvents(br.Instance, &bind.FilterOpts{Start: n.dep.Block, Context: ctx}, br.Binding.UnpackWithdrawalClaimedEvent)
+	if err != nil {
+		return nil, err
+	}
+	for cl.Next() {
+		st.claims++
+	}
+	return st, errors.Join(cl.Error(), cl.Close())
+}
+
+func (n *network) batchProof(batch uint64, idx *big.Int) []byte {
+	rec, err := n.seq.Store().Batch(batch)
+	if err != nil || !idx.IsUint64() || idx.Uint64() >= uint64(len(rec.Proofs)) {
+		return nil
+	}
+	return rec.Proofs[idx.Uint64()].Proof
+}
+
+// verifyGas is the gas of a standalone LossVerifier.verifyProof call for a
+// proof that L1 accepted, without the 21,000 intrinsic transaction gas.
+func (n *network) verifyGas(ctx context.Context, st *l1Stats) (int, error) {
+	if st.lastProof == nil {
+		return 0, nil
+	}
+	v := n.dep.LossVerifier
+	data := v.Binding.PackVerifyProof(st.lastProof, [1]*big.Int{st.lastDigest})
+	to := v.Address
+	g, err := n.chain.EstimateGas(ctx, ethereum.CallMsg{From: n.user.addr, To: &to, Data: data})
+	if err != nil {
+		return 0, fmt.Errorf("estimate verifyProof gas: %w", err)
+	}
+	return int(g) - 21000, nil
+}
+
+func (n *network) loop(ctx context.Context) (*Summary, error) {
+	w := &withdrawal{}
+	t := time.NewTicker(time.Second)
+	defer t.Stop()
+	lastLine, lastPrint := "", time.Now()
+	var sum Summary
+	for {
+		if err := n.stepWithdrawal(ctx, w); err != nil {
+			return nil, err
+		}
+		st, err := n.readL1(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("read L1: %w", err)
+		}
+		m, err := n.client.MLSC(ctx, n.mlscID)
+		if err != nil {
+			return nil, err
+		}
+		best := "none"
+		if m.RoundsWon > 0 {
+			best = fmt.Sprintf("%.5f", float64(m.BestLossSum)/float64(datasetSize)/65536.0)
+		}
+		n.gasMu.Lock()
+		gas := n.l1Gas
+		n.gasMu.Unlock()
+		line := fmt.Sprintf("MLSC %d round %d (%s) | best mean loss %s | rounds won %d | proofs: %d on L2, %d verified on L1 | batches settled %d | L1 gas %d",
+			m.ID, m.Round, m.PhaseName, best, m.RoundsWon, n.prover.Proofs(), st.proofs, st.batches, gas)
+		if line != lastLine || time.Since(lastPrint) >= 10*time.Second {
+			n.printf("L2 block %d | %s", m.Height, line)
+			lastLine, lastPrint = line, time.Now()
+		}
+		sum = Summary{RoundsSettled: st.proofs, ProofsVerifiedOnL1: st.proofs, BatchesSettled: st.batches, Deposits: st.deposits,
+			WithdrawalsClaimed: st.claims, BestLossSum: m.BestLossSum, L2Height: m.Height, L1GasUsed: gas,
+			ElapsedSeconds: int(time.Since(n.start).Seconds())}
+		if n.cfg.Rounds > 0 && st.proofs >= n.cfg.Rounds && w.claimed {
+			if sum.VerifyGasPerProof, err = n.verifyGas(ctx, st); err != nil {
+				return nil, err
+			}
+			n.printf("done: %d rounds settled on L1, %d batches, verifyProof gas %d", sum.RoundsSettled, sum.BatchesSettled, sum.VerifyGasPerProof)
+			return &sum, nil
+		}
+		if m.Phase == rollup.PhaseDone && n.cfg.Rounds > 0 && st.proofs < n.cfg.Rounds {
+			return &sum, fmt.Errorf("MLSC finished after %d rounds with only %d settled on L1", m.Round, st.proofs)
+		}
+		select {
+		case <-ctx.Done():
+			sum.VerifyGasPerProof, _ = n.verifyGas(context.Background(), st)
+			return &sum, nil
+		case <-t.C:
+		}
+	}
+}
+
+func (n *network) stop() error {
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	var errs []error
+	for _, d := range n.daemons {
+		errs = append(errs, d.Stop(ctx))
+	}
+	if n.prover != nil {
+		errs = append(errs, n.prover.Stop(ctx))
+	}
+	if n.seq != nil {
+		errs = append(errs, n.seq.Stop(ctx))
+	}
+	if n.rpc != nil {
+		errs = append(errs, n.rpc.Shutdown(ctx))
+	}
+	if n.client != nil {
+		n.client.Close()
+	}
+	if n.cancelL1 != nil {
+		n.cancelL1()
+	}
+	n.wg.Wait()
+	if n.chain != nil {
+		errs = append(errs, n.chain.Close())
+	}
+	return errors.Join(errs...)
+}
+
