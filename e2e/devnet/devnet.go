@@ -133,7 +133,7 @@ type network struct {
 	start time.Time
 
 	admin, seqr, prv, user actor
-	trainers              []actor
+	trainers               []actor
 
 	chain    *simchain.Chain
 	dep      *deploy.Deployment

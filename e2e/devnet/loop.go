@@ -252,4 +252,3 @@ func (n *network) stop() error {
 	}
 	return errors.Join(errs...)
 }
-
