@@ -1,7 +1,7 @@
 # Neuron: one command runs the system, one runs the tests.
 GO      ?= go
 
-.PHONY: all build devnet test test-short fuzz bench contracts keys fashion-mnist lint clean
+.PHONY: all build devnet test test-short fuzz bench torch-compare contracts keys fashion-mnist clean
 
 all: build
 
@@ -34,6 +34,13 @@ fuzz:
 ## bench: the guarded benchmarks
 bench:
 	$(GO) test -run '^$$' -bench BenchmarkSequencer ./sequencer/...
+	$(GO) test -run '^$$' -bench 'BenchmarkTrain/fmnist-784-100-10/batch=64$$' ./trainer/engine
+	$(GO) test -run '^$$' -bench BenchmarkSampledLoss -benchtime 1x ./circuits/...
+
+## torch-compare: our CPU engine against PyTorch on the same model, batch and threads
+## (needs Debian python3-torch and libopenblas0-pthread)
+torch-compare:
+	bench/torch_compare.sh
 
 ## contracts: recompile Solidity with the pinned npm solc and regenerate bindings
 contracts:
