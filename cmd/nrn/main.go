@@ -24,7 +24,7 @@ func main() {
 	app := &cli.App{
 		Name:  "nrn",
 		Usage: "Neuron: a rollup where trainers compete to train models and zk proofs show their losses",
-		Commands: []*cli.Command{{
+		Commands: append(userCommands(), &cli.Command{
 			Name:  "devnet",
 			Usage: "run L1, DA, sequencer, prover and two trainers in one process",
 			Flags: append([]cli.Flag{
@@ -36,7 +36,7 @@ func main() {
 				&cli.StringFlag{Name: "keys", Value: sampledloss.DevnetKeyDir, Usage: "devnet proving key directory", EnvVars: []string{"NRN_DEVNET_KEYS"}},
 			}, oplog.CLIFlags("NRN_DEVNET")...),
 			Action: runDevnet,
-		}},
+		}),
 	}
 	if err := app.Run(os.Args); err != nil {
 		fmt.Fprintln(os.Stderr, "nrn:", err)

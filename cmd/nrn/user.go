@@ -1,0 +1,311 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math/big"
+	"strconv"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/rlp"
+	"github.com/holiman/uint256"
+	"github.com/urfave/cli/v2"
+
+	"github.com/neuron-rollup/neuron/l1/deploy"
+	"github.com/neuron-rollup/neuron/l1/keys"
+	"github.com/neuron-rollup/neuron/rollup"
+	"github.com/neuron-rollup/neuron/sequencer"
+)
+
+var (
+	rpcFlag      = &cli.StringFlag{Name: "rpc", Value: "http://127.0.0.1:8645", Usage: "sequencer JSON-RPC URL", EnvVars: []string{"NRN_RPC"}}
+	keyFlag      = &cli.StringFlag{Name: "private-key", Usage: "hex private key (development only)", EnvVars: []string{"NRN_PRIVATE_KEY"}}
+	keystoreFlag = &cli.StringFlag{Name: "keystore", Usage: "Ethereum keystore file", EnvVars: []string{"NRN_KEYSTORE"}}
+	passFlag     = &cli.StringFlag{Name: "password-file", Usage: "file holding the keystore password", EnvVars: []string{"NRN_PASSWORD_FILE"}}
+	toFlag       = &cli.StringFlag{Name: "to", Usage: "recipient address", Required: true}
+	amountFlag   = &cli.StringFlag{Name: "amount", Usage: "amount in NRN (decimals allowed, e.g. 1.5)", Required: true}
+	l1Flag       = &cli.StringFlag{Name: "l1", Usage: "L1 JSON-RPC URL", Required: true, EnvVars: []string{"NRN_L1"}}
+	chainFlag    = &cli.StringFlag{Name: "chain", Usage: "chain file (JSON)", Required: true, EnvVars: []string{"NRN_CHAIN"}}
+)
+
+func signerFlags() []cli.Flag { return []cli.Flag{keyFlag, keystoreFlag, passFlag} }
+
+func userCommands() []*cli.Command {
+	return []*cli.Command{
+		{Name: "account", Usage: "show an L2 account", ArgsUsage: "ADDRESS", Flags: []cli.Flag{rpcFlag}, Action: cmdAccount},
+		{Name: "transfer", Usage: "send NRN on L2", Flags: append([]cli.Flag{rpcFlag, toFlag, amountFlag}, signerFlags()...), Action: cmdTransfer},
+		{Name: "withdraw", Usage: "start an L2→L1 withdrawal", Flags: append([]cli.Flag{rpcFlag, toFlag, amountFlag}, signerFlags()...), Action: cmdWithdraw},
+		{Name: "mlsc", Usage: "list MLSCs, or show one", ArgsUsage: "[ID]", Flags: []cli.Flag{rpcFlag}, Action: cmdMLSC},
+		{Name: "prove-account", Usage: "fetch an account's state proof and verify it against the head's state root", ArgsUsage: "ADDRESS", Flags: []cli.Flag{rpcFlag}, Action: cmdProveAccount},
+		{Name: "deposit", Usage: "bridge NRN from L1 to your L2 account", Flags: append([]cli.Flag{l1Flag, chainFlag, amountFlag}, signerFlags()...), Action: cmdDeposit},
+		{Name: "claim", Usage: "claim a finalized withdrawal on L1", Flags: append([]cli.Flag{rpcFlag, l1Flag, chainFlag, &cli.Uint64Flag{Name: "id", Usage: "withdrawal id", Required: true}}, signerFlags()...), Action: cmdClaim},
+	}
+}
+
+// parseNRN parses a decimal NRN amount into wei (18 decimals).
+func parseNRN(s string) (*big.Int, error) {
+	whole, frac, _ := strings.Cut(s, ".")
+	if len(frac) > 18 {
+		return nil, fmt.Errorf("amount %q has more than 18 decimals", s)
+	}
+	frac += strings.Repeat("0", 18-len(frac))
+	v, ok := new(big.Int).SetString(whole+frac, 10)
+	if !ok || v.Sign() <= 0 {
+		return nil, fmt.Errorf("amount %q is not a positive decimal number", s)
+	}
+	return v, nil
+}
+
+func dial(c *cli.Context) (*sequencer.Client, error) {
+	return sequencer.Dial(c.Context, c.String("rpc"))
+}
+
+func printJSON(v any) error {
+	b, err := json.MarshalIndent(v, "", "  ")
+	if err != nil {
+		return err
+	}
+	fmt.Println(string(b))
+	return nil
+}
+
+func addrArg(c *cli.Context) (common.Address, error) {
+	a := c.Args().First()
+	if !common.IsHexAddress(a) {
+		return common.Address{}, fmt.Errorf("%q is not an address", a)
+	}
+	return common.HexToAddress(a), nil
+}
+
+func cmdAccount(c *cli.Context) error {
+	a, err := addrArg(c)
+	if err != nil {
+		return err
+	}
+	cl, err := dial(c)
+	if err != nil {
+		return err
+	}
+	defer cl.Close()
+	acc, err := cl.Account(c.Context, a)
+	if err != nil {
+		return err
+	}
+	return printJSON(acc)
+}
+
+// sendL2 signs body with the user's key (filling the nonce) and waits for inclusion.
+func sendL2(c *cli.Context, build func(nonce uint64) rollup.TxData) error {
+	key, err := keys.Load(c.String("private-key"), c.String("keystore"), c.String("password-file"))
+	if err != nil {
+		return err
+	}
+	cl, err := dial(c)
+	if err != nil {
+		return err
+	}
+	defer cl.Close()
+	chainID, err := cl.ChainID(c.Context)
+	if err != nil {
+		return err
+	}
+	acc, err := cl.Account(c.Context, crypto.PubkeyToAddress(key.PublicKey))
+	if err != nil {
+		return err
+	}
+	tx, err := rollup.SignTx(build(uint64(acc.Nonce)), chainID, key)
+	if err != nil {
+		return err
+	}
+	h, err := cl.SendTx(c.Context, tx)
+	if err != nil {
+		return err
+	}
+	rc, err := cl.WaitTx(c.Context, h)
+	if err != nil {
+		return err
+	}
+	return printJSON(rc)
+}
+
+func toAndAmount(c *cli.Context) (common.Address, *uint256.Int, error) {
+	if !common.IsHexAddress(c.String("to")) {
+		return common.Address{}, nil, fmt.Errorf("--to %q is not an address", c.String("to"))
+	}
+	amt, err := parseNRN(c.String("amount"))
+	if err != nil {
+		return common.Address{}, nil, err
+	}
+	u, overflow := uint256.FromBig(amt)
+	if overflow {
+		return common.Address{}, nil, errors.New("amount overflows")
+	}
+	return common.HexToAddress(c.String("to")), u, nil
+}
+
+func cmdTransfer(c *cli.Context) error {
+	to, amt, err := toAndAmount(c)
+	if err != nil {
+		return err
+	}
+	return sendL2(c, func(n uint64) rollup.TxData { return &rollup.Transfer{Nonce: n, To: to, Amount: amt} })
+}
+
+func cmdWithdraw(c *cli.Context) error {
+	to, amt, err := toAndAmount(c)
+	if err != nil {
+		return err
+	}
+	return sendL2(c, func(n uint64) rollup.TxData { return &rollup.Withdraw{Nonce: n, To: to, Amount: amt} })
+}
+
+func cmdMLSC(c *cli.Context) error {
+	cl, err := dial(c)
+	if err != nil {
+		return err
+	}
+	defer cl.Close()
+	if c.Args().Len() == 0 {
+		ids, err := cl.MLSCs(c.Context)
+		if err != nil {
+			return err
+		}
+		return printJSON(ids)
+	}
+	id, err := strconv.ParseUint(c.Args().First(), 10, 64)
+	if err != nil {
+		return fmt.Errorf("MLSC id %q: %w", c.Args().First(), err)
+	}
+	m, err := cl.MLSC(c.Context, id)
+	if err != nil {
+		return err
+	}
+	return printJSON(m)
+}
+
+func cmdProveAccount(c *cli.Context) error {
+	a, err := addrArg(c)
+	if err != nil {
+		return err
+	}
+	cl, err := dial(c)
+	if err != nil {
+		return err
+	}
+	defer cl.Close()
+	p, err := cl.StateProof(c.Context, rollup.AccountKey(a))
+	if err != nil {
+		return err
+	}
+	nodes := make([][]byte, len(p.Nodes))
+	for i, n := range p.Nodes {
+		nodes[i] = n
+	}
+	v, err := rollup.VerifyProof(p.Root, rollup.AccountKey(a), nodes)
+	if err != nil {
+		return err
+	}
+	if v == nil {
+		fmt.Printf("verified: %s is absent from state root %s (height %d)\n", a, p.Root, p.Height)
+		return nil
+	}
+	var acc rollup.Account
+	if err := rlp.DecodeBytes(v, &acc); err != nil {
+		return err
+	}
+	fmt.Printf("verified against state root %s (height %d, %d trie nodes): nonce %d, balance %s, stake %s\n",
+		p.Root, p.Height, len(nodes), acc.Nonce, acc.Balance.Dec(), acc.Stake.Dec())
+	return nil
+}
+
+// l1Session is an L1 connection, the user's transactor and the contracts.
+type l1Session struct {
+	client *ethclient.Client
+	opts   *bind.TransactOpts
+	dep    *deploy.Deployment
+}
+
+func openL1(c *cli.Context) (*l1Session, error) {
+	key, err := keys.Load(c.String("private-key"), c.String("keystore"), c.String("password-file"))
+	if err != nil {
+		return nil, err
+	}
+	chain, err := sequencer.ReadChainFile(c.String("chain"))
+	if err != nil {
+		return nil, err
+	}
+	ec, err := ethclient.DialContext(c.Context, c.String("l1"))
+	if err != nil {
+		return nil, fmt.Errorf("dial L1: %w", err)
+	}
+	return &l1Session{client: ec, opts: bind.NewKeyedTransactor(key, new(big.Int).SetUint64(chain.L1.ChainID)),
+		dep: deploy.Bind(ec, chain.L1.Contracts)}, nil
+}
+
+func (s *l1Session) send(ctx context.Context, what string, c *bind.BoundContract, data []byte) error {
+	o := *s.opts
+	o.Context = ctx
+	tx, err := bind.Transact(c, &o, data)
+	if err != nil {
+		return fmt.Errorf("%s: %w", what, err)
+	}
+	rc, err := bind.WaitMined(ctx, s.client, tx.Hash())
+	if err != nil {
+		return fmt.Errorf("%s: %w", what, err)
+	}
+	if rc.Status != types.ReceiptStatusSuccessful {
+		return fmt.Errorf("%s: transaction %s reverted", what, tx.Hash())
+	}
+	fmt.Printf("%s: %s (L1 block %d, gas %d)\n", what, tx.Hash(), rc.BlockNumber, rc.GasUsed)
+	return nil
+}
+
+func cmdDeposit(c *cli.Context) error {
+	amt, err := parseNRN(c.String("amount"))
+	if err != nil {
+		return err
+	}
+	s, err := openL1(c)
+	if err != nil {
+		return err
+	}
+	defer s.client.Close()
+	nrnC, br := s.dep.NRN, s.dep.Bridge
+	if err := s.send(c.Context, "approve", nrnC.Instance, nrnC.Binding.PackApprove(br.Address, amt)); err != nil {
+		return err
+	}
+	return s.send(c.Context, "deposit", br.Instance, br.Binding.PackDeposit(s.opts.From, amt))
+}
+
+func cmdClaim(c *cli.Context) error {
+	s, err := openL1(c)
+	if err != nil {
+		return err
+	}
+	defer s.client.Close()
+	cl, err := dial(c)
+	if err != nil {
+		return err
+	}
+	defer cl.Close()
+	p, err := cl.WithdrawalProof(c.Context, c.Uint64("id"))
+	if err != nil {
+		return err
+	}
+	if !p.Settled {
+		return fmt.Errorf("withdrawal %d is in batch %d, which is not on L1 yet", p.ID, p.BatchIndex)
+	}
+	proof := make([][32]byte, len(p.Proof))
+	for i, h := range p.Proof {
+		proof[i] = h
+	}
+	br := s.dep.Bridge
+	return s.send(c.Context, "claim", br.Instance, br.Binding.PackClaimWithdrawal(uint64(p.BatchIndex), uint64(p.ID), p.From, p.To, p.Amount.ToInt(), proof))
+}
