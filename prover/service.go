@@ -10,7 +10,6 @@ import (
 	"sync/atomic"
 	"time"
 
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/log"
 
 	"github.com/neuron-rollup/neuron/rollup"
@@ -184,23 +183,13 @@ func (s *Service) proveRound(ctx context.Context, m *sequencer.MLSCView) error {
 	}
 	s.log.Info("Proved claim", "mlsc", m.ID, "round", m.Round, "trainer", claim.Trainer, "lossSum", claim.LossSum,
 		"seconds", time.Since(start).Round(time.Millisecond))
-	from := crypto.PubkeyToAddress(s.deps.Key.PublicKey)
-	acc, err := c.Account(ctx, from)
+	rc, err := c.Submit(ctx, s.deps.Key, s.cfg.ChainID, func(nonce uint64) rollup.TxData {
+		return &rollup.LossProof{Nonce: nonce, MLSC: m.ID, Round: m.Round, Proof: proof}
+	})
 	if err != nil {
-		return err
-	}
-	tx, err := rollup.SignTx(&rollup.LossProof{Nonce: uint64(acc.Nonce), MLSC: m.ID, Round: m.Round, Proof: proof}, s.cfg.ChainID, s.deps.Key)
-	if err != nil {
-		return err
-	}
-	h, err := c.SendTx(ctx, tx)
-	if err != nil {
-		return fmt.Errorf("send loss proof: %w", err)
-	}
-	if _, err := c.WaitTx(ctx, h); err != nil {
-		return fmt.Errorf("loss proof %s: %w", h, err)
+		return fmt.Errorf("loss proof for MLSC %d round %d: %w", m.ID, m.Round, err)
 	}
 	s.proofs.Add(1)
-	s.log.Info("Loss proof accepted on L2", "mlsc", m.ID, "round", m.Round, "tx", h)
+	s.log.Info("Loss proof accepted on L2", "mlsc", m.ID, "round", m.Round, "tx", rc.TxHash, "height", rc.Height)
 	return nil
 }

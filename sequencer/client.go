@@ -1,9 +1,12 @@
 package sequencer
 
 import (
+	"crypto/ecdsa"
+
 	"context"
 	"errors"
 	"fmt"
+	"github.com/ethereum/go-ethereum/crypto"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -149,4 +152,23 @@ func (c *Client) Batch(ctx context.Context, i uint64) (*RPCBatch, error) {
 	var b RPCBatch
 	err := c.c.CallContext(ctx, &b, "nrn_getBatch", hexutil.Uint64(i))
 	return &b, err
+}
+
+// Submit signs the body build returns for key's next nonce on chainID, sends
+// it and waits until it is included (or rejected). The nonce is read from the
+// head, so one key must not submit from two places at once.
+func (c *Client) Submit(ctx context.Context, key *ecdsa.PrivateKey, chainID uint64, build func(nonce uint64) rollup.TxData) (*rollup.Receipt, error) {
+	acc, err := c.Account(ctx, crypto.PubkeyToAddress(key.PublicKey))
+	if err != nil {
+		return nil, fmt.Errorf("read nonce: %w", err)
+	}
+	tx, err := rollup.SignTx(build(uint64(acc.Nonce)), chainID, key)
+	if err != nil {
+		return nil, err
+	}
+	h, err := c.SendTx(ctx, tx)
+	if err != nil {
+		return nil, err
+	}
+	return c.WaitTx(ctx, h)
 }

@@ -12,7 +12,6 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rlp"
 	"github.com/holiman/uint256"
@@ -116,19 +115,7 @@ func sendL2(c *cli.Context, build func(nonce uint64) rollup.TxData) error {
 	if err != nil {
 		return err
 	}
-	acc, err := cl.Account(c.Context, crypto.PubkeyToAddress(key.PublicKey))
-	if err != nil {
-		return err
-	}
-	tx, err := rollup.SignTx(build(uint64(acc.Nonce)), chainID, key)
-	if err != nil {
-		return err
-	}
-	h, err := cl.SendTx(c.Context, tx)
-	if err != nil {
-		return err
-	}
-	rc, err := cl.WaitTx(c.Context, h)
+	rc, err := cl.Submit(c.Context, key, chainID, build)
 	if err != nil {
 		return err
 	}

@@ -438,15 +438,9 @@ func (n *network) initMLSC(ctx context.Context) error {
 		ProofBlocks: blocks(40 * time.Second), MaxRounds: uint32(maxRounds),
 	}
 	bounty, _ := uint256.FromBig(nrn(1000))
-	tx, err := rollup.SignTx(&rollup.CreateMLSC{Nonce: 0, Spec: spec, Bounty: bounty}, l2ChainID, n.user.key)
-	if err != nil {
-		return err
-	}
-	h, err := n.client.SendTx(ctx, tx)
-	if err != nil {
-		return err
-	}
-	rc, err := n.client.WaitTx(ctx, h)
+	rc, err := n.client.Submit(ctx, n.user.key, l2ChainID, func(nonce uint64) rollup.TxData {
+		return &rollup.CreateMLSC{Nonce: nonce, Spec: spec, Bounty: bounty}
+	})
 	if err != nil {
 		return err
 	}

@@ -54,20 +54,10 @@ func (n *network) stepWithdrawal(ctx context.Context, w *withdrawal) error {
 		if err != nil {
 			return err
 		}
-		acc, err := n.client.Account(ctx, n.user.addr)
-		if err != nil {
-			return err
-		}
 		amt, _ := uint256.FromBig(nrn(50))
-		tx, err := rollup.SignTx(&rollup.Withdraw{Nonce: uint64(acc.Nonce), To: n.user.addr, Amount: amt}, l2ChainID, n.user.key)
-		if err != nil {
-			return err
-		}
-		h, err := n.client.SendTx(ctx, tx)
-		if err != nil {
-			return err
-		}
-		rc, err := n.client.WaitTx(ctx, h)
+		rc, err := n.client.Submit(ctx, n.user.key, l2ChainID, func(nonce uint64) rollup.TxData {
+			return &rollup.Withdraw{Nonce: nonce, To: n.user.addr, Amount: amt}
+		})
 		if err != nil {
 			return err
 		}
