@@ -119,10 +119,6 @@ func (e *Engine) get(ctx context.Context, raw []byte, what string) ([]byte, erro
 // support the claim.
 func (e *Engine) Prove(ctx context.Context, spec *rollup.MLSCSpec, claim *rollup.Claim, reveal *rollup.RevealRecord) ([]byte, error) {
 	p := ParamsFor(spec)
-	keys, err := e.keysFor(p)
-	if err != nil {
-		return nil, err
-	}
 	ds, err := e.dataset(ctx, spec, p.Depth)
 	if err != nil {
 		return nil, err
@@ -154,6 +150,10 @@ func (e *Engine) Prove(ctx context.Context, spec *rollup.MLSCSpec, claim *rollup
 	a, err := sampledloss.NewAssignment(p, weights, ds.examples, ds.tree, sum, ClaimOf(claim))
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrUnprovable, err)
+	}
+	keys, err := e.keysFor(p) // loaded only once the data is known to be provable
+	if err != nil {
+		return nil, err
 	}
 	return keys.Prove(a)
 }
