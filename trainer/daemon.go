@@ -267,11 +267,11 @@ func (d *Daemon) Stop(ctx context.Context) error {
 	if d.cancel != nil {
 		d.cancel()
 	}
-	d.wg.Wait()
 	var errs []error
 	if d.httpSrv != nil {
 		errs = append(errs, d.httpSrv.Shutdown(ctx))
 	}
+	d.wg.Wait()
 	if d.lock != nil {
 		errs = append(errs, unlockFile(d.lock))
 	}

@@ -202,3 +202,29 @@ func waitClaim(t *testing.T, d *Daemon, mlsc, round uint64, state ClaimState, wi
 	}, within, 10*time.Millisecond, "claim for MLSC %d round %d never %s; health %+v", mlsc, round, state, d.Health())
 	return got
 }
+
+func counterValue(t *testing.T, m *Metrics, name string) float64 {
+	t.Helper()
+	mfs, err := m.Registry.Gather()
+	require.NoError(t, err)
+	var sum float64
+	for _, mf := range mfs {
+		if mf.GetName() != name {
+			continue
+		}
+		for _, x := range mf.GetMetric() {
+			if x.Counter != nil {
+				sum += x.Counter.GetValue()
+			}
+			if x.Gauge != nil {
+				sum += x.Gauge.GetValue()
+			}
+		}
+	}
+	return sum
+}
+
+func newMemory() *da.Memory { return da.NewMemory() }
+
+// dummySeq is a SequencerClient for tests that never reach the sequencer.
+type dummySeq struct{ SequencerClient }
