@@ -1,0 +1,97 @@
+package trainer
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/ethereum-optimism/optimism/op-service/cliapp"
+	oplog "github.com/ethereum-optimism/optimism/op-service/log"
+	"github.com/urfave/cli/v2"
+
+	"github.com/neuron-rollup/neuron/da"
+	"github.com/neuron-rollup/neuron/da/fsstore"
+	"github.com/neuron-rollup/neuron/da/httpstore"
+	"github.com/neuron-rollup/neuron/l1/keys"
+	"github.com/neuron-rollup/neuron/sequencer"
+)
+
+// NewApp is the nrn-trainer command line: run (the daemon), train and eval.
+func NewApp(version string) *cli.App {
+	return &cli.App{
+		Name:    "nrn-trainer",
+		Usage:   "train Neuron MLSCs and claim rounds with provable losses",
+		Version: version,
+		Commands: []*cli.Command{
+			{
+				Name:   "run",
+				Usage:  "run the trainer daemon against a sequencer and DA",
+				Flags:  cliapp.ProtectFlags(RunFlags()),
+				Action: cliapp.LifecycleCmd(Main),
+			},
+			{
+				Name:   "train",
+				Usage:  "train an MLP on an IDX dataset (Fashion-MNIST) and write a checkpoint",
+				Flags:  TrainFlags(),
+				Action: trainCmd,
+			},
+			{
+				Name:   "eval",
+				Usage:  "evaluate a checkpoint on an IDX dataset, in float and in the protocol's fixed point",
+				Flags:  EvalFlags(),
+				Action: evalCmd,
+			},
+		},
+	}
+}
+
+// Main builds the daemon from the run flags (cliapp.LifecycleAction).
+func Main(c *cli.Context, _ context.CancelCauseFunc) (cliapp.Lifecycle, error) {
+	cfg := ReadCLIConfig(c)
+	if err := cfg.Check(); err != nil {
+		return nil, fmt.Errorf("config: %w", err)
+	}
+	logger := oplog.NewLogger(oplog.AppOut(c), cfg.Log)
+	key, err := keys.Load(cfg.PrivateKey, cfg.Keystore, cfg.PasswordFile)
+	if err != nil {
+		return nil, err
+	}
+	store, err := openDA(cfg.DAURL, cfg.DADir)
+	if err != nil {
+		return nil, err
+	}
+	client, err := sequencer.Dial(c.Context, cfg.SequencerURL)
+	if err != nil {
+		return nil, err
+	}
+	d, err := New(cfg.Daemon, Deps{Log: logger, Key: key, Sequencer: client, DA: store, Metrics: NewMetrics()})
+	if err != nil {
+		client.Close()
+		return nil, err
+	}
+	return &closingDaemon{Daemon: d, close: client.Close}, nil
+}
+
+// closingDaemon closes the sequencer connection after the daemon stops.
+type closingDaemon struct {
+	*Daemon
+	close func()
+}
+
+func (c *closingDaemon) Stop(ctx context.Context) error {
+	err := c.Daemon.Stop(ctx)
+	c.close()
+	return err
+}
+
+func openDA(url, dir string) (da.Store, error) {
+	switch {
+	case url != "" && dir != "":
+		return nil, errors.New("give exactly one of --da and --da-dir")
+	case url != "":
+		return httpstore.NewClient(httpstore.ClientOptions{URL: url})
+	case dir != "":
+		return fsstore.Open(fsstore.Options{Dir: dir})
+	}
+	return nil, errors.New("give exactly one of --da and --da-dir")
+}

@@ -1,0 +1,86 @@
+package trainer
+
+import (
+	"bytes"
+	"encoding/binary"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+func writeIDX(t *testing.T, path string, dims []int, data []byte) {
+	t.Helper()
+	b := []byte{0, 0, 8, byte(len(dims))}
+	for _, d := range dims {
+		b = binary.BigEndian.AppendUint32(b, uint32(d))
+	}
+	require.NoError(t, os.WriteFile(path, append(b, data...), 0o600))
+}
+
+// tinyIDX writes train and test splits of 4x4 images whose label is the
+// brightest of the first three pixels.
+func tinyIDX(t *testing.T, dir string) {
+	for split, n := range map[string]int{"train": 300, "t10k": 100} {
+		imgs := make([]byte, n*16)
+		labels := make([]byte, n)
+		for i := 0; i < n; i++ {
+			for j := 0; j < 16; j++ {
+				imgs[i*16+j] = byte((i*131 + j*71 + i*j*17) % 256)
+			}
+			lab := 0
+			for j := 1; j < 3; j++ {
+				if imgs[i*16+j] > imgs[i*16+lab] {
+					lab = j
+				}
+			}
+			labels[i] = byte(lab)
+		}
+		writeIDX(t, filepath.Join(dir, split+"-images-idx3-ubyte"), []int{n, 4, 4}, imgs)
+		writeIDX(t, filepath.Join(dir, split+"-labels-idx1-ubyte"), []int{n}, labels)
+	}
+}
+
+func TestTrainEvalCommands(t *testing.T) {
+	dir := t.TempDir()
+	tinyIDX(t, dir)
+	out := filepath.Join(dir, "ck.bin")
+	var buf bytes.Buffer
+	app := NewApp("test")
+	app.Writer = &buf
+	require.NoError(t, app.Run([]string{"nrn-trainer", "train", "--dataset", dir, "--model", "16-8-3", "--epochs", "3",
+		"--lr", "0.1", "--batch", "16", "--threads", "1", "--out", out}))
+	require.Contains(t, buf.String(), "epoch 3/3")
+	require.Contains(t, buf.String(), "test  accuracy")
+
+	buf.Reset()
+	require.NoError(t, app.Run([]string{"nrn-trainer", "eval", "--checkpoint", out, "--dataset", dir, "--split", "test", "--json"}))
+	var r map[string]any
+	require.NoError(t, json.Unmarshal(buf.Bytes(), &r))
+	for _, k := range []string{"accuracy", "accuracy_fixed_point", "loss", "examples"} {
+		require.Contains(t, r, k)
+	}
+	require.Equal(t, 100.0, r["examples"])
+	require.InDelta(t, r["accuracy"].(float64), r["accuracy_fixed_point"].(float64), 0.05)
+
+	err := app.Run([]string{"nrn-trainer", "eval", "--checkpoint", out, "--dataset", t.TempDir()})
+	require.ErrorContains(t, err, "fetch-fashion-mnist")
+}
+
+func TestCLIConfigCheck(t *testing.T) {
+	good := CLIConfig{SequencerURL: "http://x", DADir: "/d", PrivateKey: "01", Stake: "100", Daemon: testConfig("/tmp/t")}
+	require.NoError(t, good.Check())
+	require.Equal(t, uint64(100), good.Daemon.MinStake.Uint64())
+
+	bad := CLIConfig{DAURL: "http://da", DADir: "/d", Keystore: "k", Stake: "-1", Daemon: Config{}}
+	err := bad.Check()
+	for _, want := range []string{"--sequencer is required", "exactly one of --da and --da-dir", "--keystore needs --password-file",
+		`--stake "-1"`, "data dir unset"} {
+		require.ErrorContains(t, err, want)
+	}
+	both := good
+	both.Keystore = "k"
+	require.ErrorContains(t, both.Check(), "exactly one of --private-key and --keystore")
+}

@@ -1,0 +1,90 @@
+package trainer
+
+import (
+	"errors"
+	"fmt"
+
+	opservice "github.com/ethereum-optimism/optimism/op-service"
+	oplog "github.com/ethereum-optimism/optimism/op-service/log"
+	"github.com/holiman/uint256"
+	"github.com/urfave/cli/v2"
+)
+
+// EnvPrefix prefixes every flag's environment variable.
+const EnvPrefix = "NRN_TRAINER"
+
+func env(name string) []string { return opservice.PrefixEnvVar(EnvPrefix, name) }
+
+// RunFlags are the flags of `nrn-trainer run`.
+func RunFlags() []cli.Flag {
+	def := DefaultConfig()
+	fs := []cli.Flag{
+		&cli.StringFlag{Name: "sequencer", Usage: "sequencer JSON-RPC URL", Required: true, EnvVars: env("SEQUENCER")},
+		&cli.StringFlag{Name: "da", Usage: "DA HTTP API URL (kubo-compatible); or --da-dir", EnvVars: env("DA")},
+		&cli.StringFlag{Name: "da-dir", Usage: "embedded DA store directory; or --da", EnvVars: env("DA_DIR")},
+		&cli.StringFlag{Name: "keystore", Usage: "Ethereum keystore file of the trainer key", EnvVars: env("KEYSTORE")},
+		&cli.StringFlag{Name: "password-file", Usage: "file holding the keystore password", EnvVars: env("PASSWORD_FILE")},
+		&cli.StringFlag{Name: "private-key", Usage: "hex trainer key (development only)", EnvVars: env("PRIVATE_KEY")},
+		&cli.StringFlag{Name: "data-dir", Usage: "directory of the claim journal", Required: true, EnvVars: env("DATA_DIR")},
+		&cli.StringFlag{Name: "stake", Value: "0", Usage: "NRN (base units) to keep staked; the difference is staked at start", EnvVars: env("STAKE")},
+		&cli.StringFlag{Name: "http", Usage: "address of the /healthz and /metrics server (empty: none)", EnvVars: env("HTTP")},
+		&cli.Uint64SliceFlag{Name: "mlsc", Usage: "follow only these MLSC ids (repeatable; default all)", EnvVars: env("MLSC")},
+		&cli.DurationFlag{Name: "poll-interval", Value: def.PollInterval, Usage: "how often to look at L2", EnvVars: env("POLL_INTERVAL")},
+		&cli.DurationFlag{Name: "tx-timeout", Value: def.TxTimeout, Usage: "wait this long for a transaction's inclusion", EnvVars: env("TX_TIMEOUT")},
+		&cli.IntFlag{Name: "threads", Usage: "training threads (0: all cores)", EnvVars: env("THREADS")},
+	}
+	return append(fs, oplog.CLIFlags(EnvPrefix)...)
+}
+
+// CLIConfig is everything `nrn-trainer run` is configured with.
+type CLIConfig struct {
+	SequencerURL string
+	DAURL        string
+	DADir        string
+	Keystore     string
+	PasswordFile string
+	PrivateKey   string
+	Stake        string
+	Daemon       Config
+	Log          oplog.CLIConfig
+}
+
+// ReadCLIConfig reads the run flags.
+func ReadCLIConfig(c *cli.Context) CLIConfig {
+	return CLIConfig{
+		SequencerURL: c.String("sequencer"), DAURL: c.String("da"), DADir: c.String("da-dir"),
+		Keystore: c.String("keystore"), PasswordFile: c.String("password-file"), PrivateKey: c.String("private-key"),
+		Stake: c.String("stake"),
+		Daemon: Config{
+			DataDir: c.String("data-dir"), MLSCs: c.Uint64Slice("mlsc"), HTTPAddr: c.String("http"),
+			PollInterval: c.Duration("poll-interval"), TxTimeout: c.Duration("tx-timeout"), Threads: c.Int("threads"),
+		},
+		Log: oplog.ReadCLIConfig(c),
+	}
+}
+
+// Check lists every problem with the configuration and fills Daemon.MinStake.
+func (c *CLIConfig) Check() error {
+	var errs []error
+	if c.SequencerURL == "" {
+		errs = append(errs, errors.New("--sequencer is required"))
+	}
+	if (c.DAURL == "") == (c.DADir == "") {
+		errs = append(errs, errors.New("give exactly one of --da and --da-dir"))
+	}
+	if (c.PrivateKey == "") == (c.Keystore == "") {
+		errs = append(errs, errors.New("give exactly one of --private-key and --keystore"))
+	}
+	if c.Keystore != "" && c.PasswordFile == "" {
+		errs = append(errs, errors.New("--keystore needs --password-file"))
+	}
+	if stake, err := uint256.FromDecimal(c.Stake); err != nil {
+		errs = append(errs, fmt.Errorf("--stake %q: %w", c.Stake, err))
+	} else {
+		c.Daemon.MinStake = stake
+	}
+	if err := c.Daemon.Check(); err != nil {
+		errs = append(errs, err)
+	}
+	return errors.Join(errs...)
+}
