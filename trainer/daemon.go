@@ -457,6 +457,11 @@ func (d *Daemon) follow(ctx context.Context, id uint64) error {
 			errs = append(errs, d.closeStale(ctx, m, c))
 		}
 	}
+	for k := range d.skipped {
+		if k[0] == id && k[1] < m.Round {
+			delete(d.skipped, k)
+		}
+	}
 	if m.Phase == rollup.PhaseDone {
 		return errors.Join(errs...)
 	}
