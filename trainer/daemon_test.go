@@ -198,8 +198,6 @@ func TestStartFailsWithoutFunds(t *testing.T) {
 }
 
 func TestDataDirLocked(t *testing.T) {
-	c := &chain{da: nil}
-	_ = c
 	dir := t.TempDir()
 	deps := Deps{Key: testKey(1), Sequencer: dummySeq{}, DA: newMemory()}
 	d1, err := New(testConfig(dir), deps)
