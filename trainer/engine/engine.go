@@ -459,7 +459,7 @@ func (e *Engine) TrainEpoch(ctx context.Context, d *Dataset, epoch int) (EpochSt
 		return EpochStats{}, err
 	}
 	n, in, bs := d.Len(), e.layers[0], e.cfg.BatchSize
-	perm := permutation(n, newRNG(e.cfg.Seed, uint64(epoch)+1))
+	perm := EpochOrder(e.cfg.Seed, epoch, n)
 	labels := make([]int, bs)
 	st := EpochStats{Epoch: epoch}
 	var total float64
