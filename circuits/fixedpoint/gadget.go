@@ -26,6 +26,15 @@ func AssertBits(api frontend.API, v frontend.Variable, n int) {
 	bits.ToBinary(api, v, bits.WithNbDigits(n))
 }
 
+// BitsChecker is a frontend.Rangechecker by binary decomposition
+// (AssertBits): no commitment, n+1 constraints per n-bit check. The circuit
+// version 1 (devnet) gadgets use it; version 2 passes gnark's
+// std/rangecheck instead.
+type BitsChecker struct{ API frontend.API }
+
+// Check implements frontend.Rangechecker.
+func (b BitsChecker) Check(v frontend.Variable, n int) { AssertBits(b.API, v, n) }
+
 // AssertValue constrains v to [MinValue, MaxValue].
 func AssertValue(api frontend.API, v frontend.Variable) {
 	AssertBits(api, api.Sub(v, MinValue), ValueBits)
@@ -34,12 +43,17 @@ func AssertValue(api frontend.API, v frontend.Variable) {
 // PackCircuit is the in-circuit Pack. It also range-checks every value to
 // [MinValue, MaxValue], which is what makes the packing injective.
 func PackCircuit(api frontend.API, vals []frontend.Variable) []frontend.Variable {
+	return PackCircuitWith(api, BitsChecker{api}, vals)
+}
+
+// PackCircuitWith is PackCircuit with the range checks done by rc.
+func PackCircuitWith(api frontend.API, rc frontend.Rangechecker, vals []frontend.Variable) []frontend.Variable {
 	out := make([]frontend.Variable, PackedLen(len(vals)))
 	shift := new(big.Int)
 	for j := range out {
 		var acc frontend.Variable = 0
 		for i := j * PackWidth; i < min((j+1)*PackWidth, len(vals)); i++ {
-			AssertValue(api, vals[i])
+			rc.Check(api.Sub(vals[i], MinValue), ValueBits)
 			shift.Lsh(big.NewInt(1), uint((i-j*PackWidth)*ValueBits))
 			acc = api.Add(acc, api.Mul(api.Sub(vals[i], MinValue), shift))
 		}
@@ -60,6 +74,11 @@ func PackCircuit(api frontend.API, vals []frontend.Variable) []frontend.Variable
 // and they force each flag to its true value. About 2*QuotientBits+FracBits+8
 // constraints.
 func RescaleClamp(api frontend.API, acc frontend.Variable, lo, hi int64) frontend.Variable {
+	return RescaleClampWith(api, BitsChecker{api}, acc, lo, hi)
+}
+
+// RescaleClampWith is RescaleClamp with the range checks done by rc.
+func RescaleClampWith(api frontend.API, rc frontend.Rangechecker, acc frontend.Variable, lo, hi int64) frontend.Variable {
 	if lo > hi || lo < MinValue || hi > MaxValue {
 		panic(fmt.Sprintf("fixedpoint: RescaleClamp bounds [%d, %d] outside the value range", lo, hi))
 	}
@@ -68,7 +87,7 @@ func RescaleClamp(api frontend.API, acc frontend.Variable, lo, hi int64) fronten
 		panic(err)
 	}
 	r, below, above := out[0], out[1], out[2]
-	AssertBits(api, r, FracBits)
+	rc.Check(r, FracBits)
 	api.AssertIsBoolean(below)
 	api.AssertIsBoolean(above)
 	inv := new(big.Int).ModInverse(big.NewInt(One), api.Compiler().Field())
@@ -80,8 +99,8 @@ func RescaleClamp(api frontend.API, acc frontend.Variable, lo, hi int64) fronten
 	a := api.Add(api.Sub(q, lo), api.Mul(below, 2*lo-1), api.Mul(bq, -2))
 	// b = hi - q + above*(2q - 2hi - 1)
 	b := api.Add(api.Sub(hi, q), api.Mul(above, -2*hi-1), api.Mul(aq, 2))
-	AssertBits(api, a, QuotientBits)
-	AssertBits(api, b, QuotientBits)
+	rc.Check(a, QuotientBits)
+	rc.Check(b, QuotientBits)
 	// y = q + below*(lo - q) + above*(hi - q)
 	return api.Add(q, api.Mul(below, lo), api.Neg(bq), api.Mul(above, hi), api.Neg(aq))
 }
@@ -89,13 +108,18 @@ func RescaleClamp(api frontend.API, acc frontend.Variable, lo, hi int64) fronten
 // FloorDivNonNeg returns floor(v / 2^FracBits) for 0 <= v < 2^(n+FracBits),
 // checking the quotient in [0, 2^n) and the remainder in [0, 2^FracBits).
 func FloorDivNonNeg(api frontend.API, v frontend.Variable, n int) frontend.Variable {
+	return FloorDivNonNegWith(api, BitsChecker{api}, v, n)
+}
+
+// FloorDivNonNegWith is FloorDivNonNeg with the range checks done by rc.
+func FloorDivNonNegWith(api frontend.API, rc frontend.Rangechecker, v frontend.Variable, n int) frontend.Variable {
 	out, err := api.Compiler().NewHint(divModHint, 2, v, One)
 	if err != nil {
 		panic(err)
 	}
 	q, r := out[0], out[1]
-	AssertBits(api, q, n)
-	AssertBits(api, r, FracBits)
+	rc.Check(q, n)
+	rc.Check(r, FracBits)
 	api.AssertIsEqual(v, api.Add(api.Mul(q, One), r))
 	return q
 }

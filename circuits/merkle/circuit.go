@@ -37,6 +37,14 @@ func (v *Verifier) ExampleLeaf(x []frontend.Variable, label frontend.Variable) f
 	return v.h.Hash(elems...)
 }
 
+// ExampleLeafV2 is the in-circuit ExampleLeafV2; rc range-checks every
+// input to the fixed-point value range.
+func (v *Verifier) ExampleLeafV2(s *poseidon.Sponge, rc frontend.Rangechecker, x []frontend.Variable, label frontend.Variable) frontend.Variable {
+	packed := fixedpoint.PackCircuitWith(v.api, rc, x)
+	elems := append(append([]frontend.Variable{TagExampleV2}, packed...), label)
+	return s.Hash(elems...)
+}
+
 // Root is the in-circuit RootFromPath. indexBits are the little-endian,
 // already boolean-constrained bits of the leaf index, one per level.
 func (v *Verifier) Root(leaf frontend.Variable, indexBits, path []frontend.Variable) frontend.Variable {
@@ -58,13 +66,18 @@ func (v *Verifier) Root(leaf frontend.Variable, indexBits, path []frontend.Varia
 // 2^fixedpoint.LossBits). Path sums then stay below 2^(SumBits+6) for any depth
 // up to MaxDepth, so the packing l.Sum + r.Sum*2^128 is injective.
 func (v *Verifier) SumRoot(value frontend.Variable, indexBits, pathHash, pathSum []frontend.Variable) (hash, sum frontend.Variable) {
+	return v.SumRootWith(fixedpoint.BitsChecker{API: v.api}, value, indexBits, pathHash, pathSum)
+}
+
+// SumRootWith is SumRoot with the sibling-sum range checks done by rc.
+func (v *Verifier) SumRootWith(rc frontend.Rangechecker, value frontend.Variable, indexBits, pathHash, pathSum []frontend.Variable) (hash, sum frontend.Variable) {
 	if len(indexBits) != len(pathHash) || len(pathHash) != len(pathSum) {
 		panic(fmt.Sprintf("merkle: %d index bits, %d hashes, %d sums", len(indexBits), len(pathHash), len(pathSum)))
 	}
 	hash = v.h.Hash(TagLoss, value)
 	sum = value
 	for l := range pathHash {
-		fixedpoint.AssertBits(v.api, pathSum[l], SumBits)
+		rc.Check(pathSum[l], SumBits)
 		lh, rh := v.swap(indexBits[l], hash, pathHash[l])
 		ls, rs := v.swap(indexBits[l], sum, pathSum[l])
 		packed := v.api.Add(ls, v.api.Mul(rs, two128))

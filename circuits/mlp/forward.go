@@ -16,7 +16,7 @@ type Example struct {
 }
 
 // ErrUnsupportedLoss is returned for a loss that has no fixed-point
-// definition yet (CrossEntropy, for now).
+// definition.
 var ErrUnsupportedLoss = errors.New("mlp: loss not supported in fixed point yet")
 
 // ErrBadInput is wrapped by errors about weights or examples that do not fit
@@ -89,7 +89,8 @@ func (s Shape) Target(label int) []int64 {
 // OutputLoss returns the per-example loss of the output values y for label, an
 // exact integer in [0, 2^fixedpoint.LossBits). For SquaredError it is
 // floor(sum_i (y_i - t_i)^2 / 2^F) with t = Target(label): the squared error
-// at scale 2^F.
+// at scale 2^F. For CrossEntropy it is the table-based softmax
+// cross-entropy at scale 2^F (xent.go), below 2^26.
 func (s Shape) OutputLoss(y []int64, label int) (uint64, error) {
 	switch s.Loss {
 	case SquaredError:
@@ -100,6 +101,8 @@ func (s Shape) OutputLoss(y []int64, label int) (uint64, error) {
 			se += d * d
 		}
 		return uint64(se >> fixedpoint.FracBits), nil
+	case CrossEntropy:
+		return crossEntropy(y, label), nil
 	default:
 		return 0, fmt.Errorf("%w: %s", ErrUnsupportedLoss, s.Loss)
 	}

@@ -94,3 +94,38 @@ func TestCircuitParity(t *testing.T) {
 		t.Fatal("changed weight accepted under the old commitment")
 	}
 }
+
+type spongeCircuit struct {
+	In  []frontend.Variable
+	Out frontend.Variable
+}
+
+func (c *spongeCircuit) Define(api frontend.API) error {
+	s, err := NewSponge(api)
+	if err != nil {
+		return err
+	}
+	api.AssertIsEqual(s.Hash(c.In...), c.Out)
+	return nil
+}
+
+func TestSpongeParity(t *testing.T) {
+	for _, n := range []int{0, 1, 15, 16, 31} {
+		in := randElems(t, n)
+		out := SpongeHash(in...)
+		a := &spongeCircuit{In: make([]frontend.Variable, n), Out: out.BigInt(new(big.Int))}
+		for i := range in {
+			a.In[i] = in[i].BigInt(new(big.Int))
+		}
+		if err := test.IsSolved(&spongeCircuit{In: make([]frontend.Variable, n)}, a, ecc.BN254.ScalarField()); err != nil {
+			t.Fatalf("n=%d: %v", n, err)
+		}
+		a.Out = new(big.Int).Add(a.Out.(*big.Int), big.NewInt(1))
+		if test.IsSolved(&spongeCircuit{In: make([]frontend.Variable, n)}, a, ecc.BN254.ScalarField()) == nil {
+			t.Fatalf("n=%d: wrong output accepted", n)
+		}
+	}
+	if SpongeHash(randElems(t, 3)...) == SpongeHash(randElems(t, 3)...) {
+		t.Fatal("collision")
+	}
+}

@@ -58,6 +58,9 @@ func (p Params) NewCircuit() *Circuit {
 
 // Define implements frontend.Circuit.
 func (c *Circuit) Define(api frontend.API) error {
+	if c.params.CircuitVersion() == 2 {
+		return c.defineV2(api)
+	}
 	p := c.params
 	h, err := poseidon.NewHasher(api)
 	if err != nil {

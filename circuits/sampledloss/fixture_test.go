@@ -7,7 +7,6 @@ import (
 	"github.com/neuron-rollup/neuron/circuits/fixedpoint"
 	"github.com/neuron-rollup/neuron/circuits/merkle"
 	"github.com/neuron-rollup/neuron/circuits/mlp"
-	"github.com/neuron-rollup/neuron/circuits/poseidon"
 )
 
 // fixture is a consistent (weights, dataset, trace, claim) for some params.
@@ -40,14 +39,14 @@ func newFixture(t testing.TB, p Params, n int, seed uint64) *fixture {
 		f.examples[i] = mlp.Example{X: x, Label: rng.IntN(p.Shape.Outputs())}
 	}
 	var err error
-	if f.data, err = merkle.NewDatasetTree(p.Depth, f.examples); err != nil {
+	if f.data, err = p.DatasetTree(f.examples); err != nil {
 		t.Fatal(err)
 	}
 	if f.losses, err = p.Shape.Losses(f.weights, f.examples); err != nil {
 		t.Fatal(err)
 	}
 	f.setTrace(t, f.losses)
-	wc, err := poseidon.CommitWeights(f.weights)
+	wc, err := p.CommitWeights(f.weights)
 	if err != nil {
 		t.Fatal(err)
 	}

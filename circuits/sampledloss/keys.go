@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"github.com/consensys/gnark-crypto/ecc"
+	"github.com/consensys/gnark-crypto/ecc/bn254"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark/backend"
 	"github.com/consensys/gnark/backend/groth16"
@@ -24,12 +25,19 @@ import (
 	"github.com/consensys/gnark/frontend/cs/r1cs"
 
 	"github.com/neuron-rollup/neuron/circuits/fixedpoint"
+	"github.com/neuron-rollup/neuron/circuits/mlp"
 )
 
 // ProofSize is the size of a proof in the Solidity verifier's format:
 // A (64 bytes) | B (128 bytes, X.A1 X.A0 Y.A1 Y.A0) | C (64 bytes), all
 // big-endian uncompressed coordinates (EIP-197).
 const ProofSize = 256
+
+// ProofSizeCommitted is the size of a circuit-version-2 proof, which carries
+// one Pedersen commitment: A | B | C as in ProofSize, then the commitment D
+// (64 bytes) and its proof of knowledge (64 bytes), all big-endian
+// uncompressed G1 points (gnark's MarshalSolidity layout).
+const ProofSizeCommitted = ProofSize + 2*64
 
 // Key file names inside a key directory.
 const (
@@ -70,7 +78,7 @@ type Keys struct {
 }
 
 // Hints returns every hint the circuit uses (for solver.WithHints).
-func Hints() []solver.Hint { return fixedpoint.Hints() }
+func Hints() []solver.Hint { return append(fixedpoint.Hints(), mlp.Hints()...) }
 
 // Compile compiles the circuit for p into an R1CS and returns it with its
 // Meta (Warning left empty).
@@ -199,8 +207,8 @@ func (k *Keys) Prove(a *Circuit) ([]byte, error) {
 		return nil, fmt.Errorf("prove: %w", err)
 	}
 	out := proof.(*groth16bn254.Proof).MarshalSolidity()
-	if len(out) != ProofSize {
-		return nil, fmt.Errorf("prove: proof is %d bytes, want %d", len(out), ProofSize)
+	if want := proofSize(len(k.VK.(*groth16bn254.VerifyingKey).PublicAndCommitmentCommitted)); len(out) != want {
+		return nil, fmt.Errorf("prove: proof is %d bytes, want %d", len(out), want)
 	}
 	pub, err := w.Public()
 	if err != nil {
@@ -227,18 +235,29 @@ func parseVK(vk []byte) (*groth16bn254.VerifyingKey, error) {
 	if _, err := v.ReadFrom(bytes.NewReader(vk)); err != nil {
 		return nil, fmt.Errorf("sampledloss: parse verifying key: %w", err)
 	}
-	if v.NbPublicWitness() != 1 || len(v.PublicAndCommitmentCommitted) != 0 {
-		return nil, fmt.Errorf("sampledloss: verifying key has %d public inputs and %d commitments, want 1 and 0",
-			v.NbPublicWitness(), len(v.PublicAndCommitmentCommitted))
+	nc := len(v.PublicAndCommitmentCommitted)
+	if nc > 1 || v.NbPublicWitness()-nc != 1 {
+		return nil, fmt.Errorf("sampledloss: verifying key has %d public inputs and %d commitments, want 1 and at most 1",
+			v.NbPublicWitness()-nc, nc)
 	}
 	return &v, nil
 }
 
-// ParseProof decodes a proof in the Solidity format (ProofSize bytes). Points
-// must be on the curve and in the right subgroup.
+// proofSize is the Solidity-format size of a proof with n commitments.
+func proofSize(n int) int {
+	if n == 0 {
+		return ProofSize
+	}
+	return ProofSize + 64*n + 64
+}
+
+// ParseProof decodes a proof in the Solidity format: ProofSize bytes
+// (version 1) or ProofSizeCommitted bytes (version 2, with one commitment
+// and its proof of knowledge). Points must be on the curve and in the right
+// subgroup.
 func ParseProof(proof []byte) (*groth16bn254.Proof, error) {
-	if len(proof) != ProofSize {
-		return nil, fmt.Errorf("%w: %d bytes, want %d", ErrBadProof, len(proof), ProofSize)
+	if len(proof) != ProofSize && len(proof) != ProofSizeCommitted {
+		return nil, fmt.Errorf("%w: %d bytes, want %d or %d", ErrBadProof, len(proof), ProofSize, ProofSizeCommitted)
 	}
 	var p groth16bn254.Proof
 	if _, err := p.Ar.SetBytes(proof[0:64]); err != nil {
@@ -249,6 +268,15 @@ func ParseProof(proof []byte) (*groth16bn254.Proof, error) {
 	}
 	if _, err := p.Krs.SetBytes(proof[192:256]); err != nil {
 		return nil, fmt.Errorf("%w: C: %w", ErrBadProof, err)
+	}
+	if len(proof) == ProofSizeCommitted {
+		p.Commitments = make([]bn254.G1Affine, 1)
+		if _, err := p.Commitments[0].SetBytes(proof[256:320]); err != nil {
+			return nil, fmt.Errorf("%w: commitment: %w", ErrBadProof, err)
+		}
+		if _, err := p.CommitmentPok.SetBytes(proof[320:384]); err != nil {
+			return nil, fmt.Errorf("%w: commitment proof of knowledge: %w", ErrBadProof, err)
+		}
 	}
 	return &p, nil
 }
@@ -265,6 +293,9 @@ func Verify(vk, proof []byte, digest [32]byte) error {
 	p, err := ParseProof(proof)
 	if err != nil {
 		return err
+	}
+	if want := proofSize(len(v.PublicAndCommitmentCommitted)); len(proof) != want {
+		return fmt.Errorf("%w: %d bytes, this verifying key wants %d", ErrBadProof, len(proof), want)
 	}
 	var d fr.Element
 	if err := d.SetBytesCanonical(digest[:]); err != nil {
@@ -303,4 +334,12 @@ func ExportSolidity(vk []byte, w io.Writer) error {
 	src = strings.Replace(src, decl, header+"contract "+SolidityContract+" {", 1)
 	_, err = io.WriteString(w, src)
 	return err
+}
+
+// KeyCacheDir is the key directory for p under a cache root: one directory
+// per circuit (params and circuit version), so LoadOrSetup(KeyCacheDir(root,
+// p), p) sets keys up on first use and reuses them afterwards.
+func KeyCacheDir(root string, p Params) string {
+	name := strings.NewReplacer("/", "_", " ", "_", "=", "").Replace(p.String())
+	return filepath.Join(root, name)
 }

@@ -12,19 +12,53 @@ import (
 	"errors"
 	"fmt"
 
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+
 	"github.com/neuron-rollup/neuron/circuits/merkle"
 	"github.com/neuron-rollup/neuron/circuits/mlp"
+	"github.com/neuron-rollup/neuron/circuits/poseidon"
 )
 
 // ErrBadParams is wrapped by Params validation errors.
 var ErrBadParams = errors.New("sampledloss: bad params")
 
 // Params fix a circuit, hence a key pair: the model shape, the number of
-// samples K and the depth of the dataset and trace trees (N <= 2^Depth).
+// samples K, the depth of the dataset and trace trees (N <= 2^Depth) and the
+// circuit version.
+//
+// Version 1 (the devnet keys) proves squared error with one forward pass per
+// sample, binary-decomposition range checks and no commitment: 256-byte
+// proofs. Version 2 proves squared error and cross-entropy at real scale:
+// Freivalds-checked matrix products, std/rangecheck, log-derivative lookup
+// tables, the wide-sponge weight commitment (poseidon.CommitWeightsV2) and
+// dataset leaves (merkle.ExampleLeafV2); its proofs carry one Pedersen
+// commitment (ProofSizeCommitted bytes). Version 0 means 1 for squared error
+// and 2 for cross-entropy.
 type Params struct {
-	Shape mlp.Shape
-	K     int
-	Depth int
+	Shape   mlp.Shape
+	K       int
+	Depth   int
+	Version int
+}
+
+// CircuitVersion is the effective version (1 or 2) of p.
+func (p Params) CircuitVersion() int {
+	if p.Version != 0 {
+		return p.Version
+	}
+	if p.Shape.Loss == mlp.CrossEntropy {
+		return 2
+	}
+	return 1
+}
+
+// FMNISTDepth is the tree depth of Fashion-MNIST's 60,000 training examples.
+const FMNISTDepth = 16
+
+// FMNISTParams are the version-2 parameters of the Fashion-MNIST MLP
+// 784-100-10 with softmax cross-entropy and k samples.
+func FMNISTParams(k int) Params {
+	return Params{Shape: mlp.Shape{Layers: []int{784, 100, 10}, Loss: mlp.CrossEntropy}, K: k, Depth: FMNISTDepth, Version: 2}
 }
 
 // DevnetParams are the parameters of the committed devnet keys:
@@ -38,8 +72,11 @@ func (p Params) Validate() error {
 	if err := p.Shape.Validate(); err != nil {
 		return fmt.Errorf("%w: %w", ErrBadParams, err)
 	}
-	if p.Shape.Loss != mlp.SquaredError {
-		return fmt.Errorf("%w: %w: %s", ErrBadParams, mlp.ErrUnsupportedLoss, p.Shape.Loss)
+	switch v := p.CircuitVersion(); {
+	case v == 1 && p.Shape.Loss != mlp.SquaredError:
+		return fmt.Errorf("%w: %w in circuit version 1: %s", ErrBadParams, mlp.ErrUnsupportedLoss, p.Shape.Loss)
+	case v != 1 && v != 2:
+		return fmt.Errorf("%w: circuit version %d, want 1 or 2", ErrBadParams, v)
 	}
 	if p.K < 1 || p.K > 1024 {
 		return fmt.Errorf("%w: k = %d, want 1..1024", ErrBadParams, p.K)
@@ -50,7 +87,34 @@ func (p Params) Validate() error {
 	return nil
 }
 
-// String renders the parameters, e.g. "16-8-4/mse k=8 depth=8".
+// String renders the parameters, e.g. "16-8-4/mse k=8 depth=8" (version 1)
+// or "784-100-10/xent k=32 depth=16 v2".
 func (p Params) String() string {
-	return fmt.Sprintf("%s k=%d depth=%d", p.Shape, p.K, p.Depth)
+	s := fmt.Sprintf("%s k=%d depth=%d", p.Shape, p.K, p.Depth)
+	if v := p.CircuitVersion(); v != 1 {
+		s += fmt.Sprintf(" v%d", v)
+	}
+	return s
+}
+
+// CommitWeights is the weight commitment of quantized weights for p's
+// circuit version (poseidon.CommitWeights or poseidon.CommitWeightsV2).
+func (p Params) CommitWeights(weights []int64) (fr.Element, error) {
+	if p.CircuitVersion() == 2 {
+		return poseidon.CommitWeightsV2(weights)
+	}
+	return poseidon.CommitWeights(weights)
+}
+
+// ExampleLeaf is the dataset leaf function of p's circuit version.
+func (p Params) ExampleLeaf(e mlp.Example) (fr.Element, error) {
+	if p.CircuitVersion() == 2 {
+		return merkle.ExampleLeafV2(e)
+	}
+	return merkle.ExampleLeaf(e)
+}
+
+// DatasetTree builds the dataset tree of p's circuit version and depth.
+func (p Params) DatasetTree(examples []mlp.Example) (*merkle.Tree, error) {
+	return merkle.NewDatasetTreeWith(p.Depth, examples, p.ExampleLeaf)
 }

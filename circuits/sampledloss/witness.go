@@ -9,7 +9,6 @@ import (
 
 	"github.com/neuron-rollup/neuron/circuits/merkle"
 	"github.com/neuron-rollup/neuron/circuits/mlp"
-	"github.com/neuron-rollup/neuron/circuits/poseidon"
 )
 
 // ErrMismatch is wrapped when the witness data does not match the claim; a
@@ -18,6 +17,7 @@ var ErrMismatch = errors.New("sampledloss: witness does not match claim")
 
 // NewAssignment builds the full witness for claim c from the quantized
 // weights (ParamCount order), the dataset examples with their tree (from
+// p.DatasetTree(examples), which for version 1 is
 // merkle.NewDatasetTree(p.Depth, examples)) and the loss-trace sum tree (from
 // merkle.NewSumTree(p.Depth, losses)). It checks everything the circuit
 // checks and returns an error wrapping ErrMismatch (or a validation error)
@@ -38,7 +38,7 @@ func NewAssignment(p Params, weights []int64, examples []mlp.Example, data *merk
 	if uint64(len(examples)) != c.N {
 		return nil, fmt.Errorf("%w: %d examples, claim says N = %d", ErrMismatch, len(examples), c.N)
 	}
-	wc, err := poseidon.CommitWeights(weights)
+	wc, err := p.CommitWeights(weights)
 	if err != nil {
 		return nil, err
 	}
@@ -67,7 +67,7 @@ func NewAssignment(p Params, weights []int64, examples []mlp.Example, data *merk
 		if err := p.Shape.CheckExample(e); err != nil {
 			return nil, fmt.Errorf("example %d: %w", idx, err)
 		}
-		leaf, err := merkle.ExampleLeaf(e)
+		leaf, err := p.ExampleLeaf(e)
 		if err != nil {
 			return nil, err
 		}

@@ -1,0 +1,61 @@
+package sampledloss
+
+import (
+	"github.com/consensys/gnark/frontend"
+	"github.com/consensys/gnark/std/rangecheck"
+
+	"github.com/neuron-rollup/neuron/circuits/fixedpoint"
+	"github.com/neuron-rollup/neuron/circuits/merkle"
+	"github.com/neuron-rollup/neuron/circuits/mlp"
+	"github.com/neuron-rollup/neuron/circuits/poseidon"
+)
+
+// defineV2 is the version-2 statement: the same claim and digest as
+// version 1, with the weight commitment and dataset leaves hashed by the
+// wide sponge, every range check through std/rangecheck, the k forward passes
+// checked together by Freivalds (mlp.ForwardBatchCircuit) and cross-entropy
+// through lookup tables. All of these share one Groth16 commitment.
+func (c *Circuit) defineV2(api frontend.API) error {
+	p := c.params
+	h, err := poseidon.NewHasher(api)
+	if err != nil {
+		return err
+	}
+	sp, err := poseidon.NewSponge(api)
+	if err != nil {
+		return err
+	}
+	rc := rangecheck.New(api)
+	tree := merkle.NewVerifier(api, h)
+
+	// (a) the weights hash to the commitment (and are fixed-point values).
+	weightCommitment := sp.CommitWeights(rc, c.Weights)
+	rc.Check(api.Sub(c.N, 1), p.Depth)
+	rc.Check(c.ClaimedLossSum, 64)
+
+	idx := make([][]frontend.Variable, len(c.Samples))
+	xs := make([][]frontend.Variable, len(c.Samples))
+	for j, s := range c.Samples {
+		idx[j] = fixedpoint.Mod(api, fixedpoint.Low64(api, h.Hash(c.Seed, j)), c.N, 64, p.Depth)
+		// (b) the example is in the dataset at index_j (inputs range-checked).
+		leaf := tree.ExampleLeafV2(sp, rc, s.X, s.Label)
+		api.AssertIsEqual(tree.Root(leaf, idx[j], s.DataPath), c.DatasetRoot)
+		xs[j] = s.X
+	}
+	// (c) the losses of all samples, matrix products checked at once.
+	ys := p.Shape.ForwardBatchCircuit(api, rc, c.Weights, xs)
+	var tabs *mlp.LossTables
+	if p.Shape.Loss == mlp.CrossEntropy {
+		tabs = mlp.NewLossTables(api)
+	}
+	for j, s := range c.Samples {
+		loss := p.Shape.LossCircuitWith(api, rc, tabs, ys[j], s.Label)
+		// (d) the trace leaf is in the sum tree whose total is the claim.
+		root, sum := tree.SumRootWith(rc, loss, idx[j], s.TraceHash, s.TraceSum)
+		api.AssertIsEqual(root, c.TraceRoot)
+		api.AssertIsEqual(sum, c.ClaimedLossSum)
+	}
+	digest := h.Hash(weightCommitment, c.DatasetRoot, c.N, c.TraceRoot, c.ClaimedLossSum, c.Seed, c.Trainer, c.MLSC, c.Round)
+	api.AssertIsEqual(digest, c.Digest)
+	return nil
+}
