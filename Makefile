@@ -57,3 +57,19 @@ fashion-mnist:
 
 clean:
 	rm -rf bin .devnet
+
+## build-cuda: binaries with the CUDA trainer backend (-tags cuda, trainer/gpu); fetches
+## cuda.h and the libcuda link stub into build/cuda first (no root; run time needs only the driver)
+CUDA_DIR ?= $(CURDIR)/build/cuda
+CUDA_ENV = CGO_ENABLED=1 CGO_CFLAGS="-I$(CUDA_DIR)/include" CGO_LDFLAGS="-L$(CUDA_DIR)/lib"
+build-cuda:
+	CUDA_DIR=$(CUDA_DIR) scripts/fetch-cuda-headers.sh
+	$(CUDA_ENV) $(GO) vet -tags cuda ./trainer/gpu/...
+	$(CUDA_ENV) $(GO) build -tags cuda -o bin/ ./cmd/...
+
+## ptx: regenerate trainer/gpu/kernels.ptx from kernels.cu with clang 16 (fetched into build/cuda)
+ptx:
+	CUDA_DIR=$(CUDA_DIR) scripts/fetch-cuda-headers.sh --clang
+	CLANG=$(CUDA_DIR)/clang/usr/lib/llvm-16/bin/clang trainer/gpu/genptx.sh
+
+.PHONY: build-cuda ptx

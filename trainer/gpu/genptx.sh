@@ -11,8 +11,11 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 out=${1:-$here/kernels.ptx}
 clang=${CLANG:-$root/build/cuda/clang/usr/lib/llvm-16/bin/clang}
-if [[ $clang == "$root"/build/cuda/clang/* ]]; then
-	export LD_LIBRARY_PATH=$root/build/cuda/clang/usr/lib/x86_64-linux-gnu${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}
+# A clang unpacked from Debian packages (usr/lib/llvm-16/bin/clang) finds
+# libLLVM in usr/lib/x86_64-linux-gnu beside it.
+libdir=$(dirname "$clang")/../../x86_64-linux-gnu
+if [[ -f $libdir/libLLVM-16.so.1 ]]; then
+	export LD_LIBRARY_PATH=$libdir${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}
 fi
 # Keep in step with ptxFlags in ptx_test.go.
 flags=(-x cuda --cuda-device-only --cuda-gpu-arch=sm_80 -nocudainc -nocudalib -O3 -S)

@@ -57,6 +57,7 @@ func TestPTXRegenerates(t *testing.T) {
 	env := os.Environ()
 	if clang == "" {
 		clang = filepath.Join(root, "build/cuda/clang/usr/lib/llvm-16/bin/clang")
+		// genptx.sh sets this itself; clang --version below needs it too.
 		env = append(env, "LD_LIBRARY_PATH="+filepath.Join(root, "build/cuda/clang/usr/lib/x86_64-linux-gnu"))
 	}
 	cmd := exec.Command(clang, "--version")
