@@ -6,6 +6,8 @@ import (
 	"fmt"
 
 	"github.com/ethereum-optimism/optimism/op-service/cliapp"
+	"github.com/ethereum/go-ethereum/log"
+	"github.com/ethereum/go-ethereum/rpc"
 	oplog "github.com/ethereum-optimism/optimism/op-service/log"
 	"github.com/urfave/cli/v2"
 
@@ -51,34 +53,42 @@ func Main(c *cli.Context, _ context.CancelCauseFunc) (cliapp.Lifecycle, error) {
 	if err := cfg.Check(); err != nil {
 		return nil, fmt.Errorf("config: %w", err)
 	}
-	logger := oplog.NewLogger(oplog.AppOut(c), cfg.Log)
+	return NewFromCLI(c.Context, cfg, oplog.NewLogger(oplog.AppOut(c), cfg.Log))
+}
+
+// NewFromCLI builds a daemon from a checked CLIConfig: it loads the key,
+// opens DA and dials the sequencer. The returned daemon's Stop also closes
+// the sequencer connection.
+func NewFromCLI(ctx context.Context, cfg CLIConfig, logger log.Logger) (*CLIDaemon, error) {
 	key, err := keys.Load(cfg.PrivateKey, cfg.Keystore, cfg.PasswordFile)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("init key: %w", err)
 	}
 	store, err := openDA(cfg.DAURL, cfg.DADir)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("init DA: %w", err)
 	}
-	client, err := sequencer.Dial(c.Context, cfg.SequencerURL)
+	rc, err := rpc.DialContext(ctx, cfg.SequencerURL)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("init sequencer client: dial %s: %w", cfg.SequencerURL, err)
 	}
-	d, err := New(cfg.Daemon, Deps{Log: logger, Key: key, Sequencer: client, DA: store, Metrics: NewMetrics()})
+	d, err := New(cfg.Daemon, Deps{Log: logger, Key: key, Sequencer: sequencer.NewClient(rc), Blocks: RPCBlocks{C: rc},
+		DA: store, Metrics: NewMetrics()})
 	if err != nil {
-		client.Close()
+		rc.Close()
 		return nil, err
 	}
-	return &closingDaemon{Daemon: d, close: client.Close}, nil
+	return &CLIDaemon{Daemon: d, close: rc.Close}, nil
 }
 
-// closingDaemon closes the sequencer connection after the daemon stops.
-type closingDaemon struct {
+// CLIDaemon is a Daemon that closes its sequencer connection once stopped.
+type CLIDaemon struct {
 	*Daemon
 	close func()
 }
 
-func (c *closingDaemon) Stop(ctx context.Context) error {
+// Stop stops the daemon, then closes the connection.
+func (c *CLIDaemon) Stop(ctx context.Context) error {
 	err := c.Daemon.Stop(ctx)
 	c.close()
 	return err

@@ -33,6 +33,15 @@ type Config struct {
 	HTTPAddr string
 	// Threads for training; 0 means GOMAXPROCS.
 	Threads int
+	// BatchSize overrides the MLSC's minibatch size if positive (smaller
+	// batches need less memory; any batch size gives a valid claim).
+	BatchSize int
+	// MaxMemory caps the memory a round may take, in bytes (0: no cap). A
+	// round whose dataset and model would not fit is skipped with an error
+	// naming both, before the dataset is loaded; the cap is also the Go
+	// runtime's soft memory limit (debug.SetMemoryLimit) while the daemon
+	// runs.
+	MaxMemory uint64
 }
 
 // DefaultConfig returns a config with every default filled in except
@@ -61,6 +70,12 @@ func (c *Config) Check() error {
 	if c.Threads < 0 {
 		errs = append(errs, fmt.Errorf("trainer: %d threads", c.Threads))
 	}
+	if c.BatchSize < 0 {
+		errs = append(errs, fmt.Errorf("trainer: batch size %d", c.BatchSize))
+	}
+	if c.MaxMemory != 0 && c.MaxMemory < minMaxMemory {
+		errs = append(errs, fmt.Errorf("trainer: max memory %s is below the %s the daemon itself needs", formatBytes(c.MaxMemory), formatBytes(minMaxMemory)))
+	}
 	seen := make(map[uint64]bool)
 	for _, id := range c.MLSCs {
 		if seen[id] {
@@ -71,6 +86,9 @@ func (c *Config) Check() error {
 	return errors.Join(errs...)
 }
 
+// minMaxMemory is the smallest MaxMemory Check accepts.
+const minMaxMemory = 64 << 20
+
 // Deps are the daemon's collaborators. Log and Metrics may be nil (discard
 // and a fresh Prometheus registry).
 type Deps struct {
@@ -80,6 +98,11 @@ type Deps struct {
 	Sequencer SequencerClient
 	DA        da.Store
 	Metrics   Metricer
+	// Blocks, if set, reads block timestamps to measure the block time
+	// (RPCBlocks over the sequencer's RPC). Without it the daemon uses the
+	// Sequencer if that implements BlockTimestamps, else it times the head
+	// itself.
+	Blocks BlockTimestamps
 }
 
 func (d *Deps) check() error {

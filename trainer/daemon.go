@@ -12,11 +12,13 @@ import (
 	"crypto/rand"
 	"errors"
 	"fmt"
+	"math"
 	"math/big"
 	"net"
 	"net/http"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -44,6 +46,7 @@ var (
 	ErrStarted = errors.New("trainer: already started")
 
 	errWindowClosed = errors.New("commit window closed during training")
+	errStaleRound   = errors.New("the MLSC moved on to another round or phase")
 )
 
 // SequencerClient is what the daemon needs from the sequencer's RPC API;
@@ -68,6 +71,8 @@ type roundKey [2]uint64
 // reads its result only after done is closed.
 type trainJob struct {
 	mlsc, round uint64
+	ctx         context.Context
+	cancel      context.CancelCauseFunc
 	done        chan struct{}
 	claim       *Claim // nil: nothing worth committing (see reason)
 	reason      string
@@ -86,6 +91,13 @@ type Daemon struct {
 	metrics Metricer
 	journal *journal
 	lock    *os.File
+	clock   *blockClock
+	speeds  *speeds
+	// hook, if set, is called at named points of the commit and reveal
+	// sequence (tests kill the process there).
+	hook func(point string)
+
+	prevMemLimit int64
 
 	chainID uint64
 
@@ -149,8 +161,13 @@ func New(cfg Config, deps Deps) (*Daemon, error) {
 		cfg: cfg, log: deps.Log, key: deps.Key, addr: crypto.PubkeyToAddress(deps.Key.PublicKey),
 		seq: deps.Sequencer, store: deps.DA, metrics: deps.Metrics,
 		claims: make(map[roundKey]*Claim), skipped: make(map[roundKey]string), seen: make(map[uint64]string),
-		datasets: make(map[string]*Dataset),
+		datasets: make(map[string]*Dataset), speeds: newSpeeds(),
 	}
+	blocks := deps.Blocks
+	if blocks == nil {
+		blocks, _ = deps.Sequencer.(BlockTimestamps)
+	}
+	d.clock = &blockClock{blocks: blocks}
 	if d.log == nil {
 		d.log = log.NewLogger(log.DiscardHandler())
 	}
@@ -241,6 +258,9 @@ func (d *Daemon) start(ctx context.Context) error {
 		}
 	}
 	d.publishClaims()
+	if d.cfg.MaxMemory > 0 {
+		d.prevMemLimit = debug.SetMemoryLimit(int64(min(d.cfg.MaxMemory, math.MaxInt64)))
+	}
 	if err := d.ensureStake(ctx); err != nil {
 		return fmt.Errorf("stake: %w", err)
 	}
@@ -274,6 +294,9 @@ func (d *Daemon) Stop(ctx context.Context) error {
 	d.wg.Wait()
 	if d.lock != nil {
 		errs = append(errs, unlockFile(d.lock))
+	}
+	if d.prevMemLimit != 0 {
+		debug.SetMemoryLimit(d.prevMemLimit)
 	}
 	d.setHealth(func(h *Health) { h.Status = "stopped" })
 	d.log.Info("Trainer stopped")
@@ -351,11 +374,24 @@ func (d *Daemon) send(ctx context.Context, build func(nonce uint64) rollup.TxDat
 		if err := before(tx); err != nil {
 			return nil, err
 		}
+		d.at(tx.Type().String() + "-journaled")
 	}
 	if _, err := d.seq.SendTx(ctx, tx); err != nil && !strings.Contains(err.Error(), "already known") {
 		return nil, fmt.Errorf("send %s: %w", tx.Type(), err)
 	}
-	return d.wait(ctx, tx.Hash())
+	d.at(tx.Type().String() + "-sent")
+	rc, err := d.wait(ctx, tx.Hash())
+	if err == nil {
+		d.at(tx.Type().String() + "-included")
+	}
+	return rc, err
+}
+
+// at calls the test hook, if any, at a named point.
+func (d *Daemon) at(point string) {
+	if d.hook != nil {
+		d.hook(point)
+	}
 }
 
 func (d *Daemon) wait(ctx context.Context, h common.Hash) (*rollup.Receipt, error) {
@@ -412,6 +448,7 @@ func (d *Daemon) tick(ctx context.Context) error {
 		return fmt.Errorf("block number: %w", err)
 	}
 	d.setHealth(func(h *Health) { h.Height = height })
+	d.clock.observe(height, time.Now())
 	ids := d.cfg.MLSCs
 	if len(ids) == 0 {
 		if ids, err = d.seq.MLSCs(ctx); err != nil {
@@ -451,6 +488,11 @@ func (d *Daemon) follow(ctx context.Context, id uint64) error {
 		return fmt.Errorf("get MLSC: %w", err)
 	}
 	d.logPhase(m)
+	if j := d.job; j != nil && j.mlsc == id && (m.Round != j.round || m.Phase != rollup.PhaseCommit) && j.ctx.Err() == nil {
+		d.log.Warn("MLSC moved on while training: dropping the stale round's work", "mlsc", id, "trained_round", j.round,
+			"round", m.Round, "phase", m.PhaseName)
+		j.cancel(errStaleRound)
+	}
 	var errs []error
 	for k, c := range d.claims { // claims of earlier rounds still open
 		if k[0] == id && (k[1] < m.Round || m.Phase == rollup.PhaseDone) && open(c) {
@@ -612,6 +654,7 @@ func (d *Daemon) committed(c *Claim) error {
 		return err
 	}
 	d.metrics.RecordCommit(c.MLSC)
+	d.at("claim-committed")
 	d.log.Info("Claim committed", "mlsc", c.MLSC, "round", c.Round, "loss_sum", c.LossSum, "commitment", c.Commitment, "tx", c.CommitTx)
 	return nil
 }
@@ -695,13 +738,15 @@ func (d *Daemon) startJob(ctx context.Context, m *sequencer.MLSCView) error {
 		return nil
 	}
 	j := &trainJob{mlsc: m.ID, round: m.Round, done: make(chan struct{})}
+	j.ctx, j.cancel = context.WithCancelCause(ctx)
 	d.job = j
 	view := *m
 	d.wg.Add(1)
 	go func() {
 		defer d.wg.Done()
 		defer close(j.done)
-		j.claim, j.reason, j.err = d.train(ctx, &view)
+		defer j.cancel(nil)
+		j.claim, j.reason, j.err = d.train(j.ctx, &view)
 	}()
 	return nil
 }
@@ -711,6 +756,10 @@ func (d *Daemon) finishJob(ctx context.Context, j *trainJob) error {
 	key := roundKey{j.mlsc, j.round}
 	if j.err != nil {
 		d.skipped[key] = j.err.Error()
+		if errors.Is(context.Cause(j.ctx), errStaleRound) {
+			d.log.Info("Dropped training for a round that is over", "mlsc", j.mlsc, "round", j.round)
+			return nil
+		}
 		if errors.Is(j.err, errWindowClosed) {
 			d.log.Warn("Training did not finish in the commit window", "mlsc", j.mlsc, "round", j.round)
 			return nil
@@ -752,9 +801,19 @@ func (d *Daemon) finishJob(ctx context.Context, j *trainJob) error {
 }
 
 // train runs one round's training and returns the claim to commit, or a
-// reason not to.
+// reason not to. It trains only as many epochs as fit before the commit
+// window closes (see planRound), stops early when the next epoch would not
+// fit, and cuts an epoch short at the planned deadline; what it has by then
+// is evaluated and committed if it beats the best loss.
 func (d *Daemon) train(ctx context.Context, m *sequencer.MLSCView) (*Claim, string, error) {
 	log := d.log.New("mlsc", m.ID, "round", m.Round)
+	batch := int(m.Spec.BatchSize)
+	if d.cfg.BatchSize > 0 {
+		batch = d.cfg.BatchSize
+	}
+	if err := d.checkMemory(&m.Spec, batch); err != nil {
+		return nil, "", err
+	}
 	ds, err := d.dataset(ctx, &m.Spec)
 	if err != nil {
 		return nil, "", err
@@ -772,36 +831,83 @@ func (d *Daemon) train(ctx context.Context, m *sequencer.MLSCView) (*Claim, stri
 	if start != nil {
 		from = "checkpoint"
 	}
-	log.Info("Training", "model", m.Spec.Shape().String(), "examples", len(ds.Examples), "epochs", m.Spec.Epochs,
-		"optimizer", rollup.Optimizer(m.Spec.Optimizer), "lr", float64(m.Spec.LearningRate)/1e6, "batch", m.Spec.BatchSize,
-		"from", from, "deadline_blocks", blocksLeft(m.CommitEnd, m.Height))
+	cfg, err := EngineConfig(&m.Spec, seed, d.cfg.Threads)
+	if err != nil {
+		return nil, "", err
+	}
+	cfg.BatchSize = batch
+
+	// Plan against what is left of the commit window now, after the dataset
+	// is in memory.
+	height, err := d.seq.BlockNumber(ctx)
+	if err != nil {
+		return nil, "", fmt.Errorf("block number: %w", err)
+	}
+	bt, btSource, err := d.clock.blockTime(ctx, height)
+	if err != nil {
+		return nil, "", fmt.Errorf("block time: %w", err)
+	}
+	sps, evalTime, err := d.speeds.estimate(ctx, cfg, ds)
+	if err != nil {
+		return nil, "", fmt.Errorf("measure speed: %w", err)
+	}
+	n := len(ds.Examples)
+	plan := planRound(int(m.Spec.Epochs), n, sps, evalTime, blocksLeft(m.CommitEnd, height), bt)
+	if plan.Epochs == 0 {
+		reason := "skipping round: " + plan.Reason
+		log.Warn("Skipping round: no time to train before the commit deadline", "why", plan.Reason,
+			"block_time", bt, "block_time_from", btSource)
+		return nil, reason, nil
+	}
+	log.Info("Training", "model", m.Spec.Shape().String(), "examples", n, "epochs", fmt.Sprintf("%d of %d", plan.Epochs, m.Spec.Epochs),
+		"optimizer", rollup.Optimizer(m.Spec.Optimizer), "lr", float64(m.Spec.LearningRate)/1e6, "batch", batch,
+		"from", from, "commit_deadline", deadline(blocksLeft(m.CommitEnd, height), bt),
+		"block_time", bt, "block_time_from", btSource, "est_samples_per_s", int(sps), "est_epoch", round(plan.EpochTime),
+		"reserve", round(plan.Reserve))
 	d.setHealth(func(h *Health) {
-		h.Training = &TrainingState{MLSC: m.ID, Round: m.Round, Epochs: int(m.Spec.Epochs)}
+		h.Training = &TrainingState{MLSC: m.ID, Round: m.Round, Epochs: plan.Epochs}
 	})
-	job := Job{Spec: &m.Spec, Start: start, Seed: seed, Threads: d.cfg.Threads, Progress: func(r EpochReport) error {
-		height, err := d.seq.BlockNumber(ctx)
-		if err != nil {
-			height = m.Height
-		}
-		log.Info("Epoch", "epoch", r.Epoch, "of", r.Epochs, "loss", r.Loss, "samples_per_s", int(r.SamplesPerSec),
-			"deadline_blocks", blocksLeft(m.CommitEnd, height))
-		d.metrics.RecordEpoch(m.ID, r.Loss, r.SamplesPerSec)
-		d.setHealth(func(h *Health) {
-			h.Training = &TrainingState{MLSC: m.ID, Round: m.Round, Epoch: r.Epoch, Epochs: r.Epochs, Loss: r.Loss, SamplesPerSec: r.SamplesPerSec}
-		})
-		if height >= m.CommitEnd {
-			return errWindowClosed
-		}
-		return nil
-	}}
 	t0 := time.Now()
+	key := speedKey(cfg)
+	job := Job{Spec: &m.Spec, Start: start, Seed: seed, Threads: d.cfg.Threads, Epochs: plan.Epochs, BatchSize: batch,
+		Deadline: plan.Deadline(t0), Progress: func(r EpochReport) error {
+			d.speeds.recordTrain(key, r.SamplesPerSec)
+			height, err := d.seq.BlockNumber(ctx)
+			if err != nil {
+				height = m.Height
+			}
+			left := blocksLeft(m.CommitEnd, height)
+			log.Info(fmt.Sprintf("Round %d epoch %d/%d", m.Round, r.Epoch, r.Epochs), "loss", fmt.Sprintf("%.4f", r.Loss),
+				"samples/s", int(r.SamplesPerSec), "commit_deadline", deadline(left, bt))
+			d.metrics.RecordEpoch(m.ID, r.Loss, r.SamplesPerSec)
+			d.setHealth(func(h *Health) {
+				h.Training = &TrainingState{MLSC: m.ID, Round: m.Round, Epoch: r.Epoch, Epochs: r.Epochs, Loss: r.Loss, SamplesPerSec: r.SamplesPerSec}
+			})
+			if left == 0 {
+				return errWindowClosed
+			}
+			if r.Epoch == r.Epochs {
+				return nil
+			}
+			epochTime := time.Duration(float64(n) / r.SamplesPerSec * float64(time.Second))
+			if left <= commitBlocks || (bt > 0 && time.Duration(left)*bt-plan.Reserve < epochTime) {
+				log.Info("Stopping training early: another epoch would not finish before the commit deadline",
+					"epochs_done", r.Epoch, "epoch_time", round(epochTime), "commit_deadline", deadline(left, bt), "reserve", round(plan.Reserve))
+				return ErrStopTraining
+			}
+			return nil
+		}}
 	cand, err := Train(ctx, job, ds)
 	if err != nil {
 		return nil, "", err
 	}
-	mean := float64(cand.LossSum) / float64(len(ds.Examples)) / float64(fixedpoint.One)
+	d.speeds.recordEval(ds, cfg.Shape, cand.EvalTime)
+	mean := float64(cand.LossSum) / float64(n) / float64(fixedpoint.One)
 	d.metrics.RecordLoss(m.ID, mean)
-	log.Info("Trained", "loss_sum", cand.LossSum, "mean_loss", mean, "took", time.Since(t0).Round(time.Millisecond))
+	if cand.Cut {
+		log.Info("Training cut short at the planned deadline", "epochs_done", cand.Epochs, "deadline", plan.Deadline(t0).Format(time.TimeOnly))
+	}
+	log.Info("Trained", "epochs", cand.Epochs, "loss_sum", cand.LossSum, "mean_loss", mean, "took", round(time.Since(t0)), "eval", round(cand.EvalTime))
 	if cand.LossSum >= m.BestLossSum {
 		return nil, fmt.Sprintf("loss sum %d does not beat the best %d", cand.LossSum, m.BestLossSum), nil
 	}
@@ -822,6 +928,46 @@ func (d *Daemon) train(ctx context.Context, m *sequencer.MLSCView) (*Claim, stri
 	}
 	log.Info("Published", "checkpoint", c.CheckpointCID, "trace", c.TraceCID, "weights", c.WeightCommitment, "trace_root", c.TraceRoot)
 	return c, "", nil
+}
+
+// deadline formats blocks left to a deadline, with the time they take if
+// the block time is known: "40 blocks (~8s)".
+func deadline(blocks uint64, blockTime time.Duration) string {
+	if blockTime <= 0 {
+		return fmt.Sprintf("%d blocks", blocks)
+	}
+	return fmt.Sprintf("%d blocks (~%s)", blocks, round(time.Duration(blocks)*blockTime))
+}
+
+// checkMemory fails with ErrMemory if spec's round does not fit in
+// MaxMemory, counting cached datasets of other MLSCs, which it drops if
+// that makes room.
+func (d *Daemon) checkMemory(spec *rollup.MLSCSpec, batch int) error {
+	if d.cfg.MaxMemory == 0 {
+		return nil
+	}
+	if err := checkMemory(spec, batch, d.cfg.MaxMemory); err != nil {
+		return err
+	}
+	need, _ := memoryNeed(spec, batch)
+	key := string(spec.DatasetCID)
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	var cached uint64
+	for k, ds := range d.datasets {
+		if k != key {
+			cached += uint64(len(ds.Examples)) * uint64(ds.Train.Width) * 12
+		}
+	}
+	if need+cached > d.cfg.MaxMemory {
+		for k := range d.datasets {
+			if k != key {
+				delete(d.datasets, k)
+			}
+		}
+		d.log.Info("Dropped cached datasets of other MLSCs to stay under --max-memory", "freed", formatBytes(cached))
+	}
+	return nil
 }
 
 // dataset returns spec's dataset, from the cache or DA.

@@ -32,6 +32,8 @@ func RunFlags() []cli.Flag {
 		&cli.DurationFlag{Name: "poll-interval", Value: def.PollInterval, Usage: "how often to look at L2", EnvVars: env("POLL_INTERVAL")},
 		&cli.DurationFlag{Name: "tx-timeout", Value: def.TxTimeout, Usage: "wait this long for a transaction's inclusion", EnvVars: env("TX_TIMEOUT")},
 		&cli.IntFlag{Name: "threads", Usage: "training threads (0: all cores)", EnvVars: env("THREADS")},
+		&cli.IntFlag{Name: "batch-size", Usage: "minibatch size (0: the MLSC's)", EnvVars: env("BATCH_SIZE")},
+		&cli.StringFlag{Name: "max-memory", Value: "0", Usage: "memory cap, e.g. 4GiB (0: none); rounds that would not fit are skipped with an error", EnvVars: env("MAX_MEMORY")},
 	}
 	return append(fs, oplog.CLIFlags(EnvPrefix)...)
 }
@@ -45,6 +47,7 @@ type CLIConfig struct {
 	PasswordFile string
 	PrivateKey   string
 	Stake        string
+	MaxMemory    string
 	Daemon       Config
 	Log          oplog.CLIConfig
 }
@@ -54,16 +57,18 @@ func ReadCLIConfig(c *cli.Context) CLIConfig {
 	return CLIConfig{
 		SequencerURL: c.String("sequencer"), DAURL: c.String("da"), DADir: c.String("da-dir"),
 		Keystore: c.String("keystore"), PasswordFile: c.String("password-file"), PrivateKey: c.String("private-key"),
-		Stake: c.String("stake"),
+		Stake: c.String("stake"), MaxMemory: c.String("max-memory"),
 		Daemon: Config{
 			DataDir: c.String("data-dir"), MLSCs: c.Uint64Slice("mlsc"), HTTPAddr: c.String("http"),
 			PollInterval: c.Duration("poll-interval"), TxTimeout: c.Duration("tx-timeout"), Threads: c.Int("threads"),
+			BatchSize: c.Int("batch-size"),
 		},
 		Log: oplog.ReadCLIConfig(c),
 	}
 }
 
-// Check lists every problem with the configuration and fills Daemon.MinStake.
+// Check lists every problem with the configuration and fills Daemon.MinStake
+// and Daemon.MaxMemory.
 func (c *CLIConfig) Check() error {
 	var errs []error
 	if c.SequencerURL == "" {
@@ -82,6 +87,13 @@ func (c *CLIConfig) Check() error {
 		errs = append(errs, fmt.Errorf("--stake %q: %w", c.Stake, err))
 	} else {
 		c.Daemon.MinStake = stake
+	}
+	if c.MaxMemory != "" {
+		if n, err := ParseBytes(c.MaxMemory); err != nil {
+			errs = append(errs, fmt.Errorf("--max-memory: %w", err))
+		} else {
+			c.Daemon.MaxMemory = n
+		}
 	}
 	if err := c.Daemon.Check(); err != nil {
 		errs = append(errs, err)

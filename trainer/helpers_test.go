@@ -5,13 +5,16 @@ import (
 	"crypto/ecdsa"
 	"fmt"
 	"math/rand/v2"
+	"net/http"
 	"net/http/httptest"
+	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/log"
+	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/holiman/uint256"
 	"github.com/stretchr/testify/require"
 
@@ -97,12 +100,43 @@ func testKey(i int) *ecdsa.PrivateKey {
 	return k
 }
 
-// chain is an in-process sequencer behind its real RPC handler.
+// chain is an in-process sequencer behind its real RPC handler, served over
+// HTTP at url. pause and resume restart the sequencer on its data directory
+// without and with block production.
 type chain struct {
 	seq    *sequencer.Sequencer
 	client *sequencer.Client
+	blocks RPCBlocks
+	url    string
 	da     *da.Memory
 	keys   []*ecdsa.PrivateKey // key 0 creates MLSCs; the others train
+
+	cfg     sequencer.Config
+	deps    sequencer.Deps
+	handler atomic.Pointer[http.Handler]
+}
+
+// pause stops block production: the sequencer is reopened on its data
+// directory and serves RPC (and admits transactions) but is not started.
+func (c *chain) pause(t *testing.T) {
+	t.Helper()
+	require.NoError(t, c.seq.Stop(context.Background()))
+	seq, err := sequencer.New(c.cfg, c.deps)
+	require.NoError(t, err)
+	c.serve(t, seq)
+}
+
+// resume starts block production again after pause.
+func (c *chain) resume(t *testing.T) {
+	t.Helper()
+	require.NoError(t, c.seq.Start(context.Background()))
+}
+
+func (c *chain) serve(t *testing.T, seq *sequencer.Sequencer) {
+	h, err := sequencer.NewRPCHandler(seq)
+	require.NoError(t, err)
+	c.seq = seq
+	c.handler.Store(&h)
 }
 
 func newChain(t *testing.T, trainers int, funds uint64) *chain {
@@ -123,20 +157,23 @@ func newChain(t *testing.T, trainers int, funds uint64) *chain {
 			HalvingSeconds: rollup.HalvingSeconds4Years, Verifier: anySpec{}},
 		Genesis: &rollup.Genesis{Time: 1, Issued: uint256.NewInt(1e18)},
 	}
-	seq, err := sequencer.New(cfg, sequencer.Deps{Log: log.NewLogger(log.DiscardHandler()), DA: store, L1: l1})
+	c := &chain{da: store, keys: keys, cfg: cfg, deps: sequencer.Deps{Log: log.NewLogger(log.DiscardHandler()), DA: store, L1: l1}}
+	seq, err := sequencer.New(cfg, c.deps)
 	require.NoError(t, err)
 	require.NoError(t, seq.Start(ctx))
-	h, err := sequencer.NewRPCHandler(seq)
+	c.serve(t, seq)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		(*c.handler.Load()).ServeHTTP(w, r)
+	}))
+	rc, err := rpc.DialContext(ctx, srv.URL)
 	require.NoError(t, err)
-	srv := httptest.NewServer(h)
-	client, err := sequencer.Dial(ctx, srv.URL)
-	require.NoError(t, err)
+	c.client, c.blocks, c.url = sequencer.NewClient(rc), RPCBlocks{C: rc}, srv.URL
 	t.Cleanup(func() {
-		client.Close()
+		rc.Close()
 		srv.Close()
-		require.NoError(t, seq.Stop(ctx))
+		require.NoError(t, c.seq.Stop(ctx))
 	})
-	return &chain{seq: seq, client: client, da: store, keys: keys}
+	return c
 }
 
 // createMLSC has key 0 open an MLSC over spec and returns its id.
@@ -182,7 +219,7 @@ func testConfig(dir string) Config {
 
 func newDaemon(t *testing.T, c *chain, key *ecdsa.PrivateKey, cfg Config) *Daemon {
 	t.Helper()
-	d, err := New(cfg, Deps{Log: testLogger(t), Key: key, Sequencer: c.client, DA: c.da})
+	d, err := New(cfg, Deps{Log: testLogger(t), Key: key, Sequencer: c.client, Blocks: c.blocks, DA: c.da})
 	require.NoError(t, err)
 	return d
 }

@@ -33,6 +33,9 @@ var (
 	// ErrReproduce is wrapped when a published claim does not reproduce from
 	// its checkpoint and trace on DA.
 	ErrReproduce = errors.New("trainer: claim does not reproduce")
+	// ErrStopTraining, returned by Job.Progress, ends training after that
+	// epoch; Train then evaluates the weights so far.
+	ErrStopTraining = errors.New("trainer: stop training")
 )
 
 // Dataset is an MLSC's training set read from DA and checked against the
@@ -105,7 +108,13 @@ func NewDataset(c cid.Cid, examples []mlp.Example) (*Dataset, error) {
 // fixed-point weights, their Poseidon2 commitment, the per-example loss trace
 // and its sum-tree root.
 type Candidate struct {
-	Checkpoint       *checkpoint.Checkpoint
+	Checkpoint *checkpoint.Checkpoint
+	// Epochs is the number of epochs trained; Cut says the last one was cut
+	// short by Job.Deadline.
+	Epochs int
+	Cut    bool
+	// EvalTime is how long Evaluate took.
+	EvalTime         time.Duration
 	Params           []int64  // quantized weights, ParamCount order
 	Losses           []uint64 // fixed-point loss of every example, dataset order
 	WeightCommitment common.Hash
@@ -157,7 +166,15 @@ type Job struct {
 	// Seed fixes a fresh init and the example order.
 	Seed    uint64
 	Threads int
-	// Progress, if set, is called after every epoch; a non-nil error stops
+	// Epochs caps the number of epochs; 0 trains the spec's Epochs.
+	Epochs int
+	// BatchSize overrides the spec's minibatch size if positive.
+	BatchSize int
+	// Deadline, if set, cuts training short between minibatches; the
+	// weights reached by then are evaluated.
+	Deadline time.Time
+	// Progress, if set, is called after every full epoch. ErrStopTraining
+	// ends training there (the weights are evaluated); any other error stops
 	// training and is returned.
 	Progress func(EpochReport) error
 }
@@ -187,6 +204,9 @@ func Train(ctx context.Context, job Job, ds *Dataset) (*Candidate, error) {
 	if err != nil {
 		return nil, err
 	}
+	if job.BatchSize > 0 {
+		cfg.BatchSize = job.BatchSize
+	}
 	if cfg.Shape.Inputs() != ds.Train.Width {
 		return nil, fmt.Errorf("%w: model takes %d inputs, dataset has %d", ErrDatasetRoot, cfg.Shape.Inputs(), ds.Train.Width)
 	}
@@ -205,26 +225,50 @@ func Train(ctx context.Context, job Job, ds *Dataset) (*Candidate, error) {
 		step = job.Start.Step
 	}
 	epochs := int(job.Spec.Epochs)
+	if job.Epochs > 0 && job.Epochs < epochs {
+		epochs = job.Epochs
+	}
+	epochCtx := ctx
+	if !job.Deadline.IsZero() {
+		var cancel context.CancelFunc
+		epochCtx, cancel = context.WithDeadline(ctx, job.Deadline)
+		defer cancel()
+	}
 	trainLoss := math.NaN()
+	done, cut := 0, false
+train:
 	for ep := 0; ep < epochs; ep++ {
 		t0 := time.Now()
-		st, err := eng.TrainEpoch(ctx, ds.Train, ep)
-		if err != nil {
-			return nil, fmt.Errorf("epoch %d: %w", ep+1, err)
-		}
+		st, err := eng.TrainEpoch(epochCtx, ds.Train, ep)
 		if err := ctx.Err(); err != nil { // TrainEpoch stops between minibatches
 			return nil, err
 		}
-		trainLoss = st.Loss
+		if errors.Is(err, context.DeadlineExceeded) {
+			cut = st.Steps > 0
+			break
+		}
+		if err != nil {
+			return nil, fmt.Errorf("epoch %d: %w", ep+1, err)
+		}
+		trainLoss, done = st.Loss, ep+1
 		if job.Progress != nil {
 			sps := float64(ds.Train.Len()) / time.Since(t0).Seconds()
-			if err := job.Progress(EpochReport{Epoch: ep + 1, Epochs: epochs, Loss: st.Loss, SamplesPerSec: sps}); err != nil {
+			switch err := job.Progress(EpochReport{Epoch: ep + 1, Epochs: epochs, Loss: st.Loss, SamplesPerSec: sps}); {
+			case errors.Is(err, ErrStopTraining):
+				break train
+			case err != nil:
 				return nil, err
 			}
 		}
 	}
 	ck := &checkpoint.Checkpoint{Shape: cfg.Shape, Step: step + eng.Steps(), TrainLoss: trainLoss, Weights: eng.Weights()}
-	return Evaluate(ck, ds)
+	t0 := time.Now()
+	c, err := Evaluate(ck, ds)
+	if err != nil {
+		return nil, err
+	}
+	c.Epochs, c.Cut, c.EvalTime = done, cut, time.Since(t0)
+	return c, nil
 }
 
 // Seed derives a trainer's seed for an MLSC round: distinct per trainer
