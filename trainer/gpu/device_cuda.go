@@ -263,8 +263,10 @@ func (d *device) alloc(n int) cu.DevicePtr {
 	return p
 }
 
+// free waits for the stream (queued kernels may still use p), then frees p.
 func (d *device) free(p cu.DevicePtr) {
 	if p != 0 {
+		d.sync()
 		d.fail("free", cu.MemFree(p))
 	}
 }

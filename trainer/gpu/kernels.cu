@@ -11,9 +11,13 @@
 // run is reproducible on the same GPU and PTX.
 //
 // Only clang builtins are used (no CUDA headers, no libdevice), so the file
-// compiles with nothing but clang; nvcc compiles it too.
+// compiles with nothing but clang; nvcc compiles it too. With NRN_KERNEL_EMU
+// it compiles as host C++ for testdata/emu.cc, which runs the kernels on
+// CPU threads (emu_test.go).
 
-#if defined(__clang__) && !defined(__NVCC__)
+#if defined(NRN_KERNEL_EMU)
+// The host harness defines the CUDA names and fexp, flog, fsqrt.
+#elif defined(__clang__) && !defined(__NVCC__)
 #define __global__ __attribute__((global))
 #define __device__ __attribute__((device))
 #define __shared__ __attribute__((shared))
