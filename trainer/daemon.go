@@ -93,9 +93,10 @@ type Daemon struct {
 	lock    *os.File
 	clock   *blockClock
 	speeds  *speeds
-	// hook, if set, is called at named points of the commit and reveal
-	// sequence (tests kill the process there).
-	hook func(point string)
+	// hook, if set, is called at named points of training and of the commit
+	// and reveal sequence, with the transaction concerned (tests kill the
+	// process there).
+	hook func(point string, tx common.Hash)
 
 	prevMemLimit int64
 
@@ -374,23 +375,23 @@ func (d *Daemon) send(ctx context.Context, build func(nonce uint64) rollup.TxDat
 		if err := before(tx); err != nil {
 			return nil, err
 		}
-		d.at(tx.Type().String() + "-journaled")
+		d.at(tx.Type().String()+"-journaled", tx.Hash())
 	}
 	if _, err := d.seq.SendTx(ctx, tx); err != nil && !strings.Contains(err.Error(), "already known") {
 		return nil, fmt.Errorf("send %s: %w", tx.Type(), err)
 	}
-	d.at(tx.Type().String() + "-sent")
+	d.at(tx.Type().String()+"-sent", tx.Hash())
 	rc, err := d.wait(ctx, tx.Hash())
 	if err == nil {
-		d.at(tx.Type().String() + "-included")
+		d.at(tx.Type().String()+"-included", tx.Hash())
 	}
 	return rc, err
 }
 
 // at calls the test hook, if any, at a named point.
-func (d *Daemon) at(point string) {
+func (d *Daemon) at(point string, tx common.Hash) {
 	if d.hook != nil {
-		d.hook(point)
+		d.hook(point, tx)
 	}
 }
 
@@ -629,6 +630,7 @@ func (d *Daemon) resolveCommit(ctx context.Context, m *sequencer.MLSCView, c *Cl
 		return d.abandon(c, reason)
 	}
 	d.log.Info("Sending commit", "mlsc", c.MLSC, "round", c.Round, "loss_sum", c.LossSum, "previous_tx", c.CommitTx, "previous_status", st.Status)
+	d.at("commit-resend", c.CommitTx)
 	return d.sendCommit(ctx, c)
 }
 
@@ -654,7 +656,7 @@ func (d *Daemon) committed(c *Claim) error {
 		return err
 	}
 	d.metrics.RecordCommit(c.MLSC)
-	d.at("claim-committed")
+	d.at("claim-committed", c.CommitTx)
 	d.log.Info("Claim committed", "mlsc", c.MLSC, "round", c.Round, "loss_sum", c.LossSum, "commitment", c.Commitment, "tx", c.CommitTx)
 	return nil
 }
@@ -683,6 +685,8 @@ func (d *Daemon) reveal(ctx context.Context, m *sequencer.MLSCView, c *Claim) er
 		case "included":
 			return d.revealed(c)
 		case "pending":
+			d.log.Info("Waiting for the pending reveal", "mlsc", c.MLSC, "round", c.Round, "tx", c.RevealTx)
+			d.at("reveal-pending", c.RevealTx)
 			if _, err := d.wait(ctx, c.RevealTx); err == nil {
 				return d.revealed(c)
 			}
@@ -872,6 +876,7 @@ func (d *Daemon) train(ctx context.Context, m *sequencer.MLSCView) (*Claim, stri
 	job := Job{Spec: &m.Spec, Start: start, Seed: seed, Threads: d.cfg.Threads, Epochs: plan.Epochs, BatchSize: batch,
 		Deadline: plan.Deadline(t0), Progress: func(r EpochReport) error {
 			d.speeds.recordTrain(key, r.SamplesPerSec)
+			d.at("epoch", common.Hash{})
 			height, err := d.seq.BlockNumber(ctx)
 			if err != nil {
 				height = m.Height
