@@ -490,7 +490,7 @@ func (d *Daemon) follow(ctx context.Context, id uint64) error {
 	}
 	d.logPhase(m)
 	if j := d.job; j != nil && j.mlsc == id && (m.Round != j.round || m.Phase != rollup.PhaseCommit) && j.ctx.Err() == nil {
-		d.log.Warn("MLSC moved on while training: dropping the stale round's work", "mlsc", id, "trained_round", j.round,
+		d.log.Warn("The round being trained left its commit phase: dropping its work", "mlsc", id, "trained_round", j.round,
 			"round", m.Round, "phase", m.PhaseName)
 		j.cancel(errStaleRound)
 	}
