@@ -4,11 +4,14 @@ import (
 	"bytes"
 	"encoding/binary"
 	"encoding/json"
+	"io"
 	"os"
 	"path/filepath"
 	"testing"
 
 	"github.com/stretchr/testify/require"
+
+	"github.com/neuron-rollup/neuron/trainer/gpu"
 )
 
 func writeIDX(t *testing.T, path string, dims []int, data []byte) {
@@ -83,4 +86,36 @@ func TestCLIConfigCheck(t *testing.T) {
 	both := good
 	both.Keystore = "k"
 	require.ErrorContains(t, both.Check(), "exactly one of --private-key and --keystore")
+}
+
+func TestDeviceFlag(t *testing.T) {
+	dir := t.TempDir()
+	tinyIDX(t, dir)
+	app := NewApp("test")
+	app.Writer = io.Discard
+	err := app.Run([]string{"nrn-trainer", "train", "--dataset", dir, "--model", "16-8-3", "--device", "cuda:tpu", "--out", filepath.Join(dir, "x")})
+	require.ErrorContains(t, err, `bad device "cuda:tpu"`)
+	err = app.Run([]string{"nrn-trainer", "train", "--dataset", dir, "--model", "16-8-3", "--epochs", "1", "--device", "cpu", "--out", filepath.Join(dir, "x")})
+	require.NoError(t, err)
+	if !gpu.Available() {
+		err := app.Run([]string{"nrn-trainer", "train", "--dataset", dir, "--model", "16-8-3", "--device", "cuda:0", "--out", filepath.Join(dir, "x")})
+		require.ErrorIs(t, err, gpu.ErrNoCUDA)
+		require.ErrorContains(t, err, "built without CUDA support")
+		cfg := testConfig(t.TempDir())
+		cfg.Device = "cuda"
+		_, err = New(cfg, Deps{Key: testKey(1), Sequencer: dummySeq{}, DA: newMemory()})
+		require.ErrorIs(t, err, gpu.ErrNoCUDA)
+	}
+}
+
+func TestCLIConfigMaxMemory(t *testing.T) {
+	cfg := CLIConfig{SequencerURL: "http://x", DADir: "/d", PrivateKey: "01", Stake: "0", MaxMemory: "4GiB", Daemon: testConfig("/tmp/t")}
+	require.NoError(t, cfg.Check())
+	require.Equal(t, uint64(4<<30), cfg.Daemon.MaxMemory)
+	cfg.MaxMemory = "4 gigs"
+	require.ErrorContains(t, cfg.Check(), `--max-memory: size "4 gigs"`)
+	cfg.MaxMemory, cfg.Daemon.Device = "1MiB", "cuda:x"
+	err := cfg.Check()
+	require.ErrorContains(t, err, "below the 64.0 MiB")
+	require.ErrorContains(t, err, `bad device "cuda:x"`)
 }

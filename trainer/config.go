@@ -36,6 +36,9 @@ type Config struct {
 	// BatchSize overrides the MLSC's minibatch size if positive (smaller
 	// batches need less memory; any batch size gives a valid claim).
 	BatchSize int
+	// Device trains on "cpu" (or empty), "cuda" or "cuda:N" (a binary
+	// built with the cuda tag). New fails if the device cannot be used.
+	Device string
 	// MaxMemory caps the memory a round may take, in bytes (0: no cap). A
 	// round whose dataset and model would not fit is skipped with an error
 	// naming both, before the dataset is loaded; the cap is also the Go
@@ -69,6 +72,9 @@ func (c *Config) Check() error {
 	}
 	if c.Threads < 0 {
 		errs = append(errs, fmt.Errorf("trainer: %d threads", c.Threads))
+	}
+	if _, err := parseDevice(c.Device); err != nil {
+		errs = append(errs, fmt.Errorf("trainer: %w", err))
 	}
 	if c.BatchSize < 0 {
 		errs = append(errs, fmt.Errorf("trainer: batch size %d", c.BatchSize))

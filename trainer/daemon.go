@@ -177,6 +177,9 @@ func New(cfg Config, deps Deps) (*Daemon, error) {
 		d.metrics = NewMetrics()
 	}
 	d.health = Health{Status: "starting", Address: d.addr, Claims: []ClaimSummary{}}
+	if err := CheckDevice(cfg.Device); err != nil {
+		return nil, fmt.Errorf("init device: %w", err)
+	}
 	if err := d.initDataDir(); err != nil {
 		return nil, fmt.Errorf("init data dir: %w", err)
 	}
@@ -851,7 +854,7 @@ func (d *Daemon) train(ctx context.Context, m *sequencer.MLSCView) (*Claim, stri
 	if err != nil {
 		return nil, "", fmt.Errorf("block time: %w", err)
 	}
-	sps, evalTime, err := d.speeds.estimate(ctx, cfg, ds)
+	sps, evalTime, err := d.speeds.estimate(ctx, cfg, d.cfg.Device, ds)
 	if err != nil {
 		return nil, "", fmt.Errorf("measure speed: %w", err)
 	}
@@ -872,8 +875,8 @@ func (d *Daemon) train(ctx context.Context, m *sequencer.MLSCView) (*Claim, stri
 		h.Training = &TrainingState{MLSC: m.ID, Round: m.Round, Epochs: plan.Epochs}
 	})
 	t0 := time.Now()
-	key := speedKey(cfg)
-	job := Job{Spec: &m.Spec, Start: start, Seed: seed, Threads: d.cfg.Threads, Epochs: plan.Epochs, BatchSize: batch,
+	key := speedKey(cfg, d.cfg.Device)
+	job := Job{Spec: &m.Spec, Start: start, Seed: seed, Threads: d.cfg.Threads, Device: d.cfg.Device, Epochs: plan.Epochs, BatchSize: batch,
 		Deadline: plan.Deadline(t0), Progress: func(r EpochReport) error {
 			d.speeds.recordTrain(key, r.SamplesPerSec)
 			d.at("epoch", common.Hash{})

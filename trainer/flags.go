@@ -32,6 +32,7 @@ func RunFlags() []cli.Flag {
 		&cli.DurationFlag{Name: "poll-interval", Value: def.PollInterval, Usage: "how often to look at L2", EnvVars: env("POLL_INTERVAL")},
 		&cli.DurationFlag{Name: "tx-timeout", Value: def.TxTimeout, Usage: "wait this long for a transaction's inclusion", EnvVars: env("TX_TIMEOUT")},
 		&cli.IntFlag{Name: "threads", Usage: "training threads (0: all cores)", EnvVars: env("THREADS")},
+		&cli.StringFlag{Name: "device", Value: "cpu", Usage: "cpu, cuda or cuda:N (CUDA needs a binary built with -tags cuda)", EnvVars: env("DEVICE")},
 		&cli.IntFlag{Name: "batch-size", Usage: "minibatch size (0: the MLSC's)", EnvVars: env("BATCH_SIZE")},
 		&cli.StringFlag{Name: "max-memory", Value: "0", Usage: "memory cap, e.g. 4GiB (0: none); rounds that would not fit are skipped with an error", EnvVars: env("MAX_MEMORY")},
 	}
@@ -61,7 +62,7 @@ func ReadCLIConfig(c *cli.Context) CLIConfig {
 		Daemon: Config{
 			DataDir: c.String("data-dir"), MLSCs: c.Uint64Slice("mlsc"), HTTPAddr: c.String("http"),
 			PollInterval: c.Duration("poll-interval"), TxTimeout: c.Duration("tx-timeout"), Threads: c.Int("threads"),
-			BatchSize: c.Int("batch-size"),
+			BatchSize: c.Int("batch-size"), Device: c.String("device"),
 		},
 		Log: oplog.ReadCLIConfig(c),
 	}

@@ -166,6 +166,8 @@ type Job struct {
 	// Seed fixes a fresh init and the example order.
 	Seed    uint64
 	Threads int
+	// Device is the backend: "cpu" (or empty), "cuda" or "cuda:N".
+	Device string
 	// Epochs caps the number of epochs; 0 trains the spec's Epochs.
 	Epochs int
 	// BatchSize overrides the spec's minibatch size if positive.
@@ -210,10 +212,11 @@ func Train(ctx context.Context, job Job, ds *Dataset) (*Candidate, error) {
 	if cfg.Shape.Inputs() != ds.Train.Width {
 		return nil, fmt.Errorf("%w: model takes %d inputs, dataset has %d", ErrDatasetRoot, cfg.Shape.Inputs(), ds.Train.Width)
 	}
-	eng, err := engine.New(cfg)
+	eng, closeEng, err := NewBackend(cfg, job.Device)
 	if err != nil {
-		return nil, fmt.Errorf("engine: %w", err)
+		return nil, err
 	}
+	defer closeEng()
 	var step uint64
 	if job.Start != nil {
 		if !job.Start.Shape.Equal(cfg.Shape) {

@@ -189,8 +189,8 @@ func newSpeeds() *speeds {
 	return &speeds{train: make(map[string]float64), eval: make(map[string]time.Duration)}
 }
 
-func speedKey(cfg engine.Config) string {
-	return fmt.Sprintf("%s/%s/b%d/t%d", cfg.Shape, cfg.Optimizer, cfg.BatchSize, cfg.Threads)
+func speedKey(cfg engine.Config, device string) string {
+	return fmt.Sprintf("%s/%s/b%d/t%d/%s", cfg.Shape, cfg.Optimizer, cfg.BatchSize, cfg.Threads, device)
 }
 
 func (s *speeds) recordTrain(key string, sps float64) {
@@ -217,22 +217,23 @@ func (s *speeds) recordEval(ds *Dataset, shape mlp.Shape, took time.Duration) {
 // calibrationTime bounds each measurement of estimate.
 const calibrationTime = 200 * time.Millisecond
 
-// estimate returns cfg's training speed on ds in samples/s and the time
+// estimate returns cfg's training speed on device over ds in samples/s and the time
 // Evaluate takes over ds: measured in earlier rounds, or on a throwaway
 // engine over a few minibatches and a fixed-point pass over a few examples
 // (doubled for the trace tree and the weight commitment).
-func (s *speeds) estimate(ctx context.Context, cfg engine.Config, ds *Dataset) (float64, time.Duration, error) {
-	key, ekey := speedKey(cfg), ds.CID.String()+"/"+cfg.Shape.String()
+func (s *speeds) estimate(ctx context.Context, cfg engine.Config, device string, ds *Dataset) (float64, time.Duration, error) {
+	key, ekey := speedKey(cfg, device), ds.CID.String()+"/"+cfg.Shape.String()
 	s.mu.Lock()
 	sps, haveSps := s.train[key]
 	per, havePer := s.eval[ekey]
 	s.mu.Unlock()
 	n := len(ds.Examples)
 	if !haveSps {
-		eng, err := engine.New(cfg)
+		eng, closeEng, err := NewBackend(cfg, device)
 		if err != nil {
 			return 0, 0, err
 		}
+		defer closeEng()
 		bs, w := min(cfg.BatchSize, n), ds.Train.Width
 		var rows int
 		t0 := time.Now()

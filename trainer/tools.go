@@ -32,6 +32,7 @@ func TrainFlags() []cli.Flag {
 		&cli.IntFlag{Name: "epochs", Value: 5, Usage: "passes over the training split"},
 		&cli.Uint64Flag{Name: "seed", Value: 1, Usage: "seed of the initial weights and example order"},
 		&cli.IntFlag{Name: "threads", Usage: "training threads (0: all cores)", EnvVars: env("THREADS")},
+		&cli.StringFlag{Name: "device", Value: "cpu", Usage: "cpu, cuda or cuda:N (CUDA needs a binary built with -tags cuda)", EnvVars: env("DEVICE")},
 		&cli.IntFlag{Name: "limit", Usage: "use only the first N training examples (0: all)"},
 		&cli.StringFlag{Name: "init", Usage: "start from this checkpoint file instead of a fresh init"},
 		&cli.StringFlag{Name: "out", Usage: "checkpoint file to write", Required: true},
@@ -110,6 +111,9 @@ func trainCmd(c *cli.Context) error {
 	if opt == engine.SGD {
 		cfg.Momentum = float32(c.Float64("momentum"))
 	}
+	if err := CheckDevice(c.String("device")); err != nil {
+		return err
+	}
 	set, err := LoadSplit(c.String("dataset"), "train", c.Int("limit"))
 	if err != nil {
 		return err
@@ -117,10 +121,11 @@ func trainCmd(c *cli.Context) error {
 	if set.Rows*set.Cols != shape.Inputs() {
 		return fmt.Errorf("model takes %d inputs, images have %d pixels", shape.Inputs(), set.Rows*set.Cols)
 	}
-	eng, err := engine.New(cfg)
+	eng, closeEng, err := NewBackend(cfg, c.String("device"))
 	if err != nil {
 		return err
 	}
+	defer closeEng()
 	var step uint64
 	if p := c.String("init"); p != "" {
 		ck, err := readCheckpoint(p)
