@@ -3,6 +3,7 @@ package trainer
 import (
 	"context"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/stretchr/testify/require"
@@ -104,4 +105,53 @@ func TestLoadDatasetChecksRoot(t *testing.T) {
 	require.NoError(t, err)
 	_, err = Train(ctx, Job{Spec: &wrongShape, Seed: 1}, ds)
 	require.ErrorIs(t, err, ErrDatasetRoot)
+}
+
+// TestTrainStops checks the ways a round's training ends before the spec's
+// epochs: a cap, ErrStopTraining from Progress, a deadline, and any other
+// Progress error. The first three still evaluate what they have.
+func TestTrainStops(t *testing.T) {
+	ctx := context.Background()
+	store := da.NewMemory()
+	spec := testSpec(t, store, 64)
+	spec.Epochs = 5
+	ds, err := LoadDataset(ctx, store, &spec)
+	require.NoError(t, err)
+	base := Job{Spec: &spec, Seed: 9, Threads: 1}
+
+	capped := base
+	capped.Epochs = 2
+	c, err := Train(ctx, capped, ds)
+	require.NoError(t, err)
+	require.Equal(t, 2, c.Epochs)
+	require.Equal(t, uint64(2*64/8), c.Checkpoint.Step)
+
+	stop := base
+	var seen int
+	stop.Progress = func(r EpochReport) error {
+		seen = r.Epoch
+		if r.Epoch == 3 {
+			return ErrStopTraining
+		}
+		return nil
+	}
+	c, err = Train(ctx, stop, ds)
+	require.NoError(t, err)
+	require.Equal(t, 3, seen)
+	require.Equal(t, 3, c.Epochs)
+	require.False(t, c.Cut)
+	require.Positive(t, c.EvalTime)
+
+	late := base
+	late.Deadline = time.Now().Add(-time.Second)
+	c, err = Train(ctx, late, ds)
+	require.NoError(t, err)
+	require.Zero(t, c.Epochs)
+	require.Zero(t, c.Checkpoint.Step, "a passed deadline trains nothing")
+	require.NotZero(t, c.LossSum, "but still evaluates the starting weights")
+
+	fail := base
+	fail.Progress = func(EpochReport) error { return errWindowClosed }
+	_, err = Train(ctx, fail, ds)
+	require.ErrorIs(t, err, errWindowClosed)
 }
