@@ -389,14 +389,17 @@ func (e *Engine) update() {
 	})
 }
 
-// parallel splits [0,n) into e.threads contiguous ranges.
+// parallel splits [0,n) into e.threads contiguous ranges. Every range but
+// the last starts and ends on a multiple of 8, the vector kernels' width, so
+// each element takes the same (vector or scalar) path whatever the thread
+// count, and results do not depend on it.
 func (e *Engine) parallel(n int, f func(lo, hi int)) {
 	if e.threads <= 1 || n < 1<<14 {
 		f(0, n)
 		return
 	}
 	var wg sync.WaitGroup
-	step := ceilDiv(n, e.threads)
+	step := ceilTo(ceilDiv(n, e.threads), 8)
 	for lo := 0; lo < n; lo += step {
 		hi := min(lo+step, n)
 		wg.Add(1)
