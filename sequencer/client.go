@@ -172,3 +172,12 @@ func (c *Client) Submit(ctx context.Context, key *ecdsa.PrivateKey, chainID uint
 	}
 	return c.WaitTx(ctx, h)
 }
+
+// BlockTimestamp returns the timestamp of block number.
+func (c *Client) BlockTimestamp(ctx context.Context, number uint64) (uint64, error) {
+	var b RPCBlock
+	if err := c.c.CallContext(ctx, &b, "nrn_getBlockByNumber", hexutil.Uint64(number), false); err != nil {
+		return 0, err
+	}
+	return uint64(b.Time), nil
+}
