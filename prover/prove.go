@@ -68,7 +68,7 @@ func (e *Engine) keysFor(p sampledloss.Params) (*sampledloss.Keys, error) {
 	return k, nil
 }
 
-func (e *Engine) dataset(ctx context.Context, spec *rollup.MLSCSpec, depth int) (*datasetEntry, error) {
+func (e *Engine) dataset(ctx context.Context, spec *rollup.MLSCSpec, p sampledloss.Params) (*datasetEntry, error) {
 	key := string(spec.DatasetCID)
 	e.mu.Lock()
 	d, ok := e.datasets[key]
@@ -87,7 +87,7 @@ func (e *Engine) dataset(ctx context.Context, spec *rollup.MLSCSpec, depth int) 
 	if uint64(len(examples)) != spec.DatasetSize {
 		return nil, fmt.Errorf("dataset %s has %d examples, MLSC says %d", c, len(examples), spec.DatasetSize)
 	}
-	tree, err := merkle.NewDatasetTree(depth, examples)
+	tree, err := p.DatasetTree(examples) // the leaf hash depends on the circuit version
 	if err != nil {
 		return nil, err
 	}
@@ -119,7 +119,7 @@ func (e *Engine) get(ctx context.Context, raw []byte, what string) ([]byte, erro
 // support the claim.
 func (e *Engine) Prove(ctx context.Context, spec *rollup.MLSCSpec, claim *rollup.Claim, reveal *rollup.RevealRecord) ([]byte, error) {
 	p := ParamsFor(spec)
-	ds, err := e.dataset(ctx, spec, p.Depth)
+	ds, err := e.dataset(ctx, spec, p)
 	if err != nil {
 		return nil, err
 	}
