@@ -3,8 +3,8 @@
 package gpu
 
 import (
-	_ "embed"
 	"context"
+	_ "embed"
 	"fmt"
 	"math"
 	"runtime"
