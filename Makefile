@@ -12,11 +12,12 @@ build:
 devnet:
 	$(GO) run ./cmd/nrn devnet $(DEVNET_FLAGS)
 
-## test: every test, plus a short run of every fuzz target
+## test: every test, plus a short run of every fuzz target (a fixed number of
+## inputs: a time limit can end a run mid-minimisation with "context deadline exceeded")
 test:
 	$(GO) vet ./...
 	$(GO) test -timeout 25m ./...
-	$(MAKE) fuzz FUZZTIME=5s
+	$(MAKE) fuzz FUZZTIME=30000x
 
 test-short:
 	$(GO) test -short ./...
@@ -27,9 +28,9 @@ fuzz:
 	@set -e; for pkg in $$($(GO) list ./...); do \
 	  for f in $$($(GO) test -list '^Fuzz' $$pkg 2>/dev/null | grep '^Fuzz' || true); do \
 	    echo "fuzz $$pkg $$f"; \
-	    $(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) $$pkg >/dev/null; \
+	    $(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) $$pkg > .fuzz.log 2>&1 || { cat .fuzz.log; rm -f .fuzz.log; exit 1; }; \
 	  done; \
-	done
+	done; rm -f .fuzz.log
 
 ## bench: the guarded benchmarks
 bench:
