@@ -134,7 +134,7 @@ func (e *Engine) Prove(ctx context.Context, spec *rollup.MLSCSpec, claim *rollup
 	if !ck.Shape.Equal(p.Shape) {
 		return nil, fmt.Errorf("%w: checkpoint shape %s, MLSC %s", ErrUnprovable, ck.Shape, p.Shape)
 	}
-	weights := Quantize(ck.Weights)
+	weights := fixedpoint.QuantizeAll(ck.Weights)
 	raw, err = e.get(ctx, reveal.TraceCID, "trace")
 	if err != nil {
 		return nil, err
@@ -156,14 +156,4 @@ func (e *Engine) Prove(ctx context.Context, spec *rollup.MLSCSpec, claim *rollup
 		return nil, err
 	}
 	return keys.Prove(a)
-}
-
-// Quantize maps checkpoint weights to the fixed-point parameters that are
-// committed and proven.
-func Quantize(w []float32) []int64 {
-	out := make([]int64, len(w))
-	for i, f := range w {
-		out[i] = fixedpoint.Quantize(f)
-	}
-	return out
 }

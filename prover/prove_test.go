@@ -58,7 +58,7 @@ func newFixture(t *testing.T, lie func(losses []uint64, idx []uint64)) *fixture 
 	require.NoError(t, err)
 	ckCID, err := store.Put(ctx, ck)
 	require.NoError(t, err)
-	params := Quantize(w)
+	params := fixedpoint.QuantizeAll(w)
 	losses, err := p.Shape.Losses(params, examples)
 	require.NoError(t, err)
 	seed := common.Hash{7, 7}

@@ -128,10 +128,7 @@ func Evaluate(ck *checkpoint.Checkpoint, ds *Dataset) (*Candidate, error) {
 	if len(ck.Weights) != shape.ParamCount() {
 		return nil, fmt.Errorf("%w: %d weights for shape %s", ErrCheckpoint, len(ck.Weights), shape)
 	}
-	params := make([]int64, len(ck.Weights))
-	for i, w := range ck.Weights {
-		params[i] = fixedpoint.Quantize(w)
-	}
+	params := fixedpoint.QuantizeAll(ck.Weights)
 	losses, err := shape.Losses(params, ds.Examples)
 	if err != nil {
 		return nil, fmt.Errorf("fixed-point losses: %w", err)

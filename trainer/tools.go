@@ -203,10 +203,7 @@ func Eval(ctx context.Context, ck *checkpoint.Checkpoint, set *idx.Set) (*EvalRe
 	if err != nil {
 		return nil, err
 	}
-	params := make([]int64, len(ck.Weights))
-	for i, w := range ck.Weights {
-		params[i] = fixedpoint.Quantize(w)
-	}
+	params := fixedpoint.QuantizeAll(ck.Weights)
 	_, lossErr := shape.OutputLoss(make([]int64, shape.Outputs()), 0)
 	var correct int
 	var lossSum float64

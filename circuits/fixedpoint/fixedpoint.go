@@ -61,6 +61,17 @@ func Quantize(f float32) int64 {
 	return Saturate64(math.Round(x * float64(One)))
 }
 
+// QuantizeAll quantizes a slice of weights (a checkpoint's) into the
+// fixed-point parameters that are committed, traced and proven. The caller
+// owns the returned slice.
+func QuantizeAll(fs []float32) []int64 {
+	out := make([]int64, len(fs))
+	for i, f := range fs {
+		out[i] = Quantize(f)
+	}
+	return out
+}
+
 // Saturate64 clamps an integral float64 to the value range.
 func Saturate64(x float64) int64 {
 	if x >= float64(MaxValue) {
