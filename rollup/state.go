@@ -132,6 +132,14 @@ func (s *State) Account(a common.Address) Account {
 	return Account{Nonce: acc.Nonce, Balance: acc.Balance.Clone(), Stake: acc.Stake.Clone(), OpenClaims: acc.OpenClaims}
 }
 
+// Nonce is the account's next nonce (0 if absent), without copying it.
+func (s *State) Nonce(a common.Address) uint64 {
+	if acc, ok := s.accounts[a]; ok {
+		return acc.Nonce
+	}
+	return 0
+}
+
 // MLSC returns a copy of an MLSC record.
 func (s *State) MLSC(id uint64) (MLSC, bool) {
 	m, ok := s.mlscs[id]

@@ -229,12 +229,7 @@ func (s *State) ApplyTx(cfg *Config, tx *Tx, index uint64) (*Receipt, error) {
 	if d, ok := tx.Data().(*Deposit); ok {
 		return rc, s.applyDeposit(d)
 	}
-	acc := s.accounts[from]
-	nonce := uint64(0)
-	if acc != nil {
-		nonce = acc.Nonce
-	}
-	if tx.Nonce() != nonce {
+	if nonce := s.Nonce(from); tx.Nonce() != nonce {
 		return nil, fmt.Errorf("%w: %s from %s has nonce %d, account is at %d", ErrNonce, tx.Type(), from, tx.Nonce(), nonce)
 	}
 	switch d := tx.Data().(type) {

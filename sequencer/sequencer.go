@@ -201,7 +201,7 @@ func (s *Sequencer) initMempool() error {
 	for _, tx := range txs {
 		from, err := tx.Sender(s.cfg.Chain.ChainID)
 		if err == nil {
-			_, err = s.pool.Add(tx, from, s.state.Account(from).Nonce)
+			_, err = s.pool.Add(tx, from, s.state.Nonce(from))
 		}
 		if err != nil {
 			if derr := s.store.DropPending(tx.Hash(), err.Error()); derr != nil {
@@ -346,7 +346,7 @@ func (s *Sequencer) SendTxs(ctx context.Context, raws [][]byte) ([]common.Hash, 
 		if tx == nil {
 			continue
 		}
-		old, err := s.pool.Add(tx, froms[i], s.state.Account(froms[i]).Nonce)
+		old, err := s.pool.Add(tx, froms[i], s.state.Nonce(froms[i]))
 		if err != nil {
 			errs[i] = err
 			continue
@@ -430,7 +430,7 @@ func (s *Sequencer) ProduceBlock(ctx context.Context) (*rollup.Block, error) {
 		}
 		s.depQ = s.depQ[1:]
 	}
-	nonceOf := func(a common.Address) uint64 { return s.state.Account(a).Nonce }
+	nonceOf := s.state.Nonce
 	for _, tx := range s.pool.Executable(nonceOf, s.cfg.MaxBlockTxs-len(included)) {
 		if err := apply(tx); err != nil {
 			if errors.Is(err, rollup.ErrNonce) {
