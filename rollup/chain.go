@@ -14,19 +14,20 @@ type Genesis struct {
 	Issued *uint256.Int
 }
 
-// State builds the genesis state and header.
-func (g *Genesis) State() (*State, *Header, error) {
+// State builds the genesis state and header, and returns every entry of
+// the state for persistence.
+func (g *Genesis) State() (*State, *Header, []Entry, error) {
 	if g.Issued == nil {
-		return nil, nil, fmt.Errorf("rollup genesis: issued supply unset")
+		return nil, nil, nil, fmt.Errorf("rollup genesis: issued supply unset")
 	}
 	s := NewState()
 	s.g.Time = g.Time
 	s.g.Issued = g.Issued.Clone()
-	root, _, err := s.Commit()
+	root, entries, err := s.Commit()
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
-	return s, &Header{Number: 0, Time: g.Time, TxHash: TxListHash(nil), StateRoot: root}, nil
+	return s, &Header{Number: 0, Time: g.Time, TxHash: TxListHash(nil), StateRoot: root}, entries, nil
 }
 
 // ApplyBlock re-executes a block on s and checks the resulting state root.

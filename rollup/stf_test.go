@@ -56,7 +56,7 @@ func newHarness(t *testing.T) *harness {
 	cfg := &Config{ChainID: testChainID, GenesisTime: 1000, MinStake: uint256.NewInt(100),
 		RewardDivisor: 100000, HalvingSeconds: HalvingSeconds4Years, Verifier: hashVerifier{}}
 	require.NoError(t, cfg.Check())
-	s, head, err := (&Genesis{Time: 1000, Issued: uint256.NewInt(1_000_000_000)}).State()
+	s, head, _, err := (&Genesis{Time: 1000, Issued: uint256.NewInt(1_000_000_000)}).State()
 	require.NoError(t, err)
 	h := &harness{t: t, cfg: cfg, s: s, head: head, keys: map[string]*ecdsa.PrivateKey{}}
 	for _, n := range []string{"alice", "bob", "carol", "prover"} {

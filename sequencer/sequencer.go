@@ -147,11 +147,7 @@ func (s *Sequencer) initStore() error {
 	head, err := st.Head()
 	switch {
 	case errors.Is(err, ErrNotFound):
-		state, gh, err := s.cfg.Genesis.State()
-		if err != nil {
-			return errors.Join(err, st.Close())
-		}
-		all, err := genesisEntries(state)
+		state, gh, all, err := s.cfg.Genesis.State()
 		if err != nil {
 			return errors.Join(err, st.Close())
 		}
@@ -180,16 +176,6 @@ func (s *Sequencer) initStore() error {
 	s.l1Num, s.l1Hash = head.L1Number, head.L1Hash
 	s.log.Info("Resumed chain", "height", head.Number, "stateRoot", root)
 	return nil
-}
-
-// genesisEntries lists every entry of a freshly built state.
-func genesisEntries(st *rollup.State) ([]rollup.Entry, error) {
-	g := st.Globals()
-	enc, err := encodeRLP(&g)
-	if err != nil {
-		return nil, err
-	}
-	return []rollup.Entry{{Key: rollup.GlobalsKey(), Value: enc}}, nil
 }
 
 func (s *Sequencer) initMempool() error {

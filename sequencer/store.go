@@ -309,5 +309,3 @@ func (s *Store) AddPendings(txs []*rollup.Tx, replaced []common.Hash) error {
 	}
 	return b.Commit(pebble.Sync)
 }
-
-func encodeRLP(v any) ([]byte, error) { return rlp.EncodeToBytes(v) }

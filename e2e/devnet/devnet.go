@@ -210,7 +210,7 @@ func (n *network) initL1(ctx context.Context) error {
 	}
 	n.chain = simchain.New(alloc)
 	genesis := n.genesis()
-	_, gh, err := genesis.State()
+	_, gh, _, err := genesis.State()
 	if err != nil {
 		return err
 	}
