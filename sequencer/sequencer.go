@@ -366,11 +366,10 @@ func (s *Sequencer) ProduceBlock(ctx context.Context) (*rollup.Block, error) {
 	defer s.mu.Unlock()
 	cfg := s.cfg.Chain
 	now := uint64(time.Now().Unix())
+	// The L1 view never moves back: it starts at the head's and syncL1 only
+	// advances it.
 	hdr := rollup.Header{Number: s.head.Number + 1, ParentHash: s.head.Hash(),
-		Time: max(now, s.head.Time), L1Number: max(s.l1Num, s.head.L1Number), L1Hash: s.l1Hash}
-	if s.l1Num < s.head.L1Number {
-		hdr.L1Hash = s.head.L1Hash
-	}
+		Time: max(now, s.head.Time), L1Number: s.l1Num, L1Hash: s.l1Hash}
 	if err := s.state.BeginBlock(cfg, &hdr); err != nil {
 		return nil, err
 	}
