@@ -2,6 +2,7 @@ package rollup
 
 import (
 	"bytes"
+	"math/big"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -139,4 +140,46 @@ func FuzzDecodeBlock(f *testing.F) {
 			t.Fatalf("decoded block re-encodes differently: %v", err)
 		}
 	})
+}
+
+// BenchmarkDecodeTx decodes a signed transfer: the per-transaction work of
+// admission besides signature recovery.
+func BenchmarkDecodeTx(b *testing.B) {
+	raw := sampleTxs(b)[0].Encode()
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := DecodeTx(raw); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func TestValidSignatureValues(t *testing.T) {
+	n := crypto.S256().Params().N
+	half := new(big.Int).Rsh(n, 1)
+	one := big.NewInt(1)
+	for _, tc := range []struct {
+		name string
+		r, s *big.Int
+		v    byte
+	}{
+		{"ok", one, one, 0},
+		{"v1", one, one, 1},
+		{"v2", one, one, 2},
+		{"r zero", new(big.Int), one, 0},
+		{"s zero", one, new(big.Int), 0},
+		{"s half", one, half, 0},
+		{"s half+1", one, new(big.Int).Add(half, one), 1},
+		{"r n-1", new(big.Int).Sub(n, one), one, 0},
+		{"r n", n, one, 0},
+		{"r max", new(big.Int).Sub(new(big.Int).Lsh(one, 256), one), one, 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			sig := make([]byte, 65)
+			tc.r.FillBytes(sig[:32])
+			tc.s.FillBytes(sig[32:64])
+			sig[64] = tc.v
+			require.Equal(t, crypto.ValidateSignatureValues(tc.v, tc.r, tc.s, true), validSignatureValues(sig))
+		})
+	}
 }

@@ -1,6 +1,7 @@
 package rollup
 
 import (
+	"bytes"
 	"crypto/ecdsa"
 	"encoding/binary"
 	"errors"
@@ -315,7 +316,6 @@ func DecodeTx(b []byte) (*Tx, error) {
 	if err := rlp.DecodeBytes(body, data); err != nil {
 		return nil, fmt.Errorf("%w: %s body: %v", ErrTxEncoding, t, err)
 	}
-	var sig []byte
 	if t == TxDeposit {
 		if len(rest) != 0 {
 			return nil, fmt.Errorf("%w: deposit carries %d trailing bytes", ErrTxEncoding, len(rest))
@@ -324,18 +324,38 @@ func DecodeTx(b []byte) (*Tx, error) {
 		if len(rest) != crypto.SignatureLength {
 			return nil, fmt.Errorf("%w: signature is %d bytes, want %d", ErrTxEncoding, len(rest), crypto.SignatureLength)
 		}
-		sig = append([]byte(nil), rest...)
-		r, s := new(uint256.Int).SetBytes(sig[:32]), new(uint256.Int).SetBytes(sig[32:64])
-		if !crypto.ValidateSignatureValues(sig[64], r.ToBig(), s.ToBig(), true) {
+		if !validSignatureValues(rest) {
 			return nil, fmt.Errorf("%w: signature values out of range", ErrBadSignature)
 		}
 	}
 	if err := checkAmounts(data); err != nil {
 		return nil, err
 	}
-	tx := &Tx{data: data, sig: sig, body: append([]byte(nil), body...)}
+	// One copy of the input holds both the body and the signature.
+	own := bytes.Clone(b[1:])
+	tx := &Tx{data: data, body: own[:len(body):len(body)]}
+	if t != TxDeposit {
+		tx.sig = own[len(body):]
+	}
 	tx.hash = crypto.Keccak256Hash(b)
 	return tx, nil
+}
+
+// secp256k1 group order N and N/2, big-endian.
+var (
+	secp256k1N     = uint256.MustFromHex("0xfffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141")
+	secp256k1HalfN = new(uint256.Int).Rsh(secp256k1N, 1)
+)
+
+// validSignatureValues is crypto.ValidateSignatureValues with homestead
+// rules (1 <= r < N, 1 <= s <= N/2, v in {0,1}) for a [R || S || V]
+// signature, without converting to big.Int.
+func validSignatureValues(sig []byte) bool {
+	var r, s uint256.Int
+	r.SetBytes32(sig[:32])
+	s.SetBytes32(sig[32:64])
+	v := sig[64]
+	return !r.IsZero() && !s.IsZero() && r.Lt(secp256k1N) && !s.Gt(secp256k1HalfN) && (v == 0 || v == 1)
 }
 
 // checkAmounts rejects nil amounts so that later code never sees them.
