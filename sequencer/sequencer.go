@@ -100,12 +100,25 @@ type Sequencer struct {
 	store *Store
 	pool  *Mempool
 
-	mu     sync.RWMutex // guards state, head, l1
-	state  *rollup.State
+	// mu guards head, the L1 view and the deposit queue, and the state
+	// against readers that need it to match head. ProduceBlock holds it
+	// from the state transition until its block is durable, which also
+	// makes it the one producer.
+	mu     sync.RWMutex
 	head   *rollup.Header
 	l1Num  uint64
 	l1Hash common.Hash
 	depQ   []*rollup.Deposit
+	// stateMu guards state for admission, which only reads nonces and may
+	// see a block's effects while the block is being persisted.
+	// ProduceBlock holds it (under mu) only while it changes the state.
+	stateMu sync.RWMutex
+	state   *rollup.State
+	// pendingFrom is where the next block's range deletion of resolved
+	// pending log entries starts; pruned lists resolved entries for the
+	// next block to delete. Both are guarded by mu.
+	pendingFrom uint64
+	pruned      []uint64
 
 	postKick chan struct{}
 	cancel   context.CancelFunc
@@ -152,7 +165,7 @@ func (s *Sequencer) initStore() error {
 			return errors.Join(err, st.Close())
 		}
 		blk := &rollup.Block{Header: *gh}
-		if err := st.CommitBlock(blk, &BlockMeta{}, nil, all, nil); err != nil {
+		if err := st.CommitBlock(blk, &BlockMeta{}, nil, all, PendingUpdate{}); err != nil {
 			return errors.Join(err, st.Close())
 		}
 		s.state, s.head = state, gh
@@ -179,26 +192,37 @@ func (s *Sequencer) initStore() error {
 }
 
 func (s *Sequencer) initMempool() error {
-	txs, err := s.store.Pending()
+	entries, err := s.store.Pending()
 	if err != nil {
 		return err
 	}
-	kept := 0
-	for _, tx := range txs {
-		from, err := tx.Sender(s.cfg.Chain.ChainID)
+	dropped := 0
+	for _, e := range entries {
+		from, err := e.Tx.Sender(s.cfg.Chain.ChainID)
+		var replaced *Entry
 		if err == nil {
-			_, err = s.pool.Add(tx, from, s.state.Nonce(from))
+			replaced, err = s.pool.Restore(e, from, s.state.Nonce(from))
 		}
-		if err != nil {
-			if derr := s.store.DropPending(tx.Hash(), err.Error()); derr != nil {
-				return derr
-			}
-			continue
+		var derr error
+		switch {
+		case replaced != nil:
+			derr = s.store.DropPending(*replaced, "replaced")
+			dropped++
+		case errors.Is(err, ErrNonceTooLow), errors.Is(err, ErrKnownTx):
+			// Included, or replaced by an included tx, before its log
+			// entry was deleted; or logged twice.
+			derr = s.store.DropPending(e, "")
+			dropped++
+		case err != nil:
+			derr = s.store.DropPending(e, err.Error())
+			dropped++
 		}
-		kept++
+		if derr != nil {
+			return derr
+		}
 	}
-	if len(txs) > 0 {
-		s.log.Info("Restored mempool", "pending", kept, "dropped", len(txs)-kept)
+	if len(entries) > 0 {
+		s.log.Info("Restored mempool", "pending", len(entries)-dropped, "dropped", dropped)
 	}
 	return nil
 }
@@ -294,45 +318,95 @@ func (s *Sequencer) SendTx(ctx context.Context, raw []byte) (common.Hash, error)
 	return hashes[0], errs[0]
 }
 
+// admitSegment is how many transactions SendTxs decodes and recovers as
+// one unit of work; segments are admitted to the mempool and persisted in
+// order while later ones are still being recovered.
+const admitSegment = 256
+
 // SendTxs admits many encoded transactions, recovering their senders in
-// parallel and storing the accepted ones with one synced write.
+// parallel, and returns once every accepted one is durably stored. It
+// persists the accepted transactions of the segments recovered so far with
+// one synced write while the workers recover the next segments.
 func (s *Sequencer) SendTxs(ctx context.Context, raws [][]byte) ([]common.Hash, []error) {
 	n := len(raws)
 	txs := make([]*rollup.Tx, n)
 	froms := make([]common.Address, n)
 	hashes := make([]common.Hash, n)
 	errs := make([]error, n)
-	workers := min(runtime.GOMAXPROCS(0), n)
-	var wg sync.WaitGroup
-	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		go func(w int) {
-			defer wg.Done()
-			for i := w; i < n; i += workers {
-				tx, err := rollup.DecodeTx(raws[i])
-				if err == nil && tx.Type() == rollup.TxDeposit {
-					err = fmt.Errorf("%w: deposits come from L1 only", rollup.ErrTxType)
-				}
-				if err == nil {
-					froms[i], err = tx.Sender(s.cfg.Chain.ChainID)
-				}
-				if err != nil {
-					errs[i] = err
-					continue
-				}
-				txs[i], hashes[i] = tx, tx.Hash()
-			}
-		}(w)
+	segs := (n + admitSegment - 1) / admitSegment
+	done := make([]chan struct{}, segs)
+	for i := range done {
+		done[i] = make(chan struct{})
 	}
-	wg.Wait()
-	var accepted []*rollup.Tx
-	var replaced []common.Hash
-	s.mu.RLock()
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	defer wg.Wait()
+	for w := min(runtime.GOMAXPROCS(0), segs); w > 0; w-- {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for seg := int(next.Add(1) - 1); seg < segs; seg = int(next.Add(1) - 1) {
+				for i := seg * admitSegment; i < min(n, (seg+1)*admitSegment); i++ {
+					txs[i], froms[i], errs[i] = s.recoverTx(raws[i])
+					if txs[i] != nil {
+						hashes[i] = txs[i].Hash()
+					}
+				}
+				close(done[seg])
+			}
+		}()
+	}
+	for seg := 0; seg < segs; {
+		<-done[seg]
+		// Admit this segment and every later one already recovered.
+		end := seg + 1
+		for end < segs && isClosed(done[end]) {
+			end++
+		}
+		s.admit(txs[seg*admitSegment:min(n, end*admitSegment)], froms[seg*admitSegment:], errs[seg*admitSegment:])
+		seg = end
+	}
+	s.m.RecordMempool(s.pool.Len())
+	return hashes, errs
+}
+
+func isClosed(c chan struct{}) bool {
+	select {
+	case <-c:
+		return true
+	default:
+		return false
+	}
+}
+
+// recoverTx decodes a submitted transaction and recovers its sender.
+func (s *Sequencer) recoverTx(raw []byte) (*rollup.Tx, common.Address, error) {
+	tx, err := rollup.DecodeTx(raw)
+	if err != nil {
+		return nil, common.Address{}, err
+	}
+	if tx.Type() == rollup.TxDeposit {
+		return nil, common.Address{}, fmt.Errorf("%w: deposits come from L1 only", rollup.ErrTxType)
+	}
+	from, err := tx.Sender(s.cfg.Chain.ChainID)
+	if err != nil {
+		return nil, common.Address{}, err
+	}
+	return tx, from, nil
+}
+
+// admit adds recovered transactions (nil where recovery failed) to the
+// mempool, persists the accepted ones and then releases them for blocks;
+// it sets errs[i] for each one not admitted.
+func (s *Sequencer) admit(txs []*rollup.Tx, froms []common.Address, errs []error) {
+	var added, replaced []Entry
+	idx := make([]int, 0, len(txs))
+	s.stateMu.RLock()
 	for i, tx := range txs {
 		if tx == nil {
 			continue
 		}
-		old, err := s.pool.Add(tx, froms[i], s.state.Nonce(froms[i]))
+		e, old, err := s.pool.Add(tx, froms[i], s.state.Nonce(froms[i]))
 		if err != nil {
 			errs[i] = err
 			continue
@@ -340,27 +414,27 @@ func (s *Sequencer) SendTxs(ctx context.Context, raws [][]byte) ([]common.Hash, 
 		if old != nil {
 			replaced = append(replaced, *old)
 		}
-		accepted = append(accepted, tx)
+		added = append(added, e)
+		idx = append(idx, i)
 	}
-	s.mu.RUnlock()
-	if len(accepted) == 0 {
-		return hashes, errs
+	s.stateMu.RUnlock()
+	if len(added) == 0 {
+		return
 	}
-	if err := s.store.AddPendings(accepted, replaced); err != nil {
-		for i, tx := range txs {
-			if tx != nil && errs[i] == nil {
-				s.pool.Remove(tx.Hash())
-				errs[i] = fmt.Errorf("persist pending tx: %w", err)
-			}
+	if err := s.store.AddPendings(added, replaced); err != nil {
+		for j, e := range added {
+			s.pool.Remove(e.Tx.Hash())
+			errs[idx[j]] = fmt.Errorf("persist pending tx: %w", err)
 		}
-		return hashes, errs
+		return
 	}
-	s.m.RecordMempool(s.pool.Len())
-	return hashes, errs
+	s.pool.Release(added)
 }
 
 // ProduceBlock builds, applies and persists the next block from queued
-// deposits and executable mempool transactions.
+// deposits and executable mempool transactions. Admission goes on while the
+// block is persisted (it sees the new nonces); Head and View show the block
+// once it is durable.
 func (s *Sequencer) ProduceBlock(ctx context.Context) (*rollup.Block, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -370,14 +444,12 @@ func (s *Sequencer) ProduceBlock(ctx context.Context) (*rollup.Block, error) {
 	// advances it.
 	hdr := rollup.Header{Number: s.head.Number + 1, ParentHash: s.head.Hash(),
 		Time: max(now, s.head.Time), L1Number: s.l1Num, L1Hash: s.l1Hash}
-	if err := s.state.BeginBlock(cfg, &hdr); err != nil {
-		return nil, err
-	}
 	var (
 		included []*rollup.Tx
 		receipts []*rollup.Receipt
 		meta     BlockMeta
 		dropped  = map[common.Hash]string{}
+		resolved = map[common.Hash]uint64{} // mempool txs included or dropped → seq
 	)
 	apply := func(tx *rollup.Tx) error {
 		var claim *rollup.Claim
@@ -404,6 +476,11 @@ func (s *Sequencer) ProduceBlock(ctx context.Context) (*rollup.Block, error) {
 		receipts = append(receipts, rc)
 		return nil
 	}
+	s.stateMu.Lock()
+	if err := s.state.BeginBlock(cfg, &hdr); err != nil {
+		s.stateMu.Unlock()
+		return nil, err
+	}
 	for len(s.depQ) > 0 && len(included) < s.cfg.MaxBlockTxs {
 		d := s.depQ[0]
 		tx, err := rollup.NewDeposit(d)
@@ -416,37 +493,50 @@ func (s *Sequencer) ProduceBlock(ctx context.Context) (*rollup.Block, error) {
 		s.depQ = s.depQ[1:]
 	}
 	nonceOf := s.state.Nonce
-	for _, tx := range s.pool.Executable(nonceOf, s.cfg.MaxBlockTxs-len(included)) {
-		if err := apply(tx); err != nil {
+	for _, e := range s.pool.Executable(nonceOf, s.cfg.MaxBlockTxs-len(included)) {
+		if err := apply(e.Tx); err != nil {
 			if errors.Is(err, rollup.ErrNonce) {
 				continue // an earlier tx of the account failed; wait for a replacement
 			}
-			dropped[tx.Hash()] = err.Error()
-			s.log.Debug("Transaction rejected", "hash", tx.Hash(), "err", err)
+			dropped[e.Tx.Hash()] = err.Error()
+			s.log.Debug("Transaction rejected", "hash", e.Tx.Hash(), "err", err)
 		}
+		resolved[e.Tx.Hash()] = e.Seq
 	}
 	root, entries, err := s.state.Commit()
+	g := s.state.Globals()
+	s.stateMu.Unlock()
 	if err != nil {
 		return nil, fmt.Errorf("commit state: %w", err)
 	}
-	g := s.state.Globals()
 	meta.NextWithdrawal, meta.DepositsConsumed = g.NextWithdrawal, g.DepositsConsumed
 	hdr.StateRoot, hdr.TxHash = root, rollup.TxListHash(included)
 	blk := &rollup.Block{Header: hdr, Txs: included}
-	if err := s.store.CommitBlock(blk, &meta, receipts, entries, dropped); err != nil {
+
+	// Every pending log entry below the oldest transaction that stays
+	// pending is resolved, and goes as one range; resolved ones above it
+	// go one by one.
+	below := s.pool.Oldest(func(h common.Hash) bool { _, ok := resolved[h]; return ok })
+	pend := PendingUpdate{From: s.pendingFrom, Below: below, Remove: s.pruned, Dropped: dropped}
+	gone := make([]common.Hash, 0, len(resolved))
+	for h, seq := range resolved {
+		if seq >= below {
+			pend.Remove = append(pend.Remove, seq)
+		}
+		gone = append(gone, h)
+	}
+	if err := s.store.CommitBlock(blk, &meta, receipts, entries, pend); err != nil {
 		// The in-memory state is ahead of the store: only a restart from the
 		// store is safe now.
 		return nil, fmt.Errorf("persist block %d (restart required): %w", hdr.Number, err)
 	}
-	gone := make([]common.Hash, 0, len(included)+len(dropped))
-	for _, tx := range included {
-		gone = append(gone, tx.Hash())
-	}
-	for h := range dropped {
-		gone = append(gone, h)
-	}
+	s.pendingFrom, s.pruned = max(s.pendingFrom, below), nil
 	s.pool.Remove(gone...)
-	s.pool.Prune(nonceOf)
+	s.stateMu.RLock()
+	for _, e := range s.pool.Prune(nonceOf) {
+		s.pruned = append(s.pruned, e.Seq)
+	}
+	s.stateMu.RUnlock()
 	s.head = &blk.Header
 	s.m.RecordBlock(hdr.Number, len(included), len(dropped), s.pool.Len())
 	if len(included) > 0 {

@@ -162,6 +162,7 @@ func TestMempoolRules(t *testing.T) {
 	a := crypto.PubkeyToAddress(keys[0].PublicKey)
 	b := crypto.PubkeyToAddress(keys[1].PublicKey)
 	mk := func(k int, n uint64, amt uint64) *rollup.Tx { return transfer(t, keys[k], n, b, amt) }
+	var added []Entry
 	for _, tc := range []struct {
 		name  string
 		tx    *rollup.Tx
@@ -181,23 +182,29 @@ func TestMempoolRules(t *testing.T) {
 		{"pool full", mk(1, 2, 1), b, 0, ErrPoolFull},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			_, err := p.Add(tc.tx, tc.from, tc.state)
+			e, _, err := p.Add(tc.tx, tc.from, tc.state)
 			if tc.want == nil {
 				require.NoError(t, err)
+				added = append(added, e)
 			} else {
 				require.ErrorIs(t, err, tc.want)
 			}
 		})
 	}
-	ex := p.Executable(func(x common.Address) uint64 {
+	nonceOf := func(x common.Address) uint64 {
 		if x == a {
 			return 3
 		}
 		return 0
-	}, 100)
+	}
+	require.Empty(t, p.Executable(nonceOf, 100), "held until released")
+	require.Equal(t, added[1].Seq, p.Oldest(func(common.Hash) bool { return false }), "the replaced first entry is gone")
+	p.Release(added)
+	ex := p.Executable(nonceOf, 100)
 	require.Len(t, ex, 6)
-	require.Equal(t, uint64(3), ex[0].Nonce())
-	require.Equal(t, uint64(2), ex[0].Data().(*rollup.Transfer).Amount.Uint64(), "replacement wins")
+	require.Equal(t, uint64(3), ex[0].Tx.Nonce())
+	require.Equal(t, uint64(2), ex[0].Tx.Data().(*rollup.Transfer).Amount.Uint64(), "replacement wins")
+	require.Equal(t, added[2].Seq, p.Oldest(func(h common.Hash) bool { return h == added[1].Tx.Hash() }))
 	require.Equal(t, 2, len(p.Prune(func(x common.Address) uint64 {
 		if x == a {
 			return 5

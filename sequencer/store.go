@@ -9,6 +9,7 @@ import (
 	"github.com/cockroachdb/pebble"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/rlp"
+	"github.com/holiman/uint256"
 
 	"github.com/neuron-rollup/neuron/rollup"
 )
@@ -19,10 +20,11 @@ const (
 	kHead       = "H"  // rlp(Header) of the latest block
 	kBlock      = "b"  // + num → encoded block
 	kBlockMeta  = "m"  // + num → rlp(BlockMeta)
-	kReceipt    = "r"  // + tx hash → JSON receipt
+	kReceipt    = "r"  // + tx hash → rlp(receiptRLP) (JSON receipt in older stores)
 	kRejected   = "x"  // + tx hash → reason
 	kState      = "s"  // + state key → value
-	kPending    = "p"  // + tx hash → encoded tx (accepted, not yet in a block)
+	kPendingOld = "p"  // + tx hash → encoded tx: the pending set of older stores, moved to kPending on open
+	kPending    = "q"  // + arrival seq → encoded tx (accepted, not yet resolved): an append-only log
 	kBatch      = "B"  // + index → rlp(BatchRecord)
 	kBatchNext  = "Bn" // next batch index to seal
 	kBatchBlock = "Bb" // next block number to put in a batch
@@ -79,7 +81,11 @@ func OpenStore(dir string) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open pebble %s: %w", dir, err)
 	}
-	return &Store{db: db}, nil
+	st := &Store{db: db}
+	if err := st.migratePending(); err != nil {
+		return nil, errors.Join(fmt.Errorf("migrate pending transactions: %w", err), db.Close())
+	}
+	return st, nil
 }
 
 // Close closes the database.
@@ -135,14 +141,58 @@ func (s *Store) BlockMeta(num uint64) (*BlockMeta, error) {
 	return m, s.getRLP(u64key(kBlockMeta, num), m)
 }
 
+// receiptRLP is a stored receipt: its key holds the tx hash, and each
+// optional field is a list of zero or one element (an id may be 0).
+type receiptRLP struct {
+	Type       string
+	From       common.Address
+	Height     uint64
+	Index      uint64
+	MLSC       []uint64
+	Withdrawal []uint64
+	Reward     []uint256.Int
+}
+
+func optional[T any](p *T) []T {
+	if p == nil {
+		return nil
+	}
+	return []T{*p}
+}
+
+func first[T any](s []T) *T {
+	if len(s) == 0 {
+		return nil
+	}
+	return &s[0]
+}
+
+func encodeReceipt(rc *rollup.Receipt) ([]byte, error) {
+	return rlp.EncodeToBytes(&receiptRLP{Type: rc.Type, From: rc.From, Height: rc.Height, Index: rc.Index,
+		MLSC: optional(rc.MLSC), Withdrawal: optional(rc.Withdrawal), Reward: optional(rc.Reward)})
+}
+
+func decodeReceipt(h common.Hash, b []byte) (*rollup.Receipt, error) {
+	rc := &rollup.Receipt{TxHash: h}
+	if len(b) > 0 && b[0] == '{' { // written as JSON by older versions
+		return rc, json.Unmarshal(b, rc)
+	}
+	var r receiptRLP
+	if err := rlp.DecodeBytes(b, &r); err != nil {
+		return nil, fmt.Errorf("receipt %s: %w", h, err)
+	}
+	rc.Type, rc.From, rc.Height, rc.Index = r.Type, r.From, r.Height, r.Index
+	rc.MLSC, rc.Withdrawal, rc.Reward = first(r.MLSC), first(r.Withdrawal), first(r.Reward)
+	return rc, nil
+}
+
 // Receipt returns the receipt of an included transaction.
 func (s *Store) Receipt(h common.Hash) (*rollup.Receipt, error) {
 	b, err := s.get(hkey(kReceipt, h))
 	if err != nil {
 		return nil, err
 	}
-	rc := new(rollup.Receipt)
-	return rc, json.Unmarshal(b, rc)
+	return decodeReceipt(h, b)
 }
 
 // Rejected returns why a transaction was dropped, if it was.
@@ -209,31 +259,73 @@ func (s *Store) UpdateBatch(r *BatchRecord) error {
 	return s.db.Set(u64key(kBatch, r.Index), enc, pebble.Sync)
 }
 
-// DropPending removes a pending transaction and records why.
-func (s *Store) DropPending(h common.Hash, reason string) error {
+// DropPending removes a pending transaction and, unless reason is empty,
+// records why.
+func (s *Store) DropPending(e Entry, reason string) error {
 	b := s.db.NewBatch()
 	defer b.Close()
-	_ = b.Delete(hkey(kPending, h), nil)
-	_ = b.Set(hkey(kRejected, h), []byte(reason), nil)
+	_ = b.Delete(u64key(kPending, e.Seq), nil)
+	if reason != "" {
+		_ = b.Set(hkey(kRejected, e.Tx.Hash()), []byte(reason), nil)
+	}
 	return b.Commit(pebble.NoSync)
 }
 
-// Pending returns every pending transaction.
-func (s *Store) Pending() ([]*rollup.Tx, error) {
+// Pending returns every pending transaction in arrival order. Besides the
+// mempool it may hold transactions already included or replaced, which
+// the caller drops.
+func (s *Store) Pending() ([]Entry, error) {
 	it, err := s.db.NewIter(&pebble.IterOptions{LowerBound: []byte(kPending), UpperBound: []byte{kPending[0] + 1}})
 	if err != nil {
 		return nil, err
 	}
 	defer it.Close()
-	var txs []*rollup.Tx
+	var out []Entry
 	for it.First(); it.Valid(); it.Next() {
+		k := it.Key()
+		if len(k) != 1+8 {
+			return nil, fmt.Errorf("sequencer store: pending key %x", k)
+		}
+		seq := binary.BigEndian.Uint64(k[1:])
 		tx, err := rollup.DecodeTx(it.Value())
 		if err != nil {
-			return nil, fmt.Errorf("pending tx %x: %w", it.Key()[1:], err)
+			return nil, fmt.Errorf("pending tx %d: %w", seq, err)
 		}
-		txs = append(txs, tx)
+		out = append(out, Entry{Tx: tx, Seq: seq})
 	}
-	return txs, it.Error()
+	return out, it.Error()
+}
+
+// migratePending moves a pending set keyed by hash (older stores) to the
+// end of the pending log.
+func (s *Store) migratePending() error {
+	it, err := s.db.NewIter(&pebble.IterOptions{LowerBound: []byte(kPendingOld), UpperBound: []byte{kPendingOld[0] + 1}})
+	if err != nil {
+		return err
+	}
+	defer it.Close()
+	if !it.First() {
+		return it.Error()
+	}
+	log, err := s.Pending()
+	if err != nil {
+		return err
+	}
+	var seq uint64
+	if len(log) > 0 {
+		seq = log[len(log)-1].Seq + 1
+	}
+	b := s.db.NewBatch()
+	defer b.Close()
+	for ; it.Valid(); it.Next() {
+		_ = b.Set(u64key(kPending, seq), it.Value(), nil)
+		seq++
+	}
+	if err := it.Error(); err != nil {
+		return err
+	}
+	_ = b.DeleteRange([]byte(kPendingOld), []byte{kPendingOld[0] + 1}, nil)
+	return b.Commit(pebble.Sync)
 }
 
 // LoadState reads every state entry into a fresh state.
@@ -252,8 +344,22 @@ func (s *Store) LoadState() (*rollup.State, error) {
 	return st, it.Error()
 }
 
-// CommitBlock writes a block with everything it changed in one synced batch.
-func (s *Store) CommitBlock(blk *rollup.Block, meta *BlockMeta, receipts []*rollup.Receipt, entries []rollup.Entry, dropped map[common.Hash]string) error {
+// PendingUpdate is what a block resolves in the pending log.
+type PendingUpdate struct {
+	// From and Below bound a run of sequence numbers whose entries are all
+	// resolved (included, dropped, replaced or pruned); they are deleted
+	// as one range.
+	From, Below uint64
+	// Remove lists further resolved entries outside that run.
+	Remove []uint64
+	// Dropped records why rejected transactions left the pool.
+	Dropped map[common.Hash]string
+}
+
+// CommitBlock writes a block with everything it changed in one synced
+// batch: its header, transactions, receipts (one per transaction), meta
+// record and state entries, and the pending log entries it resolves.
+func (s *Store) CommitBlock(blk *rollup.Block, meta *BlockMeta, receipts []*rollup.Receipt, entries []rollup.Entry, pend PendingUpdate) error {
 	enc, err := blk.Encode()
 	if err != nil {
 		return err
@@ -272,16 +378,23 @@ func (s *Store) CommitBlock(blk *rollup.Block, meta *BlockMeta, receipts []*roll
 	_ = b.Set(u64key(kBlock, num), enc, nil)
 	_ = b.Set(u64key(kBlockMeta, num), metaEnc, nil)
 	_ = b.Set([]byte(kHead), head, nil)
+	key := []byte(kReceipt)
 	for i, tx := range blk.Txs {
-		rc, err := json.Marshal(receipts[i])
+		rc, err := encodeReceipt(receipts[i])
 		if err != nil {
 			return err
 		}
-		_ = b.Set(hkey(kReceipt, tx.Hash()), rc, nil)
-		_ = b.Delete(hkey(kPending, tx.Hash()), nil)
+		h := tx.Hash()
+		key = append(key[:len(kReceipt)], h[:]...)
+		_ = b.Set(key, rc, nil)
 	}
-	for h, reason := range dropped {
-		_ = b.Delete(hkey(kPending, h), nil)
+	if pend.Below > pend.From {
+		_ = b.DeleteRange(u64key(kPending, pend.From), u64key(kPending, pend.Below), nil)
+	}
+	for _, seq := range pend.Remove {
+		_ = b.Delete(u64key(kPending, seq), nil)
+	}
+	for h, reason := range pend.Dropped {
 		_ = b.Set(hkey(kRejected, h), []byte(reason), nil)
 	}
 	for _, e := range entries {
@@ -295,17 +408,20 @@ func (s *Store) CommitBlock(blk *rollup.Block, meta *BlockMeta, receipts []*roll
 	return b.Commit(pebble.Sync)
 }
 
-// AddPendings durably records accepted transactions (and forgets replaced
-// ones) with one synced write, before they are acknowledged.
-func (s *Store) AddPendings(txs []*rollup.Tx, replaced []common.Hash) error {
+// AddPendings durably appends accepted transactions to the pending log
+// (and forgets replaced ones) with one synced write, before they are
+// acknowledged.
+func (s *Store) AddPendings(added, replaced []Entry) error {
 	b := s.db.NewBatch()
 	defer b.Close()
-	for _, tx := range txs {
-		_ = b.Set(hkey(kPending, tx.Hash()), tx.Encode(), nil)
+	key := []byte(kPending)
+	for _, e := range added {
+		key = binary.BigEndian.AppendUint64(key[:len(kPending)], e.Seq)
+		_ = b.Set(key, e.Tx.Encode(), nil)
 	}
-	for _, h := range replaced {
-		_ = b.Delete(hkey(kPending, h), nil)
-		_ = b.Set(hkey(kRejected, h), []byte("replaced"), nil)
+	for _, e := range replaced {
+		_ = b.Delete(u64key(kPending, e.Seq), nil)
+		_ = b.Set(hkey(kRejected, e.Tx.Hash()), []byte("replaced"), nil)
 	}
 	return b.Commit(pebble.Sync)
 }
