@@ -41,6 +41,7 @@ type Mempool struct {
 	perAccount  int
 	max         int
 	nextSeq     uint64
+	ready       int // entries not held
 	byHash      map[common.Hash]*pending
 	byAccount   map[common.Address]map[uint64]*pending
 	first, last *pending // arrival order
@@ -109,6 +110,9 @@ func (m *Mempool) add(e Entry, from common.Address, stateNonce uint64, held bool
 		m.byAccount[from] = q
 	}
 	m.nextSeq = e.Seq + 1
+	if !held {
+		m.ready++
+	}
 	p := &pending{Entry: e, from: from, held: held, prev: m.last}
 	if m.last != nil {
 		m.last.next = p
@@ -125,6 +129,9 @@ func (m *Mempool) add(e Entry, from common.Address, stateNonce uint64, held bool
 // updates byAccount.
 func (m *Mempool) unlink(p *pending) {
 	delete(m.byHash, p.Tx.Hash())
+	if !p.held {
+		m.ready--
+	}
 	if p.prev != nil {
 		p.prev.next = p.next
 	} else {
@@ -143,8 +150,9 @@ func (m *Mempool) Release(entries []Entry) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	for _, e := range entries {
-		if p, ok := m.byHash[e.Tx.Hash()]; ok && p.Seq == e.Seq {
+		if p, ok := m.byHash[e.Tx.Hash()]; ok && p.Seq == e.Seq && p.held {
 			p.held = false
+			m.ready++
 		}
 	}
 }
@@ -185,6 +193,9 @@ func (m *Mempool) Has(h common.Hash) bool {
 func (m *Mempool) Executable(nonceOf func(common.Address) uint64, max int) []Entry {
 	m.mu.Lock()
 	defer m.mu.Unlock()
+	if m.ready == 0 {
+		return nil
+	}
 	type run struct {
 		first uint64
 		txs   []Entry
@@ -235,13 +246,18 @@ func (m *Mempool) Remove(hashes ...common.Hash) {
 	}
 }
 
-// Prune drops every transaction whose nonce its account has passed and
-// returns them.
-func (m *Mempool) Prune(nonceOf func(common.Address) uint64) []Entry {
+// Prune drops every transaction of the given accounts whose nonce its
+// account has passed and returns them. Only a block that includes
+// transactions of an account moves its nonce.
+func (m *Mempool) Prune(nonceOf func(common.Address) uint64, accounts []common.Address) []Entry {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	var out []Entry
-	for from, q := range m.byAccount {
+	for _, from := range accounts {
+		q, ok := m.byAccount[from]
+		if !ok {
+			continue
+		}
 		n := nonceOf(from)
 		for nonce, p := range q {
 			if nonce < n {

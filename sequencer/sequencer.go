@@ -326,7 +326,9 @@ const admitSegment = 256
 // SendTxs admits many encoded transactions, recovering their senders in
 // parallel, and returns once every accepted one is durably stored. It
 // persists the accepted transactions of the segments recovered so far with
-// one synced write while the workers recover the next segments.
+// one synced write while the workers recover the next segments. The
+// accepted transactions become executable together when it returns, so
+// that blocks take them whole rather than a segment at a time.
 func (s *Sequencer) SendTxs(ctx context.Context, raws [][]byte) ([]common.Hash, []error) {
 	n := len(raws)
 	txs := make([]*rollup.Tx, n)
@@ -356,6 +358,7 @@ func (s *Sequencer) SendTxs(ctx context.Context, raws [][]byte) ([]common.Hash, 
 			}
 		}()
 	}
+	var all []Entry
 	for seg := 0; seg < segs; {
 		<-done[seg]
 		// Admit this segment and every later one already recovered.
@@ -363,9 +366,10 @@ func (s *Sequencer) SendTxs(ctx context.Context, raws [][]byte) ([]common.Hash, 
 		for end < segs && isClosed(done[end]) {
 			end++
 		}
-		s.admit(txs[seg*admitSegment:min(n, end*admitSegment)], froms[seg*admitSegment:], errs[seg*admitSegment:])
+		all = append(all, s.admit(txs[seg*admitSegment:min(n, end*admitSegment)], froms[seg*admitSegment:], errs[seg*admitSegment:])...)
 		seg = end
 	}
+	s.pool.Release(all)
 	s.m.RecordMempool(s.pool.Len())
 	return hashes, errs
 }
@@ -396,9 +400,9 @@ func (s *Sequencer) recoverTx(raw []byte) (*rollup.Tx, common.Address, error) {
 }
 
 // admit adds recovered transactions (nil where recovery failed) to the
-// mempool, persists the accepted ones and then releases them for blocks;
-// it sets errs[i] for each one not admitted.
-func (s *Sequencer) admit(txs []*rollup.Tx, froms []common.Address, errs []error) {
+// mempool, held, and persists the accepted ones, which it returns for the
+// caller to release; it sets errs[i] for each one not admitted.
+func (s *Sequencer) admit(txs []*rollup.Tx, froms []common.Address, errs []error) []Entry {
 	var added, replaced []Entry
 	idx := make([]int, 0, len(txs))
 	s.stateMu.RLock()
@@ -419,16 +423,16 @@ func (s *Sequencer) admit(txs []*rollup.Tx, froms []common.Address, errs []error
 	}
 	s.stateMu.RUnlock()
 	if len(added) == 0 {
-		return
+		return nil
 	}
 	if err := s.store.AddPendings(added, replaced); err != nil {
 		for j, e := range added {
 			s.pool.Remove(e.Tx.Hash())
 			errs[idx[j]] = fmt.Errorf("persist pending tx: %w", err)
 		}
-		return
+		return nil
 	}
-	s.pool.Release(added)
+	return added
 }
 
 // ProduceBlock builds, applies and persists the next block from queued
@@ -532,8 +536,12 @@ func (s *Sequencer) ProduceBlock(ctx context.Context) (*rollup.Block, error) {
 	}
 	s.pendingFrom, s.pruned = max(s.pendingFrom, below), nil
 	s.pool.Remove(gone...)
+	senders := make([]common.Address, 0, len(included))
+	for _, rc := range receipts {
+		senders = append(senders, rc.From)
+	}
 	s.stateMu.RLock()
-	for _, e := range s.pool.Prune(nonceOf) {
+	for _, e := range s.pool.Prune(nonceOf, senders) {
 		s.pruned = append(s.pruned, e.Seq)
 	}
 	s.stateMu.RUnlock()

@@ -205,11 +205,14 @@ func TestMempoolRules(t *testing.T) {
 	require.Equal(t, uint64(3), ex[0].Tx.Nonce())
 	require.Equal(t, uint64(2), ex[0].Tx.Data().(*rollup.Transfer).Amount.Uint64(), "replacement wins")
 	require.Equal(t, added[2].Seq, p.Oldest(func(h common.Hash) bool { return h == added[1].Tx.Hash() }))
-	require.Equal(t, 2, len(p.Prune(func(x common.Address) uint64 {
+	passed := func(x common.Address) uint64 {
 		if x == a {
 			return 5
 		}
 		return 0
-	})))
+	}
+	require.Empty(t, p.Prune(passed, []common.Address{b}), "only the given accounts")
+	require.Equal(t, 2, len(p.Prune(passed, []common.Address{a, b})))
+	require.Equal(t, 4, p.Len())
 	_ = strconv.Itoa
 }
