@@ -143,7 +143,7 @@ func (e *Engine) Prove(ctx context.Context, spec *rollup.MLSCSpec, claim *rollup
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrUnprovable, err)
 	}
-	sum, err := merkle.NewSumTree(p.Depth, losses)
+	sum, err := p.TraceTree(losses)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrUnprovable, err)
 	}

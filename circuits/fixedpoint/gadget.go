@@ -131,14 +131,20 @@ func FloorDivNonNegWith(api frontend.API, rc frontend.Rangechecker, v frontend.V
 // is the true remainder. The caller must constrain d to [1, 2^dBits] and v to
 // [0, 2^vBits).
 func Mod(api frontend.API, v, d frontend.Variable, vBits, dBits int) []frontend.Variable {
+	return ModWith(api, BitsChecker{api}, v, d, vBits, dBits)
+}
+
+// ModWith is Mod with the range checks of q and d-1-r done by rc (the bits
+// of r are a binary decomposition either way).
+func ModWith(api frontend.API, rc frontend.Rangechecker, v, d frontend.Variable, vBits, dBits int) []frontend.Variable {
 	out, err := api.Compiler().NewHint(divModHint, 2, v, d)
 	if err != nil {
 		panic(err)
 	}
 	q, r := out[0], out[1]
-	AssertBits(api, q, vBits)
+	rc.Check(q, vBits)
 	rBits := bits.ToBinary(api, r, bits.WithNbDigits(dBits))
-	AssertBits(api, api.Sub(api.Sub(d, 1), r), dBits)
+	rc.Check(api.Sub(api.Sub(d, 1), r), dBits)
 	api.AssertIsEqual(v, api.Add(api.Mul(q, d), r))
 	return rBits
 }
@@ -149,6 +155,11 @@ func Mod(api frontend.API, v, d frontend.Variable, vBits, dBits int) []frontend.
 // value class it rejects, hi == floor(r/2^64), has probability about 2^-190
 // for a hash output.
 func Low64(api frontend.API, v frontend.Variable) frontend.Variable {
+	return Low64With(api, BitsChecker{api}, v)
+}
+
+// Low64With is Low64 with the range checks done by rc.
+func Low64With(api frontend.API, rc frontend.Rangechecker, v frontend.Variable) frontend.Variable {
 	out, err := api.Compiler().NewHint(splitHint, 2, v)
 	if err != nil {
 		panic(err)
@@ -156,9 +167,9 @@ func Low64(api frontend.API, v frontend.Variable) frontend.Variable {
 	hi, lo := out[0], out[1]
 	rHi := new(big.Int).Rsh(api.Compiler().Field(), 64)
 	hiBits := rHi.BitLen()
-	AssertBits(api, lo, 64)
-	AssertBits(api, hi, hiBits)
-	AssertBits(api, api.Sub(new(big.Int).Sub(rHi, big.NewInt(1)), hi), hiBits)
+	rc.Check(lo, 64)
+	rc.Check(hi, hiBits)
+	rc.Check(api.Sub(new(big.Int).Sub(rHi, big.NewInt(1)), hi), hiBits)
 	api.AssertIsEqual(v, api.Add(api.Mul(hi, new(big.Int).Lsh(big.NewInt(1), 64)), lo))
 	return lo
 }

@@ -86,3 +86,21 @@ func (v *Verifier) SumRootWith(rc frontend.Rangechecker, value frontend.Variable
 	}
 	return hash, sum
 }
+
+// SumRootV2 is the in-circuit SumV2.RootFromPath, with the sibling-sum range
+// checks done by rc (see SumRoot for the bounds).
+func (v *Verifier) SumRootV2(c3 *poseidon.Compressor3, rc frontend.Rangechecker, value frontend.Variable, indexBits, pathHash, pathSum []frontend.Variable) (hash, sum frontend.Variable) {
+	if len(indexBits) != len(pathHash) || len(pathHash) != len(pathSum) {
+		panic(fmt.Sprintf("merkle: %d index bits, %d hashes, %d sums", len(indexBits), len(pathHash), len(pathSum)))
+	}
+	hash = v.h.Compress(TagLoss, value)
+	sum = value
+	for l := range pathHash {
+		rc.Check(pathSum[l], SumBits)
+		lh, rh := v.swap(indexBits[l], hash, pathHash[l])
+		ls, rs := v.swap(indexBits[l], sum, pathSum[l])
+		hash = c3.Compress(lh, rh, v.api.Add(ls, v.api.Mul(rs, two128)))
+		sum = v.api.Add(sum, pathSum[l])
+	}
+	return hash, sum
+}

@@ -198,3 +198,72 @@ func TestDatasetTreeRejectsOutOfRange(t *testing.T) {
 		t.Fatalf("got %v, want example 1 out of range", err)
 	}
 }
+
+type sumV2Circuit struct {
+	Value, Index, Root, Total frontend.Variable
+	Hashes, Sums              []frontend.Variable
+}
+
+func (c *sumV2Circuit) Define(api frontend.API) error {
+	h, err := poseidon.NewHasher(api)
+	if err != nil {
+		return err
+	}
+	c3, err := poseidon.NewCompressor3(api)
+	if err != nil {
+		return err
+	}
+	bits := api.ToBinary(c.Index, len(c.Hashes))
+	root, sum := NewVerifier(api, h).SumRootV2(c3, fixedpoint.BitsChecker{API: api}, c.Value, bits, c.Hashes, c.Sums)
+	api.AssertIsEqual(root, c.Root)
+	api.AssertIsEqual(sum, c.Total)
+	return nil
+}
+
+// TestSumV2 checks the SumV2 tree natively (paths, totals, binding) and its
+// in-circuit twin, and that it differs from SumV1.
+func TestSumV2(t *testing.T) {
+	const depth = 3
+	values := []uint64{3, 0, 7, 1 << 40, 2}
+	st, err := NewSumTreeWith(SumV2, depth, values)
+	if err != nil {
+		t.Fatal(err)
+	}
+	v1, _ := NewSumTree(depth, values)
+	if st.Root().Sum != v1.Root().Sum || st.Root().Hash == v1.Root().Hash {
+		t.Fatal("SumV2 must keep the total and change the hash")
+	}
+	changed, _ := NewSumTreeWith(SumV2, depth, []uint64{3, 0, 7, 1 << 40, 3})
+	if changed.Root().Hash == st.Root().Hash {
+		t.Fatal("root hash ignores a leaf")
+	}
+	if _, err := NewSumTreeWith(SumScheme(7), depth, values); err == nil {
+		t.Fatal("unknown scheme accepted")
+	}
+	field := ecc.BN254.ScalarField()
+	empty := func() *sumV2Circuit {
+		return &sumV2Circuit{Hashes: make([]frontend.Variable, depth), Sums: make([]frontend.Variable, depth)}
+	}
+	for i := uint64(0); i < 1<<depth; i++ {
+		path, _ := st.Path(i)
+		if got, err := SumV2.RootFromPath(st.Leaf(i).Sum, i, path); err != nil || got != st.Root() {
+			t.Fatalf("native path %d: %v", i, err)
+		}
+		a := empty()
+		a.Value, a.Index, a.Root, a.Total = st.Leaf(i).Sum, i, bigOf(st.Root().Hash), st.Root().Sum
+		for l := range path {
+			a.Hashes[l], a.Sums[l] = bigOf(path[l].Hash), path[l].Sum
+		}
+		if err := test.IsSolved(empty(), a, field); err != nil {
+			t.Fatalf("index %d: %v", i, err)
+		}
+		a.Total = st.Root().Sum - 1
+		if test.IsSolved(empty(), a, field) == nil {
+			t.Fatalf("index %d: wrong total accepted", i)
+		}
+		a.Total, a.Value = st.Root().Sum, st.Leaf(i).Sum+1
+		if test.IsSolved(empty(), a, field) == nil {
+			t.Fatalf("index %d: wrong leaf accepted", i)
+		}
+	}
+}

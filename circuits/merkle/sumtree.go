@@ -19,51 +19,85 @@ type SumNode struct {
 // two128 is 2^128, the offset that packs two sums into one field element.
 var two128 = new(big.Int).Lsh(big.NewInt(1), 128)
 
-// SumLeaf is the leaf of value v: (Hash(TagLoss, v), v).
-func SumLeaf(v uint64) SumNode {
+// SumScheme fixes how a sum tree hashes its leaves and nodes; each
+// sampled-loss circuit version opens one scheme.
+type SumScheme int
+
+const (
+	// SumV1 (circuit version 1): leaf Hash(TagLoss, v), node
+	// Compress(Compress(l.Hash, r.Hash), l.Sum + r.Sum*2^128).
+	SumV1 SumScheme = 1
+	// SumV2 (circuit version 2): leaf Compress(TagLoss, v), node
+	// Compress3(l.Hash, r.Hash, l.Sum + r.Sum*2^128): one width-3
+	// permutation per level instead of two width-2 ones.
+	SumV2 SumScheme = 2
+)
+
+// Leaf is the leaf of value v.
+func (s SumScheme) Leaf(v uint64) SumNode {
 	var e fr.Element
 	e.SetUint64(v)
+	if s == SumV2 {
+		return SumNode{Hash: poseidon.Compress(TagLoss, e), Sum: v}
+	}
 	return SumNode{Hash: poseidon.Hash(TagLoss, e), Sum: v}
 }
 
-// SumParent combines two children: hash Compress(Compress(l.Hash, r.Hash),
-// l.Sum + r.Sum*2^128) and sum l.Sum + r.Sum. It returns ErrOverflow if the
-// sum does not fit in a uint64.
-func SumParent(l, r SumNode) (SumNode, error) {
-	s := l.Sum + r.Sum
-	if s < l.Sum {
+// Parent combines two children into their parent, whose sum is l.Sum +
+// r.Sum. It returns ErrOverflow if the sum does not fit in a uint64.
+func (s SumScheme) Parent(l, r SumNode) (SumNode, error) {
+	sum := l.Sum + r.Sum
+	if sum < l.Sum {
 		return SumNode{}, ErrOverflow
 	}
 	var packed, rs fr.Element
 	rs.SetBigInt(new(big.Int).Mul(new(big.Int).SetUint64(r.Sum), two128))
 	packed.SetUint64(l.Sum)
 	packed.Add(&packed, &rs)
-	return SumNode{Hash: poseidon.Compress(poseidon.Compress(l.Hash, r.Hash), packed), Sum: s}, nil
+	if s == SumV2 {
+		return SumNode{Hash: poseidon.Compress3(l.Hash, r.Hash, packed), Sum: sum}, nil
+	}
+	return SumNode{Hash: poseidon.Compress(poseidon.Compress(l.Hash, r.Hash), packed), Sum: sum}, nil
 }
+
+// SumLeaf is SumV1.Leaf.
+func SumLeaf(v uint64) SumNode { return SumV1.Leaf(v) }
+
+// SumParent is SumV1.Parent.
+func SumParent(l, r SumNode) (SumNode, error) { return SumV1.Parent(l, r) }
 
 // SumTree is a Merkle sum tree of fixed depth over uint64 values (a loss
 // trace), padded with zero values. Its root commits to every leaf value and
 // Root().Sum is their total.
 type SumTree struct {
+	scheme SumScheme
 	levels [][]SumNode
 	zero   []SumNode
 }
 
-// NewSumTree builds a sum tree of the given depth over values, padded with
-// SumLeaf(0). It returns ErrOverflow if the total exceeds a uint64.
+// NewSumTree builds a SumV1 sum tree of the given depth over values, padded
+// with SumLeaf(0). It returns ErrOverflow if the total exceeds a uint64.
 func NewSumTree(depth int, values []uint64) (*SumTree, error) {
+	return NewSumTreeWith(SumV1, depth, values)
+}
+
+// NewSumTreeWith is NewSumTree with the hashing of scheme s.
+func NewSumTreeWith(s SumScheme, depth int, values []uint64) (*SumTree, error) {
+	if s != SumV1 && s != SumV2 {
+		return nil, fmt.Errorf("merkle: unknown sum scheme %d", s)
+	}
 	if err := checkDepth(depth, len(values)); err != nil {
 		return nil, err
 	}
-	t := &SumTree{levels: make([][]SumNode, depth+1), zero: make([]SumNode, depth+1)}
-	t.zero[0] = SumLeaf(0)
+	t := &SumTree{scheme: s, levels: make([][]SumNode, depth+1), zero: make([]SumNode, depth+1)}
+	t.zero[0] = s.Leaf(0)
 	t.levels[0] = make([]SumNode, len(values))
 	for i, v := range values {
-		t.levels[0][i] = SumLeaf(v)
+		t.levels[0][i] = s.Leaf(v)
 	}
 	for l := 1; l <= depth; l++ {
 		var err error
-		if t.zero[l], err = SumParent(t.zero[l-1], t.zero[l-1]); err != nil {
+		if t.zero[l], err = s.Parent(t.zero[l-1], t.zero[l-1]); err != nil {
 			return nil, err
 		}
 		below := t.levels[l-1]
@@ -73,7 +107,7 @@ func NewSumTree(depth int, values []uint64) (*SumTree, error) {
 			if 2*i+1 < len(below) {
 				right = below[2*i+1]
 			}
-			if cur[i], err = SumParent(below[2*i], right); err != nil {
+			if cur[i], err = s.Parent(below[2*i], right); err != nil {
 				return nil, err
 			}
 		}
@@ -81,6 +115,9 @@ func NewSumTree(depth int, values []uint64) (*SumTree, error) {
 	}
 	return t, nil
 }
+
+// Scheme is the hashing scheme of the tree.
+func (t *SumTree) Scheme() SumScheme { return t.scheme }
 
 // Depth is the tree depth.
 func (t *SumTree) Depth() int { return len(t.levels) - 1 }
@@ -111,15 +148,21 @@ func (t *SumTree) Path(i uint64) ([]SumNode, error) {
 	return path, nil
 }
 
-// SumRootFromPath recomputes the root from value v at leaf i and its siblings.
+// SumRootFromPath recomputes the SumV1 root from value v at leaf i and its
+// siblings.
 func SumRootFromPath(v uint64, i uint64, path []SumNode) (SumNode, error) {
-	cur := SumLeaf(v)
+	return SumV1.RootFromPath(v, i, path)
+}
+
+// RootFromPath recomputes the root from value v at leaf i and its siblings.
+func (s SumScheme) RootFromPath(v uint64, i uint64, path []SumNode) (SumNode, error) {
+	cur := s.Leaf(v)
 	for l, sib := range path {
 		var err error
 		if (i>>l)&1 == 0 {
-			cur, err = SumParent(cur, sib)
+			cur, err = s.Parent(cur, sib)
 		} else {
-			cur, err = SumParent(sib, cur)
+			cur, err = s.Parent(sib, cur)
 		}
 		if err != nil {
 			return SumNode{}, err

@@ -129,3 +129,43 @@ func TestSpongeParity(t *testing.T) {
 		t.Fatal("collision")
 	}
 }
+
+type compress3Circuit struct {
+	In  [3]frontend.Variable
+	Out frontend.Variable
+}
+
+func (c *compress3Circuit) Define(api frontend.API) error {
+	h, err := NewCompressor3(api)
+	if err != nil {
+		return err
+	}
+	api.AssertIsEqual(h.Compress(c.In[0], c.In[1], c.In[2]), c.Out)
+	return nil
+}
+
+func TestCompress3Parity(t *testing.T) {
+	for range 4 {
+		in := randElems(t, 3)
+		out := Compress3(in[0], in[1], in[2])
+		a := &compress3Circuit{Out: out.BigInt(new(big.Int))}
+		for i := range in {
+			a.In[i] = in[i].BigInt(new(big.Int))
+		}
+		if err := test.IsSolved(&compress3Circuit{}, a, ecc.BN254.ScalarField()); err != nil {
+			t.Fatal(err)
+		}
+		a.Out = new(big.Int).Add(a.Out.(*big.Int), big.NewInt(1))
+		if test.IsSolved(&compress3Circuit{}, a, ecc.BN254.ScalarField()) == nil {
+			t.Fatal("wrong output accepted")
+		}
+		// Every input matters.
+		for i := range in {
+			moved := [3]fr.Element{in[0], in[1], in[2]}
+			moved[i].Add(&moved[i], &moved[(i+1)%3])
+			if Compress3(moved[0], moved[1], moved[2]) == out {
+				t.Fatalf("input %d ignored", i)
+			}
+		}
+	}
+}

@@ -2,7 +2,7 @@ package sampledloss
 
 import (
 	"github.com/consensys/gnark/frontend"
-	"github.com/consensys/gnark/std/rangecheck"
+	"github.com/neuron-rollup/neuron/circuits/limbcheck"
 
 	"github.com/neuron-rollup/neuron/circuits/fixedpoint"
 	"github.com/neuron-rollup/neuron/circuits/merkle"
@@ -25,7 +25,11 @@ func (c *Circuit) defineV2(api frontend.API) error {
 	if err != nil {
 		return err
 	}
-	rc := rangecheck.New(api)
+	c3, err := poseidon.NewCompressor3(api)
+	if err != nil {
+		return err
+	}
+	rc := limbcheck.New(api)
 	tree := merkle.NewVerifier(api, h)
 
 	// (a) the weights hash to the commitment (and are fixed-point values).
@@ -36,7 +40,7 @@ func (c *Circuit) defineV2(api frontend.API) error {
 	idx := make([][]frontend.Variable, len(c.Samples))
 	xs := make([][]frontend.Variable, len(c.Samples))
 	for j, s := range c.Samples {
-		idx[j] = fixedpoint.Mod(api, fixedpoint.Low64(api, h.Hash(c.Seed, j)), c.N, 64, p.Depth)
+		idx[j] = fixedpoint.ModWith(api, rc, fixedpoint.Low64With(api, rc, h.Hash(c.Seed, j)), c.N, 64, p.Depth)
 		// (b) the example is in the dataset at index_j (inputs range-checked).
 		leaf := tree.ExampleLeafV2(sp, rc, s.X, s.Label)
 		api.AssertIsEqual(tree.Root(leaf, idx[j], s.DataPath), c.DatasetRoot)
@@ -51,7 +55,7 @@ func (c *Circuit) defineV2(api frontend.API) error {
 	for j, s := range c.Samples {
 		loss := p.Shape.LossCircuitWith(api, rc, tabs, ys[j], s.Label)
 		// (d) the trace leaf is in the sum tree whose total is the claim.
-		root, sum := tree.SumRootWith(rc, loss, idx[j], s.TraceHash, s.TraceSum)
+		root, sum := tree.SumRootV2(c3, rc, loss, idx[j], s.TraceHash, s.TraceSum)
 		api.AssertIsEqual(root, c.TraceRoot)
 		api.AssertIsEqual(sum, c.ClaimedLossSum)
 	}

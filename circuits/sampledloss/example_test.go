@@ -29,7 +29,7 @@ func Example() {
 
 	data, _ := merkle.NewDatasetTree(p.Depth, examples)
 	losses, _ := p.Shape.Losses(weights, examples) // the loss trace
-	trace, _ := merkle.NewSumTree(p.Depth, losses)
+	trace, _ := p.TraceTree(losses)
 	wc, _ := poseidon.CommitWeights(weights)
 
 	claim := sampledloss.Claim{N: uint64(len(examples)), ClaimedLossSum: trace.Root().Sum, MLSC: 1, Round: 1}

@@ -68,7 +68,7 @@ func newFixture(t testing.TB, p Params, n int, seed uint64) *fixture {
 func (f *fixture) setTrace(t testing.TB, losses []uint64) {
 	t.Helper()
 	var err error
-	if f.trace, err = merkle.NewSumTree(f.p.Depth, losses); err != nil {
+	if f.trace, err = f.p.TraceTree(losses); err != nil {
 		t.Fatal(err)
 	}
 	r := f.trace.Root()

@@ -25,6 +25,7 @@ import (
 	"github.com/consensys/gnark/frontend/cs/r1cs"
 
 	"github.com/neuron-rollup/neuron/circuits/fixedpoint"
+	"github.com/neuron-rollup/neuron/circuits/limbcheck"
 	"github.com/neuron-rollup/neuron/circuits/mlp"
 )
 
@@ -78,7 +79,9 @@ type Keys struct {
 }
 
 // Hints returns every hint the circuit uses (for solver.WithHints).
-func Hints() []solver.Hint { return append(fixedpoint.Hints(), mlp.Hints()...) }
+func Hints() []solver.Hint {
+	return append(append(fixedpoint.Hints(), mlp.Hints()...), limbcheck.Hints()...)
+}
 
 // Compile compiles the circuit for p into an R1CS and returns it with its
 // Meta (Warning left empty).

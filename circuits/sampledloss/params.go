@@ -118,3 +118,16 @@ func (p Params) ExampleLeaf(e mlp.Example) (fr.Element, error) {
 func (p Params) DatasetTree(examples []mlp.Example) (*merkle.Tree, error) {
 	return merkle.NewDatasetTreeWith(p.Depth, examples, p.ExampleLeaf)
 }
+
+// SumScheme is the loss-trace sum tree hashing of p's circuit version.
+func (p Params) SumScheme() merkle.SumScheme {
+	if p.CircuitVersion() == 2 {
+		return merkle.SumV2
+	}
+	return merkle.SumV1
+}
+
+// TraceTree builds the loss-trace sum tree of p's circuit version and depth.
+func (p Params) TraceTree(losses []uint64) (*merkle.SumTree, error) {
+	return merkle.NewSumTreeWith(p.SumScheme(), p.Depth, losses)
+}

@@ -19,7 +19,8 @@ var ErrMismatch = errors.New("sampledloss: witness does not match claim")
 // weights (ParamCount order), the dataset examples with their tree (from
 // p.DatasetTree(examples), which for version 1 is
 // merkle.NewDatasetTree(p.Depth, examples)) and the loss-trace sum tree (from
-// merkle.NewSumTree(p.Depth, losses)). It checks everything the circuit
+// p.TraceTree(losses), which for version 1 is merkle.NewSumTree(p.Depth,
+// losses)). It checks everything the circuit
 // checks and returns an error wrapping ErrMismatch (or a validation error)
 // instead of an unsatisfiable witness. Only the k sampled examples are read.
 func NewAssignment(p Params, weights []int64, examples []mlp.Example, data *merkle.Tree, trace *merkle.SumTree, c Claim) (*Circuit, error) {
@@ -34,6 +35,9 @@ func NewAssignment(p Params, weights []int64, examples []mlp.Example, data *merk
 	}
 	if data.Depth() != p.Depth || trace.Depth() != p.Depth {
 		return nil, fmt.Errorf("%w: tree depths %d and %d, params want %d", ErrBadParams, data.Depth(), trace.Depth(), p.Depth)
+	}
+	if trace.Scheme() != p.SumScheme() {
+		return nil, fmt.Errorf("%w: trace tree hashed with sum scheme %d, params want %d (use Params.TraceTree)", ErrBadParams, trace.Scheme(), p.SumScheme())
 	}
 	if uint64(len(examples)) != c.N {
 		return nil, fmt.Errorf("%w: %d examples, claim says N = %d", ErrMismatch, len(examples), c.N)
