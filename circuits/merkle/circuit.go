@@ -104,3 +104,47 @@ func (v *Verifier) SumRootV2(c3 *poseidon.Compressor3, rc frontend.Rangechecker,
 	}
 	return hash, sum
 }
+
+// CapRoot is the in-circuit root of a tree cap: the nodes of one level,
+// hashed pairwise up to the root. len(cap) must be a power of two.
+func (v *Verifier) CapRoot(cap []frontend.Variable) frontend.Variable {
+	mustPow2(len(cap))
+	cur := cap
+	for len(cur) > 1 {
+		next := make([]frontend.Variable, len(cur)/2)
+		for i := range next {
+			next[i] = v.h.Compress(cur[2*i], cur[2*i+1])
+		}
+		cur = next
+	}
+	return cur[0]
+}
+
+// SumCapRootV2 is the in-circuit SumV2 root hash and total of a sum-tree cap
+// (the hashes and sums of one level). Every cap sum is checked to
+// [0, 2^SumBits) by rc, which keeps the packed sums injective.
+func (v *Verifier) SumCapRootV2(c3 *poseidon.Compressor3, rc frontend.Rangechecker, hashes, sums []frontend.Variable) (hash, sum frontend.Variable) {
+	mustPow2(len(hashes))
+	if len(sums) != len(hashes) {
+		panic(fmt.Sprintf("merkle: cap of %d hashes and %d sums", len(hashes), len(sums)))
+	}
+	for _, s := range sums {
+		rc.Check(s, SumBits)
+	}
+	h, s := hashes, sums
+	for len(h) > 1 {
+		nh, ns := make([]frontend.Variable, len(h)/2), make([]frontend.Variable, len(h)/2)
+		for i := range nh {
+			nh[i] = c3.Compress(h[2*i], h[2*i+1], v.api.Add(s[2*i], v.api.Mul(s[2*i+1], two128)))
+			ns[i] = v.api.Add(s[2*i], s[2*i+1])
+		}
+		h, s = nh, ns
+	}
+	return h[0], s[0]
+}
+
+func mustPow2(n int) {
+	if n < 1 || n&(n-1) != 0 {
+		panic(fmt.Sprintf("merkle: cap of %d nodes, want a power of two", n))
+	}
+}

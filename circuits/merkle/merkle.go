@@ -181,6 +181,20 @@ func (t *Tree) Root() fr.Element { return t.node(t.Depth(), 0) }
 // Leaf is leaf i (ZeroLeaf for padding).
 func (t *Tree) Leaf(i uint64) fr.Element { return t.node(0, i) }
 
+// Level returns the 2^(Depth()-l) nodes at height l (0: the leaves,
+// Depth(): the root), padding included: the cap of height Depth()-l that a
+// proof opens once for all its paths. The slice is owned by the caller.
+func (t *Tree) Level(l int) ([]fr.Element, error) {
+	if l < 0 || l > t.Depth() {
+		return nil, fmt.Errorf("%w: level %d of a tree of depth %d", ErrDepth, l, t.Depth())
+	}
+	out := make([]fr.Element, 1<<(t.Depth()-l))
+	for i := range out {
+		out[i] = t.node(l, uint64(i))
+	}
+	return out, nil
+}
+
 // Path returns the Depth() siblings of leaf i, bottom-up. The slice is owned
 // by the caller.
 func (t *Tree) Path(i uint64) ([]fr.Element, error) {

@@ -267,3 +267,68 @@ func TestSumV2(t *testing.T) {
 		}
 	}
 }
+
+type capCircuit struct {
+	Data, Hashes, Sums []frontend.Variable
+	DataRoot, SumRoot  frontend.Variable
+	Total              frontend.Variable
+}
+
+func (c *capCircuit) Define(api frontend.API) error {
+	h, err := poseidon.NewHasher(api)
+	if err != nil {
+		return err
+	}
+	c3, err := poseidon.NewCompressor3(api)
+	if err != nil {
+		return err
+	}
+	v := NewVerifier(api, h)
+	api.AssertIsEqual(v.CapRoot(c.Data), c.DataRoot)
+	root, total := v.SumCapRootV2(c3, fixedpoint.BitsChecker{API: api}, c.Hashes, c.Sums)
+	api.AssertIsEqual(root, c.SumRoot)
+	api.AssertIsEqual(total, c.Total)
+	return nil
+}
+
+// TestCaps: every level of a tree, hashed up natively and in-circuit, gives
+// the root (and for sum trees the total).
+func TestCaps(t *testing.T) {
+	const depth = 3
+	leaves := make([]fr.Element, 5)
+	for i := range leaves {
+		leaves[i].SetUint64(uint64(10 + i))
+	}
+	dt, _ := NewTree(depth, leaves)
+	st, _ := NewSumTreeWith(SumV2, depth, []uint64{3, 0, 7, 1 << 40, 2})
+	field := ecc.BN254.ScalarField()
+	for l := 0; l <= depth; l++ {
+		dc, err := dt.Level(l)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sc, _ := st.Level(l)
+		n := len(dc)
+		if n != 1<<(depth-l) || len(sc) != n {
+			t.Fatalf("level %d has %d and %d nodes", l, n, len(sc))
+		}
+		empty := &capCircuit{Data: make([]frontend.Variable, n), Hashes: make([]frontend.Variable, n), Sums: make([]frontend.Variable, n)}
+		a := &capCircuit{Data: make([]frontend.Variable, n), Hashes: make([]frontend.Variable, n), Sums: make([]frontend.Variable, n),
+			DataRoot: bigOf(dt.Root()), SumRoot: bigOf(st.Root().Hash), Total: st.Root().Sum}
+		for i := range n {
+			a.Data[i], a.Hashes[i], a.Sums[i] = bigOf(dc[i]), bigOf(sc[i].Hash), sc[i].Sum
+		}
+		if err := test.IsSolved(empty, a, field); err != nil {
+			t.Fatalf("level %d: %v", l, err)
+		}
+		if n > 1 {
+			a.Data[0], a.Data[1] = a.Data[1], a.Data[0]
+			if test.IsSolved(empty, a, field) == nil {
+				t.Fatalf("level %d: swapped cap nodes accepted", l)
+			}
+		}
+	}
+	if _, err := dt.Level(depth + 1); !errors.Is(err, ErrDepth) {
+		t.Fatalf("level past the root: %v", err)
+	}
+}

@@ -135,6 +135,19 @@ func (t *SumTree) Root() SumNode { return t.node(t.Depth(), 0) }
 // Leaf is leaf i.
 func (t *SumTree) Leaf(i uint64) SumNode { return t.node(0, i) }
 
+// Level returns the 2^(Depth()-l) nodes at height l, padding included (see
+// Tree.Level). The slice is owned by the caller.
+func (t *SumTree) Level(l int) ([]SumNode, error) {
+	if l < 0 || l > t.Depth() {
+		return nil, fmt.Errorf("%w: level %d of a tree of depth %d", ErrDepth, l, t.Depth())
+	}
+	out := make([]SumNode, 1<<(t.Depth()-l))
+	for i := range out {
+		out[i] = t.node(l, uint64(i))
+	}
+	return out, nil
+}
+
 // Path returns the Depth() siblings of leaf i, bottom-up. The slice is owned
 // by the caller.
 func (t *SumTree) Path(i uint64) ([]SumNode, error) {

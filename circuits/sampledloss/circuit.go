@@ -28,11 +28,18 @@ type Circuit struct {
 	Weights []frontend.Variable
 	Samples []Sample
 
+	// Version 2 only: the cap nodes (Params.CapBits) of the dataset tree
+	// and of the trace sum tree, left to right.
+	DataCap      []frontend.Variable
+	TraceCapHash []frontend.Variable
+	TraceCapSum  []frontend.Variable
+
 	params Params
 }
 
 // Sample is the private witness of one sampled index: the example and the
-// Merkle paths (siblings bottom-up) of its dataset leaf and its trace leaf.
+// Merkle paths (siblings bottom-up, Params.PathLen of them) of its dataset
+// leaf and its trace leaf.
 type Sample struct {
 	X         []frontend.Variable
 	Label     frontend.Variable
@@ -45,13 +52,20 @@ type Sample struct {
 // for frontend.Compile. It does not validate p.
 func (p Params) NewCircuit() *Circuit {
 	c := &Circuit{params: p, Weights: make([]frontend.Variable, p.Shape.ParamCount()), Samples: make([]Sample, p.K)}
+	n := p.PathLen()
 	for j := range c.Samples {
 		c.Samples[j] = Sample{
 			X:         make([]frontend.Variable, p.Shape.Inputs()),
-			DataPath:  make([]frontend.Variable, p.Depth),
-			TraceHash: make([]frontend.Variable, p.Depth),
-			TraceSum:  make([]frontend.Variable, p.Depth),
+			DataPath:  make([]frontend.Variable, n),
+			TraceHash: make([]frontend.Variable, n),
+			TraceSum:  make([]frontend.Variable, n),
 		}
+	}
+	if p.CircuitVersion() == 2 {
+		caps := 1 << p.CapBits()
+		c.DataCap = make([]frontend.Variable, caps)
+		c.TraceCapHash = make([]frontend.Variable, caps)
+		c.TraceCapSum = make([]frontend.Variable, caps)
 	}
 	return c
 }

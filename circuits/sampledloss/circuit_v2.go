@@ -2,6 +2,7 @@ package sampledloss
 
 import (
 	"github.com/consensys/gnark/frontend"
+	"github.com/consensys/gnark/std/lookup/logderivlookup"
 	"github.com/neuron-rollup/neuron/circuits/limbcheck"
 
 	"github.com/neuron-rollup/neuron/circuits/fixedpoint"
@@ -37,13 +38,34 @@ func (c *Circuit) defineV2(api frontend.API) error {
 	rc.Check(api.Sub(c.N, 1), p.Depth)
 	rc.Check(c.ClaimedLossSum, 64)
 
+	// The tree caps: hashed once to the roots; each path below ends at the
+	// cap node its index's top bits select.
+	low := p.PathLen()
+	api.AssertIsEqual(tree.CapRoot(c.DataCap), c.DatasetRoot)
+	traceRoot, total := tree.SumCapRootV2(c3, rc, c.TraceCapHash, c.TraceCapSum)
+	api.AssertIsEqual(traceRoot, c.TraceRoot)
+	api.AssertIsEqual(total, c.ClaimedLossSum)
+	dataCap, capHash, capSum := logderivlookup.New(api), logderivlookup.New(api), logderivlookup.New(api)
+	for i := range c.DataCap {
+		dataCap.Insert(c.DataCap[i])
+		capHash.Insert(c.TraceCapHash[i])
+		capSum.Insert(c.TraceCapSum[i])
+	}
+	capIndex := func(bits []frontend.Variable) frontend.Variable {
+		var pos frontend.Variable = 0
+		for i, b := range bits[low:] {
+			pos = api.Add(pos, api.Mul(b, 1<<i))
+		}
+		return pos
+	}
+
 	idx := make([][]frontend.Variable, len(c.Samples))
 	xs := make([][]frontend.Variable, len(c.Samples))
 	for j, s := range c.Samples {
 		idx[j] = fixedpoint.ModWith(api, rc, fixedpoint.Low64With(api, rc, h.Hash(c.Seed, j)), c.N, 64, p.Depth)
 		// (b) the example is in the dataset at index_j (inputs range-checked).
 		leaf := tree.ExampleLeafV2(sp, rc, s.X, s.Label)
-		api.AssertIsEqual(tree.Root(leaf, idx[j], s.DataPath), c.DatasetRoot)
+		api.AssertIsEqual(tree.Root(leaf, idx[j][:low], s.DataPath), dataCap.Lookup(capIndex(idx[j]))[0])
 		xs[j] = s.X
 	}
 	// (c) the losses of all samples, matrix products checked at once.
@@ -55,9 +77,10 @@ func (c *Circuit) defineV2(api frontend.API) error {
 	for j, s := range c.Samples {
 		loss := p.Shape.LossCircuitWith(api, rc, tabs, ys[j], s.Label)
 		// (d) the trace leaf is in the sum tree whose total is the claim.
-		root, sum := tree.SumRootV2(c3, rc, loss, idx[j], s.TraceHash, s.TraceSum)
-		api.AssertIsEqual(root, c.TraceRoot)
-		api.AssertIsEqual(sum, c.ClaimedLossSum)
+		node, sum := tree.SumRootV2(c3, rc, loss, idx[j][:low], s.TraceHash, s.TraceSum)
+		pos := capIndex(idx[j])
+		api.AssertIsEqual(node, capHash.Lookup(pos)[0])
+		api.AssertIsEqual(sum, capSum.Lookup(pos)[0])
 	}
 	digest := h.Hash(weightCommitment, c.DatasetRoot, c.N, c.TraceRoot, c.ClaimedLossSum, c.Seed, c.Trainer, c.MLSC, c.Round)
 	api.AssertIsEqual(digest, c.Digest)

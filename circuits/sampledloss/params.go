@@ -11,6 +11,7 @@ package sampledloss
 import (
 	"errors"
 	"fmt"
+	"math/bits"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
@@ -131,3 +132,19 @@ func (p Params) SumScheme() merkle.SumScheme {
 func (p Params) TraceTree(losses []uint64) (*merkle.SumTree, error) {
 	return merkle.NewSumTreeWith(p.SumScheme(), p.Depth, losses)
 }
+
+// CapBits is the height of the tree caps a version-2 proof opens: the top
+// CapBits levels of the dataset and trace trees are hashed once from their
+// 2^CapBits nodes (given in the witness), and each sample's paths stop below
+// them, ending at the cap node its index selects (a lookup). With
+// CapBits = floor(log2 K) this replaces K*CapBits path levels by
+// 2^CapBits - 1 cap nodes. Version 1 opens full paths (0).
+func (p Params) CapBits() int {
+	if p.CircuitVersion() != 2 {
+		return 0
+	}
+	return min(bits.Len(uint(p.K))-1, p.Depth)
+}
+
+// PathLen is the number of siblings in each sample's paths: Depth - CapBits.
+func (p Params) PathLen() int { return p.Depth - p.CapBits() }

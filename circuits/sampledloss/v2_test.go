@@ -21,6 +21,16 @@ func smallV2(loss mlp.Loss) Params {
 }
 
 func TestV2Params(t *testing.T) {
+	for _, tc := range []struct{ k, depth, caps int }{{1, 16, 0}, {3, 4, 1}, {8, 16, 3}, {32, 16, 5}, {128, 16, 7}, {1024, 8, 8}} {
+		p := FMNISTParams(tc.k)
+		p.Depth = tc.depth
+		if got := p.CapBits(); got != tc.caps || p.PathLen() != tc.depth-tc.caps {
+			t.Errorf("k=%d depth=%d: CapBits %d, PathLen %d, want %d", tc.k, tc.depth, got, p.PathLen(), tc.caps)
+		}
+	}
+	if DevnetParams().CapBits() != 0 {
+		t.Error("version 1 opens full paths")
+	}
 	if s := DevnetParams().String(); s != "16-8-4/mse k=8 depth=8" {
 		t.Fatalf("devnet params render as %q", s)
 	}
@@ -96,6 +106,16 @@ func TestV2Soundness(t *testing.T) {
 		}},
 		{"weight out of range", func(a *Circuit, f *fixture) { a.Weights[0] = int64(1) << 30 }},
 		{"input out of range", func(a *Circuit, f *fixture) { a.Samples[0].X[0] = -(int64(1) << 30) }},
+		{"another dataset cap node", func(a *Circuit, f *fixture) { a.DataCap[1] = a.DataCap[0] }},
+		{"trace cap sums moved (same total)", func(a *Circuit, f *fixture) {
+			s0, s1 := honest.TraceCapSum[0].(uint64), honest.TraceCapSum[1].(uint64)
+			if s0 == 0 {
+				s0, s1 = s0+1, s1-1
+			} else {
+				s0, s1 = s0-1, s1+1
+			}
+			a.TraceCapSum[0], a.TraceCapSum[1] = s0, s1
+		}},
 		{"replay for another trainer", func(a *Circuit, f *fixture) {
 			f.claim.Trainer[0] ^= 1
 			a.Digest = digestOf(f.claim)
@@ -110,6 +130,9 @@ func TestV2Soundness(t *testing.T) {
 			f := *base
 			a := *honest
 			a.Weights = append([]frontend.Variable(nil), honest.Weights...)
+			a.DataCap = append([]frontend.Variable(nil), honest.DataCap...)
+			a.TraceCapHash = append([]frontend.Variable(nil), honest.TraceCapHash...)
+			a.TraceCapSum = append([]frontend.Variable(nil), honest.TraceCapSum...)
 			a.Samples = make([]Sample, len(honest.Samples))
 			for j, s := range honest.Samples {
 				a.Samples[j] = Sample{X: append([]frontend.Variable(nil), s.X...), Label: s.Label,

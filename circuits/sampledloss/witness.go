@@ -66,6 +66,11 @@ func NewAssignment(p Params, weights []int64, examples []mlp.Example, data *merk
 	for i, w := range weights {
 		a.Weights[i] = w
 	}
+	if p.CircuitVersion() == 2 {
+		if err := a.setCaps(p, data, trace); err != nil {
+			return nil, err
+		}
+	}
 	for j, idx := range SampleIndices(c.Seed, p.K, c.N) {
 		e := examples[idx]
 		if err := p.Shape.CheckExample(e); err != nil {
@@ -95,7 +100,26 @@ func NewAssignment(p Params, weights []int64, examples []mlp.Example, data *merk
 // bigOf converts a field element to a witness value.
 func bigOf(e fr.Element) *big.Int { return e.BigInt(new(big.Int)) }
 
-// setSample fills sample j with example e at index idx and its two paths.
+// setCaps fills the version-2 tree caps.
+func (a *Circuit) setCaps(p Params, data *merkle.Tree, trace *merkle.SumTree) error {
+	dc, err := data.Level(p.PathLen())
+	if err != nil {
+		return err
+	}
+	tc, err := trace.Level(p.PathLen())
+	if err != nil {
+		return err
+	}
+	for i := range dc {
+		a.DataCap[i] = bigOf(dc[i])
+		a.TraceCapHash[i] = bigOf(tc[i].Hash)
+		a.TraceCapSum[i] = tc[i].Sum
+	}
+	return nil
+}
+
+// setSample fills sample j with example e at index idx and its two paths
+// (the levels below the cap).
 func (a *Circuit) setSample(j int, idx uint64, e mlp.Example, data *merkle.Tree, trace *merkle.SumTree) error {
 	dp, err := data.Path(idx)
 	if err != nil {
@@ -110,7 +134,7 @@ func (a *Circuit) setSample(j int, idx uint64, e mlp.Example, data *merkle.Tree,
 		s.X[i] = x
 	}
 	s.Label = e.Label
-	for l := range dp {
+	for l := range s.DataPath { // the levels below the cap
 		s.DataPath[l] = bigOf(dp[l])
 		s.TraceHash[l] = bigOf(tp[l].Hash)
 		s.TraceSum[l] = tp[l].Sum
