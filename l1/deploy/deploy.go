@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/neuron-rollup/neuron/circuits/sampledloss"
 	"github.com/neuron-rollup/neuron/l1/bindings"
 )
 
@@ -49,6 +50,10 @@ type Config struct {
 	// FinalizationPeriod is how long after submission a batch becomes final and its
 	// withdrawals claimable: whole seconds, zero allowed (devnets).
 	FinalizationPeriod time.Duration
+	// BatchVerifier, if set, makes the loss verifier a BatchLossVerifier with this
+	// (version-2) verifying key, which the Rollup then uses to check a batch's proofs in one
+	// call; nil deploys the gnark-exported verifier of the committed devnet keys.
+	BatchVerifier *sampledloss.BatchVerifierKey
 }
 
 // Check reports every problem with c, joined; each wraps ErrInvalidConfig.
@@ -70,6 +75,16 @@ func (c *Config) Check() error {
 	}
 	if c.FinalizationPeriod < 0 || c.FinalizationPeriod%time.Second != 0 {
 		bad("finalization period %v is not a whole, non-negative number of seconds", c.FinalizationPeriod)
+	}
+	if k := c.BatchVerifier; k != nil {
+		words := append(append(append(append(append(append(k.Alpha[:], k.BetaNeg[:]...), k.GammaNeg[:]...), k.DeltaNeg[:]...),
+			k.K[:]...), k.PedersenG[:]...), k.PedersenSigmaNeg[:]...)
+		for _, w := range words {
+			if w == nil || w.Sign() < 0 || w.BitLen() > 256 {
+				bad("batch verifier key has a missing or out-of-range coordinate")
+				break
+			}
+		}
 	}
 	return errors.Join(errs...)
 }
@@ -155,13 +170,19 @@ func Deploy(ctx context.Context, backend Backend, opts *bind.TransactOpts, cfg C
 		Bridge:       crypto.CreateAddress(opts.From, nonce+3),
 	}
 	d := Bind(backend, a)
-	steps := []struct {
+	type step struct {
 		name string
 		meta *bind.MetaData
 		args []byte
 		want common.Address
-	}{
-		{"LossVerifier", &bindings.LossVerifierMetaData, nil, a.LossVerifier},
+	}
+	verifier := step{"LossVerifier", &bindings.LossVerifierMetaData, nil, a.LossVerifier}
+	if k := cfg.BatchVerifier; k != nil {
+		verifier = step{"BatchLossVerifier", &bindings.BatchLossVerifierMetaData, bindings.NewBatchLossVerifier().PackConstructor(
+			k.Alpha, k.BetaNeg, k.GammaNeg, k.DeltaNeg, k.K, k.PedersenG, k.PedersenSigmaNeg), a.LossVerifier}
+	}
+	steps := []step{
+		verifier,
 		{"NRN", &bindings.NRNMetaData, d.NRN.Binding.PackConstructor(admin, a.Bridge, cfg.GenesisHolder, cfg.InitialSupply), a.NRN},
 		{"Rollup", &bindings.RollupMetaData, d.Rollup.Binding.PackConstructor(a.LossVerifier, cfg.Sequencer, a.Bridge,
 			uint64(cfg.FinalizationPeriod/time.Second), cfg.GenesisStateRoot), a.Rollup},

@@ -54,7 +54,10 @@ type env struct {
 	deployer, sequencer, holder, alice, bob account
 }
 
-func newEnv(t *testing.T) *env {
+func newEnv(t *testing.T) *env { return newEnvWith(t, nil) }
+
+// newEnvWith is newEnv with the deploy config changed by edit (if not nil).
+func newEnvWith(t *testing.T, edit func(*deploy.Config)) *env {
 	t.Helper()
 	e := &env{t: t, ctx: context.Background()}
 	e.deployer, e.sequencer, e.holder, e.alice, e.bob = newAccount(t), newAccount(t), newAccount(t), newAccount(t), newAccount(t)
@@ -70,6 +73,9 @@ func newEnv(t *testing.T) *env {
 		InitialSupply:      nrn(1_000_000),
 		GenesisStateRoot:   common.HexToHash("0x6e65"),
 		FinalizationPeriod: testPeriod,
+	}
+	if edit != nil {
+		edit(&e.cfg)
 	}
 	d, err := deploy.Deploy(e.ctx, e.chain, e.deployer.opts(), e.cfg)
 	if err != nil {

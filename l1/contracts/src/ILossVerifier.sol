@@ -13,3 +13,12 @@ interface ILossVerifier {
     /// @param input the public inputs, each below the BN254 scalar field modulus.
     function verifyProof(bytes calldata proof, uint256[1] calldata input) external view;
 }
+
+/// @title IBatchLossVerifier
+/// @notice A loss verifier that also checks many proofs in one call (BatchLossVerifier).
+///         It answers ERC-165 supportsInterface for this interface's id, which is how the
+///         Rollup learns at construction that it may verify a batch's proofs together.
+interface IBatchLossVerifier is ILossVerifier {
+    /// @notice Reverts unless every proofs[i] is a valid proof for digests[i].
+    function verifyProofs(bytes[] calldata proofs, uint256[] calldata digests) external view;
+}

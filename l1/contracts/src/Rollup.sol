@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.24;
 
-import {ILossVerifier} from "./ILossVerifier.sol";
+import {IERC165} from "@openzeppelin/contracts/utils/introspection/IERC165.sol";
+import {IBatchLossVerifier, ILossVerifier} from "./ILossVerifier.sol";
 
 /// @notice What the Rollup needs from the Bridge: how many deposits L1 has queued.
 interface IDepositQueue {
@@ -95,6 +96,9 @@ contract Rollup {
 
     /// @notice The Groth16 verifier of the sampled-loss circuit.
     ILossVerifier public immutable verifier;
+    /// @notice Whether the verifier checks many proofs in one call (IBatchLossVerifier, asked
+    ///         through ERC-165 at construction); then a batch's proofs are verified together.
+    bool public immutable batchVerifier;
     /// @notice The only address allowed to submit batches.
     address public immutable sequencer;
     /// @notice The Bridge whose deposits the batches consume.
@@ -132,6 +136,7 @@ contract Rollup {
             revert ZeroAddress();
         }
         verifier = verifier_;
+        batchVerifier = _supportsBatch(address(verifier_));
         sequencer = sequencer_;
         bridge = bridge_;
         finalizationPeriod = finalizationPeriod_;
@@ -158,13 +163,19 @@ contract Rollup {
         if (header.l2Height < l2Height) revert L2HeightDecreased(l2Height, header.l2Height);
         if (proofs.length > type(uint32).max) revert TooManyProofs(proofs.length);
 
-        for (uint256 i = 0; i < proofs.length; i++) {
-            uint256 digest = proofs[i].digest;
-            try verifier.verifyProof(proofs[i].proof, [digest]) {}
-            catch {
-                revert InvalidLossProof(i, digest);
+        // All proofs in one call when the verifier can; if that fails (or it cannot), one by
+        // one, which names the first invalid proof.
+        if (!(batchVerifier && proofs.length > 1 && _verifyAll(proofs))) {
+            for (uint256 i = 0; i < proofs.length; i++) {
+                uint256 digest = proofs[i].digest;
+                try verifier.verifyProof(proofs[i].proof, [digest]) {}
+                catch {
+                    revert InvalidLossProof(i, digest);
+                }
             }
-            emit ProofVerified(index, i, digest);
+        }
+        for (uint256 i = 0; i < proofs.length; i++) {
+            emit ProofVerified(index, i, proofs[i].digest);
         }
 
         _batches[index] = Batch({
@@ -191,6 +202,29 @@ contract Rollup {
             header.l2Height,
             uint32(proofs.length)
         );
+    }
+
+    /// @dev Whether every proof passes IBatchLossVerifier.verifyProofs.
+    function _verifyAll(LossProof[] calldata proofs) private view returns (bool) {
+        bytes[] memory ps = new bytes[](proofs.length);
+        uint256[] memory ds = new uint256[](proofs.length);
+        for (uint256 i = 0; i < proofs.length; i++) {
+            ps[i] = proofs[i].proof;
+            ds[i] = proofs[i].digest;
+        }
+        try IBatchLossVerifier(address(verifier)).verifyProofs(ps, ds) {
+            return true;
+        } catch {
+            return false;
+        }
+    }
+
+    /// @dev Whether v answers ERC-165 for IBatchLossVerifier (a gnark-exported verifier has no
+    ///      such function; the call fails and the answer is no).
+    function _supportsBatch(address v) private view returns (bool) {
+        (bool ok, bytes memory ret) =
+            v.staticcall(abi.encodeCall(IERC165.supportsInterface, (type(IBatchLossVerifier).interfaceId)));
+        return ok && ret.length == 32 && abi.decode(ret, (bool));
     }
 
     /// @notice The record of an accepted batch. Reverts UnknownBatch otherwise.

@@ -1,0 +1,180 @@
+package deploy_test
+
+import (
+	"encoding/json"
+	"math/big"
+	"math/rand/v2"
+	"os"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common/hexutil"
+
+	"github.com/neuron-rollup/neuron/circuits/fixedpoint"
+	"github.com/neuron-rollup/neuron/circuits/mlp"
+	"github.com/neuron-rollup/neuron/circuits/sampledloss"
+	"github.com/neuron-rollup/neuron/l1/bindings"
+	"github.com/neuron-rollup/neuron/l1/deploy"
+)
+
+const batchProofFile = "testdata/lossproofs-v2.json"
+
+// batchProofFixture holds a version-2 verifying key (of a small cross-entropy shape: the
+// L1 verifier's cost does not depend on the shape) and real proofs of three honest claims
+// under it, made once with -update-proof and committed.
+type batchProofFixture struct {
+	Params string        `json:"params"`
+	VK     hexutil.Bytes `json:"vk"`
+	Proofs []struct {
+		Digest hexutil.Bytes `json:"digest"`
+		Proof  hexutil.Bytes `json:"proof"`
+	} `json:"proofs"`
+}
+
+func v2Params() sampledloss.Params {
+	return sampledloss.Params{Shape: mlp.Shape{Layers: []int{12, 6, 4}, Loss: mlp.CrossEntropy}, K: 3, Depth: 4, Version: 2}
+}
+
+// batchProofs returns the committed key and proofs after checking each proof natively.
+func batchProofs(t *testing.T) ([]byte, []bindings.RollupLossProof) {
+	t.Helper()
+	if *updateProof {
+		writeBatchProofs(t)
+	}
+	raw, err := os.ReadFile(batchProofFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var f batchProofFixture
+	if err := json.Unmarshal(raw, &f); err != nil {
+		t.Fatalf("%s: %v", batchProofFile, err)
+	}
+	out := make([]bindings.RollupLossProof, len(f.Proofs))
+	for i, p := range f.Proofs {
+		if err := sampledloss.Verify(f.VK, p.Proof, [32]byte(p.Digest)); err != nil {
+			t.Fatalf("%s: proof %d does not verify natively: %v (regenerate: go test ./l1/deploy -run TestBatchLossProofs -update-proof)",
+				batchProofFile, i, err)
+		}
+		out[i] = bindings.RollupLossProof{Proof: p.Proof, Digest: new(big.Int).SetBytes(p.Digest)}
+	}
+	return f.VK, out
+}
+
+// writeBatchProofs sets up fresh (insecure) version-2 keys and proves three random honest
+// claims: random weights, 16 random examples, their true loss trace.
+func writeBatchProofs(t *testing.T) {
+	t.Helper()
+	p := v2Params()
+	keys, err := sampledloss.LoadOrSetup(t.TempDir(), p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := batchProofFixture{Params: keys.Meta.Params, VK: keys.VerifyingKeyBytes()}
+	rng := rand.New(rand.NewPCG(2026, 2))
+	for c := range 3 {
+		weights := make([]int64, p.Shape.ParamCount())
+		for i := range weights {
+			weights[i] = fixedpoint.Quantize(rng.Float32()*2 - 1)
+		}
+		examples := make([]mlp.Example, 16)
+		for i := range examples {
+			x := make([]int64, p.Shape.Inputs())
+			for j := range x {
+				x[j] = fixedpoint.QuantizePixel(uint8(rng.IntN(256)))
+			}
+			examples[i] = mlp.Example{X: x, Label: rng.IntN(p.Shape.Outputs())}
+		}
+		data, err := p.DatasetTree(examples)
+		if err != nil {
+			t.Fatal(err)
+		}
+		losses, err := p.Shape.Losses(weights, examples)
+		if err != nil {
+			t.Fatal(err)
+		}
+		trace, err := p.TraceTree(losses)
+		if err != nil {
+			t.Fatal(err)
+		}
+		wc, err := p.CommitWeights(weights)
+		if err != nil {
+			t.Fatal(err)
+		}
+		dr, tr := data.Root(), trace.Root()
+		claim := sampledloss.Claim{
+			WeightCommitment: wc.Bytes(), DatasetRoot: dr.Bytes(), N: uint64(len(examples)),
+			TraceRoot: tr.Hash.Bytes(), ClaimedLossSum: tr.Sum, Trainer: [20]byte{0x4e, byte(c)}, MLSC: 2, Round: uint64(c + 1),
+		}
+		for i := range claim.Seed {
+			claim.Seed[i] = byte(rng.Uint32())
+		}
+		a, err := sampledloss.NewAssignment(p, weights, examples, data, trace, claim)
+		if err != nil {
+			t.Fatal(err)
+		}
+		proof, err := keys.Prove(a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d := claim.Digest()
+		f.Proofs = append(f.Proofs, struct {
+			Digest hexutil.Bytes `json:"digest"`
+			Proof  hexutil.Bytes `json:"proof"`
+		}{d[:], proof})
+	}
+	out, err := json.MarshalIndent(f, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(batchProofFile, append(out, '\n'), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestBatchLossProofs deploys the Rollup with a BatchLossVerifier for a version-2 key:
+// the Rollup sees that it can verify batches, accepts a batch of three real proofs in one
+// verifier call, and names the bad proof of a batch holding one.
+func TestBatchLossProofs(t *testing.T) {
+	vk, proofs := batchProofs(t)
+	key, err := sampledloss.NewBatchVerifierKey(vk)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := newEnvWith(t, func(c *deploy.Config) { c.BatchVerifier = key })
+	r := e.d.Rollup
+	if !call(e, r.Instance, r.Binding.PackBatchVerifier(), r.Binding.UnpackBatchVerifier) {
+		t.Fatal("Rollup does not see the BatchLossVerifier as a batch verifier")
+	}
+	genesis := [32]byte(e.cfg.GenesisStateRoot)
+	header := func(index uint64, prev, state [32]byte) bindings.RollupBatchHeader {
+		return bindings.RollupBatchHeader{Index: index, Cid: []byte("bafk"), PrevStateRoot: prev, StateRoot: state, L2Height: index + 1}
+	}
+
+	bad := append([]bindings.RollupLossProof(nil), proofs...)
+	bad[1].Digest = new(big.Int).Add(proofs[1].Digest, big.NewInt(1))
+	_, err = e.send(e.sequencer, r.Instance, r.Binding.PackSubmitBatch(header(0, genesis, root("s1")), bad))
+	wantRevert(t, err, bindings.RollupInvalidLossProofErrorID())
+	if d, uerr := r.Binding.UnpackInvalidLossProofError(revertData(err)[4:]); uerr != nil || d.ProofIndex.Int64() != 1 {
+		t.Fatalf("InvalidLossProof = %+v (%v), want proof index 1", d, uerr)
+	}
+
+	e.mustSend(e.sequencer, r.Instance, r.Binding.PackSubmitBatch(header(0, genesis, root("s1")), nil))
+	empty := e.mustSend(e.sequencer, r.Instance, r.Binding.PackSubmitBatch(header(1, root("s1"), root("s2")), nil))
+	one := e.mustSend(e.sequencer, r.Instance, r.Binding.PackSubmitBatch(header(2, root("s2"), root("s3")), proofs[:1]))
+	three := e.mustSend(e.sequencer, r.Instance, r.Binding.PackSubmitBatch(header(3, root("s3"), root("s4")), proofs))
+	var verified int
+	for _, l := range three.Logs {
+		if ev, err := r.Binding.UnpackProofVerifiedEvent(l); err == nil && ev.BatchIndex == 3 {
+			verified++
+		}
+	}
+	if verified != 3 {
+		t.Fatalf("%d ProofVerified events, want 3", verified)
+	}
+	g1 := int64(one.GasUsed) - int64(empty.GasUsed)
+	g3 := (int64(three.GasUsed) - int64(empty.GasUsed)) / 3
+	t.Logf("Rollup.submitBatch with a BatchLossVerifier: %d gas with no proof; per proof %d with one proof, %d with three (calldata included)",
+		empty.GasUsed, g1, g3)
+	if g3 >= g1 {
+		t.Fatalf("three proofs cost %d gas each, one costs %d: no batching", g3, g1)
+	}
+}
