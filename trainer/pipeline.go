@@ -13,9 +13,8 @@ import (
 	"github.com/ipfs/go-cid"
 
 	"github.com/neuron-rollup/neuron/circuits/fixedpoint"
-	"github.com/neuron-rollup/neuron/circuits/merkle"
 	"github.com/neuron-rollup/neuron/circuits/mlp"
-	"github.com/neuron-rollup/neuron/circuits/poseidon"
+	"github.com/neuron-rollup/neuron/circuits/sampledloss"
 	"github.com/neuron-rollup/neuron/da"
 	"github.com/neuron-rollup/neuron/da/dataset"
 	"github.com/neuron-rollup/neuron/rollup"
@@ -48,6 +47,10 @@ type Dataset struct {
 	Train *engine.Dataset
 	// Depth is the Merkle depth of the dataset and trace trees.
 	Depth int
+	// Version is the sampled-loss circuit version whose trees and commitments
+	// the dataset's MLSC uses (sampledloss.Params.CircuitVersion: 2 for
+	// cross-entropy models); Root is that version's dataset root.
+	Version int
 	// Root is the Poseidon2 dataset root, big-endian.
 	Root common.Hash
 }
@@ -63,7 +66,7 @@ func LoadDataset(ctx context.Context, store da.Store, spec *rollup.MLSCSpec) (*D
 	if err != nil {
 		return nil, fmt.Errorf("read dataset %s: %w", c, err)
 	}
-	ds, err := NewDataset(c, examples)
+	ds, err := NewDataset(c, examples, spec.Shape().Loss)
 	if err != nil {
 		return nil, err
 	}
@@ -76,17 +79,20 @@ func LoadDataset(ctx context.Context, store da.Store, spec *rollup.MLSCSpec) (*D
 	return ds, nil
 }
 
-// NewDataset computes the root and float view of examples. The examples are
-// kept, not copied.
-func NewDataset(c cid.Cid, examples []mlp.Example) (*Dataset, error) {
+// NewDataset computes the root and float view of examples for a model with
+// the given loss (which fixes the circuit version, hence the dataset leaf
+// hash). The examples are kept, not copied.
+func NewDataset(c cid.Cid, examples []mlp.Example, loss mlp.Loss) (*Dataset, error) {
 	if len(examples) == 0 {
 		return nil, fmt.Errorf("%w: empty dataset %s", ErrDatasetRoot, c)
 	}
 	depth := dataset.Depth(len(examples))
-	root, err := dataset.Root(examples, depth)
+	p := sampledloss.Params{Shape: mlp.Shape{Loss: loss}, Depth: depth}
+	tree, err := p.DatasetTree(examples)
 	if err != nil {
 		return nil, fmt.Errorf("dataset root: %w", err)
 	}
+	root := tree.Root()
 	width := len(examples[0].X)
 	x := make([]int64, 0, width*len(examples))
 	labels := make([]int, len(examples))
@@ -101,7 +107,7 @@ func NewDataset(c cid.Cid, examples []mlp.Example) (*Dataset, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Dataset{CID: c, Examples: examples, Train: train, Depth: depth, Root: root.Bytes()}, nil
+	return &Dataset{CID: c, Examples: examples, Train: train, Depth: depth, Version: p.CircuitVersion(), Root: root.Bytes()}, nil
 }
 
 // Candidate is a trained checkpoint evaluated the way the protocol proves it:
@@ -128,16 +134,21 @@ func Evaluate(ck *checkpoint.Checkpoint, ds *Dataset) (*Candidate, error) {
 	if len(ck.Weights) != shape.ParamCount() {
 		return nil, fmt.Errorf("%w: %d weights for shape %s", ErrCheckpoint, len(ck.Weights), shape)
 	}
+	p := sampledloss.Params{Shape: shape, Depth: ds.Depth}
+	if v := p.CircuitVersion(); v != ds.Version {
+		return nil, fmt.Errorf("%w: a %s model is proved by circuit version %d, the dataset was loaded for version %d",
+			ErrCheckpoint, shape, v, ds.Version)
+	}
 	params := fixedpoint.QuantizeAll(ck.Weights)
 	losses, err := shape.Losses(params, ds.Examples)
 	if err != nil {
 		return nil, fmt.Errorf("fixed-point losses: %w", err)
 	}
-	tree, err := merkle.NewSumTree(ds.Depth, losses)
+	tree, err := p.TraceTree(losses)
 	if err != nil {
 		return nil, fmt.Errorf("trace tree: %w", err)
 	}
-	wc, err := poseidon.CommitWeights(params)
+	wc, err := p.CommitWeights(params)
 	if err != nil {
 		return nil, fmt.Errorf("weight commitment: %w", err)
 	}

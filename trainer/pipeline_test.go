@@ -9,6 +9,8 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/neuron-rollup/neuron/circuits/merkle"
+	"github.com/neuron-rollup/neuron/circuits/mlp"
+	"github.com/neuron-rollup/neuron/circuits/sampledloss"
 	"github.com/neuron-rollup/neuron/da"
 	"github.com/neuron-rollup/neuron/trainer/trace"
 )
@@ -154,4 +156,38 @@ func TestTrainStops(t *testing.T) {
 	fail.Progress = func(EpochReport) error { return errWindowClosed }
 	_, err = Train(ctx, fail, ds)
 	require.ErrorIs(t, err, errWindowClosed)
+}
+
+// TestPipelineCrossEntropy: a cross-entropy MLSC is proved by circuit
+// version 2, so its dataset root, weight commitment and trace root are the
+// version-2 ones (sampledloss.Params), which the prover recomputes.
+func TestPipelineCrossEntropy(t *testing.T) {
+	ctx := context.Background()
+	store := da.NewMemory()
+	spec := testSpec(t, store, 40)
+	spec.Loss = uint8(mlp.CrossEntropy)
+	p := sampledloss.Params{Shape: spec.Shape(), K: int(spec.SampleCount), Depth: 6}
+	require.Equal(t, 2, p.CircuitVersion())
+	_, err := LoadDataset(ctx, store, &spec)
+	require.ErrorIs(t, err, ErrDatasetRoot, "a cross-entropy MLSC must not accept the version-1 root")
+
+	exs := testExamples(40, 6, 7)
+	tree, err := p.DatasetTree(exs)
+	require.NoError(t, err)
+	root := tree.Root()
+	spec.DatasetRoot = root.Bytes()
+	ds, err := LoadDataset(ctx, store, &spec)
+	require.NoError(t, err)
+	require.Equal(t, 2, ds.Version)
+
+	cand, err := Train(ctx, Job{Spec: &spec, Seed: Seed(common.Address{0xc}, 1, 1), Threads: 1}, ds)
+	require.NoError(t, err)
+	wc, err := p.CommitWeights(cand.Params)
+	require.NoError(t, err)
+	require.Equal(t, common.Hash(wc.Bytes()), cand.WeightCommitment)
+	trace, err := p.TraceTree(cand.Losses)
+	require.NoError(t, err)
+	tr := trace.Root()
+	require.Equal(t, common.Hash(tr.Hash.Bytes()), cand.TraceRoot)
+	require.Equal(t, tr.Sum, cand.LossSum)
 }

@@ -278,8 +278,10 @@ func Depth(n int) int {
 	return bits.Len(uint(n - 1))
 }
 
-// Root is the Poseidon2 dataset root over examples (merkle.NewDatasetTree):
-// what MLSCs and the sampled-loss circuit use. depth 0 means Depth(len).
+// Root is the version-1 Poseidon2 dataset root over examples
+// (merkle.NewDatasetTree), what squared-error MLSCs record; cross-entropy
+// MLSCs (circuit version 2) record sampledloss.Params.DatasetTree's root.
+// depth 0 means Depth(len).
 func Root(examples []mlp.Example, depth int) (fr.Element, error) {
 	if depth == 0 {
 		depth = Depth(len(examples))
