@@ -4,6 +4,7 @@ package e2e
 import (
 	"bytes"
 	"context"
+	"os"
 	"path/filepath"
 	"testing"
 	"time"
@@ -40,4 +41,65 @@ func TestDevnet(t *testing.T) {
 	require.Greater(t, sum.VerifyGasPerProof, 150_000)
 	require.Less(t, sum.VerifyGasPerProof, 230_000)
 	require.NotZero(t, sum.BestLossSum)
+}
+
+// TestDevnetFashionMNIST runs the devnet with --model fmnist for one round:
+// 784-100-10 cross-entropy on the 60,000 Fashion-MNIST training images,
+// a version-2 proof (k = 8) verified by the sequencer and by the
+// BatchLossVerifier on L1. It needs the data (scripts/fetch-fashion-mnist.sh)
+// and makes proving keys on first use (minutes; cached under
+// $NRN_KEY_CACHE), so it runs only with NRN_FMNIST=1.
+func TestDevnetFashionMNIST(t *testing.T) {
+	if os.Getenv("NRN_FMNIST") != "1" {
+		t.Skip("set NRN_FMNIST=1 (needs data/fashion-mnist and minutes of key setup)")
+	}
+	cache := os.Getenv("NRN_KEY_CACHE")
+	if cache == "" {
+		d, err := os.UserCacheDir()
+		require.NoError(t, err)
+		cache = filepath.Join(d, "neuron", "keys")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Minute)
+	defer cancel()
+	var out bytes.Buffer
+	sum, err := devnet.Run(ctx, devnet.Config{
+		DataDir: filepath.Join(t.TempDir(), "devnet"), Rounds: 1, BlockTime: 250 * time.Millisecond,
+		KeyDir: filepath.Join("..", sampledloss.DevnetKeyDir), Out: &out,
+		Model: devnet.ModelFMNIST, FMNISTDir: filepath.Join("..", "data", "fashion-mnist"), KeyCache: cache,
+	})
+	t.Log("\n" + out.String())
+	require.NoError(t, err)
+	require.Equal(t, 1, sum.RoundsSettled)
+	require.Equal(t, 1, sum.ProofsVerifiedOnL1)
+	require.Equal(t, 1, sum.WithdrawalsClaimed)
+	require.Greater(t, sum.VerifyGasPerProof, 230_000) // one version-2 proof alone: 6 pairs
+	require.Less(t, sum.VerifyGasPerProof, 330_000)
+	// A trained 784-100-10 reaches a mean cross-entropy well below ln 10.
+	require.Less(t, float64(sum.BestLossSum)/60000/65536, 1.0)
+}
+
+func TestDevnetConfigCheck(t *testing.T) {
+	ok := devnet.Config{DataDir: "d", BlockTime: time.Second, KeyDir: "k"}
+	for _, tc := range []struct {
+		name string
+		edit func(*devnet.Config)
+		bad  bool
+	}{
+		{"toy by default", func(*devnet.Config) {}, false},
+		{"fmnist", func(c *devnet.Config) { c.Model, c.FMNISTDir, c.KeyCache = devnet.ModelFMNIST, "f", "c" }, false},
+		{"fmnist without data dir", func(c *devnet.Config) { c.Model, c.KeyCache = devnet.ModelFMNIST, "c" }, true},
+		{"fmnist without key cache", func(c *devnet.Config) { c.Model, c.FMNISTDir = devnet.ModelFMNIST, "f" }, true},
+		{"unknown model", func(c *devnet.Config) { c.Model = "resnet" }, true},
+		{"negative example count", func(c *devnet.Config) {
+			c.Model, c.FMNISTDir, c.KeyCache, c.FMNISTExamples = devnet.ModelFMNIST, "f", "c", -1
+		}, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := ok
+			tc.edit(&c)
+			if err := c.Check(); (err != nil) != tc.bad {
+				t.Fatalf("Check() = %v, want error: %v", err, tc.bad)
+			}
+		})
+	}
 }

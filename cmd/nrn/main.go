@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"path/filepath"
 	"time"
 
 	gnarklog "github.com/consensys/gnark/logger"
@@ -34,6 +35,10 @@ func main() {
 				&cli.DurationFlag{Name: "block-time", Value: 250 * time.Millisecond, Usage: "L2 block time", EnvVars: []string{"NRN_DEVNET_BLOCK_TIME"}},
 				&cli.StringFlag{Name: "rpc.addr", Value: "127.0.0.1:8645", Usage: "sequencer JSON-RPC address", EnvVars: []string{"NRN_DEVNET_RPC_ADDR"}},
 				&cli.StringFlag{Name: "keys", Value: sampledloss.DevnetKeyDir, Usage: "devnet proving key directory", EnvVars: []string{"NRN_DEVNET_KEYS"}},
+				&cli.StringFlag{Name: "model", Value: devnet.ModelToy, Usage: "the MLSC's model: toy (16-8-4 on generated data, committed keys) or fmnist (784-100-10 cross-entropy on Fashion-MNIST, keys made on first use)", EnvVars: []string{"NRN_DEVNET_MODEL"}},
+				&cli.StringFlag{Name: "fmnist-dir", Value: "data/fashion-mnist", Usage: "Fashion-MNIST IDX files (scripts/fetch-fashion-mnist.sh; make fashion-mnist)", EnvVars: []string{"NRN_DEVNET_FMNIST_DIR"}},
+				&cli.IntFlag{Name: "fmnist-examples", Usage: "use only the first N training images (0: all 60,000)", EnvVars: []string{"NRN_DEVNET_FMNIST_EXAMPLES"}},
+				&cli.StringFlag{Name: "key-cache", Usage: "root of cached proving keys for --model fmnist (default: the user cache dir, neuron/keys)", EnvVars: []string{"NRN_KEY_CACHE"}},
 			}, oplog.CLIFlags("NRN_DEVNET")...),
 			Action: runDevnet,
 		}),
@@ -54,9 +59,18 @@ func runDevnet(c *cli.Context) error {
 	defer stop()
 	ctx = ctxinterrupt.WithCancelOnInterrupt(ctx)
 	fmt.Println("Neuron devnet: INSECURE development keys, everything in one process. Ctrl-C stops it.")
+	keyCache := c.String("key-cache")
+	if keyCache == "" {
+		d, err := os.UserCacheDir()
+		if err != nil {
+			return fmt.Errorf("no --key-cache and no user cache dir: %w", err)
+		}
+		keyCache = filepath.Join(d, "neuron", "keys")
+	}
 	sum, err := devnet.Run(ctx, devnet.Config{
 		DataDir: c.String("data-dir"), Rounds: c.Int("rounds"), BlockTime: c.Duration("block-time"),
 		RPCAddr: c.String("rpc.addr"), KeyDir: c.String("keys"), Out: os.Stdout, Log: logger,
+		Model: c.String("model"), FMNISTDir: c.String("fmnist-dir"), FMNISTExamples: c.Int("fmnist-examples"), KeyCache: keyCache,
 	})
 	if sum != nil {
 		b, jerr := json.MarshalIndent(sum, "", "  ")

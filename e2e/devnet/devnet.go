@@ -54,6 +54,15 @@ type Config struct {
 	BlockTime time.Duration // L2 block time
 	RPCAddr   string        // sequencer JSON-RPC listen address; "" = 127.0.0.1:0
 	KeyDir    string        // devnet proving key directory (sampledloss.DevnetKeyDir from the repo root)
+	// Model is ModelToy ("" too) or ModelFMNIST.
+	Model string
+	// FMNISTDir holds the Fashion-MNIST IDX files (scripts/fetch-fashion-mnist.sh);
+	// FMNISTExamples limits the training images used (0: all 60,000).
+	FMNISTDir      string
+	FMNISTExamples int
+	// KeyCache is the root of the cached proving keys of ModelFMNIST
+	// (sampledloss.KeyCacheDir).
+	KeyCache string
 	Out       io.Writer     // progress lines; nil = discard
 	Log       log.Logger    // component logs; nil = discard
 }
@@ -72,6 +81,21 @@ func (c *Config) Check() error {
 	}
 	if c.KeyDir == "" {
 		errs = append(errs, errors.New("devnet: proving key dir unset"))
+	}
+	switch c.Model {
+	case "", ModelToy:
+	case ModelFMNIST:
+		if c.FMNISTDir == "" {
+			errs = append(errs, errors.New("devnet: Fashion-MNIST directory unset"))
+		}
+		if c.KeyCache == "" {
+			errs = append(errs, errors.New("devnet: proving key cache unset"))
+		}
+		if c.FMNISTExamples < 0 {
+			errs = append(errs, fmt.Errorf("devnet: %d Fashion-MNIST examples", c.FMNISTExamples))
+		}
+	default:
+		errs = append(errs, fmt.Errorf("devnet: unknown model %q (want %s or %s)", c.Model, ModelToy, ModelFMNIST))
 	}
 	return errors.Join(errs...)
 }
@@ -145,6 +169,7 @@ type network struct {
 	prover   *prover.Service
 	daemons  []*trainer.Daemon
 	mlscID   uint64
+	model    *model
 	gasMu    sync.Mutex
 	l1Gas    uint64
 	wg       sync.WaitGroup
@@ -186,6 +211,7 @@ func (n *network) run(ctx context.Context) (*Summary, error) {
 		name string
 		fn   func(context.Context) error
 	}{
+		{"model", n.initModel},
 		{"L1", n.initL1},
 		{"DA", n.initDA},
 		{"sequencer", n.initSequencer},
@@ -216,7 +242,7 @@ func (n *network) initL1(ctx context.Context) error {
 	}
 	n.dep, err = deploy.Deploy(ctx, n.chain, n.admin.opts(), deploy.Config{
 		Sequencer: n.seqr.addr, GenesisHolder: n.admin.addr, InitialSupply: nrn(1_000_000_000),
-		GenesisStateRoot: gh.StateRoot, FinalizationPeriod: 2 * time.Second,
+		GenesisStateRoot: gh.StateRoot, FinalizationPeriod: 2 * time.Second, BatchVerifier: n.model.batchKey,
 	})
 	if err != nil {
 		return err
@@ -250,7 +276,7 @@ func (n *network) genesis() *rollup.Genesis {
 
 func (n *network) chainConfig() *rollup.Config {
 	return &rollup.Config{ChainID: l2ChainID, GenesisTime: uint64(n.start.Unix()), MinStake: uint256.MustFromBig(nrn(100)),
-		RewardDivisor: 100_000, HalvingSeconds: rollup.HalvingSeconds4Years, Verifier: prover.DevnetVerifier()}
+		RewardDivisor: 100_000, HalvingSeconds: rollup.HalvingSeconds4Years, Verifier: n.model.verifier}
 }
 
 func (n *network) initDA(ctx context.Context) error {
@@ -412,16 +438,18 @@ func sampleDataset() []mlp.Example {
 }
 
 func (n *network) initMLSC(ctx context.Context) error {
-	examples := sampleDataset()
-	c, err := dataset.Write(ctx, n.store, examples, dataset.Options{Classes: 4})
+	m := n.model
+	examples := m.examples
+	c, err := dataset.Write(ctx, n.store, examples, dataset.Options{Classes: m.classes})
 	if err != nil {
 		return err
 	}
-	root, err := dataset.Root(examples, 0)
+	p := m.params
+	tree, err := p.DatasetTree(examples) // the leaf hash follows the circuit version
 	if err != nil {
 		return err
 	}
-	p := sampledloss.DevnetParams()
+	root := tree.Root()
 	layers := make([]uint32, len(p.Shape.Layers))
 	for i, l := range p.Shape.Layers {
 		layers[i] = uint32(l)
@@ -432,10 +460,10 @@ func (n *network) initMLSC(ctx context.Context) error {
 	}
 	blocks := func(d time.Duration) uint64 { return uint64(max(1, int(d/n.cfg.BlockTime))) }
 	spec := rollup.MLSCSpec{
-		Layers: layers, Loss: uint8(p.Shape.Loss), DatasetCID: c.Bytes(), DatasetRoot: root.Bytes(), DatasetSize: datasetSize,
-		Optimizer: uint8(rollup.OptAdam), LearningRate: 10_000, BatchSize: 16, Epochs: 2,
-		SampleCount: uint32(p.K), CommitBlocks: blocks(4 * time.Second), RevealBlocks: blocks(3 * time.Second),
-		ProofBlocks: blocks(40 * time.Second), MaxRounds: uint32(maxRounds),
+		Layers: layers, Loss: uint8(p.Shape.Loss), DatasetCID: c.Bytes(), DatasetRoot: root.Bytes(), DatasetSize: uint64(len(examples)),
+		Optimizer: uint8(rollup.OptAdam), LearningRate: m.learningRate, BatchSize: m.batchSize, Epochs: m.epochs,
+		SampleCount: uint32(p.K), CommitBlocks: blocks(m.commit), RevealBlocks: blocks(m.reveal),
+		ProofBlocks: blocks(m.proof), MaxRounds: uint32(maxRounds),
 	}
 	bounty, _ := uint256.FromBig(nrn(1000))
 	rc, err := n.client.Submit(ctx, n.user.key, l2ChainID, func(nonce uint64) rollup.TxData {
@@ -446,16 +474,18 @@ func (n *network) initMLSC(ctx context.Context) error {
 	}
 	n.mlscID = *rc.MLSC
 	n.printf("user posted MLSC %d: MLP %s, dataset %s (%d examples, root %x…), k=%d, bounty 1000 NRN",
-		n.mlscID, p.Shape, c, datasetSize, spec.DatasetRoot[:6], p.K)
+		n.mlscID, p.Shape, c, len(examples), spec.DatasetRoot[:6], p.K)
 	return nil
 }
 
 func (n *network) initProver(ctx context.Context) error {
-	v := prover.DevnetVerifier()
-	keyDir := n.cfg.KeyDir
-	engine := prover.NewEngine(n.store, v, func(p sampledloss.Params) (*sampledloss.Keys, error) {
-		if p.String() != sampledloss.DevnetParams().String() {
-			return nil, fmt.Errorf("devnet has keys for %s only", sampledloss.DevnetParams())
+	keyDir, m := n.cfg.KeyDir, n.model
+	engine := prover.NewEngine(n.store, m.verifier, func(p sampledloss.Params) (*sampledloss.Keys, error) {
+		switch {
+		case p.String() != m.params.String():
+			return nil, fmt.Errorf("devnet has keys for %s only", m.params)
+		case m.keys != nil:
+			return m.keys, nil
 		}
 		return sampledloss.LoadOrSetup(keyDir, p)
 	})

@@ -181,7 +181,7 @@ func (n *network) loop(ctx context.Context) (*Summary, error) {
 		}
 		best := "none"
 		if m.RoundsWon > 0 {
-			best = fmt.Sprintf("%.5f", float64(m.BestLossSum)/float64(datasetSize)/65536.0)
+			best = fmt.Sprintf("%.5f", float64(m.BestLossSum)/float64(len(n.model.examples))/65536.0)
 		}
 		n.gasMu.Lock()
 		gas := n.l1Gas
