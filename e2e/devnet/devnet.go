@@ -63,8 +63,8 @@ type Config struct {
 	// KeyCache is the root of the cached proving keys of ModelFMNIST
 	// (sampledloss.KeyCacheDir).
 	KeyCache string
-	Out       io.Writer     // progress lines; nil = discard
-	Log       log.Logger    // component logs; nil = discard
+	Out      io.Writer  // progress lines; nil = discard
+	Log      log.Logger // component logs; nil = discard
 }
 
 // Check validates the config.
