@@ -9,6 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/holiman/uint256"
 
+	"github.com/neuron-rollup/neuron/circuits/sampledloss"
 	"github.com/neuron-rollup/neuron/l1/deploy"
 	"github.com/neuron-rollup/neuron/rollup"
 )
@@ -24,6 +25,11 @@ type ChainFile struct {
 	HalvingSeconds uint64       `json:"halvingSeconds"`
 	// Verifier names the verifying key set; "devnet" is the only one so far.
 	Verifier string `json:"verifier"`
+	// VerifyingKeys adds verifying keys to that set, by circuit parameters
+	// (sampledloss.Params.String(), e.g. "784-100-10/xent k=8 depth=16 v2"),
+	// each in gnark's encoding (sampledloss.Keys.VerifyingKeyBytes). MLSCs
+	// whose parameters have no key are refused.
+	VerifyingKeys map[string]hexutil.Bytes `json:"verifyingKeys,omitempty"`
 	L1       struct {
 		ChainID       uint64           `json:"chainId"`
 		Contracts     deploy.Addresses `json:"contracts"`
@@ -69,6 +75,11 @@ func (f *ChainFile) Check() error {
 	if f.Verifier != "devnet" {
 		errs = append(errs, fmt.Errorf("chain file: unknown verifier key set %q (known: devnet)", f.Verifier))
 	}
+	for params, vk := range f.VerifyingKeys {
+		if err := sampledloss.CheckVerifyingKey(vk); err != nil {
+			errs = append(errs, fmt.Errorf("chain file: verifying key for %q: %w", params, err))
+		}
+	}
 	return errors.Join(errs...)
 }
 
@@ -90,4 +101,14 @@ func (f *ChainFile) Config(v rollup.LossVerifier) (*rollup.Config, error) {
 	c := &rollup.Config{ChainID: f.ChainID, GenesisTime: f.GenesisTime, MinStake: stake,
 		RewardDivisor: f.RewardDivisor, HalvingSeconds: f.HalvingSeconds, Verifier: v}
 	return c, c.Check()
+}
+
+// KeySet returns the verifying keys by circuit parameters: the devnet key
+// and VerifyingKeys (which may replace it).
+func (f *ChainFile) KeySet() map[string][]byte {
+	m := map[string][]byte{sampledloss.DevnetParams().String(): sampledloss.DevnetVerifyingKey()}
+	for params, vk := range f.VerifyingKeys {
+		m[params] = vk
+	}
+	return m
 }

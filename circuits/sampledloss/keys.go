@@ -233,6 +233,14 @@ func (k *Keys) VerifyingKeyBytes() []byte {
 	return buf.Bytes()
 }
 
+// CheckVerifyingKey reports whether vk is a verifying key (gnark's
+// encoding) of a sampled-loss circuit: one public input, at most one
+// commitment.
+func CheckVerifyingKey(vk []byte) error {
+	_, err := parseVK(vk)
+	return err
+}
+
 func parseVK(vk []byte) (*groth16bn254.VerifyingKey, error) {
 	var v groth16bn254.VerifyingKey
 	if _, err := v.ReadFrom(bytes.NewReader(vk)); err != nil {

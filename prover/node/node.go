@@ -41,6 +41,8 @@ func Flags() []cli.Flag {
 		&cli.StringFlag{Name: "keystore", Usage: "Ethereum keystore file", EnvVars: env("KEYSTORE")},
 		&cli.StringFlag{Name: "password-file", Usage: "file holding the keystore password", EnvVars: env("PASSWORD_FILE")},
 		&cli.StringFlag{Name: "keys", Value: sampledloss.DevnetKeyDir, Usage: "proving key directory of the devnet circuit", EnvVars: env("KEYS")},
+		&cli.StringFlag{Name: "key-cache", Usage: "root of proving keys for other circuits (sampledloss.KeyCacheDir per circuit; made on first use)", EnvVars: env("KEY_CACHE")},
+		&cli.StringFlag{Name: "chain", Usage: "chain file: its verifyingKeys join the devnet key (proofs must match the chain's keys)", EnvVars: env("CHAIN")},
 		&cli.DurationFlag{Name: "poll-interval", Value: time.Second, Usage: "how often to look for rounds awaiting a proof", EnvVars: env("POLL_INTERVAL")},
 	}
 	fs = append(fs, oplog.CLIFlags(EnvPrefix)...)
@@ -51,7 +53,7 @@ func Flags() []cli.Flag {
 type CLIConfig struct {
 	SequencerURL, DAURL, DADir         string
 	PrivateKey, Keystore, PasswordFile string
-	KeyDir                             string
+	KeyDir, KeyCache, ChainFile        string
 	PollInterval                       time.Duration
 	Log                                oplog.CLIConfig
 	Metrics                            opmetrics.CLIConfig
@@ -61,7 +63,7 @@ type CLIConfig struct {
 func ReadCLIConfig(c *cli.Context) CLIConfig {
 	return CLIConfig{SequencerURL: c.String("sequencer"), DAURL: c.String("da"), DADir: c.String("da-dir"),
 		PrivateKey: c.String("private-key"), Keystore: c.String("keystore"), PasswordFile: c.String("password-file"),
-		KeyDir: c.String("keys"), PollInterval: c.Duration("poll-interval"),
+		KeyDir: c.String("keys"), KeyCache: c.String("key-cache"), ChainFile: c.String("chain"), PollInterval: c.Duration("poll-interval"),
 		Log: oplog.ReadCLIConfig(c), Metrics: opmetrics.ReadCLIConfig(c)}
 }
 
@@ -129,10 +131,15 @@ func NewService(ctx context.Context, cfg *CLIConfig, logger log.Logger) (_ *Serv
 	if err != nil {
 		return nil, fmt.Errorf("init chain id: %w", err)
 	}
-	keyDir := cfg.KeyDir
-	engine := prover.NewEngine(store, prover.DevnetVerifier(), func(p sampledloss.Params) (*sampledloss.Keys, error) {
-		return sampledloss.LoadOrSetup(keyDir, p)
-	})
+	verifier := prover.DevnetVerifier()
+	if cfg.ChainFile != "" {
+		chain, err := sequencer.ReadChainFile(cfg.ChainFile)
+		if err != nil {
+			return nil, fmt.Errorf("init chain: %w", err)
+		}
+		verifier = prover.NewVerifier(chain.KeySet())
+	}
+	engine := prover.NewEngine(store, verifier, keySource(cfg.KeyDir, cfg.KeyCache))
 	m := NewMetrics()
 	if s.svc, err = prover.New(prover.Config{PollInterval: cfg.PollInterval, ChainID: chainID},
 		prover.Deps{Log: logger, Client: s.client, Engine: engine, Key: key, Metrics: m}); err != nil {
@@ -195,5 +202,16 @@ func (m *Metrics) RecordProof(seconds float64, ok bool) {
 		m.seconds.Observe(seconds)
 	} else {
 		m.failed.Inc()
+	}
+}
+
+// keySource loads the devnet circuit's keys from keyDir and, when keyCache
+// is set, every other circuit's from sampledloss.KeyCacheDir(keyCache, p).
+func keySource(keyDir, keyCache string) prover.KeySource {
+	return func(p sampledloss.Params) (*sampledloss.Keys, error) {
+		if keyCache != "" && p.String() != sampledloss.DevnetParams().String() {
+			return sampledloss.LoadOrSetup(sampledloss.KeyCacheDir(keyCache, p), p)
+		}
+		return sampledloss.LoadOrSetup(keyDir, p)
 	}
 }

@@ -77,7 +77,7 @@ func NewService(ctx context.Context, cfg *CLIConfig, logger log.Logger) (_ *Serv
 	if err != nil {
 		return nil, fmt.Errorf("init genesis: %w", err)
 	}
-	chainCfg, err := chain.Config(prover.DevnetVerifier())
+	chainCfg, err := chain.Config(prover.NewVerifier(chain.KeySet()))
 	if err != nil {
 		return nil, fmt.Errorf("init chain config: %w", err)
 	}

@@ -1,0 +1,58 @@
+package sequencer
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common/hexutil"
+
+	"github.com/neuron-rollup/neuron/circuits/sampledloss"
+)
+
+// TestChainFileVerifyingKeys: verifyingKeys extend the devnet key set, and a
+// malformed key is refused with its circuit named.
+func TestChainFileVerifyingKeys(t *testing.T) {
+	base := ChainFile{ChainID: 7, Issued: (*hexutil.Big)(hexutil.MustDecodeBig("0x64")),
+		MinStake: (*hexutil.Big)(hexutil.MustDecodeBig("0x1")), RewardDivisor: 10, HalvingSeconds: 10, Verifier: "devnet"}
+	write := func(f ChainFile) string {
+		path := filepath.Join(t.TempDir(), "chain.json")
+		if err := f.Write(path); err != nil {
+			t.Fatal(err)
+		}
+		return path
+	}
+
+	f, err := ReadChainFile(write(base))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ks := f.KeySet(); len(ks) != 1 || !bytes.Equal(ks[sampledloss.DevnetParams().String()], sampledloss.DevnetVerifyingKey()) {
+		t.Fatalf("default key set %v", ks)
+	}
+
+	const other = "784-100-10/xent k=8 depth=16 v2"
+	withKey := base
+	withKey.VerifyingKeys = map[string]hexutil.Bytes{other: sampledloss.DevnetVerifyingKey()}
+	f, err = ReadChainFile(write(withKey))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ks := f.KeySet(); len(ks) != 2 || ks[other] == nil {
+		t.Fatalf("key set %v", ks)
+	}
+	raw, _ := os.ReadFile(write(withKey))
+	var back map[string]json.RawMessage
+	if err := json.Unmarshal(raw, &back); err != nil || back["verifyingKeys"] == nil {
+		t.Fatalf("verifyingKeys not written: %s", raw)
+	}
+
+	bad := base
+	bad.VerifyingKeys = map[string]hexutil.Bytes{other: {1, 2, 3}}
+	if _, err := ReadChainFile(write(bad)); err == nil || !strings.Contains(err.Error(), other) {
+		t.Fatalf("malformed key: %v", err)
+	}
+}
