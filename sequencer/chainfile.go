@@ -30,7 +30,7 @@ type ChainFile struct {
 	// each in gnark's encoding (sampledloss.Keys.VerifyingKeyBytes). MLSCs
 	// whose parameters have no key are refused.
 	VerifyingKeys map[string]hexutil.Bytes `json:"verifyingKeys,omitempty"`
-	L1       struct {
+	L1            struct {
 		ChainID       uint64           `json:"chainId"`
 		Contracts     deploy.Addresses `json:"contracts"`
 		DeployBlock   uint64           `json:"deployBlock"`
