@@ -28,8 +28,8 @@ func AssertBits(api frontend.API, v frontend.Variable, n int) {
 
 // BitsChecker is a frontend.Rangechecker by binary decomposition
 // (AssertBits): no commitment, n+1 constraints per n-bit check. The circuit
-// version 1 (devnet) gadgets use it; version 2 passes gnark's
-// std/rangecheck instead.
+// version 1 (devnet) gadgets use it; version 2 passes circuits/limbcheck
+// instead.
 type BitsChecker struct{ API frontend.API }
 
 // Check implements frontend.Rangechecker.

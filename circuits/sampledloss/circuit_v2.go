@@ -13,9 +13,11 @@ import (
 
 // defineV2 is the version-2 statement: the same claim and digest as
 // version 1, with the weight commitment and dataset leaves hashed by the
-// wide sponge, every range check through std/rangecheck, the k forward passes
-// checked together by Freivalds (mlp.ForwardBatchCircuit) and cross-entropy
-// through lookup tables. All of these share one Groth16 commitment.
+// wide sponge, every range check through circuits/limbcheck, the k forward
+// passes checked together by Freivalds (mlp.ForwardBatchCircuit),
+// cross-entropy through lookup tables, the SumV2 trace tree and both trees
+// opened below their caps (Params.CapBits). All of these share one Groth16
+// commitment.
 func (c *Circuit) defineV2(api frontend.API) error {
 	p := c.params
 	h, err := poseidon.NewHasher(api)

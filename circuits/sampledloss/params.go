@@ -30,9 +30,11 @@ var ErrBadParams = errors.New("sampledloss: bad params")
 // Version 1 (the devnet keys) proves squared error with one forward pass per
 // sample, binary-decomposition range checks and no commitment: 256-byte
 // proofs. Version 2 proves squared error and cross-entropy at real scale:
-// Freivalds-checked matrix products, std/rangecheck, log-derivative lookup
-// tables, the wide-sponge weight commitment (poseidon.CommitWeightsV2) and
-// dataset leaves (merkle.ExampleLeafV2); its proofs carry one Pedersen
+// Freivalds-checked matrix products, limb-lookup range checks
+// (circuits/limbcheck), log-derivative lookup tables, the wide-sponge weight
+// commitment (poseidon.CommitWeightsV2) and dataset leaves
+// (merkle.ExampleLeafV2), the SumV2 trace tree and tree caps (CapBits); its
+// proofs carry one Pedersen
 // commitment (ProofSizeCommitted bytes). Version 0 means 1 for squared error
 // and 2 for cross-entropy.
 type Params struct {
