@@ -9,7 +9,6 @@ import (
 
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
-	"github.com/neuron-rollup/neuron/circuits/fixedpoint"
 	"github.com/neuron-rollup/neuron/circuits/mlp"
 	"github.com/neuron-rollup/neuron/circuits/sampledloss"
 	"github.com/neuron-rollup/neuron/l1/bindings"
@@ -24,10 +23,12 @@ const batchProofFile = "testdata/lossproofs-v2.json"
 type batchProofFixture struct {
 	Params string        `json:"params"`
 	VK     hexutil.Bytes `json:"vk"`
-	Proofs []struct {
-		Digest hexutil.Bytes `json:"digest"`
-		Proof  hexutil.Bytes `json:"proof"`
-	} `json:"proofs"`
+	Proofs []batchProofEntry `json:"proofs"`
+}
+
+type batchProofEntry struct {
+	Digest hexutil.Bytes `json:"digest"`
+	Proof  hexutil.Bytes `json:"proof"`
 }
 
 func v2Params() sampledloss.Params {
@@ -60,7 +61,7 @@ func batchProofs(t *testing.T) ([]byte, []bindings.RollupLossProof) {
 }
 
 // writeBatchProofs sets up fresh (insecure) version-2 keys and proves three random honest
-// claims: random weights, 16 random examples, their true loss trace.
+// claims (honestProof) over 16 examples each.
 func writeBatchProofs(t *testing.T) {
 	t.Helper()
 	p := v2Params()
@@ -71,55 +72,8 @@ func writeBatchProofs(t *testing.T) {
 	f := batchProofFixture{Params: keys.Meta.Params, VK: keys.VerifyingKeyBytes()}
 	rng := rand.New(rand.NewPCG(2026, 2))
 	for c := range 3 {
-		weights := make([]int64, p.Shape.ParamCount())
-		for i := range weights {
-			weights[i] = fixedpoint.Quantize(rng.Float32()*2 - 1)
-		}
-		examples := make([]mlp.Example, 16)
-		for i := range examples {
-			x := make([]int64, p.Shape.Inputs())
-			for j := range x {
-				x[j] = fixedpoint.QuantizePixel(uint8(rng.IntN(256)))
-			}
-			examples[i] = mlp.Example{X: x, Label: rng.IntN(p.Shape.Outputs())}
-		}
-		data, err := p.DatasetTree(examples)
-		if err != nil {
-			t.Fatal(err)
-		}
-		losses, err := p.Shape.Losses(weights, examples)
-		if err != nil {
-			t.Fatal(err)
-		}
-		trace, err := p.TraceTree(losses)
-		if err != nil {
-			t.Fatal(err)
-		}
-		wc, err := p.CommitWeights(weights)
-		if err != nil {
-			t.Fatal(err)
-		}
-		dr, tr := data.Root(), trace.Root()
-		claim := sampledloss.Claim{
-			WeightCommitment: wc.Bytes(), DatasetRoot: dr.Bytes(), N: uint64(len(examples)),
-			TraceRoot: tr.Hash.Bytes(), ClaimedLossSum: tr.Sum, Trainer: [20]byte{0x4e, byte(c)}, MLSC: 2, Round: uint64(c + 1),
-		}
-		for i := range claim.Seed {
-			claim.Seed[i] = byte(rng.Uint32())
-		}
-		a, err := sampledloss.NewAssignment(p, weights, examples, data, trace, claim)
-		if err != nil {
-			t.Fatal(err)
-		}
-		proof, err := keys.Prove(a)
-		if err != nil {
-			t.Fatal(err)
-		}
-		d := claim.Digest()
-		f.Proofs = append(f.Proofs, struct {
-			Digest hexutil.Bytes `json:"digest"`
-			Proof  hexutil.Bytes `json:"proof"`
-		}{d[:], proof})
+		proof, d := honestProof(t, keys, rng, 16, [20]byte{0x4e, byte(c)}, 2, uint64(c+1))
+		f.Proofs = append(f.Proofs, batchProofEntry{Digest: d[:], Proof: proof})
 	}
 	out, err := json.MarshalIndent(f, "", "  ")
 	if err != nil {

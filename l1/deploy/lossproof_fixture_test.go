@@ -12,9 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
 	"github.com/neuron-rollup/neuron/circuits/fixedpoint"
-	"github.com/neuron-rollup/neuron/circuits/merkle"
 	"github.com/neuron-rollup/neuron/circuits/mlp"
-	"github.com/neuron-rollup/neuron/circuits/poseidon"
 	"github.com/neuron-rollup/neuron/circuits/sampledloss"
 )
 
@@ -69,51 +67,7 @@ func writeLossProof(t *testing.T) {
 		t.Fatal(err)
 	}
 	rng := rand.New(rand.NewPCG(2026, 1))
-	weights := make([]int64, p.Shape.ParamCount())
-	for i := range weights {
-		weights[i] = fixedpoint.Quantize(rng.Float32()*2 - 1)
-	}
-	examples := make([]mlp.Example, 200)
-	for i := range examples {
-		x := make([]int64, p.Shape.Inputs())
-		for j := range x {
-			x[j] = fixedpoint.QuantizePixel(uint8(rng.IntN(256)))
-		}
-		examples[i] = mlp.Example{X: x, Label: rng.IntN(p.Shape.Outputs())}
-	}
-	data, err := merkle.NewDatasetTree(p.Depth, examples)
-	if err != nil {
-		t.Fatal(err)
-	}
-	losses, err := p.Shape.Losses(weights, examples)
-	if err != nil {
-		t.Fatal(err)
-	}
-	trace, err := merkle.NewSumTree(p.Depth, losses)
-	if err != nil {
-		t.Fatal(err)
-	}
-	wc, err := poseidon.CommitWeights(weights)
-	if err != nil {
-		t.Fatal(err)
-	}
-	dr, tr := data.Root(), trace.Root()
-	claim := sampledloss.Claim{
-		WeightCommitment: wc.Bytes(), DatasetRoot: dr.Bytes(), N: uint64(len(examples)),
-		TraceRoot: tr.Hash.Bytes(), ClaimedLossSum: tr.Sum, Trainer: [20]byte{0x4e, 0x52, 0x4e}, MLSC: 1, Round: 1,
-	}
-	for i := range claim.Seed {
-		claim.Seed[i] = byte(rng.Uint32())
-	}
-	a, err := sampledloss.NewAssignment(p, weights, examples, data, trace, claim)
-	if err != nil {
-		t.Fatal(err)
-	}
-	proof, err := keys.Prove(a)
-	if err != nil {
-		t.Fatal(err)
-	}
-	digest := claim.Digest()
+	proof, digest := honestProof(t, keys, rng, 200, [20]byte{0x4e, 0x52, 0x4e}, 1, 1)
 	out, err := json.MarshalIndent(lossProofFixture{
 		Params: keys.Meta.Params, CircuitHash: keys.Meta.CircuitHash, Digest: digest[:], Proof: proof,
 	}, "", "  ")
@@ -126,4 +80,57 @@ func writeLossProof(t *testing.T) {
 	if err := os.WriteFile(lossProofFile, append(out, '\n'), 0o644); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// honestProof proves a random but honest claim with keys: random weights in [-1, 1),
+// n random examples, their true loss trace (trees and commitment of the keys' circuit
+// version), and the given trainer, MLSC and round. It returns the proof and the digest.
+func honestProof(t *testing.T, keys *sampledloss.Keys, rng *rand.Rand, n int, trainer [20]byte, mlsc, round uint64) ([]byte, [32]byte) {
+	t.Helper()
+	p := keys.Params
+	weights := make([]int64, p.Shape.ParamCount())
+	for i := range weights {
+		weights[i] = fixedpoint.Quantize(rng.Float32()*2 - 1)
+	}
+	examples := make([]mlp.Example, n)
+	for i := range examples {
+		x := make([]int64, p.Shape.Inputs())
+		for j := range x {
+			x[j] = fixedpoint.QuantizePixel(uint8(rng.IntN(256)))
+		}
+		examples[i] = mlp.Example{X: x, Label: rng.IntN(p.Shape.Outputs())}
+	}
+	data, err := p.DatasetTree(examples)
+	if err != nil {
+		t.Fatal(err)
+	}
+	losses, err := p.Shape.Losses(weights, examples)
+	if err != nil {
+		t.Fatal(err)
+	}
+	trace, err := p.TraceTree(losses)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wc, err := p.CommitWeights(weights)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dr, tr := data.Root(), trace.Root()
+	claim := sampledloss.Claim{
+		WeightCommitment: wc.Bytes(), DatasetRoot: dr.Bytes(), N: uint64(n),
+		TraceRoot: tr.Hash.Bytes(), ClaimedLossSum: tr.Sum, Trainer: trainer, MLSC: mlsc, Round: round,
+	}
+	for i := range claim.Seed {
+		claim.Seed[i] = byte(rng.Uint32())
+	}
+	a, err := sampledloss.NewAssignment(p, weights, examples, data, trace, claim)
+	if err != nil {
+		t.Fatal(err)
+	}
+	proof, err := keys.Prove(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return proof, claim.Digest()
 }
