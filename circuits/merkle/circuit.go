@@ -71,38 +71,39 @@ func (v *Verifier) SumRoot(value frontend.Variable, indexBits, pathHash, pathSum
 
 // SumRootWith is SumRoot with the sibling-sum range checks done by rc.
 func (v *Verifier) SumRootWith(rc frontend.Rangechecker, value frontend.Variable, indexBits, pathHash, pathSum []frontend.Variable) (hash, sum frontend.Variable) {
-	if len(indexBits) != len(pathHash) || len(pathHash) != len(pathSum) {
-		panic(fmt.Sprintf("merkle: %d index bits, %d hashes, %d sums", len(indexBits), len(pathHash), len(pathSum)))
-	}
-	hash = v.h.Hash(TagLoss, value)
-	sum = value
-	for l := range pathHash {
-		rc.Check(pathSum[l], SumBits)
-		lh, rh := v.swap(indexBits[l], hash, pathHash[l])
-		ls, rs := v.swap(indexBits[l], sum, pathSum[l])
-		packed := v.api.Add(ls, v.api.Mul(rs, two128))
-		hash = v.h.Compress(v.h.Compress(lh, rh), packed)
-		sum = v.api.Add(sum, pathSum[l])
-	}
-	return hash, sum
+	return v.sumPath(rc, v.h.Hash(TagLoss, value), value, indexBits, pathHash, pathSum, func(lh, rh, packed frontend.Variable) frontend.Variable {
+		return v.h.Compress(v.h.Compress(lh, rh), packed)
+	})
 }
 
 // SumRootV2 is the in-circuit SumV2.RootFromPath, with the sibling-sum range
 // checks done by rc (see SumRoot for the bounds).
 func (v *Verifier) SumRootV2(c3 *poseidon.Compressor3, rc frontend.Rangechecker, value frontend.Variable, indexBits, pathHash, pathSum []frontend.Variable) (hash, sum frontend.Variable) {
+	return v.sumPath(rc, v.h.Compress(TagLoss, value), value, indexBits, pathHash, pathSum, c3.Compress)
+}
+
+// sumPath walks a sum-tree path up from a leaf (hash, value): at each level it
+// checks the sibling's sum, orders the pair by the index bit and hashes the
+// parent with node(lh, rh, ls + rs*2^128).
+func (v *Verifier) sumPath(rc frontend.Rangechecker, hash, value frontend.Variable, indexBits, pathHash, pathSum []frontend.Variable,
+	node func(lh, rh, packed frontend.Variable) frontend.Variable) (frontend.Variable, frontend.Variable) {
 	if len(indexBits) != len(pathHash) || len(pathHash) != len(pathSum) {
 		panic(fmt.Sprintf("merkle: %d index bits, %d hashes, %d sums", len(indexBits), len(pathHash), len(pathSum)))
 	}
-	hash = v.h.Compress(TagLoss, value)
-	sum = value
+	sum := value
 	for l := range pathHash {
 		rc.Check(pathSum[l], SumBits)
 		lh, rh := v.swap(indexBits[l], hash, pathHash[l])
 		ls, rs := v.swap(indexBits[l], sum, pathSum[l])
-		hash = c3.Compress(lh, rh, v.api.Add(ls, v.api.Mul(rs, two128)))
+		hash = node(lh, rh, v.packSums(ls, rs))
 		sum = v.api.Add(sum, pathSum[l])
 	}
 	return hash, sum
+}
+
+// packSums is ls + rs*2^128, injective for sums below 2^128.
+func (v *Verifier) packSums(ls, rs frontend.Variable) frontend.Variable {
+	return v.api.Add(ls, v.api.Mul(rs, two128))
 }
 
 // CapRoot is the in-circuit root of a tree cap: the nodes of one level,
@@ -135,7 +136,7 @@ func (v *Verifier) SumCapRootV2(c3 *poseidon.Compressor3, rc frontend.Rangecheck
 	for len(h) > 1 {
 		nh, ns := make([]frontend.Variable, len(h)/2), make([]frontend.Variable, len(h)/2)
 		for i := range nh {
-			nh[i] = c3.Compress(h[2*i], h[2*i+1], v.api.Add(s[2*i], v.api.Mul(s[2*i+1], two128)))
+			nh[i] = c3.Compress(h[2*i], h[2*i+1], v.packSums(s[2*i], s[2*i+1]))
 			ns[i] = v.api.Add(s[2*i], s[2*i+1])
 		}
 		h, s = nh, ns
