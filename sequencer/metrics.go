@@ -9,6 +9,9 @@ type Metricer interface {
 	RecordBlock(height uint64, txs, dropped, mempool int)
 	RecordMempool(n int)
 	RecordBatchSealed(index uint64)
+	// RecordProofHold says whether a due batch is held for a second loss
+	// proof.
+	RecordProofHold(holding bool)
 	RecordBatchPosted(index uint64, proofs int)
 }
 
@@ -18,6 +21,7 @@ type NoopMetrics struct{}
 func (NoopMetrics) RecordBlock(uint64, int, int, int) {}
 func (NoopMetrics) RecordMempool(int)                 {}
 func (NoopMetrics) RecordBatchSealed(uint64)          {}
+func (NoopMetrics) RecordProofHold(bool)              {}
 func (NoopMetrics) RecordBatchPosted(uint64, int)     {}
 
 var _ Metricer = NoopMetrics{}
@@ -30,6 +34,7 @@ type Metrics struct {
 	dropped      prometheus.Counter
 	mempool      prometheus.Gauge
 	batchSealed  prometheus.Gauge
+	proofHold    prometheus.Gauge
 	batchPosted  prometheus.Gauge
 	proofsPosted prometheus.Counter
 }
@@ -56,6 +61,7 @@ func NewMetrics() *Metrics {
 		dropped:      c("txs_dropped_total", "Transactions rejected at block building."),
 		mempool:      f("mempool", "Pending transactions."),
 		batchSealed:  f("batch_sealed", "Index of the latest sealed batch."),
+		proofHold:    f("batch_proof_hold", "1 while a due batch with one loss proof waits for a second, else 0."),
 		batchPosted:  f("batch_posted", "Index of the latest batch settled on L1."),
 		proofsPosted: c("proofs_posted_total", "Loss proofs sent to L1 in batches."),
 	}
@@ -69,6 +75,13 @@ func (m *Metrics) RecordBlock(h uint64, txs, dropped, pool int) {
 }
 func (m *Metrics) RecordMempool(n int)        { m.mempool.Set(float64(n)) }
 func (m *Metrics) RecordBatchSealed(i uint64) { m.batchSealed.Set(float64(i)) }
+func (m *Metrics) RecordProofHold(h bool) {
+	v := 0.0
+	if h {
+		v = 1
+	}
+	m.proofHold.Set(v)
+}
 func (m *Metrics) RecordBatchPosted(i uint64, p int) {
 	m.batchPosted.Set(float64(i))
 	m.proofsPosted.Add(float64(p))

@@ -40,10 +40,15 @@ type BatchPoster interface {
 
 // Config configures a sequencer.
 type Config struct {
-	DataDir           string
-	BlockTime         time.Duration
-	MaxBlockTxs       int
-	BatchBlocks       uint64 // seal a batch once this many blocks are unbatched
+	DataDir     string
+	BlockTime   time.Duration
+	MaxBlockTxs int
+	BatchBlocks uint64 // seal a batch once this many blocks are unbatched
+	// ProofWaitBlocks holds a due batch whose blocks carry exactly one loss
+	// proof until a second proof joins it or until this many blocks follow
+	// the proof's block, so that L1 verifies the proofs in one pairing (see
+	// sealDue). 0 seals on BatchBlocks alone.
+	ProofWaitBlocks   uint64
 	MempoolPerAccount int
 	MempoolMax        int
 	Chain             *rollup.Config
@@ -120,6 +125,13 @@ type Sequencer struct {
 	pendingFrom uint64
 	pruned      []uint64
 
+	// sealMu makes MaybeSealBatch one at a time and guards scan.
+	sealMu sync.Mutex
+	scan   unbatchedScan
+	// batchBytes bounds the encoded blocks of one batch: sealBatch cuts a
+	// batch before the block that would pass it.
+	batchBytes int
+
 	postKick chan struct{}
 	cancel   context.CancelFunc
 	wg       sync.WaitGroup
@@ -141,7 +153,8 @@ func New(cfg Config, deps Deps) (*Sequencer, error) {
 		return nil, errors.New("sequencer: no DA store")
 	}
 	s := &Sequencer{cfg: cfg, deps: deps, log: deps.Log, m: deps.Metrics,
-		pool: NewMempool(cfg.MempoolPerAccount, cfg.MempoolMax), postKick: make(chan struct{}, 1)}
+		pool: NewMempool(cfg.MempoolPerAccount, cfg.MempoolMax), batchBytes: rollup.MaxBatchSize - 1024,
+		postKick: make(chan struct{}, 1)}
 	if err := s.initStore(); err != nil {
 		return nil, fmt.Errorf("init store: %w", err)
 	}
@@ -553,9 +566,12 @@ func (s *Sequencer) ProduceBlock(ctx context.Context) (*rollup.Block, error) {
 	return blk, nil
 }
 
-// MaybeSealBatch seals the unbatched blocks into a batch on DA once there
-// are BatchBlocks of them, or at once if force is set.
+// MaybeSealBatch seals the unbatched blocks into a batch on DA once sealDue
+// says so: at once if force is set, else once there are BatchBlocks of them,
+// held for a second loss proof while ProofWaitBlocks allows.
 func (s *Sequencer) MaybeSealBatch(ctx context.Context, force bool) error {
+	s.sealMu.Lock()
+	defer s.sealMu.Unlock()
 	index, first, err := s.store.NextBatch()
 	if err != nil {
 		return err
@@ -564,6 +580,24 @@ func (s *Sequencer) MaybeSealBatch(ctx context.Context, force bool) error {
 	last := s.head.Number
 	s.mu.RUnlock()
 	if last < first || (!force && last-first+1 < s.cfg.BatchBlocks) {
+		return nil
+	}
+	var proofs []uint64
+	full := false
+	if !force && s.cfg.ProofWaitBlocks > 0 {
+		if err := s.scanUnbatched(first, last); err != nil {
+			return err
+		}
+		proofs, full = s.scan.proofs, s.scan.size > s.batchBytes
+	}
+	due, deadline := sealDue(first, last, s.cfg.BatchBlocks, s.cfg.ProofWaitBlocks, proofs, full, force)
+	s.m.RecordProofHold(!due)
+	if !due {
+		if !s.scan.logged {
+			s.scan.logged = true
+			s.log.Debug("Holding batch for a second loss proof", "blocks", fmt.Sprintf("%d-%d", first, last),
+				"proofBlock", proofs[0], "deadline", deadline)
+		}
 		return nil
 	}
 	rec, err := s.sealBatch(ctx, index, first, last)
@@ -576,6 +610,77 @@ func (s *Sequencer) MaybeSealBatch(ctx context.Context, force bool) error {
 	select {
 	case s.postKick <- struct{}{}:
 	default:
+	}
+	return nil
+}
+
+// sealDue is the sealing policy for the unbatched blocks [first, last]
+// (none if last < first). proofBlocks holds the number of the block carrying
+// each of their first loss proofs, in order and at most two (a block with two
+// proofs is listed twice); full says the blocks fill a batch (sealBatch would
+// cut it).
+//
+// They are due at once with force; else once there are batchBlocks of them,
+// unless proofWait > 0 and they carry exactly one proof: a batch verifier on
+// L1 checks two proofs for much less gas each than one alone, so the batch
+// waits for a second proof until last reaches deadline, proofWait blocks past
+// the lone proof's block, or until the blocks fill a batch. deadline is set
+// only when the batch is held.
+func sealDue(first, last, batchBlocks, proofWait uint64, proofBlocks []uint64, full, force bool) (due bool, deadline uint64) {
+	switch {
+	case last < first:
+		return false, 0
+	case force:
+		return true, 0
+	case last-first+1 < batchBlocks:
+		return false, 0
+	case proofWait == 0 || len(proofBlocks) != 1 || full:
+		return true, 0
+	}
+	deadline = proofBlocks[0] + proofWait
+	if deadline < proofBlocks[0] { // overflow: hold until a second proof or a full batch
+		deadline = ^uint64(0)
+	}
+	if last >= deadline {
+		return true, 0
+	}
+	return false, deadline
+}
+
+// unbatchedScan is what MaybeSealBatch has read of the unbatched blocks
+// from first: blocks [first, next) hold size bytes encoded, and proofs
+// lists the blocks of their first loss proofs (at most two). It lets each
+// call read only the blocks produced since the last one.
+type unbatchedScan struct {
+	first, next uint64
+	size        int
+	proofs      []uint64
+	logged      bool // the hold of this batch was logged
+}
+
+// scanUnbatched brings s.scan up to block last for the unbatched blocks
+// from first. It stops reading once it has seen two proofs, which settles
+// sealDue, or once the blocks fill a batch. s.sealMu must be held.
+func (s *Sequencer) scanUnbatched(first, last uint64) error {
+	sc := &s.scan
+	if sc.first != first {
+		*sc = unbatchedScan{first: first, next: first}
+	}
+	for ; sc.next <= last && len(sc.proofs) < 2 && sc.size <= s.batchBytes; sc.next++ {
+		meta, err := s.store.BlockMeta(sc.next)
+		if err != nil {
+			return fmt.Errorf("block meta %d: %w", sc.next, err)
+		}
+		size, err := s.store.BlockSize(sc.next)
+		if err != nil {
+			return fmt.Errorf("block %d: %w", sc.next, err)
+		}
+		sc.size += size
+		for range meta.Proofs {
+			if len(sc.proofs) < 2 {
+				sc.proofs = append(sc.proofs, sc.next)
+			}
+		}
 	}
 	return nil
 }
@@ -604,7 +709,7 @@ func (s *Sequencer) sealBatch(ctx context.Context, index, first, last uint64) (*
 			return nil, fmt.Errorf("block %d: %w", n, err)
 		}
 		enc, _ := blk.Encode()
-		if len(batch.Blocks) > 0 && size+len(enc) > rollup.MaxBatchSize-1024 {
+		if len(batch.Blocks) > 0 && size+len(enc) > s.batchBytes {
 			break
 		}
 		size += len(enc)

@@ -143,6 +143,20 @@ func (s *Store) Block(num uint64) (*rollup.Block, error) {
 	return rollup.DecodeBlock(b)
 }
 
+// BlockSize returns the length of block num's encoding without decoding
+// or copying it.
+func (s *Store) BlockSize(num uint64) (int, error) {
+	v, closer, err := s.db.Get(u64key(kBlock, num))
+	if errors.Is(err, pebble.ErrNotFound) {
+		return 0, ErrNotFound
+	}
+	if err != nil {
+		return 0, err
+	}
+	n := len(v)
+	return n, closer.Close()
+}
+
 // BlockMeta returns the meta record of block num.
 func (s *Store) BlockMeta(num uint64) (*BlockMeta, error) {
 	m := new(BlockMeta)

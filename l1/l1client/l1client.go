@@ -103,6 +103,17 @@ func (c *Client) NextBatchIndex(ctx context.Context) (uint64, error) {
 	return bind.Call(c.d.Rollup.Instance, &bind.CallOpts{Context: ctx}, c.d.Rollup.Binding.PackBatchCount(), c.d.Rollup.Binding.UnpackBatchCount)
 }
 
+// BatchVerifier reports whether the Rollup's loss verifier checks a batch's
+// proofs in one call (an IBatchLossVerifier): then two proofs in one batch
+// cost L1 much less each than one alone.
+func (c *Client) BatchVerifier(ctx context.Context) (bool, error) {
+	ok, err := bind.Call(c.d.Rollup.Instance, &bind.CallOpts{Context: ctx}, c.d.Rollup.Binding.PackBatchVerifier(), c.d.Rollup.Binding.UnpackBatchVerifier)
+	if err != nil {
+		return false, fmt.Errorf("rollup batchVerifier: %w", err)
+	}
+	return ok, nil
+}
+
 // ErrReverted is returned when a batch submission is mined but reverts.
 var ErrReverted = errors.New("l1client: batch submission reverted")
 

@@ -23,6 +23,7 @@ type CLIConfig struct {
 	RPCAddr      string
 	BlockTime    time.Duration
 	BatchBlocks  uint64
+	ProofWait    uint64 // blocks a due batch with one loss proof waits for a second; any value
 	MaxBlockTxs  int
 	PerAccount   int
 	MempoolMax   int
@@ -36,8 +37,8 @@ func ReadCLIConfig(c *cli.Context) CLIConfig {
 		ChainFile: c.String("chain"), DataDir: c.String("data-dir"), L1URL: c.String("l1"),
 		DAURL: c.String("da"), DADir: c.String("da-dir"), PrivateKey: c.String("private-key"),
 		Keystore: c.String("keystore"), PasswordFile: c.String("password-file"), RPCAddr: c.String("rpc.addr"),
-		BlockTime: c.Duration("block-time"), BatchBlocks: c.Uint64("batch-blocks"), MaxBlockTxs: c.Int("max-block-txs"),
-		PerAccount: c.Int("mempool.per-account"), MempoolMax: c.Int("mempool.max"),
+		BlockTime: c.Duration("block-time"), BatchBlocks: c.Uint64("batch-blocks"), ProofWait: c.Uint64("batch.proof-wait"),
+		MaxBlockTxs: c.Int("max-block-txs"), PerAccount: c.Int("mempool.per-account"), MempoolMax: c.Int("mempool.max"),
 		Log: oplog.ReadCLIConfig(c), Metrics: opmetrics.ReadCLIConfig(c),
 	}
 }

@@ -28,6 +28,7 @@ func Flags() []cli.Flag {
 		&cli.StringFlag{Name: "rpc.addr", Value: "127.0.0.1:8645", Usage: "JSON-RPC listen address", EnvVars: env("RPC_ADDR")},
 		&cli.DurationFlag{Name: "block-time", Value: time.Second, Usage: "L2 block interval", EnvVars: env("BLOCK_TIME")},
 		&cli.Uint64Flag{Name: "batch-blocks", Value: 30, Usage: "seal a batch every this many blocks", EnvVars: env("BATCH_BLOCKS")},
+		&cli.Uint64Flag{Name: "batch.proof-wait", Value: 60, Usage: "hold a due batch with one loss proof up to this many blocks past it for a second, which L1 verifies with it for less gas each; 0 never holds (also when the Rollup's verifier checks proofs one by one)", EnvVars: env("BATCH_PROOF_WAIT")},
 		&cli.IntFlag{Name: "max-block-txs", Value: 10000, Usage: "transactions per block at most", EnvVars: env("MAX_BLOCK_TXS")},
 		&cli.IntFlag{Name: "mempool.per-account", Value: 64, Usage: "pending transactions per account at most", EnvVars: env("MEMPOOL_PER_ACCOUNT")},
 		&cli.IntFlag{Name: "mempool.max", Value: 100000, Usage: "pending transactions at most", EnvVars: env("MEMPOOL_MAX")},

@@ -84,7 +84,8 @@ func NewService(ctx context.Context, cfg *CLIConfig, logger log.Logger) (_ *Serv
 	m := sequencer.NewMetrics()
 	s.seq, err = sequencer.New(sequencer.Config{
 		DataDir: cfg.DataDir, BlockTime: cfg.BlockTime, MaxBlockTxs: cfg.MaxBlockTxs, BatchBlocks: cfg.BatchBlocks,
-		MempoolPerAccount: cfg.PerAccount, MempoolMax: cfg.MempoolMax, Chain: chainCfg, Genesis: genesis,
+		ProofWaitBlocks: proofWait(ctx, l1c, cfg.ProofWait, logger), MempoolPerAccount: cfg.PerAccount,
+		MempoolMax: cfg.MempoolMax, Chain: chainCfg, Genesis: genesis,
 	}, sequencer.Deps{Log: logger, Metrics: m, DA: store, L1: l1c, Poster: l1c})
 	if err != nil {
 		return nil, fmt.Errorf("init sequencer: %w", err)
@@ -103,6 +104,36 @@ func NewService(ctx context.Context, cfg *CLIConfig, logger log.Logger) (_ *Serv
 		}
 	}
 	return s, nil
+}
+
+// batchVerifierQuery asks L1 whether the Rollup verifies a batch's loss
+// proofs in one call.
+type batchVerifierQuery interface {
+	BatchVerifier(ctx context.Context) (bool, error)
+}
+
+var _ batchVerifierQuery = (*l1client.Client)(nil)
+
+// proofWait is the sequencer's ProofWaitBlocks: wait, or 0 when the Rollup
+// verifies proofs one by one, so that holding a batch for a second proof
+// buys nothing. If L1 cannot be asked it keeps wait, which costs only
+// latency, and logs a warning.
+func proofWait(ctx context.Context, q batchVerifierQuery, wait uint64, logger log.Logger) uint64 {
+	if wait == 0 {
+		return 0
+	}
+	batch, err := q.BatchVerifier(ctx)
+	switch {
+	case err != nil:
+		logger.Warn("Cannot ask the Rollup whether it verifies loss proofs in batches; keeping the proof wait",
+			"proofWait", wait, "err", err)
+		return wait
+	case !batch:
+		logger.Info("Rollup verifies loss proofs one by one: batches are not held for a second proof",
+			"proofWait", wait)
+		return 0
+	}
+	return wait
 }
 
 // Start starts block production and batch posting.
