@@ -115,3 +115,11 @@ func hashPair(a, b [32]byte) [32]byte {
 	}
 	return crypto.Keccak256Hash(a[:], b[:])
 }
+
+// CircuitID is how the Rollup contract names a sampled-loss circuit: keccak256 of its
+// parameter string (sampledloss.Params.String(), e.g. "784-100-10/xent k=8 depth=16 v2").
+// Each loss proof on L1 carries it, and the Rollup verifies the proof with the verifier
+// registered under it.
+func CircuitID(params string) common.Hash {
+	return crypto.Keccak256Hash([]byte(params))
+}

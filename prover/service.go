@@ -46,11 +46,14 @@ type Deps struct {
 // Metricer records prover metrics.
 type Metricer interface {
 	RecordProof(seconds float64, ok bool)
+	// RecordPeakRSS records the process's peak resident set size after a proof.
+	RecordPeakRSS(bytes uint64)
 }
 
 type noopMetrics struct{}
 
 func (noopMetrics) RecordProof(float64, bool) {}
+func (noopMetrics) RecordPeakRSS(uint64)      {}
 
 // Service watches the sequencer for rounds in their proof phase and proves
 // the best claim of each.
@@ -181,8 +184,12 @@ func (s *Service) proveRound(ctx context.Context, m *sequencer.MLSCView) error {
 	if err != nil {
 		return fmt.Errorf("prove MLSC %d round %d: %w", m.ID, m.Round, err)
 	}
+	// Proving is what makes a prover's memory peak (keys, witness, MSM and FFT buffers), so
+	// the process peak after a proof is the figure operators size machines by.
+	peak, _ := PeakRSS()
+	s.deps.Metrics.RecordPeakRSS(peak)
 	s.log.Info("Proved claim", "mlsc", m.ID, "round", m.Round, "trainer", claim.Trainer, "lossSum", claim.LossSum,
-		"seconds", time.Since(start).Round(time.Millisecond))
+		"seconds", time.Since(start).Round(time.Millisecond), "peakMiB", peak>>20)
 	rc, err := c.Submit(ctx, s.deps.Key, s.cfg.ChainID, func(nonce uint64) rollup.TxData {
 		return &rollup.LossProof{Nonce: nonce, MLSC: m.ID, Round: m.Round, Proof: proof}
 	})

@@ -60,6 +60,9 @@ type LossVerifier interface {
 	// PublicInput is the circuit's public input for claim: what the L1
 	// verifier contract checks the proof against.
 	PublicInput(spec *MLSCSpec, claim *Claim) (common.Hash, error)
+	// Circuit names the circuit that proves claims of an MLSC with the spec: its
+	// parameter string, which L1 knows the circuit's verifier by (l1.CircuitID).
+	Circuit(spec *MLSCSpec) string
 }
 
 // Config holds the chain parameters every node must agree on.

@@ -32,6 +32,8 @@ func (hashVerifier) Verify(_ *MLSCSpec, c *Claim, proof []byte) error {
 	return nil
 }
 
+func (hashVerifier) Circuit(spec *MLSCSpec) string { return "hash" }
+
 func (hashVerifier) PublicInput(_ *MLSCSpec, c *Claim) (common.Hash, error) {
 	return common.BytesToHash(claimProof(c)), nil
 }

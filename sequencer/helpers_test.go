@@ -23,6 +23,8 @@ const testChainID = 4242
 // which is all these tests of ordering and storage need.
 type transfersOnly struct{}
 
+func (transfersOnly) Circuit(*rollup.MLSCSpec) string { return "none" }
+
 func (transfersOnly) Supports(*rollup.MLSCSpec) error {
 	return errors.New("no verifying keys on this chain")
 }

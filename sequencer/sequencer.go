@@ -487,7 +487,8 @@ func (s *Sequencer) ProduceBlock(ctx context.Context) (*rollup.Block, error) {
 			if err != nil {
 				return fmt.Errorf("public input of applied proof: %w", err)
 			}
-			meta.Proofs = append(meta.Proofs, ProofRecord{MLSC: lp.MLSC, Round: lp.Round, Proof: lp.Proof, Digest: digest})
+			meta.Proofs = append(meta.Proofs, ProofRecord{MLSC: lp.MLSC, Round: lp.Round, Proof: lp.Proof, Digest: digest,
+				Circuit: l1.CircuitID(cfg.Verifier.Circuit(spec))})
 		}
 		included = append(included, tx)
 		receipts = append(receipts, rc)

@@ -51,6 +51,10 @@ type ProofRecord struct {
 	MLSC, Round uint64
 	Proof       []byte
 	Digest      common.Hash
+	// Circuit is the proof's circuit id on L1 (l1.CircuitID of the circuit's
+	// parameter string): the Rollup verifies the proof with the verifier it
+	// registered under it.
+	Circuit common.Hash
 }
 
 // BatchRecord is a sealed batch and its L1 status.

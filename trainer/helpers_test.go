@@ -70,6 +70,7 @@ func testSpec(t testing.TB, store da.Store, n int) rollup.MLSCSpec {
 // verifies (rounds end by slashing, which these tests do not reach or mind).
 type anySpec struct{}
 
+func (anySpec) Circuit(*rollup.MLSCSpec) string { return "any" }
 func (anySpec) Supports(*rollup.MLSCSpec) error { return nil }
 func (anySpec) Verify(*rollup.MLSCSpec, *rollup.Claim, []byte) error {
 	return fmt.Errorf("test chain verifies no proofs")

@@ -289,3 +289,17 @@ func writeFileAtomic(path string, data []byte) error {
 	}
 	return os.Rename(tmp, path)
 }
+
+// Examples quantizes an IDX set's images (fixedpoint.QuantizePixel) into the
+// fixed-point examples that DA datasets and the circuits hold.
+func Examples(set *idx.Set) []mlp.Example {
+	out := make([]mlp.Example, set.N)
+	for i := range out {
+		x := make([]int64, set.Rows*set.Cols)
+		for j, px := range set.Image(i) {
+			x[j] = fixedpoint.QuantizePixel(px)
+		}
+		out[i] = mlp.Example{X: x, Label: int(set.Labels[i])}
+	}
+	return out
+}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 
+	gnarklog "github.com/consensys/gnark/logger"
 	"github.com/ethereum-optimism/optimism/op-service/cliapp"
 	"github.com/urfave/cli/v2"
 
@@ -12,6 +13,7 @@ import (
 )
 
 func main() {
+	gnarklog.Disable() // gnark logs every proof it verifies to stdout; the node logs what matters
 	app := &cli.App{
 		Name:   "nrn-sequencer",
 		Usage:  "order Neuron L2 transactions into blocks and settle batches on L1",

@@ -43,7 +43,8 @@ func userCommands() []*cli.Command {
 		{Name: "withdraw", Usage: "start an L2→L1 withdrawal", Flags: append([]cli.Flag{rpcFlag, toFlag, amountFlag}, signerFlags()...), Action: cmdWithdraw},
 		{Name: "mlsc", Usage: "list MLSCs, or show one", ArgsUsage: "[ID]", Flags: []cli.Flag{rpcFlag}, Action: cmdMLSC},
 		{Name: "prove-account", Usage: "fetch an account's state proof and verify it against the head's state root", ArgsUsage: "ADDRESS", Flags: []cli.Flag{rpcFlag}, Action: cmdProveAccount},
-		{Name: "deposit", Usage: "bridge NRN from L1 to your L2 account", Flags: append([]cli.Flag{l1Flag, chainFlag, amountFlag}, signerFlags()...), Action: cmdDeposit},
+		{Name: "deposit", Usage: "bridge NRN from L1 to your L2 account", Flags: append([]cli.Flag{l1Flag, chainFlag, amountFlag,
+			&cli.StringFlag{Name: "to", Usage: "L2 recipient (default: the sender)"}}, signerFlags()...), Action: cmdDeposit},
 		{Name: "claim", Usage: "claim a finalized withdrawal on L1", Flags: append([]cli.Flag{rpcFlag, l1Flag, chainFlag, &cli.Uint64Flag{Name: "id", Usage: "withdrawal id", Required: true}}, signerFlags()...), Action: cmdClaim},
 	}
 }
@@ -268,7 +269,14 @@ func cmdDeposit(c *cli.Context) error {
 	if err := s.send(c.Context, "approve", nrnC.Instance, nrnC.Binding.PackApprove(br.Address, amt)); err != nil {
 		return err
 	}
-	return s.send(c.Context, "deposit", br.Instance, br.Binding.PackDeposit(s.opts.From, amt))
+	to := s.opts.From
+	if t := c.String("to"); t != "" {
+		if !common.IsHexAddress(t) {
+			return fmt.Errorf("--to %q is not an address", t)
+		}
+		to = common.HexToAddress(t)
+	}
+	return s.send(c.Context, "deposit", br.Instance, br.Binding.PackDeposit(to, amt))
 }
 
 func cmdClaim(c *cli.Context) error {

@@ -36,7 +36,6 @@ import (
 	"github.com/neuron-rollup/neuron/circuits/mlp"
 	"github.com/neuron-rollup/neuron/circuits/sampledloss"
 	"github.com/neuron-rollup/neuron/da"
-	"github.com/neuron-rollup/neuron/da/dataset"
 	"github.com/neuron-rollup/neuron/da/fsstore"
 	"github.com/neuron-rollup/neuron/l1/deploy"
 	"github.com/neuron-rollup/neuron/l1/l1client"
@@ -240,9 +239,13 @@ func (n *network) initL1(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	var verifiers map[string]*sampledloss.BatchVerifierKey
+	if n.model.batchKey != nil {
+		verifiers = map[string]*sampledloss.BatchVerifierKey{n.model.params.String(): n.model.batchKey}
+	}
 	n.dep, err = deploy.Deploy(ctx, n.chain, n.admin.opts(), deploy.Config{
 		Sequencer: n.seqr.addr, GenesisHolder: n.admin.addr, InitialSupply: nrn(1_000_000_000),
-		GenesisStateRoot: gh.StateRoot, FinalizationPeriod: 2 * time.Second, BatchVerifier: n.model.batchKey,
+		GenesisStateRoot: gh.StateRoot, FinalizationPeriod: 2 * time.Second, Verifiers: verifiers,
 	})
 	if err != nil {
 		return err
@@ -439,31 +442,19 @@ func sampleDataset() []mlp.Example {
 
 func (n *network) initMLSC(ctx context.Context) error {
 	m := n.model
-	examples := m.examples
-	c, err := dataset.Write(ctx, n.store, examples, dataset.Options{Classes: m.classes})
-	if err != nil {
-		return err
-	}
 	p := m.params
-	tree, err := p.DatasetTree(examples) // the leaf hash follows the circuit version
-	if err != nil {
-		return err
-	}
-	root := tree.Root()
-	layers := make([]uint32, len(p.Shape.Layers))
-	for i, l := range p.Shape.Layers {
-		layers[i] = uint32(l)
-	}
 	maxRounds := 1000
 	if n.cfg.Rounds > 0 {
 		maxRounds = 10 * n.cfg.Rounds
 	}
 	blocks := func(d time.Duration) uint64 { return uint64(max(1, int(d/n.cfg.BlockTime))) }
 	spec := rollup.MLSCSpec{
-		Layers: layers, Loss: uint8(p.Shape.Loss), DatasetCID: c.Bytes(), DatasetRoot: root.Bytes(), DatasetSize: uint64(len(examples)),
 		Optimizer: uint8(rollup.OptAdam), LearningRate: m.learningRate, BatchSize: m.batchSize, Epochs: m.epochs,
-		SampleCount: uint32(p.K), CommitBlocks: blocks(m.commit), RevealBlocks: blocks(m.reveal),
-		ProofBlocks: blocks(m.proof), MaxRounds: uint32(maxRounds),
+		CommitBlocks: blocks(m.commit), RevealBlocks: blocks(m.reveal), ProofBlocks: blocks(m.proof), MaxRounds: uint32(maxRounds),
+	}
+	c, err := prover.PostDataset(ctx, n.store, p, m.examples, m.classes, &spec)
+	if err != nil {
+		return err
 	}
 	bounty, _ := uint256.FromBig(nrn(1000))
 	rc, err := n.client.Submit(ctx, n.user.key, l2ChainID, func(nonce uint64) rollup.TxData {
@@ -474,7 +465,7 @@ func (n *network) initMLSC(ctx context.Context) error {
 	}
 	n.mlscID = *rc.MLSC
 	n.printf("user posted MLSC %d: MLP %s, dataset %s (%d examples, root %x…), k=%d, bounty 1000 NRN",
-		n.mlscID, p.Shape, c, len(examples), spec.DatasetRoot[:6], p.K)
+		n.mlscID, p.Shape, c, len(m.examples), spec.DatasetRoot[:6], p.K)
 	return nil
 }
 

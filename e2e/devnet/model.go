@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"time"
 
-	"github.com/neuron-rollup/neuron/circuits/fixedpoint"
 	"github.com/neuron-rollup/neuron/circuits/mlp"
 	"github.com/neuron-rollup/neuron/circuits/sampledloss"
 	"github.com/neuron-rollup/neuron/da/dataset"
@@ -64,14 +63,7 @@ func (n *network) initModel(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	examples := make([]mlp.Example, set.N)
-	for i := range examples {
-		x := make([]int64, set.Rows*set.Cols)
-		for j, px := range set.Image(i) {
-			x[j] = fixedpoint.QuantizePixel(px)
-		}
-		examples[i] = mlp.Example{X: x, Label: int(set.Labels[i])}
-	}
+	examples := trainer.Examples(set)
 	p := sampledloss.Params{Shape: mlp.Shape{Layers: []int{set.Rows * set.Cols, 100, 10}, Loss: mlp.CrossEntropy},
 		K: fmnistK, Depth: dataset.Depth(len(examples)), Version: 2}
 	dir := sampledloss.KeyCacheDir(n.cfg.KeyCache, p)

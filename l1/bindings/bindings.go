@@ -48,8 +48,9 @@ type RollupBatchHeader struct {
 
 // RollupLossProof is an auto generated low-level Go binding around an user-defined struct.
 type RollupLossProof struct {
-	Proof  []byte
-	Digest *big.Int
+	Circuit [32]byte
+	Proof   []byte
+	Digest  *big.Int
 }
 
 // BatchLossVerifierMetaData contains all meta data concerning the BatchLossVerifier contract.
@@ -267,7 +268,7 @@ func (batchLossVerifier *BatchLossVerifier) UnpackProofInvalidError(raw []byte) 
 var BridgeMetaData = bind.MetaData{
 	ABI: "[{\"inputs\":[{\"internalType\":\"contractNRN\",\"name\":\"token_\",\"type\":\"address\"},{\"internalType\":\"contractRollup\",\"name\":\"rollup_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"batchIndex\",\"type\":\"uint64\"}],\"name\":\"BatchNotFinalized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"batchIndex\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"id\",\"type\":\"uint64\"}],\"name\":\"InvalidWithdrawalProof\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotMinter\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"expected\",\"type\":\"address\"}],\"name\":\"RollupBridgeMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"id\",\"type\":\"uint64\"}],\"name\":\"WithdrawalAlreadyClaimed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAmount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroRecipient\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Deposited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"id\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"batchIndex\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"minted\",\"type\":\"uint256\"}],\"name\":\"WithdrawalClaimed\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"batchIndex\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"id\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof\",\"type\":\"bytes32[]\"}],\"name\":\"claimWithdrawal\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"name\":\"claimed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"l2Recipient\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"deposit\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"depositCount\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lockedBalance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"rollup\",\"outputs\":[{\"internalType\":\"contractRollup\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"token\",\"outputs\":[{\"internalType\":\"contractNRN\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"id\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"withdrawalLeaf\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"}]",
 	ID:  "0f63913e23f5606633e3d4f8c7c6313d17",
-	Bin: "0x60c060405234801561000f575f5ffd5b50604051610ded380380610ded83398101604081905261002e91610288565b6001600160a01b038216158061004b57506001600160a01b038116155b156100695760405163d92e233d60e01b815260040160405180910390fd5b306001600160a01b0316816001600160a01b031663e78cea926040518163ffffffff1660e01b8152600401602060405180830381865afa1580156100af573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906100d391906102c0565b6001600160a01b03161461016a57806001600160a01b031663e78cea926040518163ffffffff1660e01b8152600401602060405180830381865afa15801561011d573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061014191906102c0565b60405163a7e37e1b60e01b81526001600160a01b03909116600482015260240160405180910390fd5b816001600160a01b03166391d14854836001600160a01b031663d53913936040518163ffffffff1660e01b8152600401602060405180830381865afa1580156101b5573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906101d991906102e2565b6040516001600160e01b031960e084901b1681526004810191909152306024820152604401602060405180830381865afa158015610219573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061023d91906102f9565b61025a57604051633e34a41b60e21b815260040160405180910390fd5b6001600160a01b039182166080521660a052610318565b6001600160a01b0381168114610285575f5ffd5b50565b5f5f60408385031215610299575f5ffd5b82516102a481610271565b60208401519092506102b581610271565b809150509250929050565b5f602082840312156102d0575f5ffd5b81516102db81610271565b9392505050565b5f602082840312156102f2575f5ffd5b5051919050565b5f60208284031215610309575f5ffd5b815180151581146102db575f5ffd5b60805160a051610a9161035c5f395f818161014101528181610364015261046601525f8181610180015281816102460152818161058f01526105e20152610a915ff3fe608060405234801561000f575f5ffd5b5060043610610085575f3560e01c80639e8da543116100585780639e8da543146100f5578063b078932614610127578063cb23bcb51461013c578063fc0c546a1461017b575f5ffd5b80632dfdf0b51461008957806347e7ef24146100b8578063612e9350146100cb5780637b80889b146100ec575b5f5ffd5b5f5461009b906001600160401b031681565b6040516001600160401b0390911681526020015b60405180910390f35b61009b6100c6366004610858565b6101a2565b6100de6100d9366004610896565b6102cb565b6040519081526020016100af565b6100de60015481565b6101176101033660046108de565b60026020525f908152604090205460ff1681565b60405190151581526020016100af565b61013a6101353660046108f7565b61031f565b005b6101637f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020016100af565b6101637f000000000000000000000000000000000000000000000000000000000000000081565b5f6001600160a01b0383166101ca5760405163d27b444360e01b815260040160405180910390fd5b815f036101ea57604051631f2a200560e01b815260040160405180910390fd5b505f546001600160401b03166102018160016109c5565b5f805467ffffffffffffffff19166001600160401b0392909216919091178155600180548492906102339084906109e4565b9091555061026e90506001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000163330856106a5565b826001600160a01b0316336001600160a01b0316826001600160401b03167f3058c9982050baca4b61c4c19150229f108f491b297706a6e1d190eb8399a974856040516102bd91815260200190565b60405180910390a492915050565b604080516001600160401b03959095166020808701919091526001600160a01b03948516868301529290931660608501526080808501919091528251808503909101815260a0909301909152815191012090565b6001600160a01b0384166103465760405163d27b444360e01b815260040160405180910390fd5b604051635c8096ad60e11b81526001600160401b03881660048201527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063b9012d5a90602401602060405180830381865afa1580156103b1573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906103d591906109f7565b610402576040516389bf37d160e01b81526001600160401b03881660048201526024015b60405180910390fd5b6001600160401b0386165f9081526002602052604090205460ff1615610446576040516351224e0160e11b81526001600160401b03871660048201526024016103f9565b604051630e1bb34360e01b81526001600160401b03881660048201525f907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031690630e1bb34390602401602060405180830381865afa1580156104b3573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906104d79190610a1d565b90506104f08383836104eb8b8b8b8b6102cb565b610712565b61052057604051630362dec560e31b81526001600160401b03808a166004830152881660248201526044016103f9565b6001600160401b0387165f908152600260205260408120805460ff191660019081179091555485111561055557600154610557565b845b90505f6105648287610a34565b90508160015f8282546105779190610a34565b909155505081156105b6576105b66001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168884610729565b801561063a576040516340c10f1960e01b81526001600160a01b038881166004830152602482018390527f000000000000000000000000000000000000000000000000000000000000000016906340c10f19906044015f604051808303815f87803b158015610623575f5ffd5b505af1158015610635573d5f5f3e3d5ffd5b505050505b604080516001600160a01b038a8116825260208201899052918101839052908816906001600160401b03808d1691908c16907f895b803aa70fb955177a50f658708e99f0c7fbf5aff277c03b4e0972a700e8509060600160405180910390a450505050505050505050565b6040516001600160a01b03848116602483015283811660448301526064820183905261070c9186918216906323b872dd906084015b604051602081830303815290604052915060e01b6020820180516001600160e01b03838183161783525050505061075f565b50505050565b5f8261071f8686856107cb565b1495945050505050565b6040516001600160a01b0383811660248301526044820183905261075a91859182169063a9059cbb906064016106da565b505050565b5f5f60205f8451602086015f885af18061077e576040513d5f823e3d81fd5b50505f513d915081156107955780600114156107a2565b6001600160a01b0384163b155b1561070c57604051635274afe760e01b81526001600160a01b03851660048201526024016103f9565b5f81815b84811015610803576107f9828787848181106107ed576107ed610a47565b9050602002013561080c565b91506001016107cf565b50949350505050565b5f818310610826575f828152602084905260409020610834565b5f8381526020839052604090205b90505b92915050565b80356001600160a01b0381168114610853575f5ffd5b919050565b5f5f60408385031215610869575f5ffd5b6108728361083d565b946020939093013593505050565b80356001600160401b0381168114610853575f5ffd5b5f5f5f5f608085870312156108a9575f5ffd5b6108b285610880565b93506108c06020860161083d565b92506108ce6040860161083d565b9396929550929360600135925050565b5f602082840312156108ee575f5ffd5b61083482610880565b5f5f5f5f5f5f5f60c0888a03121561090d575f5ffd5b61091688610880565b965061092460208901610880565b95506109326040890161083d565b94506109406060890161083d565b93506080880135925060a08801356001600160401b03811115610961575f5ffd5b8801601f81018a13610971575f5ffd5b80356001600160401b03811115610986575f5ffd5b8a60208260051b840101111561099a575f5ffd5b602082019350809250505092959891949750929550565b634e487b7160e01b5f52601160045260245ffd5b6001600160401b038181168382160190811115610837576108376109b1565b80820180821115610837576108376109b1565b5f60208284031215610a07575f5ffd5b81518015158114610a16575f5ffd5b9392505050565b5f60208284031215610a2d575f5ffd5b5051919050565b81810381811115610837576108376109b1565b634e487b7160e01b5f52603260045260245ffdfea2646970667358221220d24cfbe9148b74ce0342e6a27cc156bf39bccc334be5741b2ea2a6b32d03d2f964736f6c634300081e0033",
+	Bin: "0x60c060405234801561000f575f5ffd5b50604051610ded380380610ded83398101604081905261002e91610288565b6001600160a01b038216158061004b57506001600160a01b038116155b156100695760405163d92e233d60e01b815260040160405180910390fd5b306001600160a01b0316816001600160a01b031663e78cea926040518163ffffffff1660e01b8152600401602060405180830381865afa1580156100af573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906100d391906102c0565b6001600160a01b03161461016a57806001600160a01b031663e78cea926040518163ffffffff1660e01b8152600401602060405180830381865afa15801561011d573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061014191906102c0565b60405163a7e37e1b60e01b81526001600160a01b03909116600482015260240160405180910390fd5b816001600160a01b03166391d14854836001600160a01b031663d53913936040518163ffffffff1660e01b8152600401602060405180830381865afa1580156101b5573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906101d991906102e2565b6040516001600160e01b031960e084901b1681526004810191909152306024820152604401602060405180830381865afa158015610219573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061023d91906102f9565b61025a57604051633e34a41b60e21b815260040160405180910390fd5b6001600160a01b039182166080521660a052610318565b6001600160a01b0381168114610285575f5ffd5b50565b5f5f60408385031215610299575f5ffd5b82516102a481610271565b60208401519092506102b581610271565b809150509250929050565b5f602082840312156102d0575f5ffd5b81516102db81610271565b9392505050565b5f602082840312156102f2575f5ffd5b5051919050565b5f60208284031215610309575f5ffd5b815180151581146102db575f5ffd5b60805160a051610a9161035c5f395f818161014101528181610364015261046601525f8181610180015281816102460152818161058f01526105e20152610a915ff3fe608060405234801561000f575f5ffd5b5060043610610085575f3560e01c80639e8da543116100585780639e8da543146100f5578063b078932614610127578063cb23bcb51461013c578063fc0c546a1461017b575f5ffd5b80632dfdf0b51461008957806347e7ef24146100b8578063612e9350146100cb5780637b80889b146100ec575b5f5ffd5b5f5461009b906001600160401b031681565b6040516001600160401b0390911681526020015b60405180910390f35b61009b6100c6366004610858565b6101a2565b6100de6100d9366004610896565b6102cb565b6040519081526020016100af565b6100de60015481565b6101176101033660046108de565b60026020525f908152604090205460ff1681565b60405190151581526020016100af565b61013a6101353660046108f7565b61031f565b005b6101637f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020016100af565b6101637f000000000000000000000000000000000000000000000000000000000000000081565b5f6001600160a01b0383166101ca5760405163d27b444360e01b815260040160405180910390fd5b815f036101ea57604051631f2a200560e01b815260040160405180910390fd5b505f546001600160401b03166102018160016109c5565b5f805467ffffffffffffffff19166001600160401b0392909216919091178155600180548492906102339084906109e4565b9091555061026e90506001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000163330856106a5565b826001600160a01b0316336001600160a01b0316826001600160401b03167f3058c9982050baca4b61c4c19150229f108f491b297706a6e1d190eb8399a974856040516102bd91815260200190565b60405180910390a492915050565b604080516001600160401b03959095166020808701919091526001600160a01b03948516868301529290931660608501526080808501919091528251808503909101815260a0909301909152815191012090565b6001600160a01b0384166103465760405163d27b444360e01b815260040160405180910390fd5b604051635c8096ad60e11b81526001600160401b03881660048201527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063b9012d5a90602401602060405180830381865afa1580156103b1573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906103d591906109f7565b610402576040516389bf37d160e01b81526001600160401b03881660048201526024015b60405180910390fd5b6001600160401b0386165f9081526002602052604090205460ff1615610446576040516351224e0160e11b81526001600160401b03871660048201526024016103f9565b604051630e1bb34360e01b81526001600160401b03881660048201525f907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031690630e1bb34390602401602060405180830381865afa1580156104b3573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906104d79190610a1d565b90506104f08383836104eb8b8b8b8b6102cb565b610712565b61052057604051630362dec560e31b81526001600160401b03808a166004830152881660248201526044016103f9565b6001600160401b0387165f908152600260205260408120805460ff191660019081179091555485111561055557600154610557565b845b90505f6105648287610a34565b90508160015f8282546105779190610a34565b909155505081156105b6576105b66001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168884610729565b801561063a576040516340c10f1960e01b81526001600160a01b038881166004830152602482018390527f000000000000000000000000000000000000000000000000000000000000000016906340c10f19906044015f604051808303815f87803b158015610623575f5ffd5b505af1158015610635573d5f5f3e3d5ffd5b505050505b604080516001600160a01b038a8116825260208201899052918101839052908816906001600160401b03808d1691908c16907f895b803aa70fb955177a50f658708e99f0c7fbf5aff277c03b4e0972a700e8509060600160405180910390a450505050505050505050565b6040516001600160a01b03848116602483015283811660448301526064820183905261070c9186918216906323b872dd906084015b604051602081830303815290604052915060e01b6020820180516001600160e01b03838183161783525050505061075f565b50505050565b5f8261071f8686856107cb565b1495945050505050565b6040516001600160a01b0383811660248301526044820183905261075a91859182169063a9059cbb906064016106da565b505050565b5f5f60205f8451602086015f885af18061077e576040513d5f823e3d81fd5b50505f513d915081156107955780600114156107a2565b6001600160a01b0384163b155b1561070c57604051635274afe760e01b81526001600160a01b03851660048201526024016103f9565b5f81815b84811015610803576107f9828787848181106107ed576107ed610a47565b9050602002013561080c565b91506001016107cf565b50949350505050565b5f818310610826575f828152602084905260409020610834565b5f8381526020839052604090205b90505b92915050565b80356001600160a01b0381168114610853575f5ffd5b919050565b5f5f60408385031215610869575f5ffd5b6108728361083d565b946020939093013593505050565b80356001600160401b0381168114610853575f5ffd5b5f5f5f5f608085870312156108a9575f5ffd5b6108b285610880565b93506108c06020860161083d565b92506108ce6040860161083d565b9396929550929360600135925050565b5f602082840312156108ee575f5ffd5b61083482610880565b5f5f5f5f5f5f5f60c0888a03121561090d575f5ffd5b61091688610880565b965061092460208901610880565b95506109326040890161083d565b94506109406060890161083d565b93506080880135925060a08801356001600160401b03811115610961575f5ffd5b8801601f81018a13610971575f5ffd5b80356001600160401b03811115610986575f5ffd5b8a60208260051b840101111561099a575f5ffd5b602082019350809250505092959891949750929550565b634e487b7160e01b5f52601160045260245ffd5b6001600160401b038181168382160190811115610837576108376109b1565b80820180821115610837576108376109b1565b5f60208284031215610a07575f5ffd5b81518015158114610a16575f5ffd5b9392505050565b5f60208284031215610a2d575f5ffd5b5051919050565b81810381811115610837576108376109b1565b634e487b7160e01b5f52603260045260245ffdfea264697066735822122072328a4dc0634cae95e3f2636a09cf60bda33cd114e5b111af4b8ff7a4a3d13464736f6c634300081e0033",
 }
 
 // Bridge is an auto generated Go binding around an Ethereum contract.
@@ -2207,9 +2208,9 @@ func (nRN *NRN) UnpackZeroMinterError(raw []byte) (*NRNZeroMinter, error) {
 
 // RollupMetaData contains all meta data concerning the Rollup contract.
 var RollupMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"contractILossVerifier\",\"name\":\"verifier_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"sequencer_\",\"type\":\"address\"},{\"internalType\":\"contractIDepositQueue\",\"name\":\"bridge_\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"finalizationPeriod_\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"genesisStateRoot_\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"previous\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"got\",\"type\":\"uint64\"}],\"name\":\"DepositsConsumedDecreased\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"deposits\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"got\",\"type\":\"uint64\"}],\"name\":\"DepositsConsumedExceedDeposits\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EmptyCID\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"proofIndex\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"digest\",\"type\":\"uint256\"}],\"name\":\"InvalidLossProof\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"previous\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"got\",\"type\":\"uint64\"}],\"name\":\"L2HeightDecreased\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotSequencer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"expected\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"got\",\"type\":\"bytes32\"}],\"name\":\"PrevStateRootMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"}],\"name\":\"TooManyProofs\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"expected\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"got\",\"type\":\"uint64\"}],\"name\":\"UnexpectedBatchIndex\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"}],\"name\":\"UnknownBatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"prevStateRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"withdrawalRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"dataHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"cid\",\"type\":\"bytes\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"depositsConsumed\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"l2Height\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"proofCount\",\"type\":\"uint32\"}],\"name\":\"BatchSubmitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"batchIndex\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"proofIndex\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"digest\",\"type\":\"uint256\"}],\"name\":\"ProofVerified\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"batchCount\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"batchVerifier\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"bridge\",\"outputs\":[{\"internalType\":\"contractIDepositQueue\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"depositsConsumed\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"finalizationPeriod\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"}],\"name\":\"finalizedAt\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"genesisStateRoot\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"}],\"name\":\"getBatch\",\"outputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"withdrawalRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"submittedAt\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"depositsConsumed\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"l2Height\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"proofCount\",\"type\":\"uint32\"}],\"internalType\":\"structRollup.Batch\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"}],\"name\":\"isFinalized\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"l2Height\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lastStateRoot\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"sequencer\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"},{\"internalType\":\"bytes\",\"name\":\"cid\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"dataHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"prevStateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"withdrawalRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"depositsConsumed\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"l2Height\",\"type\":\"uint64\"}],\"internalType\":\"structRollup.BatchHeader\",\"name\":\"header\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"},{\"internalType\":\"uint256\",\"name\":\"digest\",\"type\":\"uint256\"}],\"internalType\":\"structRollup.LossProof[]\",\"name\":\"proofs\",\"type\":\"tuple[]\"}],\"name\":\"submitBatch\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"verifier\",\"outputs\":[{\"internalType\":\"contractILossVerifier\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"}],\"name\":\"withdrawalRoot\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner_\",\"type\":\"address\"},{\"internalType\":\"bytes32[]\",\"name\":\"circuits_\",\"type\":\"bytes32[]\"},{\"internalType\":\"contractILossVerifier[]\",\"name\":\"verifiers_\",\"type\":\"address[]\"},{\"internalType\":\"address\",\"name\":\"sequencer_\",\"type\":\"address\"},{\"internalType\":\"contractIDepositQueue\",\"name\":\"bridge_\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"finalizationPeriod_\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"genesisStateRoot_\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"circuit\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"}],\"name\":\"CircuitRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"previous\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"got\",\"type\":\"uint64\"}],\"name\":\"DepositsConsumedDecreased\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"deposits\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"got\",\"type\":\"uint64\"}],\"name\":\"DepositsConsumedExceedDeposits\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EmptyCID\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"proofIndex\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"digest\",\"type\":\"uint256\"}],\"name\":\"InvalidLossProof\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"previous\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"got\",\"type\":\"uint64\"}],\"name\":\"L2HeightDecreased\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"circuits\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"verifiers\",\"type\":\"uint256\"}],\"name\":\"LengthMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotSequencer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"expected\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"got\",\"type\":\"bytes32\"}],\"name\":\"PrevStateRootMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"}],\"name\":\"TooManyProofs\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"expected\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"got\",\"type\":\"uint64\"}],\"name\":\"UnexpectedBatchIndex\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"}],\"name\":\"UnknownBatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"proofIndex\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"circuit\",\"type\":\"bytes32\"}],\"name\":\"UnknownCircuit\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"prevStateRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"withdrawalRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"dataHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"cid\",\"type\":\"bytes\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"depositsConsumed\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"l2Height\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"proofCount\",\"type\":\"uint32\"}],\"name\":\"BatchSubmitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"batchIndex\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"proofIndex\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"circuit\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"digest\",\"type\":\"uint256\"}],\"name\":\"ProofVerified\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"circuit\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"batch\",\"type\":\"bool\"}],\"name\":\"VerifierRegistered\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"batchCount\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"bridge\",\"outputs\":[{\"internalType\":\"contractIDepositQueue\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"depositsConsumed\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"finalizationPeriod\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"}],\"name\":\"finalizedAt\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"genesisStateRoot\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"}],\"name\":\"getBatch\",\"outputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"withdrawalRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"submittedAt\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"depositsConsumed\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"l2Height\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"proofCount\",\"type\":\"uint32\"}],\"internalType\":\"structRollup.Batch\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"}],\"name\":\"isFinalized\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"l2Height\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lastStateRoot\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"circuit\",\"type\":\"bytes32\"},{\"internalType\":\"contractILossVerifier\",\"name\":\"verifier_\",\"type\":\"address\"}],\"name\":\"registerVerifier\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"sequencer\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"},{\"internalType\":\"bytes\",\"name\":\"cid\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"dataHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"prevStateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"withdrawalRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"depositsConsumed\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"l2Height\",\"type\":\"uint64\"}],\"internalType\":\"structRollup.BatchHeader\",\"name\":\"header\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"circuit\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"},{\"internalType\":\"uint256\",\"name\":\"digest\",\"type\":\"uint256\"}],\"internalType\":\"structRollup.LossProof[]\",\"name\":\"proofs\",\"type\":\"tuple[]\"}],\"name\":\"submitBatch\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"circuit\",\"type\":\"bytes32\"}],\"name\":\"verifierOf\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"batch\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"}],\"name\":\"withdrawalRoot\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
 	ID:  "c1a292ad6f2241204a54b3bf194fd64716",
-	Bin: "0x610140604052348015610010575f5ffd5b5060405161149838038061149883398101604081905261002f916101ad565b6001600160a01b038516158061004c57506001600160a01b038416155b8061005e57506001600160a01b038316155b1561007c5760405163d92e233d60e01b815260040160405180910390fd5b6001600160a01b038516608052610092856100ca565b151560a0526001600160a01b0393841660c0529190921660e0526001600160401b03909116610100526101208190526001555061025b565b60405163341cb5f360e21b60248201525f90819081906001600160a01b0385169060440160408051601f198184030181529181526020820180516001600160e01b03166301ffc9a760e01b17905251610123919061021f565b5f60405180830381855afa9150503d805f811461015b576040519150601f19603f3d011682016040523d82523d5f602084013e610160565b606091505b5091509150818015610173575080516020145b801561018e57508080602001905181019061018e9190610235565b949350505050565b6001600160a01b03811681146101aa575f5ffd5b50565b5f5f5f5f5f60a086880312156101c1575f5ffd5b85516101cc81610196565b60208701519095506101dd81610196565b60408701519094506101ee81610196565b60608701519093506001600160401b038116811461020a575f5ffd5b80925050608086015190509295509295909350565b5f82518060208501845e5f920191825250919050565b5f60208284031215610245575f5ffd5b81518015158114610254575f5ffd5b9392505050565b60805160a05160c05160e05161010051610120516111cc6102cc5f395f61032901525f81816102c80152610bea01525f8181610302015261052801525f81816101b6015261036a01525f818161027501526106bb01525f8181610177015281816107320152610dbc01526111cc5ff3fe608060405234801561000f575f5ffd5b50600436106100f0575f3560e01c8063888775d911610093578063c61ef4d611610063578063c61ef4d6146102c3578063c9e73d4c146102ea578063e78cea92146102fd578063e886aeea14610324575f5ffd5b8063888775d9146101f15780638e1012d514610270578063b70de0d9146102a7578063b9012d5a146102b0575f5ffd5b806325fbfbbd116100ce57806325fbfbbd1461015d5780632b7ac3f3146101725780635c1bba38146101b1578063756ffb40146101d8575f5ffd5b806306f13056146100f45780630e1bb34314610123578063165646b414610144575b5f5ffd5b5f54610106906001600160401b031681565b6040516001600160401b0390911681526020015b60405180910390f35b610136610131366004610e4a565b61034b565b60405190815260200161011a565b5f5461010690600160801b90046001600160401b031681565b61017061016b366004610e6c565b61035f565b005b6101997f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b03909116815260200161011a565b6101997f000000000000000000000000000000000000000000000000000000000000000081565b5f5461010690600160401b90046001600160401b031681565b6102046101ff366004610e4a565b610ada565b60405161011a91905f60c08201905082518252602083015160208301526001600160401b0360408401511660408301526001600160401b0360608401511660608301526001600160401b03608084015116608083015263ffffffff60a08401511660a083015292915050565b6102977f000000000000000000000000000000000000000000000000000000000000000081565b604051901515815260200161011a565b61013660015481565b6102976102be366004610e4a565b610bb8565b6101067f000000000000000000000000000000000000000000000000000000000000000081565b6101366102f8366004610e4a565b610be7565b6101997f000000000000000000000000000000000000000000000000000000000000000081565b6101367f000000000000000000000000000000000000000000000000000000000000000081565b5f61035582610ada565b6020015192915050565b336001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016146103af57604051630596787760e01b81523360048201526024015b60405180910390fd5b5f546001600160401b0316806103c86020860186610e4a565b6001600160401b03161461041057806103e46020860186610e4a565b604051635dadd6f360e01b81526001600160401b039283166004820152911660248201526044016103a6565b60015484606001351461044757600154604051635db1512d60e01b81526004810191909152606085013560248201526044016103a6565b6104546020850185610f09565b90505f036104755760405163063ee91d60e41b815260040160405180910390fd5b5f54600160401b90046001600160401b031661049760e0860160c08701610e4a565b6001600160401b031610156104f4575f54600160401b90046001600160401b03166104c860e0860160c08701610e4a565b60405163a0e3493b60e01b81526001600160401b039283166004820152911660248201526044016103a6565b5f54600160401b90046001600160401b031661051660e0860160c08701610e4a565b6001600160401b03161115610610575f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316632dfdf0b56040518163ffffffff1660e01b8152600401602060405180830381865afa158015610582573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906105a69190610f52565b90506001600160401b0381166105c260e0870160c08801610e4a565b6001600160401b0316111561060e57806105e260e0870160c08801610e4a565b6040516380c41dc960e01b81526001600160401b039283166004820152911660248201526044016103a6565b505b5f54600160801b90046001600160401b0316610633610100860160e08701610e4a565b6001600160401b03161015610691575f54600160801b90046001600160401b0316610665610100860160e08701610e4a565b60405163396db8a560e01b81526001600160401b039283166004820152911660248201526044016103a6565b63ffffffff8211156106b95760405163854bb1e360e01b8152600481018390526024016103a6565b7f000000000000000000000000000000000000000000000000000000000000000080156106e65750600182115b80156106f757506106f78383610c38565b610813575f5b82811015610811575f84848381811061071857610718610f6d565b905060200281019061072a9190610f81565b6020013590507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316638d8f8a5c86868581811061077157610771610f6d565b90506020028101906107839190610f81565b61078d9080610f09565b6040518060200160405280868152506040518463ffffffff1660e01b81526004016107ba93929190610fc7565b5f6040518083038186803b1580156107d0575f5ffd5b505afa9250505080156107e1575060015b61080857604051630992d59760e31b815260048101839052602481018290526044016103a6565b506001016106fd565b505b5f5b828110156108895780826001600160401b03167f2674d2a6cae831ed16e5bd28ac247811063693685345c028800a912fc3feafcb86868581811061085b5761085b610f6d565b905060200281019061086d9190610f81565b60405160209182013581520160405180910390a3600101610815565b506040518060c00160405280856080013581526020018560a001358152602001426001600160401b031681526020018560c00160208101906108cb9190610e4a565b6001600160401b031681526020016108ea610100870160e08801610e4a565b6001600160401b03908116825263ffffffff8086166020938401528482165f9081526002808552604091829020865181559486015160018087019190915591860151940180546060870151608088015160a090980151909416600160c01b0263ffffffff60c01b19978616600160801b02979097166bffffffffffffffffffffffff60801b19948616600160401b026fffffffffffffffffffffffffffffffff1990921696909516959095179490941791909116919091179290921790556109b3908290611021565b5f805467ffffffffffffffff19166001600160401b039290921691909117905560808401356001556109eb60e0850160c08601610e4a565b5f80546001600160401b0392909216600160401b026fffffffffffffffff000000000000000019909216919091179055610a2c610100850160e08601610e4a565b5f805467ffffffffffffffff60801b1916600160801b6001600160401b039384160217905560808501359082167f48dbe20f2e9f7e9d19f7615e20e36bd12d1667f844c581d623d56366d975e26e606087013560a08801356040890135610a9660208b018b610f09565b610aa660e08d0160c08e01610e4a565b610ab76101008e0160e08f01610e4a565b604051610acc97969594939291908d90611040565b60405180910390a350505050565b6040805160c0810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905290546001600160401b0390811690831610610b43576040516329323fff60e01b81526001600160401b03831660048201526024016103a6565b506001600160401b039081165f90815260026020818152604092839020835160c081018552815481526001820154928101929092529091015480841692820192909252600160401b820483166060820152600160801b82049092166080830152600160c01b900463ffffffff1660a082015290565b5f80546001600160401b0390811690831610610bd557505f919050565b610bde82610be7565b42101592915050565b5f7f00000000000000000000000000000000000000000000000000000000000000006001600160401b0316610c1b83610ada565b604001516001600160401b0316610c32919061109e565b92915050565b5f80826001600160401b03811115610c5257610c526110b1565b604051908082528060200260200182016040528015610c8557816020015b6060815260200190600190039081610c705790505b5090505f836001600160401b03811115610ca157610ca16110b1565b604051908082528060200260200182016040528015610cca578160200160208202803683370190505b5090505f5b84811015610da457858582818110610ce957610ce9610f6d565b9050602002810190610cfb9190610f81565b610d059080610f09565b8080601f0160208091040260200160405190810160405280939291908181526020018383808284375f920191909152505085518692508491508110610d4c57610d4c610f6d565b6020026020010181905250858582818110610d6957610d69610f6d565b9050602002810190610d7b9190610f81565b60200135828281518110610d9157610d91610f6d565b6020908102919091010152600101610ccf565b5060405163341cb5f360e21b81526001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169063d072d7cc90610df390859085906004016110ff565b5f6040518083038186803b158015610e09575f5ffd5b505afa925050508015610e1a575060015b610e28575f92505050610c32565b506001949350505050565b6001600160401b0381168114610e47575f5ffd5b50565b5f60208284031215610e5a575f5ffd5b8135610e6581610e33565b9392505050565b5f5f5f60408486031215610e7e575f5ffd5b83356001600160401b03811115610e93575f5ffd5b84016101008187031215610ea5575f5ffd5b925060208401356001600160401b03811115610ebf575f5ffd5b8401601f81018613610ecf575f5ffd5b80356001600160401b03811115610ee4575f5ffd5b8660208260051b8401011115610ef8575f5ffd5b939660209190910195509293505050565b5f5f8335601e19843603018112610f1e575f5ffd5b8301803591506001600160401b03821115610f37575f5ffd5b602001915036819003821315610f4b575f5ffd5b9250929050565b5f60208284031215610f62575f5ffd5b8151610e6581610e33565b634e487b7160e01b5f52603260045260245ffd5b5f8235603e19833603018112610f95575f5ffd5b9190910192915050565b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b604081525f610fda604083018587610f9f565b905060208201835f5b6001811015611002578151835260209283019290910190600101610fe3565b505050949350505050565b634e487b7160e01b5f52601160045260245ffd5b6001600160401b038181168382160190811115610c3257610c3261100d565b88815287602082015286604082015260e060608201525f61106560e083018789610f9f565b90506001600160401b03851660808301526001600160401b03841660a083015263ffffffff831660c08301529998505050505050505050565b80820180821115610c3257610c3261100d565b634e487b7160e01b5f52604160045260245ffd5b5f8151808452602084019350602083015f5b828110156110f55781518652602095860195909101906001016110d7565b5093949350505050565b5f604082016040835280855180835260608501915060608160051b8601019250602087015f5b8281101561117757605f19878603018452815180518087528060208301602089015e5f602082890101526020601f19601f83011688010196505050602082019150602084019350600181019050611125565b50505050828103602084015261118d81856110c5565b9594505050505056fea2646970667358221220b075971318291652aafc8ce0ea6664394efdc462c643df2eb1fb3413aa86ccb664736f6c634300081e0033",
+	Bin: "0x610120604052348015610010575f5ffd5b50604051611d71380380611d7183398101604081905261002f91610439565b6001600160a01b038716158061004c57506001600160a01b038416155b8061005e57506001600160a01b038316155b1561007c5760405163d92e233d60e01b815260040160405180910390fd5b84518651146100b057855185516040516355c5b3e360e11b8152600481019290925260248201526044015b60405180910390fd5b6001600160a01b0387166080525f5b86518110156101125761010a8782815181106100dd576100dd610546565b60200260200101518783815181106100f7576100f7610546565b602002602001015161014860201b60201c565b6001016100bf565b506001600160a01b0393841660a0529190921660c0526001600160401b0390911660e05261010081905260015550610596915050565b6001600160a01b03811661016f5760405163d92e233d60e01b815260040160405180910390fd5b5f828152600360205260409020546001600160a01b031680156101b75760405163f961257360e01b8152600481018490526001600160a01b03821660248201526044016100a7565b5f6101c183610257565b6040805180820182526001600160a01b0386811680835284151560208085018281525f8c8152600383528790209551865491511515600160a01b026001600160a81b03199092169516949094179390931790935583519081529081019190915291925085917f74959c0073bf86d9133dbd7ce2ddcc560aeb1392161b78abdcf994fa717ca9a1910160405180910390a250505050565b60405163341cb5f360e21b60248201525f90819081906001600160a01b0385169060440160408051601f198184030181529181526020820180516001600160e01b03166301ffc9a760e01b179052516102b0919061055a565b5f60405180830381855afa9150503d805f81146102e8576040519150601f19603f3d011682016040523d82523d5f602084013e6102ed565b606091505b5091509150818015610300575080516020145b801561031b57508080602001905181019061031b9190610570565b949350505050565b6001600160a01b0381168114610337575f5ffd5b50565b805161034581610323565b919050565b634e487b7160e01b5f52604160045260245ffd5b604051601f8201601f191681016001600160401b03811182821017156103865761038661034a565b604052919050565b5f6001600160401b038211156103a6576103a661034a565b5060051b60200190565b5f82601f8301126103bf575f5ffd5b81516103d26103cd8261038e565b61035e565b8082825260208201915060208360051b8601019250858311156103f3575f5ffd5b602085015b8381101561041957805161040b81610323565b8352602092830192016103f8565b5095945050505050565b80516001600160401b0381168114610345575f5ffd5b5f5f5f5f5f5f5f60e0888a03121561044f575f5ffd5b875161045a81610323565b60208901519097506001600160401b03811115610475575f5ffd5b8801601f81018a13610485575f5ffd5b80516104936103cd8261038e565b8082825260208201915060208360051b85010192508c8311156104b4575f5ffd5b6020840193505b828410156104d65783518252602093840193909101906104bb565b60408c0151909950925050506001600160401b038111156104f5575f5ffd5b6105018a828b016103b0565b9550506105106060890161033a565b935061051e6080890161033a565b925061052c60a08901610423565b91505f60c089015190508091505092959891949750929550565b634e487b7160e01b5f52603260045260245ffd5b5f82518060208501845e5f920191825250919050565b5f60208284031215610580575f5ffd5b8151801515811461058f575f5ffd5b9392505050565b60805160a05160c05160e051610100516117826105ef5f395f61037401525f81816103000152610b0a01525f818161034d015261057301525f81816101c101526103b501525f81816102ad0152610b6301526117825ff3fe608060405234801561000f575f5ffd5b50600436106100fb575f3560e01c80638da5cb5b11610093578063c9e73d4c11610063578063c9e73d4c14610322578063d716ee4214610335578063e78cea9214610348578063e886aeea1461036f575f5ffd5b80638da5cb5b146102a8578063b70de0d9146102cf578063b9012d5a146102d8578063c61ef4d6146102fb575f5ffd5b80635c1bba38116100ce5780635c1bba38146101bc5780635d96af50146101fb578063756ffb4014610210578063888775d914610229575f5ffd5b806306f13056146100ff5780630e1bb3431461012e578063165646b41461014f5780632916acad14610168575b5f5ffd5b5f54610111906001600160401b031681565b6040516001600160401b0390911681526020015b60405180910390f35b61014161013c366004611363565b610396565b604051908152602001610125565b5f5461011190600160801b90046001600160401b031681565b61019d610176366004611385565b5f908152600360205260409020546001600160a01b03811691600160a01b90910460ff1690565b604080516001600160a01b039093168352901515602083015201610125565b6101e37f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b039091168152602001610125565b61020e61020936600461139c565b6103aa565b005b5f5461011190600160401b90046001600160401b031681565b61023c610237366004611363565b6109fa565b60405161012591905f60c08201905082518252602083015160208301526001600160401b0360408401511660408301526001600160401b0360608401511660608301526001600160401b03608084015116608083015263ffffffff60a08401511660a083015292915050565b6101e37f000000000000000000000000000000000000000000000000000000000000000081565b61014160015481565b6102eb6102e6366004611363565b610ad8565b6040519015158152602001610125565b6101117f000000000000000000000000000000000000000000000000000000000000000081565b610141610330366004611363565b610b07565b61020e610343366004611439565b610b58565b6101e37f000000000000000000000000000000000000000000000000000000000000000081565b6101417f000000000000000000000000000000000000000000000000000000000000000081565b5f6103a0826109fa565b6020015192915050565b336001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016146103fa57604051630596787760e01b81523360048201526024015b60405180910390fd5b5f546001600160401b0316806104136020860186611363565b6001600160401b03161461045b578061042f6020860186611363565b604051635dadd6f360e01b81526001600160401b039283166004820152911660248201526044016103f1565b60015484606001351461049257600154604051635db1512d60e01b81526004810191909152606085013560248201526044016103f1565b61049f6020850185611472565b90505f036104c05760405163063ee91d60e41b815260040160405180910390fd5b5f54600160401b90046001600160401b03166104e260e0860160c08701611363565b6001600160401b0316101561053f575f54600160401b90046001600160401b031661051360e0860160c08701611363565b60405163a0e3493b60e01b81526001600160401b039283166004820152911660248201526044016103f1565b5f54600160401b90046001600160401b031661056160e0860160c08701611363565b6001600160401b0316111561065b575f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316632dfdf0b56040518163ffffffff1660e01b8152600401602060405180830381865afa1580156105cd573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906105f191906114bb565b90506001600160401b03811661060d60e0870160c08801611363565b6001600160401b03161115610659578061062d60e0870160c08801611363565b6040516380c41dc960e01b81526001600160401b039283166004820152911660248201526044016103f1565b505b5f54600160801b90046001600160401b031661067e610100860160e08701611363565b6001600160401b031610156106dc575f54600160801b90046001600160401b03166106b0610100860160e08701611363565b60405163396db8a560e01b81526001600160401b039283166004820152911660248201526044016103f1565b63ffffffff8211156107045760405163854bb1e360e01b8152600481018390526024016103f1565b61070e8383610bb1565b5f5b828110156107a95783838281811061072a5761072a6114d6565b905060200281019061073c91906114ea565b35816001600160401b0384167f68eb598330ee664e3943b3f7d63da647bcd999a69cc4740a5d7e150fcca91f9287878481811061077b5761077b6114d6565b905060200281019061078d91906114ea565b60408051910135815260200160405180910390a4600101610710565b506040518060c00160405280856080013581526020018560a001358152602001426001600160401b031681526020018560c00160208101906107eb9190611363565b6001600160401b0316815260200161080a610100870160e08801611363565b6001600160401b03908116825263ffffffff8086166020938401528482165f9081526002808552604091829020865181559486015160018087019190915591860151940180546060870151608088015160a090980151909416600160c01b0263ffffffff60c01b19978616600160801b02979097166bffffffffffffffffffffffff60801b19948616600160401b026fffffffffffffffffffffffffffffffff1990921696909516959095179490941791909116919091179290921790556108d390829061151c565b5f805467ffffffffffffffff19166001600160401b0392909216919091179055608084013560015561090b60e0850160c08601611363565b5f80546001600160401b0392909216600160401b026fffffffffffffffff00000000000000001990921691909117905561094c610100850160e08601611363565b5f805467ffffffffffffffff60801b1916600160801b6001600160401b039384160217905560808501359082167f48dbe20f2e9f7e9d19f7615e20e36bd12d1667f844c581d623d56366d975e26e606087013560a088013560408901356109b660208b018b611472565b6109c660e08d0160c08e01611363565b6109d76101008e0160e08f01611363565b6040516109ec97969594939291908d90611563565b60405180910390a350505050565b6040805160c0810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905290546001600160401b0390811690831610610a63576040516329323fff60e01b81526001600160401b03831660048201526024016103f1565b506001600160401b039081165f90815260026020818152604092839020835160c081018552815481526001820154928101929092529091015480841692820192909252600160401b820483166060820152600160801b82049092166080830152600160c01b900463ffffffff1660a082015290565b5f80546001600160401b0390811690831610610af557505f919050565b610afe82610b07565b42101592915050565b5f7f00000000000000000000000000000000000000000000000000000000000000006001600160401b0316610b3b836109fa565b604001516001600160401b0316610b5291906115c1565b92915050565b336001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614610ba35760405163245aecd360e01b81523360048201526024016103f1565b610bad8282610f61565b5050565b805f816001600160401b03811115610bcb57610bcb6115d4565b604051908082528060200260200182016040528015610bf4578160200160208202803683370190505b5090505f5b82811015610f5a57818181518110610c1357610c136114d6565b6020026020010151610f52575f858583818110610c3257610c326114d6565b9050602002810190610c4491906114ea565b355f818152600360209081526040918290208251808401909352546001600160a01b038116808452600160a01b90910460ff1615159183019190915291925090610cab5760405163746912c760e01b815260048101849052602481018390526044016103f1565b5f835b86811015610cf75783898983818110610cc957610cc96114d6565b9050602002810190610cdb91906114ea565b3503610cef5781610ceb816115e8565b9250505b600101610cae565b505f816001600160401b03811115610d1157610d116115d4565b604051908082528060200260200182016040528015610d3a578160200160208202803683370190505b505f92509050845b87811015610dcc57848a8a83818110610d5d57610d5d6114d6565b9050602002810190610d6f91906114ea565b3503610dc457808284610d81816115e8565b955081518110610d9357610d936114d6565b6020026020010181815250506001878281518110610db357610db36114d6565b911515602092830291909101909101525b600101610d42565b5082602001518015610dde5750600182115b8015610df357508251610df3908a8a84611070565b15610e015750505050610f52565b5f5b82811015610f4c575f8a8a848481518110610e2057610e206114d6565b6020026020010151818110610e3757610e376114d6565b9050602002810190610e4991906114ea565b604001359050845f01516001600160a01b0316638d8f8a5c8c8c868681518110610e7557610e756114d6565b6020026020010151818110610e8c57610e8c6114d6565b9050602002810190610e9e91906114ea565b610eac906020810190611472565b6040518060200160405280868152506040518463ffffffff1660e01b8152600401610ed993929190611600565b5f6040518083038186803b158015610eef575f5ffd5b505afa925050508015610f00575060015b610f4357828281518110610f1657610f166114d6565b602002602001015181604051630992d59760e31b81526004016103f1929190918252602082015260400190565b50600101610e03565b50505050505b600101610bf9565b5050505050565b6001600160a01b038116610f885760405163d92e233d60e01b815260040160405180910390fd5b5f828152600360205260409020546001600160a01b03168015610fd05760405163f961257360e01b8152600481018490526001600160a01b03821660248201526044016103f1565b5f610fda83611288565b6040805180820182526001600160a01b0386811680835284151560208085018281525f8c8152600383528790209551865491511515600160a01b026001600160a81b03199092169516949094179390931790935583519081529081019190915291925085917f74959c0073bf86d9133dbd7ce2ddcc560aeb1392161b78abdcf994fa717ca9a1910160405180910390a250505050565b5f5f82516001600160401b0381111561108b5761108b6115d4565b6040519080825280602002602001820160405280156110be57816020015b60608152602001906001900390816110a95790505b5090505f83516001600160401b038111156110db576110db6115d4565b604051908082528060200260200182016040528015611104578160200160208202803683370190505b5090505f5b8451811015611215578686868381518110611126576111266114d6565b602002602001015181811061113d5761113d6114d6565b905060200281019061114f91906114ea565b61115d906020810190611472565b8080601f0160208091040260200160405190810160405280939291908181526020018383808284375f9201919091525050855186925084915081106111a4576111a46114d6565b602002602001018190525086868683815181106111c3576111c36114d6565b60200260200101518181106111da576111da6114d6565b90506020028101906111ec91906114ea565b60400135828281518110611202576112026114d6565b6020908102919091010152600101611109565b5060405163341cb5f360e21b81526001600160a01b0388169063d072d7cc906112449085908590600401611680565b5f6040518083038186803b15801561125a575f5ffd5b505afa92505050801561126b575060015b611279575f92505050611280565b6001925050505b949350505050565b60405163341cb5f360e21b60248201525f90819081906001600160a01b0385169060440160408051601f198184030181529181526020820180516001600160e01b03166301ffc9a760e01b179052516112e19190611717565b5f60405180830381855afa9150503d805f8114611319576040519150601f19603f3d011682016040523d82523d5f602084013e61131e565b606091505b5091509150818015611331575080516020145b8015611280575080806020019051810190611280919061172d565b6001600160401b0381168114611360575f5ffd5b50565b5f60208284031215611373575f5ffd5b813561137e8161134c565b9392505050565b5f60208284031215611395575f5ffd5b5035919050565b5f5f5f604084860312156113ae575f5ffd5b83356001600160401b038111156113c3575f5ffd5b840161010081870312156113d5575f5ffd5b925060208401356001600160401b038111156113ef575f5ffd5b8401601f810186136113ff575f5ffd5b80356001600160401b03811115611414575f5ffd5b8660208260051b8401011115611428575f5ffd5b939660209190910195509293505050565b5f5f6040838503121561144a575f5ffd5b8235915060208301356001600160a01b0381168114611467575f5ffd5b809150509250929050565b5f5f8335601e19843603018112611487575f5ffd5b8301803591506001600160401b038211156114a0575f5ffd5b6020019150368190038213156114b4575f5ffd5b9250929050565b5f602082840312156114cb575f5ffd5b815161137e8161134c565b634e487b7160e01b5f52603260045260245ffd5b5f8235605e198336030181126114fe575f5ffd5b9190910192915050565b634e487b7160e01b5f52601160045260245ffd5b6001600160401b038181168382160190811115610b5257610b52611508565b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b88815287602082015286604082015260e060608201525f61158860e08301878961153b565b90506001600160401b03851660808301526001600160401b03841660a083015263ffffffff831660c08301529998505050505050505050565b80820180821115610b5257610b52611508565b634e487b7160e01b5f52604160045260245ffd5b5f600182016115f9576115f9611508565b5060010190565b604081525f61161360408301858761153b565b905060208201835f5b600181101561163b57815183526020928301929091019060010161161c565b505050949350505050565b5f8151808452602084019350602083015f5b82811015611676578151865260209586019590910190600101611658565b5093949350505050565b5f604082016040835280855180835260608501915060608160051b8601019250602087015f5b828110156116f857605f19878603018452815180518087528060208301602089015e5f602082890101526020601f19601f830116880101965050506020820191506020840193506001810190506116a6565b50505050828103602084015261170e8185611646565b95945050505050565b5f82518060208501845e5f920191825250919050565b5f6020828403121561173d575f5ffd5b8151801515811461137e575f5ffdfea264697066735822122058836972920ffac3eea622cdf03c0f5054f5b5461a18c52527f1f67d390994aa64736f6c634300081e0033",
 }
 
 // Rollup is an auto generated Go binding around an Ethereum contract.
@@ -2235,9 +2236,9 @@ func (c *Rollup) Instance(backend bind.ContractBackend, addr common.Address) *bi
 // PackConstructor is the Go binding used to pack the parameters required for
 // contract deployment.
 //
-// Solidity: constructor(address verifier_, address sequencer_, address bridge_, uint64 finalizationPeriod_, bytes32 genesisStateRoot_) returns()
-func (rollup *Rollup) PackConstructor(verifier_ common.Address, sequencer_ common.Address, bridge_ common.Address, finalizationPeriod_ uint64, genesisStateRoot_ [32]byte) []byte {
-	enc, err := rollup.abi.Pack("", verifier_, sequencer_, bridge_, finalizationPeriod_, genesisStateRoot_)
+// Solidity: constructor(address owner_, bytes32[] circuits_, address[] verifiers_, address sequencer_, address bridge_, uint64 finalizationPeriod_, bytes32 genesisStateRoot_) returns()
+func (rollup *Rollup) PackConstructor(owner_ common.Address, circuits_ [][32]byte, verifiers_ []common.Address, sequencer_ common.Address, bridge_ common.Address, finalizationPeriod_ uint64, genesisStateRoot_ [32]byte) []byte {
+	enc, err := rollup.abi.Pack("", owner_, circuits_, verifiers_, sequencer_, bridge_, finalizationPeriod_, genesisStateRoot_)
 	if err != nil {
 		panic(err)
 	}
@@ -2276,41 +2277,6 @@ func (rollup *Rollup) UnpackBatchCount(data []byte) (uint64, error) {
 		return *new(uint64), err
 	}
 	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
-	return out0, nil
-}
-
-// PackBatchVerifier is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x8e1012d5.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function batchVerifier() view returns(bool)
-func (rollup *Rollup) PackBatchVerifier() []byte {
-	enc, err := rollup.abi.Pack("batchVerifier")
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackBatchVerifier is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x8e1012d5.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function batchVerifier() view returns(bool)
-func (rollup *Rollup) TryPackBatchVerifier() ([]byte, error) {
-	return rollup.abi.Pack("batchVerifier")
-}
-
-// UnpackBatchVerifier is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x8e1012d5.
-//
-// Solidity: function batchVerifier() view returns(bool)
-func (rollup *Rollup) UnpackBatchVerifier(data []byte) (bool, error) {
-	out, err := rollup.abi.Unpack("batchVerifier", data)
-	if err != nil {
-		return *new(bool), err
-	}
-	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
 	return out0, nil
 }
 
@@ -2629,6 +2595,63 @@ func (rollup *Rollup) UnpackLastStateRoot(data []byte) ([32]byte, error) {
 	return out0, nil
 }
 
+// PackOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8da5cb5b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function owner() view returns(address)
+func (rollup *Rollup) PackOwner() []byte {
+	enc, err := rollup.abi.Pack("owner")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8da5cb5b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function owner() view returns(address)
+func (rollup *Rollup) TryPackOwner() ([]byte, error) {
+	return rollup.abi.Pack("owner")
+}
+
+// UnpackOwner is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8da5cb5b.
+//
+// Solidity: function owner() view returns(address)
+func (rollup *Rollup) UnpackOwner(data []byte) (common.Address, error) {
+	out, err := rollup.abi.Unpack("owner", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackRegisterVerifier is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd716ee42.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function registerVerifier(bytes32 circuit, address verifier_) returns()
+func (rollup *Rollup) PackRegisterVerifier(circuit [32]byte, verifier common.Address) []byte {
+	enc, err := rollup.abi.Pack("registerVerifier", circuit, verifier)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRegisterVerifier is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd716ee42.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function registerVerifier(bytes32 circuit, address verifier_) returns()
+func (rollup *Rollup) TryPackRegisterVerifier(circuit [32]byte, verifier common.Address) ([]byte, error) {
+	return rollup.abi.Pack("registerVerifier", circuit, verifier)
+}
+
 // PackSequencer is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x5c1bba38.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -2665,10 +2688,10 @@ func (rollup *Rollup) UnpackSequencer(data []byte) (common.Address, error) {
 }
 
 // PackSubmitBatch is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x25fbfbbd.  This method will panic if any
+// the contract method with ID 0x5d96af50.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function submitBatch((uint64,bytes,bytes32,bytes32,bytes32,bytes32,uint64,uint64) header, (bytes,uint256)[] proofs) returns()
+// Solidity: function submitBatch((uint64,bytes,bytes32,bytes32,bytes32,bytes32,uint64,uint64) header, (bytes32,bytes,uint256)[] proofs) returns()
 func (rollup *Rollup) PackSubmitBatch(header RollupBatchHeader, proofs []RollupLossProof) []byte {
 	enc, err := rollup.abi.Pack("submitBatch", header, proofs)
 	if err != nil {
@@ -2678,47 +2701,56 @@ func (rollup *Rollup) PackSubmitBatch(header RollupBatchHeader, proofs []RollupL
 }
 
 // TryPackSubmitBatch is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x25fbfbbd.  This method will return an error
+// the contract method with ID 0x5d96af50.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function submitBatch((uint64,bytes,bytes32,bytes32,bytes32,bytes32,uint64,uint64) header, (bytes,uint256)[] proofs) returns()
+// Solidity: function submitBatch((uint64,bytes,bytes32,bytes32,bytes32,bytes32,uint64,uint64) header, (bytes32,bytes,uint256)[] proofs) returns()
 func (rollup *Rollup) TryPackSubmitBatch(header RollupBatchHeader, proofs []RollupLossProof) ([]byte, error) {
 	return rollup.abi.Pack("submitBatch", header, proofs)
 }
 
-// PackVerifier is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x2b7ac3f3.  This method will panic if any
+// PackVerifierOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2916acad.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function verifier() view returns(address)
-func (rollup *Rollup) PackVerifier() []byte {
-	enc, err := rollup.abi.Pack("verifier")
+// Solidity: function verifierOf(bytes32 circuit) view returns(address verifier, bool batch)
+func (rollup *Rollup) PackVerifierOf(circuit [32]byte) []byte {
+	enc, err := rollup.abi.Pack("verifierOf", circuit)
 	if err != nil {
 		panic(err)
 	}
 	return enc
 }
 
-// TryPackVerifier is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x2b7ac3f3.  This method will return an error
+// TryPackVerifierOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2916acad.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function verifier() view returns(address)
-func (rollup *Rollup) TryPackVerifier() ([]byte, error) {
-	return rollup.abi.Pack("verifier")
+// Solidity: function verifierOf(bytes32 circuit) view returns(address verifier, bool batch)
+func (rollup *Rollup) TryPackVerifierOf(circuit [32]byte) ([]byte, error) {
+	return rollup.abi.Pack("verifierOf", circuit)
 }
 
-// UnpackVerifier is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x2b7ac3f3.
+// VerifierOfOutput serves as a container for the return parameters of contract
+// method VerifierOf.
+type VerifierOfOutput struct {
+	Verifier common.Address
+	Batch    bool
+}
+
+// UnpackVerifierOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2916acad.
 //
-// Solidity: function verifier() view returns(address)
-func (rollup *Rollup) UnpackVerifier(data []byte) (common.Address, error) {
-	out, err := rollup.abi.Unpack("verifier", data)
+// Solidity: function verifierOf(bytes32 circuit) view returns(address verifier, bool batch)
+func (rollup *Rollup) UnpackVerifierOf(data []byte) (VerifierOfOutput, error) {
+	out, err := rollup.abi.Unpack("verifierOf", data)
+	outstruct := new(VerifierOfOutput)
 	if err != nil {
-		return *new(common.Address), err
+		return *outstruct, err
 	}
-	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
-	return out0, nil
+	outstruct.Verifier = *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	outstruct.Batch = *abi.ConvertType(out[1], new(bool)).(*bool)
+	return *outstruct, nil
 }
 
 // PackWithdrawalRoot is the Go binding used to pack the parameters required for calling
@@ -2809,6 +2841,7 @@ func (rollup *Rollup) UnpackBatchSubmittedEvent(log *types.Log) (*RollupBatchSub
 type RollupProofVerified struct {
 	BatchIndex uint64
 	ProofIndex *big.Int
+	Circuit    [32]byte
 	Digest     *big.Int
 	Raw        *types.Log // Blockchain specific contextual infos
 }
@@ -2823,7 +2856,7 @@ func (RollupProofVerified) ContractEventName() string {
 // UnpackProofVerifiedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event ProofVerified(uint64 indexed batchIndex, uint256 indexed proofIndex, uint256 digest)
+// Solidity: event ProofVerified(uint64 indexed batchIndex, uint256 indexed proofIndex, bytes32 indexed circuit, uint256 digest)
 func (rollup *Rollup) UnpackProofVerifiedEvent(log *types.Log) (*RollupProofVerified, error) {
 	event := "ProofVerified"
 	if len(log.Topics) == 0 || log.Topics[0] != rollup.abi.Events[event].ID {
@@ -2848,9 +2881,55 @@ func (rollup *Rollup) UnpackProofVerifiedEvent(log *types.Log) (*RollupProofVeri
 	return out, nil
 }
 
+// RollupVerifierRegistered represents a VerifierRegistered event raised by the Rollup contract.
+type RollupVerifierRegistered struct {
+	Circuit  [32]byte
+	Verifier common.Address
+	Batch    bool
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const RollupVerifierRegisteredEventName = "VerifierRegistered"
+
+// ContractEventName returns the user-defined event name.
+func (RollupVerifierRegistered) ContractEventName() string {
+	return RollupVerifierRegisteredEventName
+}
+
+// UnpackVerifierRegisteredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event VerifierRegistered(bytes32 indexed circuit, address verifier, bool batch)
+func (rollup *Rollup) UnpackVerifierRegisteredEvent(log *types.Log) (*RollupVerifierRegistered, error) {
+	event := "VerifierRegistered"
+	if len(log.Topics) == 0 || log.Topics[0] != rollup.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(RollupVerifierRegistered)
+	if len(log.Data) > 0 {
+		if err := rollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // UnpackError attempts to decode the provided error data using user-defined
 // error definitions.
 func (rollup *Rollup) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], rollup.abi.Errors["CircuitRegistered"].ID.Bytes()[:4]) {
+		return rollup.UnpackCircuitRegisteredError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], rollup.abi.Errors["DepositsConsumedDecreased"].ID.Bytes()[:4]) {
 		return rollup.UnpackDepositsConsumedDecreasedError(raw[4:])
 	}
@@ -2865,6 +2944,12 @@ func (rollup *Rollup) UnpackError(raw []byte) (any, error) {
 	}
 	if bytes.Equal(raw[:4], rollup.abi.Errors["L2HeightDecreased"].ID.Bytes()[:4]) {
 		return rollup.UnpackL2HeightDecreasedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["LengthMismatch"].ID.Bytes()[:4]) {
+		return rollup.UnpackLengthMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["NotOwner"].ID.Bytes()[:4]) {
+		return rollup.UnpackNotOwnerError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], rollup.abi.Errors["NotSequencer"].ID.Bytes()[:4]) {
 		return rollup.UnpackNotSequencerError(raw[4:])
@@ -2881,10 +2966,38 @@ func (rollup *Rollup) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], rollup.abi.Errors["UnknownBatch"].ID.Bytes()[:4]) {
 		return rollup.UnpackUnknownBatchError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["UnknownCircuit"].ID.Bytes()[:4]) {
+		return rollup.UnpackUnknownCircuitError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], rollup.abi.Errors["ZeroAddress"].ID.Bytes()[:4]) {
 		return rollup.UnpackZeroAddressError(raw[4:])
 	}
 	return nil, errors.New("Unknown error")
+}
+
+// RollupCircuitRegistered represents a CircuitRegistered error raised by the Rollup contract.
+type RollupCircuitRegistered struct {
+	Circuit  [32]byte
+	Verifier common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CircuitRegistered(bytes32 circuit, address verifier)
+func RollupCircuitRegisteredErrorID() common.Hash {
+	return common.HexToHash("0xf96125738e936b4c8c5bc2ce6702d57b5de9d79f72c955cc255fcc28d2d1d120")
+}
+
+// UnpackCircuitRegisteredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CircuitRegistered(bytes32 circuit, address verifier)
+func (rollup *Rollup) UnpackCircuitRegisteredError(raw []byte) (*RollupCircuitRegistered, error) {
+	out := new(RollupCircuitRegistered)
+	if err := rollup.abi.UnpackIntoInterface(out, "CircuitRegistered", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
 }
 
 // RollupDepositsConsumedDecreased represents a DepositsConsumedDecreased error raised by the Rollup contract.
@@ -3010,6 +3123,55 @@ func (rollup *Rollup) UnpackL2HeightDecreasedError(raw []byte) (*RollupL2HeightD
 	return out, nil
 }
 
+// RollupLengthMismatch represents a LengthMismatch error raised by the Rollup contract.
+type RollupLengthMismatch struct {
+	Circuits  *big.Int
+	Verifiers *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error LengthMismatch(uint256 circuits, uint256 verifiers)
+func RollupLengthMismatchErrorID() common.Hash {
+	return common.HexToHash("0xab8b67c6893c59617ef3ba4b4b942e9791f2572db2fdb32028356532f3b7396a")
+}
+
+// UnpackLengthMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error LengthMismatch(uint256 circuits, uint256 verifiers)
+func (rollup *Rollup) UnpackLengthMismatchError(raw []byte) (*RollupLengthMismatch, error) {
+	out := new(RollupLengthMismatch)
+	if err := rollup.abi.UnpackIntoInterface(out, "LengthMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupNotOwner represents a NotOwner error raised by the Rollup contract.
+type RollupNotOwner struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotOwner(address caller)
+func RollupNotOwnerErrorID() common.Hash {
+	return common.HexToHash("0x245aecd3fabbd17d6c3c92dc7f0ab916ea8cbf6fc1862c8b56893090ac3fff4c")
+}
+
+// UnpackNotOwnerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotOwner(address caller)
+func (rollup *Rollup) UnpackNotOwnerError(raw []byte) (*RollupNotOwner, error) {
+	out := new(RollupNotOwner)
+	if err := rollup.abi.UnpackIntoInterface(out, "NotOwner", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // RollupNotSequencer represents a NotSequencer error raised by the Rollup contract.
 type RollupNotSequencer struct {
 	Caller common.Address
@@ -3127,6 +3289,31 @@ func RollupUnknownBatchErrorID() common.Hash {
 func (rollup *Rollup) UnpackUnknownBatchError(raw []byte) (*RollupUnknownBatch, error) {
 	out := new(RollupUnknownBatch)
 	if err := rollup.abi.UnpackIntoInterface(out, "UnknownBatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupUnknownCircuit represents a UnknownCircuit error raised by the Rollup contract.
+type RollupUnknownCircuit struct {
+	ProofIndex *big.Int
+	Circuit    [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownCircuit(uint256 proofIndex, bytes32 circuit)
+func RollupUnknownCircuitErrorID() common.Hash {
+	return common.HexToHash("0x746912c72757fbde61b4e3cff582a1f8c45fbe8f902e57583b097c9d3f09ac28")
+}
+
+// UnpackUnknownCircuitError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownCircuit(uint256 proofIndex, bytes32 circuit)
+func (rollup *Rollup) UnpackUnknownCircuitError(raw []byte) (*RollupUnknownCircuit, error) {
+	out := new(RollupUnknownCircuit)
+	if err := rollup.abi.UnpackIntoInterface(out, "UnknownCircuit", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

@@ -2,6 +2,7 @@ package deploy_test
 
 import (
 	"encoding/json"
+	"errors"
 	"math/big"
 	"math/rand/v2"
 	"os"
@@ -12,6 +13,7 @@ import (
 
 	"github.com/neuron-rollup/neuron/circuits/mlp"
 	"github.com/neuron-rollup/neuron/circuits/sampledloss"
+	"github.com/neuron-rollup/neuron/l1"
 	"github.com/neuron-rollup/neuron/l1/bindings"
 	"github.com/neuron-rollup/neuron/l1/deploy"
 )
@@ -37,7 +39,7 @@ func v2Params() sampledloss.Params {
 }
 
 // batchProofs returns the committed key and proofs after checking each proof natively.
-func batchProofs(t *testing.T) ([]byte, []bindings.RollupLossProof) {
+func batchProofs(t *testing.T) (string, []byte, []bindings.RollupLossProof) {
 	t.Helper()
 	if *updateProof {
 		writeBatchProofs(t)
@@ -56,9 +58,9 @@ func batchProofs(t *testing.T) ([]byte, []bindings.RollupLossProof) {
 			t.Fatalf("%s: proof %d does not verify natively: %v (regenerate: go test ./l1/deploy -run TestBatchLossProofs -update-proof)",
 				batchProofFile, i, err)
 		}
-		out[i] = bindings.RollupLossProof{Proof: p.Proof, Digest: new(big.Int).SetBytes(p.Digest)}
+		out[i] = bindings.RollupLossProof{Circuit: l1.CircuitID(f.Params), Proof: p.Proof, Digest: new(big.Int).SetBytes(p.Digest)}
 	}
-	return f.VK, out
+	return f.Params, f.VK, out
 }
 
 // writeBatchProofs sets up fresh (insecure) version-2 keys and proves three random honest
@@ -85,19 +87,19 @@ func writeBatchProofs(t *testing.T) {
 	}
 }
 
-// TestBatchLossProofs deploys the Rollup with a BatchLossVerifier for a version-2 key:
-// the Rollup sees that it can verify batches, accepts a batch of three real proofs in one
-// verifier call, and names the bad proof of a batch holding one.
+// TestBatchLossProofs deploys the Rollup with a BatchLossVerifier registered for a version-2
+// circuit: the Rollup sees that it can verify batches, accepts a batch of three real proofs
+// in one verifier call, and names the bad proof of a batch holding one.
 func TestBatchLossProofs(t *testing.T) {
-	vk, proofs := batchProofs(t)
+	params, vk, proofs := batchProofs(t)
 	key, err := sampledloss.NewBatchVerifierKey(vk)
 	if err != nil {
 		t.Fatal(err)
 	}
-	e := newEnvWith(t, func(c *deploy.Config) { c.BatchVerifier = key })
+	e := newEnvWith(t, func(c *deploy.Config) { c.Verifiers = map[string]*sampledloss.BatchVerifierKey{params: key} })
 	r := e.d.Rollup
-	if !call(e, r.Instance, r.Binding.PackBatchVerifier(), r.Binding.UnpackBatchVerifier) {
-		t.Fatal("Rollup does not see the BatchLossVerifier as a batch verifier")
+	if addr, batch, err := e.d.VerifierOf(e.ctx, params); err != nil || !batch || addr != e.d.Verifiers[params] {
+		t.Fatalf("VerifierOf(%q) = %v, %v, %v: want the deployed BatchLossVerifier %v, batching", params, addr, batch, err, e.d.Verifiers[params])
 	}
 	genesis := [32]byte(e.cfg.GenesisStateRoot)
 	header := func(index uint64, prev, state [32]byte) bindings.RollupBatchHeader {
@@ -140,5 +142,70 @@ func TestBatchLossProofs(t *testing.T) {
 	const goal = 230_000
 	if g2 > goal {
 		t.Fatalf("%d gas per proof with two proofs in a batch, goal %d", g2, goal)
+	}
+}
+
+// TestRegisterVerifier: a chain deployed with the devnet circuit alone refuses proofs of
+// another circuit until its owner registers a verifier for it; only the owner may, and a
+// registered circuit's verifier is never replaced. A batch mixing circuits verifies each
+// proof with its own circuit's verifier.
+func TestRegisterVerifier(t *testing.T) {
+	params, vk, proofs := batchProofs(t)
+	key, err := sampledloss.NewBatchVerifierKey(vk)
+	if err != nil {
+		t.Fatal(err)
+	}
+	devProof, devDigest := lossProof(t)
+	dev := bindings.RollupLossProof{Circuit: devnetCircuit, Proof: devProof, Digest: devDigest}
+	e := newEnv(t)
+	r := e.d.Rollup
+	genesis := [32]byte(e.cfg.GenesisStateRoot)
+	header := func(index uint64, prev, state [32]byte) bindings.RollupBatchHeader {
+		return bindings.RollupBatchHeader{Index: index, Cid: []byte("bafk"), PrevStateRoot: prev, StateRoot: state, L2Height: index + 1}
+	}
+	mixed := []bindings.RollupLossProof{proofs[0], dev, proofs[1]}
+
+	_, err = e.send(e.sequencer, r.Instance, r.Binding.PackSubmitBatch(header(0, genesis, root("s1")), mixed))
+	wantRevert(t, err, bindings.RollupUnknownCircuitErrorID())
+
+	_, err = e.send(e.alice, r.Instance, r.Binding.PackRegisterVerifier(l1.CircuitID(params), e.d.LossVerifier.Address))
+	wantRevert(t, err, bindings.RollupNotOwnerErrorID())
+
+	addr, err := deploy.RegisterVerifier(e.ctx, e.chain, e.deployer.opts(), e.d, params, key)
+	if err != nil {
+		t.Fatalf("RegisterVerifier: %v", err)
+	}
+	if got, batch, err := e.d.VerifierOf(e.ctx, params); err != nil || got != addr || !batch {
+		t.Fatalf("VerifierOf = %v, %v, %v; want %v, batching", got, batch, err, addr)
+	}
+	if _, err := deploy.RegisterVerifier(e.ctx, e.chain, e.deployer.opts(), e.d, params, key); !errors.Is(err, deploy.ErrInvalidConfig) {
+		t.Fatalf("second RegisterVerifier: %v, want ErrInvalidConfig", err)
+	}
+	_, err = e.send(e.deployer, r.Instance, r.Binding.PackRegisterVerifier(l1.CircuitID(params), e.d.LossVerifier.Address))
+	wantRevert(t, err, bindings.RollupCircuitRegisteredErrorID())
+
+	rcpt := e.mustSend(e.sequencer, r.Instance, r.Binding.PackSubmitBatch(header(0, genesis, root("s1")), mixed))
+	var got []bindings.RollupLossProof
+	for _, l := range rcpt.Logs {
+		if ev, err := r.Binding.UnpackProofVerifiedEvent(l); err == nil {
+			got = append(got, bindings.RollupLossProof{Circuit: ev.Circuit, Digest: ev.Digest})
+		}
+	}
+	if len(got) != len(mixed) {
+		t.Fatalf("%d ProofVerified events, want %d", len(got), len(mixed))
+	}
+	for i, p := range mixed {
+		if got[i].Circuit != p.Circuit || got[i].Digest.Cmp(p.Digest) != 0 {
+			t.Errorf("ProofVerified %d: circuit %x digest %v, want %x %v", i, got[i].Circuit, got[i].Digest, p.Circuit, p.Digest)
+		}
+	}
+
+	// A bad proof of the batching circuit is named by its index in the batch.
+	bad := append([]bindings.RollupLossProof(nil), mixed...)
+	bad[2].Digest = new(big.Int).Add(bad[2].Digest, big.NewInt(1))
+	_, err = e.send(e.sequencer, r.Instance, r.Binding.PackSubmitBatch(header(1, root("s1"), root("s2")), bad))
+	wantRevert(t, err, bindings.RollupInvalidLossProofErrorID())
+	if d, uerr := r.Binding.UnpackInvalidLossProofError(revertData(err)[4:]); uerr != nil || d.ProofIndex.Int64() != 2 {
+		t.Fatalf("InvalidLossProof = %+v (%v), want proof index 2", d, uerr)
 	}
 }

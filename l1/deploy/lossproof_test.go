@@ -6,8 +6,13 @@ import (
 
 	ethereum "github.com/ethereum/go-ethereum"
 
+	"github.com/neuron-rollup/neuron/circuits/sampledloss"
+	"github.com/neuron-rollup/neuron/l1"
 	"github.com/neuron-rollup/neuron/l1/bindings"
 )
+
+// devnetCircuit is the L1 circuit id of the committed devnet circuit.
+var devnetCircuit = l1.CircuitID(sampledloss.DevnetParams().String())
 
 // TestLossProof submits batches carrying a real sampled-loss proof to the real verifier:
 // the valid proof is accepted, tampered ones revert the batch.
@@ -35,17 +40,18 @@ func TestLossProof(t *testing.T) {
 		name  string
 		proof bindings.RollupLossProof
 	}{
-		{"flipped A bit", bindings.RollupLossProof{Proof: flip(proof, 31), Digest: digest}},
-		{"flipped C bit", bindings.RollupLossProof{Proof: flip(proof, 255), Digest: digest}},
-		{"other digest", bindings.RollupLossProof{Proof: proof, Digest: new(big.Int).Add(digest, big.NewInt(1))}},
-		{"digest not in field", bindings.RollupLossProof{Proof: proof, Digest: new(big.Int).Add(digest, modulus)}},
-		{"short proof", bindings.RollupLossProof{Proof: proof[:len(proof)-32], Digest: digest}},
+		{"flipped A bit", bindings.RollupLossProof{Circuit: devnetCircuit, Proof: flip(proof, 31), Digest: digest}},
+		{"flipped C bit", bindings.RollupLossProof{Circuit: devnetCircuit, Proof: flip(proof, 255), Digest: digest}},
+		{"other digest", bindings.RollupLossProof{Circuit: devnetCircuit, Proof: proof, Digest: new(big.Int).Add(digest, big.NewInt(1))}},
+		{"digest not in field", bindings.RollupLossProof{Circuit: devnetCircuit, Proof: proof, Digest: new(big.Int).Add(digest, modulus)}},
+		{"short proof", bindings.RollupLossProof{Circuit: devnetCircuit, Proof: proof[:len(proof)-32], Digest: digest}},
 	}
+	unknown := bindings.RollupLossProof{Circuit: l1.CircuitID("16-8-4/mse k=9 depth=8"), Proof: proof, Digest: digest}
 	genesis := [32]byte(e.cfg.GenesisStateRoot)
 	header := func(index uint64, prev, state [32]byte) bindings.RollupBatchHeader {
 		return bindings.RollupBatchHeader{Index: index, Cid: []byte("bafk"), PrevStateRoot: prev, StateRoot: state, L2Height: index + 1}
 	}
-	good := bindings.RollupLossProof{Proof: proof, Digest: digest}
+	good := bindings.RollupLossProof{Circuit: devnetCircuit, Proof: proof, Digest: digest}
 	for _, tt := range bad {
 		t.Run(tt.name, func(t *testing.T) {
 			// The bad proof comes second, so the revert names proof 1 and drops the good one's work.
@@ -57,6 +63,15 @@ func TestLossProof(t *testing.T) {
 			}
 		})
 	}
+
+	t.Run("unknown circuit", func(t *testing.T) {
+		_, err := e.send(e.sequencer, r.Instance, r.Binding.PackSubmitBatch(header(0, genesis, root("s1")),
+			[]bindings.RollupLossProof{good, unknown}))
+		wantRevert(t, err, bindings.RollupUnknownCircuitErrorID())
+		if d, uerr := r.Binding.UnpackUnknownCircuitError(revertData(err)[4:]); uerr != nil || d.ProofIndex.Int64() != 1 || d.Circuit != unknown.Circuit {
+			t.Fatalf("UnknownCircuit = %+v (%v), want proof index 1", d, uerr)
+		}
+	})
 
 	// Batch 0 sets up storage, so that batches 1 and 2 write the same slots the same way and
 	// differ only by the proof.

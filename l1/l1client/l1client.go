@@ -103,15 +103,27 @@ func (c *Client) NextBatchIndex(ctx context.Context) (uint64, error) {
 	return bind.Call(c.d.Rollup.Instance, &bind.CallOpts{Context: ctx}, c.d.Rollup.Binding.PackBatchCount(), c.d.Rollup.Binding.UnpackBatchCount)
 }
 
-// BatchVerifier reports whether the Rollup's loss verifier checks a batch's
-// proofs in one call (an IBatchLossVerifier): then two proofs in one batch
-// cost L1 much less each than one alone.
-func (c *Client) BatchVerifier(ctx context.Context) (bool, error) {
-	ok, err := bind.Call(c.d.Rollup.Instance, &bind.CallOpts{Context: ctx}, c.d.Rollup.Binding.PackBatchVerifier(), c.d.Rollup.Binding.UnpackBatchVerifier)
-	if err != nil {
-		return false, fmt.Errorf("rollup batchVerifier: %w", err)
+// CircuitVerifier is what the Rollup holds for one circuit: its verifier
+// (zero if none) and whether that verifier checks a batch's proofs of the
+// circuit in one call, so that two proofs in one batch cost L1 much less each
+// than one alone.
+type CircuitVerifier struct {
+	Address common.Address
+	Batch   bool
+}
+
+// Verifiers asks the Rollup for the verifier of each circuit, by parameter
+// string (sampledloss.Params.String()).
+func (c *Client) Verifiers(ctx context.Context, circuits []string) (map[string]CircuitVerifier, error) {
+	out := make(map[string]CircuitVerifier, len(circuits))
+	for _, p := range circuits {
+		addr, batch, err := c.d.VerifierOf(ctx, p)
+		if err != nil {
+			return nil, err
+		}
+		out[p] = CircuitVerifier{Address: addr, Batch: batch}
 	}
-	return ok, nil
+	return out, nil
 }
 
 // ErrReverted is returned when a batch submission is mined but reverts.
@@ -129,7 +141,7 @@ func (c *Client) PostBatch(ctx context.Context, b *sequencer.BatchRecord) (commo
 	}
 	proofs := make([]bindings.RollupLossProof, len(b.Proofs))
 	for i, p := range b.Proofs {
-		proofs[i] = bindings.RollupLossProof{Proof: p.Proof, Digest: new(big.Int).SetBytes(p.Digest[:])}
+		proofs[i] = bindings.RollupLossProof{Circuit: p.Circuit, Proof: p.Proof, Digest: new(big.Int).SetBytes(p.Digest[:])}
 	}
 	opts := *c.opts
 	opts.Context = ctx

@@ -41,41 +41,43 @@ func batchKey(t *testing.T) *sampledloss.BatchVerifierKey {
 	return k
 }
 
-// TestBatchVerifier deploys the Rollup with the default verifier and with a
-// BatchLossVerifier and asks the client whether each verifies proofs in one
-// call.
-func TestBatchVerifier(t *testing.T) {
-	for _, tc := range []struct {
-		name string
-		key  func(*testing.T) *sampledloss.BatchVerifierKey
-		want bool
-	}{
-		{"gnark verifier", func(*testing.T) *sampledloss.BatchVerifierKey { return nil }, false},
-		{"batch verifier", batchKey, true},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			key, err := crypto.GenerateKey()
-			if err != nil {
-				t.Fatal(err)
-			}
-			addr := crypto.PubkeyToAddress(key.PublicKey)
-			chain := simchain.New(types.GenesisAlloc{addr: {Balance: new(big.Int).Mul(big.NewInt(100), big.NewInt(1e18))}})
-			t.Cleanup(func() { _ = chain.Close() })
-			ctx := context.Background()
-			opts := bind.NewKeyedTransactor(key, big.NewInt(simchain.ChainID))
-			d, err := deploy.Deploy(ctx, chain, opts, deploy.Config{Sequencer: addr, GenesisHolder: addr,
-				InitialSupply: big.NewInt(1), GenesisStateRoot: common.Hash{1}, FinalizationPeriod: time.Minute,
-				BatchVerifier: tc.key(t)})
-			if err != nil {
-				t.Fatal(err)
-			}
-			got, err := l1client.New(chain, d, 0, 0, nil).BatchVerifier(ctx)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got != tc.want {
-				t.Fatalf("BatchVerifier = %v, want %v", got, tc.want)
-			}
-		})
+// TestVerifiers deploys the Rollup with a BatchLossVerifier for one version-2
+// circuit and asks the client for the verifiers of that circuit, of the
+// devnet circuit (the gnark verifier, one proof per call) and of a circuit
+// with none.
+func TestVerifiers(t *testing.T) {
+	key, err := crypto.GenerateKey()
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := crypto.PubkeyToAddress(key.PublicKey)
+	chain := simchain.New(types.GenesisAlloc{addr: {Balance: new(big.Int).Mul(big.NewInt(100), big.NewInt(1e18))}})
+	t.Cleanup(func() { _ = chain.Close() })
+	ctx := context.Background()
+	opts := bind.NewKeyedTransactor(key, big.NewInt(simchain.ChainID))
+	const v2 = "12-6-4/xent k=3 depth=4 v2"
+	d, err := deploy.Deploy(ctx, chain, opts, deploy.Config{Sequencer: addr, GenesisHolder: addr,
+		InitialSupply: big.NewInt(1), GenesisStateRoot: common.Hash{1}, FinalizationPeriod: time.Minute,
+		Verifiers: map[string]*sampledloss.BatchVerifierKey{v2: batchKey(t)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	devnet := sampledloss.DevnetParams().String()
+	got, err := l1client.New(chain, d, 0, 0, nil).Verifiers(ctx, []string{devnet, v2, "none"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]l1client.CircuitVerifier{
+		devnet: {Address: d.LossVerifier.Address},
+		v2:     {Address: d.Verifiers[v2], Batch: true},
+		"none": {},
+	}
+	if len(got) != len(want) {
+		t.Fatalf("Verifiers = %+v, want %+v", got, want)
+	}
+	for c, w := range want {
+		if got[c] != w {
+			t.Errorf("verifier of %q = %+v, want %+v", c, got[c], w)
+		}
 	}
 }

@@ -36,6 +36,13 @@ var (
 
 // New starts a chain whose genesis holds alloc; options are those of ethclient/simulated.
 func New(alloc types.GenesisAlloc, options ...func(*node.Config, *ethconfig.Config)) *Chain {
+	// The simulated beacon's Commit waits for the payload builder's signal that a full
+	// block is ready (miner.Payload.WaitFull); when the builder finishes before the wait
+	// starts, only its next rebuild signals again. Rebuilding every 100 ms (default 2 s,
+	// and never on a loaded machine) bounds that wait.
+	options = append([]func(*node.Config, *ethconfig.Config){func(_ *node.Config, ec *ethconfig.Config) {
+		ec.Miner.Recommit = 100 * time.Millisecond
+	}}, options...)
 	sim := simulated.NewBackend(alloc, options...)
 	return &Chain{Client: sim.Client(), sim: sim}
 }
@@ -76,4 +83,15 @@ func (c *Chain) Close() error {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	return c.sim.Close()
+}
+
+// WithHTTP serves the chain's JSON-RPC (eth, net, web3) over HTTP on host:port, for
+// processes outside this one. Transactions sent that way wait in the pool until the next
+// Commit.
+func WithHTTP(host string, port int) func(*node.Config, *ethconfig.Config) {
+	return func(nc *node.Config, _ *ethconfig.Config) {
+		nc.HTTPHost, nc.HTTPPort = host, port
+		nc.HTTPModules = []string{"eth", "net", "web3"}
+		nc.HTTPVirtualHosts = []string{"*"}
+	}
 }

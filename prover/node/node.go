@@ -182,6 +182,7 @@ type Metrics struct {
 	Registry *prometheus.Registry
 	seconds  prometheus.Histogram
 	failed   prometheus.Counter
+	peakRSS  prometheus.Gauge
 }
 
 // NewMetrics registers the prover metrics on a new registry.
@@ -191,8 +192,10 @@ func NewMetrics() *Metrics {
 			Help: "Time to prove one claim.", Buckets: prometheus.ExponentialBuckets(0.5, 2, 10)}),
 		failed: prometheus.NewCounter(prometheus.CounterOpts{Namespace: "nrn_prover", Name: "proofs_failed_total",
 			Help: "Claims that could not be proven."}),
+		peakRSS: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: "nrn_prover", Name: "peak_rss_bytes",
+			Help: "Peak resident set size of the prover process, read after each proof."}),
 	}
-	m.Registry.MustRegister(m.seconds, m.failed)
+	m.Registry.MustRegister(m.seconds, m.failed, m.peakRSS)
 	return m
 }
 
@@ -215,3 +218,6 @@ func keySource(keyDir, keyCache string) prover.KeySource {
 		return sampledloss.LoadOrSetup(keyDir, p)
 	}
 }
+
+// RecordPeakRSS implements prover.Metricer.
+func (m *Metrics) RecordPeakRSS(bytes uint64) { m.peakRSS.Set(float64(bytes)) }

@@ -6,7 +6,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"math/big"
+	"slices"
+	"strconv"
+	"strings"
 	"sync/atomic"
 
 	"github.com/ethereum-optimism/optimism/op-service/cliapp"
@@ -14,6 +18,7 @@ import (
 	oplog "github.com/ethereum-optimism/optimism/op-service/log"
 	opmetrics "github.com/ethereum-optimism/optimism/op-service/metrics"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/log"
 	"github.com/urfave/cli/v2"
@@ -81,10 +86,14 @@ func NewService(ctx context.Context, cfg *CLIConfig, logger log.Logger) (_ *Serv
 	if err != nil {
 		return nil, fmt.Errorf("init chain config: %w", err)
 	}
+	proofWait, err := checkVerifiers(ctx, l1c, slices.Sorted(maps.Keys(chain.KeySet())), cfg.ProofWait, logger)
+	if err != nil {
+		return nil, fmt.Errorf("init L1 verifiers: %w", err)
+	}
 	m := sequencer.NewMetrics()
 	s.seq, err = sequencer.New(sequencer.Config{
 		DataDir: cfg.DataDir, BlockTime: cfg.BlockTime, MaxBlockTxs: cfg.MaxBlockTxs, BatchBlocks: cfg.BatchBlocks,
-		ProofWaitBlocks: proofWait(ctx, l1c, cfg.ProofWait, logger), MempoolPerAccount: cfg.PerAccount,
+		ProofWaitBlocks: proofWait, MempoolPerAccount: cfg.PerAccount,
 		MempoolMax: cfg.MempoolMax, Chain: chainCfg, Genesis: genesis,
 	}, sequencer.Deps{Log: logger, Metrics: m, DA: store, L1: l1c, Poster: l1c})
 	if err != nil {
@@ -106,34 +115,41 @@ func NewService(ctx context.Context, cfg *CLIConfig, logger log.Logger) (_ *Serv
 	return s, nil
 }
 
-// batchVerifierQuery asks L1 whether the Rollup verifies a batch's loss
-// proofs in one call.
-type batchVerifierQuery interface {
-	BatchVerifier(ctx context.Context) (bool, error)
+// verifierQuery asks L1 for the Rollup's verifier of each circuit.
+type verifierQuery interface {
+	Verifiers(ctx context.Context, circuits []string) (map[string]l1client.CircuitVerifier, error)
 }
 
-var _ batchVerifierQuery = (*l1client.Client)(nil)
+var _ verifierQuery = (*l1client.Client)(nil)
 
-// proofWait is the sequencer's ProofWaitBlocks: wait, or 0 when the Rollup
-// verifies proofs one by one, so that holding a batch for a second proof
-// buys nothing. If L1 cannot be asked it keeps wait, which costs only
-// latency, and logs a warning.
-func proofWait(ctx context.Context, q batchVerifierQuery, wait uint64, logger log.Logger) uint64 {
-	if wait == 0 {
-		return 0
+// checkVerifiers makes sure L1 can verify a proof of every circuit the chain
+// accepts (else the first such proof would make every later batch revert,
+// halting settlement), and returns the sequencer's ProofWaitBlocks: wait, or 0
+// when no circuit's verifier checks a batch's proofs in one call, so that
+// holding a batch for a second proof buys nothing.
+func checkVerifiers(ctx context.Context, q verifierQuery, circuits []string, wait uint64, logger log.Logger) (uint64, error) {
+	vs, err := q.Verifiers(ctx, circuits)
+	if err != nil {
+		return 0, fmt.Errorf("read the Rollup's verifiers: %w", err)
 	}
-	batch, err := q.BatchVerifier(ctx)
-	switch {
-	case err != nil:
-		logger.Warn("Cannot ask the Rollup whether it verifies loss proofs in batches; keeping the proof wait",
-			"proofWait", wait, "err", err)
-		return wait
-	case !batch:
-		logger.Info("Rollup verifies loss proofs one by one: batches are not held for a second proof",
-			"proofWait", wait)
-		return 0
+	var missing []string
+	batch := false
+	for _, p := range circuits {
+		v := vs[p]
+		if v.Address == (common.Address{}) {
+			missing = append(missing, strconv.Quote(p))
+		}
+		batch = batch || v.Batch
 	}
-	return wait
+	if len(missing) > 0 {
+		return 0, fmt.Errorf("the chain file has verifying keys for %s but the Rollup has no verifier for them: register each with nrn register-verifier",
+			strings.Join(missing, ", "))
+	}
+	if wait > 0 && !batch {
+		logger.Info("The Rollup verifies loss proofs one by one: batches are not held for a second proof", "proofWait", wait)
+		return 0, nil
+	}
+	return wait, nil
 }
 
 // Start starts block production and batch posting.

@@ -4,41 +4,57 @@ import (
 	"context"
 	"errors"
 	"log/slog"
+	"strings"
 	"testing"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/log"
 	"github.com/urfave/cli/v2"
+
+	"github.com/neuron-rollup/neuron/l1/l1client"
 )
 
-// rollupQuery answers BatchVerifier with batch or err and counts the calls.
+// rollupQuery answers Verifiers from vs, or with err.
 type rollupQuery struct {
-	batch bool
-	err   error
-	calls int
+	vs  map[string]l1client.CircuitVerifier
+	err error
 }
 
-func (q *rollupQuery) BatchVerifier(context.Context) (bool, error) {
-	q.calls++
-	return q.batch, q.err
+func (q rollupQuery) Verifiers(_ context.Context, circuits []string) (map[string]l1client.CircuitVerifier, error) {
+	out := map[string]l1client.CircuitVerifier{}
+	for _, c := range circuits {
+		out[c] = q.vs[c]
+	}
+	return out, q.err
 }
 
-func TestProofWait(t *testing.T) {
+func TestCheckVerifiers(t *testing.T) {
+	one := l1client.CircuitVerifier{Address: common.Address{1}}
+	batch := l1client.CircuitVerifier{Address: common.Address{2}, Batch: true}
 	for _, tc := range []struct {
-		name      string
-		wait      uint64
-		q         rollupQuery
-		want      uint64
-		wantCalls int
+		name     string
+		circuits []string
+		q        rollupQuery
+		wait     uint64
+		want     uint64
+		wantErr  string
 	}{
-		{name: "batch verifier", wait: 60, q: rollupQuery{batch: true}, want: 60, wantCalls: 1},
-		{name: "one-by-one verifier", wait: 60, q: rollupQuery{batch: false}, want: 0, wantCalls: 1},
-		{name: "L1 unreachable", wait: 60, q: rollupQuery{err: errors.New("dial")}, want: 60, wantCalls: 1},
-		{name: "disabled, not asked", wait: 0, q: rollupQuery{batch: true}, want: 0, wantCalls: 0},
+		{name: "a batch verifier", circuits: []string{"a", "b"}, q: rollupQuery{vs: map[string]l1client.CircuitVerifier{"a": one, "b": batch}}, wait: 60, want: 60},
+		{name: "one-by-one verifiers only", circuits: []string{"a"}, q: rollupQuery{vs: map[string]l1client.CircuitVerifier{"a": one}}, wait: 60, want: 0},
+		{name: "wait off", circuits: []string{"b"}, q: rollupQuery{vs: map[string]l1client.CircuitVerifier{"b": batch}}, wait: 0, want: 0},
+		{name: "circuit without verifier", circuits: []string{"a", "c"}, q: rollupQuery{vs: map[string]l1client.CircuitVerifier{"a": one}}, wait: 60, wantErr: `"c"`},
+		{name: "L1 unreachable", circuits: []string{"a"}, q: rollupQuery{err: errors.New("dial tcp: refused")}, wait: 60, wantErr: "refused"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			got := proofWait(context.Background(), &tc.q, tc.wait, log.NewLogger(slog.DiscardHandler))
-			if got != tc.want || tc.q.calls != tc.wantCalls {
-				t.Fatalf("proofWait = %d after %d queries, want %d after %d", got, tc.q.calls, tc.want, tc.wantCalls)
+			got, err := checkVerifiers(context.Background(), tc.q, tc.circuits, tc.wait, log.NewLogger(slog.DiscardHandler))
+			if tc.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tc.wantErr) {
+					t.Fatalf("checkVerifiers error %v, want one naming %s", err, tc.wantErr)
+				}
+				return
+			}
+			if err != nil || got != tc.want {
+				t.Fatalf("checkVerifiers = %d, %v; want %d", got, err, tc.want)
 			}
 		})
 	}

@@ -11,11 +11,14 @@ interface IDepositQueue {
 }
 
 /// @title Rollup
-/// @notice Accepts L2 batches from the sequencer, checks their loss proofs with the
-///         gnark-exported LossVerifier and finalizes each batch a fixed time after submission.
+/// @notice Accepts L2 batches from the sequencer, checks their loss proofs with the verifier
+///         registered for each proof's circuit and finalizes each batch a fixed time after
+///         submission.
 /// @dev There is no fraud or validity proof of the state transition yet: the finalization
-///      window is where a challenge will go. The contract is not upgradeable and has no owner;
-///      the sequencer, verifier, bridge and window are fixed at construction.
+///      window is where a challenge will go. The contract is not upgradeable. Its owner may
+///      register a verifier for a circuit that has none (a new model shape), never replace
+///      one: a trainer's proof that L1 accepted once stays acceptable. The sequencer, bridge
+///      and window are fixed at construction.
 contract Rollup {
     /// @notice The L1 commitment to one L2 batch.
     struct BatchHeader {
@@ -39,10 +42,21 @@ contract Rollup {
 
     /// @notice One Groth16 proof of a sampled-loss claim and its single public input.
     struct LossProof {
+        /// @dev the circuit that the proof is for: keccak256 of its parameter string
+        ///      (sampledloss.Params.String(), e.g. "784-100-10/xent k=8 depth=16 v2").
+        bytes32 circuit;
         /// @dev gnark's Proof.MarshalSolidity() bytes.
         bytes proof;
         /// @dev the circuit's public input, below the BN254 scalar field modulus.
         uint256 digest;
+    }
+
+    /// @notice The verifier registered for a circuit.
+    struct CircuitVerifier {
+        ILossVerifier verifier;
+        /// @dev whether it answered ERC-165 for IBatchLossVerifier at registration: then the
+        ///      batch's proofs of this circuit are verified in one call.
+        bool batch;
     }
 
     /// @notice What the contract keeps for each accepted batch.
@@ -57,6 +71,14 @@ contract Rollup {
 
     /// @notice A constructor argument is the zero address.
     error ZeroAddress();
+    /// @notice Only the owner may register verifiers.
+    error NotOwner(address caller);
+    /// @notice The circuits and verifiers given to the constructor differ in number.
+    error LengthMismatch(uint256 circuits, uint256 verifiers);
+    /// @notice The circuit already has a verifier; verifiers are never replaced.
+    error CircuitRegistered(bytes32 circuit, address verifier);
+    /// @notice Loss proof number proofIndex is for a circuit with no registered verifier.
+    error UnknownCircuit(uint256 proofIndex, bytes32 circuit);
     /// @notice Only the sequencer may submit batches.
     error NotSequencer(address caller);
     /// @notice The batch index is not the next one.
@@ -91,14 +113,14 @@ contract Rollup {
         uint32 proofCount
     );
 
-    /// @notice Loss proof number proofIndex of batch batchIndex passed the verifier.
-    event ProofVerified(uint64 indexed batchIndex, uint256 indexed proofIndex, uint256 digest);
+    /// @notice Loss proof number proofIndex of batch batchIndex passed its circuit's verifier.
+    event ProofVerified(uint64 indexed batchIndex, uint256 indexed proofIndex, bytes32 indexed circuit, uint256 digest);
 
-    /// @notice The Groth16 verifier of the sampled-loss circuit.
-    ILossVerifier public immutable verifier;
-    /// @notice Whether the verifier checks many proofs in one call (IBatchLossVerifier, asked
-    ///         through ERC-165 at construction); then a batch's proofs are verified together.
-    bool public immutable batchVerifier;
+    /// @notice A verifier was registered for a circuit.
+    event VerifierRegistered(bytes32 indexed circuit, address verifier, bool batch);
+
+    /// @notice The account that may register verifiers for new circuits.
+    address public immutable owner;
     /// @notice The only address allowed to submit batches.
     address public immutable sequencer;
     /// @notice The Bridge whose deposits the batches consume.
@@ -119,24 +141,32 @@ contract Rollup {
     bytes32 public lastStateRoot;
 
     mapping(uint64 => Batch) private _batches;
+    mapping(bytes32 => CircuitVerifier) private _verifiers;
 
-    /// @param verifier_ the LossVerifier.
+    /// @param owner_ the account that may register verifiers later.
+    /// @param circuits_ circuit ids (keccak256 of the parameter strings) to register at once.
+    /// @param verifiers_ their verifiers, in the same order.
     /// @param sequencer_ the sequencer's L1 address.
     /// @param bridge_ the Bridge (deployed after this contract, so its address is precomputed).
     /// @param finalizationPeriod_ seconds until a batch is final.
     /// @param genesisStateRoot_ the L2 genesis state root.
     constructor(
-        ILossVerifier verifier_,
+        address owner_,
+        bytes32[] memory circuits_,
+        ILossVerifier[] memory verifiers_,
         address sequencer_,
         IDepositQueue bridge_,
         uint64 finalizationPeriod_,
         bytes32 genesisStateRoot_
     ) {
-        if (address(verifier_) == address(0) || sequencer_ == address(0) || address(bridge_) == address(0)) {
+        if (owner_ == address(0) || sequencer_ == address(0) || address(bridge_) == address(0)) {
             revert ZeroAddress();
         }
-        verifier = verifier_;
-        batchVerifier = _supportsBatch(address(verifier_));
+        if (circuits_.length != verifiers_.length) revert LengthMismatch(circuits_.length, verifiers_.length);
+        owner = owner_;
+        for (uint256 i = 0; i < circuits_.length; i++) {
+            _register(circuits_[i], verifiers_[i]);
+        }
         sequencer = sequencer_;
         bridge = bridge_;
         finalizationPeriod = finalizationPeriod_;
@@ -144,7 +174,30 @@ contract Rollup {
         lastStateRoot = genesisStateRoot_;
     }
 
-    /// @notice Accepts the next batch. Reverts (the whole batch) if any loss proof is invalid.
+    /// @notice Registers the verifier of a circuit that has none. Only the owner.
+    function registerVerifier(bytes32 circuit, ILossVerifier verifier_) external {
+        if (msg.sender != owner) revert NotOwner(msg.sender);
+        _register(circuit, verifier_);
+    }
+
+    /// @notice The verifier registered for circuit (zero if none) and whether it verifies
+    ///         many proofs in one call.
+    function verifierOf(bytes32 circuit) external view returns (address verifier, bool batch) {
+        CircuitVerifier storage v = _verifiers[circuit];
+        return (address(v.verifier), v.batch);
+    }
+
+    function _register(bytes32 circuit, ILossVerifier verifier_) private {
+        if (address(verifier_) == address(0)) revert ZeroAddress();
+        address have = address(_verifiers[circuit].verifier);
+        if (have != address(0)) revert CircuitRegistered(circuit, have);
+        bool batch = _supportsBatch(address(verifier_));
+        _verifiers[circuit] = CircuitVerifier({verifier: verifier_, batch: batch});
+        emit VerifierRegistered(circuit, address(verifier_), batch);
+    }
+
+    /// @notice Accepts the next batch. Reverts (the whole batch) if any loss proof is invalid
+    ///         or is for a circuit with no verifier.
     function submitBatch(BatchHeader calldata header, LossProof[] calldata proofs) external {
         if (msg.sender != sequencer) revert NotSequencer(msg.sender);
         uint64 index = batchCount;
@@ -163,19 +216,9 @@ contract Rollup {
         if (header.l2Height < l2Height) revert L2HeightDecreased(l2Height, header.l2Height);
         if (proofs.length > type(uint32).max) revert TooManyProofs(proofs.length);
 
-        // All proofs in one call when the verifier can; if that fails (or it cannot), one by
-        // one, which names the first invalid proof.
-        if (!(batchVerifier && proofs.length > 1 && _verifyAll(proofs))) {
-            for (uint256 i = 0; i < proofs.length; i++) {
-                uint256 digest = proofs[i].digest;
-                try verifier.verifyProof(proofs[i].proof, [digest]) {}
-                catch {
-                    revert InvalidLossProof(i, digest);
-                }
-            }
-        }
+        _verifyProofs(proofs);
         for (uint256 i = 0; i < proofs.length; i++) {
-            emit ProofVerified(index, i, proofs[i].digest);
+            emit ProofVerified(index, i, proofs[i].circuit, proofs[i].digest);
         }
 
         _batches[index] = Batch({
@@ -204,15 +247,54 @@ contract Rollup {
         );
     }
 
-    /// @dev Whether every proof passes IBatchLossVerifier.verifyProofs.
-    function _verifyAll(LossProof[] calldata proofs) private view returns (bool) {
-        bytes[] memory ps = new bytes[](proofs.length);
-        uint256[] memory ds = new uint256[](proofs.length);
-        for (uint256 i = 0; i < proofs.length; i++) {
-            ps[i] = proofs[i].proof;
-            ds[i] = proofs[i].digest;
+    /// @dev Verifies every proof with its circuit's verifier. The proofs of one circuit go
+    ///      in one call when its verifier can and there are several; if that call fails (or it
+    ///      cannot), they go one by one, which names the first invalid proof. A batch holds a
+    ///      handful of proofs, so grouping by circuit is a quadratic scan.
+    function _verifyProofs(LossProof[] calldata proofs) private view {
+        uint256 n = proofs.length;
+        bool[] memory done = new bool[](n);
+        for (uint256 i = 0; i < n; i++) {
+            if (done[i]) continue;
+            bytes32 circuit = proofs[i].circuit;
+            CircuitVerifier memory v = _verifiers[circuit];
+            if (address(v.verifier) == address(0)) revert UnknownCircuit(i, circuit);
+            uint256 m = 0;
+            for (uint256 j = i; j < n; j++) {
+                if (proofs[j].circuit == circuit) m++;
+            }
+            uint256[] memory idx = new uint256[](m);
+            m = 0;
+            for (uint256 j = i; j < n; j++) {
+                if (proofs[j].circuit == circuit) {
+                    idx[m++] = j;
+                    done[j] = true;
+                }
+            }
+            if (v.batch && m > 1 && _verifyAll(IBatchLossVerifier(address(v.verifier)), proofs, idx)) continue;
+            for (uint256 k = 0; k < m; k++) {
+                uint256 digest = proofs[idx[k]].digest;
+                try v.verifier.verifyProof(proofs[idx[k]].proof, [digest]) {}
+                catch {
+                    revert InvalidLossProof(idx[k], digest);
+                }
+            }
         }
-        try IBatchLossVerifier(address(verifier)).verifyProofs(ps, ds) {
+    }
+
+    /// @dev Whether the proofs at idx all pass v.verifyProofs.
+    function _verifyAll(IBatchLossVerifier v, LossProof[] calldata proofs, uint256[] memory idx)
+        private
+        view
+        returns (bool)
+    {
+        bytes[] memory ps = new bytes[](idx.length);
+        uint256[] memory ds = new uint256[](idx.length);
+        for (uint256 k = 0; k < idx.length; k++) {
+            ps[k] = proofs[idx[k]].proof;
+            ds[k] = proofs[idx[k]].digest;
+        }
+        try v.verifyProofs(ps, ds) {
             return true;
         } catch {
             return false;

@@ -23,6 +23,7 @@ import (
 	"os"
 	"path/filepath"
 
+	gnarklog "github.com/consensys/gnark/logger"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
 	"github.com/neuron-rollup/neuron/circuits/mlp"
@@ -31,6 +32,9 @@ import (
 )
 
 func main() {
+	// gnark logs its compilation and setup to stdout by default; stdout is for the
+	// chain-file entry (-model), so its log goes to stderr.
+	gnarklog.SetOutput(os.Stderr)
 	keys := flag.String("keys", "circuits/sampledloss/keys/devnet", "key directory")
 	sol := flag.String("sol", "l1/contracts/src/LossVerifier.sol", "Solidity verifier output")
 	fresh := flag.Bool("fresh", false, "delete existing keys first and run a new setup")
