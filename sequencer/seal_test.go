@@ -3,6 +3,8 @@ package sequencer
 import (
 	"context"
 	"crypto/ecdsa"
+	"fmt"
+	"slices"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -58,7 +60,10 @@ type hashProofs struct{}
 
 func (hashProofs) Supports(*rollup.MLSCSpec) error { return nil }
 
-func (hashProofs) Circuit(*rollup.MLSCSpec) string { return "hash" }
+// Circuit follows the sample count, so MLSCs can have different circuits.
+func (hashProofs) Circuit(spec *rollup.MLSCSpec) string {
+	return fmt.Sprintf("hash k=%d", spec.SampleCount)
+}
 
 func (hashProofs) Verify(_ *rollup.MLSCSpec, c *rollup.Claim, proof []byte) error {
 	if common.BytesToHash(proof) != claimDigest(c) || len(proof) != common.HashLength {
@@ -147,9 +152,11 @@ func TestSealWithProofWait(t *testing.T) {
 		Optimizer: uint8(rollup.OptSGD), LearningRate: 10000, BatchSize: 16, Epochs: 1, SampleCount: 4,
 		CommitBlocks: 3, RevealBlocks: 3, ProofBlocks: 40, MaxRounds: 1}
 	setup := []*rollup.Tx{sign(trainer, func(n uint64) rollup.TxData { return &rollup.Stake{Nonce: n, Amount: uint256.NewInt(10)} })}
-	for range mlscs {
+	other := spec // MLSC mlscs: another circuit
+	other.SampleCount = 5
+	for _, sp := range append(slices.Repeat([]rollup.MLSCSpec{spec}, mlscs), other) {
 		setup = append(setup, sign(creator, func(n uint64) rollup.TxData {
-			return &rollup.CreateMLSC{Nonce: n, Spec: spec, Bounty: uint256.NewInt(1000)}
+			return &rollup.CreateMLSC{Nonce: n, Spec: sp, Bounty: uint256.NewInt(1000)}
 		}))
 	}
 	step(setup...)
@@ -157,7 +164,7 @@ func TestSealWithProofWait(t *testing.T) {
 		return common.Hash{1, byte(id)}, common.Hash{2, byte(id)}, common.Hash{3, byte(id)}, 100 + id
 	}
 	var commits, reveals []*rollup.Tx
-	for id := range uint64(mlscs) {
+	for id := range uint64(mlscs + 1) {
 		w, trace, salt, loss := claim(id)
 		commits = append(commits, sign(trainer, func(n uint64) rollup.TxData {
 			return &rollup.Commit{Nonce: n, MLSC: id, Round: 1, Commitment: rollup.CommitmentHash(id, 1, w, trace, loss, trainerAddr, salt)}
@@ -165,7 +172,7 @@ func TestSealWithProofWait(t *testing.T) {
 	}
 	step(commits...)
 	until(rollup.PhaseReveal)
-	for id := range uint64(mlscs) {
+	for id := range uint64(mlscs + 1) {
 		w, trace, salt, loss := claim(id)
 		reveals = append(reveals, sign(trainer, func(n uint64) rollup.TxData {
 			return &rollup.Reveal{Nonce: n, MLSC: id, Round: 1, CheckpointCID: []byte("ckpt"), WeightCommitment: w,
@@ -199,19 +206,22 @@ func TestSealWithProofWait(t *testing.T) {
 	require.Equal(t, [2]uint64{first, p + wait}, [2]uint64{rec.FirstBlock, rec.LastBlock})
 	require.Len(t, rec.Proofs, 1)
 
-	// A second proof ends the hold at once.
+	// A second proof of the same circuit ends the hold at once; one of
+	// another circuit does not (L1 would verify each alone).
 	index, first = nextBatch()
 	p = step(proof(1))
-	step()
+	step(proof(mlscs))
 	i, f := nextBatch()
-	require.Equal(t, [2]uint64{index, first}, [2]uint64{i, f}, "batch with one proof sealed before the wait ended")
+	require.Equal(t, [2]uint64{index, first}, [2]uint64{i, f}, "batch with proofs of two circuits sealed before the wait ended")
 	q := step(proof(2))
 	require.Less(t, q, p+wait)
 	rec, err = s.store.Batch(index)
-	require.NoError(t, err, "batch not sealed when a second proof joined")
+	require.NoError(t, err, "batch not sealed when a second proof of its circuit joined")
 	require.Equal(t, [2]uint64{first, q}, [2]uint64{rec.FirstBlock, rec.LastBlock})
-	require.Len(t, rec.Proofs, 2)
-	require.Equal(t, [2]uint64{1, 2}, [2]uint64{rec.Proofs[0].MLSC, rec.Proofs[1].MLSC})
+	require.Len(t, rec.Proofs, 3)
+	require.Equal(t, [3]uint64{1, mlscs, 2}, [3]uint64{rec.Proofs[0].MLSC, rec.Proofs[1].MLSC, rec.Proofs[2].MLSC})
+	require.Equal(t, rec.Proofs[0].Circuit, rec.Proofs[2].Circuit)
+	require.NotEqual(t, rec.Proofs[0].Circuit, rec.Proofs[1].Circuit)
 
 	// Blocks that fill a batch are sealed without waiting; sealBatch cuts
 	// the batch and the rest waits for the next.

@@ -617,16 +617,17 @@ func (s *Sequencer) MaybeSealBatch(ctx context.Context, force bool) error {
 
 // sealDue is the sealing policy for the unbatched blocks [first, last]
 // (none if last < first). proofBlocks holds the number of the block carrying
-// each of their first loss proofs, in order and at most two (a block with two
-// proofs is listed twice); full says the blocks fill a batch (sealBatch would
-// cut it).
+// their first loss proof and then, once two of their proofs are for one
+// circuit, the block of the second of those: at most two entries (a block
+// with both is listed twice). full says the blocks fill a batch (sealBatch
+// would cut it).
 //
 // They are due at once with force; else once there are batchBlocks of them,
-// unless proofWait > 0 and they carry exactly one proof: a batch verifier on
-// L1 checks two proofs for much less gas each than one alone, so the batch
-// waits for a second proof until last reaches deadline, proofWait blocks past
-// the lone proof's block, or until the blocks fill a batch. deadline is set
-// only when the batch is held.
+// unless proofWait > 0 and they carry proofs but no two of one circuit: a
+// batch verifier on L1 checks two proofs of its circuit for much less gas
+// each than one alone, so the batch waits for a second proof until last
+// reaches deadline, proofWait blocks past the first proof's block, or until
+// the blocks fill a batch. deadline is set only when the batch is held.
 func sealDue(first, last, batchBlocks, proofWait uint64, proofBlocks []uint64, full, force bool) (due bool, deadline uint64) {
 	switch {
 	case last < first:
@@ -649,23 +650,27 @@ func sealDue(first, last, batchBlocks, proofWait uint64, proofBlocks []uint64, f
 }
 
 // unbatchedScan is what MaybeSealBatch has read of the unbatched blocks
-// from first: blocks [first, next) hold size bytes encoded, and proofs
-// lists the blocks of their first loss proofs (at most two). It lets each
-// call read only the blocks produced since the last one.
+// from first: blocks [first, next) hold size bytes encoded, proofs lists the
+// block of their first loss proof and of the first proof that pairs with an
+// earlier one of its circuit (sealDue's proofBlocks), and circuits counts
+// their proofs by circuit. It lets each call read only the blocks produced
+// since the last one.
 type unbatchedScan struct {
 	first, next uint64
 	size        int
 	proofs      []uint64
+	circuits    map[common.Hash]int
 	logged      bool // the hold of this batch was logged
 }
 
 // scanUnbatched brings s.scan up to block last for the unbatched blocks
-// from first. It stops reading once it has seen two proofs, which settles
-// sealDue, or once the blocks fill a batch. s.sealMu must be held.
+// from first. It stops reading once it has seen two proofs of one circuit,
+// which settles sealDue, or once the blocks fill a batch. s.sealMu must be
+// held.
 func (s *Sequencer) scanUnbatched(first, last uint64) error {
 	sc := &s.scan
 	if sc.first != first {
-		*sc = unbatchedScan{first: first, next: first}
+		*sc = unbatchedScan{first: first, next: first, circuits: map[common.Hash]int{}}
 	}
 	for ; sc.next <= last && len(sc.proofs) < 2 && sc.size <= s.batchBytes; sc.next++ {
 		meta, err := s.store.BlockMeta(sc.next)
@@ -677,8 +682,9 @@ func (s *Sequencer) scanUnbatched(first, last uint64) error {
 			return fmt.Errorf("block %d: %w", sc.next, err)
 		}
 		sc.size += size
-		for range meta.Proofs {
-			if len(sc.proofs) < 2 {
+		for _, p := range meta.Proofs {
+			sc.circuits[p.Circuit]++
+			if len(sc.proofs) == 0 || (len(sc.proofs) == 1 && sc.circuits[p.Circuit] == 2) {
 				sc.proofs = append(sc.proofs, sc.next)
 			}
 		}
