@@ -145,15 +145,19 @@ func (n *network) batchProof(batch uint64, idx *big.Int) []byte {
 	return rec.Proofs[idx.Uint64()].Proof
 }
 
-// verifyGas is the gas of a standalone LossVerifier.verifyProof call for a
-// proof that L1 accepted, without the 21,000 intrinsic transaction gas.
+// verifyGas is the gas of a standalone verifyProof call to the model's
+// circuit's verifier for a proof that L1 accepted, without the 21,000
+// intrinsic transaction gas.
 func (n *network) verifyGas(ctx context.Context, st *l1Stats) (int, error) {
 	if st.lastProof == nil {
 		return 0, nil
 	}
-	v := n.dep.LossVerifier
-	data := v.Binding.PackVerifyProof(st.lastProof, [1]*big.Int{st.lastDigest})
-	to := v.Address
+	to, ok := n.dep.Verifiers[n.model.params.String()]
+	if !ok {
+		return 0, fmt.Errorf("no verifier deployed for %s", n.model.params)
+	}
+	// LossVerifier and BatchLossVerifier share verifyProof(bytes, uint256[1]).
+	data := n.dep.LossVerifier.Binding.PackVerifyProof(st.lastProof, [1]*big.Int{st.lastDigest})
 	g, err := n.chain.EstimateGas(ctx, ethereum.CallMsg{From: n.user.addr, To: &to, Data: data})
 	if err != nil {
 		return 0, fmt.Errorf("estimate verifyProof gas: %w", err)
