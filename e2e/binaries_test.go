@@ -77,7 +77,7 @@ func TestBinaries(t *testing.T) {
 	l1Port := freePort(t)
 	l1URL := fmt.Sprintf("http://127.0.0.1:%d", l1Port)
 	r.start(ctx, "l1", "nrn", "l1", "--http.addr", fmt.Sprintf("127.0.0.1:%d", l1Port), "--block-time", "500ms",
-		"--fund", strings.Join([]string{addr(admin), addr(seqKey)}, ","))
+		"--fund", strings.Join([]string{admin.addr, seqKey.addr}, ","))
 	ec := dialL1(ctx, t, l1URL)
 	defer ec.Close()
 
@@ -88,7 +88,7 @@ func TestBinaries(t *testing.T) {
 	tmplPath, chainPath := filepath.Join(dir, "template.json"), filepath.Join(dir, "chain.json")
 	require.NoError(t, template.Write(tmplPath))
 	r.output(ctx, "nrn", "deploy", "--l1", l1URL, "--template", tmplPath, "--out", chainPath,
-		"--sequencer", addr(seqKey), "--finalization-period", "0s", "--confirmations", "1", "--private-key", hexKey(admin))
+		"--sequencer", seqKey.addr, "--finalization-period", "0s", "--confirmations", "1", "--private-key", admin.hex)
 	chain, err := sequencer.ReadChainFile(chainPath)
 	require.NoError(t, err)
 
@@ -96,28 +96,28 @@ func TestBinaries(t *testing.T) {
 	seqPort := freePort(t)
 	seqURL := fmt.Sprintf("http://127.0.0.1:%d", seqPort)
 	r.start(ctx, "sequencer", "nrn-sequencer", "--chain", chainPath, "--data-dir", filepath.Join(dir, "seq"), "--l1", l1URL,
-		"--da-dir", daDir, "--private-key", hexKey(seqKey), "--rpc.addr", fmt.Sprintf("127.0.0.1:%d", seqPort),
+		"--da-dir", daDir, "--private-key", seqKey.hex, "--rpc.addr", fmt.Sprintf("127.0.0.1:%d", seqPort),
 		"--block-time", "250ms", "--batch-blocks", "8", "--batch.proof-wait", "240")
 	waitFor(ctx, t, "the sequencer's JSON-RPC", func() bool {
 		_, err := r.try(ctx, "nrn", "mlsc", "--rpc", seqURL)
 		return err == nil
 	})
-	r.start(ctx, "prover", "nrn-prover", "--sequencer", seqURL, "--da-dir", daDir, "--private-key", hexKey(proverKey),
+	r.start(ctx, "prover", "nrn-prover", "--sequencer", seqURL, "--da-dir", daDir, "--private-key", proverKey.hex,
 		"--chain", chainPath, "--key-cache", keyCache, "--keys", filepath.Join("..", sampledloss.DevnetKeyDir), "--poll-interval", "250ms")
 
 	// The admin holds the L1 supply: it bridges NRN to its own L2 account (the bounty) and
 	// to the trainer's (the stake).
-	for _, to := range []string{addr(admin), addr(trainerKey)} {
-		r.output(ctx, "nrn", "deposit", "--l1", l1URL, "--chain", chainPath, "--amount", "1000", "--to", to, "--private-key", hexKey(admin))
+	for _, to := range []string{admin.addr, trainerKey.addr} {
+		r.output(ctx, "nrn", "deposit", "--l1", l1URL, "--chain", chainPath, "--amount", "1000", "--to", to, "--private-key", admin.hex)
 	}
 	waitFor(ctx, t, "the trainer's deposit on L2", func() bool {
-		out, err := r.try(ctx, "nrn", "account", "--rpc", seqURL, addr(trainerKey))
+		out, err := r.try(ctx, "nrn", "account", "--rpc", seqURL, trainerKey.addr)
 		return err == nil && strings.Contains(out, "0x3635c9adc5dea00000") // 1000 NRN
 	})
 	r.output(ctx, "nrn", "create-mlsc", "--rpc", seqURL, "--da-dir", daDir, "--images", images, "--labels", labels,
 		"--model", binModel, "--loss", "xent", "--k", fmt.Sprint(binK), "--lr", "0.01", "--batch-size", "16", "--epochs", "2",
-		"--commit-blocks", "16", "--reveal-blocks", "12", "--proof-blocks", "160", "--bounty", "10", "--private-key", hexKey(admin))
-	r.start(ctx, "trainer", "nrn-trainer", "run", "--sequencer", seqURL, "--da-dir", daDir, "--private-key", hexKey(trainerKey),
+		"--commit-blocks", "16", "--reveal-blocks", "12", "--proof-blocks", "160", "--bounty", "10", "--private-key", admin.hex)
+	r.start(ctx, "trainer", "nrn-trainer", "run", "--sequencer", seqURL, "--da-dir", daDir, "--private-key", trainerKey.hex,
 		"--data-dir", filepath.Join(dir, "trainer"), "--stake", new(big.Int).Mul(big.NewInt(100), one).String(), "--poll-interval", "250ms")
 
 	// Two of the MLSC's proofs verified on L1, under the circuit's id. The sequencer holds
@@ -279,9 +279,6 @@ func newKey(t *testing.T) key {
 	require.NoError(t, err)
 	return key{hex: hexutil.Encode(crypto.FromECDSA(k)), addr: crypto.PubkeyToAddress(k.PublicKey).Hex()}
 }
-
-func hexKey(k key) string { return k.hex }
-func addr(k key) string   { return k.addr }
 
 // writeIDX writes n 4×4 images of four classes (a bright quadrant per class, with noise)
 // and their labels as IDX files, the layout of the MNIST and Fashion-MNIST files.

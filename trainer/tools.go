@@ -83,11 +83,7 @@ func LoadSplit(dir, split string, limit int) (*idx.Set, error) {
 	if err != nil {
 		return nil, err
 	}
-	if limit > 0 && limit < s.N {
-		s.N = limit
-		s.Images = s.Images[:limit*s.Rows*s.Cols]
-		s.Labels = s.Labels[:limit]
-	}
+	s.Head(limit)
 	return s, nil
 }
 

@@ -272,20 +272,11 @@ func cmdCreateMLSC(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	if n := c.Int("examples"); n > 0 && n < set.N {
-		set.N, set.Labels = n, set.Labels[:n]
-	}
+	set.Head(c.Int("examples"))
 	if px := set.Rows * set.Cols; shape.Inputs() != px {
 		return fmt.Errorf("--model %s takes %d inputs, the images have %d pixels", c.String("model"), shape.Inputs(), px)
 	}
-	examples := trainer.Examples(set)
-	classes := 0
-	for _, e := range examples {
-		classes = max(classes, e.Label+1)
-	}
-	if classes > shape.Outputs() {
-		return fmt.Errorf("labels go up to %d, the model has %d outputs", classes-1, shape.Outputs())
-	}
+	examples := trainer.Examples(set) // PostDataset refuses a label beyond the model's outputs
 	p := sampledloss.Params{Shape: shape, K: c.Int("k"), Depth: dataset.Depth(len(examples))}
 	store, err := backend.Open(c.String("da"), c.String("da-dir"))
 	if err != nil {

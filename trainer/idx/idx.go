@@ -119,6 +119,15 @@ type Set struct {
 	Labels []byte
 }
 
+// Head keeps only the first n examples (all of them if n <= 0 or n >= N).
+func (s *Set) Head(n int) {
+	if n > 0 && n < s.N {
+		s.N = n
+		s.Images = s.Images[:n*s.Rows*s.Cols]
+		s.Labels = s.Labels[:n]
+	}
+}
+
 // Image returns the pixels of image i (aliasing Images).
 func (s *Set) Image(i int) []byte {
 	w := s.Rows * s.Cols
