@@ -193,11 +193,17 @@ func CommitmentHash(mlscID, round uint64, weights, traceRoot common.Hash, lossSu
 }
 
 // RoundSeed derives the sampling seed once the reveal window has closed from
-// an L1 block hash nobody knew at commit time, the MLSC, the round and the
-// reveals themselves.
-func RoundSeed(l1Hash common.Hash, mlscID, round uint64, reveals []RevealRecord) common.Hash {
+// an L1 block hash nobody knew at commit time, the chain (L2 chain id and the
+// L1 Rollup contract), the MLSC, the round and the reveals themselves. The
+// seed is part of the claim that a loss proof's public digest commits to, so
+// a proof made for one chain, MLSC and round verifies for no other.
+func RoundSeed(chainID uint64, rollupAddr common.Address, l1Hash common.Hash, mlscID, round uint64, reveals []RevealRecord) common.Hash {
 	h := crypto.NewKeccakState()
-	h.Write([]byte("neuron-seed"))
+	h.Write([]byte("neuron-seed-v2"))
+	var c [8]byte
+	putU64(c[:], chainID)
+	h.Write(c[:])
+	h.Write(rollupAddr[:])
 	h.Write(l1Hash[:])
 	var b [16]byte
 	putU64(b[:], mlscID)

@@ -18,6 +18,7 @@ var (
 	ErrStake         = errors.New("rollup: insufficient stake")
 	ErrStakeLocked   = errors.New("rollup: stake locked by open claims")
 	ErrZeroAmount    = errors.New("rollup: zero amount")
+	ErrZeroRecipient = errors.New("rollup: zero recipient")
 	ErrDepositOrder  = errors.New("rollup: deposit out of order")
 	ErrUnknownMLSC   = errors.New("rollup: unknown MLSC")
 	ErrWrongRound    = errors.New("rollup: wrong round")
@@ -67,7 +68,11 @@ type LossVerifier interface {
 
 // Config holds the chain parameters every node must agree on.
 type Config struct {
-	ChainID     uint64
+	ChainID uint64
+	// Rollup is the L1 Rollup contract that settles the chain. With ChainID
+	// it binds every round seed, and so every loss proof's digest, to this
+	// chain (zero only for chains with no L1, as in tests of the L2 alone).
+	Rollup      common.Address
 	GenesisTime uint64
 	// MinStake is needed to commit; a trainer whose best claim goes unproven
 	// loses up to MinStake of its stake to the MLSC escrow.
@@ -163,7 +168,7 @@ func (s *State) advance(cfg *Config, m *MLSC) {
 				s.nextRound(m, r, height)
 				continue
 			}
-			r.Seed = RoundSeed(s.g.L1Hash, m.ID, m.Round, r.Reveals)
+			r.Seed = RoundSeed(cfg.ChainID, cfg.Rollup, s.g.L1Hash, m.ID, m.Round, r.Reveals)
 			s.touch(RoundKey(m.ID, m.Round))
 			m.Phase = PhaseProof
 		case PhaseProof:
@@ -309,6 +314,10 @@ func (s *State) applyTransfer(from common.Address, d *Transfer) error {
 }
 
 func (s *State) applyWithdraw(from common.Address, d *Withdraw, rc *Receipt) error {
+	if d.To == (common.Address{}) {
+		// The Bridge never pays the zero address: the NRN would be stuck.
+		return fmt.Errorf("%w: withdrawal to the zero address", ErrZeroRecipient)
+	}
 	if err := s.debit(from, d.Amount); err != nil {
 		return err
 	}

@@ -98,7 +98,7 @@ func (f *ChainFile) Config(v rollup.LossVerifier) (*rollup.Config, error) {
 	if overflow {
 		return nil, errors.New("chain file: minStake overflows uint256")
 	}
-	c := &rollup.Config{ChainID: f.ChainID, GenesisTime: f.GenesisTime, MinStake: stake,
+	c := &rollup.Config{ChainID: f.ChainID, Rollup: f.L1.Contracts.Rollup, GenesisTime: f.GenesisTime, MinStake: stake,
 		RewardDivisor: f.RewardDivisor, HalvingSeconds: f.HalvingSeconds, Verifier: v}
 	return c, c.Check()
 }

@@ -278,7 +278,7 @@ func (n *network) genesis() *rollup.Genesis {
 }
 
 func (n *network) chainConfig() *rollup.Config {
-	return &rollup.Config{ChainID: l2ChainID, GenesisTime: uint64(n.start.Unix()), MinStake: uint256.MustFromBig(nrn(100)),
+	return &rollup.Config{ChainID: l2ChainID, Rollup: n.dep.Rollup.Address, GenesisTime: uint64(n.start.Unix()), MinStake: uint256.MustFromBig(nrn(100)),
 		RewardDivisor: 100_000, HalvingSeconds: rollup.HalvingSeconds4Years, Verifier: n.model.verifier}
 }
 
