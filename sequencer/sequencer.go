@@ -48,7 +48,20 @@ type Config struct {
 	// proof until a second proof joins it or until this many blocks follow
 	// the proof's block, so that L1 verifies the proofs in one pairing (see
 	// sealDue). 0 seals on BatchBlocks alone.
-	ProofWaitBlocks   uint64
+	ProofWaitBlocks uint64
+	// BatchGasBudget is the L1 gas one batch's submitBatch may be planned
+	// to use (l1.GasMeter's estimate); a block never holds more proofs than
+	// fit it alone, and a batch is cut before the block that would pass it.
+	// 0 means l1.BatchGasBudget.
+	BatchGasBudget uint64
+	// L1Verifiers says how the Rollup verifies each circuit's proofs, for
+	// the gas estimate; circuits not listed are budgeted at the worst kind.
+	L1Verifiers map[common.Hash]l1.VerifierKind
+	// HeartbeatBlocks: blocks that carry no transaction are not settled on
+	// their own (an empty batch costs L1 ~89k gas for nothing) until this
+	// many of them are unbatched; they go with the next batch that has
+	// transactions. 0 never settles empty blocks alone.
+	HeartbeatBlocks   uint64
 	MempoolPerAccount int
 	MempoolMax        int
 	Chain             *rollup.Config
@@ -69,6 +82,13 @@ func (c *Config) Check() error {
 	}
 	if c.BatchBlocks == 0 {
 		errs = append(errs, errors.New("sequencer: batch blocks must be positive"))
+	}
+	if c.BatchGasBudget != 0 {
+		minGas := l1.BatchBaseGas() + l1.GasOf(l1.VerifierUnknown).PerCircuit + l1.GasOf(l1.VerifierUnknown).PerProof
+		if c.BatchGasBudget < minGas || c.BatchGasBudget > l1.MaxTxGas {
+			errs = append(errs, fmt.Errorf("sequencer: batch gas budget %d outside [%d, %d]: a batch must fit one proof and one L1 transaction",
+				c.BatchGasBudget, minGas, l1.MaxTxGas))
+		}
 	}
 	if c.MempoolPerAccount <= 0 || c.MempoolMax <= 0 {
 		errs = append(errs, errors.New("sequencer: mempool limits must be positive"))
@@ -136,6 +156,19 @@ type Sequencer struct {
 	cancel   context.CancelFunc
 	wg       sync.WaitGroup
 	stopped  atomic.Bool
+}
+
+// gasBudget is the L1 gas budget of one batch.
+func (c *Config) gasBudget() uint64 {
+	if c.BatchGasBudget == 0 {
+		return l1.BatchGasBudget
+	}
+	return c.BatchGasBudget
+}
+
+// newGasMeter returns a meter for one batch's (or block's) proofs.
+func (s *Sequencer) newGasMeter() *l1.GasMeter {
+	return l1.NewGasMeter(func(c common.Hash) l1.VerifierKind { return s.cfg.L1Verifiers[c] })
 }
 
 // New opens the store, loads or creates the chain and restores the mempool.
@@ -448,6 +481,10 @@ func (s *Sequencer) admit(txs []*rollup.Tx, froms []common.Address, errs []error
 	return added
 }
 
+// errBlockGasFull: a loss proof is left for a later block because the
+// block's proofs already fill the batch gas budget.
+var errBlockGasFull = errors.New("sequencer: block's proofs fill the L1 gas budget")
+
 // ProduceBlock builds, applies and persists the next block from queued
 // deposits and executable mempool transactions. Admission goes on while the
 // block is persisted (it sees the new nonces); Head and View show the block
@@ -468,13 +505,21 @@ func (s *Sequencer) ProduceBlock(ctx context.Context) (*rollup.Block, error) {
 		dropped  = map[common.Hash]string{}
 		resolved = map[common.Hash]uint64{} // mempool txs included or dropped → seq
 	)
+	blockGas := s.newGasMeter()
 	apply := func(tx *rollup.Tx) error {
 		var claim *rollup.Claim
 		var spec *rollup.MLSCSpec
+		var circuit common.Hash
 		if lp, ok := tx.Data().(*rollup.LossProof); ok {
 			claim, _ = s.state.ClaimOf(lp.MLSC, lp.Round)
 			if m, ok := s.state.MLSC(lp.MLSC); ok {
 				spec = &m.Spec
+			}
+			if claim != nil && spec != nil {
+				circuit = l1.CircuitID(cfg.Verifier.Circuit(spec))
+				if blockGas.Gas()+blockGas.Cost(circuit) > s.cfg.gasBudget() {
+					return errBlockGasFull
+				}
 			}
 		}
 		rc, err := s.state.ApplyTx(cfg, tx, uint64(len(included)))
@@ -482,13 +527,14 @@ func (s *Sequencer) ProduceBlock(ctx context.Context) (*rollup.Block, error) {
 			return err
 		}
 		if claim != nil {
+			blockGas.Add(circuit)
 			lp := tx.Data().(*rollup.LossProof)
 			digest, err := cfg.Verifier.PublicInput(spec, claim)
 			if err != nil {
 				return fmt.Errorf("public input of applied proof: %w", err)
 			}
 			meta.Proofs = append(meta.Proofs, ProofRecord{MLSC: lp.MLSC, Round: lp.Round, Proof: lp.Proof, Digest: digest,
-				Circuit: l1.CircuitID(cfg.Verifier.Circuit(spec))})
+				Circuit: circuit})
 		}
 		included = append(included, tx)
 		receipts = append(receipts, rc)
@@ -513,8 +559,11 @@ func (s *Sequencer) ProduceBlock(ctx context.Context) (*rollup.Block, error) {
 	nonceOf := s.state.Nonce
 	for _, e := range s.pool.Executable(nonceOf, s.cfg.MaxBlockTxs-len(included)) {
 		if err := apply(e.Tx); err != nil {
-			if errors.Is(err, rollup.ErrNonce) {
-				continue // an earlier tx of the account failed; wait for a replacement
+			if errors.Is(err, rollup.ErrNonce) || errors.Is(err, errBlockGasFull) {
+				// An earlier tx of the account failed (wait for a replacement),
+				// or the block's proofs fill what one L1 transaction can
+				// verify: the tx stays pending for a later block.
+				continue
 			}
 			dropped[e.Tx.Hash()] = err.Error()
 			s.log.Debug("Transaction rejected", "hash", e.Tx.Hash(), "err", err)
@@ -584,17 +633,20 @@ func (s *Sequencer) MaybeSealBatch(ctx context.Context, force bool) error {
 		return nil
 	}
 	var proofs []uint64
-	full := false
-	if !force && s.cfg.ProofWaitBlocks > 0 {
+	full, empty := false, false
+	if !force {
 		if err := s.scanUnbatched(first, last); err != nil {
 			return err
 		}
-		proofs, full = s.scan.proofs, s.scan.size > s.batchBytes
+		proofs, full, empty = s.scan.proofs, s.scan.full(s.batchBytes, s.cfg.gasBudget()), !s.scan.txs
+		if s.cfg.ProofWaitBlocks == 0 {
+			proofs = nil
+		}
 	}
-	due, deadline := sealDue(first, last, s.cfg.BatchBlocks, s.cfg.ProofWaitBlocks, proofs, full, force)
-	s.m.RecordProofHold(!due)
+	due, deadline := sealDue(first, last, s.cfg.BatchBlocks, s.cfg.ProofWaitBlocks, s.cfg.HeartbeatBlocks, proofs, empty, full, force)
+	s.m.RecordProofHold(!due && len(proofs) == 1)
 	if !due {
-		if !s.scan.logged {
+		if len(proofs) == 1 && !s.scan.logged {
 			s.scan.logged = true
 			s.log.Debug("Holding batch for a second loss proof", "blocks", fmt.Sprintf("%d-%d", first, last),
 				"proofBlock", proofs[0], "deadline", deadline)
@@ -619,16 +671,20 @@ func (s *Sequencer) MaybeSealBatch(ctx context.Context, force bool) error {
 // (none if last < first). proofBlocks holds the number of the block carrying
 // their first loss proof and then, once two of their proofs are for one
 // circuit, the block of the second of those: at most two entries (a block
-// with both is listed twice). full says the blocks fill a batch (sealBatch
-// would cut it).
+// with both is listed twice). empty says none of the blocks carries a
+// transaction; full says the blocks fill a batch in bytes or L1 gas
+// (sealBatch would cut it).
 //
-// They are due at once with force; else once there are batchBlocks of them,
-// unless proofWait > 0 and they carry proofs but no two of one circuit: a
-// batch verifier on L1 checks two proofs of its circuit for much less gas
-// each than one alone, so the batch waits for a second proof until last
-// reaches deadline, proofWait blocks past the first proof's block, or until
-// the blocks fill a batch. deadline is set only when the batch is held.
-func sealDue(first, last, batchBlocks, proofWait uint64, proofBlocks []uint64, full, force bool) (due bool, deadline uint64) {
+// They are due at once with force; else once there are batchBlocks of them
+// and they fill a batch; else, when they are empty, only once there are
+// heartbeat of them (never if heartbeat is 0): an empty batch costs L1 gas
+// and settles nothing. Else they are due unless proofWait > 0 and they carry
+// proofs but no two of one circuit: a batch verifier on L1 checks two proofs
+// of its circuit for much less gas each than one alone, so the batch waits
+// for a second proof until last reaches deadline, proofWait blocks past the
+// first proof's block. deadline is set only when the batch is held for a
+// proof.
+func sealDue(first, last, batchBlocks, proofWait, heartbeat uint64, proofBlocks []uint64, empty, full, force bool) (due bool, deadline uint64) {
 	switch {
 	case last < first:
 		return false, 0
@@ -636,7 +692,11 @@ func sealDue(first, last, batchBlocks, proofWait uint64, proofBlocks []uint64, f
 		return true, 0
 	case last-first+1 < batchBlocks:
 		return false, 0
-	case proofWait == 0 || len(proofBlocks) != 1 || full:
+	case full:
+		return true, 0
+	case empty:
+		return heartbeat > 0 && last-first+1 >= heartbeat, 0
+	case proofWait == 0 || len(proofBlocks) != 1:
 		return true, 0
 	}
 	deadline = proofBlocks[0] + proofWait
@@ -650,29 +710,36 @@ func sealDue(first, last, batchBlocks, proofWait uint64, proofBlocks []uint64, f
 }
 
 // unbatchedScan is what MaybeSealBatch has read of the unbatched blocks
-// from first: blocks [first, next) hold size bytes encoded, proofs lists the
-// block of their first loss proof and of the first proof that pairs with an
-// earlier one of its circuit (sealDue's proofBlocks), and circuits counts
-// their proofs by circuit. It lets each call read only the blocks produced
-// since the last one.
+// from first: blocks [first, next) hold size bytes encoded and proofs whose
+// L1 gas gas estimates; txs says one of them carries a transaction; proofs
+// lists the block of their first loss proof and of the first proof that
+// pairs with an earlier one of its circuit (sealDue's proofBlocks), and
+// circuits counts their proofs by circuit. It lets each call read only the
+// blocks produced since the last one.
 type unbatchedScan struct {
 	first, next uint64
 	size        int
+	gas         *l1.GasMeter
+	txs         bool
 	proofs      []uint64
 	circuits    map[common.Hash]int
 	logged      bool // the hold of this batch was logged
 }
 
+// full says the scanned blocks fill a batch: sealBatch would cut them.
+func (sc *unbatchedScan) full(maxBytes int, maxGas uint64) bool {
+	return sc.size > maxBytes || sc.gas.Gas() > maxGas
+}
+
 // scanUnbatched brings s.scan up to block last for the unbatched blocks
-// from first. It stops reading once it has seen two proofs of one circuit,
-// which settles sealDue, or once the blocks fill a batch. s.sealMu must be
-// held.
+// from first. It stops reading once the blocks fill a batch, which settles
+// sealDue. s.sealMu must be held.
 func (s *Sequencer) scanUnbatched(first, last uint64) error {
 	sc := &s.scan
-	if sc.first != first {
-		*sc = unbatchedScan{first: first, next: first, circuits: map[common.Hash]int{}}
+	if sc.first != first || sc.gas == nil {
+		*sc = unbatchedScan{first: first, next: first, gas: s.newGasMeter(), circuits: map[common.Hash]int{}}
 	}
-	for ; sc.next <= last && len(sc.proofs) < 2 && sc.size <= s.batchBytes; sc.next++ {
+	for ; sc.next <= last && !sc.full(s.batchBytes, s.cfg.gasBudget()); sc.next++ {
 		meta, err := s.store.BlockMeta(sc.next)
 		if err != nil {
 			return fmt.Errorf("block meta %d: %w", sc.next, err)
@@ -681,8 +748,16 @@ func (s *Sequencer) scanUnbatched(first, last uint64) error {
 		if err != nil {
 			return fmt.Errorf("block %d: %w", sc.next, err)
 		}
+		if !sc.txs {
+			blk, err := s.store.Block(sc.next)
+			if err != nil {
+				return fmt.Errorf("block %d: %w", sc.next, err)
+			}
+			sc.txs = len(blk.Txs) > 0
+		}
 		sc.size += size
 		for _, p := range meta.Proofs {
+			sc.gas.Add(p.Circuit)
 			sc.circuits[p.Circuit]++
 			if len(sc.proofs) == 0 || (len(sc.proofs) == 1 && sc.circuits[p.Circuit] == 2) {
 				sc.proofs = append(sc.proofs, sc.next)
@@ -710,20 +785,28 @@ func (s *Sequencer) sealBatch(ctx context.Context, index, first, last uint64) (*
 	batch := &rollup.Batch{Index: index}
 	rec := &BatchRecord{Index: index, FirstBlock: first, PrevStateRoot: prevRoot, FirstWithdrawal: firstW}
 	size := 0
+	gas := s.newGasMeter()
 	for n := first; n <= last; n++ {
 		blk, err := s.store.Block(n)
 		if err != nil {
 			return nil, fmt.Errorf("block %d: %w", n, err)
 		}
-		enc, _ := blk.Encode()
-		if len(batch.Blocks) > 0 && size+len(enc) > s.batchBytes {
-			break
-		}
-		size += len(enc)
 		meta, err := s.store.BlockMeta(n)
 		if err != nil {
 			return nil, fmt.Errorf("block meta %d: %w", n, err)
 		}
+		circuits := make([]common.Hash, len(meta.Proofs))
+		for i, p := range meta.Proofs {
+			circuits[i] = p.Circuit
+		}
+		enc, _ := blk.Encode()
+		// Cut before the block that would pass the batch's byte or L1 gas
+		// budget; a block alone always fits both (ProduceBlock).
+		if len(batch.Blocks) > 0 && (size+len(enc) > s.batchBytes || gas.Gas()+gas.Cost(circuits...) > s.cfg.gasBudget()) {
+			break
+		}
+		size += len(enc)
+		gas.Add(circuits...)
 		batch.Blocks = append(batch.Blocks, blk)
 		rec.LastBlock, rec.StateRoot = n, blk.Header.StateRoot
 		rec.NextWithdrawal, rec.DepositsConsumed = meta.NextWithdrawal, meta.DepositsConsumed

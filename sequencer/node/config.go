@@ -24,6 +24,8 @@ type CLIConfig struct {
 	BlockTime    time.Duration
 	BatchBlocks  uint64
 	ProofWait    uint64 // blocks a due batch with one loss proof waits for a second; any value
+	Heartbeat    uint64 // unbatched empty blocks settled alone; 0 never
+	GasBudget    uint64 // L1 gas planned per batch
 	MaxBlockTxs  int
 	PerAccount   int
 	MempoolMax   int
@@ -38,6 +40,7 @@ func ReadCLIConfig(c *cli.Context) CLIConfig {
 		DAURL: c.String("da"), DADir: c.String("da-dir"), PrivateKey: c.String("private-key"),
 		Keystore: c.String("keystore"), PasswordFile: c.String("password-file"), RPCAddr: c.String("rpc.addr"),
 		BlockTime: c.Duration("block-time"), BatchBlocks: c.Uint64("batch-blocks"), ProofWait: c.Uint64("batch.proof-wait"),
+		Heartbeat: c.Uint64("batch.heartbeat-blocks"), GasBudget: c.Uint64("batch.gas-budget"),
 		MaxBlockTxs: c.Int("max-block-txs"), PerAccount: c.Int("mempool.per-account"), MempoolMax: c.Int("mempool.max"),
 		Log: oplog.ReadCLIConfig(c), Metrics: opmetrics.ReadCLIConfig(c),
 	}

@@ -7,6 +7,8 @@ import (
 	oplog "github.com/ethereum-optimism/optimism/op-service/log"
 	opmetrics "github.com/ethereum-optimism/optimism/op-service/metrics"
 	"github.com/urfave/cli/v2"
+
+	"github.com/neuron-rollup/neuron/l1"
 )
 
 // EnvPrefix prefixes every flag's environment variable.
@@ -28,6 +30,8 @@ func Flags() []cli.Flag {
 		&cli.StringFlag{Name: "rpc.addr", Value: "127.0.0.1:8645", Usage: "JSON-RPC listen address", EnvVars: env("RPC_ADDR")},
 		&cli.DurationFlag{Name: "block-time", Value: time.Second, Usage: "L2 block interval", EnvVars: env("BLOCK_TIME")},
 		&cli.Uint64Flag{Name: "batch-blocks", Value: 30, Usage: "seal a batch every this many blocks", EnvVars: env("BATCH_BLOCKS")},
+		&cli.Uint64Flag{Name: "batch.heartbeat-blocks", Value: 1800, Usage: "blocks with no transaction are settled on their own only once this many are unbatched (an empty batch costs L1 gas and settles nothing); 0 never", EnvVars: env("BATCH_HEARTBEAT_BLOCKS")},
+		&cli.Uint64Flag{Name: "batch.gas-budget", Value: l1.BatchGasBudget, Usage: "L1 gas one batch's submitBatch may be planned to use (at most 16777216, EIP-7825); loss proofs beyond it wait for the next block and batch", EnvVars: env("BATCH_GAS_BUDGET")},
 		&cli.Uint64Flag{Name: "batch.proof-wait", Value: 60, Usage: "hold a due batch with one loss proof up to this many blocks past it for a second, which L1 verifies with it for less gas each; 0 never holds (also when the Rollup's verifier checks proofs one by one)", EnvVars: env("BATCH_PROOF_WAIT")},
 		&cli.IntFlag{Name: "max-block-txs", Value: 10000, Usage: "transactions per block at most", EnvVars: env("MAX_BLOCK_TXS")},
 		&cli.IntFlag{Name: "mempool.per-account", Value: 64, Usage: "pending transactions per account at most", EnvVars: env("MEMPOOL_PER_ACCOUNT")},

@@ -93,7 +93,7 @@ func NewService(ctx context.Context, cfg *CLIConfig, logger log.Logger) (_ *Serv
 	m := sequencer.NewMetrics()
 	s.seq, err = sequencer.New(sequencer.Config{
 		DataDir: cfg.DataDir, BlockTime: cfg.BlockTime, MaxBlockTxs: cfg.MaxBlockTxs, BatchBlocks: cfg.BatchBlocks,
-		ProofWaitBlocks: proofWait, MempoolPerAccount: cfg.PerAccount,
+		ProofWaitBlocks: proofWait, HeartbeatBlocks: cfg.Heartbeat, BatchGasBudget: cfg.GasBudget, MempoolPerAccount: cfg.PerAccount,
 		MempoolMax: cfg.MempoolMax, Chain: chainCfg, Genesis: genesis,
 	}, sequencer.Deps{Log: logger, Metrics: m, DA: store, L1: l1c, Poster: l1c})
 	if err != nil {
