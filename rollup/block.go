@@ -81,13 +81,60 @@ func fromRLP(br *blockRLP) (*Block, error) {
 	return b, nil
 }
 
-// MaxBlockSize bounds an encoded block.
-const MaxBlockSize = 16 << 20
+// BatchFraming is room left in a batch for its own encoding around the
+// blocks (version, index and list headers take under 32 bytes).
+const BatchFraming = 1024
+
+// MaxBlockSize bounds an encoded block, so that every block fits a batch on
+// its own. The sequencer stops adding transactions before it; DecodeBlock
+// and ApplyBlock refuse a bigger block.
+const MaxBlockSize = MaxBatchSize - BatchFraming
+
+// BlockSizer tracks the encoded size of a block while transactions are
+// added to it.
+type BlockSizer struct {
+	header, txs uint64
+}
+
+// NewBlockSizer starts a block with header h and no transactions. Only the
+// header's number and times change its size, not its hashes.
+func NewBlockSizer(h *Header) *BlockSizer {
+	enc, _ := rlp.EncodeToBytes(h)
+	return &BlockSizer{header: uint64(len(enc))}
+}
+
+// Fits reports whether the block stays within MaxBlockSize with tx added.
+func (z *BlockSizer) Fits(tx *Tx) bool {
+	return z.sizeWith(txItemSize(tx)) <= MaxBlockSize
+}
+
+// Add counts tx in the block.
+func (z *BlockSizer) Add(tx *Tx) { z.txs += txItemSize(tx) }
+
+// Size is the encoded size of the block so far.
+func (z *BlockSizer) Size() int { return z.sizeWith(0) }
+
+func (z *BlockSizer) sizeWith(extra uint64) int {
+	return int(rlp.ListSize(z.header + rlp.ListSize(z.txs+extra)))
+}
+
+// txItemSize is the size of tx as an item of the block's transaction list:
+// an RLP string of at least two bytes, whose header is sized like a list's.
+func txItemSize(tx *Tx) uint64 { return rlp.ListSize(uint64(tx.EncodedSize())) }
+
+// Size is len(b.Encode()), computed without encoding the transactions.
+func (b *Block) Size() int {
+	z := NewBlockSizer(&b.Header)
+	for _, tx := range b.Txs {
+		z.Add(tx)
+	}
+	return z.Size()
+}
 
 // DecodeBlock parses a block and checks its transaction hash.
 func DecodeBlock(data []byte) (*Block, error) {
 	if len(data) > MaxBlockSize {
-		return nil, fmt.Errorf("%w: %d bytes", ErrBlock, len(data))
+		return nil, fmt.Errorf("%w: %d bytes > %d", ErrBlock, len(data), MaxBlockSize)
 	}
 	var br blockRLP
 	if err := rlp.DecodeBytes(data, &br); err != nil {

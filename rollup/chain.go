@@ -31,9 +31,13 @@ func (g *Genesis) State() (*State, *Header, []Entry, error) {
 }
 
 // ApplyBlock re-executes a block on s and checks the resulting state root.
-// Every transaction must apply. On error s is left partly modified and must
+// The block must be at most MaxBlockSize bytes encoded and every
+// transaction must apply. On error s is left partly modified and must
 // be discarded.
 func ApplyBlock(cfg *Config, s *State, b *Block) ([]Entry, error) {
+	if n := b.Size(); n > MaxBlockSize {
+		return nil, fmt.Errorf("%w: block %d is %d bytes > %d", ErrBlock, b.Header.Number, n, MaxBlockSize)
+	}
 	if err := s.BeginBlock(cfg, &b.Header); err != nil {
 		return nil, err
 	}

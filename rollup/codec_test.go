@@ -2,7 +2,13 @@ package rollup
 
 import (
 	"bytes"
+	"encoding/hex"
+	"flag"
+	"fmt"
 	"math/big"
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -63,13 +69,84 @@ func TestDecodeTxErrors(t *testing.T) {
 		{"short signature", good[:len(good)-1], ErrTxEncoding},
 		{"trailing bytes", append(bytes.Clone(good), 0), ErrTxEncoding},
 		{"too large", make([]byte, MaxTxSize+1), ErrTxTooLarge},
-		{"bad body", []byte{1, 0xc1, 0x01}, ErrTxEncoding},
+		{"bad body", append([]byte{1, 0, 0, 0, 0, 0, 0, 0x1e, 0x61}, 0xc1, 0x01), ErrTxEncoding},
+		{"no chain id", []byte{1, 0, 0, 0}, ErrTxEncoding},
+		{"chain id cut", good[:1+chainIDLen-1], ErrTxEncoding},
+		{"no body", good[:1+chainIDLen], ErrTxEncoding},
+		{"deposit with chain id", append([]byte{byte(TxDeposit), 0, 0, 0, 0, 0, 0, 0x1e, 0x61}, sampleTxs(t)[8].Encode()[1:]...), ErrTxEncoding},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := DecodeTx(tc.in)
 			require.ErrorIs(t, err, tc.want)
 		})
 	}
+}
+
+var update = flag.Bool("update", false, "rewrite the golden files")
+
+// TestTxGolden pins the canonical encoding of every transaction type, the
+// chain id included: a change of the encoding changes every hash and must
+// be deliberate.
+func TestTxGolden(t *testing.T) {
+	var b strings.Builder
+	for _, tx := range sampleTxs(t) {
+		fmt.Fprintf(&b, "%s %x\n", tx.Type(), tx.Encode())
+	}
+	path := filepath.Join("testdata", "txs.golden")
+	if *update {
+		require.NoError(t, os.MkdirAll("testdata", 0o755))
+		require.NoError(t, os.WriteFile(path, []byte(b.String()), 0o644))
+	}
+	want, err := os.ReadFile(path)
+	require.NoError(t, err)
+	require.Equal(t, string(want), b.String())
+	for _, line := range strings.Split(strings.TrimSpace(string(want)), "\n") {
+		_, enc, _ := strings.Cut(line, " ")
+		raw, err := hex.DecodeString(enc)
+		require.NoError(t, err)
+		tx, err := DecodeTx(raw)
+		require.NoError(t, err, line)
+		require.Equal(t, raw, tx.Encode())
+		require.Equal(t, len(raw), tx.EncodedSize())
+	}
+}
+
+// TestChainID: a transaction carries the chain id it is signed for, and any
+// other chain refuses it with ErrChainID naming both ids, before recovering
+// a sender. Changing the encoded id breaks the signature.
+func TestChainID(t *testing.T) {
+	key, _ := crypto.HexToECDSA("b71c71a67e1177ad4e901695e1b4b9ee17ae16c6668d313eac2f96dbcda3f291")
+	want := crypto.PubkeyToAddress(key.PublicKey)
+	tx, err := SignTx(&Transfer{Nonce: 1, To: common.Address{1}, Amount: uint256.NewInt(5)}, 99, key)
+	require.NoError(t, err)
+	dec, err := DecodeTx(tx.Encode())
+	require.NoError(t, err)
+	require.Equal(t, uint64(99), dec.ChainID())
+	from, err := dec.Sender(99)
+	require.NoError(t, err)
+	require.Equal(t, want, from)
+	for _, other := range []uint64{0, 98, 100, 1 << 63} {
+		_, err = dec.Sender(other)
+		require.ErrorIs(t, err, ErrChainID)
+		require.ErrorContains(t, err, fmt.Sprintf("signed for chain 99, this chain is %d", other))
+		_, err = tx.Sender(other) // the signer's cached address does not bypass the check
+		require.ErrorIs(t, err, ErrChainID)
+	}
+
+	// Rewriting the id in the encoding: the new chain accepts the id but the
+	// signature recovers someone else.
+	raw := tx.Encode()
+	raw[chainIDLen] = 100
+	forged, err := DecodeTx(raw)
+	require.NoError(t, err)
+	require.NoError(t, forged.CheckChainID(100))
+	if from, err := forged.Sender(100); err == nil {
+		require.NotEqual(t, want, from)
+	}
+
+	dep := sampleTxs(t)[8]
+	require.Equal(t, TxDeposit, dep.Type())
+	require.NoError(t, dep.CheckChainID(12345), "deposits are not signed for a chain")
 }
 
 func TestBatchRoundTrip(t *testing.T) {
@@ -182,4 +259,63 @@ func TestValidSignatureValues(t *testing.T) {
 			require.Equal(t, crypto.ValidateSignatureValues(tc.v, tc.r, tc.s, true), validSignatureValues(sig))
 		})
 	}
+}
+
+// TestBlockSize: Block.Size and BlockSizer agree with the encoding, a block
+// filled until Fits says no stays within MaxBlockSize and fits a batch on its
+// own, and DecodeBlock and ApplyBlock refuse a bigger one.
+func TestBlockSize(t *testing.T) {
+	key, _ := crypto.HexToECDSA("b71c71a67e1177ad4e901695e1b4b9ee17ae16c6668d313eac2f96dbcda3f291")
+	sign := func(d TxData) *Tx {
+		tx, err := SignTx(d, testChainID, key)
+		require.NoError(t, err)
+		return tx
+	}
+	hdr := Header{Number: 1 << 40, Time: 1 << 33, L1Number: 1 << 30}
+	for _, txs := range [][]*Tx{nil, sampleTxs(t)[:1], sampleTxs(t),
+		{sign(&LossProof{Proof: make([]byte, 40)})}, {sign(&LossProof{Proof: make([]byte, 300)})},
+		{sign(&LossProof{Proof: make([]byte, MaxTxSize-200)})}} {
+		b := &Block{Header: hdr, Txs: txs}
+		enc, err := b.Encode()
+		require.NoError(t, err)
+		require.Equal(t, len(enc), b.Size(), "%d txs", len(txs))
+	}
+
+	big := sign(&LossProof{Proof: make([]byte, MaxTxSize-200)})
+	z := NewBlockSizer(&hdr)
+	b := &Block{Header: hdr}
+	for z.Fits(big) {
+		z.Add(big)
+		b.Txs = append(b.Txs, big)
+	}
+	small := sampleTxs(t)[0]
+	for z.Fits(small) {
+		z.Add(small)
+		b.Txs = append(b.Txs, small)
+	}
+	b.Header.TxHash = TxListHash(b.Txs)
+	enc, err := b.Encode()
+	require.NoError(t, err)
+	require.Equal(t, len(enc), z.Size())
+	require.LessOrEqual(t, len(enc), MaxBlockSize)
+	require.Greater(t, len(enc), MaxBlockSize-small.EncodedSize()-8, "the block is full")
+	batch, err := (&Batch{Index: 1 << 60, Blocks: []*Block{b}}).Encode()
+	require.NoError(t, err)
+	require.LessOrEqual(t, len(batch), MaxBatchSize, "a full block fits a batch")
+	_, err = DecodeBatch(batch)
+	require.NoError(t, err)
+	_, err = DecodeBlock(enc)
+	require.NoError(t, err)
+
+	over := &Block{Header: b.Header, Txs: append(b.Txs[:len(b.Txs):len(b.Txs)], small)}
+	over.Header.TxHash = TxListHash(over.Txs)
+	enc, err = over.Encode()
+	require.NoError(t, err)
+	require.Greater(t, len(enc), MaxBlockSize)
+	_, err = DecodeBlock(enc)
+	require.ErrorIs(t, err, ErrBlock)
+	cfg := &Config{ChainID: testChainID, MinStake: uint256.NewInt(1), RewardDivisor: 1, HalvingSeconds: 1, Verifier: hashVerifier{}}
+	_, err = ApplyBlock(cfg, NewState(), over)
+	require.ErrorIs(t, err, ErrBlock)
+	require.ErrorContains(t, err, "bytes >")
 }

@@ -147,6 +147,20 @@ func (m *MLSC) RevealEnd() uint64 { return m.CommitEnd() + m.Spec.RevealBlocks }
 // ProofEnd is the first height after the proof window.
 func (m *MLSC) ProofEnd() uint64 { return m.RevealEnd() + m.Spec.ProofBlocks }
 
+// NextBoundary is the height at which the MLSC's current phase ends: the
+// first block whose BeginBlock moves it on. It is 0 once the MLSC is done.
+func (m *MLSC) NextBoundary() uint64 {
+	switch m.Phase {
+	case PhaseCommit:
+		return m.CommitEnd()
+	case PhaseReveal:
+		return m.RevealEnd()
+	case PhaseProof:
+		return m.ProofEnd()
+	}
+	return 0
+}
+
 // RevealRecord is a revealed claim.
 type RevealRecord struct {
 	Trainer          common.Address

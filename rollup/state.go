@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"fmt"
+	"slices"
 	"sort"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -95,6 +96,16 @@ type State struct {
 	commitments map[common.Hash]struct{}
 	withdrawals map[uint64]*Withdrawal
 
+	// due indexes the MLSCs that are not done by the height of their next
+	// phase boundary (see MLSC.NextBoundary), so that BeginBlock visits
+	// only those with a boundary at its height. due[h] may hold ids whose
+	// boundary has moved since: an id is due at h only if dueHeight[id] is
+	// h. Neither is part of the state root; both are derived from the MLSC
+	// records, also when the state is loaded (LoadEntry).
+	due       map[uint64][]uint64
+	dueHeight map[uint64]uint64
+	reindex   bool // entries were loaded: rebuild due before the next block
+
 	dirty map[string]struct{}
 	trie  *trie.Trie
 	root  common.Hash
@@ -110,6 +121,8 @@ func NewState() *State {
 		checkpoints: make(map[common.Hash]struct{}),
 		commitments: make(map[common.Hash]struct{}),
 		withdrawals: make(map[uint64]*Withdrawal),
+		due:         make(map[uint64][]uint64),
+		dueHeight:   make(map[uint64]uint64),
 		dirty:       map[string]struct{}{string(keyGlobals): {}},
 		trie:        trie.NewEmpty(nil),
 		root:        types.EmptyRootHash,
@@ -188,6 +201,53 @@ func (s *State) Withdrawal(id uint64) (Withdrawal, bool) {
 func (s *State) Root() common.Hash { return s.root }
 
 func (s *State) touch(key []byte) { s.dirty[string(key)] = struct{}{} }
+
+// schedule files m under its next phase boundary, or drops it from the
+// index once it is done. A boundary at or below the current height (which
+// the state transition never sets, as every window is at least one block)
+// is filed at the next height, where advance catches up.
+func (s *State) schedule(m *MLSC) {
+	if m.Phase == PhaseDone {
+		delete(s.dueHeight, m.ID)
+		return
+	}
+	h := max(m.NextBoundary(), s.g.Height+1)
+	if old, ok := s.dueHeight[m.ID]; ok && old == h {
+		return
+	}
+	s.dueHeight[m.ID] = h
+	s.due[h] = append(s.due[h], m.ID)
+}
+
+// rebuildDue files every MLSC anew, against the current height.
+func (s *State) rebuildDue() {
+	clear(s.due)
+	clear(s.dueHeight)
+	for _, id := range s.MLSCIDs() {
+		s.schedule(s.mlscs[id])
+	}
+	s.reindex = false
+}
+
+// dueAt removes and returns, in increasing order without repeats, the ids
+// of the MLSCs whose next boundary is height h.
+func (s *State) dueAt(h uint64) []uint64 {
+	listed := s.due[h]
+	delete(s.due, h)
+	ids := make([]uint64, 0, len(listed))
+	for _, id := range listed {
+		if s.dueHeight[id] == h {
+			delete(s.dueHeight, id) // also drops repeats of id
+			ids = append(ids, id)
+		}
+	}
+	slices.Sort(ids)
+	return ids
+}
+
+// ActiveMLSCs is the number of MLSCs that are not done: the ones block
+// production visits at their phase boundaries.
+func (s *State) ActiveMLSCs() int { return len(s.dueHeight) }
 
 func (s *State) account(a common.Address) *Account {
 	acc, ok := s.accounts[a]
@@ -347,6 +407,8 @@ func (s *State) LoadEntry(key, value []byte) error {
 		m := new(MLSC)
 		if err = rlp.DecodeBytes(value, m); err == nil {
 			s.mlscs[m.ID] = m
+			s.schedule(m)
+			s.reindex = true // the globals' height may load after m
 		}
 	case prefixRound:
 		r := new(Round)

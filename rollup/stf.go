@@ -18,6 +18,7 @@ var (
 	ErrStake         = errors.New("rollup: insufficient stake")
 	ErrStakeLocked   = errors.New("rollup: stake locked by open claims")
 	ErrZeroAmount    = errors.New("rollup: zero amount")
+	ErrLowBounty     = errors.New("rollup: bounty below the chain's minimum")
 	ErrZeroRecipient = errors.New("rollup: zero recipient")
 	ErrDepositOrder  = errors.New("rollup: deposit out of order")
 	ErrUnknownMLSC   = errors.New("rollup: unknown MLSC")
@@ -82,6 +83,41 @@ type Config struct {
 	// HalvingSeconds: the reward halves every this many seconds of L2 time.
 	HalvingSeconds uint64
 	Verifier       LossVerifier
+	// MinBounty is the least bounty a create-mlsc escrows, so that no MLSC
+	// is free to create; nil means DefaultMinBounty. It must not be zero.
+	MinBounty *uint256.Int
+}
+
+// DefaultMinBounty is the least bounty of an MLSC when Config.MinBounty is
+// unset: 1 wei, so a bounty is never zero and its creator has something
+// escrowed until the MLSC completes. Networks set their own.
+const DefaultMinBounty = 1
+
+// MinBountyOrDefault is MinBounty, or DefaultMinBounty if it is unset.
+func (c *Config) MinBountyOrDefault() *uint256.Int {
+	if c.MinBounty == nil {
+		return uint256.NewInt(DefaultMinBounty)
+	}
+	return c.MinBounty
+}
+
+// Cost is what tx takes from its sender's balance when it applies: the
+// amount of a transfer, withdrawal or stake, the bounty of a create-mlsc,
+// zero for the other types (L2 fees, once they exist, add to it). A sender
+// whose balance is below the cost of its transactions cannot run them all.
+// The result may be the transaction's own amount: callers must not modify it.
+func (c *Config) Cost(tx *Tx) *uint256.Int {
+	switch d := tx.Data().(type) {
+	case *Transfer:
+		return d.Amount
+	case *Withdraw:
+		return d.Amount
+	case *CreateMLSC:
+		return d.Bounty
+	case *Stake:
+		return d.Amount
+	}
+	return new(uint256.Int)
 }
 
 // Check validates the config.
@@ -97,6 +133,8 @@ func (c *Config) Check() error {
 		return errors.New("rollup config: halving period 0")
 	case c.Verifier == nil:
 		return errors.New("rollup config: no loss verifier")
+	case c.MinBounty != nil && c.MinBounty.IsZero():
+		return errors.New("rollup config: min bounty 0 makes MLSCs free")
 	}
 	return nil
 }
@@ -130,7 +168,9 @@ type Receipt struct {
 }
 
 // BeginBlock opens block h on the state: it checks the header against the
-// state, records the L1 view and advances every MLSC's round lifecycle.
+// state, records the L1 view and advances the round lifecycle of every MLSC
+// with a phase boundary at h, in MLSC id order. Its work grows with those
+// MLSCs only, not with the idle or completed ones (see State.due).
 func (s *State) BeginBlock(cfg *Config, h *Header) error {
 	g := &s.g
 	switch {
@@ -141,10 +181,15 @@ func (s *State) BeginBlock(cfg *Config, h *Header) error {
 	case h.L1Number < g.L1Number:
 		return fmt.Errorf("%w: L1 block %d before parent's %d", ErrBlock, h.L1Number, g.L1Number)
 	}
+	if s.reindex {
+		s.rebuildDue()
+	}
 	g.Height, g.Time, g.L1Number, g.L1Hash = h.Number, h.Time, h.L1Number, h.L1Hash
 	s.touch(keyGlobals)
-	for _, id := range s.MLSCIDs() {
-		s.advance(cfg, s.mlscs[id])
+	for _, id := range s.dueAt(h.Number) {
+		m := s.mlscs[id]
+		s.advance(cfg, m)
+		s.schedule(m)
 	}
 	return nil
 }
@@ -208,6 +253,7 @@ func (s *State) nextRound(m *MLSC, r *Round, height uint64) {
 		(m.Spec.TargetLoss > 0 && m.BestLossSum <= m.Spec.TargetLoss)
 	if done {
 		m.Phase = PhaseDone
+		s.schedule(m)
 		if !m.Escrow.IsZero() { // nobody earned what is left: back to the creator
 			acc := s.account(m.Creator)
 			acc.Balance.Add(acc.Balance, m.Escrow)
@@ -221,6 +267,7 @@ func (s *State) nextRound(m *MLSC, r *Round, height uint64) {
 
 func (s *State) openRound(m *MLSC, round, height uint64) {
 	m.Round, m.RoundStart, m.Phase = round, height, PhaseCommit
+	s.schedule(m)
 	s.rounds[[2]uint64{m.ID, round}] = &Round{MLSC: m.ID, Round: round}
 	s.touch(RoundKey(m.ID, round))
 	s.touch(MLSCKey(m.ID))
@@ -336,6 +383,9 @@ func (s *State) applyCreate(cfg *Config, from common.Address, d *CreateMLSC, rc 
 	}
 	if err := cfg.Verifier.Supports(&d.Spec); err != nil {
 		return fmt.Errorf("%w: %w", ErrUnsupported, err)
+	}
+	if minB := cfg.MinBountyOrDefault(); d.Bounty.Lt(minB) {
+		return fmt.Errorf("%w: bounty %s, minimum %s", ErrLowBounty, d.Bounty.Dec(), minB.Dec())
 	}
 	if bal := s.balanceOf(from); bal.Lt(d.Bounty) {
 		return fmt.Errorf("%w: bounty %s, balance %s", ErrBalance, d.Bounty.Dec(), bal.Dec())

@@ -173,15 +173,15 @@ func TestBadSignatureRejected(t *testing.T) {
 	_, err := DecodeTx(raw)
 	require.ErrorIs(t, err, ErrBadSignature)
 
-	// A signature for another chain recovers a different sender.
+	// A transaction signed for another chain is refused as such.
 	other, err := SignTx(&Transfer{Nonce: 0, To: h.addr("bob"), Amount: uint256.NewInt(5)}, testChainID+1, h.keys["alice"])
 	require.NoError(t, err)
 	dec, err := DecodeTx(other.Encode())
 	require.NoError(t, err)
-	from, err := dec.Sender(testChainID)
-	require.NoError(t, err)
-	require.NotEqual(t, h.addr("alice"), from)
-	require.ErrorIs(t, h.block(dec)[0], ErrBalance)
+	_, err = dec.Sender(testChainID)
+	require.ErrorIs(t, err, ErrChainID)
+	require.ErrorIs(t, h.block(dec)[0], ErrChainID)
+	require.Equal(t, uint64(0), h.nonce("alice"))
 }
 
 func TestDepositsAndWithdrawals(t *testing.T) {
@@ -399,4 +399,221 @@ func TestStateProofsAndReload(t *testing.T) {
 	got, _, err := fresh.Commit()
 	require.NoError(t, err)
 	require.Equal(t, root, got)
+}
+
+// TestCreateMLSCCost: an MLSC is never free. Its bounty must reach the
+// chain's MinBounty (1 wei by default, so never zero) and the creator must
+// hold it.
+func TestCreateMLSCCost(t *testing.T) {
+	for _, tc := range []struct {
+		name      string
+		minBounty *uint256.Int
+		bounty    uint64
+		want      error
+	}{
+		{"zero bounty, default minimum", nil, 0, ErrLowBounty},
+		{"one wei, default minimum", nil, 1, nil},
+		{"below the minimum", uint256.NewInt(500), 499, ErrLowBounty},
+		{"at the minimum", uint256.NewInt(500), 500, nil},
+		{"more than the balance", uint256.NewInt(500), 5000, ErrBalance},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			h := newHarness(t)
+			h.cfg.MinBounty = tc.minBounty
+			require.NoError(t, h.cfg.Check())
+			h.fund("alice", 1000)
+			tx := h.sign("alice", &CreateMLSC{Nonce: 0, Spec: testSpec(), Bounty: uint256.NewInt(tc.bounty)})
+			require.Equal(t, tc.bounty, h.cfg.Cost(tx).Uint64())
+			err := h.block(tx)[0]
+			if tc.want != nil {
+				require.ErrorIs(t, err, tc.want)
+				require.Equal(t, uint64(1000), h.s.Account(h.addr("alice")).Balance.Uint64(), "a refused create changes nothing")
+				require.Zero(t, h.s.Globals().NextMLSC)
+				return
+			}
+			require.NoError(t, err)
+			require.Equal(t, 1000-tc.bounty, h.s.Account(h.addr("alice")).Balance.Uint64())
+		})
+	}
+	cfg := newHarness(t).cfg
+	cfg.MinBounty = new(uint256.Int)
+	require.ErrorContains(t, cfg.Check(), "min bounty 0")
+}
+
+func TestCost(t *testing.T) {
+	h := newHarness(t)
+	for _, tc := range []struct {
+		d    TxData
+		want uint64
+	}{
+		{&Transfer{Amount: uint256.NewInt(5)}, 5},
+		{&Withdraw{To: common.Address{1}, Amount: uint256.NewInt(6)}, 6},
+		{&CreateMLSC{Spec: testSpec(), Bounty: uint256.NewInt(7)}, 7},
+		{&Stake{Amount: uint256.NewInt(8)}, 8},
+		{&Unstake{Amount: uint256.NewInt(9)}, 0},
+		{&Commit{}, 0},
+		{&Reveal{}, 0},
+		{&LossProof{}, 0},
+	} {
+		tx := h.sign("alice", tc.d)
+		require.Equal(t, tc.want, h.cfg.Cost(tx).Uint64(), tx.Type().String())
+	}
+}
+
+// beginBlockAll is BeginBlock as it was before the due index: it advances
+// every MLSC each block. TestDueIndex checks BeginBlock against it.
+func beginBlockAll(cfg *Config, s *State, h *Header) {
+	s.g.Height, s.g.Time, s.g.L1Number, s.g.L1Hash = h.Number, h.Time, h.L1Number, h.L1Hash
+	s.touch(keyGlobals)
+	for _, id := range s.MLSCIDs() {
+		s.advance(cfg, s.mlscs[id])
+	}
+}
+
+// checkDue asserts the index invariant: every MLSC that is not done is
+// filed at its next boundary, above the current height; done ones are not.
+func checkDue(t *testing.T, s *State) {
+	t.Helper()
+	active := 0
+	for id, m := range s.mlscs {
+		at, ok := s.dueHeight[id]
+		if m.Phase == PhaseDone {
+			require.False(t, ok, "done MLSC %d is indexed", id)
+			continue
+		}
+		active++
+		require.True(t, ok, "MLSC %d (%s) is not indexed", id, m.Phase)
+		require.Equal(t, m.NextBoundary(), at, "MLSC %d", id)
+		require.Greater(t, at, s.g.Height, "MLSC %d", id)
+		require.Contains(t, s.due[at], id)
+	}
+	require.Equal(t, active, s.ActiveMLSCs())
+}
+
+// TestDueIndex runs MLSCs through every phase path (rounds without reveals,
+// a proven round, an unproven one that is slashed, completion) on two states:
+// one with BeginBlock, which visits only the MLSCs due at each height, and
+// one that advances every MLSC each block as before. The roots agree at every
+// height, also after the indexed state is reloaded from its entries in the
+// middle; idle and finished MLSCs are never visited.
+func TestDueIndex(t *testing.T) {
+	h := newHarness(t)
+	ref := NewState()
+	for _, key := range h.s.allKeys() {
+		v, err := h.s.encode(key)
+		require.NoError(t, err)
+		require.NoError(t, ref.LoadEntry([]byte(key), v))
+	}
+	_, _, err := ref.Commit()
+	require.NoError(t, err)
+	visited := 0
+	step := func(txs ...*Tx) {
+		t.Helper()
+		hdr := &Header{Number: h.head.Number + 1, ParentHash: h.head.Hash(), Time: h.head.Time + 2,
+			L1Number: h.head.Number, L1Hash: crypto.Keccak256Hash([]byte{byte(h.head.Number)})}
+		if !h.s.reindex {
+			visited += len(h.s.due[hdr.Number])
+		}
+		require.NoError(t, h.s.BeginBlock(h.cfg, hdr))
+		beginBlockAll(h.cfg, ref, hdr)
+		for i, tx := range txs {
+			_, err := h.s.ApplyTx(h.cfg, tx, uint64(i))
+			require.NoError(t, err, "tx %d (%s)", i, tx.Type())
+			_, err = ref.ApplyTx(h.cfg, tx, uint64(i))
+			require.NoError(t, err)
+		}
+		root, _, err := h.s.Commit()
+		require.NoError(t, err)
+		want, _, err := ref.Commit()
+		require.NoError(t, err)
+		require.Equal(t, want, root, "height %d", hdr.Number)
+		hdr.StateRoot = root
+		h.head = hdr
+		checkDue(t, h.s)
+	}
+	fund := func(n string) *Tx {
+		d, err := NewDeposit(&Deposit{L1Nonce: h.s.Globals().DepositsConsumed, From: h.addr(n), To: h.addr(n), Amount: uint256.NewInt(1_000_000)})
+		require.NoError(t, err)
+		return d
+	}
+	step(fund("alice"))
+	step(fund("bob"))
+	step(fund("carol"))
+	step(h.sign("bob", &Stake{Nonce: 0, Amount: uint256.NewInt(100)}), h.sign("carol", &Stake{Nonce: 0, Amount: uint256.NewInt(100)}))
+
+	// MLSC 0 is worked by trainers, 1..30 run empty rounds of varied windows,
+	// 31 sits in a commit window longer than the test.
+	creates := []*Tx{h.sign("alice", &CreateMLSC{Nonce: 0, Spec: testSpec(), Bounty: uint256.NewInt(3000)})}
+	for i := 1; i <= 30; i++ {
+		sp := testSpec()
+		sp.CommitBlocks, sp.RevealBlocks, sp.ProofBlocks, sp.MaxRounds = uint64(1+i%5), uint64(1+i%3), uint64(1+i%2), uint32(1+i%2)
+		creates = append(creates, h.sign("alice", &CreateMLSC{Nonce: uint64(i), Spec: sp, Bounty: uint256.NewInt(10)}))
+	}
+	idle := testSpec()
+	idle.CommitBlocks = MaxWindow
+	creates = append(creates, h.sign("alice", &CreateMLSC{Nonce: 31, Spec: idle, Bounty: uint256.NewInt(10)}))
+	step(creates...)
+	require.Equal(t, 32, h.s.ActiveMLSCs())
+
+	bob1 := claimVals{w: common.Hash{1}, trace: common.Hash{2}, salt: common.Hash{3}, loss: 500}
+	carol1 := claimVals{w: common.Hash{4}, trace: common.Hash{5}, salt: common.Hash{6}, loss: 700}
+	bob2 := claimVals{w: common.Hash{7}, trace: common.Hash{8}, salt: common.Hash{9}, loss: 400}
+	done := map[string]bool{}
+	once := func(key string, mk func() []*Tx) []*Tx {
+		if done[key] {
+			return nil
+		}
+		done[key] = true
+		return mk()
+	}
+	for i := 0; i < 60; i++ {
+		if i == 20 { // restart: reload the indexed state from its entries
+			fresh := NewState()
+			for _, key := range h.s.allKeys() {
+				v, err := h.s.encode(key)
+				require.NoError(t, err)
+				require.NoError(t, fresh.LoadEntry([]byte(key), v))
+			}
+			root, _, err := fresh.Commit()
+			require.NoError(t, err)
+			require.Equal(t, h.s.Root(), root)
+			h.s = fresh
+		}
+		m, _ := h.s.MLSC(0)
+		var txs []*Tx
+		switch {
+		case m.Round == 1 && m.Phase == PhaseCommit:
+			txs = once("c1", func() []*Tx { return []*Tx{h.commitTx("bob", 0, 1, bob1), h.commitTx("carol", 0, 1, carol1)} })
+		case m.Round == 1 && m.Phase == PhaseReveal:
+			txs = once("r1", func() []*Tx { return []*Tx{h.revealTx("bob", 0, 1, bob1), h.revealTx("carol", 0, 1, carol1)} })
+		case m.Round == 1 && m.Phase == PhaseProof:
+			claim, err := h.s.ClaimOf(0, 1)
+			require.NoError(t, err)
+			txs = []*Tx{h.sign("prover", &LossProof{Nonce: 0, MLSC: 0, Round: 1, Proof: claimProof(claim)})}
+		case m.Round == 2 && m.Phase == PhaseCommit:
+			txs = once("c2", func() []*Tx { return []*Tx{h.commitTx("bob", 0, 2, bob2)} })
+		case m.Round == 2 && m.Phase == PhaseReveal:
+			txs = once("r2", func() []*Tx { return []*Tx{h.revealTx("bob", 0, 2, bob2)} })
+		}
+		step(txs...)
+	}
+	m, _ := h.s.MLSC(0)
+	require.Equal(t, PhaseDone, m.Phase)
+	require.Equal(t, uint32(1), m.RoundsWon)
+	require.True(t, h.s.Account(h.addr("bob")).Stake.IsZero(), "bob's unproven round 2 claim was slashed")
+	require.Equal(t, 1, h.s.ActiveMLSCs(), "only the idle MLSC is left")
+	require.Less(t, visited, 200, "BeginBlock visits MLSCs only at their boundaries")
+
+	// Hundreds of idle and finished MLSCs: no block visits any of them.
+	var more []*Tx
+	for i := 0; i < 300; i++ {
+		more = append(more, h.sign("alice", &CreateMLSC{Nonce: h.nonce("alice") + uint64(i), Spec: idle, Bounty: uint256.NewInt(1)}))
+	}
+	step(more...)
+	visited = 0
+	for i := 0; i < 10; i++ {
+		step()
+	}
+	require.Zero(t, visited)
+	require.Equal(t, 301, h.s.ActiveMLSCs())
 }

@@ -66,6 +66,8 @@ var (
 	ErrTxType       = errors.New("rollup: unknown transaction type")
 	ErrTxEncoding   = errors.New("rollup: malformed transaction encoding")
 	ErrBadSignature = errors.New("rollup: bad signature")
+	// ErrChainID: the transaction is signed for another chain.
+	ErrChainID = errors.New("rollup: wrong chain id")
 )
 
 // TxData is the body of one transaction type.
@@ -157,12 +159,14 @@ func (*Commit) txType() TxType     { return TxCommit }
 func (*Reveal) txType() TxType     { return TxReveal }
 func (*LossProof) txType() TxType  { return TxLossProof }
 
-// Tx is a transaction: its body plus, for signed types, a 65-byte
-// [R || S || V] secp256k1 signature. A Tx is immutable once built and safe
-// for concurrent reads; Sender caches the recovered address.
+// Tx is a transaction: its body plus, for signed types, the chain id it is
+// signed for and a 65-byte [R || S || V] secp256k1 signature. A Tx is
+// immutable once built and safe for concurrent reads; Sender caches the
+// recovered address.
 type Tx struct {
-	data TxData
-	sig  []byte
+	data    TxData
+	chainID uint64 // signed types only
+	sig     []byte
 
 	body   []byte // rlp(data), cached
 	hash   common.Hash
@@ -172,7 +176,7 @@ type Tx struct {
 
 // NewDeposit wraps an unsigned deposit.
 func NewDeposit(d *Deposit) (*Tx, error) {
-	return newTx(d, nil)
+	return newTx(d, 0, nil)
 }
 
 // SignTx signs data for chainID with key.
@@ -188,7 +192,7 @@ func SignTx(data TxData, chainID uint64, key *ecdsa.PrivateKey) (*Tx, error) {
 	if err != nil {
 		return nil, fmt.Errorf("sign %s: %w", data.txType(), err)
 	}
-	tx, err := newTx(data, sig)
+	tx, err := newTx(data, chainID, sig)
 	if err != nil {
 		return nil, err
 	}
@@ -196,12 +200,12 @@ func SignTx(data TxData, chainID uint64, key *ecdsa.PrivateKey) (*Tx, error) {
 	return tx, nil
 }
 
-func newTx(data TxData, sig []byte) (*Tx, error) {
+func newTx(data TxData, chainID uint64, sig []byte) (*Tx, error) {
 	body, err := rlp.EncodeToBytes(data)
 	if err != nil {
 		return nil, fmt.Errorf("encode %s: %w", data.txType(), err)
 	}
-	tx := &Tx{data: data, sig: sig, body: body}
+	tx := &Tx{data: data, chainID: chainID, sig: sig, body: body}
 	tx.hash = crypto.Keccak256Hash(tx.Encode())
 	return tx, nil
 }
@@ -219,6 +223,10 @@ func (tx *Tx) Type() TxType { return tx.data.txType() }
 
 // Data returns the body; callers must not modify it.
 func (tx *Tx) Data() TxData { return tx.data }
+
+// ChainID is the chain a signed transaction is signed for; 0 for deposits,
+// which are not signed.
+func (tx *Tx) ChainID() uint64 { return tx.chainID }
 
 // Hash is keccak256 of the canonical encoding.
 func (tx *Tx) Hash() common.Hash { return tx.hash }
@@ -248,19 +256,53 @@ func (tx *Tx) Nonce() uint64 {
 	panic("unreachable")
 }
 
-// Encode returns the canonical encoding: type byte, rlp(body), then the
-// 65-byte signature for signed types.
+// chainIDLen is the size of the chain id in a signed transaction's encoding.
+const chainIDLen = 8
+
+// Encode returns the canonical encoding. A signed transaction is the type
+// byte, the chain id as 8 bytes big-endian, rlp(body) and the 65-byte
+// signature; a deposit is the type byte and rlp(body).
 func (tx *Tx) Encode() []byte {
-	out := make([]byte, 0, 1+len(tx.body)+len(tx.sig))
+	n := 1 + len(tx.body) + len(tx.sig)
+	if tx.Type() != TxDeposit {
+		n += chainIDLen
+	}
+	out := make([]byte, 0, n)
 	out = append(out, byte(tx.Type()))
+	if tx.Type() != TxDeposit {
+		out = binary.BigEndian.AppendUint64(out, tx.chainID)
+	}
 	out = append(out, tx.body...)
 	return append(out, tx.sig...)
 }
 
-// Sender recovers the signer for chainID. Deposits return the L1 depositor.
+// EncodedSize is len(tx.Encode()), without encoding.
+func (tx *Tx) EncodedSize() int {
+	n := 1 + len(tx.body) + len(tx.sig)
+	if tx.Type() != TxDeposit {
+		n += chainIDLen
+	}
+	return n
+}
+
+// CheckChainID returns an error wrapping ErrChainID, naming both ids, if a
+// signed transaction is signed for a chain other than chainID.
+func (tx *Tx) CheckChainID(chainID uint64) error {
+	if tx.Type() != TxDeposit && tx.chainID != chainID {
+		return fmt.Errorf("%w: %s is signed for chain %d, this chain is %d", ErrChainID, tx.Type(), tx.chainID, chainID)
+	}
+	return nil
+}
+
+// Sender recovers the signer of a transaction signed for chainID; one
+// signed for another chain returns an error wrapping ErrChainID. Deposits
+// return the L1 depositor.
 func (tx *Tx) Sender(chainID uint64) (common.Address, error) {
 	if d, ok := tx.data.(*Deposit); ok {
 		return d.From, nil
+	}
+	if err := tx.CheckChainID(chainID); err != nil {
+		return common.Address{}, err
 	}
 	if tx.fromOK {
 		return tx.from, nil
@@ -275,8 +317,9 @@ func (tx *Tx) Sender(chainID uint64) (common.Address, error) {
 	return from, nil
 }
 
-// DecodeTx parses the canonical encoding. It checks structure and signature
-// shape (low S, V in {0,1}), not the sender's recoverability; it never panics.
+// DecodeTx parses the canonical encoding (see Encode). It checks structure
+// and signature shape (low S, V in {0,1}), not the chain id or the sender's
+// recoverability; it never panics.
 func DecodeTx(b []byte) (*Tx, error) {
 	if len(b) > MaxTxSize {
 		return nil, fmt.Errorf("%w: %d bytes > %d", ErrTxTooLarge, len(b), MaxTxSize)
@@ -308,11 +351,20 @@ func DecodeTx(b []byte) (*Tx, error) {
 	default:
 		return nil, fmt.Errorf("%w: 0x%02x", ErrTxType, b[0])
 	}
-	_, _, rest, err := rlp.Split(b[1:])
+	head := 1 // type byte, then the chain id for signed types
+	var chainID uint64
+	if t != TxDeposit {
+		if len(b) < 1+chainIDLen {
+			return nil, fmt.Errorf("%w: %s of %d bytes has no chain id", ErrTxEncoding, t, len(b))
+		}
+		chainID = binary.BigEndian.Uint64(b[1:])
+		head += chainIDLen
+	}
+	_, _, rest, err := rlp.Split(b[head:])
 	if err != nil {
 		return nil, fmt.Errorf("%w: %s body: %v", ErrTxEncoding, t, err)
 	}
-	body := b[1 : len(b)-len(rest)]
+	body := b[head : len(b)-len(rest)]
 	if err := rlp.DecodeBytes(body, data); err != nil {
 		return nil, fmt.Errorf("%w: %s body: %v", ErrTxEncoding, t, err)
 	}
@@ -332,8 +384,8 @@ func DecodeTx(b []byte) (*Tx, error) {
 		return nil, err
 	}
 	// One copy of the input holds both the body and the signature.
-	own := bytes.Clone(b[1:])
-	tx := &Tx{data: data, body: own[:len(body):len(body)]}
+	own := bytes.Clone(b[head:])
+	tx := &Tx{data: data, chainID: chainID, body: own[:len(body):len(body)]}
 	if t != TxDeposit {
 		tx.sig = own[len(body):]
 	}
@@ -383,5 +435,6 @@ func checkAmounts(data TxData) error {
 	return nil
 }
 
-// SigningHash is the digest a signed transaction's signature covers.
+// SigningHash is the digest a signed transaction's signature covers when
+// it is signed for chainID.
 func SigningHash(tx *Tx, chainID uint64) common.Hash { return sigHash(chainID, tx.Type(), tx.body) }
