@@ -14,14 +14,28 @@ import (
 	"github.com/neuron-rollup/neuron/rollup"
 )
 
-// API is the nrn_ JSON-RPC namespace.
+// API is the nrn_ JSON-RPC namespace. Its errors carry the codes of
+// rpcCodes, which Client turns back into the same sentinels.
 type API struct {
 	s *Sequencer
 }
 
-// NewRPCHandler returns an HTTP handler serving the nrn_ namespace.
+// MaxPage is the most items one page of a list call holds.
+const MaxPage = 1000
+
+// NewRPCHandler returns an HTTP handler serving the nrn_ namespace with
+// go-ethereum's default limits and none of RPCServer's; tests and the
+// in-process devnet use it. A node serves the API with StartRPCServer.
 func NewRPCHandler(s *Sequencer) (http.Handler, error) {
+	return newRPCServer(s, 0, 0)
+}
+
+// newRPCServer returns the JSON-RPC server of the nrn_ namespace with
+// batches of at most batchItems calls and batchBytes response bytes (0: no
+// limit).
+func newRPCServer(s *Sequencer, batchItems, batchBytes int) (*rpc.Server, error) {
 	srv := rpc.NewServer()
+	srv.SetBatchLimits(batchItems, batchBytes)
 	if err := srv.RegisterName("nrn", &API{s: s}); err != nil {
 		return nil, fmt.Errorf("register nrn api: %w", err)
 	}
@@ -37,33 +51,53 @@ func (a *API) BlockNumber() hexutil.Uint64 { return hexutil.Uint64(a.s.Head().Nu
 // SendRawTransaction admits an encoded transaction and returns its hash once
 // it is durably stored.
 func (a *API) SendRawTransaction(ctx context.Context, raw hexutil.Bytes) (common.Hash, error) {
-	return a.s.SendTx(ctx, raw)
+	h, err := a.s.SendTx(ctx, raw)
+	return h, toRPC(err)
 }
+
+// Transaction statuses of nrn_getTransactionStatus.
+const (
+	StatusIncluded = "included"
+	StatusPending  = "pending"
+	StatusRejected = "rejected"
+	// StatusUnknown: the node has no record of the transaction. It never
+	// arrived, or it was rejected so long ago that its reason expired (the
+	// node keeps the last Store.RejectedMax reasons).
+	StatusUnknown = "unknown"
+)
 
 // TxStatus is the answer to nrn_getTransactionStatus.
 type TxStatus struct {
-	Status  string          `json:"status"` // included, pending, rejected, unknown
+	Status  string          `json:"status"` // one of the Status constants
 	Receipt *rollup.Receipt `json:"receipt,omitempty"`
-	Error   string          `json:"error,omitempty"`
+	// Error is why a rejected transaction was dropped; for an unknown one it
+	// says that a rejection reason may have expired.
+	Error string `json:"error,omitempty"`
 }
 
 // GetTransactionStatus reports what became of a transaction.
 func (a *API) GetTransactionStatus(h common.Hash) (*TxStatus, error) {
 	rc, err := a.s.store.Receipt(h)
 	if err == nil {
-		return &TxStatus{Status: "included", Receipt: rc}, nil
+		return &TxStatus{Status: StatusIncluded, Receipt: rc}, nil
 	}
 	if !errors.Is(err, ErrNotFound) {
-		return nil, err
+		return nil, toRPC(err)
 	}
 	if a.s.pool.Has(h) {
-		return &TxStatus{Status: "pending"}, nil
+		return &TxStatus{Status: StatusPending}, nil
 	}
 	reason, err := a.s.store.Rejected(h)
-	if err == nil {
-		return &TxStatus{Status: "rejected", Error: reason}, nil
+	switch {
+	case err == nil:
+		return &TxStatus{Status: StatusRejected, Error: reason}, nil
+	case errors.Is(err, ErrNotFound):
+		return &TxStatus{Status: StatusUnknown, Error: fmt.Sprintf(
+			"unknown or expired: the node never received %s, or rejected it before its last %d rejections (older reasons are not kept)",
+			h, a.s.store.RejectedMax())}, nil
+	default:
+		return nil, toRPC(err)
 	}
-	return &TxStatus{Status: "unknown"}, nil
 }
 
 // RPCBlock is a block as served over RPC.
@@ -84,7 +118,7 @@ type RPCBlock struct {
 func (a *API) GetBlockByNumber(n hexutil.Uint64, full bool) (*RPCBlock, error) {
 	blk, err := a.s.store.Block(uint64(n))
 	if err != nil {
-		return nil, fmt.Errorf("block %d: %w", n, err)
+		return nil, toRPC(fmt.Errorf("block %d: %w", n, err))
 	}
 	h := blk.Header
 	out := &RPCBlock{Number: hexutil.Uint64(h.Number), Hash: blk.Hash(), ParentHash: h.ParentHash, Time: hexutil.Uint64(h.Time),
@@ -117,19 +151,43 @@ func (a *API) GetAccount(addr common.Address) (*RPCAccount, error) {
 			Stake: (*hexutil.Big)(acc.Stake.ToBig()), OpenClaims: hexutil.Uint64(acc.OpenClaims)}
 		return nil
 	})
-	return out, err
+	return out, toRPC(err)
 }
 
-// ListMLSCs returns every MLSC id.
-func (a *API) ListMLSCs() ([]hexutil.Uint64, error) {
-	var out []hexutil.Uint64
+// IDPage is one page of a list of ids.
+type IDPage struct {
+	IDs []hexutil.Uint64 `json:"ids"`
+	// Next is the cursor of the next page; absent on the last page.
+	Next *hexutil.Uint64 `json:"next,omitempty"`
+}
+
+// ListMLSCs returns the MLSC ids in [cursor, cursor+limit), in increasing
+// order; limit is at most MaxPage, and absent means MaxPage. MLSC ids are
+// consecutive, so a page is full but for the last, and its cost does not
+// grow with the number of MLSCs.
+func (a *API) ListMLSCs(cursor hexutil.Uint64, limit *hexutil.Uint64) (*IDPage, error) {
+	n := uint64(MaxPage)
+	if limit != nil {
+		n = uint64(*limit)
+	}
+	if n == 0 || n > MaxPage {
+		return nil, toRPC(fmt.Errorf("%w: limit %d outside 1..%d", ErrBadPage, n, MaxPage))
+	}
+	out := &IDPage{IDs: []hexutil.Uint64{}}
 	err := a.s.View(func(st *rollup.State, _ *rollup.Header) error {
-		for _, id := range st.MLSCIDs() {
-			out = append(out, hexutil.Uint64(id))
+		end := st.Globals().NextMLSC
+		for id := uint64(cursor); id < end && id-uint64(cursor) < n; id++ {
+			if _, ok := st.MLSC(id); ok {
+				out.IDs = append(out.IDs, hexutil.Uint64(id))
+			}
+		}
+		if uint64(cursor) < end && end-uint64(cursor) > n {
+			next := hexutil.Uint64(uint64(cursor) + n)
+			out.Next = &next
 		}
 		return nil
 	})
-	return out, err
+	return out, toRPC(err)
 }
 
 // GetMLSC returns an MLSC record with its round windows.
@@ -143,7 +201,7 @@ func (a *API) GetMLSC(id hexutil.Uint64) (*MLSCView, error) {
 		out = &MLSCView{MLSC: m, Height: head.Number, CommitEnd: m.CommitEnd(), RevealEnd: m.RevealEnd(), ProofEnd: m.ProofEnd(), PhaseName: m.Phase.String()}
 		return nil
 	})
-	return out, err
+	return out, toRPC(err)
 }
 
 // MLSCView is an MLSC with derived round windows.
@@ -162,12 +220,12 @@ func (a *API) GetRound(id, round hexutil.Uint64) (*rollup.Round, error) {
 	err := a.s.View(func(st *rollup.State, _ *rollup.Header) error {
 		r, ok := st.Round(uint64(id), uint64(round))
 		if !ok {
-			return fmt.Errorf("sequencer: MLSC %d has no round %d", id, round)
+			return fmt.Errorf("%w: MLSC %d has no round %d", ErrNotFound, id, round)
 		}
 		out = &r
 		return nil
 	})
-	return out, err
+	return out, toRPC(err)
 }
 
 // GetClaim returns the statement the round's loss proof must prove.
@@ -178,7 +236,7 @@ func (a *API) GetClaim(id, round hexutil.Uint64) (*rollup.Claim, error) {
 		out = c
 		return err
 	})
-	return out, err
+	return out, toRPC(err)
 }
 
 // StateProof proves one state entry against a block's state root.
@@ -209,7 +267,7 @@ func (a *API) GetStateProof(key hexutil.Bytes) (*StateProof, error) {
 		}
 		return nil
 	})
-	return out, err
+	return out, toRPC(err)
 }
 
 // WithdrawalProof is what Bridge.claimWithdrawal needs.
@@ -224,34 +282,27 @@ type WithdrawalProof struct {
 }
 
 // GetWithdrawalProof returns the Merkle proof of a withdrawal once its batch
-// is sealed.
+// is sealed. It finds the batch in the store's withdrawal index, so its
+// cost does not grow with the number of batches.
 func (a *API) GetWithdrawalProof(id hexutil.Uint64) (*WithdrawalProof, error) {
-	next, _, err := a.s.store.NextBatch()
+	p, err := a.withdrawalProof(uint64(id))
+	return p, toRPC(err)
+}
+
+func (a *API) withdrawalProof(id uint64) (*WithdrawalProof, error) {
+	i, err := a.s.store.WithdrawalBatch(id)
 	if err != nil {
 		return nil, err
 	}
-	for i := uint64(0); i < next; i++ { // few batches in the skeleton; an index comes later
-		rec, err := a.s.store.Batch(i)
-		if err != nil {
-			return nil, err
-		}
-		if uint64(id) < rec.FirstWithdrawal || uint64(id) >= rec.NextWithdrawal {
-			continue
-		}
-		leaves, err := a.s.withdrawalLeaves(rec.FirstWithdrawal, rec.NextWithdrawal)
-		if err != nil {
-			return nil, err
-		}
-		var w rollup.Withdrawal
-		_ = a.s.View(func(st *rollup.State, _ *rollup.Header) error { w, _ = st.Withdrawal(uint64(id)); return nil })
-		out := &WithdrawalProof{BatchIndex: hexutil.Uint64(i), ID: id, From: w.From, To: w.To,
-			Amount: (*hexutil.Big)(w.Amount.ToBig()), Settled: rec.L1Tx != (common.Hash{})}
-		for _, p := range l1.MerkleProof(leaves, int(uint64(id)-rec.FirstWithdrawal)) {
-			out.Proof = append(out.Proof, p)
-		}
-		return out, nil
+	rec, err := a.s.store.Batch(i)
+	if err != nil {
+		return nil, fmt.Errorf("batch %d of withdrawal %d: %w", i, id, err)
 	}
-	return nil, fmt.Errorf("%w: withdrawal %d is not in a sealed batch yet", ErrNotFound, id)
+	if id < rec.FirstWithdrawal || id >= rec.NextWithdrawal {
+		return nil, fmt.Errorf("sequencer: withdrawal index names batch %d for withdrawal %d, which holds %d..%d",
+			i, id, rec.FirstWithdrawal, rec.NextWithdrawal)
+	}
+	return a.s.withdrawalProof(rec, id)
 }
 
 // RPCBatch is a sealed batch.
@@ -271,9 +322,25 @@ type RPCBatch struct {
 func (a *API) GetBatch(i hexutil.Uint64) (*RPCBatch, error) {
 	rec, err := a.s.store.Batch(uint64(i))
 	if err != nil {
-		return nil, fmt.Errorf("batch %d: %w", i, err)
+		return nil, toRPC(fmt.Errorf("batch %d: %w", i, err))
 	}
 	return &RPCBatch{Index: i, FirstBlock: hexutil.Uint64(rec.FirstBlock), LastBlock: hexutil.Uint64(rec.LastBlock),
 		CID: cidString(rec.CID), DataHash: rec.DataHash, StateRoot: rec.StateRoot, WithdrawalRoot: rec.WithdrawalRoot,
 		Proofs: len(rec.Proofs), L1Tx: rec.L1Tx}, nil
+}
+
+// withdrawalProof builds the proof of withdrawal id, which batch rec holds.
+func (s *Sequencer) withdrawalProof(rec *BatchRecord, id uint64) (*WithdrawalProof, error) {
+	leaves, err := s.withdrawalLeaves(rec.FirstWithdrawal, rec.NextWithdrawal)
+	if err != nil {
+		return nil, err
+	}
+	var w rollup.Withdrawal
+	_ = s.View(func(st *rollup.State, _ *rollup.Header) error { w, _ = st.Withdrawal(id); return nil })
+	out := &WithdrawalProof{BatchIndex: hexutil.Uint64(rec.Index), ID: hexutil.Uint64(id), From: w.From, To: w.To,
+		Amount: (*hexutil.Big)(w.Amount.ToBig()), Settled: rec.L1Tx != (common.Hash{})}
+	for _, p := range l1.MerkleProof(leaves, int(id-rec.FirstWithdrawal)) {
+		out.Proof = append(out.Proof, p)
+	}
+	return out, nil
 }

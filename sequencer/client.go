@@ -1,25 +1,30 @@
 package sequencer
 
 import (
-	"crypto/ecdsa"
-
 	"context"
+	"crypto/ecdsa"
 	"errors"
 	"fmt"
-	"github.com/ethereum/go-ethereum/crypto"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/neuron-rollup/neuron/rollup"
 )
 
 // Client is a typed client of the nrn_ JSON-RPC API. It is safe for
-// concurrent use.
+// concurrent use. Its errors wrap the sentinels the server's error codes
+// stand for (see rpcCodes): match them with errors.Is.
 type Client struct {
 	c *rpc.Client
+}
+
+// call calls method and turns the server's error codes into sentinels.
+func (c *Client) call(ctx context.Context, result any, method string, args ...any) error {
+	return fromRPC(c.c.CallContext(ctx, result, method, args...))
 }
 
 // Dial connects to a sequencer's RPC endpoint (http://host:port).
@@ -40,14 +45,14 @@ func (c *Client) Close() { c.c.Close() }
 // ChainID returns the L2 chain id.
 func (c *Client) ChainID(ctx context.Context) (uint64, error) {
 	var id hexutil.Uint64
-	err := c.c.CallContext(ctx, &id, "nrn_chainId")
+	err := c.call(ctx, &id, "nrn_chainId")
 	return uint64(id), err
 }
 
 // BlockNumber returns the head height.
 func (c *Client) BlockNumber(ctx context.Context) (uint64, error) {
 	var n hexutil.Uint64
-	err := c.c.CallContext(ctx, &n, "nrn_blockNumber")
+	err := c.call(ctx, &n, "nrn_blockNumber")
 	return uint64(n), err
 }
 
@@ -55,14 +60,14 @@ func (c *Client) BlockNumber(ctx context.Context) (uint64, error) {
 // durably accepted it.
 func (c *Client) SendTx(ctx context.Context, tx *rollup.Tx) (common.Hash, error) {
 	var h common.Hash
-	err := c.c.CallContext(ctx, &h, "nrn_sendRawTransaction", hexutil.Bytes(tx.Encode()))
+	err := c.call(ctx, &h, "nrn_sendRawTransaction", hexutil.Bytes(tx.Encode()))
 	return h, err
 }
 
 // TxStatus returns what became of a transaction.
 func (c *Client) TxStatus(ctx context.Context, h common.Hash) (*TxStatus, error) {
 	var st TxStatus
-	err := c.c.CallContext(ctx, &st, "nrn_getTransactionStatus", h)
+	err := c.call(ctx, &st, "nrn_getTransactionStatus", h)
 	return &st, err
 }
 
@@ -79,9 +84,9 @@ func (c *Client) WaitTx(ctx context.Context, h common.Hash) (*rollup.Receipt, er
 			return nil, err
 		}
 		switch st.Status {
-		case "included":
+		case StatusIncluded:
 			return st.Receipt, nil
-		case "rejected":
+		case StatusRejected:
 			return nil, fmt.Errorf("%w: %s: %s", ErrTxRejected, h, st.Error)
 		}
 		select {
@@ -95,62 +100,85 @@ func (c *Client) WaitTx(ctx context.Context, h common.Hash) (*rollup.Receipt, er
 // Account returns an account at the head.
 func (c *Client) Account(ctx context.Context, a common.Address) (*RPCAccount, error) {
 	var acc RPCAccount
-	err := c.c.CallContext(ctx, &acc, "nrn_getAccount", a)
+	err := c.call(ctx, &acc, "nrn_getAccount", a)
 	return &acc, err
 }
 
-// MLSCs lists MLSC ids.
+// MLSCPage lists the MLSC ids in [cursor, cursor+limit) (limit 1..MaxPage).
+// more reports whether ids follow; next is then the next page's cursor.
+func (c *Client) MLSCPage(ctx context.Context, cursor uint64, limit int) (ids []uint64, next uint64, more bool, err error) {
+	var p IDPage
+	if err := c.call(ctx, &p, "nrn_listMLSCs", hexutil.Uint64(cursor), hexutil.Uint64(limit)); err != nil {
+		return nil, 0, false, err
+	}
+	ids = make([]uint64, len(p.IDs))
+	for i, id := range p.IDs {
+		ids[i] = uint64(id)
+	}
+	if p.Next == nil {
+		return ids, 0, false, nil
+	}
+	if uint64(*p.Next) <= cursor {
+		return nil, 0, false, fmt.Errorf("sequencer: nrn_listMLSCs page at %d points back to %d", cursor, *p.Next)
+	}
+	return ids, uint64(*p.Next), true, nil
+}
+
+// MLSCs lists every MLSC id, a page of MaxPage at a time.
 func (c *Client) MLSCs(ctx context.Context) ([]uint64, error) {
-	var ids []hexutil.Uint64
-	if err := c.c.CallContext(ctx, &ids, "nrn_listMLSCs"); err != nil {
-		return nil, err
+	var out []uint64
+	for cursor := uint64(0); ; {
+		ids, next, more, err := c.MLSCPage(ctx, cursor, MaxPage)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, ids...)
+		if !more {
+			return out, nil
+		}
+		cursor = next
 	}
-	out := make([]uint64, len(ids))
-	for i, id := range ids {
-		out[i] = uint64(id)
-	}
-	return out, nil
 }
 
 // MLSC returns an MLSC with its round windows.
 func (c *Client) MLSC(ctx context.Context, id uint64) (*MLSCView, error) {
 	var m MLSCView
-	err := c.c.CallContext(ctx, &m, "nrn_getMLSC", hexutil.Uint64(id))
+	err := c.call(ctx, &m, "nrn_getMLSC", hexutil.Uint64(id))
 	return &m, err
 }
 
 // Round returns a round record.
 func (c *Client) Round(ctx context.Context, id, round uint64) (*rollup.Round, error) {
 	var r rollup.Round
-	err := c.c.CallContext(ctx, &r, "nrn_getRound", hexutil.Uint64(id), hexutil.Uint64(round))
+	err := c.call(ctx, &r, "nrn_getRound", hexutil.Uint64(id), hexutil.Uint64(round))
 	return &r, err
 }
 
 // Claim returns what the round's loss proof must prove.
 func (c *Client) Claim(ctx context.Context, id, round uint64) (*rollup.Claim, error) {
 	var cl rollup.Claim
-	err := c.c.CallContext(ctx, &cl, "nrn_getClaim", hexutil.Uint64(id), hexutil.Uint64(round))
+	err := c.call(ctx, &cl, "nrn_getClaim", hexutil.Uint64(id), hexutil.Uint64(round))
 	return &cl, err
 }
 
 // WithdrawalProof returns the L1 claim data of a withdrawal.
 func (c *Client) WithdrawalProof(ctx context.Context, id uint64) (*WithdrawalProof, error) {
 	var p WithdrawalProof
-	err := c.c.CallContext(ctx, &p, "nrn_getWithdrawalProof", hexutil.Uint64(id))
+	err := c.call(ctx, &p, "nrn_getWithdrawalProof", hexutil.Uint64(id))
 	return &p, err
 }
 
 // StateProof proves a state entry at the head.
 func (c *Client) StateProof(ctx context.Context, key []byte) (*StateProof, error) {
 	var p StateProof
-	err := c.c.CallContext(ctx, &p, "nrn_getStateProof", hexutil.Bytes(key))
+	err := c.call(ctx, &p, "nrn_getStateProof", hexutil.Bytes(key))
 	return &p, err
 }
 
 // Batch returns a sealed batch.
 func (c *Client) Batch(ctx context.Context, i uint64) (*RPCBatch, error) {
 	var b RPCBatch
-	err := c.c.CallContext(ctx, &b, "nrn_getBatch", hexutil.Uint64(i))
+	err := c.call(ctx, &b, "nrn_getBatch", hexutil.Uint64(i))
 	return &b, err
 }
 
@@ -176,7 +204,7 @@ func (c *Client) Submit(ctx context.Context, key *ecdsa.PrivateKey, chainID uint
 // BlockTimestamp returns the timestamp of block number.
 func (c *Client) BlockTimestamp(ctx context.Context, number uint64) (uint64, error) {
 	var b RPCBlock
-	if err := c.c.CallContext(ctx, &b, "nrn_getBlockByNumber", hexutil.Uint64(number), false); err != nil {
+	if err := c.call(ctx, &b, "nrn_getBlockByNumber", hexutil.Uint64(number), false); err != nil {
 		return 0, err
 	}
 	return uint64(b.Time), nil

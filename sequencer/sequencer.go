@@ -64,8 +64,11 @@ type Config struct {
 	HeartbeatBlocks   uint64
 	MempoolPerAccount int
 	MempoolMax        int
-	Chain             *rollup.Config
-	Genesis           *rollup.Genesis
+	// RejectedMax bounds the rejection reasons the store keeps for
+	// nrn_getTransactionStatus; 0 means DefaultRejectedMax.
+	RejectedMax int
+	Chain       *rollup.Config
+	Genesis     *rollup.Genesis
 }
 
 // Check validates the config.
@@ -198,7 +201,7 @@ func New(cfg Config, deps Deps) (*Sequencer, error) {
 }
 
 func (s *Sequencer) initStore() error {
-	st, err := OpenStore(s.cfg.DataDir)
+	st, err := OpenStore(s.cfg.DataDir, StoreOptions{RejectedMax: s.cfg.RejectedMax})
 	if err != nil {
 		return err
 	}

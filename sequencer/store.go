@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"sync"
 	"time"
 
 	"github.com/cockroachdb/pebble"
@@ -19,17 +20,21 @@ import (
 // Store key prefixes. One pebble batch per block makes a block, its
 // receipts, its state changes and the removal of its mempool entries atomic.
 const (
-	kHead       = "H"  // rlp(Header) of the latest block
-	kBlock      = "b"  // + num → encoded block
-	kBlockMeta  = "m"  // + num → rlp(BlockMeta)
-	kReceipt    = "r"  // + tx hash → rlp(receiptRLP) (JSON receipt in older stores)
-	kRejected   = "x"  // + tx hash → reason
-	kState      = "s"  // + state key → value
-	kPendingOld = "p"  // + tx hash → encoded tx: the pending set of older stores, moved to kPending on open
-	kPending    = "q"  // + arrival seq → encoded tx (accepted, not yet resolved): an append-only log
-	kBatch      = "B"  // + index → rlp(BatchRecord)
-	kBatchNext  = "Bn" // next batch index to seal
-	kBatchBlock = "Bb" // next block number to put in a batch
+	kHead        = "H"  // rlp(Header) of the latest block
+	kBlock       = "b"  // + num → encoded block
+	kBlockMeta   = "m"  // + num → rlp(BlockMeta)
+	kReceipt     = "r"  // + tx hash → rlp(receiptRLP) (JSON receipt in older stores)
+	kRejectedOld = "x"  // + tx hash → reason: rejections of older stores, moved to kRejected on open
+	kRejected    = "y"  // + tx hash → 8-byte log seq + reason
+	kRejectedLog = "Y"  // + 8-byte seq → tx hash: the kept rejections, oldest first
+	kState       = "s"  // + state key → value
+	kPendingOld  = "p"  // + tx hash → encoded tx: the pending set of older stores, moved to kPending on open
+	kPending     = "q"  // + arrival seq → encoded tx (accepted, not yet resolved): an append-only log
+	kBatch       = "B"  // + index → rlp(BatchRecord)
+	kBatchNext   = "Bn" // next batch index to seal
+	kBatchBlock  = "Bb" // next block number to put in a batch
+	kWithdrawal  = "w"  // + NextWithdrawal of a batch with withdrawals → 8-byte batch index
+	kWIndexed    = "Iw" // batches (from 0) whose withdrawals kWithdrawal indexes
 )
 
 // walSyncInterval is the least time between two WAL syncs.
@@ -75,13 +80,54 @@ type BatchRecord struct {
 	L1Block          uint64
 }
 
-// Store is the sequencer's pebble database.
-type Store struct {
-	db *pebble.DB
+// DefaultRejectedMax is how many rejection reasons a store keeps unless
+// StoreOptions says otherwise.
+const DefaultRejectedMax = 100_000
+
+// StoreOptions configure a Store; the zero value takes the defaults.
+type StoreOptions struct {
+	// RejectedMax bounds the rejection reasons kept (Store.Rejected): the
+	// oldest are forgotten first. 0 means DefaultRejectedMax.
+	RejectedMax int
 }
 
-// OpenStore opens (creating if needed) the store in dir.
-func OpenStore(dir string) (*Store, error) {
+// Validate lists every problem with the options.
+func (o StoreOptions) Validate() error {
+	if o.RejectedMax < 0 {
+		return fmt.Errorf("sequencer store: rejected-reason limit %d is negative", o.RejectedMax)
+	}
+	return nil
+}
+
+func (o StoreOptions) rejectedMax() uint64 {
+	if o.RejectedMax == 0 {
+		return DefaultRejectedMax
+	}
+	return uint64(o.RejectedMax)
+}
+
+// Store is the sequencer's pebble database. Its methods are safe for
+// concurrent use.
+type Store struct {
+	db *pebble.DB
+
+	// rejMu orders the writes that record rejections: each one takes the
+	// next log seqs and forgets the oldest beyond rejMax, and holds rejMu
+	// until it is committed, so the log on disk always matches rejLow and
+	// rejNext (the log holds seqs in [rejLow, rejNext)).
+	rejMu           sync.Mutex
+	rejMax          uint64
+	rejLow, rejNext uint64
+}
+
+// OpenStore opens (creating if needed) the store in dir. It moves records
+// of older stores to the current layout: the pending set, rejection
+// reasons (into the bounded log) and the withdrawal index of batches
+// sealed before it existed.
+func OpenStore(dir string, o StoreOptions) (*Store, error) {
+	if err := o.Validate(); err != nil {
+		return nil, err
+	}
 	// A larger memtable makes flushes and L0 compactions rarer. Synced
 	// writes that arrive within walSyncInterval of the last WAL sync wait
 	// and share the next one (group commit): every synced write is still
@@ -93,9 +139,15 @@ func OpenStore(dir string) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open pebble %s: %w", dir, err)
 	}
-	st := &Store{db: db}
+	st := &Store{db: db, rejMax: o.rejectedMax()}
 	if err := st.migratePending(); err != nil {
 		return nil, errors.Join(fmt.Errorf("migrate pending transactions: %w", err), db.Close())
+	}
+	if err := st.openRejected(); err != nil {
+		return nil, errors.Join(fmt.Errorf("open rejection log: %w", err), db.Close())
+	}
+	if err := st.indexWithdrawals(); err != nil {
+		return nil, errors.Join(fmt.Errorf("index withdrawals: %w", err), db.Close())
 	}
 	return st, nil
 }
@@ -221,10 +273,141 @@ func (s *Store) Receipt(h common.Hash) (*rollup.Receipt, error) {
 	return decodeReceipt(h, b)
 }
 
-// Rejected returns why a transaction was dropped, if it was.
+// Rejected returns why a transaction was dropped, or ErrNotFound if it was
+// not, or so long ago that its reason has been forgotten (the store keeps
+// the last StoreOptions.RejectedMax).
 func (s *Store) Rejected(h common.Hash) (string, error) {
 	b, err := s.get(hkey(kRejected, h))
-	return string(b), err
+	if err != nil {
+		return "", err
+	}
+	if len(b) < 8 {
+		return "", fmt.Errorf("sequencer store: rejection record of %s is %d bytes", h, len(b))
+	}
+	return string(b[8:]), nil
+}
+
+// RejectedMax is how many rejection reasons the store keeps.
+func (s *Store) RejectedMax() uint64 { return s.rejMax }
+
+// rejection is why a transaction left the pool without being included.
+type rejection struct {
+	hash   common.Hash
+	reason string
+}
+
+// commit commits b after adding rej to it: each rejection gets the next
+// seq of the rejection log, and the log's oldest entries beyond rejMax are
+// forgotten in the same write.
+func (s *Store) commit(b *pebble.Batch, rej []rejection, opts *pebble.WriteOptions) error {
+	if len(rej) == 0 {
+		return b.Commit(opts)
+	}
+	s.rejMu.Lock()
+	defer s.rejMu.Unlock()
+	next := s.rejNext + uint64(len(rej))
+	low, err := s.forgetRejected(b, next)
+	if err != nil {
+		return err
+	}
+	// After the deletions: a transaction rejected again keeps its new
+	// record. Rejections beyond rejMax in this one write are not kept.
+	seq := s.rejNext
+	for _, r := range rej {
+		if seq < low {
+			seq++
+			continue
+		}
+		_ = b.Set(hkey(kRejected, r.hash), append(binary.BigEndian.AppendUint64(nil, seq), r.reason...), nil)
+		_ = b.Set(u64key(kRejectedLog, seq), r.hash[:], nil)
+		seq++
+	}
+	if err := b.Commit(opts); err != nil {
+		return err
+	}
+	s.rejLow, s.rejNext = low, next
+	return nil
+}
+
+// forgetRejected adds to b the deletion of the log entries (and their
+// records) that a log ending at next holds beyond rejMax, and returns the
+// log's new first seq. The caller holds rejMu.
+func (s *Store) forgetRejected(b *pebble.Batch, next uint64) (uint64, error) {
+	if next-s.rejLow <= s.rejMax {
+		return s.rejLow, nil
+	}
+	low := next - s.rejMax
+	it, err := s.db.NewIter(&pebble.IterOptions{LowerBound: u64key(kRejectedLog, s.rejLow), UpperBound: u64key(kRejectedLog, low)})
+	if err != nil {
+		return 0, err
+	}
+	defer it.Close()
+	for it.First(); it.Valid(); it.Next() {
+		seq, h := binary.BigEndian.Uint64(it.Key()[len(kRejectedLog):]), common.BytesToHash(it.Value())
+		rec, err := s.get(hkey(kRejected, h))
+		if errors.Is(err, ErrNotFound) {
+			continue
+		}
+		if err != nil {
+			return 0, err
+		}
+		// A record with a later seq is a later rejection of the same
+		// transaction, which stays.
+		if len(rec) >= 8 && binary.BigEndian.Uint64(rec) == seq {
+			_ = b.Delete(hkey(kRejected, h), nil)
+		}
+	}
+	if err := it.Error(); err != nil {
+		return 0, err
+	}
+	_ = b.DeleteRange(u64key(kRejectedLog, s.rejLow), u64key(kRejectedLog, low), nil)
+	return low, nil
+}
+
+// openRejected finds the bounds of the rejection log, moves the rejection
+// reasons of older stores (kept forever, keyed by hash alone) into it, and
+// forgets what a lowered limit no longer keeps.
+func (s *Store) openRejected() error {
+	it, err := s.db.NewIter(&pebble.IterOptions{LowerBound: []byte(kRejectedLog), UpperBound: []byte{kRejectedLog[0] + 1}})
+	if err != nil {
+		return err
+	}
+	if it.First() {
+		s.rejLow = binary.BigEndian.Uint64(it.Key()[len(kRejectedLog):])
+		it.Last()
+		s.rejNext = binary.BigEndian.Uint64(it.Key()[len(kRejectedLog):]) + 1
+	}
+	if err := errors.Join(it.Error(), it.Close()); err != nil {
+		return err
+	}
+	old, err := s.db.NewIter(&pebble.IterOptions{LowerBound: []byte(kRejectedOld), UpperBound: []byte{kRejectedOld[0] + 1}})
+	if err != nil {
+		return err
+	}
+	var rej []rejection
+	for old.First(); old.Valid(); old.Next() {
+		rej = append(rej, rejection{hash: common.BytesToHash(old.Key()[len(kRejectedOld):]), reason: string(old.Value())})
+	}
+	if err := errors.Join(old.Error(), old.Close()); err != nil {
+		return err
+	}
+	b := s.db.NewBatch()
+	defer b.Close()
+	if len(rej) > 0 {
+		_ = b.DeleteRange([]byte(kRejectedOld), []byte{kRejectedOld[0] + 1}, nil)
+		return s.commit(b, rej, pebble.Sync)
+	}
+	s.rejMu.Lock()
+	defer s.rejMu.Unlock()
+	low, err := s.forgetRejected(b, s.rejNext)
+	if err != nil || low == s.rejLow {
+		return err
+	}
+	if err := b.Commit(pebble.Sync); err != nil {
+		return err
+	}
+	s.rejLow = low
+	return nil
 }
 
 // Batch returns a sealed batch.
@@ -273,7 +456,66 @@ func (s *Store) PutBatch(r *BatchRecord) error {
 	_ = b.Set(u64key(kBatch, r.Index), enc, nil)
 	_ = b.Set([]byte(kBatchNext), binary.BigEndian.AppendUint64(nil, r.Index+1), nil)
 	_ = b.Set([]byte(kBatchBlock), binary.BigEndian.AppendUint64(nil, r.LastBlock+1), nil)
+	indexWithdrawals(b, r)
 	return b.Commit(pebble.Sync)
+}
+
+// indexWithdrawals adds to b the withdrawal index entry of batch r (if it
+// has withdrawals) and counts r as indexed. The index maps the end of each
+// batch's withdrawal range to the batch: batches hold consecutive ranges,
+// so the first entry past a withdrawal id names its batch.
+func indexWithdrawals(b *pebble.Batch, r *BatchRecord) {
+	if r.NextWithdrawal > r.FirstWithdrawal {
+		_ = b.Set(u64key(kWithdrawal, r.NextWithdrawal), binary.BigEndian.AppendUint64(nil, r.Index), nil)
+	}
+	_ = b.Set([]byte(kWIndexed), binary.BigEndian.AppendUint64(nil, r.Index+1), nil)
+}
+
+// indexWithdrawals indexes the withdrawals of the batches sealed before
+// the index existed (or before a crash between versions), in one write.
+func (s *Store) indexWithdrawals() error {
+	from, err := s.counter(kWIndexed)
+	if err != nil {
+		return err
+	}
+	next, _, err := s.NextBatch()
+	if err != nil || from >= next {
+		return err
+	}
+	b := s.db.NewBatch()
+	defer b.Close()
+	for i := from; i < next; i++ {
+		r, err := s.Batch(i)
+		if err != nil {
+			return fmt.Errorf("batch %d: %w", i, err)
+		}
+		indexWithdrawals(b, r)
+	}
+	return b.Commit(pebble.Sync)
+}
+
+// WithdrawalBatch returns the index of the sealed batch that holds
+// withdrawal id, or ErrNotFound while no sealed batch does. It reads one
+// index entry, whatever the chain's length.
+func (s *Store) WithdrawalBatch(id uint64) (uint64, error) {
+	if id == ^uint64(0) {
+		return 0, fmt.Errorf("%w: withdrawal %d", ErrNotFound, id)
+	}
+	it, err := s.db.NewIter(&pebble.IterOptions{LowerBound: u64key(kWithdrawal, id+1), UpperBound: []byte{kWithdrawal[0] + 1}})
+	if err != nil {
+		return 0, err
+	}
+	defer it.Close()
+	if !it.First() {
+		if err := it.Error(); err != nil {
+			return 0, err
+		}
+		return 0, fmt.Errorf("%w: withdrawal %d is not in a sealed batch yet", ErrNotFound, id)
+	}
+	if len(it.Value()) != 8 {
+		return 0, fmt.Errorf("sequencer store: withdrawal index entry %x is %d bytes", it.Key(), len(it.Value()))
+	}
+	return binary.BigEndian.Uint64(it.Value()), nil
 }
 
 // UpdateBatch rewrites a batch record (its L1 status).
@@ -291,10 +533,11 @@ func (s *Store) DropPending(e Entry, reason string) error {
 	b := s.db.NewBatch()
 	defer b.Close()
 	_ = b.Delete(u64key(kPending, e.Seq), nil)
+	var rej []rejection
 	if reason != "" {
-		_ = b.Set(hkey(kRejected, e.Tx.Hash()), []byte(reason), nil)
+		rej = append(rej, rejection{hash: e.Tx.Hash(), reason: reason})
 	}
-	return b.Commit(pebble.NoSync)
+	return s.commit(b, rej, pebble.NoSync)
 }
 
 // Pending returns every pending transaction in arrival order. Besides the
@@ -426,8 +669,9 @@ func (s *Store) CommitBlock(blk *rollup.Block, meta *BlockMeta, receipts []*roll
 	for _, seq := range pend.Remove {
 		_ = b.Delete(u64key(kPending, seq), nil)
 	}
+	rej := make([]rejection, 0, len(pend.Dropped))
 	for h, reason := range pend.Dropped {
-		_ = b.Set(hkey(kRejected, h), []byte(reason), nil)
+		rej = append(rej, rejection{hash: h, reason: reason})
 	}
 	for _, e := range entries {
 		k := append([]byte(kState), e.Key...)
@@ -437,7 +681,7 @@ func (s *Store) CommitBlock(blk *rollup.Block, meta *BlockMeta, receipts []*roll
 			_ = b.Set(k, e.Value, nil)
 		}
 	}
-	return b.Commit(pebble.Sync)
+	return s.commit(b, rej, pebble.Sync)
 }
 
 // AddPendings durably appends accepted transactions to the pending log
@@ -451,9 +695,10 @@ func (s *Store) AddPendings(added, replaced []Entry) error {
 		key = binary.BigEndian.AppendUint64(key[:len(kPending)], e.Seq)
 		_ = b.Set(key, e.Tx.Encode(), nil)
 	}
+	rej := make([]rejection, 0, len(replaced))
 	for _, e := range replaced {
 		_ = b.Delete(u64key(kPending, e.Seq), nil)
-		_ = b.Set(hkey(kRejected, e.Tx.Hash()), []byte("replaced"), nil)
+		rej = append(rej, rejection{hash: e.Tx.Hash(), reason: "replaced"})
 	}
-	return b.Commit(pebble.Sync)
+	return s.commit(b, rej, pebble.Sync)
 }

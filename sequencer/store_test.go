@@ -3,6 +3,8 @@ package sequencer
 import (
 	"context"
 	"encoding/json"
+	"fmt"
+	"slices"
 	"testing"
 
 	"github.com/cockroachdb/pebble"
@@ -11,6 +13,7 @@ import (
 	"github.com/holiman/uint256"
 	"github.com/stretchr/testify/require"
 
+	"github.com/neuron-rollup/neuron/da"
 	"github.com/neuron-rollup/neuron/rollup"
 )
 
@@ -101,4 +104,120 @@ func TestPendingLog(t *testing.T) {
 		require.NoError(t, err)
 		require.Equal(t, "included", st.Status)
 	}
+}
+
+// TestRejectedExpire checks that the store keeps the last RejectedMax
+// rejection reasons and forgets older ones, that a transaction rejected
+// again keeps its newer reason, that reasons of an older store (kept
+// forever, keyed by hash alone) join the bounded log on open, and that a
+// lowered limit applies on open.
+func TestRejectedExpire(t *testing.T) {
+	dir := t.TempDir()
+	keys := testKeys(1)
+	txs := make([]*rollup.Tx, 8)
+	for i := range txs {
+		txs[i] = transfer(t, keys[0], uint64(i), common.Address{1}, 1)
+	}
+	reason := func(i int) string { return fmt.Sprintf("reason %d", i) }
+	kept := func(t *testing.T, st *Store, want ...int) {
+		t.Helper()
+		for i, tx := range txs {
+			got, err := st.Rejected(tx.Hash())
+			if slices.Contains(want, i) {
+				require.NoError(t, err, "tx %d", i)
+				require.Equal(t, reason(i), got)
+			} else {
+				require.ErrorIs(t, err, ErrNotFound, "tx %d: reason %q kept", i, got)
+			}
+		}
+		n := 0
+		it, err := st.db.NewIter(&pebble.IterOptions{LowerBound: []byte(kRejectedLog), UpperBound: []byte{kRejectedLog[0] + 1}})
+		require.NoError(t, err)
+		for it.First(); it.Valid(); it.Next() {
+			n++
+		}
+		require.NoError(t, it.Close())
+		require.LessOrEqual(t, uint64(n), st.RejectedMax(), "rejection log entries")
+	}
+
+	st, err := OpenStore(dir, StoreOptions{RejectedMax: 3})
+	require.NoError(t, err)
+	for i := range 5 {
+		require.NoError(t, st.DropPending(Entry{Tx: txs[i], Seq: uint64(i)}, reason(i)))
+	}
+	kept(t, st, 2, 3, 4)
+	// Rejected again, tx 2 outlives its first record's expiry.
+	require.NoError(t, st.DropPending(Entry{Tx: txs[2], Seq: 9}, reason(2)))
+	require.NoError(t, st.CommitBlock(&rollup.Block{Header: rollup.Header{Number: 1}}, &BlockMeta{}, nil, nil,
+		PendingUpdate{Dropped: map[common.Hash]string{txs[5].Hash(): reason(5)}}))
+	kept(t, st, 2, 4, 5)
+	// More rejections in one write than the store keeps.
+	require.NoError(t, st.AddPendings(nil, []Entry{{Tx: txs[0]}, {Tx: txs[1]}, {Tx: txs[6]}, {Tx: txs[7]}}))
+	for _, i := range []int{6, 7} {
+		got, err := st.Rejected(txs[i].Hash())
+		require.NoError(t, err)
+		require.Equal(t, "replaced", got)
+	}
+	require.NoError(t, st.Close())
+
+	// An older store's reasons join the log and expire like the others.
+	db, err := pebble.Open(dir, &pebble.Options{})
+	require.NoError(t, err)
+	require.NoError(t, db.DeleteRange([]byte(kRejected), []byte{kRejected[0] + 1}, pebble.Sync))
+	require.NoError(t, db.DeleteRange([]byte(kRejectedLog), []byte{kRejectedLog[0] + 1}, pebble.Sync))
+	for i := range 5 {
+		require.NoError(t, db.Set(hkey(kRejectedOld, txs[i].Hash()), []byte(reason(i)), pebble.Sync))
+	}
+	require.NoError(t, db.Close())
+	st, err = OpenStore(dir, StoreOptions{RejectedMax: 10})
+	require.NoError(t, err)
+	kept(t, st, 0, 1, 2, 3, 4)
+	require.NoError(t, st.Close())
+	st, err = OpenStore(dir, StoreOptions{RejectedMax: 2})
+	require.NoError(t, err)
+	defer st.Close()
+	require.Len(t, logged(t, st), 2, "a lowered limit applies on open")
+	for i := 5; i < 8; i++ {
+		require.NoError(t, st.DropPending(Entry{Tx: txs[i]}, reason(i)))
+	}
+	kept(t, st, 6, 7)
+
+	_, err = OpenStore(t.TempDir(), StoreOptions{RejectedMax: -1})
+	require.ErrorContains(t, err, "negative")
+}
+
+// logged returns the hashes in the rejection log, oldest first.
+func logged(t *testing.T, st *Store) []common.Hash {
+	t.Helper()
+	it, err := st.db.NewIter(&pebble.IterOptions{LowerBound: []byte(kRejectedLog), UpperBound: []byte{kRejectedLog[0] + 1}})
+	require.NoError(t, err)
+	defer it.Close()
+	var hs []common.Hash
+	for it.First(); it.Valid(); it.Next() {
+		hs = append(hs, common.BytesToHash(it.Value()))
+	}
+	return hs
+}
+
+// TestTxStatusExpired checks that the status of a transaction whose
+// rejection reason expired says so.
+func TestTxStatusExpired(t *testing.T) {
+	cfg := testConfig(t.TempDir())
+	cfg.RejectedMax = 1
+	keys := testKeys(1)
+	s, err := New(cfg, Deps{DA: da.NewMemory(), L1: funding(keys, 10)})
+	require.NoError(t, err)
+	defer s.Stop(context.Background())
+	a := &API{s: s}
+	old, recent := transfer(t, keys[0], 5, common.Address{1}, 1), transfer(t, keys[0], 6, common.Address{1}, 1)
+	require.NoError(t, s.store.DropPending(Entry{Tx: old}, "nonce gap evicted"))
+	st, err := a.GetTransactionStatus(old.Hash())
+	require.NoError(t, err)
+	require.Equal(t, &TxStatus{Status: StatusRejected, Error: "nonce gap evicted"}, st)
+	require.NoError(t, s.store.DropPending(Entry{Tx: recent}, "nonce gap evicted"))
+	st, err = a.GetTransactionStatus(old.Hash())
+	require.NoError(t, err)
+	require.Equal(t, StatusUnknown, st.Status)
+	require.Contains(t, st.Error, "expired")
+	require.Contains(t, st.Error, "last 1 rejections")
 }

@@ -1,0 +1,137 @@
+package sequencer
+
+import (
+	"errors"
+	"net/http"
+
+	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/neuron-rollup/neuron/rollup"
+)
+
+// Errors a Client returns for limits of the RPC server. Like every sentinel
+// in rpcCodes they are matched with errors.Is; nobody matches error strings.
+var (
+	// ErrRequestTimeout: the server answered the call (or a batch's
+	// remaining calls) with a timeout error (JSON-RPC code -32002); a
+	// batch's calls answered before it stand.
+	ErrRequestTimeout = errors.New("sequencer: RPC request timed out")
+	// ErrResponseTooLarge: a batch's responses passed the server's
+	// response-size limit (code -32003).
+	ErrResponseTooLarge = errors.New("sequencer: RPC batch response too large")
+	// ErrRateLimited: the client sent more calls than its rate allows
+	// (HTTP 429, code -32005); retry after the Retry-After header.
+	ErrRateLimited = errors.New("sequencer: RPC rate limit exceeded")
+	// ErrHostNotAllowed: the request's Host header names no allowed
+	// virtual host (HTTP 403).
+	ErrHostNotAllowed = errors.New("sequencer: RPC host not allowed")
+	// ErrBadPage: a list call's limit is 0 or over MaxPage.
+	ErrBadPage = errors.New("sequencer: bad page request")
+)
+
+// JSON-RPC error codes. The first three are go-ethereum's; the nrn_ API's
+// own codes lie in -39000…-39999, outside the range JSON-RPC reserves.
+const (
+	CodeRequestTimeout   = -32002
+	CodeResponseTooLarge = -32003
+	CodeRateLimited      = -32005
+	codeNotFound         = -39001
+	codeBadPage          = -39002
+	codeTx               = -39100 // minus n: the n-th admission or state-transition sentinel
+)
+
+// rpcCodes pairs each sentinel that crosses the RPC with its code. The
+// server sends the code of the first sentinel an error wraps; the client
+// turns the code back into the same sentinel. Codes never change meaning:
+// append, never reorder.
+var rpcCodes = []struct {
+	code int
+	err  error
+}{
+	{CodeRequestTimeout, ErrRequestTimeout},
+	{CodeResponseTooLarge, ErrResponseTooLarge},
+	{CodeRateLimited, ErrRateLimited},
+	{codeNotFound, ErrNotFound},
+	{codeBadPage, ErrBadPage},
+	{codeTx - 1, ErrNonceTooLow},
+	{codeTx - 2, ErrNonceGap},
+	{codeTx - 3, ErrAccountFull},
+	{codeTx - 4, ErrPoolFull},
+	{codeTx - 5, ErrKnownTx},
+	{codeTx - 6, rollup.ErrTxTooLarge},
+	{codeTx - 7, rollup.ErrTxType},
+	{codeTx - 8, rollup.ErrTxEncoding},
+	{codeTx - 9, rollup.ErrBadSignature},
+	{codeTx - 10, rollup.ErrChainID},
+	{codeTx - 11, rollup.ErrNonce},
+	{codeTx - 12, rollup.ErrBalance},
+	{codeTx - 13, rollup.ErrStake},
+	{codeTx - 14, rollup.ErrUnknownMLSC},
+	{codeTx - 15, rollup.ErrBadSpec},
+	{codeTx - 16, rollup.ErrNoClaim},
+}
+
+// codedError is an error the RPC server sends with its code.
+type codedError struct {
+	code int
+	err  error
+}
+
+func (e *codedError) Error() string  { return e.err.Error() }
+func (e *codedError) ErrorCode() int { return e.code }
+func (e *codedError) Unwrap() error  { return e.err }
+
+var _ rpc.Error = (*codedError)(nil)
+
+// toRPC gives err the code of the first sentinel it wraps; an error that
+// wraps none goes as is (code -32000).
+func toRPC(err error) error {
+	if err == nil {
+		return nil
+	}
+	for _, c := range rpcCodes {
+		if errors.Is(err, c.err) {
+			return &codedError{code: c.code, err: err}
+		}
+	}
+	return err
+}
+
+// RemoteError is an error the server sent: its code and message, and the
+// sentinel the code stands for (errors.Is matches it), if any.
+type RemoteError struct {
+	Code    int
+	Message string
+	err     error
+}
+
+func (e *RemoteError) Error() string { return e.Message }
+func (e *RemoteError) Unwrap() error { return e.err }
+
+// fromRPC turns the errors of the server's codes and limits into errors
+// that wrap their sentinels; others are returned as they are.
+func fromRPC(err error) error {
+	if err == nil {
+		return nil
+	}
+	var he rpc.HTTPError
+	if errors.As(err, &he) {
+		switch he.StatusCode {
+		case http.StatusTooManyRequests:
+			return &RemoteError{Code: CodeRateLimited, Message: err.Error(), err: ErrRateLimited}
+		case http.StatusForbidden:
+			return &RemoteError{Code: he.StatusCode, Message: err.Error(), err: ErrHostNotAllowed}
+		}
+		return err
+	}
+	var re rpc.Error
+	if !errors.As(err, &re) {
+		return err
+	}
+	for _, c := range rpcCodes {
+		if c.code == re.ErrorCode() {
+			return &RemoteError{Code: c.code, Message: err.Error(), err: c.err}
+		}
+	}
+	return err
+}
