@@ -168,7 +168,10 @@ func trainCmd(c *cli.Context) error {
 	return nil
 }
 
-// EvalResult is what `nrn-trainer eval --json` prints.
+// EvalResult is what `nrn-trainer eval --json` prints. JSON has no NaN or
+// infinity: MarshalJSON writes such a value as null and names it in
+// "non_finite" (see evaljson.go and docs/formats.md), and UnmarshalJSON reads
+// it back.
 type EvalResult struct {
 	// Accuracy and Loss are the float32 engine's.
 	Accuracy float64 `json:"accuracy"`
