@@ -102,16 +102,14 @@ func (e *Engine) dataset(ctx context.Context, spec *rollup.MLSCSpec, p sampledlo
 	return d, nil
 }
 
-func (e *Engine) get(ctx context.Context, raw []byte, what string) ([]byte, error) {
+// cid parses a CID the L2 recorded; a malformed one makes the claim
+// unprovable.
+func (e *Engine) cid(raw []byte, what string) (cid.Cid, error) {
 	c, err := cid.Cast(raw)
 	if err != nil {
-		return nil, fmt.Errorf("%w: %s CID: %v", ErrUnprovable, what, err)
+		return cid.Undef, fmt.Errorf("%w: %s CID: %v", ErrUnprovable, what, err)
 	}
-	b, err := e.da.Get(ctx, c)
-	if err != nil {
-		return nil, fmt.Errorf("fetch %s %s: %w", what, c, err)
-	}
-	return b, nil
+	return c, nil
 }
 
 // Prove builds the proof for the round's best reveal. It returns an error
@@ -123,25 +121,30 @@ func (e *Engine) Prove(ctx context.Context, spec *rollup.MLSCSpec, claim *rollup
 	if err != nil {
 		return nil, err
 	}
-	raw, err := e.get(ctx, reveal.CheckpointCID, "checkpoint")
+	id, err := e.cid(reveal.CheckpointCID, "checkpoint")
 	if err != nil {
 		return nil, err
 	}
-	ck, err := checkpoint.Decode(raw)
-	if err != nil {
+	ck, err := checkpoint.Get(ctx, e.da, id)
+	if errors.Is(err, checkpoint.ErrFormat) {
 		return nil, fmt.Errorf("%w: %w", ErrUnprovable, err)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("fetch checkpoint: %w", err)
 	}
 	if !ck.Shape.Equal(p.Shape) {
 		return nil, fmt.Errorf("%w: checkpoint shape %s, MLSC %s", ErrUnprovable, ck.Shape, p.Shape)
 	}
 	weights := fixedpoint.QuantizeAll(ck.Weights)
-	raw, err = e.get(ctx, reveal.TraceCID, "trace")
-	if err != nil {
+	if id, err = e.cid(reveal.TraceCID, "trace"); err != nil {
 		return nil, err
 	}
-	losses, err := trace.Decode(raw)
-	if err != nil {
+	losses, err := trace.Get(ctx, e.da, id)
+	if errors.Is(err, trace.ErrFormat) {
 		return nil, fmt.Errorf("%w: %w", ErrUnprovable, err)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("fetch trace: %w", err)
 	}
 	sum, err := p.TraceTree(losses)
 	if err != nil {

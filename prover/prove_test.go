@@ -54,9 +54,7 @@ func newFixture(t *testing.T, lie func(losses []uint64, idx []uint64)) *fixture 
 	for i := range w {
 		w[i] = float32(rng.NormFloat64() * 0.3)
 	}
-	ck, err := checkpoint.Encode(&checkpoint.Checkpoint{Shape: p.Shape, Weights: w})
-	require.NoError(t, err)
-	ckCID, err := store.Put(ctx, ck)
+	ckCID, err := checkpoint.Put(ctx, store, &checkpoint.Checkpoint{Shape: p.Shape, Weights: w})
 	require.NoError(t, err)
 	params := fixedpoint.QuantizeAll(w)
 	losses, err := p.Shape.Losses(params, examples)
@@ -67,9 +65,7 @@ func newFixture(t *testing.T, lie func(losses []uint64, idx []uint64)) *fixture 
 	}
 	sum, err := merkle.NewSumTree(dataset.Depth(n), losses)
 	require.NoError(t, err)
-	tr, err := trace.Encode(losses)
-	require.NoError(t, err)
-	trCID, err := store.Put(ctx, tr)
+	trCID, err := trace.Put(ctx, store, losses)
 	require.NoError(t, err)
 	wc, err := poseidon.CommitWeights(params)
 	require.NoError(t, err)
@@ -105,6 +101,18 @@ func TestUnprovableClaims(t *testing.T) {
 		{"trace on DA is not the revealed root", nil, func(f *fixture) { f.claim.TraceRoot[31] ^= 1 }},
 		{"claimed sum is not the trace total", nil, func(f *fixture) { f.claim.LossSum-- }},
 		{"checkpoint CID is garbage", nil, func(f *fixture) { f.reveal.CheckpointCID = []byte{1, 2} }},
+		{"checkpoint CID names the trace", nil, func(f *fixture) { f.reveal.CheckpointCID = f.reveal.TraceCID }},
+		{"trace stored whole, not chunked", nil, func(f *fixture) {
+			b, err := trace.Encode(f.losses)
+			if err != nil {
+				panic(err)
+			}
+			id, err := f.store.Put(context.Background(), b)
+			if err != nil {
+				panic(err)
+			}
+			f.reveal.TraceCID = id.Bytes()
+		}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			f := newFixture(t, tc.lie)
@@ -115,6 +123,16 @@ func TestUnprovableClaims(t *testing.T) {
 			require.ErrorIs(t, err, ErrUnprovable)
 		})
 	}
+}
+
+// TestMissingCheckpoint: a checkpoint the DA node does not have (yet) is a
+// fetch failure to retry, not an unprovable claim.
+func TestMissingCheckpoint(t *testing.T) {
+	f := newFixture(t, nil)
+	f.reveal.CheckpointCID = da.Sum([]byte("not published")).Bytes()
+	_, err := devnetEngine(f.store).Prove(context.Background(), &f.spec, &f.claim, &f.reveal)
+	require.ErrorIs(t, err, da.ErrNotFound)
+	require.NotErrorIs(t, err, ErrUnprovable)
 }
 
 func TestProveAndVerify(t *testing.T) {

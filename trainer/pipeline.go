@@ -292,8 +292,8 @@ func Seed(trainer common.Address, mlscID, round uint64) uint64 {
 	return binary.BigEndian.Uint64(h[:8])
 }
 
-// LoadCheckpoint fetches and decodes a checkpoint from DA. An empty CID
-// returns nil, nil.
+// LoadCheckpoint fetches and decodes a checkpoint from DA (checkpoint.Get).
+// An empty CID returns nil, nil.
 func LoadCheckpoint(ctx context.Context, store da.Store, cidBytes []byte) (*checkpoint.Checkpoint, error) {
 	if len(cidBytes) == 0 {
 		return nil, nil
@@ -302,32 +302,17 @@ func LoadCheckpoint(ctx context.Context, store da.Store, cidBytes []byte) (*chec
 	if err != nil {
 		return nil, fmt.Errorf("%w: CID: %w", ErrCheckpoint, err)
 	}
-	b, err := store.Get(ctx, c)
-	if err != nil {
-		return nil, fmt.Errorf("get checkpoint %s: %w", c, err)
-	}
-	ck, err := checkpoint.Decode(b)
-	if err != nil {
-		return nil, fmt.Errorf("checkpoint %s: %w", c, err)
-	}
-	return ck, nil
+	return checkpoint.Get(ctx, store, c)
 }
 
-// Publish puts the candidate's checkpoint and loss trace on DA.
+// Publish puts the candidate's checkpoint and loss trace on DA
+// (checkpoint.Put, trace.Put).
 func Publish(ctx context.Context, store da.Store, c *Candidate) (ckpt, tr cid.Cid, err error) {
-	cb, err := checkpoint.Encode(c.Checkpoint)
-	if err != nil {
-		return cid.Undef, cid.Undef, fmt.Errorf("encode checkpoint: %w", err)
+	if ckpt, err = checkpoint.Put(ctx, store, c.Checkpoint); err != nil {
+		return cid.Undef, cid.Undef, fmt.Errorf("publish checkpoint: %w", err)
 	}
-	tb, err := trace.Encode(c.Losses)
-	if err != nil {
-		return cid.Undef, cid.Undef, fmt.Errorf("encode trace: %w", err)
-	}
-	if ckpt, err = store.Put(ctx, cb); err != nil {
-		return cid.Undef, cid.Undef, fmt.Errorf("put checkpoint: %w", err)
-	}
-	if tr, err = store.Put(ctx, tb); err != nil {
-		return cid.Undef, cid.Undef, fmt.Errorf("put trace: %w", err)
+	if tr, err = trace.Put(ctx, store, c.Losses); err != nil {
+		return cid.Undef, cid.Undef, fmt.Errorf("publish trace: %w", err)
 	}
 	return ckpt, tr, nil
 }
@@ -342,13 +327,9 @@ func Reproduce(ctx context.Context, store da.Store, ds *Dataset, ckptCID, traceC
 	if err != nil {
 		return nil, err
 	}
-	tb, err := store.Get(ctx, traceCID)
+	published, err := trace.Get(ctx, store, traceCID)
 	if err != nil {
-		return nil, fmt.Errorf("get trace %s: %w", traceCID, err)
-	}
-	published, err := trace.Decode(tb)
-	if err != nil {
-		return nil, fmt.Errorf("trace %s: %w", traceCID, err)
+		return nil, err
 	}
 	c, err := Evaluate(ck, ds)
 	if err != nil {

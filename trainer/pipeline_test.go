@@ -72,9 +72,7 @@ func TestPipelineReproduces(t *testing.T) {
 	// A trace that does not match the checkpoint is caught.
 	bad := append([]uint64(nil), cand.Losses...)
 	bad[3]++
-	tb, err := trace.Encode(bad)
-	require.NoError(t, err)
-	badCID, err := store.Put(ctx, tb)
+	badCID, err := trace.Put(ctx, store, bad)
 	require.NoError(t, err)
 	_, err = Reproduce(ctx, store, ds, ckpt, badCID)
 	require.ErrorIs(t, err, ErrReproduce)

@@ -1,6 +1,7 @@
 // Package checkpoint is Neuron's binary checkpoint format: an MLP's shape,
-// training metadata and float32 weights, with a CRC-32C. docs/formats.md
-// gives the layout byte by byte:
+// training metadata and float32 weights, with a CRC-32C. Put and Get store
+// it in DA as a chunked object (da/chunked). docs/formats.md gives the
+// layout byte by byte:
 //
 //	magic "NRNC" | version u16 | loss u8 | L u8 | L×u32 layer sizes |
 //	step u64 | train loss f64 | P u32 | P×f32 weights | CRC-32C u32

@@ -1,6 +1,7 @@
 // Package trace is the per-example loss trace a trainer publishes on DA with
 // its reveal: the fixed-point loss of the revealed checkpoint on every
-// example of the dataset, in dataset order.
+// example of the dataset, in dataset order. Put and Get store it in DA as a
+// chunked object (da/chunked); docs/formats.md gives the layout.
 //
 // Encoding (little-endian):
 //
@@ -23,8 +24,9 @@ const Magic = "NRNT"
 // Version is the format version written and accepted.
 const Version = 1
 
-// MaxExamples bounds N so that a trace is one DA object (4 MiB).
-const MaxExamples = (4<<20 - 32) / 8
+// MaxExamples bounds N: 2^24 examples, a trace of 128 MiB stored as 128
+// chunks of 1 MiB (Put).
+const MaxExamples = 1 << 24
 
 // ErrFormat is wrapped by every decoding error.
 var ErrFormat = errors.New("trace: bad format")
