@@ -1,0 +1,387 @@
+// Package lightclient re-derives the Neuron L2 chain from what L1 and DA
+// say alone: for each batch L1 settled it checks the DA bytes against L1's
+// CID and data hash, re-executes every block with the rollup STF (which
+// verifies each loss proof natively through the chain's LossVerifier),
+// checks each block's L1 view against L1's real block hashes, and compares
+// the state root, the withdrawal root, the deposits consumed and the loss
+// proofs L1 verified with what the blocks did. The first divergence is a
+// *Report naming the batch, block and transaction.
+//
+// This package is the verifier's core: it reads no network and no disk (the
+// L1 block hashes come through L1Headers), so it builds for
+// GOOS=js GOARCH=wasm. Package lightclient/driver feeds it from an L1 node
+// and a DA store and keeps its progress.
+package lightclient
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ipfs/go-cid"
+
+	"github.com/neuron-rollup/neuron/da"
+	"github.com/neuron-rollup/neuron/l1"
+	"github.com/neuron-rollup/neuron/rollup"
+)
+
+// ErrNoL1Block is wrapped by L1Headers.HashAt for a block number L1 does
+// not have; the verifier reports a block that refers to one as ErrL1Hash.
+var ErrNoL1Block = errors.New("lightclient: L1 has no block at this number")
+
+// L1Headers is the verifier's view of L1's block hashes.
+type L1Headers interface {
+	// HashAt returns the hash of L1 block n: an error wrapping ErrNoL1Block
+	// if L1 has none; any other error is a failure to ask, and the batch
+	// can be verified again later.
+	HashAt(ctx context.Context, n uint64) (common.Hash, error)
+}
+
+// BatchRecord is what L1 recorded for one batch: the Rollup's
+// BatchSubmitted event and the ProofVerified events of its loss proofs.
+type BatchRecord struct {
+	Index            uint64
+	CID              []byte
+	DataHash         common.Hash
+	PrevStateRoot    common.Hash
+	StateRoot        common.Hash
+	WithdrawalRoot   common.Hash
+	DepositsConsumed uint64
+	L2Height         uint64
+	// Proofs are the (circuit, digest) pairs L1 verified, in proof order.
+	Proofs []l1.ProofRef
+	// ProofsHash is the header's commitment to Proofs (l1.ProofsHash);
+	// zero if the L1 record has none, then only Proofs is compared.
+	ProofsHash common.Hash
+	// L1Block is the L1 block that settled the batch; no L2 block of the
+	// batch may refer to a later one. Zero skips that check.
+	L1Block uint64
+}
+
+// Checkpoint is a verifier's progress: the state after the last verified
+// block, which batch comes next, and that block's header.
+type Checkpoint struct {
+	NextBatch uint64
+	Head      rollup.Header
+	// Entries is the whole state (rollup.State.LoadEntry input).
+	Entries []rollup.Entry
+}
+
+// GenesisCheckpoint is the checkpoint before batch 0: the genesis state.
+func GenesisCheckpoint(g *rollup.Genesis) (*Checkpoint, error) {
+	_, h, entries, err := g.State()
+	if err != nil {
+		return nil, err
+	}
+	return &Checkpoint{Head: *h, Entries: entries}, nil
+}
+
+// Result is what a verified batch did.
+type Result struct {
+	Index                 uint64
+	FirstBlock, LastBlock uint64
+	Txs                   int
+	Proofs                []l1.ProofRef // the loss proofs the blocks applied, in order
+	Withdrawals           uint64        // withdrawals the batch made
+	StateRoot             common.Hash
+	// Entries are the state entries the batch changed, in key order, with
+	// the value after the batch (nil: deleted). The caller owns them.
+	Entries []rollup.Entry
+}
+
+// Verifier re-executes batches in order from a checkpoint. It is not safe
+// for concurrent use. After a *Report it refuses further batches: its state
+// is that of a chain that diverged.
+type Verifier struct {
+	cfg    *rollup.Config
+	l1     L1Headers
+	state  *rollup.State
+	head   rollup.Header
+	next   uint64
+	failed *Report
+}
+
+// New returns a verifier at cp (GenesisCheckpoint for a fresh start). The
+// state cp holds must have cp.Head's state root.
+func New(cfg *rollup.Config, headers L1Headers, cp *Checkpoint) (*Verifier, error) {
+	if err := cfg.Check(); err != nil {
+		return nil, err
+	}
+	if headers == nil {
+		return nil, errors.New("lightclient: no L1 headers")
+	}
+	st := rollup.NewState()
+	for _, e := range cp.Entries {
+		if err := st.LoadEntry(e.Key, e.Value); err != nil {
+			return nil, fmt.Errorf("lightclient: load checkpoint: %w", err)
+		}
+	}
+	root, _, err := st.Commit()
+	if err != nil {
+		return nil, fmt.Errorf("lightclient: load checkpoint: %w", err)
+	}
+	if root != cp.Head.StateRoot {
+		return nil, fmt.Errorf("lightclient: checkpoint state root %s, its head %d says %s", root, cp.Head.Number, cp.Head.StateRoot)
+	}
+	return &Verifier{cfg: cfg, l1: headers, state: st, head: cp.Head, next: cp.NextBatch}, nil
+}
+
+// NextBatch is the index of the batch VerifyBatch expects.
+func (v *Verifier) NextBatch() uint64 { return v.next }
+
+// Head is the header of the last verified block.
+func (v *Verifier) Head() rollup.Header { return v.head }
+
+// appliedProof is a loss proof a block applied, and where.
+type appliedProof struct {
+	ref   l1.ProofRef
+	block uint64
+	tx    TxRef
+}
+
+// VerifyBatch checks batch rec.Index against L1's record rec and the DA
+// bytes data, and on success moves the verifier past it. It returns a
+// *Report for the first divergence. Any other error (L1 could not be asked)
+// leaves the verifier unchanged, so the batch can be retried.
+func (v *Verifier) VerifyBatch(ctx context.Context, rec *BatchRecord, data []byte) (*Result, error) {
+	if v.failed != nil {
+		return nil, v.failed
+	}
+	report := func(check error, expected, found string) *Report {
+		return &Report{Batch: rec.Index, Check: check, Expected: expected, Found: found}
+	}
+	if rec.Index != v.next {
+		return nil, report(ErrIndex, fmt.Sprintf("batch %d", v.next), fmt.Sprintf("batch %d", rec.Index))
+	}
+	c, err := cid.Cast(rec.CID)
+	if err != nil {
+		return nil, &Report{Batch: rec.Index, Check: ErrCID, Expected: fmt.Sprintf("a CID (L1 has %x)", rec.CID), Found: "none", Err: err}
+	}
+	if err := da.Verify(c, data); err != nil {
+		return nil, &Report{Batch: rec.Index, Check: ErrCID, Expected: c.String() + " (L1)", Found: da.Sum(data).String() + " (DA bytes)", Err: err}
+	}
+	if h := rollup.DataHash(data); h != rec.DataHash {
+		return nil, report(ErrDataHash, rec.DataHash.Hex()+" (L1)", h.Hex()+" (DA bytes)")
+	}
+	if rec.PrevStateRoot != v.head.StateRoot {
+		return nil, report(ErrPrevStateRoot, rec.PrevStateRoot.Hex()+" (L1)", fmt.Sprintf("%s (block %d)", v.head.StateRoot, v.head.Number))
+	}
+	batch, err := rollup.DecodeBatch(data)
+	if err != nil {
+		return nil, &Report{Batch: rec.Index, Check: ErrBatchData, Err: err}
+	}
+	first, last := batch.Blocks[0], batch.Blocks[len(batch.Blocks)-1]
+	switch {
+	case batch.Index != rec.Index:
+		return nil, report(ErrBatchData, fmt.Sprintf("batch index %d (L1)", rec.Index), fmt.Sprintf("%d (DA bytes)", batch.Index))
+	case first.Header.Number != v.head.Number+1 || first.Header.ParentHash != v.head.Hash():
+		return nil, report(ErrBatchData, fmt.Sprintf("block %d with parent %s", v.head.Number+1, v.head.Hash()),
+			fmt.Sprintf("block %d with parent %s", first.Header.Number, first.Header.ParentHash))
+	case last.Header.Number != rec.L2Height:
+		return nil, report(ErrL2Height, fmt.Sprintf("%d (L1)", rec.L2Height), fmt.Sprintf("%d (last block)", last.Header.Number))
+	}
+	// Everything L1 must be asked is asked before the state changes, so
+	// that a failure to ask leaves the verifier as it was.
+	if r, err := v.checkL1Views(ctx, rec, batch); r != nil || err != nil {
+		if r != nil {
+			return nil, r
+		}
+		return nil, err
+	}
+	res, r := v.execute(rec, batch)
+	if r != nil {
+		v.failed = r
+		return nil, r
+	}
+	v.head, v.next = last.Header, v.next+1
+	return res, nil
+}
+
+// checkL1Views checks that the blocks' L1 numbers never go backwards nor
+// past rec.L1Block, and that each L1 hash is L1's. A block may keep the
+// genesis view (number 0, zero hash) until the sequencer first sees L1.
+func (v *Verifier) checkL1Views(ctx context.Context, rec *BatchRecord, b *rollup.Batch) (*Report, error) {
+	prev := v.head.L1Number
+	known := map[uint64]common.Hash{}
+	for _, blk := range b.Blocks {
+		h := &blk.Header
+		num := h.Number
+		r := &Report{Batch: rec.Index, Block: &num}
+		switch {
+		case h.L1Number < prev:
+			r.Check, r.Expected, r.Found = ErrL1Order, fmt.Sprintf("L1 block >= %d (parent's)", prev), fmt.Sprintf("L1 block %d", h.L1Number)
+			return r, nil
+		case rec.L1Block != 0 && h.L1Number > rec.L1Block:
+			r.Check, r.Expected, r.Found = ErrL1Order, fmt.Sprintf("L1 block <= %d (settled the batch)", rec.L1Block), fmt.Sprintf("L1 block %d", h.L1Number)
+			return r, nil
+		}
+		prev = h.L1Number
+		if h.L1Number == 0 && h.L1Hash == (common.Hash{}) {
+			continue
+		}
+		want, ok := known[h.L1Number]
+		if !ok {
+			var err error
+			want, err = v.l1.HashAt(ctx, h.L1Number)
+			switch {
+			case errors.Is(err, ErrNoL1Block):
+				r.Check, r.Expected, r.Found, r.Err = ErrL1Hash, fmt.Sprintf("L1 block %d to exist", h.L1Number), h.L1Hash.Hex()+" (header)", err
+				return r, nil
+			case err != nil:
+				return nil, fmt.Errorf("lightclient: L1 block %d hash: %w", h.L1Number, err)
+			}
+			known[h.L1Number] = want
+		}
+		if want != h.L1Hash {
+			r.Check = ErrL1Hash
+			r.Expected = fmt.Sprintf("%s (L1 block %d)", want, h.L1Number)
+			r.Found = h.L1Hash.Hex() + " (header)"
+			return r, nil
+		}
+	}
+	return nil, nil
+}
+
+// execute re-executes the batch's blocks on the state and compares the
+// outcome with the headers and rec. A report means the state is spoilt.
+func (v *Verifier) execute(rec *BatchRecord, b *rollup.Batch) (*Result, *Report) {
+	cfg, st := v.cfg, v.state
+	firstW := st.Globals().NextWithdrawal
+	var applied []appliedProof
+	changed := map[string][]byte{}
+	res := &Result{Index: rec.Index, FirstBlock: b.Blocks[0].Header.Number, LastBlock: b.Blocks[len(b.Blocks)-1].Header.Number}
+	for _, blk := range b.Blocks {
+		num := blk.Header.Number
+		at := func(check error, tx *TxRef, err error) *Report {
+			return &Report{Batch: rec.Index, Block: &num, Tx: tx, Check: check, Err: err}
+		}
+		if err := st.BeginBlock(cfg, &blk.Header); err != nil {
+			return nil, at(ErrBlock, nil, err)
+		}
+		for i, tx := range blk.Txs {
+			ref := &TxRef{Index: i, Hash: tx.Hash()}
+			// As the sequencer does: a loss proof's circuit and digest come
+			// from the claim and spec it proves, read before it applies.
+			var claim *rollup.Claim
+			var spec *rollup.MLSCSpec
+			if lp, ok := tx.Data().(*rollup.LossProof); ok {
+				claim, _ = st.ClaimOf(lp.MLSC, lp.Round)
+				if m, ok := st.MLSC(lp.MLSC); ok {
+					spec = &m.Spec
+				}
+			}
+			if _, err := st.ApplyTx(cfg, tx, uint64(i)); err != nil {
+				return nil, at(ErrTx, ref, err)
+			}
+			if claim != nil && spec != nil {
+				digest, err := cfg.Verifier.PublicInput(spec, claim)
+				if err != nil {
+					return nil, at(ErrTx, ref, fmt.Errorf("public input of applied loss proof: %w", err))
+				}
+				applied = append(applied, appliedProof{ref: l1.ProofRef{Circuit: circuitOf(cfg, spec), Digest: digest}, block: num, tx: *ref})
+			}
+		}
+		res.Txs += len(blk.Txs)
+		root, entries, err := st.Commit()
+		if err != nil {
+			return nil, at(ErrBlock, nil, fmt.Errorf("commit state: %w", err))
+		}
+		if root != blk.Header.StateRoot {
+			r := at(ErrStateRoot, nil, nil)
+			r.Expected, r.Found = blk.Header.StateRoot.Hex()+" (block header)", root.Hex()+" (re-executed)"
+			return nil, r
+		}
+		for _, e := range entries {
+			changed[string(e.Key)] = e.Value
+		}
+	}
+	lastNum := res.LastBlock
+	atLast := func(check error, expected, found string) *Report {
+		return &Report{Batch: rec.Index, Block: &lastNum, Check: check, Expected: expected, Found: found}
+	}
+	g := st.Globals()
+	if root := st.Root(); root != rec.StateRoot {
+		return nil, atLast(ErrStateRoot, rec.StateRoot.Hex()+" (L1)", root.Hex()+" (re-executed)")
+	}
+	if g.DepositsConsumed != rec.DepositsConsumed {
+		return nil, atLast(ErrDeposits, fmt.Sprintf("%d (L1)", rec.DepositsConsumed), fmt.Sprintf("%d (re-executed)", g.DepositsConsumed))
+	}
+	wroot, err := v.withdrawalRoot(firstW, g.NextWithdrawal)
+	if err != nil {
+		return nil, &Report{Batch: rec.Index, Block: &lastNum, Check: ErrWithdrawalRoot, Err: err}
+	}
+	if wroot != rec.WithdrawalRoot {
+		return nil, atLast(ErrWithdrawalRoot, rec.WithdrawalRoot.Hex()+" (L1)",
+			fmt.Sprintf("%s (withdrawals %d..%d re-executed)", wroot, firstW, g.NextWithdrawal))
+	}
+	if r := checkProofs(rec, applied); r != nil {
+		return nil, r
+	}
+	res.StateRoot, res.Withdrawals = st.Root(), g.NextWithdrawal-firstW
+	for _, p := range applied {
+		res.Proofs = append(res.Proofs, p.ref)
+	}
+	keys := make([]string, 0, len(changed))
+	for k := range changed {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	for _, k := range keys {
+		res.Entries = append(res.Entries, rollup.Entry{Key: []byte(k), Value: bytes.Clone(changed[k])})
+	}
+	return res, nil
+}
+
+// withdrawalRoot is the withdrawal tree root over withdrawals [from, to),
+// as the sequencer commits it and the Bridge checks it.
+func (v *Verifier) withdrawalRoot(from, to uint64) (common.Hash, error) {
+	leaves := make([][32]byte, 0, to-from)
+	for id := from; id < to; id++ {
+		w, ok := v.state.Withdrawal(id)
+		if !ok {
+			return common.Hash{}, fmt.Errorf("lightclient: withdrawal %d missing from the state", id)
+		}
+		leaves = append(leaves, l1.WithdrawalLeaf(v.cfg.ChainID, v.cfg.Rollup, w.ID, w.From, w.To, w.Amount.ToBig()))
+	}
+	return l1.MerkleRoot(leaves), nil
+}
+
+// circuitOf is the circuit id L1 knows spec's proofs by, as the sequencer
+// names it.
+//
+// TODO(A1): follow l1's successor of the deprecated l1.CircuitID
+// (key-derived ids, l1.CircuitIDOfKey) once the sequencer switches.
+func circuitOf(cfg *rollup.Config, spec *rollup.MLSCSpec) common.Hash {
+	return l1.CircuitID(cfg.Verifier.Circuit(spec))
+}
+
+// checkProofs compares the proofs L1 verified with those the blocks
+// applied, in order, then with L1's commitment to them.
+func checkProofs(rec *BatchRecord, applied []appliedProof) *Report {
+	show := func(p l1.ProofRef) string { return fmt.Sprintf("circuit %s digest %s", p.Circuit, p.Digest) }
+	for i := range max(len(applied), len(rec.Proofs)) {
+		switch {
+		case i >= len(rec.Proofs):
+			a := applied[i]
+			return &Report{Batch: rec.Index, Block: &a.block, Tx: &a.tx, Check: ErrProofs,
+				Expected: fmt.Sprintf("L1 to verify proof %d", i), Found: show(a.ref) + " applied, L1 never verified it"}
+		case i >= len(applied):
+			return &Report{Batch: rec.Index, Check: ErrProofs,
+				Expected: fmt.Sprintf("proof %d: %s (L1)", i, show(rec.Proofs[i])), Found: fmt.Sprintf("%d proofs applied", len(applied))}
+		case applied[i].ref != rec.Proofs[i]:
+			a := applied[i]
+			return &Report{Batch: rec.Index, Block: &a.block, Tx: &a.tx, Check: ErrProofs,
+				Expected: fmt.Sprintf("proof %d: %s (L1)", i, show(rec.Proofs[i])), Found: show(a.ref) + " (applied)"}
+		}
+	}
+	if rec.ProofsHash != (common.Hash{}) {
+		if h := l1.ProofsHash(rec.Proofs); h != rec.ProofsHash {
+			return &Report{Batch: rec.Index, Check: ErrProofs, Expected: rec.ProofsHash.Hex() + " (L1 proofsHash)",
+				Found: h.Hex() + " (hash of the applied proofs)"}
+		}
+	}
+	return nil
+}
