@@ -18,7 +18,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"runtime"
 	"slices"
+	"sync"
+	"sync/atomic"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ipfs/go-cid"
@@ -191,6 +194,7 @@ func (v *Verifier) VerifyBatch(ctx context.Context, rec *BatchRecord, data []byt
 		}
 		return nil, err
 	}
+	recoverSenders(v.cfg.ChainID, batch)
 	res, r := v.execute(rec, batch)
 	if r != nil {
 		v.failed = r
@@ -198,6 +202,28 @@ func (v *Verifier) VerifyBatch(ctx context.Context, rec *BatchRecord, data []byt
 	}
 	v.head, v.next = last.Header, v.next+1
 	return res, nil
+}
+
+// recoverSenders recovers every transaction's sender on all cores ahead
+// of the sequential re-execution (rollup.Tx caches it), as the sequencer's
+// admission does. Errors are left for ApplyTx to report in order.
+func recoverSenders(chainID uint64, b *rollup.Batch) {
+	var txs []*rollup.Tx
+	for _, blk := range b.Blocks {
+		txs = append(txs, blk.Txs...)
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(txs)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := next.Add(1) - 1; i < int64(len(txs)); i = next.Add(1) - 1 {
+				_, _ = txs[i].Sender(chainID)
+			}
+		}()
+	}
+	wg.Wait()
 }
 
 // checkL1Views checks that the blocks' L1 numbers never go backwards nor
