@@ -44,7 +44,7 @@ func TestRPC(t *testing.T) {
 	st, err := c.TxStatus(ctx, hash)
 	require.NoError(t, err)
 	require.Equal(t, "pending", st.Status)
-	bad, err := c.SendTx(ctx, transfer(t, keys[0], 1, to, 70000))
+	bad, err := c.SendTx(ctx, transfer(t, keys[0], 1, to, 0)) // admitted, rejected by the STF
 	require.NoError(t, err)
 	_, err = s.ProduceBlock(ctx)
 	require.NoError(t, err)

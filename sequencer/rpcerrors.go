@@ -69,6 +69,9 @@ var rpcCodes = []struct {
 	{codeTx - 14, rollup.ErrUnknownMLSC},
 	{codeTx - 15, rollup.ErrBadSpec},
 	{codeTx - 16, rollup.ErrNoClaim},
+	{codeTx - 17, ErrCannotPay},
+	{codeTx - 18, ErrGapBudget},
+	{codeTx - 19, rollup.ErrLowBounty},
 }
 
 // codedError is an error the RPC server sends with its code.

@@ -64,11 +64,23 @@ type Config struct {
 	HeartbeatBlocks   uint64
 	MempoolPerAccount int
 	MempoolMax        int
+	// MempoolMaxBytes bounds the pool's encoded transactions; the gapped
+	// budget bounds nonce-gapped ones (see MempoolLimits). 0 takes the
+	// Default* value.
+	MempoolMaxBytes         int
+	MempoolGappedPerAccount int
+	MempoolGappedMax        int
+	MempoolGappedLifetime   time.Duration
 	// RejectedMax bounds the rejection reasons the store keeps for
 	// nrn_getTransactionStatus; 0 means DefaultRejectedMax.
 	RejectedMax int
 	Chain       *rollup.Config
 	Genesis     *rollup.Genesis
+}
+
+func (c *Config) mempoolLimits() MempoolLimits {
+	return MempoolLimits{PerAccount: c.MempoolPerAccount, Max: c.MempoolMax, MaxBytes: c.MempoolMaxBytes,
+		GappedPerAccount: c.MempoolGappedPerAccount, GappedMax: c.MempoolGappedMax, GappedLifetime: c.MempoolGappedLifetime}
 }
 
 // Check validates the config.
@@ -95,6 +107,9 @@ func (c *Config) Check() error {
 	}
 	if c.MempoolPerAccount <= 0 || c.MempoolMax <= 0 {
 		errs = append(errs, errors.New("sequencer: mempool limits must be positive"))
+	}
+	if c.MempoolMaxBytes < 0 || c.MempoolGappedPerAccount < 0 || c.MempoolGappedMax < 0 || c.MempoolGappedLifetime < 0 {
+		errs = append(errs, errors.New("sequencer: mempool byte and gapped limits must not be negative"))
 	}
 	if c.Genesis == nil {
 		errs = append(errs, errors.New("sequencer: no genesis"))
@@ -189,7 +204,7 @@ func New(cfg Config, deps Deps) (*Sequencer, error) {
 		return nil, errors.New("sequencer: no DA store")
 	}
 	s := &Sequencer{cfg: cfg, deps: deps, log: deps.Log, m: deps.Metrics,
-		pool: NewMempool(cfg.MempoolPerAccount, cfg.MempoolMax), batchBytes: rollup.MaxBatchSize - 1024,
+		pool: NewMempool(cfg.mempoolLimits()), batchBytes: rollup.MaxBatchSize - 1024,
 		postKick: make(chan struct{}, 1)}
 	if err := s.initStore(); err != nil {
 		return nil, fmt.Errorf("init store: %w", err)
@@ -245,12 +260,16 @@ func (s *Sequencer) initMempool() error {
 	if err != nil {
 		return err
 	}
+	// Restored entries pass the admission rules again: a log filled by
+	// senders that cannot pay, or beyond the gapped budget, must not fill
+	// the pool after a restart.
 	dropped := 0
 	for _, e := range entries {
 		from, err := e.Tx.Sender(s.cfg.Chain.ChainID)
 		var replaced *Entry
 		if err == nil {
-			replaced, err = s.pool.Restore(e, from, s.state.Nonce(from))
+			acc := s.state.Account(from)
+			replaced, err = s.pool.Restore(e, from, &acc, s.cfg.Chain.Cost(e.Tx))
 		}
 		var derr error
 		switch {
@@ -269,6 +288,12 @@ func (s *Sequencer) initMempool() error {
 		if derr != nil {
 			return derr
 		}
+	}
+	for _, ev := range s.pool.TakeEvicted() {
+		if err := s.store.DropPending(ev.Entry, ev.Reason); err != nil {
+			return err
+		}
+		dropped++
 	}
 	if len(entries) > 0 {
 		s.log.Info("Restored mempool", "pending", len(entries)-dropped, "dropped", dropped)
@@ -450,7 +475,9 @@ func (s *Sequencer) recoverTx(raw []byte) (*rollup.Tx, common.Address, error) {
 
 // admit adds recovered transactions (nil where recovery failed) to the
 // mempool, held, and persists the accepted ones, which it returns for the
-// caller to release; it sets errs[i] for each one not admitted.
+// caller to release; it sets errs[i] for each one not admitted. Besides the
+// pool's rules (Mempool.Add: the sender can pay, nonce and gapped budgets)
+// a create-mlsc must carry the chain's minimum bounty.
 func (s *Sequencer) admit(txs []*rollup.Tx, froms []common.Address, errs []error) []Entry {
 	var added, replaced []Entry
 	idx := make([]int, 0, len(txs))
@@ -459,7 +486,12 @@ func (s *Sequencer) admit(txs []*rollup.Tx, froms []common.Address, errs []error
 		if tx == nil {
 			continue
 		}
-		e, old, err := s.pool.Add(tx, froms[i], s.state.Nonce(froms[i]))
+		if c, ok := tx.Data().(*rollup.CreateMLSC); ok && c.Bounty.Lt(s.cfg.Chain.MinBountyOrDefault()) {
+			errs[i] = fmt.Errorf("%w: bounty %s, minimum %s", rollup.ErrLowBounty, c.Bounty.Dec(), s.cfg.Chain.MinBountyOrDefault().Dec())
+			continue
+		}
+		acc := s.state.Account(froms[i])
+		e, old, err := s.pool.Add(tx, froms[i], &acc, s.cfg.Chain.Cost(tx))
 		if err != nil {
 			errs[i] = err
 			continue
@@ -488,10 +520,16 @@ func (s *Sequencer) admit(txs []*rollup.Tx, froms []common.Address, errs []error
 // block's proofs already fill the batch gas budget.
 var errBlockGasFull = errors.New("sequencer: block's proofs fill the L1 gas budget")
 
+// errBlockFull: a transaction is left for a later block because the block
+// would pass rollup.MaxBlockSize with it.
+var errBlockFull = errors.New("sequencer: block is full")
+
 // ProduceBlock builds, applies and persists the next block from queued
-// deposits and executable mempool transactions. Admission goes on while the
-// block is persisted (it sees the new nonces); Head and View show the block
-// once it is durable.
+// deposits and executable mempool transactions, stopping before the block
+// would pass rollup.MaxBlockSize encoded. Admission goes on while the block
+// is persisted (it sees the new nonces); Head and View show the block once
+// it is durable. It also evicts the nonce-gapped transactions that waited
+// too long and drops every evicted one from the pending log.
 func (s *Sequencer) ProduceBlock(ctx context.Context) (*rollup.Block, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -509,7 +547,11 @@ func (s *Sequencer) ProduceBlock(ctx context.Context) (*rollup.Block, error) {
 		resolved = map[common.Hash]uint64{} // mempool txs included or dropped → seq
 	)
 	blockGas := s.newGasMeter()
+	size := rollup.NewBlockSizer(&hdr)
 	apply := func(tx *rollup.Tx) error {
+		if !size.Fits(tx) {
+			return errBlockFull
+		}
 		var claim *rollup.Claim
 		var spec *rollup.MLSCSpec
 		var circuit common.Hash
@@ -541,6 +583,7 @@ func (s *Sequencer) ProduceBlock(ctx context.Context) (*rollup.Block, error) {
 		}
 		included = append(included, tx)
 		receipts = append(receipts, rc)
+		size.Add(tx)
 		return nil
 	}
 	s.stateMu.Lock()
@@ -554,14 +597,21 @@ func (s *Sequencer) ProduceBlock(ctx context.Context) (*rollup.Block, error) {
 		if err == nil {
 			err = apply(tx)
 		}
+		if errors.Is(err, errBlockFull) {
+			break
+		}
 		if err != nil {
 			s.log.Error("Deposit rejected", "nonce", d.L1Nonce, "err", err)
 		}
 		s.depQ = s.depQ[1:]
 	}
 	nonceOf := s.state.Nonce
+	var touched []common.Address // senders of the mempool txs resolved
 	for _, e := range s.pool.Executable(nonceOf, s.cfg.MaxBlockTxs-len(included)) {
 		if err := apply(e.Tx); err != nil {
+			if errors.Is(err, errBlockFull) {
+				break // the rest waits for the next block, in order
+			}
 			if errors.Is(err, rollup.ErrNonce) || errors.Is(err, errBlockGasFull) {
 				// An earlier tx of the account failed (wait for a replacement),
 				// or the block's proofs fill what one L1 transaction can
@@ -572,6 +622,8 @@ func (s *Sequencer) ProduceBlock(ctx context.Context) (*rollup.Block, error) {
 			s.log.Debug("Transaction rejected", "hash", e.Tx.Hash(), "err", err)
 		}
 		resolved[e.Tx.Hash()] = e.Seq
+		from, _ := e.Tx.Sender(cfg.ChainID) // recovered at admission
+		touched = append(touched, from)
 	}
 	root, entries, err := s.state.Commit()
 	g := s.state.Globals()
@@ -586,6 +638,16 @@ func (s *Sequencer) ProduceBlock(ctx context.Context) (*rollup.Block, error) {
 	// Every pending log entry below the oldest transaction that stays
 	// pending is resolved, and goes as one range; resolved ones above it
 	// go one by one.
+	// Evicted entries (by admission to make room, or here by age) are gone
+	// from the pool already, so the range below covers the older ones.
+	s.pool.Expire()
+	for _, ev := range s.pool.TakeEvicted() {
+		if _, ok := resolved[ev.Tx.Hash()]; ok {
+			continue // evicted while this block included or rejected it
+		}
+		s.pruned = append(s.pruned, ev.Seq)
+		dropped[ev.Tx.Hash()] = ev.Reason
+	}
 	below := s.pool.Oldest(func(h common.Hash) bool { _, ok := resolved[h]; return ok })
 	pend := PendingUpdate{From: s.pendingFrom, Below: below, Remove: s.pruned, Dropped: dropped}
 	gone := make([]common.Hash, 0, len(resolved))
@@ -601,13 +663,8 @@ func (s *Sequencer) ProduceBlock(ctx context.Context) (*rollup.Block, error) {
 		return nil, fmt.Errorf("persist block %d (restart required): %w", hdr.Number, err)
 	}
 	s.pendingFrom, s.pruned = max(s.pendingFrom, below), nil
-	s.pool.Remove(gone...)
-	senders := make([]common.Address, 0, len(included))
-	for _, rc := range receipts {
-		senders = append(senders, rc.From)
-	}
 	s.stateMu.RLock()
-	for _, e := range s.pool.Prune(nonceOf, senders) {
+	for _, e := range s.pool.Resolve(nonceOf, gone, touched) {
 		s.pruned = append(s.pruned, e.Seq)
 	}
 	s.stateMu.RUnlock()

@@ -7,7 +7,6 @@ import (
 	"math/rand"
 	"os"
 	"os/exec"
-	"strconv"
 	"strings"
 	"syscall"
 	"testing"
@@ -134,7 +133,7 @@ func TestRestartSameRoot(t *testing.T) {
 	h1, err := s.SendTx(ctx, transfer(t, keys[0], 0, to, 10).Encode())
 	require.NoError(t, err)
 	_, err = s.SendTx(ctx, transfer(t, keys[0], 1, to, 5000).Encode()) // overdraft
-	require.NoError(t, err)
+	require.ErrorIs(t, err, ErrCannotPay)
 	_, err = s.SendTx(ctx, transfer(t, keys[0], 0, to, 10).Encode())
 	require.ErrorIs(t, err, ErrKnownTx)
 	blk, err := s.ProduceBlock(ctx)
@@ -154,65 +153,4 @@ func TestRestartSameRoot(t *testing.T) {
 	acc, err := api.GetAccount(to)
 	require.NoError(t, err)
 	require.Equal(t, int64(1010), acc.Balance.ToInt().Int64())
-}
-
-func TestMempoolRules(t *testing.T) {
-	keys := testKeys(2)
-	p := NewMempool(4, 6)
-	a := crypto.PubkeyToAddress(keys[0].PublicKey)
-	b := crypto.PubkeyToAddress(keys[1].PublicKey)
-	mk := func(k int, n uint64, amt uint64) *rollup.Tx { return transfer(t, keys[k], n, b, amt) }
-	var added []Entry
-	for _, tc := range []struct {
-		name  string
-		tx    *rollup.Tx
-		from  common.Address
-		state uint64
-		want  error
-	}{
-		{"first", mk(0, 3, 1), a, 3, nil},
-		{"gap ok", mk(0, 5, 1), a, 3, nil},
-		{"too low", mk(0, 2, 1), a, 3, ErrNonceTooLow},
-		{"too far", mk(0, 7, 1), a, 3, ErrNonceGap},
-		{"replace", mk(0, 3, 2), a, 3, nil},
-		{"fill", mk(0, 4, 1), a, 3, nil},
-		{"fill2", mk(0, 6, 1), a, 3, nil},
-		{"account full", mk(1, 0, 1), b, 0, nil},
-		{"b1", mk(1, 1, 1), b, 0, nil},
-		{"pool full", mk(1, 2, 1), b, 0, ErrPoolFull},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			e, _, err := p.Add(tc.tx, tc.from, tc.state)
-			if tc.want == nil {
-				require.NoError(t, err)
-				added = append(added, e)
-			} else {
-				require.ErrorIs(t, err, tc.want)
-			}
-		})
-	}
-	nonceOf := func(x common.Address) uint64 {
-		if x == a {
-			return 3
-		}
-		return 0
-	}
-	require.Empty(t, p.Executable(nonceOf, 100), "held until released")
-	require.Equal(t, added[1].Seq, p.Oldest(func(common.Hash) bool { return false }), "the replaced first entry is gone")
-	p.Release(added)
-	ex := p.Executable(nonceOf, 100)
-	require.Len(t, ex, 6)
-	require.Equal(t, uint64(3), ex[0].Tx.Nonce())
-	require.Equal(t, uint64(2), ex[0].Tx.Data().(*rollup.Transfer).Amount.Uint64(), "replacement wins")
-	require.Equal(t, added[2].Seq, p.Oldest(func(h common.Hash) bool { return h == added[1].Tx.Hash() }))
-	passed := func(x common.Address) uint64 {
-		if x == a {
-			return 5
-		}
-		return 0
-	}
-	require.Empty(t, p.Prune(passed, []common.Address{b}), "only the given accounts")
-	require.Equal(t, 2, len(p.Prune(passed, []common.Address{a, b})))
-	require.Equal(t, 4, p.Len())
-	_ = strconv.Itoa
 }
