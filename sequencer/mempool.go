@@ -177,6 +177,9 @@ func (m *Mempool) add(e Entry, from common.Address, acc *rollup.Account, cost *u
 	if _, ok := m.byHash[tx.Hash()]; ok {
 		return nil, fmt.Errorf("%w: %s", ErrKnownTx, tx.Hash())
 	}
+	if acc.Balance.IsZero() && acc.Stake.IsZero() {
+		return nil, fmt.Errorf("%w: %s has no balance and no stake to send a %s", ErrCannotPay, from, tx.Type())
+	}
 	n := tx.Nonce()
 	if n < acc.Nonce {
 		return nil, fmt.Errorf("%w: %d, account %s is at %d", ErrNonceTooLow, n, from, acc.Nonce)
@@ -251,11 +254,9 @@ func (m *Mempool) add(e Entry, from common.Address, acc *rollup.Account, cost *u
 }
 
 // canPay checks that from, with account acc, can pay cost on top of its
-// other pending transactions (but the one tx replaces).
+// other pending transactions (but the one tx replaces). add has refused
+// senders with nothing at all.
 func (m *Mempool) canPay(q *account, from common.Address, acc *rollup.Account, tx *rollup.Tx, old *pending, cost *uint256.Int) error {
-	if cost.IsZero() && acc.Balance.IsZero() && acc.Stake.IsZero() {
-		return fmt.Errorf("%w: %s has no balance and no stake to send a %s", ErrCannotPay, from, tx.Type())
-	}
 	need := new(uint256.Int).Add(&q.cost, cost)
 	if old != nil {
 		need.Sub(need, old.cost)
