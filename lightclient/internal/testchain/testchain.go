@@ -156,7 +156,10 @@ type Chain struct {
 	nonces  map[int]uint64
 }
 
-// Key returns the seed of test key i.
+// Genesis is the genesis of test chains.
+func Genesis() *rollup.Genesis { return &rollup.Genesis{Time: 1, Issued: uint256.NewInt(1e18)} }
+
+// Key returns test key i.
 func Key(i int) *ecdsa.PrivateKey {
 	k, err := crypto.ToECDSA(crypto.Keccak256([]byte(fmt.Sprintf("lightclient-test-key-%d", i))))
 	if err != nil {
@@ -186,7 +189,7 @@ func New(t testing.TB, o Options) *Chain {
 	c := &Chain{T: t, DA: o.DA, nonces: map[int]uint64{},
 		Cfg: &rollup.Config{ChainID: ChainID, Rollup: o.Rollup, GenesisTime: 1, MinStake: uint256.NewInt(10),
 			RewardDivisor: 100000, HalvingSeconds: rollup.HalvingSeconds4Years, Verifier: HashProofs{}},
-		Genesis: &rollup.Genesis{Time: 1, Issued: uint256.NewInt(1e18)}}
+		Genesis: Genesis()}
 	for i := range o.Keys {
 		c.Keys = append(c.Keys, Key(i))
 	}
