@@ -15,20 +15,47 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 )
 
-// WithdrawalLeaf is the withdrawal tree leaf of withdrawal id from L2 account from to L1
-// account to: keccak256(abi.encode(uint256 id, address from, address to, uint256 amount)),
-// as Bridge.withdrawalLeaf computes it. It panics if amount is nil, negative or wider than
-// 256 bits, which the L2 must never produce.
-func WithdrawalLeaf(id uint64, from, to common.Address, amount *big.Int) [32]byte {
-	if amount == nil || amount.Sign() < 0 || amount.BitLen() > 256 {
-		panic(fmt.Sprintf("l1: withdrawal amount %v is not a uint256", amount))
+// Withdrawal is an L2 withdrawal as the Bridge pays it, with the chain it belongs to.
+type Withdrawal struct {
+	// L2ChainID and Rollup name the chain: the L2 chain id (rollup.Config.ChainID) and the
+	// L1 Rollup contract that settles it (rollup.Config.Rollup), which has exactly one Bridge.
+	L2ChainID uint64
+	Rollup    common.Address
+	ID        uint64
+	From, To  common.Address
+	Amount    *big.Int
+}
+
+// Leaf is the withdrawal tree leaf of w, as Bridge.withdrawalLeaf computes it:
+// keccak256(keccak256(abi.encode(uint256 l2ChainId, address rollup, uint256 id, address from,
+// address to, uint256 amount))). Hashing twice (OpenZeppelin's StandardMerkleTree) makes a
+// leaf the hash of 32 bytes and an inner node the hash of 64, so no inner node is a leaf. It
+// panics if Amount is nil, negative or wider than 256 bits, which the L2 must never produce.
+func (w Withdrawal) Leaf() [32]byte {
+	if w.Amount == nil || w.Amount.Sign() < 0 || w.Amount.BitLen() > 256 {
+		panic(fmt.Sprintf("l1: withdrawal amount %v is not a uint256", w.Amount))
 	}
-	var enc [4 * 32]byte
-	new(big.Int).SetUint64(id).FillBytes(enc[0:32])
-	copy(enc[32+12:64], from[:])
-	copy(enc[64+12:96], to[:])
-	amount.FillBytes(enc[96:128])
-	return crypto.Keccak256Hash(enc[:])
+	var enc [6 * 32]byte
+	new(big.Int).SetUint64(w.L2ChainID).FillBytes(enc[0:32])
+	copy(enc[32+12:64], w.Rollup[:])
+	new(big.Int).SetUint64(w.ID).FillBytes(enc[64:96])
+	copy(enc[96+12:128], w.From[:])
+	copy(enc[128+12:160], w.To[:])
+	w.Amount.FillBytes(enc[160:192])
+	inner := crypto.Keccak256Hash(enc[:])
+	return crypto.Keccak256Hash(inner[:])
+}
+
+// WithdrawalLeaf is Withdrawal{l2ChainID, rollup, id, from, to, amount}.Leaf().
+func WithdrawalLeaf(l2ChainID uint64, rollup common.Address, id uint64, from, to common.Address, amount *big.Int) [32]byte {
+	return Withdrawal{L2ChainID: l2ChainID, Rollup: rollup, ID: id, From: from, To: to, Amount: amount}.Leaf()
+}
+
+// VerifyWithdrawal reports whether proof leads from w's leaf to root, as
+// Bridge.claimWithdrawal checks it. It takes the withdrawal, not a leaf, so that (as on L1)
+// only a withdrawal's own leaf can be proven, never an inner node of the tree.
+func VerifyWithdrawal(root [32]byte, w Withdrawal, proof [][32]byte) bool {
+	return VerifyMerkleProof(root, w.Leaf(), proof)
 }
 
 // MerkleTree is a binary Merkle tree over keccak256 with commutative (sorted-pair) hashing,
@@ -99,7 +126,8 @@ func MerkleProof(leaves [][32]byte, i int) [][32]byte {
 }
 
 // VerifyMerkleProof reports whether proof leads from leaf to root, exactly as OpenZeppelin's
-// MerkleProof.verify does.
+// MerkleProof.verify does. Like it, it accepts any 32-byte node as the leaf, inner nodes
+// included; a withdrawal is checked with VerifyWithdrawal, which computes the leaf itself.
 func VerifyMerkleProof(root, leaf [32]byte, proof [][32]byte) bool {
 	h := leaf
 	for _, p := range proof {
@@ -114,12 +142,4 @@ func hashPair(a, b [32]byte) [32]byte {
 		a, b = b, a
 	}
 	return crypto.Keccak256Hash(a[:], b[:])
-}
-
-// CircuitID is how the Rollup contract names a sampled-loss circuit: keccak256 of its
-// parameter string (sampledloss.Params.String(), e.g. "784-100-10/xent k=8 depth=16 v2").
-// Each loss proof on L1 carries it, and the Rollup verifies the proof with the verifier
-// registered under it.
-func CircuitID(params string) common.Hash {
-	return crypto.Keccak256Hash([]byte(params))
 }

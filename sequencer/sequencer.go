@@ -902,7 +902,7 @@ func (s *Sequencer) withdrawalLeaves(from, to uint64) ([][32]byte, error) {
 		if !ok {
 			return nil, fmt.Errorf("sequencer: withdrawal %d missing", id)
 		}
-		leaves = append(leaves, l1.WithdrawalLeaf(w.ID, w.From, w.To, w.Amount.ToBig()))
+		leaves = append(leaves, l1.WithdrawalLeaf(s.cfg.Chain.ChainID, s.cfg.Chain.Rollup, w.ID, w.From, w.To, w.Amount.ToBig()))
 	}
 	return leaves, nil
 }

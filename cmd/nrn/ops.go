@@ -5,6 +5,7 @@ package main
 // nrn-prover, nrn-trainer) run a network outside the in-process devnet (e2e/TestBinaries).
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"math/big"
@@ -58,14 +59,17 @@ func opsCommands() []*cli.Command {
 				&cli.StringFlag{Name: "template", Usage: "chain file without its l1 section: chain id, genesis, reward, verifying keys", Required: true},
 				&cli.StringFlag{Name: "out", Usage: "write the complete chain file here", Required: true},
 				&cli.StringFlag{Name: "sequencer", Usage: "the sequencer's L1 address (the only batch submitter)", Required: true},
+				&cli.StringFlag{Name: "admin", Usage: "NRN admin and Rollup owner, a multisig on real networks (default: the deploying account); both change hands in two steps"},
+				&cli.DurationFlag{Name: "admin-delay", Value: 0, Usage: "how long a started NRN admin transfer waits before the new admin may accept it (whole seconds)"},
+				&cli.BoolFlag{Name: "devnet", Usage: "also deploy and register the INSECURE devnet verifier (committed devnet keys: whoever ran their setup can forge proofs); development chains only"},
 				&cli.DurationFlag{Name: "finalization-period", Value: 7 * 24 * time.Hour, Usage: "how long after submission a batch is final (whole seconds)"},
-				&cli.Uint64Flag{Name: "confirmations", Value: 2, Usage: "L1 blocks a deposit waits before L2 credits it"},
+				&cli.Uint64Flag{Name: "confirmations", Usage: "0: L2 credits a deposit once L1 finalizes its block (the finalized block tag); N: once N blocks sit on it, for an L1 without that tag (a deeper reorg can drop a credited deposit)"},
 			}, signerFlags()...),
 			Action: cmdDeploy,
 		},
 		{
 			Name:  "register-verifier",
-			Usage: "deploy a BatchLossVerifier for a circuit of the chain file and register it in the Rollup (Rollup owner only)",
+			Usage: "register a version-2 verifying key of the chain file in the Rollup, which deploys its BatchLossVerifier (anyone may)",
 			Flags: append([]cli.Flag{l1Flag, chainFlag,
 				&cli.StringFlag{Name: "circuit", Usage: `circuit parameter string, a key of the chain file's verifyingKeys (e.g. "784-100-10/xent k=8 depth=16 v2")`, Required: true},
 			}, signerFlags()...),
@@ -150,11 +154,18 @@ func cmdDeploy(c *cli.Context) error {
 	if !common.IsHexAddress(c.String("sequencer")) {
 		return fmt.Errorf("--sequencer %q is not an address", c.String("sequencer"))
 	}
+	var admin common.Address
+	if a := c.String("admin"); a != "" {
+		if !common.IsHexAddress(a) || common.HexToAddress(a) == (common.Address{}) {
+			return fmt.Errorf("--admin %q is not a nonzero address", a)
+		}
+		admin = common.HexToAddress(a)
+	}
 	key, err := keys.Load(c.String("private-key"), c.String("keystore"), c.String("password-file"))
 	if err != nil {
 		return err
 	}
-	verifiers, err := batchKeys(tmpl)
+	verifiers, err := batchKeys(tmpl, c.Bool("devnet"))
 	if err != nil {
 		return err
 	}
@@ -176,7 +187,11 @@ func cmdDeploy(c *cli.Context) error {
 		return fmt.Errorf("L1 chain id: %w", err)
 	}
 	from := crypto.PubkeyToAddress(key.PublicKey)
+	if admin == (common.Address{}) {
+		admin = from
+	}
 	d, err := deploy.Deploy(c.Context, ec, bind.NewKeyedTransactor(key, l1ID), deploy.Config{
+		Admin: admin, AdminDelay: c.Duration("admin-delay"), L2ChainID: tmpl.ChainID, Devnet: c.Bool("devnet"),
 		Sequencer: common.HexToAddress(c.String("sequencer")), GenesisHolder: from, InitialSupply: tmpl.Issued.ToInt(),
 		GenesisStateRoot: gh.StateRoot, FinalizationPeriod: c.Duration("finalization-period"), Verifiers: verifiers,
 	})
@@ -189,17 +204,21 @@ func cmdDeploy(c *cli.Context) error {
 		return err
 	}
 	a := d.Addresses()
-	fmt.Printf("deployed at L1 block %d: NRN %s, Rollup %s, Bridge %s; %d circuit verifiers; admin and NRN holder %s; chain file %s\n",
-		d.Block, a.NRN, a.Rollup, a.Bridge, len(d.Verifiers), from, c.String("out"))
+	fmt.Printf("deployed at L1 block %d: NRN %s, Rollup %s, Bridge %s; %d circuit verifiers (devnet verifier: %v); NRN admin and Rollup owner %s; NRN holder %s; chain file %s\n",
+		d.Block, a.NRN, a.Rollup, a.Bridge, len(d.Verifiers), c.Bool("devnet"), admin, from, c.String("out"))
 	return nil
 }
 
-// batchKeys returns a BatchLossVerifier key for each chain-file verifying key but the
-// devnet circuit's (which gets the committed devnet verifier).
-func batchKeys(f *sequencer.ChainFile) (map[string]*sampledloss.BatchVerifierKey, error) {
+// batchKeys returns a BatchLossVerifier key for each chain-file verifying key. The devnet
+// circuit's key is a version-1 key: it is left out, and verified on L1 only on a chain
+// deployed with --devnet (the committed devnet verifier).
+func batchKeys(f *sequencer.ChainFile, devnet bool) (map[string]*sampledloss.BatchVerifierKey, error) {
 	out := map[string]*sampledloss.BatchVerifierKey{}
 	for params, vk := range f.VerifyingKeys {
-		if params == sampledloss.DevnetParams().String() {
+		if params == sampledloss.DevnetParams().String() && bytes.Equal(vk, sampledloss.DevnetVerifyingKey()) {
+			if !devnet {
+				return nil, fmt.Errorf("the chain file holds the INSECURE devnet key %q: deploy with --devnet, or remove it", params)
+			}
 			continue
 		}
 		k, err := sampledloss.NewBatchVerifierKey(vk)
@@ -226,15 +245,11 @@ func cmdRegisterVerifier(c *cli.Context) error {
 	if !ok {
 		return fmt.Errorf("circuit %q has no verifying key in %s (its verifyingKeys hold %d)", params, c.String("chain"), len(chain.VerifyingKeys))
 	}
-	k, err := sampledloss.NewBatchVerifierKey(vk)
-	if err != nil {
-		return fmt.Errorf("verifying key for %q: %w", params, err)
-	}
-	addr, err := deploy.RegisterVerifier(c.Context, s.client, s.opts, s.dep, params, k)
+	id, addr, err := deploy.RegisterVerifier(c.Context, s.client, s.opts, s.dep, vk)
 	if err != nil {
 		return err
 	}
-	fmt.Printf("circuit %q: BatchLossVerifier %s registered in Rollup %s\n", params, addr, s.dep.Rollup.Address)
+	fmt.Printf("circuit %q (id %s): BatchLossVerifier %s registered in Rollup %s\n", params, id, addr, s.dep.Rollup.Address)
 	return nil
 }
 

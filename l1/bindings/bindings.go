@@ -44,6 +44,7 @@ type RollupBatchHeader struct {
 	WithdrawalRoot   [32]byte
 	DepositsConsumed uint64
 	L2Height         uint64
+	ProofsHash       [32]byte
 }
 
 // RollupLossProof is an auto generated low-level Go binding around an user-defined struct.
@@ -51,6 +52,17 @@ type RollupLossProof struct {
 	Circuit [32]byte
 	Proof   []byte
 	Digest  *big.Int
+}
+
+// RollupVerifyingKey is an auto generated low-level Go binding around an user-defined struct.
+type RollupVerifyingKey struct {
+	Alpha            [2]*big.Int
+	BetaNeg          [4]*big.Int
+	GammaNeg         [4]*big.Int
+	DeltaNeg         [4]*big.Int
+	K                [6]*big.Int
+	PedersenG        [4]*big.Int
+	PedersenSigmaNeg [4]*big.Int
 }
 
 // BatchLossVerifierMetaData contains all meta data concerning the BatchLossVerifier contract.
@@ -266,9 +278,9 @@ func (batchLossVerifier *BatchLossVerifier) UnpackProofInvalidError(raw []byte) 
 
 // BridgeMetaData contains all meta data concerning the Bridge contract.
 var BridgeMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"contractNRN\",\"name\":\"token_\",\"type\":\"address\"},{\"internalType\":\"contractRollup\",\"name\":\"rollup_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"batchIndex\",\"type\":\"uint64\"}],\"name\":\"BatchNotFinalized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"batchIndex\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"id\",\"type\":\"uint64\"}],\"name\":\"InvalidWithdrawalProof\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotMinter\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"expected\",\"type\":\"address\"}],\"name\":\"RollupBridgeMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"id\",\"type\":\"uint64\"}],\"name\":\"WithdrawalAlreadyClaimed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAmount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroRecipient\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Deposited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"id\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"batchIndex\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"minted\",\"type\":\"uint256\"}],\"name\":\"WithdrawalClaimed\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"batchIndex\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"id\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof\",\"type\":\"bytes32[]\"}],\"name\":\"claimWithdrawal\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"name\":\"claimed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"l2Recipient\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"deposit\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"depositCount\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lockedBalance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"rollup\",\"outputs\":[{\"internalType\":\"contractRollup\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"token\",\"outputs\":[{\"internalType\":\"contractNRN\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"id\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"withdrawalLeaf\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractNRN\",\"name\":\"token_\",\"type\":\"address\"},{\"internalType\":\"contractRollup\",\"name\":\"rollup_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"batchIndex\",\"type\":\"uint64\"}],\"name\":\"BatchNotFinalized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"batchIndex\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"id\",\"type\":\"uint64\"}],\"name\":\"InvalidWithdrawalProof\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotMinter\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"expected\",\"type\":\"address\"}],\"name\":\"RollupBridgeMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"id\",\"type\":\"uint64\"}],\"name\":\"WithdrawalAlreadyClaimed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAmount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroRecipient\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Deposited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"id\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"batchIndex\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"minted\",\"type\":\"uint256\"}],\"name\":\"WithdrawalClaimed\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"batchIndex\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"id\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof\",\"type\":\"bytes32[]\"}],\"name\":\"claimWithdrawal\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"name\":\"claimed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"l2Recipient\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"deposit\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"depositCount\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"l2ChainId\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lockedBalance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"rollup\",\"outputs\":[{\"internalType\":\"contractRollup\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"token\",\"outputs\":[{\"internalType\":\"contractNRN\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"id\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"withdrawalLeaf\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
 	ID:  "0f63913e23f5606633e3d4f8c7c6313d17",
-	Bin: "0x60c060405234801561000f575f5ffd5b50604051610ded380380610ded83398101604081905261002e91610288565b6001600160a01b038216158061004b57506001600160a01b038116155b156100695760405163d92e233d60e01b815260040160405180910390fd5b306001600160a01b0316816001600160a01b031663e78cea926040518163ffffffff1660e01b8152600401602060405180830381865afa1580156100af573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906100d391906102c0565b6001600160a01b03161461016a57806001600160a01b031663e78cea926040518163ffffffff1660e01b8152600401602060405180830381865afa15801561011d573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061014191906102c0565b60405163a7e37e1b60e01b81526001600160a01b03909116600482015260240160405180910390fd5b816001600160a01b03166391d14854836001600160a01b031663d53913936040518163ffffffff1660e01b8152600401602060405180830381865afa1580156101b5573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906101d991906102e2565b6040516001600160e01b031960e084901b1681526004810191909152306024820152604401602060405180830381865afa158015610219573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061023d91906102f9565b61025a57604051633e34a41b60e21b815260040160405180910390fd5b6001600160a01b039182166080521660a052610318565b6001600160a01b0381168114610285575f5ffd5b50565b5f5f60408385031215610299575f5ffd5b82516102a481610271565b60208401519092506102b581610271565b809150509250929050565b5f602082840312156102d0575f5ffd5b81516102db81610271565b9392505050565b5f602082840312156102f2575f5ffd5b5051919050565b5f60208284031215610309575f5ffd5b815180151581146102db575f5ffd5b60805160a051610a9161035c5f395f818161014101528181610364015261046601525f8181610180015281816102460152818161058f01526105e20152610a915ff3fe608060405234801561000f575f5ffd5b5060043610610085575f3560e01c80639e8da543116100585780639e8da543146100f5578063b078932614610127578063cb23bcb51461013c578063fc0c546a1461017b575f5ffd5b80632dfdf0b51461008957806347e7ef24146100b8578063612e9350146100cb5780637b80889b146100ec575b5f5ffd5b5f5461009b906001600160401b031681565b6040516001600160401b0390911681526020015b60405180910390f35b61009b6100c6366004610858565b6101a2565b6100de6100d9366004610896565b6102cb565b6040519081526020016100af565b6100de60015481565b6101176101033660046108de565b60026020525f908152604090205460ff1681565b60405190151581526020016100af565b61013a6101353660046108f7565b61031f565b005b6101637f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020016100af565b6101637f000000000000000000000000000000000000000000000000000000000000000081565b5f6001600160a01b0383166101ca5760405163d27b444360e01b815260040160405180910390fd5b815f036101ea57604051631f2a200560e01b815260040160405180910390fd5b505f546001600160401b03166102018160016109c5565b5f805467ffffffffffffffff19166001600160401b0392909216919091178155600180548492906102339084906109e4565b9091555061026e90506001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000163330856106a5565b826001600160a01b0316336001600160a01b0316826001600160401b03167f3058c9982050baca4b61c4c19150229f108f491b297706a6e1d190eb8399a974856040516102bd91815260200190565b60405180910390a492915050565b604080516001600160401b03959095166020808701919091526001600160a01b03948516868301529290931660608501526080808501919091528251808503909101815260a0909301909152815191012090565b6001600160a01b0384166103465760405163d27b444360e01b815260040160405180910390fd5b604051635c8096ad60e11b81526001600160401b03881660048201527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063b9012d5a90602401602060405180830381865afa1580156103b1573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906103d591906109f7565b610402576040516389bf37d160e01b81526001600160401b03881660048201526024015b60405180910390fd5b6001600160401b0386165f9081526002602052604090205460ff1615610446576040516351224e0160e11b81526001600160401b03871660048201526024016103f9565b604051630e1bb34360e01b81526001600160401b03881660048201525f907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031690630e1bb34390602401602060405180830381865afa1580156104b3573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906104d79190610a1d565b90506104f08383836104eb8b8b8b8b6102cb565b610712565b61052057604051630362dec560e31b81526001600160401b03808a166004830152881660248201526044016103f9565b6001600160401b0387165f908152600260205260408120805460ff191660019081179091555485111561055557600154610557565b845b90505f6105648287610a34565b90508160015f8282546105779190610a34565b909155505081156105b6576105b66001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168884610729565b801561063a576040516340c10f1960e01b81526001600160a01b038881166004830152602482018390527f000000000000000000000000000000000000000000000000000000000000000016906340c10f19906044015f604051808303815f87803b158015610623575f5ffd5b505af1158015610635573d5f5f3e3d5ffd5b505050505b604080516001600160a01b038a8116825260208201899052918101839052908816906001600160401b03808d1691908c16907f895b803aa70fb955177a50f658708e99f0c7fbf5aff277c03b4e0972a700e8509060600160405180910390a450505050505050505050565b6040516001600160a01b03848116602483015283811660448301526064820183905261070c9186918216906323b872dd906084015b604051602081830303815290604052915060e01b6020820180516001600160e01b03838183161783525050505061075f565b50505050565b5f8261071f8686856107cb565b1495945050505050565b6040516001600160a01b0383811660248301526044820183905261075a91859182169063a9059cbb906064016106da565b505050565b5f5f60205f8451602086015f885af18061077e576040513d5f823e3d81fd5b50505f513d915081156107955780600114156107a2565b6001600160a01b0384163b155b1561070c57604051635274afe760e01b81526001600160a01b03851660048201526024016103f9565b5f81815b84811015610803576107f9828787848181106107ed576107ed610a47565b9050602002013561080c565b91506001016107cf565b50949350505050565b5f818310610826575f828152602084905260409020610834565b5f8381526020839052604090205b90505b92915050565b80356001600160a01b0381168114610853575f5ffd5b919050565b5f5f60408385031215610869575f5ffd5b6108728361083d565b946020939093013593505050565b80356001600160401b0381168114610853575f5ffd5b5f5f5f5f608085870312156108a9575f5ffd5b6108b285610880565b93506108c06020860161083d565b92506108ce6040860161083d565b9396929550929360600135925050565b5f602082840312156108ee575f5ffd5b61083482610880565b5f5f5f5f5f5f5f60c0888a03121561090d575f5ffd5b61091688610880565b965061092460208901610880565b95506109326040890161083d565b94506109406060890161083d565b93506080880135925060a08801356001600160401b03811115610961575f5ffd5b8801601f81018a13610971575f5ffd5b80356001600160401b03811115610986575f5ffd5b8a60208260051b840101111561099a575f5ffd5b602082019350809250505092959891949750929550565b634e487b7160e01b5f52601160045260245ffd5b6001600160401b038181168382160190811115610837576108376109b1565b80820180821115610837576108376109b1565b5f60208284031215610a07575f5ffd5b81518015158114610a16575f5ffd5b9392505050565b5f60208284031215610a2d575f5ffd5b5051919050565b81810381811115610837576108376109b1565b634e487b7160e01b5f52603260045260245ffdfea264697066735822122072328a4dc0634cae95e3f2636a09cf60bda33cd114e5b111af4b8ff7a4a3d13464736f6c634300081e0033",
+	Bin: "0x60e060405234801561000f575f5ffd5b50604051610f3d380380610f3d83398101604081905261002e916102f7565b6001600160a01b038216158061004b57506001600160a01b038116155b156100695760405163d92e233d60e01b815260040160405180910390fd5b306001600160a01b0316816001600160a01b031663e78cea926040518163ffffffff1660e01b8152600401602060405180830381865afa1580156100af573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906100d3919061032f565b6001600160a01b03161461016a57806001600160a01b031663e78cea926040518163ffffffff1660e01b8152600401602060405180830381865afa15801561011d573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610141919061032f565b60405163a7e37e1b60e01b81526001600160a01b03909116600482015260240160405180910390fd5b816001600160a01b03166391d14854836001600160a01b031663d53913936040518163ffffffff1660e01b8152600401602060405180830381865afa1580156101b5573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906101d99190610351565b6040516001600160e01b031960e084901b1681526004810191909152306024820152604401602060405180830381865afa158015610219573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061023d9190610368565b61025a57604051633e34a41b60e21b815260040160405180910390fd5b6001600160a01b03808316608052811660a08190526040805163d6ae3cd560e01b8152905163d6ae3cd5916004808201926020929091908290030181865afa1580156102a8573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906102cc9190610387565b6001600160401b031660c052506103ad9050565b6001600160a01b03811681146102f4575f5ffd5b50565b5f5f60408385031215610308575f5ffd5b8251610313816102e0565b6020840151909250610324816102e0565b809150509250929050565b5f6020828403121561033f575f5ffd5b815161034a816102e0565b9392505050565b5f60208284031215610361575f5ffd5b5051919050565b5f60208284031215610378575f5ffd5b8151801515811461034a575f5ffd5b5f60208284031215610397575f5ffd5b81516001600160401b038116811461034a575f5ffd5b60805160a05160c051610b356104085f395f818161018b015261030b01525f818161014c0152818161033b01528181610408015261050a01525f81816101b2015281816102780152818161063301526106860152610b355ff3fe608060405234801561000f575f5ffd5b5060043610610090575f3560e01c80639e8da543116100635780639e8da54314610100578063b078932614610132578063cb23bcb514610147578063d6ae3cd514610186578063fc0c546a146101ad575f5ffd5b80632dfdf0b51461009457806347e7ef24146100c3578063612e9350146100d65780637b80889b146100f7575b5f5ffd5b5f546100a6906001600160401b031681565b6040516001600160401b0390911681526020015b60405180910390f35b6100a66100d13660046108fc565b6101d4565b6100e96100e436600461093a565b6102fd565b6040519081526020016100ba565b6100e960015481565b61012261010e366004610982565b60026020525f908152604090205460ff1681565b60405190151581526020016100ba565b61014561014036600461099b565b6103c3565b005b61016e7f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020016100ba565b6100a67f000000000000000000000000000000000000000000000000000000000000000081565b61016e7f000000000000000000000000000000000000000000000000000000000000000081565b5f6001600160a01b0383166101fc5760405163d27b444360e01b815260040160405180910390fd5b815f0361021c57604051631f2a200560e01b815260040160405180910390fd5b505f546001600160401b0316610233816001610a69565b5f805467ffffffffffffffff19166001600160401b039290921691909117815560018054849290610265908490610a88565b909155506102a090506001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016333085610749565b826001600160a01b0316336001600160a01b0316826001600160401b03167f3058c9982050baca4b61c4c19150229f108f491b297706a6e1d190eb8399a974856040516102ef91815260200190565b60405180910390a492915050565b604080516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000811660208301526001600160a01b037f000000000000000000000000000000000000000000000000000000000000000081169383019390935286166060820152818516608082015290831660a082015260c081018290525f9060e00160408051601f1981840301815282825280516020918201209083015201604051602081830303815290604052805190602001209050949350505050565b6001600160a01b0384166103ea5760405163d27b444360e01b815260040160405180910390fd5b604051635c8096ad60e11b81526001600160401b03881660048201527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063b9012d5a90602401602060405180830381865afa158015610455573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906104799190610a9b565b6104a6576040516389bf37d160e01b81526001600160401b03881660048201526024015b60405180910390fd5b6001600160401b0386165f9081526002602052604090205460ff16156104ea576040516351224e0160e11b81526001600160401b038716600482015260240161049d565b604051630e1bb34360e01b81526001600160401b03881660048201525f907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031690630e1bb34390602401602060405180830381865afa158015610557573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061057b9190610ac1565b905061059483838361058f8b8b8b8b6102fd565b6107b6565b6105c457604051630362dec560e31b81526001600160401b03808a1660048301528816602482015260440161049d565b6001600160401b0387165f908152600260205260408120805460ff19166001908117909155548511156105f9576001546105fb565b845b90505f6106088287610ad8565b90508160015f82825461061b9190610ad8565b9091555050811561065a5761065a6001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001688846107cd565b80156106de576040516340c10f1960e01b81526001600160a01b038881166004830152602482018390527f000000000000000000000000000000000000000000000000000000000000000016906340c10f19906044015f604051808303815f87803b1580156106c7575f5ffd5b505af11580156106d9573d5f5f3e3d5ffd5b505050505b604080516001600160a01b038a8116825260208201899052918101839052908816906001600160401b03808d1691908c16907f895b803aa70fb955177a50f658708e99f0c7fbf5aff277c03b4e0972a700e8509060600160405180910390a450505050505050505050565b6040516001600160a01b0384811660248301528381166044830152606482018390526107b09186918216906323b872dd906084015b604051602081830303815290604052915060e01b6020820180516001600160e01b038381831617835250505050610803565b50505050565b5f826107c386868561086f565b1495945050505050565b6040516001600160a01b038381166024830152604482018390526107fe91859182169063a9059cbb9060640161077e565b505050565b5f5f60205f8451602086015f885af180610822576040513d5f823e3d81fd5b50505f513d91508115610839578060011415610846565b6001600160a01b0384163b155b156107b057604051635274afe760e01b81526001600160a01b038516600482015260240161049d565b5f81815b848110156108a75761089d8287878481811061089157610891610aeb565b905060200201356108b0565b9150600101610873565b50949350505050565b5f8183106108ca575f8281526020849052604090206108d8565b5f8381526020839052604090205b90505b92915050565b80356001600160a01b03811681146108f7575f5ffd5b919050565b5f5f6040838503121561090d575f5ffd5b610916836108e1565b946020939093013593505050565b80356001600160401b03811681146108f7575f5ffd5b5f5f5f5f6080858703121561094d575f5ffd5b61095685610924565b9350610964602086016108e1565b9250610972604086016108e1565b9396929550929360600135925050565b5f60208284031215610992575f5ffd5b6108d882610924565b5f5f5f5f5f5f5f60c0888a0312156109b1575f5ffd5b6109ba88610924565b96506109c860208901610924565b95506109d6604089016108e1565b94506109e4606089016108e1565b93506080880135925060a08801356001600160401b03811115610a05575f5ffd5b8801601f81018a13610a15575f5ffd5b80356001600160401b03811115610a2a575f5ffd5b8a60208260051b8401011115610a3e575f5ffd5b602082019350809250505092959891949750929550565b634e487b7160e01b5f52601160045260245ffd5b6001600160401b0381811683821601908111156108db576108db610a55565b808201808211156108db576108db610a55565b5f60208284031215610aab575f5ffd5b81518015158114610aba575f5ffd5b9392505050565b5f60208284031215610ad1575f5ffd5b5051919050565b818103818111156108db576108db610a55565b634e487b7160e01b5f52603260045260245ffdfea2646970667358221220911262e812b761aa17c19baa7df99a356b929988779a25766adf48f5d1a0ae5764736f6c634300081e0033",
 }
 
 // Bridge is an auto generated Go binding around an Ethereum contract.
@@ -430,6 +442,41 @@ func (bridge *Bridge) UnpackDepositCount(data []byte) (uint64, error) {
 	return out0, nil
 }
 
+// PackL2ChainId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd6ae3cd5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function l2ChainId() view returns(uint64)
+func (bridge *Bridge) PackL2ChainId() []byte {
+	enc, err := bridge.abi.Pack("l2ChainId")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackL2ChainId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd6ae3cd5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function l2ChainId() view returns(uint64)
+func (bridge *Bridge) TryPackL2ChainId() ([]byte, error) {
+	return bridge.abi.Pack("l2ChainId")
+}
+
+// UnpackL2ChainId is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd6ae3cd5.
+//
+// Solidity: function l2ChainId() view returns(uint64)
+func (bridge *Bridge) UnpackL2ChainId(data []byte) (uint64, error) {
+	out, err := bridge.abi.Unpack("l2ChainId", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
 // PackLockedBalance is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x7b80889b.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -539,7 +586,7 @@ func (bridge *Bridge) UnpackToken(data []byte) (common.Address, error) {
 // the contract method with ID 0x612e9350.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function withdrawalLeaf(uint64 id, address from, address to, uint256 amount) pure returns(bytes32)
+// Solidity: function withdrawalLeaf(uint64 id, address from, address to, uint256 amount) view returns(bytes32)
 func (bridge *Bridge) PackWithdrawalLeaf(id uint64, from common.Address, to common.Address, amount *big.Int) []byte {
 	enc, err := bridge.abi.Pack("withdrawalLeaf", id, from, to, amount)
 	if err != nil {
@@ -552,7 +599,7 @@ func (bridge *Bridge) PackWithdrawalLeaf(id uint64, from common.Address, to comm
 // the contract method with ID 0x612e9350.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function withdrawalLeaf(uint64 id, address from, address to, uint256 amount) pure returns(bytes32)
+// Solidity: function withdrawalLeaf(uint64 id, address from, address to, uint256 amount) view returns(bytes32)
 func (bridge *Bridge) TryPackWithdrawalLeaf(id uint64, from common.Address, to common.Address, amount *big.Int) ([]byte, error) {
 	return bridge.abi.Pack("withdrawalLeaf", id, from, to, amount)
 }
@@ -560,7 +607,7 @@ func (bridge *Bridge) TryPackWithdrawalLeaf(id uint64, from common.Address, to c
 // UnpackWithdrawalLeaf is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0x612e9350.
 //
-// Solidity: function withdrawalLeaf(uint64 id, address from, address to, uint256 amount) pure returns(bytes32)
+// Solidity: function withdrawalLeaf(uint64 id, address from, address to, uint256 amount) view returns(bytes32)
 func (bridge *Bridge) UnpackWithdrawalLeaf(data []byte) ([32]byte, error) {
 	out, err := bridge.abi.Unpack("withdrawalLeaf", data)
 	if err != nil {
@@ -1072,9 +1119,9 @@ func (lossVerifier *LossVerifier) UnpackPublicInputNotInFieldError(raw []byte) (
 
 // NRNMetaData contains all meta data concerning the NRN contract.
 var NRNMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"minter\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"genesisHolder\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"initialSupply\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"allowance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientAllowance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"approver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidApprover\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidReceiver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSpender\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAdmin\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroGenesisHolder\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroMinter\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MINTER_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"allowance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"decimals\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"mint\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"callerConfirmation\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalSupply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transfer\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"},{\"internalType\":\"uint48\",\"name\":\"adminDelay\",\"type\":\"uint48\"},{\"internalType\":\"address\",\"name\":\"minter\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"genesisHolder\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"initialSupply\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint48\",\"name\":\"schedule\",\"type\":\"uint48\"}],\"name\":\"AccessControlEnforcedDefaultAdminDelay\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"AccessControlEnforcedDefaultAdminRules\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"defaultAdmin\",\"type\":\"address\"}],\"name\":\"AccessControlInvalidDefaultAdmin\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"allowance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientAllowance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"approver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidApprover\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidReceiver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSpender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"bits\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"SafeCastOverflowedUintDowncast\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroGenesisHolder\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroMinter\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"DefaultAdminDelayChangeCanceled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint48\",\"name\":\"newDelay\",\"type\":\"uint48\"},{\"indexed\":false,\"internalType\":\"uint48\",\"name\":\"effectSchedule\",\"type\":\"uint48\"}],\"name\":\"DefaultAdminDelayChangeScheduled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"DefaultAdminTransferCanceled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newAdmin\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint48\",\"name\":\"acceptSchedule\",\"type\":\"uint48\"}],\"name\":\"DefaultAdminTransferScheduled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MINTER_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"acceptDefaultAdminTransfer\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"allowance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newAdmin\",\"type\":\"address\"}],\"name\":\"beginDefaultAdminTransfer\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"cancelDefaultAdminTransfer\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint48\",\"name\":\"newDelay\",\"type\":\"uint48\"}],\"name\":\"changeDefaultAdminDelay\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"decimals\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"defaultAdmin\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"defaultAdminDelay\",\"outputs\":[{\"internalType\":\"uint48\",\"name\":\"\",\"type\":\"uint48\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"defaultAdminDelayIncreaseWait\",\"outputs\":[{\"internalType\":\"uint48\",\"name\":\"\",\"type\":\"uint48\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"mint\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pendingDefaultAdmin\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"newAdmin\",\"type\":\"address\"},{\"internalType\":\"uint48\",\"name\":\"schedule\",\"type\":\"uint48\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pendingDefaultAdminDelay\",\"outputs\":[{\"internalType\":\"uint48\",\"name\":\"newDelay\",\"type\":\"uint48\"},{\"internalType\":\"uint48\",\"name\":\"schedule\",\"type\":\"uint48\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"rollbackDefaultAdminDelay\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalSupply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transfer\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
 	ID:  "2730412950ee42a8ce64c6af61c348e9d8",
-	Bin: "0x608060405234801561000f575f5ffd5b5060405161104838038061104883398101604081905261002e91610377565b604051806040016040528060068152602001652732bab937b760d11b8152506040518060400160405280600381526020016227292760e91b81525081600390816100789190610457565b5060046100858282610457565b5050506001600160a01b0384166100af57604051633944ed8760e11b815260040160405180910390fd5b6001600160a01b0383166100d6576040516341f2769560e11b815260040160405180910390fd5b801561010d576001600160a01b0382166101035760405163ba81542960e01b815260040160405180910390fd5b61010d828261014c565b6101175f85610189565b506101427f9f2df0fed2c77648de5860a4cc508cd0818c85b8b8a1ab4ceeef8d981c8956a684610189565b5050505050610530565b6001600160a01b03821661017a5760405163ec442f0560e01b81525f60048201526024015b60405180910390fd5b6101855f8383610236565b5050565b5f8281526005602090815260408083206001600160a01b038516845290915281205460ff1661022d575f8381526005602090815260408083206001600160a01b03861684529091529020805460ff191660011790556101e53390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610230565b505f5b92915050565b6001600160a01b038316610260578060025f8282546102559190610511565b909155506102d09050565b6001600160a01b0383165f90815260208190526040902054818110156102b25760405163391434e360e21b81526001600160a01b03851660048201526024810182905260448101839052606401610171565b6001600160a01b0384165f9081526020819052604090209082900390555b6001600160a01b0382166102ec5760028054829003905561030a565b6001600160a01b0382165f9081526020819052604090208054820190555b816001600160a01b0316836001600160a01b03167fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef8360405161034f91815260200190565b60405180910390a3505050565b80516001600160a01b0381168114610372575f5ffd5b919050565b5f5f5f5f6080858703121561038a575f5ffd5b6103938561035c565b93506103a16020860161035c565b92506103af6040860161035c565b6060959095015193969295505050565b634e487b7160e01b5f52604160045260245ffd5b600181811c908216806103e757607f821691505b60208210810361040557634e487b7160e01b5f52602260045260245ffd5b50919050565b601f82111561045257805f5260205f20601f840160051c810160208510156104305750805b601f840160051c820191505b8181101561044f575f815560010161043c565b50505b505050565b81516001600160401b03811115610470576104706103bf565b6104848161047e84546103d3565b8461040b565b6020601f8211600181146104b6575f831561049f5750848201515b5f19600385901b1c1916600184901b17845561044f565b5f84815260208120601f198516915b828110156104e557878501518255602094850194600190920191016104c5565b508482101561050257868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b8082018082111561023057634e487b7160e01b5f52601160045260245ffd5b610b0b8061053d5f395ff3fe608060405234801561000f575f5ffd5b5060043610610111575f3560e01c806340c10f191161009e578063a217fddf1161006e578063a217fddf14610239578063a9059cbb14610240578063d539139314610253578063d547741f1461027a578063dd62ed3e1461028d575f5ffd5b806340c10f19146101e357806370a08231146101f657806391d148541461021e57806395d89b4114610231575f5ffd5b806323b872dd116100e457806323b872dd14610177578063248a9ca31461018a5780632f2ff15d146101ac578063313ce567146101c157806336568abe146101d0575f5ffd5b806301ffc9a71461011557806306fdde031461013d578063095ea7b31461015257806318160ddd14610165575b5f5ffd5b61012861012336600461091c565b6102c5565b60405190151581526020015b60405180910390f35b6101456102fb565b604051610134919061094a565b61012861016036600461099a565b61038b565b6002545b604051908152602001610134565b6101286101853660046109c2565b6103a2565b6101696101983660046109fc565b5f9081526005602052604090206001015490565b6101bf6101ba366004610a13565b6103c5565b005b60405160128152602001610134565b6101bf6101de366004610a13565b6103ef565b6101bf6101f136600461099a565b610427565b610169610204366004610a3d565b6001600160a01b03165f9081526020819052604090205490565b61012861022c366004610a13565b61045b565b610145610485565b6101695f81565b61012861024e36600461099a565b610494565b6101697f9f2df0fed2c77648de5860a4cc508cd0818c85b8b8a1ab4ceeef8d981c8956a681565b6101bf610288366004610a13565b6104a1565b61016961029b366004610a56565b6001600160a01b039182165f90815260016020908152604080832093909416825291909152205490565b5f6001600160e01b03198216637965db0b60e01b14806102f557506301ffc9a760e01b6001600160e01b03198316145b92915050565b60606003805461030a90610a7e565b80601f016020809104026020016040519081016040528092919081815260200182805461033690610a7e565b80156103815780601f1061035857610100808354040283529160200191610381565b820191905f5260205f20905b81548152906001019060200180831161036457829003601f168201915b5050505050905090565b5f336103988185856104c5565b5060019392505050565b5f336103af8582856104d2565b6103ba85858561054d565b506001949350505050565b5f828152600560205260409020600101546103df816105aa565b6103e983836105b7565b50505050565b6001600160a01b03811633146104185760405163334bd91960e11b815260040160405180910390fd5b6104228282610648565b505050565b7f9f2df0fed2c77648de5860a4cc508cd0818c85b8b8a1ab4ceeef8d981c8956a6610451816105aa565b61042283836106b3565b5f9182526005602090815260408084206001600160a01b0393909316845291905290205460ff1690565b60606004805461030a90610a7e565b5f3361039881858561054d565b5f828152600560205260409020600101546104bb816105aa565b6103e98383610648565b61042283838360016106eb565b6001600160a01b038381165f908152600160209081526040808320938616835292905220545f198110156103e9578181101561053f57604051637dc7a0d960e11b81526001600160a01b038416600482015260248101829052604481018390526064015b60405180910390fd5b6103e984848484035f6106eb565b6001600160a01b03831661057657604051634b637e8f60e11b81525f6004820152602401610536565b6001600160a01b03821661059f5760405163ec442f0560e01b81525f6004820152602401610536565b6104228383836107bd565b6105b481336108e3565b50565b5f6105c2838361045b565b610641575f8381526005602090815260408083206001600160a01b03861684529091529020805460ff191660011790556105f93390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a45060016102f5565b505f6102f5565b5f610653838361045b565b15610641575f8381526005602090815260408083206001600160a01b0386168085529252808320805460ff1916905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a45060016102f5565b6001600160a01b0382166106dc5760405163ec442f0560e01b81525f6004820152602401610536565b6106e75f83836107bd565b5050565b6001600160a01b0384166107145760405163e602df0560e01b81525f6004820152602401610536565b6001600160a01b03831661073d57604051634a1406b160e11b81525f6004820152602401610536565b6001600160a01b038085165f90815260016020908152604080832093871683529290522082905580156103e957826001600160a01b0316846001600160a01b03167f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b925846040516107af91815260200190565b60405180910390a350505050565b6001600160a01b0383166107e7578060025f8282546107dc9190610ab6565b909155506108579050565b6001600160a01b0383165f90815260208190526040902054818110156108395760405163391434e360e21b81526001600160a01b03851660048201526024810182905260448101839052606401610536565b6001600160a01b0384165f9081526020819052604090209082900390555b6001600160a01b03821661087357600280548290039055610891565b6001600160a01b0382165f9081526020819052604090208054820190555b816001600160a01b0316836001600160a01b03167fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef836040516108d691815260200190565b60405180910390a3505050565b6108ed828261045b565b6106e75760405163e2517d3f60e01b81526001600160a01b038216600482015260248101839052604401610536565b5f6020828403121561092c575f5ffd5b81356001600160e01b031981168114610943575f5ffd5b9392505050565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b80356001600160a01b0381168114610995575f5ffd5b919050565b5f5f604083850312156109ab575f5ffd5b6109b48361097f565b946020939093013593505050565b5f5f5f606084860312156109d4575f5ffd5b6109dd8461097f565b92506109eb6020850161097f565b929592945050506040919091013590565b5f60208284031215610a0c575f5ffd5b5035919050565b5f5f60408385031215610a24575f5ffd5b82359150610a346020840161097f565b90509250929050565b5f60208284031215610a4d575f5ffd5b6109438261097f565b5f5f60408385031215610a67575f5ffd5b610a708361097f565b9150610a346020840161097f565b600181811c90821680610a9257607f821691505b602082108103610ab057634e487b7160e01b5f52602260045260245ffd5b50919050565b808201808211156102f557634e487b7160e01b5f52601160045260245ffdfea264697066735822122019315f18c3822a1080053ce50493f224ca56d62cad7504d31e464624879972b364736f6c634300081e0033",
+	Bin: "0x608060405234801561000f575f5ffd5b5060405161197d38038061197d83398101604081905261002e9161040a565b8385604051806040016040528060068152602001652732bab937b760d11b8152506040518060400160405280600381526020016227292760e91b815250816003908161007a9190610508565b5060046100878282610508565b5050506001600160a01b0381166100b857604051636116401160e11b81525f60048201526024015b60405180910390fd5b600680546001600160d01b0316600160d01b65ffffffffffff8516021790556100e15f82610177565b5050506001600160a01b03831661010b576040516341f2769560e11b815260040160405180910390fd5b8015610142576001600160a01b0382166101385760405163ba81542960e01b815260040160405180910390fd5b61014282826101e6565b61016c7f9f2df0fed2c77648de5860a4cc508cd0818c85b8b8a1ab4ceeef8d981c8956a684610177565b5050505050506105e1565b5f826101d3575f6101906007546001600160a01b031690565b6001600160a01b0316146101b757604051631fe1e13d60e11b815260040160405180910390fd5b600780546001600160a01b0319166001600160a01b0384161790555b6101dd838361021e565b90505b92915050565b6001600160a01b03821661020f5760405163ec442f0560e01b81525f60048201526024016100af565b61021a5f83836102c9565b5050565b5f8281526005602090815260408083206001600160a01b038516845290915281205460ff166102c2575f8381526005602090815260408083206001600160a01b03861684529091529020805460ff1916600117905561027a3390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a45060016101e0565b505f6101e0565b6001600160a01b0383166102f3578060025f8282546102e891906105c2565b909155506103639050565b6001600160a01b0383165f90815260208190526040902054818110156103455760405163391434e360e21b81526001600160a01b038516600482015260248101829052604481018390526064016100af565b6001600160a01b0384165f9081526020819052604090209082900390555b6001600160a01b03821661037f5760028054829003905561039d565b6001600160a01b0382165f9081526020819052604090208054820190555b816001600160a01b0316836001600160a01b03167fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef836040516103e291815260200190565b60405180910390a3505050565b80516001600160a01b0381168114610405575f5ffd5b919050565b5f5f5f5f5f60a0868803121561041e575f5ffd5b610427866103ef565b9450602086015165ffffffffffff81168114610441575f5ffd5b935061044f604087016103ef565b925061045d606087016103ef565b9150608086015190509295509295909350565b634e487b7160e01b5f52604160045260245ffd5b600181811c9082168061049857607f821691505b6020821081036104b657634e487b7160e01b5f52602260045260245ffd5b50919050565b601f82111561050357805f5260205f20601f840160051c810160208510156104e15750805b601f840160051c820191505b81811015610500575f81556001016104ed565b50505b505050565b81516001600160401b0381111561052157610521610470565b6105358161052f8454610484565b846104bc565b6020601f821160018114610567575f83156105505750848201515b5f19600385901b1c1916600184901b178455610500565b5f84815260208120601f198516915b828110156105965787850151825560209485019460019092019101610576565b50848210156105b357868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b808201808211156101e057634e487b7160e01b5f52601160045260245ffd5b61138f806105ee5f395ff3fe608060405234801561000f575f5ffd5b50600436106101c6575f3560e01c806370a08231116100fe578063a9059cbb1161009e578063d53913931161006e578063d5391393146103e4578063d547741f1461040b578063d602b9fd1461041e578063dd62ed3e14610426575f5ffd5b8063a9059cbb14610393578063cc8463c8146103a6578063cefc1429146103ae578063cf6eefb7146103b6575f5ffd5b806391d14854116100d957806391d148541461034a57806395d89b411461035d578063a1eda53c14610365578063a217fddf1461038c575f5ffd5b806370a08231146102f557806384ef8ffc1461031d5780638da5cb5b14610342575f5ffd5b8063248a9ca31161016957806336568abe1161014457806336568abe146102a957806340c10f19146102bc578063634e93da146102cf578063649a5ec7146102e2575f5ffd5b8063248a9ca3146102655780632f2ff15d14610287578063313ce5671461029a575f5ffd5b8063095ea7b3116101a4578063095ea7b3146102235780630aa6220b1461023657806318160ddd1461024057806323b872dd14610252575f5ffd5b806301ffc9a7146101ca578063022d63fb146101f257806306fdde031461020e575b5f5ffd5b6101dd6101d836600461113e565b61045e565b60405190151581526020015b60405180910390f35b620697805b60405165ffffffffffff90911681526020016101e9565b610216610488565b6040516101e99190611165565b6101dd6102313660046111b5565b610518565b61023e61052f565b005b6002545b6040519081526020016101e9565b6101dd6102603660046111dd565b610544565b610244610273366004611217565b5f9081526005602052604090206001015490565b61023e61029536600461122e565b610567565b604051601281526020016101e9565b61023e6102b736600461122e565b610593565b61023e6102ca3660046111b5565b61063e565b61023e6102dd366004611258565b610677565b61023e6102f0366004611271565b61068a565b610244610303366004611258565b6001600160a01b03165f9081526020819052604090205490565b6007546001600160a01b03165b6040516001600160a01b0390911681526020016101e9565b61032a61069d565b6101dd61035836600461122e565b6106b5565b6102166106df565b61036d6106ee565b6040805165ffffffffffff9384168152929091166020830152016101e9565b6102445f81565b6101dd6103a13660046111b5565b610740565b6101f761074d565b61023e6107ab565b6103be6107ea565b604080516001600160a01b03909316835265ffffffffffff9091166020830152016101e9565b6102447f9f2df0fed2c77648de5860a4cc508cd0818c85b8b8a1ab4ceeef8d981c8956a681565b61023e61041936600461122e565b61080b565b61023e610833565b610244610434366004611296565b6001600160a01b039182165f90815260016020908152604080832093909416825291909152205490565b5f6001600160e01b031982166318a4c3c360e11b1480610482575061048282610845565b92915050565b606060038054610497906112be565b80601f01602080910402602001604051908101604052809291908181526020018280546104c3906112be565b801561050e5780601f106104e55761010080835404028352916020019161050e565b820191905f5260205f20905b8154815290600101906020018083116104f157829003601f168201915b5050505050905090565b5f33610525818585610879565b5060019392505050565b5f61053981610886565b610541610890565b50565b5f3361055185828561089c565b61055c858585610918565b506001949350505050565b8161058557604051631fe1e13d60e11b815260040160405180910390fd5b61058f8282610975565b5050565b811580156105ae57506007546001600160a01b038281169116145b15610634575f5f6105bd6107ea565b90925090506001600160a01b0382161515806105df575065ffffffffffff8116155b806105f257504265ffffffffffff821610155b1561061f576040516319ca5ebb60e01b815265ffffffffffff821660048201526024015b60405180910390fd5b50506006805465ffffffffffff60a01b191690555b61058f8282610999565b7f9f2df0fed2c77648de5860a4cc508cd0818c85b8b8a1ab4ceeef8d981c8956a661066881610886565b61067283836109cc565b505050565b5f61068181610886565b61058f82610a00565b5f61069481610886565b61058f82610a72565b5f6106b06007546001600160a01b031690565b905090565b5f9182526005602090815260408084206001600160a01b0393909316845291905290205460ff1690565b606060048054610497906112be565b6007545f90600160d01b900465ffffffffffff16801515801561071957504265ffffffffffff821610155b610724575f5f610738565b600754600160a01b900465ffffffffffff16815b915091509091565b5f33610525818585610918565b6007545f90600160d01b900465ffffffffffff16801515801561077757504265ffffffffffff8216105b61079257600654600160d01b900465ffffffffffff166107a5565b600754600160a01b900465ffffffffffff165b91505090565b5f6107b46107ea565b509050336001600160a01b038216146107e257604051636116401160e11b8152336004820152602401610616565b610541610ae1565b6006546001600160a01b03811691600160a01b90910465ffffffffffff1690565b8161082957604051631fe1e13d60e11b815260040160405180910390fd5b61058f8282610b77565b5f61083d81610886565b610541610b9b565b5f6001600160e01b03198216637965db0b60e01b148061048257506301ffc9a760e01b6001600160e01b0319831614610482565b6106728383836001610ba5565b6105418133610c77565b61089a5f5f610cb0565b565b6001600160a01b038381165f908152600160209081526040808320938616835292905220545f19811015610912578181101561090457604051637dc7a0d960e11b81526001600160a01b03841660048201526024810182905260448101839052606401610616565b61091284848484035f610ba5565b50505050565b6001600160a01b03831661094157604051634b637e8f60e11b81525f6004820152602401610616565b6001600160a01b03821661096a5760405163ec442f0560e01b81525f6004820152602401610616565b610672838383610d6f565b5f8281526005602052604090206001015461098f81610886565b6109128383610e95565b6001600160a01b03811633146109c25760405163334bd91960e11b815260040160405180910390fd5b6106728282610f02565b6001600160a01b0382166109f55760405163ec442f0560e01b81525f6004820152602401610616565b61058f5f8383610d6f565b5f610a0961074d565b610a1242610f3e565b610a1c919061130a565b9050610a288282610f74565b60405165ffffffffffff821681526001600160a01b038316907f3377dc44241e779dd06afab5b788a35ca5f3b778836e2990bdb26a2a4b2e5ed69060200160405180910390a25050565b5f610a7c82610ff1565b610a8542610f3e565b610a8f919061130a565b9050610a9b8282610cb0565b6040805165ffffffffffff8085168252831660208201527ff1038c18cf84a56e432fdbfaf746924b7ea511dfe03a6506a0ceba4888788d9b910160405180910390a15050565b5f5f610aeb6107ea565b91509150610b008165ffffffffffff16151590565b1580610b1457504265ffffffffffff821610155b15610b3c576040516319ca5ebb60e01b815265ffffffffffff82166004820152602401610616565b610b575f610b526007546001600160a01b031690565b610f02565b50610b625f83610e95565b5050600680546001600160d01b031916905550565b5f82815260056020526040902060010154610b9181610886565b6109128383610f02565b61089a5f5f610f74565b6001600160a01b038416610bce5760405163e602df0560e01b81525f6004820152602401610616565b6001600160a01b038316610bf757604051634a1406b160e11b81525f6004820152602401610616565b6001600160a01b038085165f908152600160209081526040808320938716835292905220829055801561091257826001600160a01b0316846001600160a01b03167f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b92584604051610c6991815260200190565b60405180910390a350505050565b610c8182826106b5565b61058f5760405163e2517d3f60e01b81526001600160a01b038216600482015260248101839052604401610616565b600754600160d01b900465ffffffffffff168015610d32574265ffffffffffff82161015610d0957600754600680546001600160d01b0316600160a01b90920465ffffffffffff16600160d01b02919091179055610d32565b6040517f2b1fa2edafe6f7b9e97c1a9e0c3660e645beb2dcaa2d45bdbf9beaf5472e1ec5905f90a15b50600780546001600160a01b0316600160a01b65ffffffffffff948516026001600160d01b031617600160d01b9290931691909102919091179055565b6001600160a01b038316610d99578060025f828254610d8e9190611328565b90915550610e099050565b6001600160a01b0383165f9081526020819052604090205481811015610deb5760405163391434e360e21b81526001600160a01b03851660048201526024810182905260448101839052606401610616565b6001600160a01b0384165f9081526020819052604090209082900390555b6001600160a01b038216610e2557600280548290039055610e43565b6001600160a01b0382165f9081526020819052604090208054820190555b816001600160a01b0316836001600160a01b03167fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef83604051610e8891815260200190565b60405180910390a3505050565b5f82610ef1575f610eae6007546001600160a01b031690565b6001600160a01b031614610ed557604051631fe1e13d60e11b815260040160405180910390fd5b600780546001600160a01b0319166001600160a01b0384161790555b610efb8383611042565b9392505050565b5f82158015610f1e57506007546001600160a01b038381169116145b15610f3457600780546001600160a01b03191690555b610efb83836110d3565b5f65ffffffffffff821115610f70576040516306dfcc6560e41b81526030600482015260248101839052604401610616565b5090565b5f610f7d6107ea565b6006805465ffffffffffff8616600160a01b026001600160d01b03199091166001600160a01b038816171790559150610fbf90508165ffffffffffff16151590565b15610672576040517f8886ebfc4259abdbc16601dd8fb5678e54878f47b3c34836cfc51154a9605109905f90a1505050565b5f5f610ffb61074d565b90508065ffffffffffff168365ffffffffffff16116110235761101e838261133b565b610efb565b610efb65ffffffffffff8416620697805f828218828410028218610efb565b5f61104d83836106b5565b6110cc575f8381526005602090815260408083206001600160a01b03861684529091529020805460ff191660011790556110843390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610482565b505f610482565b5f6110de83836106b5565b156110cc575f8381526005602090815260408083206001600160a01b0386168085529252808320805460ff1916905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a4506001610482565b5f6020828403121561114e575f5ffd5b81356001600160e01b031981168114610efb575f5ffd5b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b80356001600160a01b03811681146111b0575f5ffd5b919050565b5f5f604083850312156111c6575f5ffd5b6111cf8361119a565b946020939093013593505050565b5f5f5f606084860312156111ef575f5ffd5b6111f88461119a565b92506112066020850161119a565b929592945050506040919091013590565b5f60208284031215611227575f5ffd5b5035919050565b5f5f6040838503121561123f575f5ffd5b8235915061124f6020840161119a565b90509250929050565b5f60208284031215611268575f5ffd5b610efb8261119a565b5f60208284031215611281575f5ffd5b813565ffffffffffff81168114610efb575f5ffd5b5f5f604083850312156112a7575f5ffd5b6112b08361119a565b915061124f6020840161119a565b600181811c908216806112d257607f821691505b6020821081036112f057634e487b7160e01b5f52602260045260245ffd5b50919050565b634e487b7160e01b5f52601160045260245ffd5b65ffffffffffff8181168382160190811115610482576104826112f6565b80820180821115610482576104826112f6565b65ffffffffffff8281168282160390811115610482576104826112f656fea2646970667358221220cc07bb30f68c5a4d6ff2dde61c018821adeb6911138ee628baae679b7d8c46c364736f6c634300081e0033",
 }
 
 // NRN is an auto generated Go binding around an Ethereum contract.
@@ -1100,9 +1147,9 @@ func (c *NRN) Instance(backend bind.ContractBackend, addr common.Address) *bind.
 // PackConstructor is the Go binding used to pack the parameters required for
 // contract deployment.
 //
-// Solidity: constructor(address admin, address minter, address genesisHolder, uint256 initialSupply) returns()
-func (nRN *NRN) PackConstructor(admin common.Address, minter common.Address, genesisHolder common.Address, initialSupply *big.Int) []byte {
-	enc, err := nRN.abi.Pack("", admin, minter, genesisHolder, initialSupply)
+// Solidity: constructor(address admin, uint48 adminDelay, address minter, address genesisHolder, uint256 initialSupply) returns()
+func (nRN *NRN) PackConstructor(admin common.Address, adminDelay *big.Int, minter common.Address, genesisHolder common.Address, initialSupply *big.Int) []byte {
+	enc, err := nRN.abi.Pack("", admin, adminDelay, minter, genesisHolder, initialSupply)
 	if err != nil {
 		panic(err)
 	}
@@ -1177,6 +1224,28 @@ func (nRN *NRN) UnpackMINTERROLE(data []byte) ([32]byte, error) {
 	}
 	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
 	return out0, nil
+}
+
+// PackAcceptDefaultAdminTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcefc1429.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function acceptDefaultAdminTransfer() returns()
+func (nRN *NRN) PackAcceptDefaultAdminTransfer() []byte {
+	enc, err := nRN.abi.Pack("acceptDefaultAdminTransfer")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAcceptDefaultAdminTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcefc1429.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function acceptDefaultAdminTransfer() returns()
+func (nRN *NRN) TryPackAcceptDefaultAdminTransfer() ([]byte, error) {
+	return nRN.abi.Pack("acceptDefaultAdminTransfer")
 }
 
 // PackAllowance is the Go binding used to pack the parameters required for calling
@@ -1284,6 +1353,72 @@ func (nRN *NRN) UnpackBalanceOf(data []byte) (*big.Int, error) {
 	return out0, nil
 }
 
+// PackBeginDefaultAdminTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x634e93da.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function beginDefaultAdminTransfer(address newAdmin) returns()
+func (nRN *NRN) PackBeginDefaultAdminTransfer(newAdmin common.Address) []byte {
+	enc, err := nRN.abi.Pack("beginDefaultAdminTransfer", newAdmin)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBeginDefaultAdminTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x634e93da.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function beginDefaultAdminTransfer(address newAdmin) returns()
+func (nRN *NRN) TryPackBeginDefaultAdminTransfer(newAdmin common.Address) ([]byte, error) {
+	return nRN.abi.Pack("beginDefaultAdminTransfer", newAdmin)
+}
+
+// PackCancelDefaultAdminTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd602b9fd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function cancelDefaultAdminTransfer() returns()
+func (nRN *NRN) PackCancelDefaultAdminTransfer() []byte {
+	enc, err := nRN.abi.Pack("cancelDefaultAdminTransfer")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCancelDefaultAdminTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd602b9fd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function cancelDefaultAdminTransfer() returns()
+func (nRN *NRN) TryPackCancelDefaultAdminTransfer() ([]byte, error) {
+	return nRN.abi.Pack("cancelDefaultAdminTransfer")
+}
+
+// PackChangeDefaultAdminDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x649a5ec7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function changeDefaultAdminDelay(uint48 newDelay) returns()
+func (nRN *NRN) PackChangeDefaultAdminDelay(newDelay *big.Int) []byte {
+	enc, err := nRN.abi.Pack("changeDefaultAdminDelay", newDelay)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackChangeDefaultAdminDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x649a5ec7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function changeDefaultAdminDelay(uint48 newDelay) returns()
+func (nRN *NRN) TryPackChangeDefaultAdminDelay(newDelay *big.Int) ([]byte, error) {
+	return nRN.abi.Pack("changeDefaultAdminDelay", newDelay)
+}
+
 // PackDecimals is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x313ce567.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -1316,6 +1451,111 @@ func (nRN *NRN) UnpackDecimals(data []byte) (uint8, error) {
 		return *new(uint8), err
 	}
 	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackDefaultAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x84ef8ffc.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function defaultAdmin() view returns(address)
+func (nRN *NRN) PackDefaultAdmin() []byte {
+	enc, err := nRN.abi.Pack("defaultAdmin")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDefaultAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x84ef8ffc.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function defaultAdmin() view returns(address)
+func (nRN *NRN) TryPackDefaultAdmin() ([]byte, error) {
+	return nRN.abi.Pack("defaultAdmin")
+}
+
+// UnpackDefaultAdmin is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x84ef8ffc.
+//
+// Solidity: function defaultAdmin() view returns(address)
+func (nRN *NRN) UnpackDefaultAdmin(data []byte) (common.Address, error) {
+	out, err := nRN.abi.Unpack("defaultAdmin", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackDefaultAdminDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcc8463c8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function defaultAdminDelay() view returns(uint48)
+func (nRN *NRN) PackDefaultAdminDelay() []byte {
+	enc, err := nRN.abi.Pack("defaultAdminDelay")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDefaultAdminDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcc8463c8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function defaultAdminDelay() view returns(uint48)
+func (nRN *NRN) TryPackDefaultAdminDelay() ([]byte, error) {
+	return nRN.abi.Pack("defaultAdminDelay")
+}
+
+// UnpackDefaultAdminDelay is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xcc8463c8.
+//
+// Solidity: function defaultAdminDelay() view returns(uint48)
+func (nRN *NRN) UnpackDefaultAdminDelay(data []byte) (*big.Int, error) {
+	out, err := nRN.abi.Unpack("defaultAdminDelay", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackDefaultAdminDelayIncreaseWait is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x022d63fb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function defaultAdminDelayIncreaseWait() view returns(uint48)
+func (nRN *NRN) PackDefaultAdminDelayIncreaseWait() []byte {
+	enc, err := nRN.abi.Pack("defaultAdminDelayIncreaseWait")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDefaultAdminDelayIncreaseWait is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x022d63fb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function defaultAdminDelayIncreaseWait() view returns(uint48)
+func (nRN *NRN) TryPackDefaultAdminDelayIncreaseWait() ([]byte, error) {
+	return nRN.abi.Pack("defaultAdminDelayIncreaseWait")
+}
+
+// UnpackDefaultAdminDelayIncreaseWait is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x022d63fb.
+//
+// Solidity: function defaultAdminDelayIncreaseWait() view returns(uint48)
+func (nRN *NRN) UnpackDefaultAdminDelayIncreaseWait(data []byte) (*big.Int, error) {
+	out, err := nRN.abi.Unpack("defaultAdminDelayIncreaseWait", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
 	return out0, nil
 }
 
@@ -1468,13 +1708,136 @@ func (nRN *NRN) UnpackName(data []byte) (string, error) {
 	return out0, nil
 }
 
+// PackOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8da5cb5b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function owner() view returns(address)
+func (nRN *NRN) PackOwner() []byte {
+	enc, err := nRN.abi.Pack("owner")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8da5cb5b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function owner() view returns(address)
+func (nRN *NRN) TryPackOwner() ([]byte, error) {
+	return nRN.abi.Pack("owner")
+}
+
+// UnpackOwner is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8da5cb5b.
+//
+// Solidity: function owner() view returns(address)
+func (nRN *NRN) UnpackOwner(data []byte) (common.Address, error) {
+	out, err := nRN.abi.Unpack("owner", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackPendingDefaultAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcf6eefb7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function pendingDefaultAdmin() view returns(address newAdmin, uint48 schedule)
+func (nRN *NRN) PackPendingDefaultAdmin() []byte {
+	enc, err := nRN.abi.Pack("pendingDefaultAdmin")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPendingDefaultAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcf6eefb7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function pendingDefaultAdmin() view returns(address newAdmin, uint48 schedule)
+func (nRN *NRN) TryPackPendingDefaultAdmin() ([]byte, error) {
+	return nRN.abi.Pack("pendingDefaultAdmin")
+}
+
+// PendingDefaultAdminOutput serves as a container for the return parameters of contract
+// method PendingDefaultAdmin.
+type PendingDefaultAdminOutput struct {
+	NewAdmin common.Address
+	Schedule *big.Int
+}
+
+// UnpackPendingDefaultAdmin is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xcf6eefb7.
+//
+// Solidity: function pendingDefaultAdmin() view returns(address newAdmin, uint48 schedule)
+func (nRN *NRN) UnpackPendingDefaultAdmin(data []byte) (PendingDefaultAdminOutput, error) {
+	out, err := nRN.abi.Unpack("pendingDefaultAdmin", data)
+	outstruct := new(PendingDefaultAdminOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.NewAdmin = *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	outstruct.Schedule = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	return *outstruct, nil
+}
+
+// PackPendingDefaultAdminDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa1eda53c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function pendingDefaultAdminDelay() view returns(uint48 newDelay, uint48 schedule)
+func (nRN *NRN) PackPendingDefaultAdminDelay() []byte {
+	enc, err := nRN.abi.Pack("pendingDefaultAdminDelay")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPendingDefaultAdminDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa1eda53c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function pendingDefaultAdminDelay() view returns(uint48 newDelay, uint48 schedule)
+func (nRN *NRN) TryPackPendingDefaultAdminDelay() ([]byte, error) {
+	return nRN.abi.Pack("pendingDefaultAdminDelay")
+}
+
+// PendingDefaultAdminDelayOutput serves as a container for the return parameters of contract
+// method PendingDefaultAdminDelay.
+type PendingDefaultAdminDelayOutput struct {
+	NewDelay *big.Int
+	Schedule *big.Int
+}
+
+// UnpackPendingDefaultAdminDelay is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa1eda53c.
+//
+// Solidity: function pendingDefaultAdminDelay() view returns(uint48 newDelay, uint48 schedule)
+func (nRN *NRN) UnpackPendingDefaultAdminDelay(data []byte) (PendingDefaultAdminDelayOutput, error) {
+	out, err := nRN.abi.Unpack("pendingDefaultAdminDelay", data)
+	outstruct := new(PendingDefaultAdminDelayOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.NewDelay = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	outstruct.Schedule = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	return *outstruct, nil
+}
+
 // PackRenounceRole is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x36568abe.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function renounceRole(bytes32 role, address callerConfirmation) returns()
-func (nRN *NRN) PackRenounceRole(role [32]byte, callerConfirmation common.Address) []byte {
-	enc, err := nRN.abi.Pack("renounceRole", role, callerConfirmation)
+// Solidity: function renounceRole(bytes32 role, address account) returns()
+func (nRN *NRN) PackRenounceRole(role [32]byte, account common.Address) []byte {
+	enc, err := nRN.abi.Pack("renounceRole", role, account)
 	if err != nil {
 		panic(err)
 	}
@@ -1485,9 +1848,9 @@ func (nRN *NRN) PackRenounceRole(role [32]byte, callerConfirmation common.Addres
 // the contract method with ID 0x36568abe.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function renounceRole(bytes32 role, address callerConfirmation) returns()
-func (nRN *NRN) TryPackRenounceRole(role [32]byte, callerConfirmation common.Address) ([]byte, error) {
-	return nRN.abi.Pack("renounceRole", role, callerConfirmation)
+// Solidity: function renounceRole(bytes32 role, address account) returns()
+func (nRN *NRN) TryPackRenounceRole(role [32]byte, account common.Address) ([]byte, error) {
+	return nRN.abi.Pack("renounceRole", role, account)
 }
 
 // PackRevokeRole is the Go binding used to pack the parameters required for calling
@@ -1510,6 +1873,28 @@ func (nRN *NRN) PackRevokeRole(role [32]byte, account common.Address) []byte {
 // Solidity: function revokeRole(bytes32 role, address account) returns()
 func (nRN *NRN) TryPackRevokeRole(role [32]byte, account common.Address) ([]byte, error) {
 	return nRN.abi.Pack("revokeRole", role, account)
+}
+
+// PackRollbackDefaultAdminDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0aa6220b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function rollbackDefaultAdminDelay() returns()
+func (nRN *NRN) PackRollbackDefaultAdminDelay() []byte {
+	enc, err := nRN.abi.Pack("rollbackDefaultAdminDelay")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRollbackDefaultAdminDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0aa6220b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function rollbackDefaultAdminDelay() returns()
+func (nRN *NRN) TryPackRollbackDefaultAdminDelay() ([]byte, error) {
+	return nRN.abi.Pack("rollbackDefaultAdminDelay")
 }
 
 // PackSupportsInterface is the Go binding used to pack the parameters required for calling
@@ -1730,6 +2115,170 @@ func (nRN *NRN) UnpackApprovalEvent(log *types.Log) (*NRNApproval, error) {
 	return out, nil
 }
 
+// NRNDefaultAdminDelayChangeCanceled represents a DefaultAdminDelayChangeCanceled event raised by the NRN contract.
+type NRNDefaultAdminDelayChangeCanceled struct {
+	Raw *types.Log // Blockchain specific contextual infos
+}
+
+const NRNDefaultAdminDelayChangeCanceledEventName = "DefaultAdminDelayChangeCanceled"
+
+// ContractEventName returns the user-defined event name.
+func (NRNDefaultAdminDelayChangeCanceled) ContractEventName() string {
+	return NRNDefaultAdminDelayChangeCanceledEventName
+}
+
+// UnpackDefaultAdminDelayChangeCanceledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DefaultAdminDelayChangeCanceled()
+func (nRN *NRN) UnpackDefaultAdminDelayChangeCanceledEvent(log *types.Log) (*NRNDefaultAdminDelayChangeCanceled, error) {
+	event := "DefaultAdminDelayChangeCanceled"
+	if len(log.Topics) == 0 || log.Topics[0] != nRN.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(NRNDefaultAdminDelayChangeCanceled)
+	if len(log.Data) > 0 {
+		if err := nRN.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range nRN.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// NRNDefaultAdminDelayChangeScheduled represents a DefaultAdminDelayChangeScheduled event raised by the NRN contract.
+type NRNDefaultAdminDelayChangeScheduled struct {
+	NewDelay       *big.Int
+	EffectSchedule *big.Int
+	Raw            *types.Log // Blockchain specific contextual infos
+}
+
+const NRNDefaultAdminDelayChangeScheduledEventName = "DefaultAdminDelayChangeScheduled"
+
+// ContractEventName returns the user-defined event name.
+func (NRNDefaultAdminDelayChangeScheduled) ContractEventName() string {
+	return NRNDefaultAdminDelayChangeScheduledEventName
+}
+
+// UnpackDefaultAdminDelayChangeScheduledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DefaultAdminDelayChangeScheduled(uint48 newDelay, uint48 effectSchedule)
+func (nRN *NRN) UnpackDefaultAdminDelayChangeScheduledEvent(log *types.Log) (*NRNDefaultAdminDelayChangeScheduled, error) {
+	event := "DefaultAdminDelayChangeScheduled"
+	if len(log.Topics) == 0 || log.Topics[0] != nRN.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(NRNDefaultAdminDelayChangeScheduled)
+	if len(log.Data) > 0 {
+		if err := nRN.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range nRN.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// NRNDefaultAdminTransferCanceled represents a DefaultAdminTransferCanceled event raised by the NRN contract.
+type NRNDefaultAdminTransferCanceled struct {
+	Raw *types.Log // Blockchain specific contextual infos
+}
+
+const NRNDefaultAdminTransferCanceledEventName = "DefaultAdminTransferCanceled"
+
+// ContractEventName returns the user-defined event name.
+func (NRNDefaultAdminTransferCanceled) ContractEventName() string {
+	return NRNDefaultAdminTransferCanceledEventName
+}
+
+// UnpackDefaultAdminTransferCanceledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DefaultAdminTransferCanceled()
+func (nRN *NRN) UnpackDefaultAdminTransferCanceledEvent(log *types.Log) (*NRNDefaultAdminTransferCanceled, error) {
+	event := "DefaultAdminTransferCanceled"
+	if len(log.Topics) == 0 || log.Topics[0] != nRN.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(NRNDefaultAdminTransferCanceled)
+	if len(log.Data) > 0 {
+		if err := nRN.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range nRN.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// NRNDefaultAdminTransferScheduled represents a DefaultAdminTransferScheduled event raised by the NRN contract.
+type NRNDefaultAdminTransferScheduled struct {
+	NewAdmin       common.Address
+	AcceptSchedule *big.Int
+	Raw            *types.Log // Blockchain specific contextual infos
+}
+
+const NRNDefaultAdminTransferScheduledEventName = "DefaultAdminTransferScheduled"
+
+// ContractEventName returns the user-defined event name.
+func (NRNDefaultAdminTransferScheduled) ContractEventName() string {
+	return NRNDefaultAdminTransferScheduledEventName
+}
+
+// UnpackDefaultAdminTransferScheduledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DefaultAdminTransferScheduled(address indexed newAdmin, uint48 acceptSchedule)
+func (nRN *NRN) UnpackDefaultAdminTransferScheduledEvent(log *types.Log) (*NRNDefaultAdminTransferScheduled, error) {
+	event := "DefaultAdminTransferScheduled"
+	if len(log.Topics) == 0 || log.Topics[0] != nRN.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(NRNDefaultAdminTransferScheduled)
+	if len(log.Data) > 0 {
+		if err := nRN.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range nRN.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // NRNRoleAdminChanged represents a RoleAdminChanged event raised by the NRN contract.
 type NRNRoleAdminChanged struct {
 	Role              [32]byte
@@ -1908,6 +2457,15 @@ func (nRN *NRN) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], nRN.abi.Errors["AccessControlBadConfirmation"].ID.Bytes()[:4]) {
 		return nRN.UnpackAccessControlBadConfirmationError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], nRN.abi.Errors["AccessControlEnforcedDefaultAdminDelay"].ID.Bytes()[:4]) {
+		return nRN.UnpackAccessControlEnforcedDefaultAdminDelayError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], nRN.abi.Errors["AccessControlEnforcedDefaultAdminRules"].ID.Bytes()[:4]) {
+		return nRN.UnpackAccessControlEnforcedDefaultAdminRulesError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], nRN.abi.Errors["AccessControlInvalidDefaultAdmin"].ID.Bytes()[:4]) {
+		return nRN.UnpackAccessControlInvalidDefaultAdminError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], nRN.abi.Errors["AccessControlUnauthorizedAccount"].ID.Bytes()[:4]) {
 		return nRN.UnpackAccessControlUnauthorizedAccountError(raw[4:])
 	}
@@ -1929,8 +2487,8 @@ func (nRN *NRN) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], nRN.abi.Errors["ERC20InvalidSpender"].ID.Bytes()[:4]) {
 		return nRN.UnpackERC20InvalidSpenderError(raw[4:])
 	}
-	if bytes.Equal(raw[:4], nRN.abi.Errors["ZeroAdmin"].ID.Bytes()[:4]) {
-		return nRN.UnpackZeroAdminError(raw[4:])
+	if bytes.Equal(raw[:4], nRN.abi.Errors["SafeCastOverflowedUintDowncast"].ID.Bytes()[:4]) {
+		return nRN.UnpackSafeCastOverflowedUintDowncastError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], nRN.abi.Errors["ZeroGenesisHolder"].ID.Bytes()[:4]) {
 		return nRN.UnpackZeroGenesisHolderError(raw[4:])
@@ -1959,6 +2517,77 @@ func NRNAccessControlBadConfirmationErrorID() common.Hash {
 func (nRN *NRN) UnpackAccessControlBadConfirmationError(raw []byte) (*NRNAccessControlBadConfirmation, error) {
 	out := new(NRNAccessControlBadConfirmation)
 	if err := nRN.abi.UnpackIntoInterface(out, "AccessControlBadConfirmation", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// NRNAccessControlEnforcedDefaultAdminDelay represents a AccessControlEnforcedDefaultAdminDelay error raised by the NRN contract.
+type NRNAccessControlEnforcedDefaultAdminDelay struct {
+	Schedule *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessControlEnforcedDefaultAdminDelay(uint48 schedule)
+func NRNAccessControlEnforcedDefaultAdminDelayErrorID() common.Hash {
+	return common.HexToHash("0x19ca5ebb8fb33f00e502c9392eddab1501674629178bf69b853cf037aaf4bb5d")
+}
+
+// UnpackAccessControlEnforcedDefaultAdminDelayError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessControlEnforcedDefaultAdminDelay(uint48 schedule)
+func (nRN *NRN) UnpackAccessControlEnforcedDefaultAdminDelayError(raw []byte) (*NRNAccessControlEnforcedDefaultAdminDelay, error) {
+	out := new(NRNAccessControlEnforcedDefaultAdminDelay)
+	if err := nRN.abi.UnpackIntoInterface(out, "AccessControlEnforcedDefaultAdminDelay", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// NRNAccessControlEnforcedDefaultAdminRules represents a AccessControlEnforcedDefaultAdminRules error raised by the NRN contract.
+type NRNAccessControlEnforcedDefaultAdminRules struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessControlEnforcedDefaultAdminRules()
+func NRNAccessControlEnforcedDefaultAdminRulesErrorID() common.Hash {
+	return common.HexToHash("0x3fc3c27ae3db78c81b8f6e685172134623efa268ee8cd8d54be38ad2a74fc13b")
+}
+
+// UnpackAccessControlEnforcedDefaultAdminRulesError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessControlEnforcedDefaultAdminRules()
+func (nRN *NRN) UnpackAccessControlEnforcedDefaultAdminRulesError(raw []byte) (*NRNAccessControlEnforcedDefaultAdminRules, error) {
+	out := new(NRNAccessControlEnforcedDefaultAdminRules)
+	if err := nRN.abi.UnpackIntoInterface(out, "AccessControlEnforcedDefaultAdminRules", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// NRNAccessControlInvalidDefaultAdmin represents a AccessControlInvalidDefaultAdmin error raised by the NRN contract.
+type NRNAccessControlInvalidDefaultAdmin struct {
+	DefaultAdmin common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessControlInvalidDefaultAdmin(address defaultAdmin)
+func NRNAccessControlInvalidDefaultAdminErrorID() common.Hash {
+	return common.HexToHash("0xc22c8022f2a840d6b6a9f113407715f5bbd4e88c1b0dd9434dc00700ba609ed4")
+}
+
+// UnpackAccessControlInvalidDefaultAdminError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessControlInvalidDefaultAdmin(address defaultAdmin)
+func (nRN *NRN) UnpackAccessControlInvalidDefaultAdminError(raw []byte) (*NRNAccessControlInvalidDefaultAdmin, error) {
+	out := new(NRNAccessControlInvalidDefaultAdmin)
+	if err := nRN.abi.UnpackIntoInterface(out, "AccessControlInvalidDefaultAdmin", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -2137,24 +2766,26 @@ func (nRN *NRN) UnpackERC20InvalidSpenderError(raw []byte) (*NRNERC20InvalidSpen
 	return out, nil
 }
 
-// NRNZeroAdmin represents a ZeroAdmin error raised by the NRN contract.
-type NRNZeroAdmin struct {
+// NRNSafeCastOverflowedUintDowncast represents a SafeCastOverflowedUintDowncast error raised by the NRN contract.
+type NRNSafeCastOverflowedUintDowncast struct {
+	Bits  uint8
+	Value *big.Int
 }
 
 // ErrorID returns the hash of canonical representation of the error's signature.
 //
-// Solidity: error ZeroAdmin()
-func NRNZeroAdminErrorID() common.Hash {
-	return common.HexToHash("0x7289db0ee0abc296040261a52ff209c8991a9c7f7acbaa6b5a604acd8f843b3b")
+// Solidity: error SafeCastOverflowedUintDowncast(uint8 bits, uint256 value)
+func NRNSafeCastOverflowedUintDowncastErrorID() common.Hash {
+	return common.HexToHash("0x6dfcc6503a32754ce7a89698e18201fc5294fd4aad43edefee786f88423b1a12")
 }
 
-// UnpackZeroAdminError is the Go binding used to decode the provided
+// UnpackSafeCastOverflowedUintDowncastError is the Go binding used to decode the provided
 // error data into the corresponding Go error struct.
 //
-// Solidity: error ZeroAdmin()
-func (nRN *NRN) UnpackZeroAdminError(raw []byte) (*NRNZeroAdmin, error) {
-	out := new(NRNZeroAdmin)
-	if err := nRN.abi.UnpackIntoInterface(out, "ZeroAdmin", raw); err != nil {
+// Solidity: error SafeCastOverflowedUintDowncast(uint8 bits, uint256 value)
+func (nRN *NRN) UnpackSafeCastOverflowedUintDowncastError(raw []byte) (*NRNSafeCastOverflowedUintDowncast, error) {
+	out := new(NRNSafeCastOverflowedUintDowncast)
+	if err := nRN.abi.UnpackIntoInterface(out, "SafeCastOverflowedUintDowncast", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -2208,9 +2839,9 @@ func (nRN *NRN) UnpackZeroMinterError(raw []byte) (*NRNZeroMinter, error) {
 
 // RollupMetaData contains all meta data concerning the Rollup contract.
 var RollupMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner_\",\"type\":\"address\"},{\"internalType\":\"bytes32[]\",\"name\":\"circuits_\",\"type\":\"bytes32[]\"},{\"internalType\":\"contractILossVerifier[]\",\"name\":\"verifiers_\",\"type\":\"address[]\"},{\"internalType\":\"address\",\"name\":\"sequencer_\",\"type\":\"address\"},{\"internalType\":\"contractIDepositQueue\",\"name\":\"bridge_\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"finalizationPeriod_\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"genesisStateRoot_\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"circuit\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"}],\"name\":\"CircuitRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"previous\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"got\",\"type\":\"uint64\"}],\"name\":\"DepositsConsumedDecreased\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"deposits\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"got\",\"type\":\"uint64\"}],\"name\":\"DepositsConsumedExceedDeposits\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EmptyCID\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"proofIndex\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"digest\",\"type\":\"uint256\"}],\"name\":\"InvalidLossProof\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"previous\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"got\",\"type\":\"uint64\"}],\"name\":\"L2HeightDecreased\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"circuits\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"verifiers\",\"type\":\"uint256\"}],\"name\":\"LengthMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotSequencer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"expected\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"got\",\"type\":\"bytes32\"}],\"name\":\"PrevStateRootMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"}],\"name\":\"TooManyProofs\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"expected\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"got\",\"type\":\"uint64\"}],\"name\":\"UnexpectedBatchIndex\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"}],\"name\":\"UnknownBatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"proofIndex\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"circuit\",\"type\":\"bytes32\"}],\"name\":\"UnknownCircuit\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"prevStateRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"withdrawalRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"dataHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"cid\",\"type\":\"bytes\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"depositsConsumed\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"l2Height\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"proofCount\",\"type\":\"uint32\"}],\"name\":\"BatchSubmitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"batchIndex\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"proofIndex\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"circuit\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"digest\",\"type\":\"uint256\"}],\"name\":\"ProofVerified\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"circuit\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"batch\",\"type\":\"bool\"}],\"name\":\"VerifierRegistered\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"batchCount\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"bridge\",\"outputs\":[{\"internalType\":\"contractIDepositQueue\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"depositsConsumed\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"finalizationPeriod\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"}],\"name\":\"finalizedAt\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"genesisStateRoot\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"}],\"name\":\"getBatch\",\"outputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"withdrawalRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"submittedAt\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"depositsConsumed\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"l2Height\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"proofCount\",\"type\":\"uint32\"}],\"internalType\":\"structRollup.Batch\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"}],\"name\":\"isFinalized\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"l2Height\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lastStateRoot\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"circuit\",\"type\":\"bytes32\"},{\"internalType\":\"contractILossVerifier\",\"name\":\"verifier_\",\"type\":\"address\"}],\"name\":\"registerVerifier\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"sequencer\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"},{\"internalType\":\"bytes\",\"name\":\"cid\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"dataHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"prevStateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"withdrawalRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"depositsConsumed\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"l2Height\",\"type\":\"uint64\"}],\"internalType\":\"structRollup.BatchHeader\",\"name\":\"header\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"circuit\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"},{\"internalType\":\"uint256\",\"name\":\"digest\",\"type\":\"uint256\"}],\"internalType\":\"structRollup.LossProof[]\",\"name\":\"proofs\",\"type\":\"tuple[]\"}],\"name\":\"submitBatch\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"circuit\",\"type\":\"bytes32\"}],\"name\":\"verifierOf\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"batch\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"}],\"name\":\"withdrawalRoot\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner_\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"l2ChainId_\",\"type\":\"uint64\"},{\"internalType\":\"bytes32[]\",\"name\":\"circuits_\",\"type\":\"bytes32[]\"},{\"internalType\":\"contractILossVerifier[]\",\"name\":\"verifiers_\",\"type\":\"address[]\"},{\"components\":[{\"internalType\":\"uint256[2]\",\"name\":\"alpha\",\"type\":\"uint256[2]\"},{\"internalType\":\"uint256[4]\",\"name\":\"betaNeg\",\"type\":\"uint256[4]\"},{\"internalType\":\"uint256[4]\",\"name\":\"gammaNeg\",\"type\":\"uint256[4]\"},{\"internalType\":\"uint256[4]\",\"name\":\"deltaNeg\",\"type\":\"uint256[4]\"},{\"internalType\":\"uint256[6]\",\"name\":\"k\",\"type\":\"uint256[6]\"},{\"internalType\":\"uint256[4]\",\"name\":\"pedersenG\",\"type\":\"uint256[4]\"},{\"internalType\":\"uint256[4]\",\"name\":\"pedersenSigmaNeg\",\"type\":\"uint256[4]\"}],\"internalType\":\"structRollup.VerifyingKey[]\",\"name\":\"keys_\",\"type\":\"tuple[]\"},{\"internalType\":\"address\",\"name\":\"sequencer_\",\"type\":\"address\"},{\"internalType\":\"contractIDepositQueue\",\"name\":\"bridge_\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"finalizationPeriod_\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"genesisStateRoot_\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"circuit\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"}],\"name\":\"CircuitRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"previous\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"got\",\"type\":\"uint64\"}],\"name\":\"DepositsConsumedDecreased\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"deposits\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"got\",\"type\":\"uint64\"}],\"name\":\"DepositsConsumedExceedDeposits\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"proofIndex\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"circuit\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"digest\",\"type\":\"uint256\"}],\"name\":\"DuplicateProof\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EmptyCID\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"proofIndex\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"digest\",\"type\":\"uint256\"}],\"name\":\"InvalidLossProof\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"previous\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"got\",\"type\":\"uint64\"}],\"name\":\"L2HeightDecreased\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"circuits\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"verifiers\",\"type\":\"uint256\"}],\"name\":\"LengthMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotSequencer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"OwnableInvalidOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"OwnableUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"expected\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"got\",\"type\":\"bytes32\"}],\"name\":\"PrevStateRootMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"proofIndex\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"circuit\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"digest\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"batchIndex\",\"type\":\"uint64\"}],\"name\":\"ProofReplayed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"expected\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"got\",\"type\":\"bytes32\"}],\"name\":\"ProofsHashMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"}],\"name\":\"TooManyProofs\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"expected\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"got\",\"type\":\"uint64\"}],\"name\":\"UnexpectedBatchIndex\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"}],\"name\":\"UnknownBatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"proofIndex\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"circuit\",\"type\":\"bytes32\"}],\"name\":\"UnknownCircuit\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroChainId\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"prevStateRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"withdrawalRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"dataHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"cid\",\"type\":\"bytes\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"depositsConsumed\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"l2Height\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"proofCount\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"proofsHash\",\"type\":\"bytes32\"}],\"name\":\"BatchSubmitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferStarted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"batchIndex\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"circuit\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"proofIndex\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"digest\",\"type\":\"uint256\"}],\"name\":\"ProofVerified\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"circuit\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"batch\",\"type\":\"bool\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"fromKey\",\"type\":\"bool\"}],\"name\":\"VerifierRegistered\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"acceptOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"batchCount\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"bridge\",\"outputs\":[{\"internalType\":\"contractIDepositQueue\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256[2]\",\"name\":\"alpha\",\"type\":\"uint256[2]\"},{\"internalType\":\"uint256[4]\",\"name\":\"betaNeg\",\"type\":\"uint256[4]\"},{\"internalType\":\"uint256[4]\",\"name\":\"gammaNeg\",\"type\":\"uint256[4]\"},{\"internalType\":\"uint256[4]\",\"name\":\"deltaNeg\",\"type\":\"uint256[4]\"},{\"internalType\":\"uint256[6]\",\"name\":\"k\",\"type\":\"uint256[6]\"},{\"internalType\":\"uint256[4]\",\"name\":\"pedersenG\",\"type\":\"uint256[4]\"},{\"internalType\":\"uint256[4]\",\"name\":\"pedersenSigmaNeg\",\"type\":\"uint256[4]\"}],\"internalType\":\"structRollup.VerifyingKey\",\"name\":\"key\",\"type\":\"tuple\"}],\"name\":\"circuitIdOf\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"depositsConsumed\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"finalizationPeriod\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"}],\"name\":\"finalizedAt\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"genesisStateRoot\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"}],\"name\":\"getBatch\",\"outputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"withdrawalRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"submittedAt\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"depositsConsumed\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"l2Height\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"proofCount\",\"type\":\"uint32\"}],\"internalType\":\"structRollup.Batch\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"}],\"name\":\"isFinalized\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"l2ChainId\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"l2Height\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lastStateRoot\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pendingOwner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"circuit\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"digest\",\"type\":\"uint256\"}],\"name\":\"provenIn\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"proven\",\"type\":\"bool\"},{\"internalType\":\"uint64\",\"name\":\"batchIndex\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256[2]\",\"name\":\"alpha\",\"type\":\"uint256[2]\"},{\"internalType\":\"uint256[4]\",\"name\":\"betaNeg\",\"type\":\"uint256[4]\"},{\"internalType\":\"uint256[4]\",\"name\":\"gammaNeg\",\"type\":\"uint256[4]\"},{\"internalType\":\"uint256[4]\",\"name\":\"deltaNeg\",\"type\":\"uint256[4]\"},{\"internalType\":\"uint256[6]\",\"name\":\"k\",\"type\":\"uint256[6]\"},{\"internalType\":\"uint256[4]\",\"name\":\"pedersenG\",\"type\":\"uint256[4]\"},{\"internalType\":\"uint256[4]\",\"name\":\"pedersenSigmaNeg\",\"type\":\"uint256[4]\"}],\"internalType\":\"structRollup.VerifyingKey\",\"name\":\"key\",\"type\":\"tuple\"}],\"name\":\"registerVerifier\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"circuit\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"renounceOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"sequencer\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"circuit\",\"type\":\"bytes32\"},{\"internalType\":\"contractILossVerifier\",\"name\":\"verifier_\",\"type\":\"address\"}],\"name\":\"setVerifier\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"},{\"internalType\":\"bytes\",\"name\":\"cid\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"dataHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"prevStateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"withdrawalRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"depositsConsumed\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"l2Height\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"proofsHash\",\"type\":\"bytes32\"}],\"internalType\":\"structRollup.BatchHeader\",\"name\":\"header\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"circuit\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"},{\"internalType\":\"uint256\",\"name\":\"digest\",\"type\":\"uint256\"}],\"internalType\":\"structRollup.LossProof[]\",\"name\":\"proofs\",\"type\":\"tuple[]\"}],\"name\":\"submitBatch\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"transferOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"circuit\",\"type\":\"bytes32\"}],\"name\":\"verifierOf\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"batch\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"fromKey\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"used\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"}],\"name\":\"withdrawalRoot\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
 	ID:  "c1a292ad6f2241204a54b3bf194fd64716",
-	Bin: "0x610120604052348015610010575f5ffd5b50604051611d71380380611d7183398101604081905261002f91610439565b6001600160a01b038716158061004c57506001600160a01b038416155b8061005e57506001600160a01b038316155b1561007c5760405163d92e233d60e01b815260040160405180910390fd5b84518651146100b057855185516040516355c5b3e360e11b8152600481019290925260248201526044015b60405180910390fd5b6001600160a01b0387166080525f5b86518110156101125761010a8782815181106100dd576100dd610546565b60200260200101518783815181106100f7576100f7610546565b602002602001015161014860201b60201c565b6001016100bf565b506001600160a01b0393841660a0529190921660c0526001600160401b0390911660e05261010081905260015550610596915050565b6001600160a01b03811661016f5760405163d92e233d60e01b815260040160405180910390fd5b5f828152600360205260409020546001600160a01b031680156101b75760405163f961257360e01b8152600481018490526001600160a01b03821660248201526044016100a7565b5f6101c183610257565b6040805180820182526001600160a01b0386811680835284151560208085018281525f8c8152600383528790209551865491511515600160a01b026001600160a81b03199092169516949094179390931790935583519081529081019190915291925085917f74959c0073bf86d9133dbd7ce2ddcc560aeb1392161b78abdcf994fa717ca9a1910160405180910390a250505050565b60405163341cb5f360e21b60248201525f90819081906001600160a01b0385169060440160408051601f198184030181529181526020820180516001600160e01b03166301ffc9a760e01b179052516102b0919061055a565b5f60405180830381855afa9150503d805f81146102e8576040519150601f19603f3d011682016040523d82523d5f602084013e6102ed565b606091505b5091509150818015610300575080516020145b801561031b57508080602001905181019061031b9190610570565b949350505050565b6001600160a01b0381168114610337575f5ffd5b50565b805161034581610323565b919050565b634e487b7160e01b5f52604160045260245ffd5b604051601f8201601f191681016001600160401b03811182821017156103865761038661034a565b604052919050565b5f6001600160401b038211156103a6576103a661034a565b5060051b60200190565b5f82601f8301126103bf575f5ffd5b81516103d26103cd8261038e565b61035e565b8082825260208201915060208360051b8601019250858311156103f3575f5ffd5b602085015b8381101561041957805161040b81610323565b8352602092830192016103f8565b5095945050505050565b80516001600160401b0381168114610345575f5ffd5b5f5f5f5f5f5f5f60e0888a03121561044f575f5ffd5b875161045a81610323565b60208901519097506001600160401b03811115610475575f5ffd5b8801601f81018a13610485575f5ffd5b80516104936103cd8261038e565b8082825260208201915060208360051b85010192508c8311156104b4575f5ffd5b6020840193505b828410156104d65783518252602093840193909101906104bb565b60408c0151909950925050506001600160401b038111156104f5575f5ffd5b6105018a828b016103b0565b9550506105106060890161033a565b935061051e6080890161033a565b925061052c60a08901610423565b91505f60c089015190508091505092959891949750929550565b634e487b7160e01b5f52603260045260245ffd5b5f82518060208501845e5f920191825250919050565b5f60208284031215610580575f5ffd5b8151801515811461058f575f5ffd5b9392505050565b60805160a05160c05160e051610100516117826105ef5f395f61037401525f81816103000152610b0a01525f818161034d015261057301525f81816101c101526103b501525f81816102ad0152610b6301526117825ff3fe608060405234801561000f575f5ffd5b50600436106100fb575f3560e01c80638da5cb5b11610093578063c9e73d4c11610063578063c9e73d4c14610322578063d716ee4214610335578063e78cea9214610348578063e886aeea1461036f575f5ffd5b80638da5cb5b146102a8578063b70de0d9146102cf578063b9012d5a146102d8578063c61ef4d6146102fb575f5ffd5b80635c1bba38116100ce5780635c1bba38146101bc5780635d96af50146101fb578063756ffb4014610210578063888775d914610229575f5ffd5b806306f13056146100ff5780630e1bb3431461012e578063165646b41461014f5780632916acad14610168575b5f5ffd5b5f54610111906001600160401b031681565b6040516001600160401b0390911681526020015b60405180910390f35b61014161013c366004611363565b610396565b604051908152602001610125565b5f5461011190600160801b90046001600160401b031681565b61019d610176366004611385565b5f908152600360205260409020546001600160a01b03811691600160a01b90910460ff1690565b604080516001600160a01b039093168352901515602083015201610125565b6101e37f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b039091168152602001610125565b61020e61020936600461139c565b6103aa565b005b5f5461011190600160401b90046001600160401b031681565b61023c610237366004611363565b6109fa565b60405161012591905f60c08201905082518252602083015160208301526001600160401b0360408401511660408301526001600160401b0360608401511660608301526001600160401b03608084015116608083015263ffffffff60a08401511660a083015292915050565b6101e37f000000000000000000000000000000000000000000000000000000000000000081565b61014160015481565b6102eb6102e6366004611363565b610ad8565b6040519015158152602001610125565b6101117f000000000000000000000000000000000000000000000000000000000000000081565b610141610330366004611363565b610b07565b61020e610343366004611439565b610b58565b6101e37f000000000000000000000000000000000000000000000000000000000000000081565b6101417f000000000000000000000000000000000000000000000000000000000000000081565b5f6103a0826109fa565b6020015192915050565b336001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016146103fa57604051630596787760e01b81523360048201526024015b60405180910390fd5b5f546001600160401b0316806104136020860186611363565b6001600160401b03161461045b578061042f6020860186611363565b604051635dadd6f360e01b81526001600160401b039283166004820152911660248201526044016103f1565b60015484606001351461049257600154604051635db1512d60e01b81526004810191909152606085013560248201526044016103f1565b61049f6020850185611472565b90505f036104c05760405163063ee91d60e41b815260040160405180910390fd5b5f54600160401b90046001600160401b03166104e260e0860160c08701611363565b6001600160401b0316101561053f575f54600160401b90046001600160401b031661051360e0860160c08701611363565b60405163a0e3493b60e01b81526001600160401b039283166004820152911660248201526044016103f1565b5f54600160401b90046001600160401b031661056160e0860160c08701611363565b6001600160401b0316111561065b575f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316632dfdf0b56040518163ffffffff1660e01b8152600401602060405180830381865afa1580156105cd573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906105f191906114bb565b90506001600160401b03811661060d60e0870160c08801611363565b6001600160401b03161115610659578061062d60e0870160c08801611363565b6040516380c41dc960e01b81526001600160401b039283166004820152911660248201526044016103f1565b505b5f54600160801b90046001600160401b031661067e610100860160e08701611363565b6001600160401b031610156106dc575f54600160801b90046001600160401b03166106b0610100860160e08701611363565b60405163396db8a560e01b81526001600160401b039283166004820152911660248201526044016103f1565b63ffffffff8211156107045760405163854bb1e360e01b8152600481018390526024016103f1565b61070e8383610bb1565b5f5b828110156107a95783838281811061072a5761072a6114d6565b905060200281019061073c91906114ea565b35816001600160401b0384167f68eb598330ee664e3943b3f7d63da647bcd999a69cc4740a5d7e150fcca91f9287878481811061077b5761077b6114d6565b905060200281019061078d91906114ea565b60408051910135815260200160405180910390a4600101610710565b506040518060c00160405280856080013581526020018560a001358152602001426001600160401b031681526020018560c00160208101906107eb9190611363565b6001600160401b0316815260200161080a610100870160e08801611363565b6001600160401b03908116825263ffffffff8086166020938401528482165f9081526002808552604091829020865181559486015160018087019190915591860151940180546060870151608088015160a090980151909416600160c01b0263ffffffff60c01b19978616600160801b02979097166bffffffffffffffffffffffff60801b19948616600160401b026fffffffffffffffffffffffffffffffff1990921696909516959095179490941791909116919091179290921790556108d390829061151c565b5f805467ffffffffffffffff19166001600160401b0392909216919091179055608084013560015561090b60e0850160c08601611363565b5f80546001600160401b0392909216600160401b026fffffffffffffffff00000000000000001990921691909117905561094c610100850160e08601611363565b5f805467ffffffffffffffff60801b1916600160801b6001600160401b039384160217905560808501359082167f48dbe20f2e9f7e9d19f7615e20e36bd12d1667f844c581d623d56366d975e26e606087013560a088013560408901356109b660208b018b611472565b6109c660e08d0160c08e01611363565b6109d76101008e0160e08f01611363565b6040516109ec97969594939291908d90611563565b60405180910390a350505050565b6040805160c0810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905290546001600160401b0390811690831610610a63576040516329323fff60e01b81526001600160401b03831660048201526024016103f1565b506001600160401b039081165f90815260026020818152604092839020835160c081018552815481526001820154928101929092529091015480841692820192909252600160401b820483166060820152600160801b82049092166080830152600160c01b900463ffffffff1660a082015290565b5f80546001600160401b0390811690831610610af557505f919050565b610afe82610b07565b42101592915050565b5f7f00000000000000000000000000000000000000000000000000000000000000006001600160401b0316610b3b836109fa565b604001516001600160401b0316610b5291906115c1565b92915050565b336001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614610ba35760405163245aecd360e01b81523360048201526024016103f1565b610bad8282610f61565b5050565b805f816001600160401b03811115610bcb57610bcb6115d4565b604051908082528060200260200182016040528015610bf4578160200160208202803683370190505b5090505f5b82811015610f5a57818181518110610c1357610c136114d6565b6020026020010151610f52575f858583818110610c3257610c326114d6565b9050602002810190610c4491906114ea565b355f818152600360209081526040918290208251808401909352546001600160a01b038116808452600160a01b90910460ff1615159183019190915291925090610cab5760405163746912c760e01b815260048101849052602481018390526044016103f1565b5f835b86811015610cf75783898983818110610cc957610cc96114d6565b9050602002810190610cdb91906114ea565b3503610cef5781610ceb816115e8565b9250505b600101610cae565b505f816001600160401b03811115610d1157610d116115d4565b604051908082528060200260200182016040528015610d3a578160200160208202803683370190505b505f92509050845b87811015610dcc57848a8a83818110610d5d57610d5d6114d6565b9050602002810190610d6f91906114ea565b3503610dc457808284610d81816115e8565b955081518110610d9357610d936114d6565b6020026020010181815250506001878281518110610db357610db36114d6565b911515602092830291909101909101525b600101610d42565b5082602001518015610dde5750600182115b8015610df357508251610df3908a8a84611070565b15610e015750505050610f52565b5f5b82811015610f4c575f8a8a848481518110610e2057610e206114d6565b6020026020010151818110610e3757610e376114d6565b9050602002810190610e4991906114ea565b604001359050845f01516001600160a01b0316638d8f8a5c8c8c868681518110610e7557610e756114d6565b6020026020010151818110610e8c57610e8c6114d6565b9050602002810190610e9e91906114ea565b610eac906020810190611472565b6040518060200160405280868152506040518463ffffffff1660e01b8152600401610ed993929190611600565b5f6040518083038186803b158015610eef575f5ffd5b505afa925050508015610f00575060015b610f4357828281518110610f1657610f166114d6565b602002602001015181604051630992d59760e31b81526004016103f1929190918252602082015260400190565b50600101610e03565b50505050505b600101610bf9565b5050505050565b6001600160a01b038116610f885760405163d92e233d60e01b815260040160405180910390fd5b5f828152600360205260409020546001600160a01b03168015610fd05760405163f961257360e01b8152600481018490526001600160a01b03821660248201526044016103f1565b5f610fda83611288565b6040805180820182526001600160a01b0386811680835284151560208085018281525f8c8152600383528790209551865491511515600160a01b026001600160a81b03199092169516949094179390931790935583519081529081019190915291925085917f74959c0073bf86d9133dbd7ce2ddcc560aeb1392161b78abdcf994fa717ca9a1910160405180910390a250505050565b5f5f82516001600160401b0381111561108b5761108b6115d4565b6040519080825280602002602001820160405280156110be57816020015b60608152602001906001900390816110a95790505b5090505f83516001600160401b038111156110db576110db6115d4565b604051908082528060200260200182016040528015611104578160200160208202803683370190505b5090505f5b8451811015611215578686868381518110611126576111266114d6565b602002602001015181811061113d5761113d6114d6565b905060200281019061114f91906114ea565b61115d906020810190611472565b8080601f0160208091040260200160405190810160405280939291908181526020018383808284375f9201919091525050855186925084915081106111a4576111a46114d6565b602002602001018190525086868683815181106111c3576111c36114d6565b60200260200101518181106111da576111da6114d6565b90506020028101906111ec91906114ea565b60400135828281518110611202576112026114d6565b6020908102919091010152600101611109565b5060405163341cb5f360e21b81526001600160a01b0388169063d072d7cc906112449085908590600401611680565b5f6040518083038186803b15801561125a575f5ffd5b505afa92505050801561126b575060015b611279575f92505050611280565b6001925050505b949350505050565b60405163341cb5f360e21b60248201525f90819081906001600160a01b0385169060440160408051601f198184030181529181526020820180516001600160e01b03166301ffc9a760e01b179052516112e19190611717565b5f60405180830381855afa9150503d805f8114611319576040519150601f19603f3d011682016040523d82523d5f602084013e61131e565b606091505b5091509150818015611331575080516020145b8015611280575080806020019051810190611280919061172d565b6001600160401b0381168114611360575f5ffd5b50565b5f60208284031215611373575f5ffd5b813561137e8161134c565b9392505050565b5f60208284031215611395575f5ffd5b5035919050565b5f5f5f604084860312156113ae575f5ffd5b83356001600160401b038111156113c3575f5ffd5b840161010081870312156113d5575f5ffd5b925060208401356001600160401b038111156113ef575f5ffd5b8401601f810186136113ff575f5ffd5b80356001600160401b03811115611414575f5ffd5b8660208260051b8401011115611428575f5ffd5b939660209190910195509293505050565b5f5f6040838503121561144a575f5ffd5b8235915060208301356001600160a01b0381168114611467575f5ffd5b809150509250929050565b5f5f8335601e19843603018112611487575f5ffd5b8301803591506001600160401b038211156114a0575f5ffd5b6020019150368190038213156114b4575f5ffd5b9250929050565b5f602082840312156114cb575f5ffd5b815161137e8161134c565b634e487b7160e01b5f52603260045260245ffd5b5f8235605e198336030181126114fe575f5ffd5b9190910192915050565b634e487b7160e01b5f52601160045260245ffd5b6001600160401b038181168382160190811115610b5257610b52611508565b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b88815287602082015286604082015260e060608201525f61158860e08301878961153b565b90506001600160401b03851660808301526001600160401b03841660a083015263ffffffff831660c08301529998505050505050505050565b80820180821115610b5257610b52611508565b634e487b7160e01b5f52604160045260245ffd5b5f600182016115f9576115f9611508565b5060010190565b604081525f61161360408301858761153b565b905060208201835f5b600181101561163b57815183526020928301929091019060010161161c565b505050949350505050565b5f8151808452602084019350602083015f5b82811015611676578151865260209586019590910190600101611658565b5093949350505050565b5f604082016040835280855180835260608501915060608160051b8601019250602087015f5b828110156116f857605f19878603018452815180518087528060208301602089015e5f602082890101526020601f19601f830116880101965050506020820191506020840193506001810190506116a6565b50505050828103602084015261170e8185611646565b95945050505050565b5f82518060208501845e5f920191825250919050565b5f6020828403121561173d575f5ffd5b8151801515811461137e575f5ffdfea264697066735822122058836972920ffac3eea622cdf03c0f5054f5b5461a18c52527f1f67d390994aa64736f6c634300081e0033",
+	Bin: "0x610120604052348015610010575f5ffd5b50604051615e8e380380615e8e83398101604081905261002f916109c0565b886001600160a01b03811661005e57604051631e4fbdf760e01b81525f60048201526024015b60405180910390fd5b610067816101c9565b506001600160a01b038416158061008557506001600160a01b038316155b156100a35760405163d92e233d60e01b815260040160405180910390fd5b876001600160401b03165f036100cc57604051633212217560e21b815260040160405180910390fd5b85518751146100fb57865186516040516355c5b3e360e11b815260048101929092526024820152604401610055565b5f5b87518110156101505761014888828151811061011b5761011b610ab0565b602002602001015188838151811061013557610135610ab0565b60200260200101516101e560201b60201c565b6001016100fd565b505f5b855181101561018e5761018486828151811061017157610171610ab0565b602002602001015161033360201b60201c565b5050600101610153565b506001600160a01b039384166080529190921660a0526001600160401b0395861660c052941660e05250505061010081905260035550610c7c565b600180546001600160a01b03191690556101e281610514565b50565b6001600160a01b03811661020c5760405163d92e233d60e01b815260040160405180910390fd5b5f828152600560205260409020546001600160a01b031615610263575f828152600560205260409081902054905163f961257360e01b8152600481018490526001600160a01b039091166024820152604401610055565b5f61026d82610563565b604080516080810182526001600160a01b0385811680835284151560208085018281525f86880181815260608089018381528e8452600586528a842099518a549551935191511515600160b01b0260ff60b01b19921515600160a81b029290921661ffff60a81b19941515600160a01b026001600160a81b031990971691909a16179490941791909116969096179190911790955585519283528201529283019190915291925084915f516020615e6e5f395f51905f52910160405180910390a2505050565b5f8061033e8361062f565b5f81815260056020908152604091829020825160808101845290546001600160a01b03811680835260ff600160a01b83048116151594840194909452600160a81b82048416151594830194909452600160b01b900490911615156060820152919350158015906103ba57508060400151806103ba575080606001515b156103ed57805160405163f961257360e01b8152600481018590526001600160a01b039091166024820152604401610055565b82845f015185602001518660400151876060015188608001518960a001518a60c0015160405161041c9061065e565b61042c9796959493929190610b0e565b8190604051809103905ff5905080158015610449573d5f5f3e3d5ffd5b50604080516080810182526001600160a01b03838116808352600160208085018281528587018381525f60608089018281528e835260058652918a9020985189549451935192511515600160b01b0260ff60b01b19931515600160a81b029390931661ffff60a81b19941515600160a01b026001600160a81b031990961691909916179390931791909116959095179490941790945584519182529281018390529283019190915291935084915f516020615e6e5f395f51905f52910160405180910390a250915091565b5f80546001600160a01b038381166001600160a01b0319831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b60405163341cb5f360e21b60248201525f90819081906001600160a01b0385169060440160408051601f198184030181529181526020820180516001600160e01b03166301ffc9a760e01b179052516105bc9190610b97565b5f60405180830381855afa9150503d805f81146105f4576040519150601f19603f3d011682016040523d82523d5f602084013e6105f9565b606091505b509150915081801561060c575080516020145b80156106275750808060200190518101906106279190610bad565b949350505050565b5f816040516020016106419190610bd3565b604051602081830303815290604052805190602001209050919050565b6117018061476d83390190565b6001600160a01b03811681146101e2575f5ffd5b805161068a8161066b565b919050565b80516001600160401b038116811461068a575f5ffd5b634e487b7160e01b5f52604160045260245ffd5b60405160e081016001600160401b03811182821017156106db576106db6106a5565b60405290565b604051601f8201601f191681016001600160401b0381118282101715610709576107096106a5565b604052919050565b5f6001600160401b03821115610729576107296106a5565b5060051b60200190565b5f82601f830112610742575f5ffd5b815161075561075082610711565b6106e1565b8082825260208201915060208360051b860101925085831115610776575f5ffd5b602085015b8381101561079357805183526020928301920161077b565b5095945050505050565b5f82601f8301126107ac575f5ffd5b81516107ba61075082610711565b8082825260208201915060208360051b8601019250858311156107db575f5ffd5b602085015b838110156107935780516107f38161066b565b8352602092830192016107e0565b5f61080c60406106e1565b905080604083018481111561081f575f5ffd5b835b81811015610839578051835260209283019201610821565b50505092915050565b5f82601f830112610851575f5ffd5b5f61085c60806106e1565b905080608084018581111561086f575f5ffd5b845b81811015610889578051835260209283019201610871565b509195945050505050565b5f82601f8301126108a3575f5ffd5b5f6108ae60c06106e1565b90508060c084018581111561086f575f5ffd5b5f82601f8301126108d0575f5ffd5b81516108de61075082610711565b8082825260208201915060206103808402860101925085831115610900575f5ffd5b602085015b8381101561079357610380818803121561091d575f5ffd5b6109256106b9565b87601f830112610933575f5ffd5b61093d8883610801565b815261094c8860408401610842565b602082015261095e8860c08401610842565b6040820152610971886101408401610842565b6060820152610984886101c08401610894565b6080820152610997886102808401610842565b60a08201526109aa886103008401610842565b60c0820152835260209092019161038001610905565b5f5f5f5f5f5f5f5f5f6101208a8c0312156109d9575f5ffd5b6109e28a61067f565b98506109f060208b0161068f565b60408b01519098506001600160401b03811115610a0b575f5ffd5b610a178c828d01610733565b60608c015190985090506001600160401b03811115610a34575f5ffd5b610a408c828d0161079d565b60808c015190975090506001600160401b03811115610a5d575f5ffd5b610a698c828d016108c1565b955050610a7860a08b0161067f565b9350610a8660c08b0161067f565b9250610a9460e08b0161068f565b91505f6101008b01519050809150509295985092959850929598565b634e487b7160e01b5f52603260045260245ffd5b805f5b6004811015610ae6578151845260209384019390910190600101610ac7565b50505050565b805f5b6006811015610ae6578151845260209384019390910190600101610aef565b610380810181895f5b6002811015610b36578151835260209283019290910190600101610b17565b505050610b466040830189610ac4565b610b5360c0830188610ac4565b610b61610140830187610ac4565b610b6f6101c0830186610aec565b610b7d610280830185610ac4565b610b8b610300830184610ac4565b98975050505050505050565b5f82518060208501845e5f920191825250919050565b5f60208284031215610bbd575f5ffd5b81518015158114610bcc575f5ffd5b9392505050565b8151610380820190825f5b6002811015610bfd578251825260209283019290910190600101610bde565b5050506020830151610c126040840182610ac4565b506040830151610c2560c0840182610ac4565b506060830151610c39610140840182610ac4565b506080830151610c4d6101c0840182610aec565b5060a0830151610c61610280840182610ac4565b5060c0830151610c75610300840182610ac4565b5092915050565b60805160a05160c05160e05161010051613a9f610cce5f395f61049e01525f81816103d30152610db001525f61040d01525f818161047701526106c801525f81816102a301526105140152613a9f5ff3fe608060405234801561000f575f5ffd5b5060043610610153575f3560e01c80638da5cb5b116100bf578063d6ae3cd511610079578063d6ae3cd514610408578063dfed15041461042f578063e30c397814610461578063e78cea9214610472578063e886aeea14610499578063f2fde38b146104c0575f5ffd5b80638da5cb5b1461037f578063a692b9ef1461038f578063b70de0d9146103a2578063b9012d5a146103ab578063c61ef4d6146103ce578063c9e73d4c146103f5575f5ffd5b8063353d7ab311610110578063353d7ab31461028b5780635c1bba381461029e578063715018a6146102dd578063756ffb40146102e557806379ba5097146102f8578063888775d914610300575f5ffd5b806306f13056146101575780630e1bb3431461018e5780630efc31d3146101af5780631051ad30146101df578063165646b4146101f45780632916acad1461020e575b5f5ffd5b60015461017190600160a01b90046001600160401b031681565b6040516001600160401b0390911681526020015b60405180910390f35b6101a161019c366004611bb2565b6104d3565b604051908152602001610185565b6101c26101bd366004611bd4565b6104e7565b604080519283526001600160a01b03909116602083015201610185565b6101f26101ed366004611bee565b610509565b005b60025461017190600160401b90046001600160401b031681565b61025961021c366004611c8b565b5f908152600560205260409020546001600160a01b0381169160ff600160a01b8304811692600160a81b8104821692600160b01b90910490911690565b604080516001600160a01b03909516855292151560208501529015159183019190915215156060820152608001610185565b6101a1610299366004611dce565b610ba9565b6102c57f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b039091168152602001610185565b6101f2610bd8565b600254610171906001600160401b031681565b6101f2610beb565b61031361030e366004611bb2565b610c2f565b60405161018591905f60c08201905082518252602083015160208301526001600160401b0360408401511660408301526001600160401b0360608401511660608301526001600160401b03608084015116608083015263ffffffff60a08401511660a083015292915050565b5f546001600160a01b03166102c5565b6101f261039d366004611e8e565b610d16565b6101a160035481565b6103be6103b9366004611bb2565b610d75565b6040519015158152602001610185565b6101717f000000000000000000000000000000000000000000000000000000000000000081565b6101a1610403366004611bb2565b610dad565b6101717f000000000000000000000000000000000000000000000000000000000000000081565b61044261043d366004611ebc565b610dfe565b6040805192151583526001600160401b03909116602083015201610185565b6001546001600160a01b03166102c5565b6102c57f000000000000000000000000000000000000000000000000000000000000000081565b6101a17f000000000000000000000000000000000000000000000000000000000000000081565b6101f26104ce366004611edc565b610e78565b5f6104dd82610c2f565b6020015192915050565b5f806105006104fb36859003850185611dce565b610ee8565b91509150915091565b336001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000161461055957604051630596787760e01b81523360048201526024015b60405180910390fd5b600154600160a01b90046001600160401b03168061057a6020860186611bb2565b6001600160401b0316146105c257806105966020860186611bb2565b604051635dadd6f360e01b81526001600160401b03928316600482015291166024820152604401610550565b6003548460600135146105f957600354604051635db1512d60e01b8152600481019190915260608501356024820152604401610550565b6106066020850185611ef7565b90505f036106275760405163063ee91d60e41b815260040160405180910390fd5b6002546001600160401b031661064360e0860160c08701611bb2565b6001600160401b0316101561069a576002546001600160401b031661066e60e0860160c08701611bb2565b60405163a0e3493b60e01b81526001600160401b03928316600482015291166024820152604401610550565b6002546001600160401b03166106b660e0860160c08701611bb2565b6001600160401b031611156107b0575f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316632dfdf0b56040518163ffffffff1660e01b8152600401602060405180830381865afa158015610722573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906107469190611f39565b90506001600160401b03811661076260e0870160c08801611bb2565b6001600160401b031611156107ae578061078260e0870160c08801611bb2565b6040516380c41dc960e01b81526001600160401b03928316600482015291166024820152604401610550565b505b600254600160401b90046001600160401b03166107d4610100860160e08701611bb2565b6001600160401b0316101561083357600254600160401b90046001600160401b0316610807610100860160e08701611bb2565b60405163396db8a560e01b81526001600160401b03928316600482015291166024820152604401610550565b63ffffffff82111561085b5760405163854bb1e360e01b815260048101839052602401610550565b5f6108678285856110dc565b9050846101000135811461089c5760405163d7d4666160e01b8152610100860135600482015260248101829052604401610550565b6108a684846112b5565b5f5b83811015610946578484828181106108c2576108c2611f54565b90506020028101906108d49190611f68565b356001600160401b0384167fe0ec2e0a1589f07cbd82eb7e8dcf92405d96444831e1709007fbaaa2f478ae5b8388888281811061091357610913611f54565b90506020028101906109259190611f68565b604080519283529081013560208301520160405180910390a36001016108a8565b506040518060c00160405280866080013581526020018660a001358152602001426001600160401b031681526020018660c00160208101906109889190611bb2565b6001600160401b031681526020016109a7610100880160e08901611bb2565b6001600160401b03908116825263ffffffff8087166020938401528582165f90815260048452604090819020855181559385015160018086019190915590850151600290940180546060870151608088015160a090980151909416600160c01b0263ffffffff60c01b19978616600160801b02979097166bffffffffffffffffffffffff60801b19948616600160401b026fffffffffffffffffffffffffffffffff199092169690951695909517949094179190911691909117929092179055610a72908390611f9a565b600180546001600160401b0392909216600160a01b0267ffffffffffffffff60a01b199092169190911790556080850135600355610ab660e0860160c08701611bb2565b6002805467ffffffffffffffff19166001600160401b0392909216919091179055610ae8610100860160e08701611bb2565b600280546fffffffffffffffff00000000000000001916600160401b6001600160401b039384160217905560808601359083167ff82b75df25a45d0292d75c5495c6a950d9f72a4d76a88f628b33ea8451231fab606088013560a089013560408a0135610b5860208c018c611ef7565b610b6860e08e0160c08f01611bb2565b8d60e0016020810190610b7b9190611bb2565b8d8d90508f6101000135604051610b9a99989796959493929190611fe1565b60405180910390a35050505050565b5f81604051602001610bbb9190612089565b604051602081830303815290604052805190602001209050919050565b610be06116c0565b610be95f6116ec565b565b60015433906001600160a01b03168114610c235760405163118cdaa760e01b81526001600160a01b0382166004820152602401610550565b610c2c816116ec565b50565b6040805160c0810182525f80825260208201819052918101829052606081018290526080810182905260a08101919091526001546001600160401b03600160a01b909104811690831610610ca1576040516329323fff60e01b81526001600160401b0383166004820152602401610550565b506001600160401b039081165f90815260046020908152604091829020825160c081018452815481526001820154928101929092526002015480841692820192909252600160401b820483166060820152600160801b82049092166080830152600160c01b900463ffffffff1660a082015290565b610d1e6116c0565b5f828152600560205260409020546001600160a01b03168015610d665760405163f961257360e01b8152600481018490526001600160a01b0382166024820152604401610550565b610d708383611705565b505050565b6001545f906001600160401b03600160a01b909104811690831610610d9b57505f919050565b610da482610dad565b42101592915050565b5f7f00000000000000000000000000000000000000000000000000000000000000006001600160401b0316610de183610c2f565b604001516001600160401b0316610df89190612132565b92915050565b5f5f5f60065f8686604051602001610e20929190918252602082015260400190565b60408051601f198184030181529181528151602092830120835290820192909252015f20546001600160401b031690508015801590610e6957610e64600183612145565b610e6b565b5f5b92509250505b9250929050565b610e806116c0565b600180546001600160a01b0383166001600160a01b03199091168117909155610eb05f546001600160a01b031690565b6001600160a01b03167f38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e2270060405160405180910390a350565b5f5f610ef383610ba9565b5f81815260056020908152604091829020825160808101845290546001600160a01b03811680835260ff600160a01b83048116151594840194909452600160a81b82048416151594830194909452600160b01b90049091161515606082015291935015801590610f6f5750806040015180610f6f575080606001515b15610fa257805160405163f961257360e01b8152600481018590526001600160a01b039091166024820152604401610550565b82845f015185602001518660400151876060015188608001518960a001518a60c00151604051610fd190611b91565b610fe19796959493929190612164565b8190604051809103905ff5905080158015610ffe573d5f5f3e3d5ffd5b50604080516080810182526001600160a01b03838116808352600160208085018281528587018381525f60608089018281528e835260058652918a9020985189549451935192511515600160b01b0260ff60b01b19931515600160a81b029390931661ffff60a81b19941515600160a01b026001600160a81b031990961691909916179390931791909116959095179490941790945584519182529281018390529283019190915291935084917f61feaeb83e39dedb1ac6d59a76851537be8ce6538188ff8765c690b2c740e247910160405180910390a250915091565b5f81816110ea8260406121ed565b6001600160401b0381111561110157611101611ca2565b6040519080825280601f01601f19166020018201604052801561112b576020820181803683370190505b5090505f5b82811015611296575f86868381811061114b5761114b611f54565b905060200281019061115d9190611f68565b3590505f87878481811061117357611173611f54565b90506020028101906111859190611f68565b60206040858102870182810186815293820135908201819052928190205f8181526006909352912054919250906001600160401b03168015611253576111cc8b6001611f9a565b6001600160401b0316816001600160401b03160361120e5760405163217f797360e21b8152600481018690526024810185905260448101849052606401610550565b84848461121c600185612145565b6040516241836560e51b81526004810194909452602484019290925260448301526001600160401b03166064820152608401610550565b61125e8b6001611f9a565b5f92835260066020526040909220805467ffffffffffffffff19166001600160401b0390931692909217909155505050600101611130565b5081156112a957805160208201206112ab565b5f5b9695505050505050565b805f816001600160401b038111156112cf576112cf611ca2565b6040519080825280602002602001820160405280156112f8578160200160208202803683370190505b5090505f5b828110156116b95781818151811061131757611317611f54565b60200260200101516116b1575f85858381811061133657611336611f54565b90506020028101906113489190611f68565b355f81815260056020908152604091829020825160808101845290546001600160a01b03811680835260ff600160a01b83048116151594840194909452600160a81b82048416151594830194909452600160b01b9004909116151560608201529192506113d25760405163746912c760e01b81526004810184905260248101839052604401610550565b5f835b8681101561141e57838989838181106113f0576113f0611f54565b90506020028101906114029190611f68565b3503611416578161141281612204565b9250505b6001016113d5565b505f816001600160401b0381111561143857611438611ca2565b604051908082528060200260200182016040528015611461578160200160208202803683370190505b505f92509050845b878110156114f357848a8a8381811061148457611484611f54565b90506020028101906114969190611f68565b35036114eb578082846114a881612204565b9550815181106114ba576114ba611f54565b60200260200101818152505060018782815181106114da576114da611f54565b911515602092830291909101909101525b600101611469565b50826040015115801561150857508260600151155b1561152c575f848152600560205260409020805460ff60b01b1916600160b01b1790555b8260200151801561153d5750600182115b801561155257508251611552908a8a84611866565b1561156057505050506116b1565b5f5b828110156116ab575f8a8a84848151811061157f5761157f611f54565b602002602001015181811061159657611596611f54565b90506020028101906115a89190611f68565b604001359050845f01516001600160a01b0316638d8f8a5c8c8c8686815181106115d4576115d4611f54565b60200260200101518181106115eb576115eb611f54565b90506020028101906115fd9190611f68565b61160b906020810190611ef7565b6040518060200160405280868152506040518463ffffffff1660e01b81526004016116389392919061221c565b5f6040518083038186803b15801561164e575f5ffd5b505afa92505050801561165f575060015b6116a25782828151811061167557611675611f54565b602002602001015181604051630992d59760e31b8152600401610550929190918252602082015260400190565b50600101611562565b50505050505b6001016112fd565b5050505050565b5f546001600160a01b03163314610be95760405163118cdaa760e01b8152336004820152602401610550565b600180546001600160a01b0319169055610c2c81611a7e565b6001600160a01b03811661172c5760405163d92e233d60e01b815260040160405180910390fd5b5f828152600560205260409020546001600160a01b031615611783575f828152600560205260409081902054905163f961257360e01b8152600481018490526001600160a01b039091166024820152604401610550565b5f61178d82611acd565b604080516080810182526001600160a01b0385811680835284151560208085018281525f86880181815260608089018381528e8452600586528a842099518a549551935191511515600160b01b0260ff60b01b19921515600160a81b029290921661ffff60a81b19941515600160a01b026001600160a81b031990971691909a16179490941791909116969096179190911790955585519283528201529283019190915291925084917f61feaeb83e39dedb1ac6d59a76851537be8ce6538188ff8765c690b2c740e247910160405180910390a2505050565b5f5f82516001600160401b0381111561188157611881611ca2565b6040519080825280602002602001820160405280156118b457816020015b606081526020019060019003908161189f5790505b5090505f83516001600160401b038111156118d1576118d1611ca2565b6040519080825280602002602001820160405280156118fa578160200160208202803683370190505b5090505f5b8451811015611a0b57868686838151811061191c5761191c611f54565b602002602001015181811061193357611933611f54565b90506020028101906119459190611f68565b611953906020810190611ef7565b8080601f0160208091040260200160405190810160405280939291908181526020018383808284375f92019190915250508551869250849150811061199a5761199a611f54565b602002602001018190525086868683815181106119b9576119b9611f54565b60200260200101518181106119d0576119d0611f54565b90506020028101906119e29190611f68565b604001358282815181106119f8576119f8611f54565b60209081029190910101526001016118ff565b5060405163341cb5f360e21b81526001600160a01b0388169063d072d7cc90611a3a908590859060040161229c565b5f6040518083038186803b158015611a50575f5ffd5b505afa925050508015611a61575060015b611a6f575f92505050611a76565b6001925050505b949350505050565b5f80546001600160a01b038381166001600160a01b0319831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b60405163341cb5f360e21b60248201525f90819081906001600160a01b0385169060440160408051601f198184030181529181526020820180516001600160e01b03166301ffc9a760e01b17905251611b269190612333565b5f60405180830381855afa9150503d805f8114611b5e576040519150601f19603f3d011682016040523d82523d5f602084013e611b63565b606091505b5091509150818015611b76575080516020145b8015611a76575080806020019051810190611a769190612349565b6117018061236983390190565b6001600160401b0381168114610c2c575f5ffd5b5f60208284031215611bc2575f5ffd5b8135611bcd81611b9e565b9392505050565b5f610380828403128015611be6575f5ffd5b509092915050565b5f5f5f60408486031215611c00575f5ffd5b83356001600160401b03811115611c15575f5ffd5b84016101208187031215611c27575f5ffd5b925060208401356001600160401b03811115611c41575f5ffd5b8401601f81018613611c51575f5ffd5b80356001600160401b03811115611c66575f5ffd5b8660208260051b8401011115611c7a575f5ffd5b939660209190910195509293505050565b5f60208284031215611c9b575f5ffd5b5035919050565b634e487b7160e01b5f52604160045260245ffd5b60405160e081016001600160401b0381118282101715611cd857611cd8611ca2565b60405290565b604051601f8201601f191681016001600160401b0381118282101715611d0657611d06611ca2565b604052919050565b5f611d196040611cde565b9050806040830184811115611d2c575f5ffd5b835b81811015611d46578035835260209283019201611d2e565b50505092915050565b5f82601f830112611d5e575f5ffd5b5f611d696080611cde565b9050806080840185811115611d7c575f5ffd5b845b81811015611d96578035835260209283019201611d7e565b509195945050505050565b5f82601f830112611db0575f5ffd5b5f611dbb60c0611cde565b90508060c0840185811115611d7c575f5ffd5b5f610380828403128015611de0575f5ffd5b50611de9611cb6565b83601f840112611df7575f5ffd5b611e018484611d0e565b8152611e108460408501611d4f565b6020820152611e228460c08501611d4f565b6040820152611e35846101408501611d4f565b6060820152611e48846101c08501611da1565b6080820152611e5b846102808501611d4f565b60a0820152611e6e846103008501611d4f565b60c08201529392505050565b6001600160a01b0381168114610c2c575f5ffd5b5f5f60408385031215611e9f575f5ffd5b823591506020830135611eb181611e7a565b809150509250929050565b5f5f60408385031215611ecd575f5ffd5b50508035926020909101359150565b5f60208284031215611eec575f5ffd5b8135611bcd81611e7a565b5f5f8335601e19843603018112611f0c575f5ffd5b8301803591506001600160401b03821115611f25575f5ffd5b602001915036819003821315610e71575f5ffd5b5f60208284031215611f49575f5ffd5b8151611bcd81611b9e565b634e487b7160e01b5f52603260045260245ffd5b5f8235605e19833603018112611f7c575f5ffd5b9190910192915050565b634e487b7160e01b5f52601160045260245ffd5b6001600160401b038181168382160190811115610df857610df8611f86565b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b89815288602082015287604082015261010060608201525f6120086101008301888a611fb9565b6001600160401b0396871660808401529490951660a082015263ffffffff9290921660c083015260e0909101529695505050505050565b805f5b6004811015612061578151845260209384019390910190600101612042565b50505050565b805f5b600681101561206157815184526020938401939091019060010161206a565b8151610380820190825f5b60028110156120b3578251825260209283019290910190600101612094565b50505060208301516120c8604084018261203f565b5060408301516120db60c084018261203f565b5060608301516120ef61014084018261203f565b5060808301516121036101c0840182612067565b5060a083015161211761028084018261203f565b5060c083015161212b61030084018261203f565b5092915050565b80820180821115610df857610df8611f86565b6001600160401b038281168282160390811115610df857610df8611f86565b610380810181895f5b600281101561218c57815183526020928301929091019060010161216d565b50505061219c604083018961203f565b6121a960c083018861203f565b6121b761014083018761203f565b6121c56101c0830186612067565b6121d361028083018561203f565b6121e161030083018461203f565b98975050505050505050565b8082028115828204841417610df857610df8611f86565b5f6001820161221557612215611f86565b5060010190565b604081525f61222f604083018587611fb9565b905060208201835f5b6001811015612257578151835260209283019290910190600101612238565b505050949350505050565b5f8151808452602084019350602083015f5b82811015612292578151865260209586019590910190600101612274565b5093949350505050565b5f604082016040835280855180835260608501915060608160051b8601019250602087015f5b8281101561231457605f19878603018452815180518087528060208301602089015e5f602082890101526020601f19601f830116880101965050506020820191506020840193506001810190506122c2565b50505050828103602084015261232a8185612262565b95945050505050565b5f82518060208501845e5f920191825250919050565b5f60208284031215612359575f5ffd5b81518015158114611bcd575f5ffdfe610400604052348015610010575f5ffd5b5060405161170138038061170183398101604081905261002f9161020e565b865160209788015160a090815260809182528751888a01516040808b015160609b8c0151610120526101005260e09190915260c0919091528751888b015189830151998b01516101a0526101809990995261016098909852610140979097528551868a015187890151978a015161022052610200979097526101e0969096526101c09590955283518489015185880151868a01519387015196909701516102e0526102c0959095526102a091909152610280949094526102609290925261024092909252815182860151838501519386015161036052610340939093526103209290925261030091909152805193810151918101519201516103e0526103c0919091526103a052610380526102e8565b604051601f8201601f191681016001600160401b038111828210171561017357634e487b7160e01b5f52604160045260245ffd5b604052919050565b5f61018660c061013f565b90508060c0830184811115610199575f5ffd5b835b818110156101b357805183526020928301920161019b565b50505092915050565b5f82601f8301126101cb575f5ffd5b5f6101d6608061013f565b90508060808401858111156101e9575f5ffd5b845b818110156102035780518352602092830192016101eb565b509195945050505050565b5f5f5f5f5f5f5f610380888a031215610225575f5ffd5b88601f890112610233575f5ffd5b5f61023e604061013f565b90508060408a018b811115610251575f5ffd5b8a5b8181101561026b578051835260209283019201610253565b508299506102798c826101bc565b985050505061028b8960c08a016101bc565b945061029b896101408a016101bc565b9350886101df8901126102ac575f5ffd5b6102ba896101c08a0161017b565b92506102ca896102808a016101bc565b91506102da896103008a016101bc565b905092959891949750929550565b60805160a05160c05160e05161010051610120516101405161016051610180516101a0516101c0516101e05161020051610220516102405161026051610280516102a0516102c0516102e05161030051610320516103405161036051610380516103a0516103c0516103e0516112da6104275f395f61098501525f61096401525f61094301525f61092201525f610a2801525f610a0701525f6109e601525f6109c501525f61082d01525f61080c01525f6107c501525f6107a401525f8181610707015261075901525f81816106e6015261073801525f61056a01525f61054901525f61052801525f61050701525f6108e301525f6108c201525f6108a101525f61088001525f6106b001525f61068f01525f61066e01525f61064d01525f81816105c3015261061501525f81816105a201526105f401526112da5ff3fe608060405234801561000f575f5ffd5b506004361061004a575f3560e01c806301ffc9a71461004e57806319204986146100765780638d8f8a5c1461008d578063d072d7cc146100a2575b5f5ffd5b61006161005c366004610edb565b6100b5565b60405190151581526020015b60405180910390f35b61007f61018081565b60405190815260200161006d565b6100a061009b366004610f09565b610106565b005b6100a06100b0366004610fd7565b610185565b5f6001600160e01b0319821663341cb5f360e21b14806100e557506001600160e01b03198216632363e29760e21b145b8061010057506001600160e01b031982166301ffc9a760e01b145b92915050565b5f610111600161030b565b6040519091505f905f5160206112855f395f51905f529061013e9087908790873590600190602001611057565b604051602081830303815290604052805190602001205f1c6101609190611071565b9050610173825f878787356001876103c3565b61017e8260016104e6565b5050505050565b828015806101935750818114155b156101b157604051632bb9acf760e01b815260040160405180910390fd5b5f858585856040516020016101c994939291906110e8565b6040516020818303038152906040528051906020012090505f6101eb8361030b565b90505f5b838110156102f7575f811561024e5760408051602081018690529081018390525f60608201525f5160206112855f395f51905f5290608001604051602081830303815290604052805190602001205f1c6102499190611071565b610251565b60015b6040805160208101879052908101849052600160608201529091505f905f5160206112855f395f51905f5290608001604051602081830303815290604052805190602001205f1c6102a29190611071565b90506102ed84848c8c878181106102bb576102bb611043565b90506020028101906102cd919061119c565b8c8c898181106102df576102df611043565b9050602002013587876103c3565b50506001016101ef565b5061030281846104e6565b50505050505050565b610364604051806101800160405280606081526020015f81526020015f81526020015f81526020015f81526020015f81526020015f81526020015f81526020015f81526020015f81526020015f81526020015f81525090565b61036f8260056111f3565b61037a906006611206565b67ffffffffffffffff8111156103925761039261121d565b6040519080825280602002602001820160405280156103bb578160200160208202803683370190505b508152919050565b610180841415806103e157505f5160206112855f395f51905f528310155b156103ff57604051632bb9acf760e01b815260040160405180910390fd5b865161041890610410886006611206565b878786610aa0565b61042487868685610ba4565b6104318786868585610bf8565b61043d87868684610c88565b5f5f5160206112855f395f51905f5261045c610140610100888a611231565b60405161046a929190611258565b60405190819003902061047d9190611071565b90505f5160206112855f395f51905f5283896101200151086101208901525f5160206112855f395f51905f5280858509896101400151086101408901525f5160206112855f395f51905f5280828509896101600151086101609098019790975250505050505050565b81515f6104f4836006611206565b905061058e8282866020015187604001517f00000000000000000000000000000000000000000000000000000000000000007f00000000000000000000000000000000000000000000000000000000000000007f00000000000000000000000000000000000000000000000000000000000000007f0000000000000000000000000000000000000000000000000000000000000000610cd8565b5f5f8561012001516001146105f2576105ed7f00000000000000000000000000000000000000000000000000000000000000007f0000000000000000000000000000000000000000000000000000000000000000886101200151610dc9565b610635565b7f00000000000000000000000000000000000000000000000000000000000000007f00000000000000000000000000000000000000000000000000000000000000005b90925090506106d4846106498560066111f3565b84847f00000000000000000000000000000000000000000000000000000000000000007f00000000000000000000000000000000000000000000000000000000000000007f00000000000000000000000000000000000000000000000000000000000000007f0000000000000000000000000000000000000000000000000000000000000000610cd8565b856101200151600114610736576107317f00000000000000000000000000000000000000000000000000000000000000007f0000000000000000000000000000000000000000000000000000000000000000886101200151610dc9565b610779565b7f00000000000000000000000000000000000000000000000000000000000000007f00000000000000000000000000000000000000000000000000000000000000005b8092508193505050610795828288606001518960800151610e1d565b80925081935050505f5f6107ef7f00000000000000000000000000000000000000000000000000000000000000007f00000000000000000000000000000000000000000000000000000000000000008a6101400151610dc9565b915091506107ff84848484610e1d565b80945081955050506108577f00000000000000000000000000000000000000000000000000000000000000007f00000000000000000000000000000000000000000000000000000000000000008a6101600151610dc9565b909250905061086884848484610e1d565b90945092506109078661087c87600c6111f3565b86867f00000000000000000000000000000000000000000000000000000000000000007f00000000000000000000000000000000000000000000000000000000000000007f00000000000000000000000000000000000000000000000000000000000000007f0000000000000000000000000000000000000000000000000000000000000000610cd8565b6109a9866109168760126111f3565b8a60a001518b60c001517f00000000000000000000000000000000000000000000000000000000000000007f00000000000000000000000000000000000000000000000000000000000000007f00000000000000000000000000000000000000000000000000000000000000007f0000000000000000000000000000000000000000000000000000000000000000610cd8565b610a4c866109b88760186111f3565b8a60e001518b61010001517f00000000000000000000000000000000000000000000000000000000000000007f00000000000000000000000000000000000000000000000000000000000000007f00000000000000000000000000000000000000000000000000000000000000007f0000000000000000000000000000000000000000000000000000000000000000610cd8565b5f5f60405160208160208b510260208c0160085afa92508051915050811580610a76575080600114155b15610a9457604051631ff3747d60e21b815260040160405180910390fd5b50505050505050505050565b5f5f610aad85855f610e78565b9150915082600114610aca57610ac4828285610dc9565b90925090505b81878781518110610add57610add611043565b60209081029190910101528087610af58860016111f3565b81518110610b0557610b05611043565b60209081029190910101525f5b6004811015610b9a578585610b28836020611206565b610b339060406111f3565b90610b3f846020611206565b610b4a9060606111f3565b92610b5793929190611231565b610b6091611267565b8882610b6d8a60026111f3565b610b7791906111f3565b81518110610b8757610b87611043565b6020908102919091010152600101610b12565b5050505050505050565b5f5f610bb2858560c0610e78565b9150915082600114610bcf57610bc9828285610dc9565b90925090505b610be3866020015187604001518484610e1d565b60408801526020909601959095525050505050565b5f5f610c078686610100610e78565b915091505f5f85600114610c2557610c20848488610dc9565b610c28565b83835b91509150610c4089606001518a608001518484610e1d565b60808b015260608a0152610c55848487610dc9565b60a08b015160c08c0151929450909250610c70918484610e1d565b60c08b015260a0909901989098525050505050505050565b5f5f610c978585610140610e78565b91509150610ca6828285610dc9565b60e0880151610100890151929450909250610cc2918484610e1d565b61010088015260e0909601959095525050505050565b85888881518110610ceb57610ceb611043565b60209081029190910101528488610d038960016111f3565b81518110610d1357610d13611043565b60209081029190910101528388610d2b8960026111f3565b81518110610d3b57610d3b611043565b60209081029190910101528288610d538960036111f3565b81518110610d6357610d63611043565b60209081029190910101528188610d7b8960046111f3565b81518110610d8b57610d8b611043565b60209081029190910101528088610da38960056111f3565b81518110610db357610db3611043565b6020026020010181815250505050505050505050565b5f5f5f60405186815285602082015284604082015260408160608360075afa915080519350602081015192505080610e1457604051631ff3747d60e21b815260040160405180910390fd5b50935093915050565b5f5f5f60405187815286602082015285604082015284606082015260408160808360065afa915080519350602081015192505080610e6e57604051631ff3747d60e21b815260040160405180910390fd5b5094509492505050565b5f80848385610e888260206111f3565b92610e9593929190611231565b610e9e91611267565b91508484610ead8560206111f3565b90610eb98660406111f3565b92610ec693929190611231565b610ecf91611267565b5f1c9050935093915050565b5f60208284031215610eeb575f5ffd5b81356001600160e01b031981168114610f02575f5ffd5b9392505050565b5f5f5f60408486031215610f1b575f5ffd5b833567ffffffffffffffff811115610f31575f5ffd5b8401601f81018613610f41575f5ffd5b803567ffffffffffffffff811115610f57575f5ffd5b866020828401011115610f68575f5ffd5b602082019450809350505084604085011115610f82575f5ffd5b6020840190509250925092565b5f5f83601f840112610f9f575f5ffd5b50813567ffffffffffffffff811115610fb6575f5ffd5b6020830191508360208260051b8501011115610fd0575f5ffd5b9250929050565b5f5f5f5f60408587031215610fea575f5ffd5b843567ffffffffffffffff811115611000575f5ffd5b61100c87828801610f8f565b909550935050602085013567ffffffffffffffff81111561102b575f5ffd5b61103787828801610f8f565b95989497509550505050565b634e487b7160e01b5f52603260045260245ffd5b838582379092019081526020810191909152604001919050565b5f8261108b57634e487b7160e01b5f52601260045260245ffd5b500690565b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b8183525f6001600160fb1b038311156110cf575f5ffd5b8260051b80836020870137939093016020019392505050565b604080825281018490525f6060600586901b830181019083018783601e1936839003015b8982101561117a57868503605f19018452823581811261112a575f5ffd5b8b0160208101903567ffffffffffffffff811115611146575f5ffd5b803603821315611154575f5ffd5b61115f878284611090565b9650505060208301925060208401935060018201915061110c565b5050505082810360208401526111918185876110b8565b979650505050505050565b5f5f8335601e198436030181126111b1575f5ffd5b83018035915067ffffffffffffffff8211156111cb575f5ffd5b602001915036819003821315610fd0575f5ffd5b634e487b7160e01b5f52601160045260245ffd5b80820180821115610100576101006111df565b8082028115828204841417610100576101006111df565b634e487b7160e01b5f52604160045260245ffd5b5f5f8585111561123f575f5ffd5b8386111561124b575f5ffd5b5050820193919092039150565b818382375f9101908152919050565b80356020831015610100575f19602084900360031b1b169291505056fe30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f0000001a2646970667358221220818792df6b56a276002303ab96853e6a11a229c3d1fe54a2448f051a52a827f564736f6c634300081e0033a2646970667358221220b6cce3bedcedb2f3b078daddb7010dcedbe3517d4a2013ac41e119ea4aecc4b564736f6c634300081e0033610400604052348015610010575f5ffd5b5060405161170138038061170183398101604081905261002f9161020e565b865160209788015160a090815260809182528751888a01516040808b015160609b8c0151610120526101005260e09190915260c0919091528751888b015189830151998b01516101a0526101809990995261016098909852610140979097528551868a015187890151978a015161022052610200979097526101e0969096526101c09590955283518489015185880151868a01519387015196909701516102e0526102c0959095526102a091909152610280949094526102609290925261024092909252815182860151838501519386015161036052610340939093526103209290925261030091909152805193810151918101519201516103e0526103c0919091526103a052610380526102e8565b604051601f8201601f191681016001600160401b038111828210171561017357634e487b7160e01b5f52604160045260245ffd5b604052919050565b5f61018660c061013f565b90508060c0830184811115610199575f5ffd5b835b818110156101b357805183526020928301920161019b565b50505092915050565b5f82601f8301126101cb575f5ffd5b5f6101d6608061013f565b90508060808401858111156101e9575f5ffd5b845b818110156102035780518352602092830192016101eb565b509195945050505050565b5f5f5f5f5f5f5f610380888a031215610225575f5ffd5b88601f890112610233575f5ffd5b5f61023e604061013f565b90508060408a018b811115610251575f5ffd5b8a5b8181101561026b578051835260209283019201610253565b508299506102798c826101bc565b985050505061028b8960c08a016101bc565b945061029b896101408a016101bc565b9350886101df8901126102ac575f5ffd5b6102ba896101c08a0161017b565b92506102ca896102808a016101bc565b91506102da896103008a016101bc565b905092959891949750929550565b60805160a05160c05160e05161010051610120516101405161016051610180516101a0516101c0516101e05161020051610220516102405161026051610280516102a0516102c0516102e05161030051610320516103405161036051610380516103a0516103c0516103e0516112da6104275f395f61098501525f61096401525f61094301525f61092201525f610a2801525f610a0701525f6109e601525f6109c501525f61082d01525f61080c01525f6107c501525f6107a401525f8181610707015261075901525f81816106e6015261073801525f61056a01525f61054901525f61052801525f61050701525f6108e301525f6108c201525f6108a101525f61088001525f6106b001525f61068f01525f61066e01525f61064d01525f81816105c3015261061501525f81816105a201526105f401526112da5ff3fe608060405234801561000f575f5ffd5b506004361061004a575f3560e01c806301ffc9a71461004e57806319204986146100765780638d8f8a5c1461008d578063d072d7cc146100a2575b5f5ffd5b61006161005c366004610edb565b6100b5565b60405190151581526020015b60405180910390f35b61007f61018081565b60405190815260200161006d565b6100a061009b366004610f09565b610106565b005b6100a06100b0366004610fd7565b610185565b5f6001600160e01b0319821663341cb5f360e21b14806100e557506001600160e01b03198216632363e29760e21b145b8061010057506001600160e01b031982166301ffc9a760e01b145b92915050565b5f610111600161030b565b6040519091505f905f5160206112855f395f51905f529061013e9087908790873590600190602001611057565b604051602081830303815290604052805190602001205f1c6101609190611071565b9050610173825f878787356001876103c3565b61017e8260016104e6565b5050505050565b828015806101935750818114155b156101b157604051632bb9acf760e01b815260040160405180910390fd5b5f858585856040516020016101c994939291906110e8565b6040516020818303038152906040528051906020012090505f6101eb8361030b565b90505f5b838110156102f7575f811561024e5760408051602081018690529081018390525f60608201525f5160206112855f395f51905f5290608001604051602081830303815290604052805190602001205f1c6102499190611071565b610251565b60015b6040805160208101879052908101849052600160608201529091505f905f5160206112855f395f51905f5290608001604051602081830303815290604052805190602001205f1c6102a29190611071565b90506102ed84848c8c878181106102bb576102bb611043565b90506020028101906102cd919061119c565b8c8c898181106102df576102df611043565b9050602002013587876103c3565b50506001016101ef565b5061030281846104e6565b50505050505050565b610364604051806101800160405280606081526020015f81526020015f81526020015f81526020015f81526020015f81526020015f81526020015f81526020015f81526020015f81526020015f81526020015f81525090565b61036f8260056111f3565b61037a906006611206565b67ffffffffffffffff8111156103925761039261121d565b6040519080825280602002602001820160405280156103bb578160200160208202803683370190505b508152919050565b610180841415806103e157505f5160206112855f395f51905f528310155b156103ff57604051632bb9acf760e01b815260040160405180910390fd5b865161041890610410886006611206565b878786610aa0565b61042487868685610ba4565b6104318786868585610bf8565b61043d87868684610c88565b5f5f5160206112855f395f51905f5261045c610140610100888a611231565b60405161046a929190611258565b60405190819003902061047d9190611071565b90505f5160206112855f395f51905f5283896101200151086101208901525f5160206112855f395f51905f5280858509896101400151086101408901525f5160206112855f395f51905f5280828509896101600151086101609098019790975250505050505050565b81515f6104f4836006611206565b905061058e8282866020015187604001517f00000000000000000000000000000000000000000000000000000000000000007f00000000000000000000000000000000000000000000000000000000000000007f00000000000000000000000000000000000000000000000000000000000000007f0000000000000000000000000000000000000000000000000000000000000000610cd8565b5f5f8561012001516001146105f2576105ed7f00000000000000000000000000000000000000000000000000000000000000007f0000000000000000000000000000000000000000000000000000000000000000886101200151610dc9565b610635565b7f00000000000000000000000000000000000000000000000000000000000000007f00000000000000000000000000000000000000000000000000000000000000005b90925090506106d4846106498560066111f3565b84847f00000000000000000000000000000000000000000000000000000000000000007f00000000000000000000000000000000000000000000000000000000000000007f00000000000000000000000000000000000000000000000000000000000000007f0000000000000000000000000000000000000000000000000000000000000000610cd8565b856101200151600114610736576107317f00000000000000000000000000000000000000000000000000000000000000007f0000000000000000000000000000000000000000000000000000000000000000886101200151610dc9565b610779565b7f00000000000000000000000000000000000000000000000000000000000000007f00000000000000000000000000000000000000000000000000000000000000005b8092508193505050610795828288606001518960800151610e1d565b80925081935050505f5f6107ef7f00000000000000000000000000000000000000000000000000000000000000007f00000000000000000000000000000000000000000000000000000000000000008a6101400151610dc9565b915091506107ff84848484610e1d565b80945081955050506108577f00000000000000000000000000000000000000000000000000000000000000007f00000000000000000000000000000000000000000000000000000000000000008a6101600151610dc9565b909250905061086884848484610e1d565b90945092506109078661087c87600c6111f3565b86867f00000000000000000000000000000000000000000000000000000000000000007f00000000000000000000000000000000000000000000000000000000000000007f00000000000000000000000000000000000000000000000000000000000000007f0000000000000000000000000000000000000000000000000000000000000000610cd8565b6109a9866109168760126111f3565b8a60a001518b60c001517f00000000000000000000000000000000000000000000000000000000000000007f00000000000000000000000000000000000000000000000000000000000000007f00000000000000000000000000000000000000000000000000000000000000007f0000000000000000000000000000000000000000000000000000000000000000610cd8565b610a4c866109b88760186111f3565b8a60e001518b61010001517f00000000000000000000000000000000000000000000000000000000000000007f00000000000000000000000000000000000000000000000000000000000000007f00000000000000000000000000000000000000000000000000000000000000007f0000000000000000000000000000000000000000000000000000000000000000610cd8565b5f5f60405160208160208b510260208c0160085afa92508051915050811580610a76575080600114155b15610a9457604051631ff3747d60e21b815260040160405180910390fd5b50505050505050505050565b5f5f610aad85855f610e78565b9150915082600114610aca57610ac4828285610dc9565b90925090505b81878781518110610add57610add611043565b60209081029190910101528087610af58860016111f3565b81518110610b0557610b05611043565b60209081029190910101525f5b6004811015610b9a578585610b28836020611206565b610b339060406111f3565b90610b3f846020611206565b610b4a9060606111f3565b92610b5793929190611231565b610b6091611267565b8882610b6d8a60026111f3565b610b7791906111f3565b81518110610b8757610b87611043565b6020908102919091010152600101610b12565b5050505050505050565b5f5f610bb2858560c0610e78565b9150915082600114610bcf57610bc9828285610dc9565b90925090505b610be3866020015187604001518484610e1d565b60408801526020909601959095525050505050565b5f5f610c078686610100610e78565b915091505f5f85600114610c2557610c20848488610dc9565b610c28565b83835b91509150610c4089606001518a608001518484610e1d565b60808b015260608a0152610c55848487610dc9565b60a08b015160c08c0151929450909250610c70918484610e1d565b60c08b015260a0909901989098525050505050505050565b5f5f610c978585610140610e78565b91509150610ca6828285610dc9565b60e0880151610100890151929450909250610cc2918484610e1d565b61010088015260e0909601959095525050505050565b85888881518110610ceb57610ceb611043565b60209081029190910101528488610d038960016111f3565b81518110610d1357610d13611043565b60209081029190910101528388610d2b8960026111f3565b81518110610d3b57610d3b611043565b60209081029190910101528288610d538960036111f3565b81518110610d6357610d63611043565b60209081029190910101528188610d7b8960046111f3565b81518110610d8b57610d8b611043565b60209081029190910101528088610da38960056111f3565b81518110610db357610db3611043565b6020026020010181815250505050505050505050565b5f5f5f60405186815285602082015284604082015260408160608360075afa915080519350602081015192505080610e1457604051631ff3747d60e21b815260040160405180910390fd5b50935093915050565b5f5f5f60405187815286602082015285604082015284606082015260408160808360065afa915080519350602081015192505080610e6e57604051631ff3747d60e21b815260040160405180910390fd5b5094509492505050565b5f80848385610e888260206111f3565b92610e9593929190611231565b610e9e91611267565b91508484610ead8560206111f3565b90610eb98660406111f3565b92610ec693929190611231565b610ecf91611267565b5f1c9050935093915050565b5f60208284031215610eeb575f5ffd5b81356001600160e01b031981168114610f02575f5ffd5b9392505050565b5f5f5f60408486031215610f1b575f5ffd5b833567ffffffffffffffff811115610f31575f5ffd5b8401601f81018613610f41575f5ffd5b803567ffffffffffffffff811115610f57575f5ffd5b866020828401011115610f68575f5ffd5b602082019450809350505084604085011115610f82575f5ffd5b6020840190509250925092565b5f5f83601f840112610f9f575f5ffd5b50813567ffffffffffffffff811115610fb6575f5ffd5b6020830191508360208260051b8501011115610fd0575f5ffd5b9250929050565b5f5f5f5f60408587031215610fea575f5ffd5b843567ffffffffffffffff811115611000575f5ffd5b61100c87828801610f8f565b909550935050602085013567ffffffffffffffff81111561102b575f5ffd5b61103787828801610f8f565b95989497509550505050565b634e487b7160e01b5f52603260045260245ffd5b838582379092019081526020810191909152604001919050565b5f8261108b57634e487b7160e01b5f52601260045260245ffd5b500690565b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b8183525f6001600160fb1b038311156110cf575f5ffd5b8260051b80836020870137939093016020019392505050565b604080825281018490525f6060600586901b830181019083018783601e1936839003015b8982101561117a57868503605f19018452823581811261112a575f5ffd5b8b0160208101903567ffffffffffffffff811115611146575f5ffd5b803603821315611154575f5ffd5b61115f878284611090565b9650505060208301925060208401935060018201915061110c565b5050505082810360208401526111918185876110b8565b979650505050505050565b5f5f8335601e198436030181126111b1575f5ffd5b83018035915067ffffffffffffffff8211156111cb575f5ffd5b602001915036819003821315610fd0575f5ffd5b634e487b7160e01b5f52601160045260245ffd5b80820180821115610100576101006111df565b8082028115828204841417610100576101006111df565b634e487b7160e01b5f52604160045260245ffd5b5f5f8585111561123f575f5ffd5b8386111561124b575f5ffd5b5050820193919092039150565b818382375f9101908152919050565b80356020831015610100575f19602084900360031b1b169291505056fe30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f0000001a2646970667358221220818792df6b56a276002303ab96853e6a11a229c3d1fe54a2448f051a52a827f564736f6c634300081e003361feaeb83e39dedb1ac6d59a76851537be8ce6538188ff8765c690b2c740e247",
 }
 
 // Rollup is an auto generated Go binding around an Ethereum contract.
@@ -2236,13 +2867,35 @@ func (c *Rollup) Instance(backend bind.ContractBackend, addr common.Address) *bi
 // PackConstructor is the Go binding used to pack the parameters required for
 // contract deployment.
 //
-// Solidity: constructor(address owner_, bytes32[] circuits_, address[] verifiers_, address sequencer_, address bridge_, uint64 finalizationPeriod_, bytes32 genesisStateRoot_) returns()
-func (rollup *Rollup) PackConstructor(owner_ common.Address, circuits_ [][32]byte, verifiers_ []common.Address, sequencer_ common.Address, bridge_ common.Address, finalizationPeriod_ uint64, genesisStateRoot_ [32]byte) []byte {
-	enc, err := rollup.abi.Pack("", owner_, circuits_, verifiers_, sequencer_, bridge_, finalizationPeriod_, genesisStateRoot_)
+// Solidity: constructor(address owner_, uint64 l2ChainId_, bytes32[] circuits_, address[] verifiers_, (uint256[2],uint256[4],uint256[4],uint256[4],uint256[6],uint256[4],uint256[4])[] keys_, address sequencer_, address bridge_, uint64 finalizationPeriod_, bytes32 genesisStateRoot_) returns()
+func (rollup *Rollup) PackConstructor(owner_ common.Address, l2ChainId_ uint64, circuits_ [][32]byte, verifiers_ []common.Address, keys_ []RollupVerifyingKey, sequencer_ common.Address, bridge_ common.Address, finalizationPeriod_ uint64, genesisStateRoot_ [32]byte) []byte {
+	enc, err := rollup.abi.Pack("", owner_, l2ChainId_, circuits_, verifiers_, keys_, sequencer_, bridge_, finalizationPeriod_, genesisStateRoot_)
 	if err != nil {
 		panic(err)
 	}
 	return enc
+}
+
+// PackAcceptOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x79ba5097.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function acceptOwnership() returns()
+func (rollup *Rollup) PackAcceptOwnership() []byte {
+	enc, err := rollup.abi.Pack("acceptOwnership")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAcceptOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x79ba5097.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function acceptOwnership() returns()
+func (rollup *Rollup) TryPackAcceptOwnership() ([]byte, error) {
+	return rollup.abi.Pack("acceptOwnership")
 }
 
 // PackBatchCount is the Go binding used to pack the parameters required for calling
@@ -2312,6 +2965,41 @@ func (rollup *Rollup) UnpackBridge(data []byte) (common.Address, error) {
 		return *new(common.Address), err
 	}
 	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackCircuitIdOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x353d7ab3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function circuitIdOf((uint256[2],uint256[4],uint256[4],uint256[4],uint256[6],uint256[4],uint256[4]) key) pure returns(bytes32)
+func (rollup *Rollup) PackCircuitIdOf(key RollupVerifyingKey) []byte {
+	enc, err := rollup.abi.Pack("circuitIdOf", key)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCircuitIdOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x353d7ab3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function circuitIdOf((uint256[2],uint256[4],uint256[4],uint256[4],uint256[6],uint256[4],uint256[4]) key) pure returns(bytes32)
+func (rollup *Rollup) TryPackCircuitIdOf(key RollupVerifyingKey) ([]byte, error) {
+	return rollup.abi.Pack("circuitIdOf", key)
+}
+
+// UnpackCircuitIdOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x353d7ab3.
+//
+// Solidity: function circuitIdOf((uint256[2],uint256[4],uint256[4],uint256[4],uint256[6],uint256[4],uint256[4]) key) pure returns(bytes32)
+func (rollup *Rollup) UnpackCircuitIdOf(data []byte) ([32]byte, error) {
+	out, err := rollup.abi.Unpack("circuitIdOf", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
 	return out0, nil
 }
 
@@ -2525,6 +3213,41 @@ func (rollup *Rollup) UnpackIsFinalized(data []byte) (bool, error) {
 	return out0, nil
 }
 
+// PackL2ChainId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd6ae3cd5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function l2ChainId() view returns(uint64)
+func (rollup *Rollup) PackL2ChainId() []byte {
+	enc, err := rollup.abi.Pack("l2ChainId")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackL2ChainId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd6ae3cd5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function l2ChainId() view returns(uint64)
+func (rollup *Rollup) TryPackL2ChainId() ([]byte, error) {
+	return rollup.abi.Pack("l2ChainId")
+}
+
+// UnpackL2ChainId is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd6ae3cd5.
+//
+// Solidity: function l2ChainId() view returns(uint64)
+func (rollup *Rollup) UnpackL2ChainId(data []byte) (uint64, error) {
+	out, err := rollup.abi.Unpack("l2ChainId", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
 // PackL2Height is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x165646b4.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -2630,13 +3353,92 @@ func (rollup *Rollup) UnpackOwner(data []byte) (common.Address, error) {
 	return out0, nil
 }
 
-// PackRegisterVerifier is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xd716ee42.  This method will panic if any
+// PackPendingOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe30c3978.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function registerVerifier(bytes32 circuit, address verifier_) returns()
-func (rollup *Rollup) PackRegisterVerifier(circuit [32]byte, verifier common.Address) []byte {
-	enc, err := rollup.abi.Pack("registerVerifier", circuit, verifier)
+// Solidity: function pendingOwner() view returns(address)
+func (rollup *Rollup) PackPendingOwner() []byte {
+	enc, err := rollup.abi.Pack("pendingOwner")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPendingOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe30c3978.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function pendingOwner() view returns(address)
+func (rollup *Rollup) TryPackPendingOwner() ([]byte, error) {
+	return rollup.abi.Pack("pendingOwner")
+}
+
+// UnpackPendingOwner is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe30c3978.
+//
+// Solidity: function pendingOwner() view returns(address)
+func (rollup *Rollup) UnpackPendingOwner(data []byte) (common.Address, error) {
+	out, err := rollup.abi.Unpack("pendingOwner", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackProvenIn is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdfed1504.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function provenIn(bytes32 circuit, uint256 digest) view returns(bool proven, uint64 batchIndex)
+func (rollup *Rollup) PackProvenIn(circuit [32]byte, digest *big.Int) []byte {
+	enc, err := rollup.abi.Pack("provenIn", circuit, digest)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackProvenIn is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdfed1504.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function provenIn(bytes32 circuit, uint256 digest) view returns(bool proven, uint64 batchIndex)
+func (rollup *Rollup) TryPackProvenIn(circuit [32]byte, digest *big.Int) ([]byte, error) {
+	return rollup.abi.Pack("provenIn", circuit, digest)
+}
+
+// ProvenInOutput serves as a container for the return parameters of contract
+// method ProvenIn.
+type ProvenInOutput struct {
+	Proven     bool
+	BatchIndex uint64
+}
+
+// UnpackProvenIn is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xdfed1504.
+//
+// Solidity: function provenIn(bytes32 circuit, uint256 digest) view returns(bool proven, uint64 batchIndex)
+func (rollup *Rollup) UnpackProvenIn(data []byte) (ProvenInOutput, error) {
+	out, err := rollup.abi.Unpack("provenIn", data)
+	outstruct := new(ProvenInOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Proven = *abi.ConvertType(out[0], new(bool)).(*bool)
+	outstruct.BatchIndex = *abi.ConvertType(out[1], new(uint64)).(*uint64)
+	return *outstruct, nil
+}
+
+// PackRegisterVerifier is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0efc31d3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function registerVerifier((uint256[2],uint256[4],uint256[4],uint256[4],uint256[6],uint256[4],uint256[4]) key) returns(bytes32 circuit, address verifier)
+func (rollup *Rollup) PackRegisterVerifier(key RollupVerifyingKey) []byte {
+	enc, err := rollup.abi.Pack("registerVerifier", key)
 	if err != nil {
 		panic(err)
 	}
@@ -2644,12 +3446,56 @@ func (rollup *Rollup) PackRegisterVerifier(circuit [32]byte, verifier common.Add
 }
 
 // TryPackRegisterVerifier is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xd716ee42.  This method will return an error
+// the contract method with ID 0x0efc31d3.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function registerVerifier(bytes32 circuit, address verifier_) returns()
-func (rollup *Rollup) TryPackRegisterVerifier(circuit [32]byte, verifier common.Address) ([]byte, error) {
-	return rollup.abi.Pack("registerVerifier", circuit, verifier)
+// Solidity: function registerVerifier((uint256[2],uint256[4],uint256[4],uint256[4],uint256[6],uint256[4],uint256[4]) key) returns(bytes32 circuit, address verifier)
+func (rollup *Rollup) TryPackRegisterVerifier(key RollupVerifyingKey) ([]byte, error) {
+	return rollup.abi.Pack("registerVerifier", key)
+}
+
+// RegisterVerifierOutput serves as a container for the return parameters of contract
+// method RegisterVerifier.
+type RegisterVerifierOutput struct {
+	Circuit  [32]byte
+	Verifier common.Address
+}
+
+// UnpackRegisterVerifier is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x0efc31d3.
+//
+// Solidity: function registerVerifier((uint256[2],uint256[4],uint256[4],uint256[4],uint256[6],uint256[4],uint256[4]) key) returns(bytes32 circuit, address verifier)
+func (rollup *Rollup) UnpackRegisterVerifier(data []byte) (RegisterVerifierOutput, error) {
+	out, err := rollup.abi.Unpack("registerVerifier", data)
+	outstruct := new(RegisterVerifierOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Circuit = *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	outstruct.Verifier = *abi.ConvertType(out[1], new(common.Address)).(*common.Address)
+	return *outstruct, nil
+}
+
+// PackRenounceOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x715018a6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function renounceOwnership() returns()
+func (rollup *Rollup) PackRenounceOwnership() []byte {
+	enc, err := rollup.abi.Pack("renounceOwnership")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRenounceOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x715018a6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function renounceOwnership() returns()
+func (rollup *Rollup) TryPackRenounceOwnership() ([]byte, error) {
+	return rollup.abi.Pack("renounceOwnership")
 }
 
 // PackSequencer is the Go binding used to pack the parameters required for calling
@@ -2687,11 +3533,33 @@ func (rollup *Rollup) UnpackSequencer(data []byte) (common.Address, error) {
 	return out0, nil
 }
 
-// PackSubmitBatch is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x5d96af50.  This method will panic if any
+// PackSetVerifier is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa692b9ef.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function submitBatch((uint64,bytes,bytes32,bytes32,bytes32,bytes32,uint64,uint64) header, (bytes32,bytes,uint256)[] proofs) returns()
+// Solidity: function setVerifier(bytes32 circuit, address verifier_) returns()
+func (rollup *Rollup) PackSetVerifier(circuit [32]byte, verifier common.Address) []byte {
+	enc, err := rollup.abi.Pack("setVerifier", circuit, verifier)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetVerifier is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa692b9ef.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setVerifier(bytes32 circuit, address verifier_) returns()
+func (rollup *Rollup) TryPackSetVerifier(circuit [32]byte, verifier common.Address) ([]byte, error) {
+	return rollup.abi.Pack("setVerifier", circuit, verifier)
+}
+
+// PackSubmitBatch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1051ad30.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function submitBatch((uint64,bytes,bytes32,bytes32,bytes32,bytes32,uint64,uint64,bytes32) header, (bytes32,bytes,uint256)[] proofs) returns()
 func (rollup *Rollup) PackSubmitBatch(header RollupBatchHeader, proofs []RollupLossProof) []byte {
 	enc, err := rollup.abi.Pack("submitBatch", header, proofs)
 	if err != nil {
@@ -2701,19 +3569,41 @@ func (rollup *Rollup) PackSubmitBatch(header RollupBatchHeader, proofs []RollupL
 }
 
 // TryPackSubmitBatch is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x5d96af50.  This method will return an error
+// the contract method with ID 0x1051ad30.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function submitBatch((uint64,bytes,bytes32,bytes32,bytes32,bytes32,uint64,uint64) header, (bytes32,bytes,uint256)[] proofs) returns()
+// Solidity: function submitBatch((uint64,bytes,bytes32,bytes32,bytes32,bytes32,uint64,uint64,bytes32) header, (bytes32,bytes,uint256)[] proofs) returns()
 func (rollup *Rollup) TryPackSubmitBatch(header RollupBatchHeader, proofs []RollupLossProof) ([]byte, error) {
 	return rollup.abi.Pack("submitBatch", header, proofs)
+}
+
+// PackTransferOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf2fde38b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function transferOwnership(address newOwner) returns()
+func (rollup *Rollup) PackTransferOwnership(newOwner common.Address) []byte {
+	enc, err := rollup.abi.Pack("transferOwnership", newOwner)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTransferOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf2fde38b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function transferOwnership(address newOwner) returns()
+func (rollup *Rollup) TryPackTransferOwnership(newOwner common.Address) ([]byte, error) {
+	return rollup.abi.Pack("transferOwnership", newOwner)
 }
 
 // PackVerifierOf is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x2916acad.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function verifierOf(bytes32 circuit) view returns(address verifier, bool batch)
+// Solidity: function verifierOf(bytes32 circuit) view returns(address verifier, bool batch, bool fromKey, bool used)
 func (rollup *Rollup) PackVerifierOf(circuit [32]byte) []byte {
 	enc, err := rollup.abi.Pack("verifierOf", circuit)
 	if err != nil {
@@ -2726,7 +3616,7 @@ func (rollup *Rollup) PackVerifierOf(circuit [32]byte) []byte {
 // the contract method with ID 0x2916acad.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function verifierOf(bytes32 circuit) view returns(address verifier, bool batch)
+// Solidity: function verifierOf(bytes32 circuit) view returns(address verifier, bool batch, bool fromKey, bool used)
 func (rollup *Rollup) TryPackVerifierOf(circuit [32]byte) ([]byte, error) {
 	return rollup.abi.Pack("verifierOf", circuit)
 }
@@ -2736,12 +3626,14 @@ func (rollup *Rollup) TryPackVerifierOf(circuit [32]byte) ([]byte, error) {
 type VerifierOfOutput struct {
 	Verifier common.Address
 	Batch    bool
+	FromKey  bool
+	Used     bool
 }
 
 // UnpackVerifierOf is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0x2916acad.
 //
-// Solidity: function verifierOf(bytes32 circuit) view returns(address verifier, bool batch)
+// Solidity: function verifierOf(bytes32 circuit) view returns(address verifier, bool batch, bool fromKey, bool used)
 func (rollup *Rollup) UnpackVerifierOf(data []byte) (VerifierOfOutput, error) {
 	out, err := rollup.abi.Unpack("verifierOf", data)
 	outstruct := new(VerifierOfOutput)
@@ -2750,6 +3642,8 @@ func (rollup *Rollup) UnpackVerifierOf(data []byte) (VerifierOfOutput, error) {
 	}
 	outstruct.Verifier = *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
 	outstruct.Batch = *abi.ConvertType(out[1], new(bool)).(*bool)
+	outstruct.FromKey = *abi.ConvertType(out[2], new(bool)).(*bool)
+	outstruct.Used = *abi.ConvertType(out[3], new(bool)).(*bool)
 	return *outstruct, nil
 }
 
@@ -2799,6 +3693,7 @@ type RollupBatchSubmitted struct {
 	DepositsConsumed uint64
 	L2Height         uint64
 	ProofCount       uint32
+	ProofsHash       [32]byte
 	Raw              *types.Log // Blockchain specific contextual infos
 }
 
@@ -2812,7 +3707,7 @@ func (RollupBatchSubmitted) ContractEventName() string {
 // UnpackBatchSubmittedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event BatchSubmitted(uint64 indexed index, bytes32 indexed stateRoot, bytes32 prevStateRoot, bytes32 withdrawalRoot, bytes32 dataHash, bytes cid, uint64 depositsConsumed, uint64 l2Height, uint32 proofCount)
+// Solidity: event BatchSubmitted(uint64 indexed index, bytes32 indexed stateRoot, bytes32 prevStateRoot, bytes32 withdrawalRoot, bytes32 dataHash, bytes cid, uint64 depositsConsumed, uint64 l2Height, uint32 proofCount, bytes32 proofsHash)
 func (rollup *Rollup) UnpackBatchSubmittedEvent(log *types.Log) (*RollupBatchSubmitted, error) {
 	event := "BatchSubmitted"
 	if len(log.Topics) == 0 || log.Topics[0] != rollup.abi.Events[event].ID {
@@ -2837,11 +3732,95 @@ func (rollup *Rollup) UnpackBatchSubmittedEvent(log *types.Log) (*RollupBatchSub
 	return out, nil
 }
 
+// RollupOwnershipTransferStarted represents a OwnershipTransferStarted event raised by the Rollup contract.
+type RollupOwnershipTransferStarted struct {
+	PreviousOwner common.Address
+	NewOwner      common.Address
+	Raw           *types.Log // Blockchain specific contextual infos
+}
+
+const RollupOwnershipTransferStartedEventName = "OwnershipTransferStarted"
+
+// ContractEventName returns the user-defined event name.
+func (RollupOwnershipTransferStarted) ContractEventName() string {
+	return RollupOwnershipTransferStartedEventName
+}
+
+// UnpackOwnershipTransferStartedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event OwnershipTransferStarted(address indexed previousOwner, address indexed newOwner)
+func (rollup *Rollup) UnpackOwnershipTransferStartedEvent(log *types.Log) (*RollupOwnershipTransferStarted, error) {
+	event := "OwnershipTransferStarted"
+	if len(log.Topics) == 0 || log.Topics[0] != rollup.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(RollupOwnershipTransferStarted)
+	if len(log.Data) > 0 {
+		if err := rollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RollupOwnershipTransferred represents a OwnershipTransferred event raised by the Rollup contract.
+type RollupOwnershipTransferred struct {
+	PreviousOwner common.Address
+	NewOwner      common.Address
+	Raw           *types.Log // Blockchain specific contextual infos
+}
+
+const RollupOwnershipTransferredEventName = "OwnershipTransferred"
+
+// ContractEventName returns the user-defined event name.
+func (RollupOwnershipTransferred) ContractEventName() string {
+	return RollupOwnershipTransferredEventName
+}
+
+// UnpackOwnershipTransferredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event OwnershipTransferred(address indexed previousOwner, address indexed newOwner)
+func (rollup *Rollup) UnpackOwnershipTransferredEvent(log *types.Log) (*RollupOwnershipTransferred, error) {
+	event := "OwnershipTransferred"
+	if len(log.Topics) == 0 || log.Topics[0] != rollup.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(RollupOwnershipTransferred)
+	if len(log.Data) > 0 {
+		if err := rollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // RollupProofVerified represents a ProofVerified event raised by the Rollup contract.
 type RollupProofVerified struct {
 	BatchIndex uint64
-	ProofIndex *big.Int
 	Circuit    [32]byte
+	ProofIndex *big.Int
 	Digest     *big.Int
 	Raw        *types.Log // Blockchain specific contextual infos
 }
@@ -2856,7 +3835,7 @@ func (RollupProofVerified) ContractEventName() string {
 // UnpackProofVerifiedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event ProofVerified(uint64 indexed batchIndex, uint256 indexed proofIndex, bytes32 indexed circuit, uint256 digest)
+// Solidity: event ProofVerified(uint64 indexed batchIndex, bytes32 indexed circuit, uint256 proofIndex, uint256 digest)
 func (rollup *Rollup) UnpackProofVerifiedEvent(log *types.Log) (*RollupProofVerified, error) {
 	event := "ProofVerified"
 	if len(log.Topics) == 0 || log.Topics[0] != rollup.abi.Events[event].ID {
@@ -2886,6 +3865,7 @@ type RollupVerifierRegistered struct {
 	Circuit  [32]byte
 	Verifier common.Address
 	Batch    bool
+	FromKey  bool
 	Raw      *types.Log // Blockchain specific contextual infos
 }
 
@@ -2899,7 +3879,7 @@ func (RollupVerifierRegistered) ContractEventName() string {
 // UnpackVerifierRegisteredEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event VerifierRegistered(bytes32 indexed circuit, address verifier, bool batch)
+// Solidity: event VerifierRegistered(bytes32 indexed circuit, address verifier, bool batch, bool fromKey)
 func (rollup *Rollup) UnpackVerifierRegisteredEvent(log *types.Log) (*RollupVerifierRegistered, error) {
 	event := "VerifierRegistered"
 	if len(log.Topics) == 0 || log.Topics[0] != rollup.abi.Events[event].ID {
@@ -2936,6 +3916,9 @@ func (rollup *Rollup) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], rollup.abi.Errors["DepositsConsumedExceedDeposits"].ID.Bytes()[:4]) {
 		return rollup.UnpackDepositsConsumedExceedDepositsError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["DuplicateProof"].ID.Bytes()[:4]) {
+		return rollup.UnpackDuplicateProofError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], rollup.abi.Errors["EmptyCID"].ID.Bytes()[:4]) {
 		return rollup.UnpackEmptyCIDError(raw[4:])
 	}
@@ -2948,14 +3931,23 @@ func (rollup *Rollup) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], rollup.abi.Errors["LengthMismatch"].ID.Bytes()[:4]) {
 		return rollup.UnpackLengthMismatchError(raw[4:])
 	}
-	if bytes.Equal(raw[:4], rollup.abi.Errors["NotOwner"].ID.Bytes()[:4]) {
-		return rollup.UnpackNotOwnerError(raw[4:])
-	}
 	if bytes.Equal(raw[:4], rollup.abi.Errors["NotSequencer"].ID.Bytes()[:4]) {
 		return rollup.UnpackNotSequencerError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["OwnableInvalidOwner"].ID.Bytes()[:4]) {
+		return rollup.UnpackOwnableInvalidOwnerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["OwnableUnauthorizedAccount"].ID.Bytes()[:4]) {
+		return rollup.UnpackOwnableUnauthorizedAccountError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], rollup.abi.Errors["PrevStateRootMismatch"].ID.Bytes()[:4]) {
 		return rollup.UnpackPrevStateRootMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["ProofReplayed"].ID.Bytes()[:4]) {
+		return rollup.UnpackProofReplayedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["ProofsHashMismatch"].ID.Bytes()[:4]) {
+		return rollup.UnpackProofsHashMismatchError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], rollup.abi.Errors["TooManyProofs"].ID.Bytes()[:4]) {
 		return rollup.UnpackTooManyProofsError(raw[4:])
@@ -2971,6 +3963,9 @@ func (rollup *Rollup) UnpackError(raw []byte) (any, error) {
 	}
 	if bytes.Equal(raw[:4], rollup.abi.Errors["ZeroAddress"].ID.Bytes()[:4]) {
 		return rollup.UnpackZeroAddressError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["ZeroChainId"].ID.Bytes()[:4]) {
+		return rollup.UnpackZeroChainIdError(raw[4:])
 	}
 	return nil, errors.New("Unknown error")
 }
@@ -3045,6 +4040,32 @@ func RollupDepositsConsumedExceedDepositsErrorID() common.Hash {
 func (rollup *Rollup) UnpackDepositsConsumedExceedDepositsError(raw []byte) (*RollupDepositsConsumedExceedDeposits, error) {
 	out := new(RollupDepositsConsumedExceedDeposits)
 	if err := rollup.abi.UnpackIntoInterface(out, "DepositsConsumedExceedDeposits", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupDuplicateProof represents a DuplicateProof error raised by the Rollup contract.
+type RollupDuplicateProof struct {
+	ProofIndex *big.Int
+	Circuit    [32]byte
+	Digest     *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DuplicateProof(uint256 proofIndex, bytes32 circuit, uint256 digest)
+func RollupDuplicateProofErrorID() common.Hash {
+	return common.HexToHash("0x85fde5ccb4557240d1e8ec7ab4b6576b5c570a39f7b31f975385f7f024a64093")
+}
+
+// UnpackDuplicateProofError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DuplicateProof(uint256 proofIndex, bytes32 circuit, uint256 digest)
+func (rollup *Rollup) UnpackDuplicateProofError(raw []byte) (*RollupDuplicateProof, error) {
+	out := new(RollupDuplicateProof)
+	if err := rollup.abi.UnpackIntoInterface(out, "DuplicateProof", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -3148,30 +4169,6 @@ func (rollup *Rollup) UnpackLengthMismatchError(raw []byte) (*RollupLengthMismat
 	return out, nil
 }
 
-// RollupNotOwner represents a NotOwner error raised by the Rollup contract.
-type RollupNotOwner struct {
-	Caller common.Address
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error NotOwner(address caller)
-func RollupNotOwnerErrorID() common.Hash {
-	return common.HexToHash("0x245aecd3fabbd17d6c3c92dc7f0ab916ea8cbf6fc1862c8b56893090ac3fff4c")
-}
-
-// UnpackNotOwnerError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error NotOwner(address caller)
-func (rollup *Rollup) UnpackNotOwnerError(raw []byte) (*RollupNotOwner, error) {
-	out := new(RollupNotOwner)
-	if err := rollup.abi.UnpackIntoInterface(out, "NotOwner", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
 // RollupNotSequencer represents a NotSequencer error raised by the Rollup contract.
 type RollupNotSequencer struct {
 	Caller common.Address
@@ -3191,6 +4188,54 @@ func RollupNotSequencerErrorID() common.Hash {
 func (rollup *Rollup) UnpackNotSequencerError(raw []byte) (*RollupNotSequencer, error) {
 	out := new(RollupNotSequencer)
 	if err := rollup.abi.UnpackIntoInterface(out, "NotSequencer", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupOwnableInvalidOwner represents a OwnableInvalidOwner error raised by the Rollup contract.
+type RollupOwnableInvalidOwner struct {
+	Owner common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OwnableInvalidOwner(address owner)
+func RollupOwnableInvalidOwnerErrorID() common.Hash {
+	return common.HexToHash("0x1e4fbdf7f3ef8bcaa855599e3abf48b232380f183f08f6f813d9ffa5bd585188")
+}
+
+// UnpackOwnableInvalidOwnerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OwnableInvalidOwner(address owner)
+func (rollup *Rollup) UnpackOwnableInvalidOwnerError(raw []byte) (*RollupOwnableInvalidOwner, error) {
+	out := new(RollupOwnableInvalidOwner)
+	if err := rollup.abi.UnpackIntoInterface(out, "OwnableInvalidOwner", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupOwnableUnauthorizedAccount represents a OwnableUnauthorizedAccount error raised by the Rollup contract.
+type RollupOwnableUnauthorizedAccount struct {
+	Account common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OwnableUnauthorizedAccount(address account)
+func RollupOwnableUnauthorizedAccountErrorID() common.Hash {
+	return common.HexToHash("0x118cdaa7a341953d1887a2245fd6665d741c67c8c50581daa59e1d03373fa188")
+}
+
+// UnpackOwnableUnauthorizedAccountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OwnableUnauthorizedAccount(address account)
+func (rollup *Rollup) UnpackOwnableUnauthorizedAccountError(raw []byte) (*RollupOwnableUnauthorizedAccount, error) {
+	out := new(RollupOwnableUnauthorizedAccount)
+	if err := rollup.abi.UnpackIntoInterface(out, "OwnableUnauthorizedAccount", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -3216,6 +4261,58 @@ func RollupPrevStateRootMismatchErrorID() common.Hash {
 func (rollup *Rollup) UnpackPrevStateRootMismatchError(raw []byte) (*RollupPrevStateRootMismatch, error) {
 	out := new(RollupPrevStateRootMismatch)
 	if err := rollup.abi.UnpackIntoInterface(out, "PrevStateRootMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupProofReplayed represents a ProofReplayed error raised by the Rollup contract.
+type RollupProofReplayed struct {
+	ProofIndex *big.Int
+	Circuit    [32]byte
+	Digest     *big.Int
+	BatchIndex uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ProofReplayed(uint256 proofIndex, bytes32 circuit, uint256 digest, uint64 batchIndex)
+func RollupProofReplayedErrorID() common.Hash {
+	return common.HexToHash("0x08306ca086f7b0755a01dc0cd2aba788df911369c25d4141d93b76b0be8fa968")
+}
+
+// UnpackProofReplayedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ProofReplayed(uint256 proofIndex, bytes32 circuit, uint256 digest, uint64 batchIndex)
+func (rollup *Rollup) UnpackProofReplayedError(raw []byte) (*RollupProofReplayed, error) {
+	out := new(RollupProofReplayed)
+	if err := rollup.abi.UnpackIntoInterface(out, "ProofReplayed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupProofsHashMismatch represents a ProofsHashMismatch error raised by the Rollup contract.
+type RollupProofsHashMismatch struct {
+	Expected [32]byte
+	Got      [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ProofsHashMismatch(bytes32 expected, bytes32 got)
+func RollupProofsHashMismatchErrorID() common.Hash {
+	return common.HexToHash("0xd7d4666178bb000c778547062b6808359726321f5e60dbaeed4a6f99c9d1953d")
+}
+
+// UnpackProofsHashMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ProofsHashMismatch(bytes32 expected, bytes32 got)
+func (rollup *Rollup) UnpackProofsHashMismatchError(raw []byte) (*RollupProofsHashMismatch, error) {
+	out := new(RollupProofsHashMismatch)
+	if err := rollup.abi.UnpackIntoInterface(out, "ProofsHashMismatch", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -3337,6 +4434,29 @@ func RollupZeroAddressErrorID() common.Hash {
 func (rollup *Rollup) UnpackZeroAddressError(raw []byte) (*RollupZeroAddress, error) {
 	out := new(RollupZeroAddress)
 	if err := rollup.abi.UnpackIntoInterface(out, "ZeroAddress", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupZeroChainId represents a ZeroChainId error raised by the Rollup contract.
+type RollupZeroChainId struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroChainId()
+func RollupZeroChainIdErrorID() common.Hash {
+	return common.HexToHash("0xc84885d4d488ecee54c09de6573fd132cf4459b419a94f8a2e5beae184696377")
+}
+
+// UnpackZeroChainIdError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroChainId()
+func (rollup *Rollup) UnpackZeroChainIdError(raw []byte) (*RollupZeroChainId, error) {
+	out := new(RollupZeroChainId)
+	if err := rollup.abi.UnpackIntoInterface(out, "ZeroChainId", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

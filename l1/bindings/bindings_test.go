@@ -12,8 +12,11 @@ import (
 	"testing"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/abigen"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/compiler"
 	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/neuron-rollup/neuron/l1/bindings"
 )
 
 const (
@@ -122,4 +125,23 @@ func sourceHash(dir string) (string, error) {
 	}
 	sum := sha256.Sum256([]byte(manifest.String()))
 	return hex.EncodeToString(sum[:]), nil
+}
+
+// TestLossVerifierCodeHash: LossVerifierCodeHash is that of LossVerifier's runtime code.
+func TestLossVerifierCodeHash(t *testing.T) {
+	raw, err := os.ReadFile(combinedJSON)
+	if err != nil {
+		t.Fatal(err)
+	}
+	contracts, err := compiler.ParseCombinedJSON(raw, "", "", "", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, ok := contracts["src/LossVerifier.sol:LossVerifier"]
+	if !ok {
+		t.Fatal("no LossVerifier in combined.json")
+	}
+	if got := crypto.Keccak256Hash(common.FromHex(c.RuntimeCode)); got != bindings.LossVerifierCodeHash {
+		t.Fatalf("LossVerifierCodeHash = %v, runtime code hashes to %v: update codehash.go", bindings.LossVerifierCodeHash, got)
+	}
 }

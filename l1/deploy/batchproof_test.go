@@ -3,13 +3,15 @@ package deploy_test
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"math/big"
 	"math/rand/v2"
 	"os"
 	"testing"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
-	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/neuron-rollup/neuron/circuits/mlp"
 	"github.com/neuron-rollup/neuron/circuits/sampledloss"
@@ -52,13 +54,17 @@ func batchProofs(t *testing.T) (string, []byte, []bindings.RollupLossProof) {
 	if err := json.Unmarshal(raw, &f); err != nil {
 		t.Fatalf("%s: %v", batchProofFile, err)
 	}
+	id, err := l1.CircuitIDOfKey(f.VK)
+	if err != nil {
+		t.Fatal(err)
+	}
 	out := make([]bindings.RollupLossProof, len(f.Proofs))
 	for i, p := range f.Proofs {
 		if err := sampledloss.Verify(f.VK, p.Proof, [32]byte(p.Digest)); err != nil {
 			t.Fatalf("%s: proof %d does not verify natively: %v (regenerate: go test ./l1/deploy -run TestBatchLossProofs -update-proof)",
 				batchProofFile, i, err)
 		}
-		out[i] = bindings.RollupLossProof{Circuit: l1.CircuitID(f.Params), Proof: p.Proof, Digest: new(big.Int).SetBytes(p.Digest)}
+		out[i] = bindings.RollupLossProof{Circuit: id, Proof: p.Proof, Digest: new(big.Int).SetBytes(p.Digest)}
 	}
 	return f.Params, f.VK, out
 }
@@ -87,53 +93,51 @@ func writeBatchProofs(t *testing.T) {
 	}
 }
 
-// TestBatchLossProofs deploys the Rollup with a BatchLossVerifier registered for a version-2
-// circuit: the Rollup sees that it can verify batches, accepts a batch of three real proofs
-// in one verifier call, and names the bad proof of a batch holding one.
+// chainHeader is the header of batch index on a chain of test roots ("s0" the genesis).
+func chainHeader(e *env, index uint64) bindings.RollupBatchHeader {
+	prev := root(fmt.Sprint("s", index))
+	if index == 0 {
+		prev = e.cfg.GenesisStateRoot
+	}
+	return bindings.RollupBatchHeader{Index: index, Cid: []byte("bafk"), PrevStateRoot: prev, StateRoot: root(fmt.Sprint("s", index+1)), L2Height: index + 1}
+}
+
+// TestBatchLossProofs deploys the Rollup with a BatchLossVerifier for a version-2 key and
+// measures a batch of one, two and three real proofs verified in one call, each on a fresh
+// chain after two empty batches.
 func TestBatchLossProofs(t *testing.T) {
 	params, vk, proofs := batchProofs(t)
 	key, err := sampledloss.NewBatchVerifierKey(vk)
 	if err != nil {
 		t.Fatal(err)
 	}
-	e := newEnvWith(t, func(c *deploy.Config) { c.Verifiers = map[string]*sampledloss.BatchVerifierKey{params: key} })
-	r := e.d.Rollup
-	if addr, batch, err := e.d.VerifierOf(e.ctx, params); err != nil || !batch || addr != e.d.Verifiers[params] {
-		t.Fatalf("VerifierOf(%q) = %v, %v, %v: want the deployed BatchLossVerifier %v, batching", params, addr, batch, err, e.d.Verifiers[params])
-	}
-	genesis := [32]byte(e.cfg.GenesisStateRoot)
-	header := func(index uint64, prev, state [32]byte) bindings.RollupBatchHeader {
-		return bindings.RollupBatchHeader{Index: index, Cid: []byte("bafk"), PrevStateRoot: prev, StateRoot: state, L2Height: index + 1}
-	}
-
-	bad := append([]bindings.RollupLossProof(nil), proofs...)
-	bad[1].Digest = new(big.Int).Add(proofs[1].Digest, big.NewInt(1))
-	_, err = e.send(e.sequencer, r.Instance, r.Binding.PackSubmitBatch(header(0, genesis, root("s1")), bad))
-	wantRevert(t, err, bindings.RollupInvalidLossProofErrorID())
-	if d, uerr := r.Binding.UnpackInvalidLossProofError(revertData(err)[4:]); uerr != nil || d.ProofIndex.Int64() != 1 {
-		t.Fatalf("InvalidLossProof = %+v (%v), want proof index 1", d, uerr)
-	}
-
-	e.mustSend(e.sequencer, r.Instance, r.Binding.PackSubmitBatch(header(0, genesis, root("s1")), nil))
-	empty := e.mustSend(e.sequencer, r.Instance, r.Binding.PackSubmitBatch(header(1, root("s1"), root("s2")), nil))
-	one := e.mustSend(e.sequencer, r.Instance, r.Binding.PackSubmitBatch(header(2, root("s2"), root("s3")), proofs[:1]))
-	two := e.mustSend(e.sequencer, r.Instance, r.Binding.PackSubmitBatch(header(3, root("s3"), root("s4")), proofs[:2]))
-	three := e.mustSend(e.sequencer, r.Instance, r.Binding.PackSubmitBatch(header(4, root("s4"), root("s5")), proofs))
-	var verified int
-	for _, l := range three.Logs {
-		if ev, err := r.Binding.UnpackProofVerifiedEvent(l); err == nil && ev.BatchIndex == 4 {
-			verified++
+	var empty uint64
+	perProof := make([]int64, len(proofs)+1)
+	for n := 1; n <= len(proofs); n++ {
+		e := newEnvWith(t, func(c *deploy.Config) { c.Verifiers = map[string]*sampledloss.BatchVerifierKey{params: key} })
+		r := e.d.Rollup
+		if v, err := e.d.VerifierOf(e.ctx, proofs[0].Circuit); err != nil || !v.Batch || !v.FromKey || v.Address != e.d.Verifiers[params] {
+			t.Fatalf("VerifierOf = %+v, %v: want the Rollup's BatchLossVerifier %v, batching", v, err, e.d.Verifiers[params])
 		}
+		e.mustSend(e.sequencer, r.Instance, packSubmit(r, chainHeader(e, 0), nil))
+		empty = e.mustSend(e.sequencer, r.Instance, packSubmit(r, chainHeader(e, 1), nil)).GasUsed
+		rcpt := e.mustSend(e.sequencer, r.Instance, packSubmit(r, chainHeader(e, 2), proofs[:n]))
+		var verified int
+		for _, l := range rcpt.Logs {
+			if ev, err := r.Binding.UnpackProofVerifiedEvent(l); err == nil && ev.BatchIndex == 2 {
+				verified++
+			}
+		}
+		if verified != n {
+			t.Fatalf("%d ProofVerified events, want %d", verified, n)
+		}
+		// Per proof: the batch's gas above that of an empty batch (the proofs' calldata, the
+		// replay guard, the verifier call and the events), divided among its proofs.
+		perProof[n] = (int64(rcpt.GasUsed) - int64(empty)) / int64(n)
 	}
-	if verified != 3 {
-		t.Fatalf("%d ProofVerified events, want 3", verified)
-	}
-	// Per proof: the batch's gas above that of an empty batch (the proofs' calldata, the
-	// verifier call and the events), divided among its proofs.
-	perProof := func(r *types.Receipt, n int64) int64 { return (int64(r.GasUsed) - int64(empty.GasUsed)) / n }
-	g1, g2, g3 := perProof(one, 1), perProof(two, 2), perProof(three, 3)
+	g1, g2, g3 := perProof[1], perProof[2], perProof[3]
 	t.Logf("Rollup.submitBatch with a BatchLossVerifier: %d gas with no proof; per proof %d with one proof, %d with two, %d with three (calldata included)",
-		empty.GasUsed, g1, g2, g3)
+		empty, g1, g2, g3)
 	if g3 >= g2 || g2 >= g1 {
 		t.Fatalf("per-proof gas %d, %d, %d for 1, 2, 3 proofs: no batching", g1, g2, g3)
 	}
@@ -145,46 +149,166 @@ func TestBatchLossProofs(t *testing.T) {
 	}
 }
 
-// TestRegisterVerifier: a chain deployed with the devnet circuit alone refuses proofs of
-// another circuit until its owner registers a verifier for it; only the owner may, and a
-// registered circuit's verifier is never replaced. A batch mixing circuits verifies each
-// proof with its own circuit's verifier.
-func TestRegisterVerifier(t *testing.T) {
+// TestBatchProofList: a batch settles only with exactly the proofs its header commits to,
+// each once, and a proof verified in one batch is refused in every later one. A bad proof
+// of a batch is named by its index.
+func TestBatchProofList(t *testing.T) {
 	params, vk, proofs := batchProofs(t)
 	key, err := sampledloss.NewBatchVerifierKey(vk)
 	if err != nil {
 		t.Fatal(err)
 	}
+	e := newEnvWith(t, func(c *deploy.Config) { c.Verifiers = map[string]*sampledloss.BatchVerifierKey{params: key} })
+	r := e.d.Rollup
+	submit := func(index uint64, committed, passed []bindings.RollupLossProof) error {
+		h := chainHeader(e, index)
+		h.ProofsHash = proofsHash(committed)
+		_, err := e.send(e.sequencer, r.Instance, r.Binding.PackSubmitBatch(h, passed))
+		return err
+	}
+	p0, p1, p2 := proofs[0], proofs[1], proofs[2]
+	devnet := bindings.RollupLossProof{Circuit: devnetCircuit, Proof: p0.Proof, Digest: p0.Digest} // another circuit, same digest
+	type list = []bindings.RollupLossProof
+	for _, tt := range []struct {
+		name              string
+		committed, passed list
+		want              common.Hash
+	}{
+		{"missing proof", list{p0, p1}, list{p0}, bindings.RollupProofsHashMismatchErrorID()},
+		{"all proofs missing", list{p0}, nil, bindings.RollupProofsHashMismatchErrorID()},
+		{"extra proof", list{p0}, list{p0, p1}, bindings.RollupProofsHashMismatchErrorID()},
+		{"proofs of an empty batch", nil, list{p0}, bindings.RollupProofsHashMismatchErrorID()},
+		{"reordered", list{p0, p1}, list{p1, p0}, bindings.RollupProofsHashMismatchErrorID()},
+		{"other circuit, same digest", list{p0}, list{devnet}, bindings.RollupProofsHashMismatchErrorID()},
+		{"duplicated", list{p0, p1, p0}, list{p0, p1, p0}, bindings.RollupDuplicateProofErrorID()},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			wantRevert(t, submit(0, tt.committed, tt.passed), tt.want)
+		})
+	}
+	bad := list{p0, p1, p2}
+	bad[1].Digest = new(big.Int).Add(p1.Digest, big.NewInt(1))
+	err = submit(0, bad, bad)
+	wantRevert(t, err, bindings.RollupInvalidLossProofErrorID())
+	if d, uerr := r.Binding.UnpackInvalidLossProofError(revertData(err)[4:]); uerr != nil || d.ProofIndex.Int64() != 1 {
+		t.Fatalf("InvalidLossProof = %+v (%v), want proof index 1", d, uerr)
+	}
+	if d, uerr := r.Binding.UnpackDuplicateProofError(revertData(submitErr(e, list{p0, p1, p0}))[4:]); uerr != nil || d.ProofIndex.Int64() != 2 {
+		t.Fatalf("DuplicateProof = %+v (%v), want proof index 2", d, uerr)
+	}
+
+	if err := submit(0, list{p0, p1}, list{p0, p1}); err != nil {
+		t.Fatalf("batch 0: %v", err)
+	}
+	for _, p := range (list{p0, p1, p2}) {
+		out := call(e, r.Instance, r.Binding.PackProvenIn(p.Circuit, p.Digest), r.Binding.UnpackProvenIn)
+		if want := p.Digest.Cmp(p2.Digest) != 0; out.Proven != want || out.BatchIndex != 0 {
+			t.Errorf("provenIn(%v) = %+v, want proven %v in batch 0", p.Digest, out, want)
+		}
+	}
+	// Replayed: the same proof again in batch 1, alone or beside a new one.
+	for _, replay := range []list{{p1}, {p2, p0}} {
+		err := submit(1, replay, replay)
+		wantRevert(t, err, bindings.RollupProofReplayedErrorID())
+		d, uerr := r.Binding.UnpackProofReplayedError(revertData(err)[4:])
+		if uerr != nil || d.BatchIndex != 0 || d.ProofIndex.Int64() != int64(len(replay)-1) {
+			t.Fatalf("ProofReplayed = %+v (%v), want the last proof, verified in batch 0", d, uerr)
+		}
+	}
+	if err := submit(1, list{p2}, list{p2}); err != nil {
+		t.Fatalf("batch 1 with a new proof: %v", err)
+	}
+}
+
+// submitErr submits batch 0 of e committing to and passing proofs, and returns the error.
+func submitErr(e *env, proofs []bindings.RollupLossProof) error {
+	_, err := e.send(e.sequencer, e.d.Rollup.Instance, packSubmit(e.d.Rollup, chainHeader(e, 0), proofs))
+	return err
+}
+
+// deployBatchVerifier deploys a BatchLossVerifier of k from a, not through the Rollup.
+func deployBatchVerifier(e *env, a account, k *sampledloss.BatchVerifierKey) common.Address {
+	e.t.Helper()
+	opts := a.opts()
+	opts.Context = e.ctx
+	addr, tx, err := bind.DeployContract(opts, common.FromHex(bindings.BatchLossVerifierMetaData.Bin), e.chain,
+		bindings.NewBatchLossVerifier().PackConstructor(k.Alpha, k.BetaNeg, k.GammaNeg, k.DeltaNeg, k.K, k.PedersenG, k.PedersenSigmaNeg))
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	if _, err := bind.WaitDeployed(e.ctx, e.chain, tx.Hash()); err != nil {
+		e.t.Fatal(err)
+	}
+	return addr
+}
+
+// TestRegisterVerifier: circuit ids are key hashes, and registration cannot be squatted.
+// A chain deployed with the devnet circuit alone refuses proofs of another circuit until
+// anyone registers its key; the Rollup then deploys the key's BatchLossVerifier at its
+// CREATE2 address, so the id names exactly that key and code. The owner may register a
+// verifier of other code under an id that has none; a key registration replaces it while it
+// has verified no proof, and nothing replaces a key-deployed or used verifier. A batch mixing
+// circuits verifies each proof with its own circuit's verifier.
+func TestRegisterVerifier(t *testing.T) {
+	_, vk, proofs := batchProofs(t)
+	key, err := sampledloss.NewBatchVerifierKey(vk)
+	if err != nil {
+		t.Fatal(err)
+	}
+	id := proofs[0].Circuit
 	devProof, devDigest := lossProof(t)
 	dev := bindings.RollupLossProof{Circuit: devnetCircuit, Proof: devProof, Digest: devDigest}
 	e := newEnv(t)
 	r := e.d.Rollup
-	genesis := [32]byte(e.cfg.GenesisStateRoot)
-	header := func(index uint64, prev, state [32]byte) bindings.RollupBatchHeader {
-		return bindings.RollupBatchHeader{Index: index, Cid: []byte("bafk"), PrevStateRoot: prev, StateRoot: state, L2Height: index + 1}
+	if got := call(e, r.Instance, r.Binding.PackCircuitIdOf(bindings.RollupVerifyingKey{Alpha: key.Alpha, BetaNeg: key.BetaNeg,
+		GammaNeg: key.GammaNeg, DeltaNeg: key.DeltaNeg, K: key.K, PedersenG: key.PedersenG, PedersenSigmaNeg: key.PedersenSigmaNeg}),
+		r.Binding.UnpackCircuitIdOf); got != id || deploy.KeyCircuitID(key) != id {
+		t.Fatalf("Rollup.circuitIdOf = %x, deploy.KeyCircuitID = %x, l1.CircuitIDOfKey = %x", got, deploy.KeyCircuitID(key), id)
 	}
 	mixed := []bindings.RollupLossProof{proofs[0], dev, proofs[1]}
-
-	_, err = e.send(e.sequencer, r.Instance, r.Binding.PackSubmitBatch(header(0, genesis, root("s1")), mixed))
+	_, err = e.send(e.sequencer, r.Instance, packSubmit(r, chainHeader(e, 0), mixed))
 	wantRevert(t, err, bindings.RollupUnknownCircuitErrorID())
+	if _, _, err := e.d.CheckVerifier(e.ctx, vk); !errors.Is(err, deploy.ErrNoVerifier) {
+		t.Fatalf("CheckVerifier before registration: %v, want ErrNoVerifier", err)
+	}
 
-	_, err = e.send(e.alice, r.Instance, r.Binding.PackRegisterVerifier(l1.CircuitID(params), e.d.LossVerifier.Address))
-	wantRevert(t, err, bindings.RollupNotOwnerErrorID())
+	// Squatting by the owner: a verifier of the right key but other code (not the Rollup's
+	// deployment) under the key's id. The node's check refuses it, and anyone's key
+	// registration replaces it: it has verified no proof.
+	squat := deployBatchVerifier(e, e.alice, key)
+	_, err = e.send(e.alice, r.Instance, r.Binding.PackSetVerifier(id, squat))
+	wantRevert(t, err, bindings.RollupOwnableUnauthorizedAccountErrorID())
+	e.mustSend(e.deployer, r.Instance, r.Binding.PackSetVerifier(id, e.d.LossVerifier.Address))
+	if _, _, err := e.d.CheckVerifier(e.ctx, vk); !errors.Is(err, deploy.ErrWrongVerifier) {
+		t.Fatalf("CheckVerifier of a squatted id: %v, want ErrWrongVerifier", err)
+	}
+	_, err = e.send(e.deployer, r.Instance, r.Binding.PackSetVerifier(id, squat))
+	wantRevert(t, err, bindings.RollupCircuitRegisteredErrorID())
 
-	addr, err := deploy.RegisterVerifier(e.ctx, e.chain, e.deployer.opts(), e.d, params, key)
+	gotID, addr, err := deploy.RegisterVerifier(e.ctx, e.chain, e.bob.opts(), e.d, vk) // bob: anyone
 	if err != nil {
 		t.Fatalf("RegisterVerifier: %v", err)
 	}
-	if got, batch, err := e.d.VerifierOf(e.ctx, params); err != nil || got != addr || !batch {
-		t.Fatalf("VerifierOf = %v, %v, %v; want %v, batching", got, batch, err, addr)
+	if gotID != id || addr != deploy.BatchVerifierAddress(r.Address, key) {
+		t.Fatalf("RegisterVerifier = %x, %v; want %x at %v", gotID, addr, id, deploy.BatchVerifierAddress(r.Address, key))
 	}
-	if _, err := deploy.RegisterVerifier(e.ctx, e.chain, e.deployer.opts(), e.d, params, key); !errors.Is(err, deploy.ErrInvalidConfig) {
+	if _, v, err := e.d.CheckVerifier(e.ctx, vk); err != nil || v.Address != addr || !v.Batch || !v.FromKey {
+		t.Fatalf("CheckVerifier = %+v, %v; want %v, batching, from the key", v, err, addr)
+	}
+	if _, _, err := e.d.CheckVerifier(e.ctx, sampledloss.DevnetVerifyingKey()); err != nil {
+		t.Fatalf("CheckVerifier(devnet key): %v", err)
+	}
+	if _, _, err := deploy.RegisterVerifier(e.ctx, e.chain, e.bob.opts(), e.d, vk); !errors.Is(err, deploy.ErrInvalidConfig) {
 		t.Fatalf("second RegisterVerifier: %v, want ErrInvalidConfig", err)
 	}
-	_, err = e.send(e.deployer, r.Instance, r.Binding.PackRegisterVerifier(l1.CircuitID(params), e.d.LossVerifier.Address))
+	k := bindings.RollupVerifyingKey{Alpha: key.Alpha, BetaNeg: key.BetaNeg, GammaNeg: key.GammaNeg, DeltaNeg: key.DeltaNeg,
+		K: key.K, PedersenG: key.PedersenG, PedersenSigmaNeg: key.PedersenSigmaNeg}
+	_, err = e.send(e.alice, r.Instance, r.Binding.PackRegisterVerifier(k))
+	wantRevert(t, err, bindings.RollupCircuitRegisteredErrorID())
+	_, err = e.send(e.deployer, r.Instance, r.Binding.PackSetVerifier(id, squat))
 	wantRevert(t, err, bindings.RollupCircuitRegisteredErrorID())
 
-	rcpt := e.mustSend(e.sequencer, r.Instance, r.Binding.PackSubmitBatch(header(0, genesis, root("s1")), mixed))
+	rcpt := e.mustSend(e.sequencer, r.Instance, packSubmit(r, chainHeader(e, 0), mixed))
 	var got []bindings.RollupLossProof
 	for _, l := range rcpt.Logs {
 		if ev, err := r.Binding.UnpackProofVerifiedEvent(l); err == nil {
@@ -199,13 +323,39 @@ func TestRegisterVerifier(t *testing.T) {
 			t.Errorf("ProofVerified %d: circuit %x digest %v, want %x %v", i, got[i].Circuit, got[i].Digest, p.Circuit, p.Digest)
 		}
 	}
+	if v, err := e.d.VerifierOf(e.ctx, devnetCircuit); err != nil || !v.Used || v.FromKey {
+		t.Fatalf("devnet verifier after a proof: %+v, %v; want used", v, err)
+	}
 
 	// A bad proof of the batching circuit is named by its index in the batch.
-	bad := append([]bindings.RollupLossProof(nil), mixed...)
-	bad[2].Digest = new(big.Int).Add(bad[2].Digest, big.NewInt(1))
-	_, err = e.send(e.sequencer, r.Instance, r.Binding.PackSubmitBatch(header(1, root("s1"), root("s2")), bad))
+	bad := []bindings.RollupLossProof{proofs[2], proofs[2]}
+	bad[1].Digest = new(big.Int).Add(bad[1].Digest, big.NewInt(1))
+	_, err = e.send(e.sequencer, r.Instance, packSubmit(r, chainHeader(e, 1), bad))
 	wantRevert(t, err, bindings.RollupInvalidLossProofErrorID())
-	if d, uerr := r.Binding.UnpackInvalidLossProofError(revertData(err)[4:]); uerr != nil || d.ProofIndex.Int64() != 2 {
-		t.Fatalf("InvalidLossProof = %+v (%v), want proof index 2", d, uerr)
+	if d, uerr := r.Binding.UnpackInvalidLossProofError(revertData(err)[4:]); uerr != nil || d.ProofIndex.Int64() != 1 {
+		t.Fatalf("InvalidLossProof = %+v (%v), want proof index 1", d, uerr)
 	}
+}
+
+// TestUsedVerifierStays: an owner-registered verifier that has verified a proof is never
+// replaced, not even by the registration of its circuit's key.
+func TestUsedVerifierStays(t *testing.T) {
+	_, vk, proofs := batchProofs(t)
+	key, err := sampledloss.NewBatchVerifierKey(vk)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := newEnv(t)
+	r := e.d.Rollup
+	own := deployBatchVerifier(e, e.deployer, key) // the right key, but not the Rollup's deployment
+	e.mustSend(e.deployer, r.Instance, r.Binding.PackSetVerifier(proofs[0].Circuit, own))
+	e.mustSend(e.sequencer, r.Instance, packSubmit(r, chainHeader(e, 0), proofs[:1]))
+	_, _, err = deploy.RegisterVerifier(e.ctx, e.chain, e.bob.opts(), e.d, vk)
+	if !errors.Is(err, deploy.ErrInvalidConfig) {
+		t.Fatalf("RegisterVerifier over a used verifier: %v, want ErrInvalidConfig", err)
+	}
+	k := bindings.RollupVerifyingKey{Alpha: key.Alpha, BetaNeg: key.BetaNeg, GammaNeg: key.GammaNeg, DeltaNeg: key.DeltaNeg,
+		K: key.K, PedersenG: key.PedersenG, PedersenSigmaNeg: key.PedersenSigmaNeg}
+	_, err = e.send(e.bob, r.Instance, r.Binding.PackRegisterVerifier(k))
+	wantRevert(t, err, bindings.RollupCircuitRegisteredErrorID())
 }

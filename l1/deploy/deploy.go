@@ -3,6 +3,7 @@
 package deploy
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -19,6 +20,7 @@ import (
 	"github.com/neuron-rollup/neuron/circuits/sampledloss"
 	"github.com/neuron-rollup/neuron/l1"
 	"github.com/neuron-rollup/neuron/l1/bindings"
+	"github.com/neuron-rollup/neuron/l1/l1errors"
 )
 
 // Errors returned by Config.Check and Deploy, matched with errors.Is.
@@ -39,9 +41,15 @@ type Backend interface {
 
 // Config is what the deployed contracts are constructed with.
 type Config struct {
-	// Admin holds NRN's DEFAULT_ADMIN_ROLE (it may grant and revoke MINTER_ROLE). Zero means
-	// the deploying account.
+	// Admin is NRN's admin (DEFAULT_ADMIN_ROLE: it may grant and revoke MINTER_ROLE) and the
+	// Rollup's owner (it may add verifiers of other code for new circuits); a multisig on
+	// real networks. Both change hands in two steps. Zero means the deploying account.
 	Admin common.Address
+	// AdminDelay is how long a started NRN admin transfer waits before the new admin may
+	// accept it: whole seconds, zero allowed.
+	AdminDelay time.Duration
+	// L2ChainID is the L2 chain id (the chain file's chainId); withdrawal leaves bind it.
+	L2ChainID uint64
 	// Sequencer is the only account allowed to submit batches.
 	Sequencer common.Address
 	// GenesisHolder receives the initial NRN supply.
@@ -53,14 +61,20 @@ type Config struct {
 	// FinalizationPeriod is how long after submission a batch becomes final and its
 	// withdrawals claimable: whole seconds, zero allowed (devnets).
 	FinalizationPeriod time.Duration
+	// Devnet deploys the gnark-exported LossVerifier of the committed, INSECURE devnet keys
+	// and registers it for the devnet circuit. Only for development chains: whoever ran the
+	// devnet setup can forge its proofs.
+	Devnet bool
 	// Verifiers are version-2 circuits to verify on L1 from the start, by parameter string
-	// (sampledloss.Params.String()): each gets a BatchLossVerifier with its verifying key,
-	// registered in the Rollup under l1.CircuitID(params), which checks a batch's proofs of
-	// that circuit in one call. The devnet circuit always gets the gnark-exported
-	// LossVerifier of the committed devnet keys. More circuits can be registered later by
-	// the admin (RegisterVerifier).
+	// (sampledloss.Params.String(), used only to name them): the Rollup's constructor deploys
+	// a BatchLossVerifier for each key and registers it under the key's circuit id
+	// (l1.CircuitIDOfKey). Anyone can register more later (RegisterVerifier).
 	Verifiers map[string]*sampledloss.BatchVerifierKey
 }
+
+// maxConstructorKeys bounds Config.Verifiers: the Rollup's constructor deploys one verifier
+// (about 1.3M gas) per key, and one transaction may use at most 16,777,216 gas (EIP-7825).
+const maxConstructorKeys = 6
 
 // Check reports every problem with c, joined; each wraps ErrInvalidConfig.
 func (c *Config) Check() error {
@@ -70,6 +84,9 @@ func (c *Config) Check() error {
 	}
 	if c.Sequencer == (common.Address{}) {
 		bad("sequencer address is zero")
+	}
+	if c.L2ChainID == 0 {
+		bad("L2 chain id is zero")
 	}
 	switch {
 	case c.InitialSupply == nil:
@@ -82,17 +99,28 @@ func (c *Config) Check() error {
 	if c.FinalizationPeriod < 0 || c.FinalizationPeriod%time.Second != 0 {
 		bad("finalization period %v is not a whole, non-negative number of seconds", c.FinalizationPeriod)
 	}
+	if c.AdminDelay < 0 || c.AdminDelay%time.Second != 0 || c.AdminDelay/time.Second >= 1<<48 {
+		bad("admin delay %v is not a whole, non-negative number of seconds below 2^48", c.AdminDelay)
+	}
+	if len(c.Verifiers) > maxConstructorKeys {
+		bad("%d verifiers at deployment, at most %d (register the others with RegisterVerifier)", len(c.Verifiers), maxConstructorKeys)
+	}
+	ids := map[common.Hash]string{}
 	for _, params := range slices.Sorted(maps.Keys(c.Verifiers)) {
-		switch {
-		case params == "":
+		if params == "" {
 			bad("a verifier has an empty circuit parameter string")
-		case params == sampledloss.DevnetParams().String():
-			bad("verifier for %q: the devnet circuit always gets the committed devnet verifier", params)
-		default:
-			if err := checkBatchKey(c.Verifiers[params]); err != nil {
-				bad("verifier for %q: %v", params, err)
-			}
+			continue
 		}
+		k := c.Verifiers[params]
+		if err := checkBatchKey(k); err != nil {
+			bad("verifier for %q: %v", params, err)
+			continue
+		}
+		id := KeyCircuitID(k)
+		if other, dup := ids[id]; dup {
+			bad("verifiers for %q and %q have the same key", other, params)
+		}
+		ids[id] = params
 	}
 	return errors.Join(errs...)
 }
@@ -101,9 +129,7 @@ func checkBatchKey(k *sampledloss.BatchVerifierKey) error {
 	if k == nil {
 		return errors.New("no verifying key")
 	}
-	words := append(append(append(append(append(append(k.Alpha[:], k.BetaNeg[:]...), k.GammaNeg[:]...), k.DeltaNeg[:]...),
-		k.K[:]...), k.PedersenG[:]...), k.PedersenSigmaNeg[:]...)
-	for _, w := range words {
+	for _, w := range keyWords(k) {
 		if w == nil || w.Sign() < 0 || w.BitLen() > 256 {
 			return errors.New("batch verifier key has a missing or out-of-range coordinate")
 		}
@@ -111,9 +137,50 @@ func checkBatchKey(k *sampledloss.BatchVerifierKey) error {
 	return nil
 }
 
+// keyWords are k's coordinates in the order of Rollup.VerifyingKey (l1.KeyWords of the key).
+func keyWords(k *sampledloss.BatchVerifierKey) []*big.Int {
+	return slices.Concat(k.Alpha[:], k.BetaNeg[:], k.GammaNeg[:], k.DeltaNeg[:], k.K[:], k.PedersenG[:], k.PedersenSigmaNeg[:])
+}
+
+// KeyCircuitID is the circuit id of a version-2 key, Rollup.circuitIdOf(key):
+// keccak256(abi.encode(key)), equal to l1.CircuitIDOfKey of the gnark key it was made from.
+// k must pass checkBatchKey.
+func KeyCircuitID(k *sampledloss.BatchVerifierKey) common.Hash {
+	words := keyWords(k)
+	enc := make([]byte, 32*len(words))
+	for i, w := range words {
+		w.FillBytes(enc[32*i : 32*i+32])
+	}
+	return crypto.Keccak256Hash(enc)
+}
+
+func rollupKey(k *sampledloss.BatchVerifierKey) bindings.RollupVerifyingKey {
+	return bindings.RollupVerifyingKey{Alpha: k.Alpha, BetaNeg: k.BetaNeg, GammaNeg: k.GammaNeg, DeltaNeg: k.DeltaNeg,
+		K: k.K, PedersenG: k.PedersenG, PedersenSigmaNeg: k.PedersenSigmaNeg}
+}
+
+// BatchVerifierAddress is where the Rollup at rollup deploys the BatchLossVerifier of k
+// (CREATE2 with salt KeyCircuitID(k) over BatchLossVerifier's creation code and k): the only
+// address Rollup.verifierOf may name for a key-registered circuit.
+func BatchVerifierAddress(rollup common.Address, k *sampledloss.BatchVerifierKey) common.Address {
+	init := append(common.FromHex(bindings.BatchLossVerifierMetaData.Bin), bindings.NewBatchLossVerifier().PackConstructor(
+		k.Alpha, k.BetaNeg, k.GammaNeg, k.DeltaNeg, k.K, k.PedersenG, k.PedersenSigmaNeg)...)
+	return crypto.CreateAddress2(rollup, KeyCircuitID(k), crypto.Keccak256(init))
+}
+
+// DevnetCircuitID is the circuit id of the committed devnet key.
+func DevnetCircuitID() common.Hash {
+	id, err := l1.CircuitIDOfKey(sampledloss.DevnetVerifyingKey())
+	if err != nil {
+		panic("deploy: committed devnet verifying key: " + err.Error())
+	}
+	return id
+}
+
 // Addresses are the deployed contracts' addresses.
 type Addresses struct {
-	LossVerifier common.Address `json:"lossVerifier"`
+	// LossVerifier is the INSECURE devnet verifier, zero unless deployed with Config.Devnet.
+	LossVerifier common.Address `json:"lossVerifier,omitzero"`
 	NRN          common.Address `json:"nrn"`
 	Rollup       common.Address `json:"rollup"`
 	Bridge       common.Address `json:"bridge"`
@@ -135,7 +202,7 @@ func newContract[T any](backend bind.ContractBackend, addr common.Address, bindi
 // Deployment is a set of deployed, wired contracts. Its fields are not changed after Deploy
 // or Bind returns; the bound contracts are safe for concurrent use as far as the backend is.
 type Deployment struct {
-	// LossVerifier is the devnet circuit's verifier.
+	// LossVerifier is the devnet circuit's verifier (address zero if not a devnet).
 	LossVerifier Contract[bindings.LossVerifier]
 	NRN          Contract[bindings.NRN]
 	Rollup       Contract[bindings.Rollup]
@@ -146,6 +213,8 @@ type Deployment struct {
 	// Block is the L1 block of the first deployment transaction (0 from Bind): where to
 	// start reading the contracts' events.
 	Block uint64
+
+	backend bind.ContractBackend
 }
 
 // Addresses returns the contracts' addresses.
@@ -165,17 +234,18 @@ func Bind(backend bind.ContractBackend, a Addresses) *Deployment {
 		NRN:          newContract(backend, a.NRN, bindings.NewNRN(), (*bindings.NRN).Instance),
 		Rollup:       newContract(backend, a.Rollup, bindings.NewRollup(), (*bindings.Rollup).Instance),
 		Bridge:       newContract(backend, a.Bridge, bindings.NewBridge(), (*bindings.Bridge).Instance),
+		backend:      backend,
 	}
 }
 
-// Deploy deploys LossVerifier (the devnet circuit's), a BatchLossVerifier for each of
-// cfg.Verifiers (sorted by parameter string), NRN, Rollup and Bridge from opts.From, in that
-// order, with consecutive nonces (opts.Nonce if set, else the account's pending nonce),
-// waiting for each receipt. The Rollup is constructed with every verifier registered under
-// its circuit id and, like NRN, with the Bridge's precomputed address (Rollup reads its
-// deposit count, NRN grants it MINTER_ROLE); the Bridge's constructor checks both, so a
-// deployment is either wired or fails. The account must send nothing else meanwhile. opts
-// is not modified.
+// Deploy deploys LossVerifier (the devnet circuit's, only if cfg.Devnet), NRN, Rollup and
+// Bridge from opts.From, in that order, with consecutive nonces (opts.Nonce if set, else the
+// account's pending nonce), waiting for each receipt. The Rollup's constructor deploys a
+// BatchLossVerifier for each of cfg.Verifiers and registers it under the key's circuit id,
+// and registers the devnet verifier if there is one. The Rollup and NRN are constructed with
+// the Bridge's precomputed address (Rollup reads its deposit count, NRN grants it
+// MINTER_ROLE); the Bridge's constructor checks both, so a deployment is either wired or
+// fails. The account must send nothing else meanwhile. opts is not modified.
 func Deploy(ctx context.Context, backend Backend, opts *bind.TransactOpts, cfg Config) (*Deployment, error) {
 	if err := cfg.Check(); err != nil {
 		return nil, err
@@ -191,30 +261,32 @@ func Deploy(ctx context.Context, backend Backend, opts *bind.TransactOpts, cfg C
 	if admin == (common.Address{}) {
 		admin = opts.From
 	}
-	extra := slices.Sorted(maps.Keys(cfg.Verifiers))
-	v := uint64(1 + len(extra)) // verifier contracts before NRN
-	a := Addresses{
-		LossVerifier: crypto.CreateAddress(opts.From, nonce),
-		NRN:          crypto.CreateAddress(opts.From, nonce+v),
-		Rollup:       crypto.CreateAddress(opts.From, nonce+v+1),
-		Bridge:       crypto.CreateAddress(opts.From, nonce+v+2),
+	var steps []step
+	var a Addresses
+	circuits, verifiers := [][32]byte{}, []common.Address{}
+	if cfg.Devnet {
+		a.LossVerifier = crypto.CreateAddress(opts.From, nonce)
+		steps = append(steps, step{"LossVerifier", &bindings.LossVerifierMetaData, nil, a.LossVerifier})
+		circuits, verifiers = append(circuits, DevnetCircuitID()), append(verifiers, a.LossVerifier)
 	}
+	first := nonce + uint64(len(steps))
+	a.NRN, a.Rollup, a.Bridge = crypto.CreateAddress(opts.From, first), crypto.CreateAddress(opts.From, first+1), crypto.CreateAddress(opts.From, first+2)
 	d := Bind(backend, a)
-	d.Verifiers = map[string]common.Address{sampledloss.DevnetParams().String(): a.LossVerifier}
-	circuits := [][32]byte{l1.CircuitID(sampledloss.DevnetParams().String())}
-	verifiers := []common.Address{a.LossVerifier}
-	steps := []step{{"LossVerifier", &bindings.LossVerifierMetaData, nil, a.LossVerifier}}
-	for i, params := range extra {
-		addr := crypto.CreateAddress(opts.From, nonce+1+uint64(i))
-		steps = append(steps, batchVerifierStep(cfg.Verifiers[params], addr))
-		d.Verifiers[params] = addr
-		circuits = append(circuits, l1.CircuitID(params))
-		verifiers = append(verifiers, addr)
+	d.Verifiers = map[string]common.Address{}
+	if cfg.Devnet {
+		d.Verifiers[sampledloss.DevnetParams().String()] = a.LossVerifier
+	}
+	keys := []bindings.RollupVerifyingKey{}
+	for _, params := range slices.Sorted(maps.Keys(cfg.Verifiers)) {
+		k := cfg.Verifiers[params]
+		keys = append(keys, rollupKey(k))
+		d.Verifiers[params] = BatchVerifierAddress(a.Rollup, k)
 	}
 	steps = append(steps,
-		step{"NRN", &bindings.NRNMetaData, d.NRN.Binding.PackConstructor(admin, a.Bridge, cfg.GenesisHolder, cfg.InitialSupply), a.NRN},
-		step{"Rollup", &bindings.RollupMetaData, d.Rollup.Binding.PackConstructor(admin, circuits, verifiers, cfg.Sequencer, a.Bridge,
-			uint64(cfg.FinalizationPeriod/time.Second), cfg.GenesisStateRoot), a.Rollup},
+		step{"NRN", &bindings.NRNMetaData, d.NRN.Binding.PackConstructor(admin, big.NewInt(int64(cfg.AdminDelay/time.Second)),
+			a.Bridge, cfg.GenesisHolder, cfg.InitialSupply), a.NRN},
+		step{"Rollup", &bindings.RollupMetaData, d.Rollup.Binding.PackConstructor(admin, cfg.L2ChainID, circuits, verifiers, keys,
+			cfg.Sequencer, a.Bridge, uint64(cfg.FinalizationPeriod/time.Second), cfg.GenesisStateRoot), a.Rollup},
 		step{"Bridge", &bindings.BridgeMetaData, d.Bridge.Binding.PackConstructor(a.NRN, a.Rollup), a.Bridge},
 	)
 	for i, s := range steps {
@@ -237,11 +309,6 @@ type step struct {
 	want common.Address
 }
 
-func batchVerifierStep(k *sampledloss.BatchVerifierKey, at common.Address) step {
-	return step{"BatchLossVerifier", &bindings.BatchLossVerifierMetaData, bindings.NewBatchLossVerifier().PackConstructor(
-		k.Alpha, k.BetaNeg, k.GammaNeg, k.DeltaNeg, k.K, k.PedersenG, k.PedersenSigmaNeg), at}
-}
-
 // deploy sends the creation with the given nonce and waits for a successful receipt.
 func (s step) deploy(ctx context.Context, backend Backend, opts *bind.TransactOpts, nonce uint64) (*types.Receipt, error) {
 	o := *opts
@@ -249,7 +316,7 @@ func (s step) deploy(ctx context.Context, backend Backend, opts *bind.TransactOp
 	o.Nonce = new(big.Int).SetUint64(nonce)
 	addr, tx, err := bind.DeployContract(&o, common.FromHex(s.meta.Bin), backend, s.args)
 	if err != nil {
-		return nil, fmt.Errorf("deploy %s: %w", s.name, err)
+		return nil, fmt.Errorf("deploy %s: %w", s.name, l1errors.Decode(err))
 	}
 	if addr != s.want {
 		return nil, fmt.Errorf("deploy %s: at %v, not the precomputed %v", s.name, addr, s.want)
@@ -264,57 +331,107 @@ func (s step) deploy(ctx context.Context, backend Backend, opts *bind.TransactOp
 	return rcpt, nil
 }
 
-// RegisterVerifier deploys a BatchLossVerifier with key from opts.From and registers it in
-// the Rollup for the circuit with parameter string params; opts.From must be the Rollup's
-// owner (Config.Admin), and the circuit must have no verifier yet (the Rollup never
-// replaces one). It returns the verifier's address once the registration is mined.
-func RegisterVerifier(ctx context.Context, backend Backend, opts *bind.TransactOpts, d *Deployment, params string, key *sampledloss.BatchVerifierKey) (common.Address, error) {
-	if params == "" {
-		return common.Address{}, fmt.Errorf("%w: empty circuit parameter string", ErrInvalidConfig)
-	}
-	if err := checkBatchKey(key); err != nil {
-		return common.Address{}, fmt.Errorf("%w: verifier for %q: %v", ErrInvalidConfig, params, err)
-	}
-	have, _, err := d.VerifierOf(ctx, params)
+// RegisterVerifier registers the version-2 verifying key vk (gnark encoding) in the Rollup:
+// Rollup.registerVerifier deploys its BatchLossVerifier with CREATE2 and registers it under
+// the key's circuit id. Anyone may call it. It fails if the circuit already has a verifier
+// deployed from its key, and replaces one of other code that has verified no proof. It
+// returns the circuit id and the verifier's address once the registration is mined.
+func RegisterVerifier(ctx context.Context, backend Backend, opts *bind.TransactOpts, d *Deployment, vk []byte) (common.Hash, common.Address, error) {
+	k, err := sampledloss.NewBatchVerifierKey(vk)
 	if err != nil {
-		return common.Address{}, err
+		return common.Hash{}, common.Address{}, fmt.Errorf("%w: %w", ErrInvalidConfig, err)
 	}
-	if have != (common.Address{}) {
-		return common.Address{}, fmt.Errorf("%w: circuit %q already has verifier %v on L1", ErrInvalidConfig, params, have)
+	if err := checkBatchKey(k); err != nil {
+		return common.Hash{}, common.Address{}, fmt.Errorf("%w: %v", ErrInvalidConfig, err)
 	}
-	nonce, err := startNonce(ctx, backend, opts)
+	id := KeyCircuitID(k)
+	have, err := d.VerifierOf(ctx, id)
 	if err != nil {
-		return common.Address{}, fmt.Errorf("register verifier: read nonce: %w", err)
+		return common.Hash{}, common.Address{}, err
 	}
-	addr := crypto.CreateAddress(opts.From, nonce)
-	if _, err := batchVerifierStep(key, addr).deploy(ctx, backend, opts, nonce); err != nil {
-		return common.Address{}, err
+	if have.FromKey || have.Used {
+		return id, have.Address, fmt.Errorf("%w: circuit %v already has verifier %v on L1", ErrInvalidConfig, id, have.Address)
 	}
 	o := *opts
 	o.Context = ctx
-	o.Nonce = new(big.Int).SetUint64(nonce + 1)
-	tx, err := bind.Transact(d.Rollup.Instance, &o, d.Rollup.Binding.PackRegisterVerifier(l1.CircuitID(params), addr))
+	tx, err := bind.Transact(d.Rollup.Instance, &o, d.Rollup.Binding.PackRegisterVerifier(rollupKey(k)))
 	if err != nil {
-		return common.Address{}, fmt.Errorf("register verifier for %q: %w", params, err)
+		return id, common.Address{}, fmt.Errorf("register verifier of circuit %v: %w", id, l1errors.Decode(err))
 	}
 	rcpt, err := bind.WaitMined(ctx, backend, tx.Hash())
 	if err != nil {
-		return common.Address{}, fmt.Errorf("register verifier for %q: wait for %v: %w", params, tx.Hash(), err)
+		return id, common.Address{}, fmt.Errorf("register verifier of circuit %v: wait for %v: %w", id, tx.Hash(), err)
 	}
 	if rcpt.Status != types.ReceiptStatusSuccessful {
-		return common.Address{}, fmt.Errorf("register verifier for %q: %w: %v", params, ErrReverted, tx.Hash())
+		return id, common.Address{}, fmt.Errorf("register verifier of circuit %v: %w: %v", id, ErrReverted, tx.Hash())
 	}
-	return addr, nil
+	return id, BatchVerifierAddress(d.Rollup.Address, k), nil
 }
 
-// VerifierOf returns the verifier the Rollup holds for the circuit with parameter string
-// params (zero if none) and whether it verifies a batch's proofs in one call.
-func (d *Deployment) VerifierOf(ctx context.Context, params string) (common.Address, bool, error) {
-	out, err := bind.Call(d.Rollup.Instance, &bind.CallOpts{Context: ctx}, d.Rollup.Binding.PackVerifierOf(l1.CircuitID(params)), d.Rollup.Binding.UnpackVerifierOf)
+// CircuitVerifier is what the Rollup holds for one circuit (Rollup.verifierOf).
+type CircuitVerifier struct {
+	// Address is the verifier, zero if none.
+	Address common.Address
+	// Batch: it checks a batch's proofs of the circuit in one call, so that two proofs in
+	// one batch cost L1 much less each than one alone.
+	Batch bool
+	// FromKey: the Rollup deployed it from the circuit's key (never replaced).
+	FromKey bool
+	// Used: it has verified a proof of an accepted batch (never replaced).
+	Used bool
+}
+
+// VerifierOf returns what the Rollup holds for circuit.
+func (d *Deployment) VerifierOf(ctx context.Context, circuit common.Hash) (CircuitVerifier, error) {
+	out, err := bind.Call(d.Rollup.Instance, &bind.CallOpts{Context: ctx}, d.Rollup.Binding.PackVerifierOf(circuit), d.Rollup.Binding.UnpackVerifierOf)
 	if err != nil {
-		return common.Address{}, false, fmt.Errorf("read verifier of %q: %w", params, err)
+		return CircuitVerifier{}, fmt.Errorf("read verifier of circuit %v: %w", circuit, l1errors.Decode(err))
 	}
-	return out.Verifier, out.Batch, nil
+	return CircuitVerifier{Address: out.Verifier, Batch: out.Batch, FromKey: out.FromKey, Used: out.Used}, nil
+}
+
+// Errors of CheckVerifier, matched with errors.Is.
+var (
+	ErrNoVerifier    = errors.New("deploy: circuit has no verifier on L1")
+	ErrWrongVerifier = errors.New("deploy: L1 verifier does not hold the circuit's key")
+)
+
+// CheckVerifier makes sure the Rollup verifies proofs of the circuit with verifying key vk
+// (gnark encoding) with that very key: the verifier registered under l1.CircuitIDOfKey(vk)
+// must be the BatchLossVerifier the Rollup deployed from the key (at BatchVerifierAddress),
+// or, for the committed devnet key, a contract whose code is LossVerifier's. It returns the
+// circuit id and what the Rollup holds for it; ErrNoVerifier if nothing, ErrWrongVerifier
+// if another verifier.
+func (d *Deployment) CheckVerifier(ctx context.Context, vk []byte) (common.Hash, CircuitVerifier, error) {
+	id, err := l1.CircuitIDOfKey(vk)
+	if err != nil {
+		return id, CircuitVerifier{}, err
+	}
+	v, err := d.VerifierOf(ctx, id)
+	if err != nil {
+		return id, v, err
+	}
+	if v.Address == (common.Address{}) {
+		return id, v, fmt.Errorf("%w: circuit %v", ErrNoVerifier, id)
+	}
+	if k, kerr := sampledloss.NewBatchVerifierKey(vk); kerr == nil {
+		if want := BatchVerifierAddress(d.Rollup.Address, k); !v.FromKey || v.Address != want {
+			return id, v, fmt.Errorf("%w: circuit %v has verifier %v, not the Rollup's BatchLossVerifier of the key at %v (register the key with nrn register-verifier: it replaces a verifier that has verified no proof)",
+				ErrWrongVerifier, id, v.Address, want)
+		}
+		return id, v, nil
+	}
+	if bytes.Equal(vk, sampledloss.DevnetVerifyingKey()) {
+		code, err := d.backend.CodeAt(ctx, v.Address, nil)
+		if err != nil {
+			return id, v, fmt.Errorf("read code of verifier %v: %w", v.Address, err)
+		}
+		if crypto.Keccak256Hash(code) != bindings.LossVerifierCodeHash {
+			return id, v, fmt.Errorf("%w: devnet circuit %v has verifier %v, whose code is not the devnet LossVerifier's", ErrWrongVerifier, id, v.Address)
+		}
+		return id, v, nil
+	}
+	return id, v, fmt.Errorf("%w: circuit %v has verifier %v of other code, which this node cannot check against the key", ErrWrongVerifier, id, v.Address)
 }
 
 func startNonce(ctx context.Context, backend Backend, opts *bind.TransactOpts) (uint64, error) {

@@ -17,6 +17,7 @@ import (
 func TestConfigCheck(t *testing.T) {
 	good := func() deploy.Config {
 		return deploy.Config{
+			L2ChainID:          1,
 			Sequencer:          common.Address{1},
 			GenesisHolder:      common.Address{2},
 			InitialSupply:      big.NewInt(1),
@@ -32,6 +33,10 @@ func TestConfigCheck(t *testing.T) {
 		{"zero period", func(c *deploy.Config) { c.FinalizationPeriod = 0 }, true},
 		{"no supply, no holder", func(c *deploy.Config) { c.InitialSupply, c.GenesisHolder = new(big.Int), common.Address{} }, true},
 		{"no sequencer", func(c *deploy.Config) { c.Sequencer = common.Address{} }, false},
+		{"no L2 chain id", func(c *deploy.Config) { c.L2ChainID = 0 }, false},
+		{"admin delay", func(c *deploy.Config) { c.AdminDelay = 24 * time.Hour }, true},
+		{"fractional admin delay", func(c *deploy.Config) { c.AdminDelay = time.Millisecond }, false},
+		{"negative admin delay", func(c *deploy.Config) { c.AdminDelay = -time.Second }, false},
 		{"nil supply", func(c *deploy.Config) { c.InitialSupply = nil }, false},
 		{"negative supply", func(c *deploy.Config) { c.InitialSupply = big.NewInt(-1) }, false},
 		{"supply over uint256", func(c *deploy.Config) { c.InitialSupply = new(big.Int).Lsh(big.NewInt(1), 256) }, false},
@@ -80,6 +85,9 @@ func TestDeploy(t *testing.T) {
 		{"total supply", call(e, n.Instance, n.Binding.PackTotalSupply(), n.Binding.UnpackTotalSupply), e.cfg.InitialSupply},
 		{"bridge is minter", call(e, n.Instance, n.Binding.PackHasRole(minter, b.Address), n.Binding.UnpackHasRole), true},
 		{"deployer is admin", call(e, n.Instance, n.Binding.PackHasRole(admin, e.deployer.addr), n.Binding.UnpackHasRole), true},
+		{"NRN default admin", call(e, n.Instance, n.Binding.PackDefaultAdmin(), n.Binding.UnpackDefaultAdmin), e.deployer.addr},
+		{"rollup's L2 chain id", call(e, r.Instance, r.Binding.PackL2ChainId(), r.Binding.UnpackL2ChainId), uint64(testL2ChainID)},
+		{"bridge's L2 chain id", call(e, b.Instance, b.Binding.PackL2ChainId(), b.Binding.UnpackL2ChainId), uint64(testL2ChainID)},
 		{"deployer is not minter", call(e, n.Instance, n.Binding.PackHasRole(minter, e.deployer.addr), n.Binding.UnpackHasRole), false},
 		{"sequencer", call(e, r.Instance, r.Binding.PackSequencer(), r.Binding.UnpackSequencer), e.sequencer.addr},
 		{"owner", call(e, r.Instance, r.Binding.PackOwner(), r.Binding.UnpackOwner), e.deployer.addr},
@@ -199,7 +207,7 @@ func TestSubmitBatch(t *testing.T) {
 	}
 	for _, s := range steps {
 		t.Run(s.name, func(t *testing.T) {
-			rcpt, err := e.send(s.from, r.Instance, r.Binding.PackSubmitBatch(s.header, nil))
+			rcpt, err := e.send(s.from, r.Instance, packSubmit(r, s.header, nil))
 			if s.want != (common.Hash{}) {
 				wantRevert(t, err, s.want)
 				return
@@ -242,7 +250,9 @@ type withdrawal struct {
 	amount   *big.Int
 }
 
-func (w withdrawal) leaf() [32]byte { return l1.WithdrawalLeaf(w.id, w.from, w.to, w.amount) }
+func (w withdrawal) leaf(rollup common.Address) [32]byte {
+	return l1.WithdrawalLeaf(testL2ChainID, rollup, w.id, w.from, w.to, w.amount)
+}
 
 func TestWithdrawalClaim(t *testing.T) {
 	e := newEnv(t)
@@ -260,7 +270,7 @@ func TestWithdrawalClaim(t *testing.T) {
 	}
 	leaves := make([][32]byte, len(ws))
 	for i, w := range ws {
-		leaves[i] = w.leaf()
+		leaves[i] = w.leaf(r.Address)
 		got := call(e, b.Instance, b.Binding.PackWithdrawalLeaf(w.id, w.from, w.to, w.amount), b.Binding.UnpackWithdrawalLeaf)
 		if got != leaves[i] {
 			t.Fatalf("Bridge.withdrawalLeaf = %x, l1.WithdrawalLeaf = %x", got, leaves[i])
@@ -272,9 +282,9 @@ func TestWithdrawalClaim(t *testing.T) {
 	genesis := [32]byte(e.cfg.GenesisStateRoot)
 	for i, h := range []bindings.RollupBatchHeader{
 		{Index: 0, Cid: []byte("b0"), PrevStateRoot: genesis, StateRoot: root("s1"), WithdrawalRoot: tree.Root(), DepositsConsumed: 1, L2Height: 1},
-		{Index: 1, Cid: []byte("b1"), PrevStateRoot: root("s1"), StateRoot: root("s2"), WithdrawalRoot: single.leaf(), DepositsConsumed: 1, L2Height: 2},
+		{Index: 1, Cid: []byte("b1"), PrevStateRoot: root("s1"), StateRoot: root("s2"), WithdrawalRoot: single.leaf(r.Address), DepositsConsumed: 1, L2Height: 2},
 	} {
-		e.mustSend(e.sequencer, r.Instance, r.Binding.PackSubmitBatch(h, nil))
+		e.mustSend(e.sequencer, r.Instance, packSubmit(r, h, nil))
 		if i == 0 {
 			// Still in the window: too early to claim.
 			w := ws[0]

@@ -14,11 +14,16 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/rpc"
 
+	"github.com/neuron-rollup/neuron/l1"
+	"github.com/neuron-rollup/neuron/l1/bindings"
 	"github.com/neuron-rollup/neuron/l1/deploy"
 	"github.com/neuron-rollup/neuron/l1/simchain"
 )
 
-const testPeriod = time.Minute
+const (
+	testPeriod    = time.Minute
+	testL2ChainID = 424242
+)
 
 // nrn is n whole NRN in wei.
 func nrn(n int64) *big.Int {
@@ -43,8 +48,9 @@ func (a account) opts() *bind.TransactOpts {
 	return bind.NewKeyedTransactor(a.key, big.NewInt(simchain.ChainID))
 }
 
-// env is a simulated L1 with the contracts deployed: the deployer is the NRN admin, the
-// holder has the initial supply, alice and bob are users.
+// env is a simulated L1 with the contracts deployed (a devnet: with the devnet verifier): the
+// deployer is the NRN admin and Rollup owner, the holder has the initial supply, alice and
+// bob are users.
 type env struct {
 	t                                       *testing.T
 	ctx                                     context.Context
@@ -68,6 +74,8 @@ func newEnvWith(t *testing.T, edit func(*deploy.Config)) *env {
 	e.chain = simchain.New(alloc)
 	t.Cleanup(func() { _ = e.chain.Close() })
 	e.cfg = deploy.Config{
+		L2ChainID:          testL2ChainID,
+		Devnet:             true,
 		Sequencer:          e.sequencer.addr,
 		GenesisHolder:      e.holder.addr,
 		InitialSupply:      nrn(1_000_000),
@@ -164,4 +172,19 @@ func wantRevert(t *testing.T, err error, want common.Hash) {
 	if got := revertID(err); [4]byte(want[:4]) != got {
 		t.Fatalf("error %v (selector %x), want selector %x", err, got, want[:4])
 	}
+}
+
+// proofsHash is l1.ProofsHash of the proofs' (circuit, digest) pairs.
+func proofsHash(proofs []bindings.RollupLossProof) [32]byte {
+	refs := make([]l1.ProofRef, len(proofs))
+	for i, p := range proofs {
+		refs[i] = l1.ProofRef{Circuit: p.Circuit, Digest: common.BigToHash(p.Digest)}
+	}
+	return l1.ProofsHash(refs)
+}
+
+// packSubmit packs submitBatch(h, proofs) with h committing to exactly these proofs.
+func packSubmit(r deploy.Contract[bindings.Rollup], h bindings.RollupBatchHeader, proofs []bindings.RollupLossProof) []byte {
+	h.ProofsHash = proofsHash(proofs)
+	return r.Binding.PackSubmitBatch(h, proofs)
 }

@@ -6,13 +6,12 @@ import (
 
 	ethereum "github.com/ethereum/go-ethereum"
 
-	"github.com/neuron-rollup/neuron/circuits/sampledloss"
-	"github.com/neuron-rollup/neuron/l1"
 	"github.com/neuron-rollup/neuron/l1/bindings"
+	"github.com/neuron-rollup/neuron/l1/deploy"
 )
 
-// devnetCircuit is the L1 circuit id of the committed devnet circuit.
-var devnetCircuit = l1.CircuitID(sampledloss.DevnetParams().String())
+// devnetCircuit is the L1 circuit id of the committed devnet key.
+var devnetCircuit = deploy.DevnetCircuitID()
 
 // TestLossProof submits batches carrying a real sampled-loss proof to the real verifier:
 // the valid proof is accepted, tampered ones revert the batch.
@@ -46,7 +45,7 @@ func TestLossProof(t *testing.T) {
 		{"digest not in field", bindings.RollupLossProof{Circuit: devnetCircuit, Proof: proof, Digest: new(big.Int).Add(digest, modulus)}},
 		{"short proof", bindings.RollupLossProof{Circuit: devnetCircuit, Proof: proof[:len(proof)-32], Digest: digest}},
 	}
-	unknown := bindings.RollupLossProof{Circuit: l1.CircuitID("16-8-4/mse k=9 depth=8"), Proof: proof, Digest: digest}
+	unknown := bindings.RollupLossProof{Circuit: root("a circuit with no verifier"), Proof: proof, Digest: digest}
 	genesis := [32]byte(e.cfg.GenesisStateRoot)
 	header := func(index uint64, prev, state [32]byte) bindings.RollupBatchHeader {
 		return bindings.RollupBatchHeader{Index: index, Cid: []byte("bafk"), PrevStateRoot: prev, StateRoot: state, L2Height: index + 1}
@@ -54,18 +53,19 @@ func TestLossProof(t *testing.T) {
 	good := bindings.RollupLossProof{Circuit: devnetCircuit, Proof: proof, Digest: digest}
 	for _, tt := range bad {
 		t.Run(tt.name, func(t *testing.T) {
-			// The bad proof comes second, so the revert names proof 1 and drops the good one's work.
-			_, err := e.send(e.sequencer, r.Instance, r.Binding.PackSubmitBatch(header(0, genesis, root("s1")),
-				[]bindings.RollupLossProof{good, tt.proof}))
+			// Alone: with the good proof in the batch, a bad proof of the same digest would be
+			// refused earlier, as a DuplicateProof.
+			_, err := e.send(e.sequencer, r.Instance, packSubmit(r, header(0, genesis, root("s1")),
+				[]bindings.RollupLossProof{tt.proof}))
 			wantRevert(t, err, bindings.RollupInvalidLossProofErrorID())
-			if d, uerr := r.Binding.UnpackInvalidLossProofError(revertData(err)[4:]); uerr != nil || d.ProofIndex.Int64() != 1 {
-				t.Fatalf("InvalidLossProof = %+v (%v), want proof index 1", d, uerr)
+			if d, uerr := r.Binding.UnpackInvalidLossProofError(revertData(err)[4:]); uerr != nil || d.ProofIndex.Int64() != 0 {
+				t.Fatalf("InvalidLossProof = %+v (%v), want proof index 0", d, uerr)
 			}
 		})
 	}
 
 	t.Run("unknown circuit", func(t *testing.T) {
-		_, err := e.send(e.sequencer, r.Instance, r.Binding.PackSubmitBatch(header(0, genesis, root("s1")),
+		_, err := e.send(e.sequencer, r.Instance, packSubmit(r, header(0, genesis, root("s1")),
 			[]bindings.RollupLossProof{good, unknown}))
 		wantRevert(t, err, bindings.RollupUnknownCircuitErrorID())
 		if d, uerr := r.Binding.UnpackUnknownCircuitError(revertData(err)[4:]); uerr != nil || d.ProofIndex.Int64() != 1 || d.Circuit != unknown.Circuit {
@@ -75,9 +75,9 @@ func TestLossProof(t *testing.T) {
 
 	// Batch 0 sets up storage, so that batches 1 and 2 write the same slots the same way and
 	// differ only by the proof.
-	e.mustSend(e.sequencer, r.Instance, r.Binding.PackSubmitBatch(header(0, genesis, root("s1")), nil))
-	rcpt0 := e.mustSend(e.sequencer, r.Instance, r.Binding.PackSubmitBatch(header(1, root("s1"), root("s2")), nil))
-	rcpt1 := e.mustSend(e.sequencer, r.Instance, r.Binding.PackSubmitBatch(header(2, root("s2"), root("s3")),
+	e.mustSend(e.sequencer, r.Instance, packSubmit(r, header(0, genesis, root("s1")), nil))
+	rcpt0 := e.mustSend(e.sequencer, r.Instance, packSubmit(r, header(1, root("s1"), root("s2")), nil))
+	rcpt1 := e.mustSend(e.sequencer, r.Instance, packSubmit(r, header(2, root("s2"), root("s3")),
 		[]bindings.RollupLossProof{good}))
 	var verified []*bindings.RollupProofVerified
 	for _, l := range rcpt1.Logs {

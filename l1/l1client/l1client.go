@@ -15,8 +15,10 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/holiman/uint256"
 
+	"github.com/neuron-rollup/neuron/l1"
 	"github.com/neuron-rollup/neuron/l1/bindings"
 	"github.com/neuron-rollup/neuron/l1/deploy"
+	"github.com/neuron-rollup/neuron/l1/l1errors"
 	"github.com/neuron-rollup/neuron/rollup"
 	"github.com/neuron-rollup/neuron/sequencer"
 )
@@ -103,25 +105,32 @@ func (c *Client) NextBatchIndex(ctx context.Context) (uint64, error) {
 	return bind.Call(c.d.Rollup.Instance, &bind.CallOpts{Context: ctx}, c.d.Rollup.Binding.PackBatchCount(), c.d.Rollup.Binding.UnpackBatchCount)
 }
 
-// CircuitVerifier is what the Rollup holds for one circuit: its verifier
-// (zero if none) and whether that verifier checks a batch's proofs of the
-// circuit in one call, so that two proofs in one batch cost L1 much less each
-// than one alone.
+// CircuitVerifier is what the Rollup holds for one circuit of the chain.
 type CircuitVerifier struct {
+	// Circuit is the circuit's id on L1 (l1.CircuitIDOfKey of its key).
+	Circuit common.Hash
+	// Address is its verifier, zero if none.
 	Address common.Address
-	Batch   bool
+	// Batch: the verifier checks a batch's proofs of the circuit in one call, so
+	// that two proofs in one batch cost L1 much less each than one alone.
+	Batch bool
+	// Err is nil if the verifier holds the circuit's key, else wraps
+	// deploy.ErrNoVerifier or deploy.ErrWrongVerifier (deploy.CheckVerifier).
+	Err error
 }
 
-// Verifiers asks the Rollup for the verifier of each circuit, by parameter
-// string (sampledloss.Params.String()).
-func (c *Client) Verifiers(ctx context.Context, circuits []string) (map[string]CircuitVerifier, error) {
-	out := make(map[string]CircuitVerifier, len(circuits))
-	for _, p := range circuits {
-		addr, batch, err := c.d.VerifierOf(ctx, p)
-		if err != nil {
-			return nil, err
+// Verifiers asks the Rollup for the verifier of each circuit, given by its
+// verifying key (gnark encoding) under any name (the chain file's parameter
+// strings), and checks that each holds its key. A verifier that is missing or
+// wrong is reported in CircuitVerifier.Err; the error is for failures to ask.
+func (c *Client) Verifiers(ctx context.Context, keys map[string][]byte) (map[string]CircuitVerifier, error) {
+	out := make(map[string]CircuitVerifier, len(keys))
+	for name, vk := range keys {
+		id, v, err := c.d.CheckVerifier(ctx, vk)
+		if err != nil && !errors.Is(err, deploy.ErrNoVerifier) && !errors.Is(err, deploy.ErrWrongVerifier) {
+			return nil, fmt.Errorf("verifier of %q: %w", name, err)
 		}
-		out[p] = CircuitVerifier{Address: addr, Batch: batch}
+		out[name] = CircuitVerifier{Circuit: id, Address: v.Address, Batch: v.Batch, Err: err}
 	}
 	return out, nil
 }
@@ -140,14 +149,17 @@ func (c *Client) PostBatch(ctx context.Context, b *sequencer.BatchRecord) (commo
 		WithdrawalRoot: b.WithdrawalRoot, DepositsConsumed: b.DepositsConsumed, L2Height: b.LastBlock,
 	}
 	proofs := make([]bindings.RollupLossProof, len(b.Proofs))
+	refs := make([]l1.ProofRef, len(b.Proofs))
 	for i, p := range b.Proofs {
 		proofs[i] = bindings.RollupLossProof{Circuit: p.Circuit, Proof: p.Proof, Digest: new(big.Int).SetBytes(p.Digest[:])}
+		refs[i] = l1.ProofRef{Circuit: p.Circuit, Digest: p.Digest}
 	}
+	hdr.ProofsHash = l1.ProofsHash(refs)
 	opts := *c.opts
 	opts.Context = ctx
 	tx, err := bind.Transact(c.d.Rollup.Instance, &opts, c.d.Rollup.Binding.PackSubmitBatch(hdr, proofs))
 	if err != nil {
-		return common.Hash{}, 0, fmt.Errorf("submit batch %d: %w", b.Index, err)
+		return common.Hash{}, 0, fmt.Errorf("submit batch %d: %w", b.Index, l1errors.Decode(err))
 	}
 	rcpt, err := bind.WaitMined(ctx, c.backend, tx.Hash())
 	if err != nil {

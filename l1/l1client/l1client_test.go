@@ -3,6 +3,7 @@ package l1client_test
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"math/big"
 	"os"
 	"testing"
@@ -21,8 +22,8 @@ import (
 )
 
 // batchKey is the version-2 verifying key committed with the l1/deploy batch
-// proof fixture.
-func batchKey(t *testing.T) *sampledloss.BatchVerifierKey {
+// proof fixture, in gnark's encoding and converted.
+func batchKey(t *testing.T) ([]byte, *sampledloss.BatchVerifierKey) {
 	t.Helper()
 	raw, err := os.ReadFile("../deploy/testdata/lossproofs-v2.json")
 	if err != nil {
@@ -38,13 +39,13 @@ func batchKey(t *testing.T) *sampledloss.BatchVerifierKey {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return k
+	return f.VK, k
 }
 
-// TestVerifiers deploys the Rollup with a BatchLossVerifier for one version-2
-// circuit and asks the client for the verifiers of that circuit, of the
-// devnet circuit (the gnark verifier, one proof per call) and of a circuit
-// with none.
+// TestVerifiers deploys a chain that is not a devnet, with a BatchLossVerifier
+// for one version-2 key, and asks the client for the verifiers of that key
+// (there, batching) and of the devnet key (none: the devnet verifier is only
+// deployed with --devnet).
 func TestVerifiers(t *testing.T) {
 	key, err := crypto.GenerateKey()
 	if err != nil {
@@ -56,28 +57,22 @@ func TestVerifiers(t *testing.T) {
 	ctx := context.Background()
 	opts := bind.NewKeyedTransactor(key, big.NewInt(simchain.ChainID))
 	const v2 = "12-6-4/xent k=3 depth=4 v2"
-	d, err := deploy.Deploy(ctx, chain, opts, deploy.Config{Sequencer: addr, GenesisHolder: addr,
+	vk, bk := batchKey(t)
+	d, err := deploy.Deploy(ctx, chain, opts, deploy.Config{L2ChainID: 1, Sequencer: addr, GenesisHolder: addr,
 		InitialSupply: big.NewInt(1), GenesisStateRoot: common.Hash{1}, FinalizationPeriod: time.Minute,
-		Verifiers: map[string]*sampledloss.BatchVerifierKey{v2: batchKey(t)}})
+		Verifiers: map[string]*sampledloss.BatchVerifierKey{v2: bk}})
 	if err != nil {
 		t.Fatal(err)
 	}
 	devnet := sampledloss.DevnetParams().String()
-	got, err := l1client.New(chain, d, 0, 0, nil).Verifiers(ctx, []string{devnet, v2, "none"})
+	got, err := l1client.New(chain, d, 0, 0, nil).Verifiers(ctx, map[string][]byte{devnet: sampledloss.DevnetVerifyingKey(), v2: vk})
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := map[string]l1client.CircuitVerifier{
-		devnet: {Address: d.LossVerifier.Address},
-		v2:     {Address: d.Verifiers[v2], Batch: true},
-		"none": {},
+	if v := got[v2]; v.Err != nil || v.Address != d.Verifiers[v2] || !v.Batch || v.Circuit != deploy.KeyCircuitID(bk) {
+		t.Errorf("verifier of %q = %+v, want %v, batching, circuit %v", v2, v, d.Verifiers[v2], deploy.KeyCircuitID(bk))
 	}
-	if len(got) != len(want) {
-		t.Fatalf("Verifiers = %+v, want %+v", got, want)
-	}
-	for c, w := range want {
-		if got[c] != w {
-			t.Errorf("verifier of %q = %+v, want %+v", c, got[c], w)
-		}
+	if v := got[devnet]; !errors.Is(v.Err, deploy.ErrNoVerifier) || v.Address != (common.Address{}) || v.Circuit != deploy.DevnetCircuitID() {
+		t.Errorf("verifier of %q = %+v, want none", devnet, v)
 	}
 }

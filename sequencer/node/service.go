@@ -10,7 +10,6 @@ import (
 	"math/big"
 	"slices"
 	"strconv"
-	"strings"
 	"sync/atomic"
 
 	"github.com/ethereum-optimism/optimism/op-service/cliapp"
@@ -18,7 +17,6 @@ import (
 	oplog "github.com/ethereum-optimism/optimism/op-service/log"
 	opmetrics "github.com/ethereum-optimism/optimism/op-service/metrics"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/log"
 	"github.com/urfave/cli/v2"
@@ -45,7 +43,7 @@ func Main(c *cli.Context, _ context.CancelCauseFunc) (cliapp.Lifecycle, error) {
 type Service struct {
 	log     log.Logger
 	seq     *sequencer.Sequencer
-	rpc     *httputil.HTTPServer
+	rpc     *sequencer.RPCServer
 	metrics *httputil.HTTPServer
 	l1      *ethclient.Client
 	stopped atomic.Bool
@@ -86,7 +84,7 @@ func NewService(ctx context.Context, cfg *CLIConfig, logger log.Logger) (_ *Serv
 	if err != nil {
 		return nil, fmt.Errorf("init chain config: %w", err)
 	}
-	proofWait, err := checkVerifiers(ctx, l1c, slices.Sorted(maps.Keys(chain.KeySet())), cfg.ProofWait, logger)
+	proofWait, err := checkVerifiers(ctx, l1c, chain.KeySet(), cfg.ProofWait, logger)
 	if err != nil {
 		return nil, fmt.Errorf("init L1 verifiers: %w", err)
 	}
@@ -94,19 +92,16 @@ func NewService(ctx context.Context, cfg *CLIConfig, logger log.Logger) (_ *Serv
 	s.seq, err = sequencer.New(sequencer.Config{
 		DataDir: cfg.DataDir, BlockTime: cfg.BlockTime, MaxBlockTxs: cfg.MaxBlockTxs, BatchBlocks: cfg.BatchBlocks,
 		ProofWaitBlocks: proofWait, HeartbeatBlocks: cfg.Heartbeat, BatchGasBudget: cfg.GasBudget, MempoolPerAccount: cfg.PerAccount,
-		MempoolMax: cfg.MempoolMax, Chain: chainCfg, Genesis: genesis,
+		MempoolMax: cfg.MempoolMax, RejectedMax: cfg.RejectedMax, Chain: chainCfg, Genesis: genesis,
 	}, sequencer.Deps{Log: logger, Metrics: m, DA: store, L1: l1c, Poster: l1c})
 	if err != nil {
 		return nil, fmt.Errorf("init sequencer: %w", err)
 	}
-	h, err := sequencer.NewRPCHandler(s.seq)
-	if err != nil {
-		return nil, fmt.Errorf("init RPC: %w", err)
-	}
-	if s.rpc, err = httputil.StartHTTPServer(cfg.RPCAddr, h); err != nil {
+	if s.rpc, err = sequencer.StartRPCServer(s.seq, cfg.RPC); err != nil {
 		return nil, fmt.Errorf("init RPC server: %w", err)
 	}
-	logger.Info("JSON-RPC listening", "addr", s.rpc.Addr())
+	logger.Info("JSON-RPC listening", "addr", s.rpc.Addr(), "vhosts", cfg.RPC.VHosts, "maxConns", cfg.RPC.MaxConns,
+		"callRate", cfg.RPC.CallRate, "batchItems", cfg.RPC.BatchItems)
 	if cfg.Metrics.Enabled {
 		if s.metrics, err = opmetrics.StartServer(m.Registry, cfg.Metrics.ListenAddr, cfg.Metrics.ListenPort); err != nil {
 			return nil, fmt.Errorf("init metrics server: %w", err)
@@ -115,35 +110,45 @@ func NewService(ctx context.Context, cfg *CLIConfig, logger log.Logger) (_ *Serv
 	return s, nil
 }
 
-// verifierQuery asks L1 for the Rollup's verifier of each circuit.
+// verifierQuery asks L1 for the Rollup's verifier of each circuit, by key.
 type verifierQuery interface {
-	Verifiers(ctx context.Context, circuits []string) (map[string]l1client.CircuitVerifier, error)
+	Verifiers(ctx context.Context, keys map[string][]byte) (map[string]l1client.CircuitVerifier, error)
 }
 
 var _ verifierQuery = (*l1client.Client)(nil)
 
-// checkVerifiers makes sure L1 can verify a proof of every circuit the chain
-// accepts (else the first such proof would make every later batch revert,
-// halting settlement), and returns the sequencer's ProofWaitBlocks: wait, or 0
-// when no circuit's verifier checks a batch's proofs in one call, so that
-// holding a batch for a second proof buys nothing.
-func checkVerifiers(ctx context.Context, q verifierQuery, circuits []string, wait uint64, logger log.Logger) (uint64, error) {
-	vs, err := q.Verifiers(ctx, circuits)
+// checkVerifiers makes sure L1 verifies a proof of every circuit the chain
+// accepts with that circuit's own key (keys: the chain file's, by parameter
+// string): the verifier registered under the key's circuit id must be the
+// Rollup's BatchLossVerifier of the key, or the devnet verifier for the devnet
+// key (l1client.Verifiers, deploy.CheckVerifier). A missing verifier would let
+// the first proof of the circuit make every later batch revert, a wrong one
+// would make L1 check the proofs against another key. It returns the
+// sequencer's ProofWaitBlocks: wait, or 0 when no circuit's verifier checks a
+// batch's proofs in one call, so that holding a batch for a second proof buys
+// nothing.
+func checkVerifiers(ctx context.Context, q verifierQuery, keys map[string][]byte, wait uint64, logger log.Logger) (uint64, error) {
+	vs, err := q.Verifiers(ctx, keys)
 	if err != nil {
 		return 0, fmt.Errorf("read the Rollup's verifiers: %w", err)
 	}
-	var missing []string
+	var problems []error
 	batch := false
-	for _, p := range circuits {
-		v := vs[p]
-		if v.Address == (common.Address{}) {
-			missing = append(missing, strconv.Quote(p))
+	for _, p := range slices.Sorted(maps.Keys(keys)) {
+		v, ok := vs[p]
+		switch {
+		case !ok:
+			problems = append(problems, fmt.Errorf("circuit %s: the Rollup was not asked", strconv.Quote(p)))
+		case errors.Is(v.Err, deploy.ErrNoVerifier):
+			problems = append(problems, fmt.Errorf("circuit %s (id %v) has no verifier on L1: register its key with nrn register-verifier (anyone may), or deploy with --devnet for the devnet key: %w",
+				strconv.Quote(p), v.Circuit, v.Err))
+		case v.Err != nil:
+			problems = append(problems, fmt.Errorf("circuit %s (id %v): %w", strconv.Quote(p), v.Circuit, v.Err))
 		}
-		batch = batch || v.Batch
+		batch = batch || (ok && v.Err == nil && v.Batch)
 	}
-	if len(missing) > 0 {
-		return 0, fmt.Errorf("the chain file has verifying keys for %s but the Rollup has no verifier for them: register each with nrn register-verifier",
-			strings.Join(missing, ", "))
+	if len(problems) > 0 {
+		return 0, fmt.Errorf("the Rollup cannot verify every circuit of the chain file with its key: %w", errors.Join(problems...))
 	}
 	if wait > 0 && !batch {
 		logger.Info("The Rollup verifies loss proofs one by one: batches are not held for a second proof", "proofWait", wait)

@@ -45,6 +45,9 @@ contract Bridge {
     NRN public immutable token;
     /// @notice The Rollup whose finalized withdrawal roots authorize claims.
     Rollup public immutable rollup;
+    /// @notice The L2 chain id, the Rollup's: with the Rollup's address it binds every
+    ///         withdrawal leaf to this chain.
+    uint64 public immutable l2ChainId;
 
     /// @notice The number of deposits so far; the next deposit gets this nonce.
     uint64 public depositCount;
@@ -59,6 +62,7 @@ contract Bridge {
         if (!token_.hasRole(token_.MINTER_ROLE(), address(this))) revert NotMinter();
         token = token_;
         rollup = rollup_;
+        l2ChainId = rollup_.l2ChainId();
     }
 
     /// @notice Locks amount NRN of the caller (who must have approved it) for l2Recipient on L2.
@@ -73,9 +77,16 @@ contract Bridge {
         emit Deposited(nonce, msg.sender, l2Recipient, amount);
     }
 
-    /// @notice The Merkle leaf of a withdrawal: keccak256(abi.encode(uint256 id, from, to, amount)).
-    function withdrawalLeaf(uint64 id, address from, address to, uint256 amount) public pure returns (bytes32) {
-        return keccak256(abi.encode(uint256(id), from, to, amount));
+    /// @notice The Merkle leaf of a withdrawal, hashed twice as in OpenZeppelin's
+    ///         StandardMerkleTree so that no inner node (keccak256 of 64 bytes) is a leaf:
+    ///         keccak256(bytes.concat(keccak256(abi.encode(uint256 l2ChainId, address rollup,
+    ///         uint256 id, from, to, amount)))). The chain id and the Rollup (which has exactly one
+    ///         Bridge, this one) bind the leaf to this chain, so a withdrawal of another chain or
+    ///         deployment never verifies here.
+    function withdrawalLeaf(uint64 id, address from, address to, uint256 amount) public view returns (bytes32) {
+        return keccak256(
+            bytes.concat(keccak256(abi.encode(uint256(l2ChainId), address(rollup), uint256(id), from, to, amount)))
+        );
     }
 
     /// @notice Pays withdrawal id (from L2 account `from` to L1 account `to`) out of a finalized

@@ -1,0 +1,31 @@
+package prover_test
+
+import (
+	"errors"
+	"testing"
+
+	"github.com/neuron-rollup/neuron/circuits/mlp"
+	"github.com/neuron-rollup/neuron/circuits/sampledloss"
+	"github.com/neuron-rollup/neuron/l1"
+	"github.com/neuron-rollup/neuron/prover"
+	"github.com/neuron-rollup/neuron/rollup"
+)
+
+// TestCircuitID: the id of an MLSC's circuit is that of its key on the chain.
+func TestCircuitID(t *testing.T) {
+	p := sampledloss.DevnetParams()
+	spec := &rollup.MLSCSpec{Layers: []uint32{16, 8, 4}, Loss: uint8(mlp.SquaredError), SampleCount: uint32(p.K), DatasetSize: 256}
+	if got := prover.ParamsFor(spec).String(); got != p.String() {
+		t.Skipf("spec maps to %q, not the devnet circuit %q", got, p)
+	}
+	want, err := l1.CircuitIDOfKey(sampledloss.DevnetVerifyingKey())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, err := prover.DevnetVerifier().CircuitID(spec); err != nil || got != want {
+		t.Fatalf("CircuitID = %x, %v; want %x", got, err, want)
+	}
+	if _, err := prover.NewVerifier(nil).CircuitID(spec); !errors.Is(err, prover.ErrNoKey) {
+		t.Fatalf("CircuitID without the key: %v, want ErrNoKey", err)
+	}
+}
