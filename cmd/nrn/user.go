@@ -11,6 +11,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rlp"
@@ -42,7 +43,10 @@ func userCommands() []*cli.Command {
 		{Name: "account", Usage: "show an L2 account", ArgsUsage: "ADDRESS", Flags: []cli.Flag{rpcFlag}, Action: cmdAccount},
 		{Name: "transfer", Usage: "send NRN on L2", Flags: append([]cli.Flag{rpcFlag, toFlag, amountFlag}, signerFlags()...), Action: cmdTransfer},
 		{Name: "withdraw", Usage: "start an L2→L1 withdrawal", Flags: append([]cli.Flag{rpcFlag, toFlag, amountFlag}, signerFlags()...), Action: cmdWithdraw},
-		{Name: "mlsc", Usage: "list MLSCs, or show one", ArgsUsage: "[ID]", Flags: []cli.Flag{rpcFlag}, Action: cmdMLSC},
+		{Name: "mlsc", Usage: "list MLSCs a page at a time, or show one", ArgsUsage: "[ID]", Flags: []cli.Flag{rpcFlag,
+			&cli.Uint64Flag{Name: "cursor", Usage: "first MLSC id of the page (the previous page's \"next\")"},
+			&cli.IntFlag{Name: "limit", Value: sequencer.MaxPage, Usage: fmt.Sprintf("MLSCs per page, 1..%d", sequencer.MaxPage)}}, Action: cmdMLSC},
+		{Name: "tx", Usage: "show what became of an L2 transaction: included, pending, rejected, or unknown (never received, or its rejection reason expired)", ArgsUsage: "HASH", Flags: []cli.Flag{rpcFlag}, Action: cmdTx},
 		{Name: "prove-account", Usage: "fetch an account's state proof and verify it against the head's state root", ArgsUsage: "ADDRESS", Flags: []cli.Flag{rpcFlag}, Action: cmdProveAccount},
 		{Name: "deposit", Usage: "bridge NRN from L1 to your L2 account", Flags: append([]cli.Flag{l1Flag, chainFlag, amountFlag,
 			&cli.StringFlag{Name: "to", Usage: "L2 recipient (default: the sender)"}}, signerFlags()...), Action: cmdDeposit},
@@ -162,11 +166,18 @@ func cmdMLSC(c *cli.Context) error {
 	}
 	defer cl.Close()
 	if c.Args().Len() == 0 {
-		ids, err := cl.MLSCs(c.Context)
+		ids, next, more, err := cl.MLSCPage(c.Context, c.Uint64("cursor"), c.Int("limit"))
 		if err != nil {
 			return err
 		}
-		return printJSON(ids)
+		page := struct {
+			IDs  []uint64 `json:"ids"`
+			Next *uint64  `json:"next,omitempty"` // --cursor of the next page; absent on the last
+		}{IDs: ids}
+		if more {
+			page.Next = &next
+		}
+		return printJSON(page)
 	}
 	id, err := strconv.ParseUint(c.Args().First(), 10, 64)
 	if err != nil {
@@ -177,6 +188,23 @@ func cmdMLSC(c *cli.Context) error {
 		return err
 	}
 	return printJSON(m)
+}
+
+func cmdTx(c *cli.Context) error {
+	h := c.Args().First()
+	if b, err := hexutil.Decode(h); err != nil || len(b) != common.HashLength {
+		return fmt.Errorf("%q is not a transaction hash (0x and 64 hex digits)", h)
+	}
+	cl, err := dial(c)
+	if err != nil {
+		return err
+	}
+	defer cl.Close()
+	st, err := cl.TxStatus(c.Context, common.HexToHash(h))
+	if err != nil {
+		return err
+	}
+	return printJSON(st)
 }
 
 func cmdProveAccount(c *cli.Context) error {

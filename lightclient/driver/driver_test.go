@@ -60,7 +60,9 @@ func newNet(t *testing.T) *net {
 	eth := new(big.Int).Mul(big.NewInt(1000), big.NewInt(1e18))
 	chain := simchain.New(types.GenesisAlloc{addr(admin): {Balance: eth}, addr(seqKey): {Balance: eth}})
 	t.Cleanup(func() { chain.Close() })
-	opts := func(k *ecdsa.PrivateKey) *bind.TransactOpts { return bind.NewKeyedTransactor(k, big.NewInt(simchain.ChainID)) }
+	opts := func(k *ecdsa.PrivateKey) *bind.TransactOpts {
+		return bind.NewKeyedTransactor(k, big.NewInt(simchain.ChainID))
+	}
 	_, gh, _, err := testchain.Genesis().State()
 	require.NoError(t, err)
 	dep, err := deploy.Deploy(ctx, chain, opts(admin), deploy.Config{L2ChainID: testchain.ChainID, Sequencer: addr(seqKey),

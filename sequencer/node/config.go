@@ -8,6 +8,8 @@ import (
 	oplog "github.com/ethereum-optimism/optimism/op-service/log"
 	opmetrics "github.com/ethereum-optimism/optimism/op-service/metrics"
 	"github.com/urfave/cli/v2"
+
+	"github.com/neuron-rollup/neuron/sequencer"
 )
 
 // CLIConfig is everything nrn-sequencer is configured with.
@@ -20,7 +22,8 @@ type CLIConfig struct {
 	PrivateKey   string
 	Keystore     string
 	PasswordFile string
-	RPCAddr      string
+	RPC          sequencer.RPCConfig // --rpc.addr and the RPC limits (rpc_flags.go)
+	RejectedMax  int                 // rejection reasons kept
 	BlockTime    time.Duration
 	BatchBlocks  uint64
 	ProofWait    uint64 // blocks a due batch with one loss proof waits for a second; any value
@@ -29,6 +32,7 @@ type CLIConfig struct {
 	MaxBlockTxs  int
 	PerAccount   int
 	MempoolMax   int
+	Mempool      mempoolConfig // the mempool's byte bound and gap budget (mempool_flags.go)
 	Log          oplog.CLIConfig
 	Metrics      opmetrics.CLIConfig
 }
@@ -38,10 +42,10 @@ func ReadCLIConfig(c *cli.Context) CLIConfig {
 	return CLIConfig{
 		ChainFile: c.String("chain"), DataDir: c.String("data-dir"), L1URL: c.String("l1"),
 		DAURL: c.String("da"), DADir: c.String("da-dir"), PrivateKey: c.String("private-key"),
-		Keystore: c.String("keystore"), PasswordFile: c.String("password-file"), RPCAddr: c.String("rpc.addr"),
+		Keystore: c.String("keystore"), PasswordFile: c.String("password-file"), RPC: readRPCConfig(c), RejectedMax: c.Int("store.rejected-max"),
 		BlockTime: c.Duration("block-time"), BatchBlocks: c.Uint64("batch-blocks"), ProofWait: c.Uint64("batch.proof-wait"),
 		Heartbeat: c.Uint64("batch.heartbeat-blocks"), GasBudget: c.Uint64("batch.gas-budget"),
-		MaxBlockTxs: c.Int("max-block-txs"), PerAccount: c.Int("mempool.per-account"), MempoolMax: c.Int("mempool.max"),
+		MaxBlockTxs: c.Int("max-block-txs"), PerAccount: c.Int("mempool.per-account"), MempoolMax: c.Int("mempool.max"), Mempool: readMempoolConfig(c),
 		Log: oplog.ReadCLIConfig(c), Metrics: opmetrics.ReadCLIConfig(c),
 	}
 }
@@ -66,6 +70,15 @@ func (c *CLIConfig) Check() error {
 	}
 	if c.BatchBlocks == 0 || c.MaxBlockTxs <= 0 || c.PerAccount <= 0 || c.MempoolMax <= 0 {
 		errs = append(errs, errors.New("--batch-blocks, --max-block-txs and the mempool limits must be positive"))
+	}
+	if err := c.Mempool.Check(); err != nil {
+		errs = append(errs, err)
+	}
+	if err := c.RPC.Check(); err != nil {
+		errs = append(errs, err)
+	}
+	if c.RejectedMax <= 0 {
+		errs = append(errs, fmt.Errorf("--store.rejected-max %d must be positive", c.RejectedMax))
 	}
 	if err := c.Metrics.Check(); err != nil {
 		errs = append(errs, fmt.Errorf("metrics: %w", err))

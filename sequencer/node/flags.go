@@ -37,6 +37,8 @@ func Flags() []cli.Flag {
 		&cli.IntFlag{Name: "mempool.per-account", Value: 64, Usage: "pending transactions per account at most", EnvVars: env("MEMPOOL_PER_ACCOUNT")},
 		&cli.IntFlag{Name: "mempool.max", Value: 100000, Usage: "pending transactions at most", EnvVars: env("MEMPOOL_MAX")},
 	}
+	fs = append(fs, rpcFlags()...)
+	fs = append(fs, mempoolFlags()...)
 	fs = append(fs, oplog.CLIFlags(EnvPrefix)...)
 	return append(fs, opmetrics.CLIFlags(EnvPrefix)...)
 }

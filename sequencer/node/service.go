@@ -43,7 +43,7 @@ func Main(c *cli.Context, _ context.CancelCauseFunc) (cliapp.Lifecycle, error) {
 type Service struct {
 	log     log.Logger
 	seq     *sequencer.Sequencer
-	rpc     *httputil.HTTPServer
+	rpc     *sequencer.RPCServer
 	metrics *httputil.HTTPServer
 	l1      *ethclient.Client
 	stopped atomic.Bool
@@ -92,19 +92,18 @@ func NewService(ctx context.Context, cfg *CLIConfig, logger log.Logger) (_ *Serv
 	s.seq, err = sequencer.New(sequencer.Config{
 		DataDir: cfg.DataDir, BlockTime: cfg.BlockTime, MaxBlockTxs: cfg.MaxBlockTxs, BatchBlocks: cfg.BatchBlocks,
 		ProofWaitBlocks: proofWait, HeartbeatBlocks: cfg.Heartbeat, BatchGasBudget: cfg.GasBudget, MempoolPerAccount: cfg.PerAccount,
-		MempoolMax: cfg.MempoolMax, Chain: chainCfg, Genesis: genesis,
+		MempoolMax: cfg.MempoolMax, RejectedMax: cfg.RejectedMax, Chain: chainCfg, Genesis: genesis,
+		MempoolMaxBytes: cfg.Mempool.MaxBytes, MempoolGappedPerAccount: cfg.Mempool.GappedPerAccount,
+		MempoolGappedMax: cfg.Mempool.GappedMax, MempoolGappedLifetime: cfg.Mempool.GappedLifetime,
 	}, sequencer.Deps{Log: logger, Metrics: m, DA: store, L1: l1c, Poster: l1c})
 	if err != nil {
 		return nil, fmt.Errorf("init sequencer: %w", err)
 	}
-	h, err := sequencer.NewRPCHandler(s.seq)
-	if err != nil {
-		return nil, fmt.Errorf("init RPC: %w", err)
-	}
-	if s.rpc, err = httputil.StartHTTPServer(cfg.RPCAddr, h); err != nil {
+	if s.rpc, err = sequencer.StartRPCServer(s.seq, cfg.RPC); err != nil {
 		return nil, fmt.Errorf("init RPC server: %w", err)
 	}
-	logger.Info("JSON-RPC listening", "addr", s.rpc.Addr())
+	logger.Info("JSON-RPC listening", "addr", s.rpc.Addr(), "vhosts", cfg.RPC.VHosts, "maxConns", cfg.RPC.MaxConns,
+		"callRate", cfg.RPC.CallRate, "batchItems", cfg.RPC.BatchItems)
 	if cfg.Metrics.Enabled {
 		if s.metrics, err = opmetrics.StartServer(m.Registry, cfg.Metrics.ListenAddr, cfg.Metrics.ListenPort); err != nil {
 			return nil, fmt.Errorf("init metrics server: %w", err)

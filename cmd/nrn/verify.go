@@ -1,0 +1,99 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/urfave/cli/v2"
+
+	"github.com/neuron-rollup/neuron/da/backend"
+	"github.com/neuron-rollup/neuron/lightclient"
+	"github.com/neuron-rollup/neuron/lightclient/driver"
+	"github.com/neuron-rollup/neuron/prover"
+	"github.com/neuron-rollup/neuron/sequencer"
+)
+
+// verifyCommand is `nrn verify`: the light client.
+func verifyCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "verify",
+		Usage: "light client: re-execute every batch the Rollup settled from L1 and DA alone, and report the first divergence",
+		Description: "Checks each batch's DA bytes against L1's CID and data hash, re-executes its blocks with the STF\n" +
+			"(verifying each loss proof natively), checks every block's L1 hash against L1, and compares the state\n" +
+			"root, withdrawal root, deposits and verified proofs with L1's record. Prints one line per batch; exits\n" +
+			"non-zero with a report naming batch, block and transaction at the first divergence. Progress is kept\n" +
+			"in --data-dir, so a rerun resumes.",
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "l1", Usage: "L1 JSON-RPC URL", Required: true, EnvVars: []string{"NRN_VERIFY_L1"}},
+			&cli.StringFlag{Name: "rollup", Usage: "the Rollup contract's address (must be the chain file's)", Required: true, EnvVars: []string{"NRN_VERIFY_ROLLUP"}},
+			&cli.StringFlag{Name: "da", Usage: "DA HTTP API URL (kubo-compatible); or --da-dir", EnvVars: []string{"NRN_VERIFY_DA"}},
+			&cli.StringFlag{Name: "da-dir", Usage: "embedded DA store directory; or --da", EnvVars: []string{"NRN_VERIFY_DA_DIR"}},
+			chainFlag,
+			&cli.StringFlag{Name: "data-dir", Value: ".nrn-verify", Usage: "where the verified state and progress are kept", EnvVars: []string{"NRN_VERIFY_DATA_DIR"}},
+			&cli.Uint64Flag{Name: "from-batch", Usage: "report batches from this one on (earlier ones are still re-executed)", EnvVars: []string{"NRN_VERIFY_FROM_BATCH"}},
+			&cli.BoolFlag{Name: "follow", Usage: "keep polling L1 for new batches", EnvVars: []string{"NRN_VERIFY_FOLLOW"}},
+			&cli.DurationFlag{Name: "poll", Value: 2 * time.Second, Usage: "wait between polls with --follow", EnvVars: []string{"NRN_VERIFY_POLL"}},
+			&cli.BoolFlag{Name: "json", Usage: "print one JSON object per batch, and the report as JSON", EnvVars: []string{"NRN_VERIFY_JSON"}},
+		},
+		Action: cmdVerify,
+	}
+}
+
+func cmdVerify(c *cli.Context) error {
+	chain, err := sequencer.ReadChainFile(c.String("chain"))
+	if err != nil {
+		return err
+	}
+	if !common.IsHexAddress(c.String("rollup")) {
+		return fmt.Errorf("--rollup %q is not an address", c.String("rollup"))
+	}
+	rollupAddr := common.HexToAddress(c.String("rollup"))
+	if have := chain.L1.Contracts.Rollup; have != (common.Address{}) && have != rollupAddr {
+		return fmt.Errorf("--rollup %s is not the chain file's Rollup %s", rollupAddr, have)
+	}
+	chain.L1.Contracts.Rollup = rollupAddr
+	genesis, err := chain.Genesis()
+	if err != nil {
+		return err
+	}
+	cfg, err := chain.Config(prover.NewVerifier(chain.KeySet()))
+	if err != nil {
+		return err
+	}
+	store, err := backend.Open(c.String("da"), c.String("da-dir"))
+	if err != nil {
+		return err
+	}
+	ec, err := ethclient.DialContext(c.Context, c.String("l1"))
+	if err != nil {
+		return fmt.Errorf("dial L1: %w", err)
+	}
+	defer ec.Close()
+	if err := os.MkdirAll(c.String("data-dir"), 0o755); err != nil {
+		return err
+	}
+	asJSON := c.Bool("json")
+	enc := json.NewEncoder(os.Stdout)
+	out := func(l driver.Line) {
+		if asJSON {
+			_ = enc.Encode(l)
+		} else {
+			fmt.Println(l)
+		}
+	}
+	err = driver.Run(c.Context, driver.Config{
+		Chain: cfg, Genesis: genesis, Snapshot: filepath.Join(c.String("data-dir"), "lightclient.snap"),
+		DeployBlock: chain.L1.DeployBlock, FromBatch: c.Uint64("from-batch"), Follow: c.Bool("follow"), Poll: c.Duration("poll"),
+	}, driver.Deps{L1: driver.NewL1(ec, rollupAddr), DA: store, Out: out})
+	var report *lightclient.Report
+	if asJSON && errors.As(err, &report) {
+		_ = json.NewEncoder(os.Stdout).Encode(map[string]any{"divergence": report})
+	}
+	return err
+}
