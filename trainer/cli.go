@@ -2,7 +2,6 @@ package trainer
 
 import (
 	"context"
-	"errors"
 	"fmt"
 
 	"github.com/ethereum-optimism/optimism/op-service/cliapp"
@@ -11,9 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/urfave/cli/v2"
 
-	"github.com/neuron-rollup/neuron/da"
-	"github.com/neuron-rollup/neuron/da/fsstore"
-	"github.com/neuron-rollup/neuron/da/httpstore"
+	"github.com/neuron-rollup/neuron/da/backend"
 	"github.com/neuron-rollup/neuron/l1/keys"
 	"github.com/neuron-rollup/neuron/sequencer"
 )
@@ -64,7 +61,7 @@ func NewFromCLI(ctx context.Context, cfg CLIConfig, logger log.Logger) (*CLIDaem
 	if err != nil {
 		return nil, fmt.Errorf("init key: %w", err)
 	}
-	store, err := openDA(cfg.DAURL, cfg.DADir)
+	store, err := backend.Options{URL: cfg.DAURL, Dir: cfg.DADir, NoPin: cfg.DANoPin}.Open()
 	if err != nil {
 		return nil, fmt.Errorf("init DA: %w", err)
 	}
@@ -92,16 +89,4 @@ func (c *CLIDaemon) Stop(ctx context.Context) error {
 	err := c.Daemon.Stop(ctx)
 	c.close()
 	return err
-}
-
-func openDA(url, dir string) (da.Store, error) {
-	switch {
-	case url != "" && dir != "":
-		return nil, errors.New("give exactly one of --da and --da-dir")
-	case url != "":
-		return httpstore.NewClient(httpstore.ClientOptions{URL: url})
-	case dir != "":
-		return fsstore.Open(fsstore.Options{Dir: dir})
-	}
-	return nil, errors.New("give exactly one of --da and --da-dir")
 }

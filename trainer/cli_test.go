@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/require"
+	"github.com/urfave/cli/v2"
 
 	"github.com/neuron-rollup/neuron/trainer/gpu"
 )
@@ -118,4 +119,23 @@ func TestCLIConfigMaxMemory(t *testing.T) {
 	err := cfg.Check()
 	require.ErrorContains(t, err, "below the 64.0 MiB")
 	require.ErrorContains(t, err, `bad device "cuda:x"`)
+}
+
+// TestDAPinFlag: checkpoints and traces put on kubo are pinned unless
+// --da.pin=false.
+func TestDAPinFlag(t *testing.T) {
+	for _, tc := range []struct {
+		args  []string
+		noPin bool
+	}{
+		{nil, false},
+		{[]string{"--da.pin=false"}, true},
+		{[]string{"--da.pin"}, false},
+	} {
+		var cfg CLIConfig
+		app := &cli.App{Flags: RunFlags(), Action: func(c *cli.Context) error { cfg = ReadCLIConfig(c); return nil }}
+		args := append([]string{"nrn-trainer", "--sequencer", "http://x", "--data-dir", "d", "--da", "http://da"}, tc.args...)
+		require.NoError(t, app.Run(args))
+		require.Equal(t, tc.noPin, cfg.DANoPin, "args %q", tc.args)
+	}
 }

@@ -22,6 +22,7 @@ func RunFlags() []cli.Flag {
 		&cli.StringFlag{Name: "sequencer", Usage: "sequencer JSON-RPC URL", Required: true, EnvVars: env("SEQUENCER")},
 		&cli.StringFlag{Name: "da", Usage: "DA HTTP API URL (kubo-compatible); or --da-dir", EnvVars: env("DA")},
 		&cli.StringFlag{Name: "da-dir", Usage: "embedded DA store directory; or --da", EnvVars: env("DA_DIR")},
+		&cli.BoolFlag{Name: "da.pin", Value: true, Usage: "pin the checkpoints and traces put on a kubo node (--da) so that `ipfs repo gc` keeps them; --da.pin=false leaves pinning to the operator", EnvVars: env("DA_PIN")},
 		&cli.StringFlag{Name: "keystore", Usage: "Ethereum keystore file of the trainer key", EnvVars: env("KEYSTORE")},
 		&cli.StringFlag{Name: "password-file", Usage: "file holding the keystore password", EnvVars: env("PASSWORD_FILE")},
 		&cli.StringFlag{Name: "private-key", Usage: "hex trainer key (development only)", EnvVars: env("PRIVATE_KEY")},
@@ -44,6 +45,7 @@ type CLIConfig struct {
 	SequencerURL string
 	DAURL        string
 	DADir        string
+	DANoPin      bool // --da.pin=false
 	Keystore     string
 	PasswordFile string
 	PrivateKey   string
@@ -56,7 +58,7 @@ type CLIConfig struct {
 // ReadCLIConfig reads the run flags.
 func ReadCLIConfig(c *cli.Context) CLIConfig {
 	return CLIConfig{
-		SequencerURL: c.String("sequencer"), DAURL: c.String("da"), DADir: c.String("da-dir"),
+		SequencerURL: c.String("sequencer"), DAURL: c.String("da"), DADir: c.String("da-dir"), DANoPin: !c.Bool("da.pin"),
 		Keystore: c.String("keystore"), PasswordFile: c.String("password-file"), PrivateKey: c.String("private-key"),
 		Stake: c.String("stake"), MaxMemory: c.String("max-memory"),
 		Daemon: Config{

@@ -27,8 +27,11 @@ type ClientOptions struct {
 	URL string
 	// HTTPClient defaults to http.DefaultClient. Deadlines come from ctx.
 	HTTPClient *http.Client
-	// Pin asks kubo to pin what Put stores (ignored by Handler).
-	Pin bool
+	// NoPin leaves what Put stores unpinned. By default Put asks kubo to pin
+	// it (block/put pin=true), so that `ipfs repo gc` keeps it; an unpinned
+	// checkpoint or batch is deleted by the node's next garbage collection.
+	// Handler's stores never collect garbage and ignore the option.
+	NoPin bool
 	// Offline makes Get ask kubo for its local blockstore only
 	// (offline=true): a missing block is ErrNotFound at once instead of a
 	// search of the IPFS network that lasts until ctx ends.
@@ -53,7 +56,7 @@ func (o ClientOptions) Validate() error {
 type Client struct {
 	base    string
 	hc      *http.Client
-	pin     bool
+	noPin   bool
 	offline bool
 }
 
@@ -68,7 +71,7 @@ func NewClient(opts ClientOptions) (*Client, error) {
 	if hc == nil {
 		hc = http.DefaultClient
 	}
-	return &Client{base: strings.TrimRight(opts.URL, "/") + "/api/v0/", hc: hc, pin: opts.Pin, offline: opts.Offline}, nil
+	return &Client{base: strings.TrimRight(opts.URL, "/") + "/api/v0/", hc: hc, noPin: opts.NoPin, offline: opts.Offline}, nil
 }
 
 // Put implements da.Store.
@@ -91,7 +94,7 @@ func (c *Client) Put(ctx context.Context, data []byte) (cid.Cid, error) {
 		return cid.Undef, err
 	}
 	q := url.Values{"cid-codec": {"raw"}, "mhtype": {"sha2-256"}, "mhlen": {"-1"}}
-	if c.pin {
+	if !c.noPin {
 		q.Set("pin", "true")
 	}
 	if len(data) > kuboSoftBlockLimit {
@@ -162,6 +165,40 @@ func (c *Client) Has(ctx context.Context, id cid.Cid) (bool, error) {
 	return true, nil
 }
 
+// Pinned reports whether the node pins id (kubo's pin/ls type=recursive,
+// which block/put pin=true makes): an object that is not pinned may be
+// deleted by the node's garbage collection. Handler reports every object its
+// store holds as pinned.
+func (c *Client) Pinned(ctx context.Context, id cid.Cid) (bool, error) {
+	if err := ctx.Err(); err != nil {
+		return false, err
+	}
+	if err := da.CheckCID(id); err != nil {
+		return false, err
+	}
+	q := url.Values{"arg": {id.String()}, "type": {"recursive"}}
+	if c.offline {
+		q.Set("offline", "true")
+	}
+	resp, err := c.call(ctx, "pin/ls", q, "", nil)
+	if errors.Is(err, errNotPinned) || errors.Is(err, da.ErrNotFound) {
+		return false, nil
+	}
+	if err != nil {
+		return false, fmt.Errorf("httpstore: pinned %s: %w", id, err)
+	}
+	defer resp.Body.Close()
+	var ls pinList
+	if err := json.NewDecoder(io.LimitReader(resp.Body, 1<<16)).Decode(&ls); err != nil {
+		return false, fmt.Errorf("httpstore: pinned %s: bad response: %w", id, err)
+	}
+	_, ok := ls.Keys[id.String()]
+	return ok, nil
+}
+
+// errNotPinned is kubo's answer to pin/ls for an object it does not pin.
+var errNotPinned = errors.New("httpstore: not pinned")
+
 // call POSTs to an RPC route and turns error replies into Go errors; the
 // caller closes the body of a successful response.
 func (c *Client) call(ctx context.Context, route string, q url.Values, ctype string, body io.Reader) (*http.Response, error) {
@@ -188,6 +225,8 @@ func (c *Client) call(ctx context.Context, route string, q url.Values, ctype str
 	}
 	low := strings.ToLower(msg)
 	switch {
+	case strings.Contains(low, "is not pinned"):
+		return nil, fmt.Errorf("%w: %s", errNotPinned, msg)
 	case resp.StatusCode == http.StatusNotFound,
 		strings.Contains(low, "not found"), strings.Contains(low, "could not find"):
 		return nil, fmt.Errorf("%w: %s", da.ErrNotFound, msg)

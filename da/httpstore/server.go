@@ -5,6 +5,10 @@
 //	     -> {"Key":"<cid>","Size":<n>}
 //	POST /api/v0/block/get?arg=<cid>   -> the raw bytes
 //	POST /api/v0/block/stat?arg=<cid>  -> {"Key":"<cid>","Size":<n>}
+//	POST /api/v0/pin/ls?arg=<cid>&type=recursive -> {"Keys":{"<cid>":{"Type":"recursive"}}}
+//
+// The store behind a Handler never collects garbage, so block/put's pin
+// option changes nothing and pin/ls reports every object it holds as pinned.
 //
 // Errors are kubo's JSON {"Message":…,"Code":0,"Type":"error"}. Handler serves
 // any da.Store with these routes; Client is a da.Store that talks to a
@@ -46,6 +50,7 @@ func NewHandler(store da.Store, log *slog.Logger) *Handler {
 	h.mux.HandleFunc("POST /api/v0/block/put", h.put)
 	h.mux.HandleFunc("POST /api/v0/block/get", h.get)
 	h.mux.HandleFunc("POST /api/v0/block/stat", h.stat)
+	h.mux.HandleFunc("POST /api/v0/pin/ls", h.pinLs)
 	return h
 }
 
@@ -63,6 +68,16 @@ type kuboError struct {
 type blockStat struct {
 	Key  string
 	Size int
+}
+
+// pinList is the body of pin/ls (kubo's PinLsList).
+type pinList struct {
+	Keys map[string]pinType
+}
+
+type pinType struct {
+	Type string
+	Name string
 }
 
 func (h *Handler) fail(w http.ResponseWriter, r *http.Request, err error) {
@@ -165,6 +180,31 @@ func (h *Handler) stat(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	writeJSON(w, blockStat{Key: c.String(), Size: len(data)})
+}
+
+// pinLs answers as kubo does for a recursive pin: every object the store
+// holds is kept, so it is pinned; any other is "not pinned".
+func (h *Handler) pinLs(w http.ResponseWriter, r *http.Request) {
+	q := r.URL.Query()
+	c, err := da.ParseCID(q.Get("arg"))
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	if t := q.Get("type"); t != "" && t != "recursive" && t != "all" {
+		h.fail(w, r, fmt.Errorf("%w: pin type %q, this store only has recursive pins", errBadRequest, t))
+		return
+	}
+	ok, err := h.store.Has(r.Context(), c)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	if !ok {
+		h.fail(w, r, fmt.Errorf("%w: path '%s' is not pinned", da.ErrNotFound, c))
+		return
+	}
+	writeJSON(w, pinList{Keys: map[string]pinType{c.String(): {Type: "recursive"}}})
 }
 
 func writeJSON(w http.ResponseWriter, v any) {

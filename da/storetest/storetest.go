@@ -15,9 +15,36 @@ import (
 	"github.com/neuron-rollup/neuron/da"
 )
 
-// Run checks the da.Store contract on a fresh store from newStore.
+// Pinner is a store that can say whether it keeps an object through its
+// garbage collection (a kubo node: pin/ls).
+type Pinner interface {
+	Pinned(ctx context.Context, c cid.Cid) (bool, error)
+}
+
+// Run checks the da.Store contract on a fresh store from newStore. Where the
+// store is a Pinner, it also checks that every object Put stores is pinned.
 func Run(t *testing.T, newStore func(t *testing.T) da.Store) {
 	ctx := context.Background()
+
+	t.Run("pinned", func(t *testing.T) {
+		s := newStore(t)
+		p, ok := s.(Pinner)
+		if !ok {
+			t.Skipf("%T cannot report pins", s)
+		}
+		for _, data := range [][]byte{[]byte("pin me"), bytes.Repeat([]byte{9}, 1<<20)} {
+			c, err := s.Put(ctx, data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if ok, err := p.Pinned(ctx, c); err != nil || !ok {
+				t.Fatalf("Pinned(%s) after Put = %v, %v; want true (garbage collection would delete it)", c, ok, err)
+			}
+		}
+		if ok, err := p.Pinned(ctx, da.Sum([]byte("never stored, never pinned"))); err != nil || ok {
+			t.Fatalf("Pinned(never stored) = %v, %v; want false, nil", ok, err)
+		}
+	})
 
 	t.Run("round trip", func(t *testing.T) {
 		s := newStore(t)
