@@ -15,12 +15,14 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/neuron-rollup/neuron/da"
+	"github.com/neuron-rollup/neuron/l1"
 	"github.com/neuron-rollup/neuron/l1/deploy"
 	"github.com/neuron-rollup/neuron/l1/l1client"
 	"github.com/neuron-rollup/neuron/l1/simchain"
 	"github.com/neuron-rollup/neuron/lightclient"
 	"github.com/neuron-rollup/neuron/lightclient/driver"
 	"github.com/neuron-rollup/neuron/lightclient/internal/testchain"
+	"github.com/neuron-rollup/neuron/rollup"
 	"github.com/neuron-rollup/neuron/sequencer"
 )
 
@@ -38,20 +40,29 @@ type net struct {
 }
 
 // lyingPoster posts batches through the L1 client, with the state root
-// changed for batch lieAt: a sequencer made to lie.
+// changed for batch lieAt and the loss proofs left out of batch dropProofsAt
+// (its header then commits to none): a sequencer made to lie.
 type lyingPoster struct {
 	*l1client.Client
-	lieAt uint64
+	lieAt, dropProofsAt uint64
 }
 
 func (p *lyingPoster) PostBatch(ctx context.Context, b *sequencer.BatchRecord) (common.Hash, uint64, error) {
+	c := *b
 	if b.Index == p.lieAt {
-		c := *b
 		c.StateRoot[0] ^= 1
-		b = &c
 	}
-	return p.Client.PostBatch(ctx, b)
+	if b.Index == p.dropProofsAt {
+		c.Proofs = nil
+	}
+	return p.Client.PostBatch(ctx, &c)
 }
+
+// acceptAll is the creation code of a contract whose code is one STOP: a
+// call to it succeeds and returns nothing, so as the Rollup's verifier of
+// testchain.HashProofs' circuit it accepts every loss proof, which the STF
+// checks natively.
+var acceptAll = common.FromHex("0x600060005360016000f3")
 
 func newNet(t *testing.T) *net {
 	ctx := context.Background()
@@ -79,9 +90,15 @@ func newNet(t *testing.T) *net {
 	for i := range keys {
 		send(dep.Bridge.Instance, dep.Bridge.Binding.PackDeposit(testchain.Addr(i), big.NewInt(fund)))
 	}
+	verifier, tx, err := bind.DeployContract(opts(admin), acceptAll, chain, nil)
+	require.NoError(t, err)
+	_, err = bind.WaitDeployed(ctx, chain, tx.Hash())
+	require.NoError(t, err)
+	circuit := l1.CircuitID(testchain.HashProofs{}.Circuit(&rollup.MLSCSpec{SampleCount: testchain.SampleCount}))
+	send(dep.Rollup.Instance, dep.Rollup.Binding.PackSetVerifier(circuit, verifier))
 	chain.Commit() // one block on top: the deposits are confirmed
 	client := l1client.New(chain, dep, dep.Block, 1, opts(seqKey))
-	n := &net{t: t, l1: chain, dep: dep, da: da.NewMemory(), lying: &lyingPoster{Client: client, lieAt: ^uint64(0)}}
+	n := &net{t: t, l1: chain, dep: dep, da: da.NewMemory(), lying: &lyingPoster{Client: client, lieAt: ^uint64(0), dropProofsAt: ^uint64(0)}}
 	n.c = testchain.New(t, testchain.Options{Dir: t.TempDir(), Keys: keys, Fund: fund, Rollup: dep.Rollup.Address,
 		DA: n.da, L1: client, Poster: n.lying})
 	return n
@@ -97,6 +114,19 @@ func (n *net) batches(count int) {
 		c.Seal()
 	}
 	c.Post()
+}
+
+// proofBatch settles a batch with a loss proof (tx 0 of its last block
+// but one) and returns the block.
+func (n *net) proofBatch() uint64 {
+	c := n.c
+	proof := c.Round(0, 1, 2)
+	c.Seal()
+	num := c.Step(proof, c.Transfer(2, 0, 1)).Header.Number
+	c.Step(c.Transfer(1, 0, 1))
+	c.Seal()
+	c.Post()
+	return num
 }
 
 func (n *net) config(snapshot string) driver.Config {
@@ -144,6 +174,34 @@ func TestHonestChainResumes(t *testing.T) {
 	require.NoError(t, err)
 	require.Len(t, lines, 1)
 	require.Equal(t, uint64(5), lines[0].Batch)
+}
+
+// TestLossProofsOnL1: the proofs L1 verified, read from its ProofVerified
+// events, are those the blocks applied; a sequencer that settles a batch
+// without its proof (a header committing to none) is caught at the proof's
+// transaction.
+func TestLossProofsOnL1(t *testing.T) {
+	n := newNet(t)
+	n.batches(1)
+	n.proofBatch()
+	lines, err := n.run(n.config(""))
+	require.NoError(t, err)
+	last := lines[len(lines)-1]
+	require.Equal(t, 1, last.Proofs, "the proof batch: %v", last)
+
+	n.lying.dropProofsAt = uint64(len(lines)) + 1 // the Round's batch comes first
+	block := n.proofBatch()
+	lines, err = n.run(n.config(""))
+	var r *lightclient.Report
+	require.ErrorAs(t, err, &r)
+	t.Log(r)
+	require.ErrorIs(t, err, lightclient.ErrProofs)
+	require.Equal(t, n.lying.dropProofsAt, r.Batch)
+	require.NotNil(t, r.Block)
+	require.Equal(t, block, *r.Block)
+	require.NotNil(t, r.Tx)
+	require.Equal(t, 0, r.Tx.Index)
+	require.Len(t, lines, int(r.Batch))
 }
 
 // TestLyingSequencerOnL1: a sequencer that settles a wrong state root is

@@ -31,6 +31,10 @@ import (
 // ChainID is the L2 chain id of test chains.
 const ChainID = 4242
 
+// SampleCount is the sample count of Round's MLSCs: their proofs' circuit
+// is HashProofs.Circuit of it.
+const SampleCount = 4
+
 // HashProofs is a rollup.LossVerifier that accepts exactly the proof
 // ClaimDigest(claim): loss proofs then go through the STF, the sequencer's
 // batch records and the light client as they do on a real chain, without
@@ -314,7 +318,7 @@ func (c *Chain) Post() {
 func (c *Chain) Round(creator, trainer, prover int) *rollup.Tx {
 	c.T.Helper()
 	spec := rollup.MLSCSpec{Layers: []uint32{16, 8, 4}, Loss: 1, DatasetCID: []byte{1}, DatasetSize: 256,
-		Optimizer: uint8(rollup.OptSGD), LearningRate: 10000, BatchSize: 16, Epochs: 1, SampleCount: 4,
+		Optimizer: uint8(rollup.OptSGD), LearningRate: 10000, BatchSize: 16, Epochs: 1, SampleCount: SampleCount,
 		CommitBlocks: 2, RevealBlocks: 2, ProofBlocks: 40, MaxRounds: 1}
 	var id uint64
 	_ = c.Seq.View(func(st *rollup.State, _ *rollup.Header) error { id = st.Globals().NextMLSC; return nil })
