@@ -16,6 +16,11 @@ import (
 
 // ChainFile is the network description every node of one Neuron network
 // shares: L2 chain parameters, genesis and where the L1 contracts are.
+//
+// L1.Confirmations says when a deposit is credited: 0 (or absent) once L1
+// finalizes its block (the "finalized" block tag, l1client.Finalized); N > 0
+// once N blocks sit on it, for an L1 without that tag, where a reorg deeper
+// than N leaves L2 crediting a deposit L1 dropped.
 type ChainFile struct {
 	ChainID        uint64       `json:"chainId"`
 	GenesisTime    uint64       `json:"genesisTime"`
@@ -34,7 +39,7 @@ type ChainFile struct {
 		ChainID       uint64           `json:"chainId"`
 		Contracts     deploy.Addresses `json:"contracts"`
 		DeployBlock   uint64           `json:"deployBlock"`
-		Confirmations uint64           `json:"confirmations"`
+		Confirmations uint64           `json:"confirmations"` // deposit depth; 0 (or absent): L1 finality (see ChainFile)
 	} `json:"l1"`
 }
 

@@ -114,11 +114,17 @@ type Summary struct {
 }
 
 const (
-	l2ChainID     = 424242
-	nrnDecimals   = 18
-	datasetSize   = 256
-	confirmations = 2
+	l2ChainID   = 424242
+	nrnDecimals = 18
+	datasetSize = 256
 )
+
+// confirmations is the devnet's deposit depth. Real networks credit deposits
+// at L1 finality (l1client.Finalized), but the simulated beacon finalizes
+// only every 32nd block (simchain.FinalizedAt) and the devnet's L1 mines one
+// block a second, so finality would hold each deposit up to 32 s; the
+// in-process L1 never reorgs, so 2 blocks lose nothing here.
+const confirmations = 2
 
 func nrn(n int64) *big.Int {
 	return new(big.Int).Mul(big.NewInt(n), new(big.Int).Exp(big.NewInt(10), big.NewInt(nrnDecimals), nil))

@@ -1,5 +1,5 @@
 // Package l1client connects the sequencer to the L1 contracts: it reads
-// bridge deposits behind a confirmation depth (sequencer.L1View) and settles
+// bridge deposits once L1 has finalized them (sequencer.L1View) and settles
 // sealed batches on the Rollup contract (sequencer.BatchPoster).
 package l1client
 
@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/holiman/uint256"
 
 	"github.com/neuron-rollup/neuron/l1"
@@ -45,15 +46,39 @@ var (
 	_ sequencer.BatchPoster = (*Client)(nil)
 )
 
+// Finalized, given to New as the confirmation depth, counts a deposit
+// confirmed only once L1 has finalized its block (the node's "finalized"
+// block tag). It is the default: a deposit credited at a depth of N blocks is
+// still credited on L2 after an L1 reorg deeper than N drops it.
+const Finalized uint64 = 0
+
 // New returns a client. Deposits are read from fromBlock (the deployment
-// block) and counted confirmed once confirmations blocks sit on top. opts
-// signs batch submissions and may be nil for a read-only client.
+// block) and counted confirmed once L1 finalizes their block, or, with
+// confirmations > 0 (for an L1 without the finalized tag), once that many
+// blocks sit on top. opts signs batch submissions and may be nil for a
+// read-only client.
 func New(backend Backend, d *deploy.Deployment, fromBlock, confirmations uint64, opts *bind.TransactOpts) *Client {
 	return &Client{backend: backend, d: d, confirmations: confirmations, fromBlock: fromBlock, opts: opts}
 }
 
-// ConfirmedHead returns the newest L1 block with the confirmation depth on top.
+// ErrNoFinalized is wrapped when the L1 node has no finalized block to
+// report (a chain without the finalized tag needs a confirmation depth).
+var ErrNoFinalized = errors.New("l1client: L1 reports no finalized block")
+
+// ConfirmedHead returns the newest L1 block whose deposits count: the
+// finalized block (see Finalized), or the block the confirmation depth below
+// the head.
 func (c *Client) ConfirmedHead(ctx context.Context) (uint64, common.Hash, error) {
+	if c.confirmations == Finalized {
+		h, err := c.backend.HeaderByNumber(ctx, big.NewInt(int64(rpc.FinalizedBlockNumber)))
+		if err != nil {
+			return 0, common.Hash{}, fmt.Errorf("%w: %w (an L1 without the finalized tag needs a confirmation depth)", ErrNoFinalized, err)
+		}
+		if h == nil || h.Number == nil {
+			return 0, common.Hash{}, ErrNoFinalized
+		}
+		return h.Number.Uint64(), h.Hash(), nil
+	}
 	head, err := c.backend.HeaderByNumber(ctx, nil)
 	if err != nil {
 		return 0, common.Hash{}, fmt.Errorf("L1 head: %w", err)
@@ -72,8 +97,11 @@ func (c *Client) ConfirmedHead(ctx context.Context) (uint64, common.Hash, error)
 }
 
 // Deposits returns bridge deposits with nonce >= fromNonce in blocks up to
-// upTo, in nonce order.
+// upTo, in nonce order; none while upTo is below the deployment block.
 func (c *Client) Deposits(ctx context.Context, fromNonce, upTo uint64) ([]*rollup.Deposit, error) {
+	if upTo < c.fromBlock {
+		return nil, nil // L1 nodes refuse a log filter that ends before it starts
+	}
 	end := upTo
 	it, err := bind.FilterEvents(c.d.Bridge.Instance, &bind.FilterOpts{Start: c.fromBlock, End: &end, Context: ctx},
 		c.d.Bridge.Binding.UnpackDepositedEvent)

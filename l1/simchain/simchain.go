@@ -66,6 +66,35 @@ func (c *Chain) Commit() common.Hash {
 	return c.sim.Commit()
 }
 
+// Fork makes the block parent the head, as an L1 reorg does: the blocks above it leave the
+// canonical chain and the next Commit builds on parent. As on a real node, the dropped
+// blocks' transactions go back to the pool and are mined again unless a transaction with the
+// same sender and nonce and a higher fee replaces them.
+//
+// The simulated beacon finalizes by block number only: a block whose number is a multiple of
+// 32 is finalized when it is mined, and stays the finalized block until the next multiple of
+// 32 (see FinalizedAt). Fork does not check finality, so a test must not fork below the
+// finalized block if it wants the reorg to look like a real L1.
+func (c *Chain) Fork(parent common.Hash) error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.sim.Fork(parent)
+}
+
+// EpochLength is how often the simulated beacon finalizes: every block whose number is a
+// multiple of EpochLength is finalized as it is mined.
+const EpochLength = 32
+
+// FinalizedAt is the block the simulated beacon reports as finalized (the "finalized"
+// block tag) while head is the head: head itself at a multiple of EpochLength, else the last
+// multiple below it. Finality thus lags the head by 0 to EpochLength-1 blocks.
+func FinalizedAt(head uint64) uint64 {
+	if head%EpochLength == 0 {
+		return head
+	}
+	return (head - 1) / EpochLength * EpochLength
+}
+
 // AdjustTime moves the clock on: it mines a block with whatever is pending, then an empty
 // block d (rounded down to seconds) later than that one.
 func (c *Chain) AdjustTime(d time.Duration) error {

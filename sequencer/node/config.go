@@ -19,6 +19,8 @@ type CLIConfig struct {
 	L1URL        string
 	DAURL        string
 	DADir        string
+	DANoPin      bool    // --da.pin=false
+	L1Confirms   *uint64 // --l1.confirmations; nil: the chain file's
 	PrivateKey   string
 	Keystore     string
 	PasswordFile string
@@ -41,7 +43,7 @@ type CLIConfig struct {
 func ReadCLIConfig(c *cli.Context) CLIConfig {
 	return CLIConfig{
 		ChainFile: c.String("chain"), DataDir: c.String("data-dir"), L1URL: c.String("l1"),
-		DAURL: c.String("da"), DADir: c.String("da-dir"), PrivateKey: c.String("private-key"),
+		DAURL: c.String("da"), DADir: c.String("da-dir"), DANoPin: !c.Bool("da.pin"), L1Confirms: readL1Confirmations(c), PrivateKey: c.String("private-key"),
 		Keystore: c.String("keystore"), PasswordFile: c.String("password-file"), RPC: readRPCConfig(c), RejectedMax: c.Int("store.rejected-max"),
 		BlockTime: c.Duration("block-time"), BatchBlocks: c.Uint64("batch-blocks"), ProofWait: c.Uint64("batch.proof-wait"),
 		Heartbeat: c.Uint64("batch.heartbeat-blocks"), GasBudget: c.Uint64("batch.gas-budget"),

@@ -38,6 +38,7 @@ func Flags() []cli.Flag {
 		&cli.IntFlag{Name: "mempool.max", Value: 100000, Usage: "pending transactions at most", EnvVars: env("MEMPOOL_MAX")},
 	}
 	fs = append(fs, rpcFlags()...)
+	fs = append(fs, daL1Flags()...)
 	fs = append(fs, mempoolFlags()...)
 	fs = append(fs, oplog.CLIFlags(EnvPrefix)...)
 	return append(fs, opmetrics.CLIFlags(EnvPrefix)...)

@@ -66,7 +66,7 @@ func NewService(ctx context.Context, cfg *CLIConfig, logger log.Logger) (_ *Serv
 	if err != nil {
 		return nil, fmt.Errorf("init key: %w", err)
 	}
-	store, err := backend.Open(cfg.DAURL, cfg.DADir)
+	store, err := backend.Options{URL: cfg.DAURL, Dir: cfg.DADir, NoPin: cfg.DANoPin}.Open()
 	if err != nil {
 		return nil, fmt.Errorf("init DA: %w", err)
 	}
@@ -75,7 +75,7 @@ func NewService(ctx context.Context, cfg *CLIConfig, logger log.Logger) (_ *Serv
 	}
 	dep := deploy.Bind(s.l1, chain.L1.Contracts)
 	opts := bind.NewKeyedTransactor(key, new(big.Int).SetUint64(chain.L1.ChainID))
-	l1c := l1client.New(s.l1, dep, chain.L1.DeployBlock, chain.L1.Confirmations, opts)
+	l1c := l1client.New(s.l1, dep, chain.L1.DeployBlock, confirmations(cfg.L1Confirms, chain.L1.Confirmations), opts)
 	genesis, err := chain.Genesis()
 	if err != nil {
 		return nil, fmt.Errorf("init genesis: %w", err)
