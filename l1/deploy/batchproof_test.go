@@ -359,3 +359,40 @@ func TestUsedVerifierStays(t *testing.T) {
 	_, err = e.send(e.bob, r.Instance, r.Binding.PackRegisterVerifier(k))
 	wantRevert(t, err, bindings.RollupCircuitRegisteredErrorID())
 }
+
+// TestGasTable measures what l1.GasOf and l1.BatchBaseGas budget, on a fresh chain each,
+// and fails when a measurement exceeds the table: a batch of n version-2 proofs of one
+// circuit (PerCircuit + n PerProof above an empty batch), a version-1 proof through the
+// devnet verifier (PerProof), and an empty batch (BatchBaseGas).
+func TestGasTable(t *testing.T) {
+	params, vk, proofs := batchProofs(t)
+	key, err := sampledloss.NewBatchVerifierKey(vk)
+	if err != nil {
+		t.Fatal(err)
+	}
+	devProof, devDigest := lossProof(t)
+	dev := bindings.RollupLossProof{Circuit: devnetCircuit, Proof: devProof, Digest: devDigest}
+	measure := func(ps []bindings.RollupLossProof) (empty, above uint64) {
+		e := newEnvWith(t, func(c *deploy.Config) { c.Verifiers = map[string]*sampledloss.BatchVerifierKey{params: key} })
+		r := e.d.Rollup
+		e.mustSend(e.sequencer, r.Instance, packSubmit(r, chainHeader(e, 0), nil))
+		empty = e.mustSend(e.sequencer, r.Instance, packSubmit(r, chainHeader(e, 1), nil)).GasUsed
+		return empty, e.mustSend(e.sequencer, r.Instance, packSubmit(r, chainHeader(e, 2), ps)).GasUsed - empty
+	}
+	empty, v1 := measure([]bindings.RollupLossProof{dev})
+	if base := l1.BatchBaseGas(); empty > base {
+		t.Errorf("empty batch: %d gas, table %d", empty, base)
+	}
+	if g := l1.GasOf(l1.VerifierSingle); v1 > g.PerCircuit+g.PerProof {
+		t.Errorf("one version-1 proof: %d gas above an empty batch, table %d", v1, g.PerCircuit+g.PerProof)
+	}
+	g := l1.GasOf(l1.VerifierBatch)
+	for n := 1; n <= len(proofs); n++ {
+		_, got := measure(proofs[:n])
+		if want := g.PerCircuit + uint64(n)*g.PerProof; got > want {
+			t.Errorf("%d version-2 proofs: %d gas above an empty batch, table %d", n, got, want)
+		}
+		t.Logf("%d version-2 proofs: %d gas above an empty batch of %d", n, got, empty)
+	}
+	t.Logf("one version-1 proof: %d gas above an empty batch", v1)
+}
