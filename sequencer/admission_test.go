@@ -72,6 +72,7 @@ func TestSendTxAdmission(t *testing.T) {
 		{"unfunded gapped nonce", transfer(t, stranger, 5, to, 1).Encode(), ErrCannotPay, nil},
 		{"unfunded commit costs nothing but holds nothing", sign(t, &rollup.Commit{Nonce: 0, MLSC: 0, Round: 1}, testChainID, stranger).Encode(), ErrCannotPay, nil},
 		{"unfunded MLSC with a bounty", sign(t, &rollup.CreateMLSC{Nonce: 0, Spec: mlscSpec(), Bounty: uint256.NewInt(5)}, testChainID, stranger).Encode(), ErrCannotPay, nil},
+		{"unfunded loss proof of no open claim", sign(t, &rollup.LossProof{Nonce: 0, MLSC: 0, Round: 1, Proof: []byte{1}}, testChainID, stranger).Encode(), ErrCannotPay, nil},
 		{"zero-bounty MLSC", sign(t, &rollup.CreateMLSC{Nonce: 1, Spec: mlscSpec(), Bounty: new(uint256.Int)}, testChainID, user).Encode(), rollup.ErrLowBounty, nil},
 		{"overdraft with the pending tx", transfer(t, user, 1, to, 991).Encode(), ErrCannotPay, nil},
 		{"spends the rest", transfer(t, user, 1, to, 990).Encode(), nil, nil},

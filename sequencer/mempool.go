@@ -92,10 +92,11 @@ type pending struct {
 	cost         *uint256.Int // what it takes from the sender's balance (rollup.Config.Cost)
 	size         int          // encoded bytes
 	arrived      time.Time
-	held         bool     // not yet durable: Executable skips it
-	gapped       bool     // a nonce below it is missing; listed from gFirst
-	prev, next   *pending // arrival order
-	gprev, gnext *pending // arrival order of the gapped ones
+	slot         *[2]uint64 // the (MLSC, round) of a loss proof sent by a sender with nothing
+	held         bool       // not yet durable: Executable skips it
+	gapped       bool       // a nonce below it is missing; listed from gFirst
+	prev, next   *pending   // arrival order
+	gprev, gnext *pending   // arrival order of the gapped ones
 }
 
 // account is the pool's view of one sender.
@@ -128,17 +129,21 @@ type Mempool struct {
 	gFirst      *pending // the oldest gapped entry
 	gLast       *pending
 	evicted     []Evicted // since the last TakeEvicted
+	// proofSlots holds, per (MLSC, round), the one loss proof pending from
+	// a sender with no balance and no stake.
+	proofSlots map[[2]uint64]*pending
 }
 
 // NewMempool returns a pool with the given limits.
 func NewMempool(lim MempoolLimits) *Mempool {
 	return &Mempool{lim: lim.withDefaults(), now: time.Now,
-		byHash: make(map[common.Hash]*pending), byAccount: make(map[common.Address]*account)}
+		byHash: make(map[common.Hash]*pending), byAccount: make(map[common.Address]*account), proofSlots: make(map[[2]uint64]*pending)}
 }
 
 // Add inserts tx from sender from, whose account is acc (its state now),
 // costing cost (rollup.Config.Cost), and returns it with its new sequence
-// number. The transaction is held: Executable skips it until Release, so
+// number. openProof says tx is a loss proof that verifies against a claim
+// the state holds open now. The transaction is held: Executable skips it until Release, so
 // that no block includes it before it is durable. A tx with the nonce of a
 // pending one replaces it; the replaced entry is returned. Add does not
 // keep acc or cost.
@@ -147,13 +152,14 @@ func NewMempool(lim MempoolLimits) *Mempool {
 // PerAccount or more ahead; one its sender cannot pay (its balance must
 // cover the cost of all its pending transactions, and a sender with no
 // balance and no stake can send nothing, not even a transaction that costs
-// nothing); a gapped one beyond the account's gapped budget. When the pool
+// nothing, but an executable open proof, one per claim: anyone may prove a
+// claim); a gapped one beyond the account's gapped budget. When the pool
 // is full it evicts the oldest gapped transactions (see TakeEvicted), never
 // a ready one, and refuses the transaction if that does not make room.
-func (m *Mempool) Add(tx *rollup.Tx, from common.Address, acc *rollup.Account, cost *uint256.Int) (added Entry, replaced *Entry, err error) {
+func (m *Mempool) Add(tx *rollup.Tx, from common.Address, acc *rollup.Account, cost *uint256.Int, openProof bool) (added Entry, replaced *Entry, err error) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	replaced, err = m.add(Entry{Tx: tx, Seq: m.nextSeq}, from, acc, cost, true)
+	replaced, err = m.add(Entry{Tx: tx, Seq: m.nextSeq}, from, acc, cost, openProof, true)
 	if err != nil {
 		return Entry{}, nil, err
 	}
@@ -163,24 +169,32 @@ func (m *Mempool) Add(tx *rollup.Tx, from common.Address, acc *rollup.Account, c
 // Restore inserts a durable entry read back from the store, keeping its
 // sequence number, under the same rules as Add. Entries must be restored in
 // increasing sequence order, before any Add.
-func (m *Mempool) Restore(e Entry, from common.Address, acc *rollup.Account, cost *uint256.Int) (replaced *Entry, err error) {
+func (m *Mempool) Restore(e Entry, from common.Address, acc *rollup.Account, cost *uint256.Int, openProof bool) (replaced *Entry, err error) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	if e.Seq < m.nextSeq {
 		return nil, fmt.Errorf("sequencer: restored entry %d after %d", e.Seq, m.nextSeq-1)
 	}
-	return m.add(e, from, acc, cost, false)
+	return m.add(e, from, acc, cost, openProof, false)
 }
 
-func (m *Mempool) add(e Entry, from common.Address, acc *rollup.Account, cost *uint256.Int, held bool) (replaced *Entry, err error) {
+func (m *Mempool) add(e Entry, from common.Address, acc *rollup.Account, cost *uint256.Int, openProof, held bool) (replaced *Entry, err error) {
 	tx := e.Tx
 	if _, ok := m.byHash[tx.Hash()]; ok {
 		return nil, fmt.Errorf("%w: %s", ErrKnownTx, tx.Hash())
 	}
-	if acc.Balance.IsZero() && acc.Stake.IsZero() {
-		return nil, fmt.Errorf("%w: %s has no balance and no stake to send a %s", ErrCannotPay, from, tx.Type())
-	}
 	n := tx.Nonce()
+	var slot *[2]uint64
+	if acc.Balance.IsZero() && acc.Stake.IsZero() {
+		lp, isProof := tx.Data().(*rollup.LossProof)
+		if !isProof || !openProof || n != acc.Nonce {
+			return nil, fmt.Errorf("%w: %s has no balance and no stake to send a %s (only an executable loss proof of an open claim goes without)", ErrCannotPay, from, tx.Type())
+		}
+		slot = &[2]uint64{lp.MLSC, lp.Round}
+		if p, ok := m.proofSlots[*slot]; ok && (p.from != from || p.Tx.Nonce() != n) {
+			return nil, fmt.Errorf("%w: %s has nothing at stake and a loss proof for MLSC %d round %d is pending already", ErrCannotPay, from, lp.MLSC, lp.Round)
+		}
+	}
 	if n < acc.Nonce {
 		return nil, fmt.Errorf("%w: %d, account %s is at %d", ErrNonceTooLow, n, from, acc.Nonce)
 	}
@@ -234,7 +248,7 @@ func (m *Mempool) add(e Entry, from common.Address, acc *rollup.Account, cost *u
 	if !held {
 		m.ready++
 	}
-	p := &pending{Entry: e, from: from, cost: cost.Clone(), size: size, arrived: m.now(), held: held, prev: m.last}
+	p := &pending{Entry: e, from: from, cost: cost.Clone(), size: size, arrived: m.now(), slot: slot, held: held, prev: m.last}
 	if m.last != nil {
 		m.last.next = p
 	} else {
@@ -242,6 +256,9 @@ func (m *Mempool) add(e Entry, from common.Address, acc *rollup.Account, cost *u
 	}
 	m.last = p
 	q.txs[n] = p
+	if slot != nil {
+		m.proofSlots[*slot] = p
+	}
 	q.cost.Add(&q.cost, p.cost)
 	m.byHash[tx.Hash()] = p
 	m.bytes += size
@@ -359,6 +376,9 @@ func (m *Mempool) drop(q *account, p *pending) {
 	}
 	delete(m.byHash, p.Tx.Hash())
 	delete(q.txs, p.Tx.Nonce())
+	if p.slot != nil && m.proofSlots[*p.slot] == p {
+		delete(m.proofSlots, *p.slot)
+	}
 	q.cost.Sub(&q.cost, p.cost)
 	m.bytes -= p.size
 	if !p.held {

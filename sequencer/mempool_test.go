@@ -40,7 +40,7 @@ func (p poolTx) tx(t *testing.T, keys []*ecdsa.PrivateKey) *rollup.Tx {
 func addTo(t *testing.T, p *Mempool, keys []*ecdsa.PrivateKey, in poolTx) (Entry, *Entry, error) {
 	tx := in.tx(t, keys)
 	from := crypto.PubkeyToAddress(keys[in.k].PublicKey)
-	return p.Add(tx, from, in.acc, chainCfg().Cost(tx))
+	return p.Add(tx, from, in.acc, chainCfg().Cost(tx), false)
 }
 
 func chainCfg() *rollup.Config { return testConfig("").Chain }
@@ -246,4 +246,64 @@ func TestMempoolOrder(t *testing.T) {
 	require.Empty(t, p.Resolve(passed, nil, []common.Address{b}), "only the given accounts")
 	require.Len(t, p.Resolve(passed, nil, []common.Address{a, b}), 2)
 	require.Equal(t, 4, p.Len())
+}
+
+// TestMempoolOpenProofs: a sender with no balance and no stake may send only
+// an executable loss proof of a claim open now (the sequencer verifies it),
+// and only one such proof per claim is pending; funded senders are not
+// limited so.
+func TestMempoolOpenProofs(t *testing.T) {
+	keys := testKeys(4)
+	proof := func(k int, n, mlsc uint64) (*rollup.Tx, common.Address) {
+		tx, err := rollup.SignTx(&rollup.LossProof{Nonce: n, MLSC: mlsc, Round: 1, Proof: []byte{byte(k)}}, testChainID, keys[k])
+		require.NoError(t, err)
+		return tx, crypto.PubkeyToAddress(keys[k].PublicKey)
+	}
+	empty := funds(0, 0, 0)
+	zero := new(uint256.Int)
+	for _, tc := range []struct {
+		name  string
+		setup [][3]uint64 // key, nonce, MLSC of open proofs added first
+		k     int
+		n     uint64
+		mlsc  uint64
+		acc   *rollup.Account
+		open  bool
+		want  error
+	}{
+		{name: "open proof", k: 0, mlsc: 1, acc: empty, open: true},
+		{name: "proof that does not verify", k: 0, mlsc: 1, acc: empty, want: ErrCannotPay},
+		{name: "gapped open proof", k: 0, n: 1, mlsc: 1, acc: empty, open: true, want: ErrCannotPay},
+		{name: "second proof of the claim", setup: [][3]uint64{{1, 0, 1}}, k: 0, mlsc: 1, acc: empty, open: true, want: ErrCannotPay},
+		{name: "proof of another claim", setup: [][3]uint64{{1, 0, 1}}, k: 0, mlsc: 2, acc: empty, open: true},
+		{name: "funded sender, second proof", setup: [][3]uint64{{1, 0, 1}}, k: 0, mlsc: 1, acc: funds(0, 1, 0)},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p := NewMempool(testLimits)
+			for _, s := range tc.setup {
+				tx, from := proof(int(s[0]), s[1], s[2])
+				_, _, err := p.Add(tx, from, empty, zero, true)
+				require.NoError(t, err)
+			}
+			tx, from := proof(tc.k, tc.n, tc.mlsc)
+			_, _, err := p.Add(tx, from, tc.acc, zero, tc.open)
+			if tc.want != nil {
+				require.ErrorIs(t, err, tc.want)
+				return
+			}
+			require.NoError(t, err)
+		})
+	}
+
+	// The claim's slot frees once its proof leaves the pool.
+	p := NewMempool(testLimits)
+	first, a := proof(1, 0, 1)
+	_, _, err := p.Add(first, a, empty, zero, true)
+	require.NoError(t, err)
+	second, b := proof(2, 0, 1)
+	_, _, err = p.Add(second, b, empty, zero, true)
+	require.ErrorIs(t, err, ErrCannotPay)
+	p.Resolve(func(common.Address) uint64 { return 0 }, []common.Hash{first.Hash()}, []common.Address{a})
+	_, _, err = p.Add(second, b, empty, zero, true)
+	require.NoError(t, err)
 }

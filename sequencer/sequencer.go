@@ -269,7 +269,7 @@ func (s *Sequencer) initMempool() error {
 		var replaced *Entry
 		if err == nil {
 			acc := s.state.Account(from)
-			replaced, err = s.pool.Restore(e, from, &acc, s.cfg.Chain.Cost(e.Tx))
+			replaced, err = s.pool.Restore(e, from, &acc, s.cfg.Chain.Cost(e.Tx), s.openProof(e.Tx, &acc))
 		}
 		var derr error
 		switch {
@@ -473,6 +473,24 @@ func (s *Sequencer) recoverTx(raw []byte) (*rollup.Tx, common.Address, error) {
 	return tx, from, nil
 }
 
+// openProof reports whether tx, from a sender with account acc that has
+// no balance and no stake, is a loss proof that verifies against a claim
+// open in the state now: the one transaction such a sender may send (see
+// Mempool.Add), since anyone may prove a claim. It verifies the proof only
+// for such senders. s.stateMu must be held.
+func (s *Sequencer) openProof(tx *rollup.Tx, acc *rollup.Account) bool {
+	lp, ok := tx.Data().(*rollup.LossProof)
+	if !ok || !acc.Balance.IsZero() || !acc.Stake.IsZero() {
+		return false
+	}
+	claim, err := s.state.ClaimOf(lp.MLSC, lp.Round)
+	if err != nil {
+		return false
+	}
+	m, ok := s.state.MLSC(lp.MLSC)
+	return ok && s.cfg.Chain.Verifier.Verify(&m.Spec, claim, lp.Proof) == nil
+}
+
 // admit adds recovered transactions (nil where recovery failed) to the
 // mempool, held, and persists the accepted ones, which it returns for the
 // caller to release; it sets errs[i] for each one not admitted. Besides the
@@ -491,7 +509,7 @@ func (s *Sequencer) admit(txs []*rollup.Tx, froms []common.Address, errs []error
 			continue
 		}
 		acc := s.state.Account(froms[i])
-		e, old, err := s.pool.Add(tx, froms[i], &acc, s.cfg.Chain.Cost(tx))
+		e, old, err := s.pool.Add(tx, froms[i], &acc, s.cfg.Chain.Cost(tx), s.openProof(tx, &acc))
 		if err != nil {
 			errs[i] = err
 			continue
