@@ -42,15 +42,15 @@ type ProofGas struct {
 // measurement exceeds its entry).
 const (
 	// batchBaseGas is submitBatch with no proof: intrinsic gas, header
-	// calldata, the batch record and the event (~89k measured).
+	// calldata, the batch record and the event (94,890 measured).
 	batchBaseGas = 120_000
-	// One version-1 proof checked by gnark's exported verifier: ~196.5k for
-	// verifyProof plus ~5k of calldata and the ProofVerified event.
-	singlePerProof = 230_000
-	// A version-2 circuit's proofs through BatchLossVerifier: 309k above an
-	// empty batch for one proof, 413k for two, 502k for three.
-	batchPerCircuit = 210_000
-	batchPerProof   = 105_000
+	// One version-1 proof checked by gnark's exported verifier, calldata,
+	// the replay guard and the ProofVerified event: 231,191 measured.
+	singlePerProof = 260_000
+	// A version-2 circuit's proofs through BatchLossVerifier, above an empty
+	// batch: 332,984 for one proof, 459,710 for two, 571,338 for three.
+	batchPerCircuit = 230_000
+	batchPerProof   = 130_000
 )
 
 // BatchBaseGas is what a submitBatch costs before its proofs.
