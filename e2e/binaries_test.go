@@ -84,7 +84,7 @@ func TestBinaries(t *testing.T) {
 	one := new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil)
 	template := sequencer.ChainFile{ChainID: 4242, GenesisTime: uint64(time.Now().Unix()),
 		Issued: (*hexutil.Big)(new(big.Int).Mul(big.NewInt(1_000_000_000), one)), MinStake: (*hexutil.Big)(new(big.Int).Mul(big.NewInt(100), one)),
-		RewardDivisor: 100_000, HalvingSeconds: rollup.HalvingSeconds4Years, Verifier: "devnet", VerifyingKeys: vks}
+		RewardDivisor: 100_000, HalvingSeconds: rollup.HalvingSeconds4Years, Verifier: sequencer.KeySetKeys, VerifyingKeys: vks}
 	tmplPath, chainPath := filepath.Join(dir, "template.json"), filepath.Join(dir, "chain.json")
 	require.NoError(t, template.Write(tmplPath))
 	r.output(ctx, "nrn", "deploy", "--l1", l1URL, "--template", tmplPath, "--out", chainPath,

@@ -28,7 +28,9 @@ type ChainFile struct {
 	MinStake       *hexutil.Big `json:"minStake"`
 	RewardDivisor  uint64       `json:"rewardDivisor"`
 	HalvingSeconds uint64       `json:"halvingSeconds"`
-	// Verifier names the verifying key set; "devnet" is the only one so far.
+	// Verifier names the verifying key set: "devnet" is the committed
+	// INSECURE devnet key plus VerifyingKeys (development chains, deployed
+	// with nrn deploy --devnet); "keys" is VerifyingKeys alone.
 	Verifier string `json:"verifier"`
 	// VerifyingKeys adds verifying keys to that set, by circuit parameters
 	// (sampledloss.Params.String(), e.g. "784-100-10/xent k=8 depth=16 v2"),
@@ -77,8 +79,14 @@ func (f *ChainFile) Check() error {
 	if f.RewardDivisor == 0 || f.HalvingSeconds == 0 {
 		errs = append(errs, errors.New("chain file: rewardDivisor and halvingSeconds must be positive"))
 	}
-	if f.Verifier != "devnet" {
-		errs = append(errs, fmt.Errorf("chain file: unknown verifier key set %q (known: devnet)", f.Verifier))
+	switch f.Verifier {
+	case KeySetDevnet:
+	case KeySetKeys:
+		if len(f.VerifyingKeys) == 0 {
+			errs = append(errs, errors.New(`chain file: verifier "keys" needs at least one entry in verifyingKeys`))
+		}
+	default:
+		errs = append(errs, fmt.Errorf("chain file: unknown verifier key set %q (known: %s, %s)", f.Verifier, KeySetDevnet, KeySetKeys))
 	}
 	for params, vk := range f.VerifyingKeys {
 		if err := sampledloss.CheckVerifyingKey(vk); err != nil {
@@ -108,10 +116,20 @@ func (f *ChainFile) Config(v rollup.LossVerifier) (*rollup.Config, error) {
 	return c, c.Check()
 }
 
-// KeySet returns the verifying keys by circuit parameters: the devnet key
-// and VerifyingKeys (which may replace it).
+// The chain file's verifying key sets (ChainFile.Verifier).
+const (
+	KeySetDevnet = "devnet"
+	KeySetKeys   = "keys"
+)
+
+// KeySet returns the verifying keys by circuit parameters: VerifyingKeys,
+// and with the "devnet" set the devnet key too (VerifyingKeys may replace
+// it).
 func (f *ChainFile) KeySet() map[string][]byte {
-	m := map[string][]byte{sampledloss.DevnetParams().String(): sampledloss.DevnetVerifyingKey()}
+	m := map[string][]byte{}
+	if f.Verifier == KeySetDevnet {
+		m[sampledloss.DevnetParams().String()] = sampledloss.DevnetVerifyingKey()
+	}
 	for params, vk := range f.VerifyingKeys {
 		m[params] = vk
 	}

@@ -56,3 +56,48 @@ func TestChainFileVerifyingKeys(t *testing.T) {
 		t.Fatalf("malformed key: %v", err)
 	}
 }
+
+// TestChainFileKeySets: the "keys" set holds only the chain file's own keys
+// (no INSECURE devnet key) and needs one; an unknown set is refused.
+func TestChainFileKeySets(t *testing.T) {
+	const other = "784-100-10/xent k=8 depth=16 v2"
+	for _, tc := range []struct {
+		name    string
+		set     string
+		keys    map[string]hexutil.Bytes
+		want    []string // key set's circuits
+		wantErr string
+	}{
+		{name: "devnet", set: KeySetDevnet, want: []string{sampledloss.DevnetParams().String()}},
+		{name: "devnet and more", set: KeySetDevnet, keys: map[string]hexutil.Bytes{other: sampledloss.DevnetVerifyingKey()},
+			want: []string{sampledloss.DevnetParams().String(), other}},
+		{name: "own keys only", set: KeySetKeys, keys: map[string]hexutil.Bytes{other: sampledloss.DevnetVerifyingKey()}, want: []string{other}},
+		{name: "own keys, none", set: KeySetKeys, wantErr: "at least one"},
+		{name: "unknown set", set: "mainnet", wantErr: `unknown verifier key set "mainnet"`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f := ChainFile{ChainID: 7, Issued: (*hexutil.Big)(hexutil.MustDecodeBig("0x64")),
+				MinStake: (*hexutil.Big)(hexutil.MustDecodeBig("0x1")), RewardDivisor: 10, HalvingSeconds: 10,
+				Verifier: tc.set, VerifyingKeys: tc.keys}
+			err := f.Check()
+			if tc.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tc.wantErr) {
+					t.Fatalf("error %v, want %q", err, tc.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			ks := f.KeySet()
+			if len(ks) != len(tc.want) {
+				t.Fatalf("key set has %d keys, want %v", len(ks), tc.want)
+			}
+			for _, p := range tc.want {
+				if ks[p] == nil {
+					t.Fatalf("key set lacks %q", p)
+				}
+			}
+		})
+	}
+}

@@ -165,6 +165,10 @@ func cmdDeploy(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	if tmpl.Verifier == sequencer.KeySetDevnet && !c.Bool("devnet") {
+		return fmt.Errorf("the chain file template names the %q key set, which holds the INSECURE devnet key: deploy with --devnet, or set \"verifier\": %q with your own verifyingKeys",
+			sequencer.KeySetDevnet, sequencer.KeySetKeys)
+	}
 	verifiers, err := batchKeys(tmpl, c.Bool("devnet"))
 	if err != nil {
 		return err

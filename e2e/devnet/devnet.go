@@ -250,7 +250,7 @@ func (n *network) initL1(ctx context.Context) error {
 		verifiers = map[string]*sampledloss.BatchVerifierKey{n.model.params.String(): n.model.batchKey}
 	}
 	n.dep, err = deploy.Deploy(ctx, n.chain, n.admin.opts(), deploy.Config{
-		Sequencer: n.seqr.addr, GenesisHolder: n.admin.addr, InitialSupply: nrn(1_000_000_000),
+		L2ChainID: l2ChainID, Devnet: true, Sequencer: n.seqr.addr, GenesisHolder: n.admin.addr, InitialSupply: nrn(1_000_000_000),
 		GenesisStateRoot: gh.StateRoot, FinalizationPeriod: 2 * time.Second, Verifiers: verifiers,
 	})
 	if err != nil {
