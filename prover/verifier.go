@@ -35,22 +35,35 @@ func ClaimOf(c *rollup.Claim) sampledloss.Claim {
 }
 
 // Verifier is the chain's rollup.LossVerifier: a fixed set of Groth16
-// verifying keys, one per circuit parameter set. It is immutable and safe for
-// concurrent use.
+// verifying keys, one per circuit parameter set, each parsed once. It is
+// immutable and safe for concurrent use.
 type Verifier struct {
-	keys map[string][]byte // Params.String() → verifying key
+	keys   map[string][]byte    // Params.String() → verifying key (sampledloss encoding)
+	parsed map[string]parsedKey // the same keys, parsed
+}
+
+// parsedKey is a verifying key, or why it could not be parsed.
+type parsedKey struct {
+	vk  *sampledloss.VerifyingKey
+	err error
 }
 
 var _ rollup.LossVerifier = (*Verifier)(nil)
 
 // NewVerifier builds a verifier from verifying keys (sampledloss encoding)
-// by circuit params.
+// by circuit params. A key that does not parse is kept with its error: Verify
+// and Supports return that error for its circuit.
 func NewVerifier(keys map[string][]byte) *Verifier {
-	m := make(map[string][]byte, len(keys))
-	for p, vk := range keys {
-		m[p] = append([]byte(nil), vk...)
+	v := &Verifier{keys: make(map[string][]byte, len(keys)), parsed: make(map[string]parsedKey, len(keys))}
+	for p, raw := range keys {
+		v.keys[p] = append([]byte(nil), raw...)
+		vk, err := sampledloss.ParseVerifyingKey(raw)
+		if err != nil {
+			err = fmt.Errorf("verifying key of %s: %w", p, err)
+		}
+		v.parsed[p] = parsedKey{vk: vk, err: err}
 	}
-	return &Verifier{keys: m}
+	return v
 }
 
 // DevnetVerifier knows the committed INSECURE devnet key only.
@@ -58,16 +71,16 @@ func DevnetVerifier() *Verifier {
 	return NewVerifier(map[string][]byte{sampledloss.DevnetParams().String(): sampledloss.DevnetVerifyingKey()})
 }
 
-func (v *Verifier) key(spec *rollup.MLSCSpec) (sampledloss.Params, []byte, error) {
+func (v *Verifier) key(spec *rollup.MLSCSpec) (sampledloss.Params, *sampledloss.VerifyingKey, error) {
 	p := ParamsFor(spec)
 	if err := p.Validate(); err != nil {
 		return p, nil, err
 	}
-	vk, ok := v.keys[p.String()]
+	k, ok := v.parsed[p.String()]
 	if !ok {
 		return p, nil, fmt.Errorf("%w: %s", ErrNoKey, p)
 	}
-	return p, vk, nil
+	return p, k.vk, k.err
 }
 
 // Circuit is the parameter string of the circuit that proves spec's claims.
@@ -79,7 +92,9 @@ func (v *Verifier) Supports(spec *rollup.MLSCSpec) error {
 	return err
 }
 
-// Verify checks a 256-byte Groth16 proof against the claim.
+// Verify checks a Groth16 proof in the L1 verifiers' format against the claim
+// with sampledloss.VerifyingKey.Verify: it accepts exactly the proof bytes the
+// L1 verifier of spec's circuit accepts for the claim's digest.
 func (v *Verifier) Verify(spec *rollup.MLSCSpec, claim *rollup.Claim, proof []byte) error {
 	p, vk, err := v.key(spec)
 	if err != nil {
@@ -89,7 +104,7 @@ func (v *Verifier) Verify(spec *rollup.MLSCSpec, claim *rollup.Claim, proof []by
 	if err := c.Validate(p); err != nil {
 		return err
 	}
-	return sampledloss.Verify(vk, proof, c.Digest())
+	return vk.Verify(proof, c.Digest())
 }
 
 // PublicInput is the digest the L1 verifier checks the proof against.

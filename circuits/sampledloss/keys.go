@@ -8,12 +8,14 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math/big"
 	"os"
 	"path/filepath"
 	"strings"
 
 	"github.com/consensys/gnark-crypto/ecc"
 	"github.com/consensys/gnark-crypto/ecc/bn254"
+	"github.com/consensys/gnark-crypto/ecc/bn254/fp"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark/backend"
 	"github.com/consensys/gnark/backend/groth16"
@@ -23,6 +25,7 @@ import (
 	"github.com/consensys/gnark/constraint/solver"
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/frontend/cs/r1cs"
+	"golang.org/x/crypto/sha3"
 
 	"github.com/neuron-rollup/neuron/circuits/fixedpoint"
 	"github.com/neuron-rollup/neuron/circuits/limbcheck"
@@ -217,7 +220,18 @@ func (k *Keys) Prove(a *Circuit) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := groth16.Verify(proof, k.VK, pub, solidity.WithVerifierTargetSolidityVerifier(backend.GROTH16)); err != nil {
+	digest, ok := pub.Vector().(fr.Vector)
+	if !ok || len(digest) != 1 {
+		return nil, fmt.Errorf("prove: public witness is %T, want one digest", pub.Vector())
+	}
+	// The self-check is the verifier the L2 runs on the bytes returned, so a
+	// proof that L1 would reject never leaves the prover.
+	vk := k.VK.(*groth16bn254.VerifyingKey)
+	p, err := decodeProof(out, len(vk.CommitmentKeys))
+	if err == nil {
+		err = checkProof(vk, p, out, digest[0])
+	}
+	if err != nil {
 		return nil, fmt.Errorf("prove: self-check: %w", err)
 	}
 	return out, nil
@@ -251,6 +265,12 @@ func parseVK(vk []byte) (*groth16bn254.VerifyingKey, error) {
 		return nil, fmt.Errorf("sampledloss: verifying key has %d public inputs and %d commitments, want 1 and at most 1",
 			v.NbPublicWitness()-nc, nc)
 	}
+	// The L1 verifiers hash a commitment alone (no committed public input into
+	// its challenge) and take K0, K1 (digest) and K2 (challenge).
+	if len(v.CommitmentKeys) != nc || len(v.G1.K) != 2+nc || (nc == 1 && len(v.PublicAndCommitmentCommitted[0]) != 0) {
+		return nil, fmt.Errorf("sampledloss: verifying key has %d commitment keys, %d bases and commits to public inputs %v: want a commitment over private wires only",
+			len(v.CommitmentKeys), len(v.G1.K), v.PublicAndCommitmentCommitted)
+	}
 	return &v, nil
 }
 
@@ -262,58 +282,204 @@ func proofSize(n int) int {
 	return ProofSize + 64*n + 64
 }
 
-// ParseProof decodes a proof in the Solidity format: ProofSize bytes
-// (version 1) or ProofSizeCommitted bytes (version 2, with one commitment
-// and its proof of knowledge). Points must be on the curve and in the right
-// subgroup.
+// ParseProof decodes a proof in the L1 verifiers' format: ProofSize bytes
+// (version 1) or ProofSizeCommitted bytes (version 2, with one commitment and
+// its proof of knowledge). It accepts exactly the encodings the L1 verifiers
+// accept (see decodeProof) and checks the encoding only, not the proof: Verify
+// does both. Failures wrap ErrBadProof and name the point at fault.
 func ParseProof(proof []byte) (*groth16bn254.Proof, error) {
-	if len(proof) != ProofSize && len(proof) != ProofSizeCommitted {
-		return nil, fmt.Errorf("%w: %d bytes, want %d or %d", ErrBadProof, len(proof), ProofSize, ProofSizeCommitted)
+	switch len(proof) {
+	case ProofSize:
+		return decodeProof(proof, 0)
+	case ProofSizeCommitted:
+		return decodeProof(proof, 1)
+	}
+	return nil, fmt.Errorf("%w: %d bytes, want %d or %d", ErrBadProof, len(proof), ProofSize, ProofSizeCommitted)
+}
+
+// decodeProof is the one decoder of loss proofs; it accepts exactly the byte
+// strings the L1 verifiers (LossVerifier, BatchLossVerifier) can accept, so
+// that no re-encoding of an honest proof passes on L2 and reverts on L1:
+//   - exactly proofSize(commitments) bytes: A (G1), B (G2), C (G1), then for a
+//     committed key the commitment D (G1) and its proof of knowledge P (G1);
+//   - every coordinate a 32-byte big-endian integer below the base field
+//     modulus p, so none of gnark's compression or infinity flags (which set
+//     the top bits) and no coordinate + p: the EVM precompiles (EIP-196,
+//     EIP-197) reject such words;
+//   - G2 coordinates in EIP-197 order x.A1 x.A0 y.A1 y.A0;
+//   - all-zero coordinates are the point at infinity, as the precompiles read
+//     them; such a point decodes and the pairing equation decides, as on L1;
+//   - every other point on its curve, and B in the order-r subgroup of G2 (the
+//     pairing precompile checks it; G1 has cofactor 1, so a G1 point on the
+//     curve is in its group).
+func decodeProof(proof []byte, commitments int) (*groth16bn254.Proof, error) {
+	if want := proofSize(commitments); len(proof) != want {
+		return nil, fmt.Errorf("%w: %d bytes, this verifying key wants %d", ErrBadProof, len(proof), want)
 	}
 	var p groth16bn254.Proof
-	if _, err := p.Ar.SetBytes(proof[0:64]); err != nil {
-		return nil, fmt.Errorf("%w: A: %w", ErrBadProof, err)
+	if err := decodeG1(&p.Ar, "A", proof[0:64]); err != nil {
+		return nil, err
 	}
-	if _, err := p.Bs.SetBytes(proof[64:192]); err != nil {
-		return nil, fmt.Errorf("%w: B: %w", ErrBadProof, err)
+	if err := decodeG2(&p.Bs, "B", proof[64:192]); err != nil {
+		return nil, err
 	}
-	if _, err := p.Krs.SetBytes(proof[192:256]); err != nil {
-		return nil, fmt.Errorf("%w: C: %w", ErrBadProof, err)
+	if err := decodeG1(&p.Krs, "C", proof[192:256]); err != nil {
+		return nil, err
 	}
-	if len(proof) == ProofSizeCommitted {
+	if commitments == 1 {
 		p.Commitments = make([]bn254.G1Affine, 1)
-		if _, err := p.Commitments[0].SetBytes(proof[256:320]); err != nil {
-			return nil, fmt.Errorf("%w: commitment: %w", ErrBadProof, err)
+		if err := decodeG1(&p.Commitments[0], "commitment D", proof[256:320]); err != nil {
+			return nil, err
 		}
-		if _, err := p.CommitmentPok.SetBytes(proof[320:384]); err != nil {
-			return nil, fmt.Errorf("%w: commitment proof of knowledge: %w", ErrBadProof, err)
+		if err := decodeG1(&p.CommitmentPok, "commitment proof of knowledge P", proof[320:384]); err != nil {
+			return nil, err
 		}
 	}
 	return &p, nil
 }
 
-// Verify checks a Solidity-format proof against a verifying key (gnark
-// compressed encoding, VerifyingKeyBytes) and a claim digest (Claim.Digest).
-// It returns nil only for a valid proof; failures wrap ErrBadProof, except a
-// malformed key. It is safe for concurrent use; each call parses vk.
-func Verify(vk, proof []byte, digest [32]byte) error {
+// decodeCoord reads a 32-byte big-endian base field element below p.
+func decodeCoord(e *fp.Element, name string, b []byte) error {
+	if err := e.SetBytesCanonical(b); err != nil {
+		return fmt.Errorf("%w: %s is not a canonical field element (must be below p, no encoding flags): %x",
+			ErrBadProof, name, b)
+	}
+	return nil
+}
+
+// decodeG1 reads a G1 point as EIP-196 (x, y), (0, 0) for the point at infinity.
+func decodeG1(p *bn254.G1Affine, name string, b []byte) error {
+	if err := decodeCoord(&p.X, name+".x", b[0:32]); err != nil {
+		return err
+	}
+	if err := decodeCoord(&p.Y, name+".y", b[32:64]); err != nil {
+		return err
+	}
+	if !p.IsOnCurve() { // true for (0, 0), the point at infinity
+		return fmt.Errorf("%w: %s is not on the BN254 curve", ErrBadProof, name)
+	}
+	return nil
+}
+
+// decodeG2 reads a G2 point as EIP-197 (x.A1, x.A0, y.A1, y.A0), all zero for
+// the point at infinity.
+func decodeG2(p *bn254.G2Affine, name string, b []byte) error {
+	for i, c := range []struct {
+		e    *fp.Element
+		name string
+	}{{&p.X.A1, ".x.A1"}, {&p.X.A0, ".x.A0"}, {&p.Y.A1, ".y.A1"}, {&p.Y.A0, ".y.A0"}} {
+		if err := decodeCoord(c.e, name+c.name, b[32*i:32*i+32]); err != nil {
+			return err
+		}
+	}
+	if !p.IsOnCurve() {
+		return fmt.Errorf("%w: %s is not on the BN254 twist", ErrBadProof, name)
+	}
+	if !p.IsInSubGroup() {
+		return fmt.Errorf("%w: %s is not in the order-r subgroup of G2", ErrBadProof, name)
+	}
+	return nil
+}
+
+// VerifyingKey is a verifying key parsed for verification. It is immutable
+// and safe for concurrent use.
+type VerifyingKey struct {
+	vk *groth16bn254.VerifyingKey
+}
+
+// ParseVerifyingKey parses a verifying key (gnark compressed encoding,
+// VerifyingKeyBytes) of a sampled-loss circuit, checking its points and its
+// shape as CheckVerifyingKey does.
+func ParseVerifyingKey(vk []byte) (*VerifyingKey, error) {
 	v, err := parseVK(vk)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	p, err := ParseProof(proof)
+	return &VerifyingKey{vk: v}, nil
+}
+
+// Verify checks a proof in the L1 verifiers' format against the key and a
+// claim digest (Claim.Digest). It accepts exactly what the L1 verifier of the
+// key accepts (LossVerifier for a key without commitment, BatchLossVerifier for
+// one with a commitment): the proof must be in the one canonical encoding
+// decodeProof takes, the digest below r, and the equations of checkProof must
+// hold. It returns nil only for a valid proof; every failure wraps ErrBadProof
+// and says what was wrong (which point, why).
+func (k *VerifyingKey) Verify(proof []byte, digest [32]byte) error {
+	p, err := decodeProof(proof, len(k.vk.CommitmentKeys))
 	if err != nil {
 		return err
-	}
-	if want := proofSize(len(v.PublicAndCommitmentCommitted)); len(proof) != want {
-		return fmt.Errorf("%w: %d bytes, this verifying key wants %d", ErrBadProof, len(proof), want)
 	}
 	var d fr.Element
 	if err := d.SetBytesCanonical(digest[:]); err != nil {
-		return fmt.Errorf("%w: digest is not a canonical field element", ErrBadProof)
+		return fmt.Errorf("%w: digest %x is not a canonical scalar field element (must be below r)", ErrBadProof, digest)
 	}
-	if err := groth16bn254.Verify(p, v, fr.Vector{d}, solidity.WithVerifierTargetSolidityVerifier(backend.GROTH16)); err != nil {
-		return fmt.Errorf("%w: %w", ErrBadProof, err)
+	return checkProof(k.vk, p, proof, d)
+}
+
+// Verify parses vk (ParseVerifyingKey) and verifies proof against it and
+// digest (VerifyingKey.Verify). A malformed key is the one failure that does not
+// wrap ErrBadProof. It is safe for concurrent use; each call parses vk (about
+// half a millisecond): callers that verify many proofs keep a VerifyingKey.
+func Verify(vk, proof []byte, digest [32]byte) error {
+	k, err := ParseVerifyingKey(vk)
+	if err != nil {
+		return err
+	}
+	return k.Verify(proof, digest)
+}
+
+// checkProof checks the equations the L1 verifiers check, computed as they do:
+//
+//	e(A, B) e(C, -delta) e(alpha, -beta) e(L, -gamma) = 1,  L = K0 + digest K1
+//
+// and for a key with a commitment L = K0 + digest K1 + h K2 + D, where
+// h = keccak256(the 64 proof bytes of D) mod r, the L1's definition (for a
+// canonical encoding these are the bytes gnark's prover hashes, 64 zero bytes
+// for the point at infinity included), and the commitment's proof of knowledge
+//
+//	e(D, -sigma G) e(P, G) = 1.
+//
+// BatchLossVerifier folds the two products with a random weight; checking them
+// apart accepts the same proofs up to a probability of about 1/r.
+func checkProof(v *groth16bn254.VerifyingKey, p *groth16bn254.Proof, raw []byte, digest fr.Element) error {
+	var l bn254.G1Jac
+	l.FromAffine(&v.G1.K[0])
+	var t bn254.G1Affine
+	t.ScalarMultiplication(&v.G1.K[1], digest.BigInt(new(big.Int)))
+	l.AddMixed(&t)
+	if len(v.CommitmentKeys) == 1 {
+		kh := sha3.NewLegacyKeccak256()
+		kh.Write(raw[256:320])
+		var h fr.Element
+		h.SetBytes(kh.Sum(nil)) // reduced mod r, as keccak256(D) % R on L1
+		t.ScalarMultiplication(&v.G1.K[2], h.BigInt(new(big.Int)))
+		l.AddMixed(&t)
+		l.AddMixed(&p.Commitments[0])
+
+		ck := &v.CommitmentKeys[0]
+		ok, err := bn254.PairingCheck([]bn254.G1Affine{p.Commitments[0], p.CommitmentPok}, []bn254.G2Affine{ck.GSigmaNeg, ck.G})
+		if err != nil {
+			return fmt.Errorf("%w: commitment proof of knowledge: %w", ErrBadProof, err)
+		}
+		if !ok {
+			return fmt.Errorf("%w: the commitment's proof of knowledge P does not open D", ErrBadProof)
+		}
+	}
+	var lAff bn254.G1Affine
+	lAff.FromJacobian(&l)
+	var betaNeg, gammaNeg, deltaNeg bn254.G2Affine
+	betaNeg.Neg(&v.G2.Beta)
+	gammaNeg.Neg(&v.G2.Gamma)
+	deltaNeg.Neg(&v.G2.Delta)
+	ok, err := bn254.PairingCheck(
+		[]bn254.G1Affine{p.Ar, p.Krs, v.G1.Alpha, lAff},
+		[]bn254.G2Affine{p.Bs, deltaNeg, betaNeg, gammaNeg})
+	if err != nil {
+		return fmt.Errorf("%w: pairing: %w", ErrBadProof, err)
+	}
+	if !ok {
+		return fmt.Errorf("%w: the pairing check fails for this digest", ErrBadProof)
 	}
 	return nil
 }
