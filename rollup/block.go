@@ -104,9 +104,10 @@ func NewBlockSizer(h *Header) *BlockSizer {
 }
 
 // Fits reports whether the block stays within MaxBlockSize with tx added.
-func (z *BlockSizer) Fits(tx *Tx) bool {
-	return z.sizeWith(txItemSize(tx)) <= MaxBlockSize
-}
+func (z *BlockSizer) Fits(tx *Tx) bool { return z.SizeWith(tx) <= MaxBlockSize }
+
+// SizeWith is the encoded size of the block with tx added.
+func (z *BlockSizer) SizeWith(tx *Tx) int { return z.sizeWith(txItemSize(tx)) }
 
 // Add counts tx in the block.
 func (z *BlockSizer) Add(tx *Tx) { z.txs += txItemSize(tx) }

@@ -151,3 +151,49 @@ func TestRestoreRechecks(t *testing.T) {
 	require.Len(t, blk.Txs, 2)
 	require.Equal(t, h, blk.Txs[1].Hash())
 }
+
+// TestProduceBlockBytes: a block stops taking transactions before its
+// encoding would pass Config.MaxBlockBytes; the rest follow in order in the
+// next blocks. Config.Check refuses a bound above rollup.MaxBlockSize.
+func TestProduceBlockBytes(t *testing.T) {
+	keys := testKeys(1)
+	cfg := testConfig(t.TempDir())
+	cfg.MaxBlockBytes = 2000
+	s, err := New(cfg, Deps{DA: da.NewMemory(), L1: funding(keys, 1000)})
+	require.NoError(t, err)
+	defer s.Stop(context.Background())
+	ctx := context.Background()
+	require.NoError(t, s.syncL1(ctx))
+	_, err = s.ProduceBlock(ctx)
+	require.NoError(t, err)
+	var raws [][]byte
+	for n := uint64(0); n < 40; n++ {
+		raws = append(raws, transfer(t, keys[0], n, common.Address{1}, 1).Encode())
+	}
+	_, errs := s.SendTxs(ctx, raws)
+	for _, err := range errs {
+		require.NoError(t, err)
+	}
+	next, blocks := uint64(0), 0
+	for next < 40 {
+		blk, err := s.ProduceBlock(ctx)
+		require.NoError(t, err)
+		enc, err := blk.Encode()
+		require.NoError(t, err)
+		require.LessOrEqual(t, len(enc), cfg.MaxBlockBytes)
+		require.NotEmpty(t, blk.Txs)
+		for _, tx := range blk.Txs {
+			require.Equal(t, next, tx.Nonce(), "in order")
+			next++
+		}
+		if next < 40 {
+			require.Greater(t, len(enc)+len(raws[next])+3, cfg.MaxBlockBytes, "the block is full")
+		}
+		blocks++
+	}
+	require.Equal(t, 3, blocks)
+
+	bad := testConfig(t.TempDir())
+	bad.MaxBlockBytes = rollup.MaxBlockSize + 1
+	require.ErrorContains(t, bad.Check(), "max block bytes")
+}

@@ -71,6 +71,9 @@ type Config struct {
 	MempoolGappedPerAccount int
 	MempoolGappedMax        int
 	MempoolGappedLifetime   time.Duration
+	// MaxBlockBytes bounds a block's encoding; 0 means rollup.MaxBlockSize,
+	// which it may not pass (every block must fit a batch).
+	MaxBlockBytes int
 	// RejectedMax bounds the rejection reasons the store keeps for
 	// nrn_getTransactionStatus; 0 means DefaultRejectedMax.
 	RejectedMax int
@@ -107,6 +110,9 @@ func (c *Config) Check() error {
 	}
 	if c.MempoolPerAccount <= 0 || c.MempoolMax <= 0 {
 		errs = append(errs, errors.New("sequencer: mempool limits must be positive"))
+	}
+	if c.MaxBlockBytes < 0 || c.MaxBlockBytes > rollup.MaxBlockSize {
+		errs = append(errs, fmt.Errorf("sequencer: max block bytes %d outside [0, %d]", c.MaxBlockBytes, rollup.MaxBlockSize))
 	}
 	if c.MempoolMaxBytes < 0 || c.MempoolGappedPerAccount < 0 || c.MempoolGappedMax < 0 || c.MempoolGappedLifetime < 0 {
 		errs = append(errs, errors.New("sequencer: mempool byte and gapped limits must not be negative"))
@@ -539,12 +545,12 @@ func (s *Sequencer) admit(txs []*rollup.Tx, froms []common.Address, errs []error
 var errBlockGasFull = errors.New("sequencer: block's proofs fill the L1 gas budget")
 
 // errBlockFull: a transaction is left for a later block because the block
-// would pass rollup.MaxBlockSize with it.
+// would pass Config.MaxBlockBytes (rollup.MaxBlockSize) with it.
 var errBlockFull = errors.New("sequencer: block is full")
 
 // ProduceBlock builds, applies and persists the next block from queued
 // deposits and executable mempool transactions, stopping before the block
-// would pass rollup.MaxBlockSize encoded. Admission goes on while the block
+// would pass Config.MaxBlockBytes (rollup.MaxBlockSize) encoded. Admission goes on while the block
 // is persisted (it sees the new nonces); Head and View show the block once
 // it is durable. It also evicts the nonce-gapped transactions that waited
 // too long and drops every evicted one from the pending log.
@@ -565,9 +571,12 @@ func (s *Sequencer) ProduceBlock(ctx context.Context) (*rollup.Block, error) {
 		resolved = map[common.Hash]uint64{} // mempool txs included or dropped → seq
 	)
 	blockGas := s.newGasMeter()
-	size := rollup.NewBlockSizer(&hdr)
+	size, maxSize := rollup.NewBlockSizer(&hdr), rollup.MaxBlockSize
+	if s.cfg.MaxBlockBytes > 0 {
+		maxSize = s.cfg.MaxBlockBytes
+	}
 	apply := func(tx *rollup.Tx) error {
-		if !size.Fits(tx) {
+		if size.SizeWith(tx) > maxSize {
 			return errBlockFull
 		}
 		var claim *rollup.Claim
