@@ -124,7 +124,8 @@ func TestBinaries(t *testing.T) {
 	// the first round's proof (--batch.proof-wait) until the second round's joins it, so
 	// both settle in one batch and L1 verifies them in one BatchLossVerifier call.
 	rollupABI := bindings.NewRollup()
-	id := l1.CircuitID(circuit)
+	id, err := l1.CircuitIDOfKey(vks[circuit])
+	require.NoError(t, err)
 	var verified []*bindings.RollupProofVerified
 	var emptyTx, proofTx common.Hash // a batch without proofs, the first with
 	waitFor(ctx, t, "two loss proofs verified on L1", func() bool {

@@ -71,12 +71,3 @@ func KeyWords(vk []byte) ([]*big.Int, error) {
 }
 
 func fpInt(e fp.Element) *big.Int { return e.BigInt(new(big.Int)) }
-
-// CircuitID names a circuit by its parameter string: keccak256 of it.
-//
-// Deprecated: a parameter string names no key, so its id could be registered with any
-// verifier; the Rollup now names circuits by CircuitIDOfKey. Kept only until the last caller
-// switches.
-func CircuitID(params string) common.Hash {
-	return crypto.Keccak256Hash([]byte(params))
-}

@@ -21,9 +21,6 @@ func TestCircuitIDOfKey(t *testing.T) {
 	if err != nil || again != id {
 		t.Fatalf("second CircuitIDOfKey = %x, %v; want %x", again, err, id)
 	}
-	if id == l1.CircuitID(sampledloss.DevnetParams().String()) {
-		t.Fatal("key id equals the parameter-string id")
-	}
 	words, err := l1.KeyWords(vk)
 	if err != nil || len(words) != 2+3*4+2*2 { // alpha, three G2 points, K0 and K1; no commitment
 		t.Fatalf("KeyWords = %d words, %v; want 18", len(words), err)

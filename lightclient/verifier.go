@@ -307,7 +307,11 @@ func (v *Verifier) execute(rec *BatchRecord, b *rollup.Batch) (*Result, *Report)
 				if err != nil {
 					return nil, at(ErrTx, ref, fmt.Errorf("public input of applied loss proof: %w", err))
 				}
-				applied = append(applied, appliedProof{ref: l1.ProofRef{Circuit: circuitOf(cfg, spec), Digest: digest}, block: num, tx: *ref})
+				circuit, err := cfg.Verifier.CircuitID(spec)
+				if err != nil {
+					return nil, at(ErrTx, ref, fmt.Errorf("circuit of applied loss proof: %w", err))
+				}
+				applied = append(applied, appliedProof{ref: l1.ProofRef{Circuit: circuit, Digest: digest}, block: num, tx: *ref})
 			}
 		}
 		res.Txs += len(blk.Txs)
@@ -373,15 +377,6 @@ func (v *Verifier) withdrawalRoot(from, to uint64) (common.Hash, error) {
 		leaves = append(leaves, l1.WithdrawalLeaf(v.cfg.ChainID, v.cfg.Rollup, w.ID, w.From, w.To, w.Amount.ToBig()))
 	}
 	return l1.MerkleRoot(leaves), nil
-}
-
-// circuitOf is the circuit id L1 knows spec's proofs by, as the sequencer
-// names it.
-//
-// TODO(A1): follow l1's successor of the deprecated l1.CircuitID
-// (key-derived ids, l1.CircuitIDOfKey) once the sequencer switches.
-func circuitOf(cfg *rollup.Config, spec *rollup.MLSCSpec) common.Hash {
-	return l1.CircuitID(cfg.Verifier.Circuit(spec))
 }
 
 // checkProofs compares the proofs L1 verified with those the blocks

@@ -83,9 +83,6 @@ func (v *Verifier) key(spec *rollup.MLSCSpec) (sampledloss.Params, *sampledloss.
 	return p, k.vk, k.err
 }
 
-// Circuit is the parameter string of the circuit that proves spec's claims.
-func (v *Verifier) Circuit(spec *rollup.MLSCSpec) string { return ParamsFor(spec).String() }
-
 // Supports reports whether the chain can verify proofs for spec.
 func (v *Verifier) Supports(spec *rollup.MLSCSpec) error {
 	_, _, err := v.key(spec)

@@ -62,9 +62,11 @@ type LossVerifier interface {
 	// PublicInput is the circuit's public input for claim: what the L1
 	// verifier contract checks the proof against.
 	PublicInput(spec *MLSCSpec, claim *Claim) (common.Hash, error)
-	// Circuit names the circuit that proves claims of an MLSC with the spec: its
-	// parameter string, which L1 knows the circuit's verifier by (l1.CircuitID).
-	Circuit(spec *MLSCSpec) string
+	// CircuitID is the L1 id of the circuit that proves claims of an MLSC
+	// with the spec: the hash of its verifying key (l1.CircuitIDOfKey), under
+	// which the Rollup holds its verifier. It is the one answer to "which
+	// circuit proves this MLSC" for every service.
+	CircuitID(spec *MLSCSpec) (common.Hash, error)
 }
 
 // Config holds the chain parameters every node must agree on.

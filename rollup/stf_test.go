@@ -32,7 +32,9 @@ func (hashVerifier) Verify(_ *MLSCSpec, c *Claim, proof []byte) error {
 	return nil
 }
 
-func (hashVerifier) Circuit(spec *MLSCSpec) string { return "hash" }
+func (hashVerifier) CircuitID(*MLSCSpec) (common.Hash, error) {
+	return crypto.Keccak256Hash([]byte("hash")), nil
+}
 
 func (hashVerifier) PublicInput(_ *MLSCSpec, c *Claim) (common.Hash, error) {
 	return common.BytesToHash(claimProof(c)), nil

@@ -23,7 +23,9 @@ const testChainID = 4242
 // which is all these tests of ordering and storage need.
 type transfersOnly struct{}
 
-func (transfersOnly) Circuit(*rollup.MLSCSpec) string { return "none" }
+func (transfersOnly) CircuitID(*rollup.MLSCSpec) (common.Hash, error) {
+	return common.Hash{}, errors.New("no circuits")
+}
 
 func (transfersOnly) Supports(*rollup.MLSCSpec) error {
 	return errors.New("no verifying keys on this chain")

@@ -68,9 +68,9 @@ type hashProofs struct{}
 
 func (hashProofs) Supports(*rollup.MLSCSpec) error { return nil }
 
-// Circuit follows the sample count, so MLSCs can have different circuits.
-func (hashProofs) Circuit(spec *rollup.MLSCSpec) string {
-	return fmt.Sprintf("hash k=%d", spec.SampleCount)
+// CircuitID follows the sample count, so MLSCs can have different circuits.
+func (hashProofs) CircuitID(spec *rollup.MLSCSpec) (common.Hash, error) {
+	return crypto.Keccak256Hash(fmt.Appendf(nil, "hash k=%d", spec.SampleCount)), nil
 }
 
 func (hashProofs) Verify(_ *rollup.MLSCSpec, c *rollup.Claim, proof []byte) error {
@@ -282,7 +282,9 @@ func TestSealGasBudget(t *testing.T) {
 	cfg.BatchBlocks = 1
 	single := l1.GasOf(l1.VerifierSingle).PerProof
 	cfg.BatchGasBudget = l1.BatchBaseGas() + perBatch*single
-	cfg.L1Verifiers = map[common.Hash]l1.VerifierKind{l1.CircuitID(hashProofs{}.Circuit(&rollup.MLSCSpec{SampleCount: 4})): l1.VerifierSingle}
+	circuit, err := hashProofs{}.CircuitID(&rollup.MLSCSpec{SampleCount: 4})
+	require.NoError(t, err)
+	cfg.L1Verifiers = map[common.Hash]l1.VerifierKind{circuit: l1.VerifierSingle}
 	require.NoError(t, cfg.Check())
 	pc := newProofChain(t, cfg, mlscs)
 	ctx := context.Background()

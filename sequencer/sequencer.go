@@ -588,7 +588,10 @@ func (s *Sequencer) ProduceBlock(ctx context.Context) (*rollup.Block, error) {
 				spec = &m.Spec
 			}
 			if claim != nil && spec != nil {
-				circuit = l1.CircuitID(cfg.Verifier.Circuit(spec))
+				var err error
+				if circuit, err = cfg.Verifier.CircuitID(spec); err != nil {
+					return fmt.Errorf("circuit of loss proof: %w", err)
+				}
 				if blockGas.Gas()+blockGas.Cost(circuit) > s.cfg.gasBudget() {
 					return errBlockGasFull
 				}

@@ -56,8 +56,8 @@ type ProofRecord struct {
 	MLSC, Round uint64
 	Proof       []byte
 	Digest      common.Hash
-	// Circuit is the proof's circuit id on L1 (l1.CircuitID of the circuit's
-	// parameter string): the Rollup verifies the proof with the verifier it
+	// Circuit is the proof's circuit id on L1 (l1.CircuitIDOfKey of the
+	// circuit's verifying key): the Rollup verifies the proof with the verifier it
 	// registered under it.
 	Circuit common.Hash
 }

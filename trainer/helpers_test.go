@@ -70,7 +70,9 @@ func testSpec(t testing.TB, store da.Store, n int) rollup.MLSCSpec {
 // verifies (rounds end by slashing, which these tests do not reach or mind).
 type anySpec struct{}
 
-func (anySpec) Circuit(*rollup.MLSCSpec) string { return "any" }
+func (anySpec) CircuitID(*rollup.MLSCSpec) (common.Hash, error) {
+	return crypto.Keccak256Hash([]byte("any")), nil
+}
 func (anySpec) Supports(*rollup.MLSCSpec) error { return nil }
 func (anySpec) Verify(*rollup.MLSCSpec, *rollup.Claim, []byte) error {
 	return fmt.Errorf("test chain verifies no proofs")

@@ -15,7 +15,6 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/neuron-rollup/neuron/da"
-	"github.com/neuron-rollup/neuron/l1"
 	"github.com/neuron-rollup/neuron/l1/deploy"
 	"github.com/neuron-rollup/neuron/l1/l1client"
 	"github.com/neuron-rollup/neuron/l1/simchain"
@@ -94,7 +93,8 @@ func newNet(t *testing.T) *net {
 	require.NoError(t, err)
 	_, err = bind.WaitDeployed(ctx, chain, tx.Hash())
 	require.NoError(t, err)
-	circuit := l1.CircuitID(testchain.HashProofs{}.Circuit(&rollup.MLSCSpec{SampleCount: testchain.SampleCount}))
+	circuit, err := testchain.HashProofs{}.CircuitID(&rollup.MLSCSpec{SampleCount: testchain.SampleCount})
+	require.NoError(t, err)
 	send(dep.Rollup.Instance, dep.Rollup.Binding.PackSetVerifier(circuit, verifier))
 	chain.Commit() // one block on top: the deposits are confirmed
 	client := l1client.New(chain, dep, dep.Block, 1, opts(seqKey))

@@ -46,9 +46,9 @@ var _ rollup.LossVerifier = HashProofs{}
 // Supports accepts every spec.
 func (HashProofs) Supports(*rollup.MLSCSpec) error { return nil }
 
-// Circuit follows the sample count, so MLSCs can have different circuits.
-func (HashProofs) Circuit(spec *rollup.MLSCSpec) string {
-	return fmt.Sprintf("hash k=%d", spec.SampleCount)
+// CircuitID follows the sample count, so MLSCs can have different circuits.
+func (HashProofs) CircuitID(spec *rollup.MLSCSpec) (common.Hash, error) {
+	return crypto.Keccak256Hash(fmt.Appendf(nil, "hash k=%d", spec.SampleCount)), nil
 }
 
 // Verify accepts the proof ClaimDigest(c) only.
