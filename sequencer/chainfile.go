@@ -22,10 +22,13 @@ import (
 // once N blocks sit on it, for an L1 without that tag, where a reorg deeper
 // than N leaves L2 crediting a deposit L1 dropped.
 type ChainFile struct {
-	ChainID        uint64       `json:"chainId"`
-	GenesisTime    uint64       `json:"genesisTime"`
-	Issued         *hexutil.Big `json:"issued"`
-	MinStake       *hexutil.Big `json:"minStake"`
+	ChainID     uint64       `json:"chainId"`
+	GenesisTime uint64       `json:"genesisTime"`
+	Issued      *hexutil.Big `json:"issued"`
+	MinStake    *hexutil.Big `json:"minStake"`
+	// MinBounty is the least bounty a create-mlsc escrows (rollup.Config
+	// MinBounty); omitted means rollup.DefaultMinBounty. Never zero.
+	MinBounty      *hexutil.Big `json:"minBounty,omitempty"`
 	RewardDivisor  uint64       `json:"rewardDivisor"`
 	HalvingSeconds uint64       `json:"halvingSeconds"`
 	// Verifier names the verifying key set: "devnet" is the committed
@@ -113,6 +116,13 @@ func (f *ChainFile) Config(v rollup.LossVerifier) (*rollup.Config, error) {
 	}
 	c := &rollup.Config{ChainID: f.ChainID, Rollup: f.L1.Contracts.Rollup, GenesisTime: f.GenesisTime, MinStake: stake,
 		RewardDivisor: f.RewardDivisor, HalvingSeconds: f.HalvingSeconds, Verifier: v}
+	if f.MinBounty != nil {
+		b, overflow := uint256.FromBig(f.MinBounty.ToInt())
+		if overflow {
+			return nil, errors.New("chain file: minBounty overflows uint256")
+		}
+		c.MinBounty = b
+	}
 	return c, c.Check()
 }
 

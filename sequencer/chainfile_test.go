@@ -101,3 +101,22 @@ func TestChainFileKeySets(t *testing.T) {
 		})
 	}
 }
+
+// TestChainFileMinBounty: minBounty reaches the chain config, and zero (a
+// free MLSC) is refused.
+func TestChainFileMinBounty(t *testing.T) {
+	f := ChainFile{ChainID: 7, Issued: (*hexutil.Big)(hexutil.MustDecodeBig("0x64")),
+		MinStake: (*hexutil.Big)(hexutil.MustDecodeBig("0x1")), RewardDivisor: 10, HalvingSeconds: 10, Verifier: KeySetDevnet}
+	cfg, err := f.Config(transfersOnly{})
+	if err != nil || cfg.MinBounty != nil {
+		t.Fatalf("no minBounty: %v, %v", cfg, err)
+	}
+	f.MinBounty = (*hexutil.Big)(hexutil.MustDecodeBig("0x2a"))
+	if cfg, err = f.Config(transfersOnly{}); err != nil || cfg.MinBounty.Uint64() != 42 {
+		t.Fatalf("minBounty 42: %v, %v", cfg.MinBounty, err)
+	}
+	f.MinBounty = (*hexutil.Big)(hexutil.MustDecodeBig("0x0"))
+	if _, err := f.Config(transfersOnly{}); err == nil || !strings.Contains(err.Error(), "min bounty") {
+		t.Fatalf("minBounty 0: %v", err)
+	}
+}

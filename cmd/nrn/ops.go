@@ -95,7 +95,7 @@ func opsCommands() []*cli.Command {
 				&cli.Uint64Flag{Name: "reveal-blocks", Value: 60, Usage: "L2 blocks of the reveal window"},
 				&cli.Uint64Flag{Name: "proof-blocks", Value: 360, Usage: "L2 blocks of the proof window"},
 				&cli.UintFlag{Name: "max-rounds", Value: 100, Usage: "rounds before the MLSC closes"},
-				&cli.StringFlag{Name: "bounty", Value: "0", Usage: "NRN escrowed for the winners (decimals allowed)"},
+				&cli.StringFlag{Name: "bounty", Value: "1", Usage: "NRN escrowed for the winners (decimals allowed); the chain refuses less than its minBounty"},
 			}, signerFlags()...),
 			Action: cmdCreateMLSC,
 		},
