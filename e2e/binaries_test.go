@@ -160,6 +160,23 @@ func TestBinaries(t *testing.T) {
 	t.Logf("%d loss proofs of circuit %q verified on L1 in batches %v; two in one batch: %d gas each (over a batch without proofs)",
 		len(verified), circuit, batchesOf(verified), perProof)
 	require.LessOrEqual(t, perProof, int64(230_000), "L1 gas per proof")
+
+	// A light client that trusts only L1 and the DA bytes re-executes every settled batch,
+	// the real version-2 proofs included, and agrees.
+	out := r.output(ctx, "nrn", "verify", "--l1", l1URL, "--rollup", chain.L1.Contracts.Rollup.Hex(), "--da-dir", daDir,
+		"--chain", chainPath, "--data-dir", filepath.Join(dir, "verify"))
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	require.GreaterOrEqual(t, len(lines), int(verified[1].BatchIndex)+1, "nrn verify printed %q", out)
+	proofs := 0
+	for i, line := range lines {
+		require.True(t, strings.HasPrefix(line, fmt.Sprintf("batch %d ok:", i)), "nrn verify line %d: %q", i, line)
+		var b, first, last, txs, n int
+		_, err := fmt.Sscanf(line, "batch %d ok: blocks %d-%d, %d txs, %d proofs", &b, &first, &last, &txs, &n)
+		require.NoError(t, err, "line %q", line)
+		proofs += n
+	}
+	require.GreaterOrEqual(t, proofs, 2, "nrn verify re-checked fewer proofs than L1 verified: %q", out)
+	t.Logf("nrn verify: %d batches and %d loss proofs re-checked from L1 and DA", len(lines), proofs)
 }
 
 // procs runs the binaries of one test and stops them at the end; each one's output goes
