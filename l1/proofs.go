@@ -8,8 +8,8 @@ import (
 // ProofRef names one loss proof a batch applied: its circuit id (CircuitIDOfKey) and its
 // public input (the claim digest, big-endian).
 type ProofRef struct {
-	Circuit common.Hash
-	Digest  common.Hash
+	Circuit common.Hash `json:"circuit"`
+	Digest  common.Hash `json:"digest"`
 }
 
 // ProofsHash is the commitment a batch header makes to the loss proofs the batch's blocks

@@ -27,7 +27,6 @@ import (
 	"github.com/ipfs/go-cid"
 
 	"github.com/neuron-rollup/neuron/da"
-	"github.com/neuron-rollup/neuron/l1"
 	"github.com/neuron-rollup/neuron/rollup"
 )
 
@@ -46,19 +45,11 @@ type L1Headers interface {
 // BatchRecord is what L1 recorded for one batch: the Rollup's
 // BatchSubmitted event and the ProofVerified events of its loss proofs.
 type BatchRecord struct {
-	Index            uint64
-	CID              []byte
-	DataHash         common.Hash
-	PrevStateRoot    common.Hash
-	StateRoot        common.Hash
-	WithdrawalRoot   common.Hash
-	DepositsConsumed uint64
-	L2Height         uint64
+	// BatchHeader is the header L1 recorded. Its ProofsHash is zero if the
+	// L1 record has none; then only Proofs is compared.
+	rollup.BatchHeader
 	// Proofs are the (circuit, digest) pairs L1 verified, in proof order.
-	Proofs []l1.ProofRef
-	// ProofsHash is the header's commitment to Proofs (l1.ProofsHash);
-	// zero if the L1 record has none, then only Proofs is compared.
-	ProofsHash common.Hash
+	Proofs []rollup.AppliedProof
 	// L1Block is the L1 block that settled the batch; no L2 block of the
 	// batch may refer to a later one. Zero skips that check.
 	L1Block uint64
@@ -87,7 +78,7 @@ type Result struct {
 	Index                 uint64
 	FirstBlock, LastBlock uint64
 	Txs                   int
-	Proofs                []l1.ProofRef // the loss proofs the blocks applied, in order
+	Proofs                []rollup.AppliedProof // the loss proofs the blocks applied, in order
 	Withdrawals           uint64        // withdrawals the batch made
 	StateRoot             common.Hash
 	// Entries are the state entries the batch changed, in key order, with
@@ -140,7 +131,7 @@ func (v *Verifier) Head() rollup.Header { return v.head }
 
 // appliedProof is a loss proof a block applied, and where.
 type appliedProof struct {
-	ref   l1.ProofRef
+	ref   rollup.AppliedProof
 	block uint64
 	tx    TxRef
 }
@@ -195,7 +186,7 @@ func (v *Verifier) VerifyBatch(ctx context.Context, rec *BatchRecord, data []byt
 		return nil, err
 	}
 	recoverSenders(v.cfg.ChainID, batch)
-	res, r := v.execute(rec, batch)
+	res, r := v.execute(rec, batch, data)
 	if r != nil {
 		v.failed = r
 		return nil, r
@@ -271,11 +262,12 @@ func (v *Verifier) checkL1Views(ctx context.Context, rec *BatchRecord, b *rollup
 	return nil, nil
 }
 
-// execute re-executes the batch's blocks on the state and compares the
-// outcome with the headers and rec. A report means the state is spoilt.
-func (v *Verifier) execute(rec *BatchRecord, b *rollup.Batch) (*Result, *Report) {
+// execute re-executes the batch's blocks (encoded as data) on the state
+// and compares the outcome, and the header it builds from it, with the
+// block headers and rec. A report means the state is spoilt.
+func (v *Verifier) execute(rec *BatchRecord, b *rollup.Batch, data []byte) (*Result, *Report) {
 	cfg, st := v.cfg, v.state
-	firstW := st.Globals().NextWithdrawal
+	firstW, prevRoot := st.Globals().NextWithdrawal, v.head.StateRoot
 	var applied []appliedProof
 	changed := map[string][]byte{}
 	res := &Result{Index: rec.Index, FirstBlock: b.Blocks[0].Header.Number, LastBlock: b.Blocks[len(b.Blocks)-1].Header.Number}
@@ -289,29 +281,12 @@ func (v *Verifier) execute(rec *BatchRecord, b *rollup.Batch) (*Result, *Report)
 		}
 		for i, tx := range blk.Txs {
 			ref := &TxRef{Index: i, Hash: tx.Hash()}
-			// As the sequencer does: a loss proof's circuit and digest come
-			// from the claim and spec it proves, read before it applies.
-			var claim *rollup.Claim
-			var spec *rollup.MLSCSpec
-			if lp, ok := tx.Data().(*rollup.LossProof); ok {
-				claim, _ = st.ClaimOf(lp.MLSC, lp.Round)
-				if m, ok := st.MLSC(lp.MLSC); ok {
-					spec = &m.Spec
-				}
-			}
-			if _, err := st.ApplyTx(cfg, tx, uint64(i)); err != nil {
+			rc, err := st.ApplyTx(cfg, tx, uint64(i))
+			if err != nil {
 				return nil, at(ErrTx, ref, err)
 			}
-			if claim != nil && spec != nil {
-				digest, err := cfg.Verifier.PublicInput(spec, claim)
-				if err != nil {
-					return nil, at(ErrTx, ref, fmt.Errorf("public input of applied loss proof: %w", err))
-				}
-				circuit, err := cfg.Verifier.CircuitID(spec)
-				if err != nil {
-					return nil, at(ErrTx, ref, fmt.Errorf("circuit of applied loss proof: %w", err))
-				}
-				applied = append(applied, appliedProof{ref: l1.ProofRef{Circuit: circuit, Digest: digest}, block: num, tx: *ref})
+			if rc.Proof != nil {
+				applied = append(applied, appliedProof{ref: *rc.Proof, block: num, tx: *ref})
 			}
 		}
 		res.Txs += len(blk.Txs)
@@ -333,27 +308,30 @@ func (v *Verifier) execute(rec *BatchRecord, b *rollup.Batch) (*Result, *Report)
 		return &Report{Batch: rec.Index, Block: &lastNum, Check: check, Expected: expected, Found: found}
 	}
 	g := st.Globals()
-	if root := st.Root(); root != rec.StateRoot {
-		return nil, atLast(ErrStateRoot, rec.StateRoot.Hex()+" (L1)", root.Hex()+" (re-executed)")
+	refs := make([]rollup.AppliedProof, len(applied))
+	for i, p := range applied {
+		refs[i] = p.ref
 	}
-	if g.DepositsConsumed != rec.DepositsConsumed {
-		return nil, atLast(ErrDeposits, fmt.Sprintf("%d (L1)", rec.DepositsConsumed), fmt.Sprintf("%d (re-executed)", g.DepositsConsumed))
-	}
-	wroot, err := v.withdrawalRoot(firstW, g.NextWithdrawal)
+	hdr, err := rollup.BuildBatchHeader(cfg, st, &rollup.BatchContents{Index: rec.Index, CID: rec.CID, Data: data,
+		PrevStateRoot: prevRoot, StateRoot: st.Root(), FirstWithdrawal: firstW, NextWithdrawal: g.NextWithdrawal,
+		DepositsConsumed: g.DepositsConsumed, L2Height: lastNum, Proofs: refs})
 	if err != nil {
 		return nil, &Report{Batch: rec.Index, Block: &lastNum, Check: ErrWithdrawalRoot, Err: err}
 	}
-	if wroot != rec.WithdrawalRoot {
-		return nil, atLast(ErrWithdrawalRoot, rec.WithdrawalRoot.Hex()+" (L1)",
-			fmt.Sprintf("%s (withdrawals %d..%d re-executed)", wroot, firstW, g.NextWithdrawal))
+	if hdr.StateRoot != rec.StateRoot {
+		return nil, atLast(ErrStateRoot, rec.StateRoot.Hex()+" (L1)", hdr.StateRoot.Hex()+" (re-executed)")
 	}
-	if r := checkProofs(rec, applied); r != nil {
+	if hdr.DepositsConsumed != rec.DepositsConsumed {
+		return nil, atLast(ErrDeposits, fmt.Sprintf("%d (L1)", rec.DepositsConsumed), fmt.Sprintf("%d (re-executed)", hdr.DepositsConsumed))
+	}
+	if hdr.WithdrawalRoot != rec.WithdrawalRoot {
+		return nil, atLast(ErrWithdrawalRoot, rec.WithdrawalRoot.Hex()+" (L1)",
+			fmt.Sprintf("%s (withdrawals %d..%d re-executed)", hdr.WithdrawalRoot, firstW, g.NextWithdrawal))
+	}
+	if r := checkProofs(rec, applied, hdr.ProofsHash); r != nil {
 		return nil, r
 	}
-	res.StateRoot, res.Withdrawals = st.Root(), g.NextWithdrawal-firstW
-	for _, p := range applied {
-		res.Proofs = append(res.Proofs, p.ref)
-	}
+	res.StateRoot, res.Withdrawals, res.Proofs = hdr.StateRoot, g.NextWithdrawal-firstW, refs
 	keys := make([]string, 0, len(changed))
 	for k := range changed {
 		keys = append(keys, k)
@@ -365,24 +343,11 @@ func (v *Verifier) execute(rec *BatchRecord, b *rollup.Batch) (*Result, *Report)
 	return res, nil
 }
 
-// withdrawalRoot is the withdrawal tree root over withdrawals [from, to),
-// as the sequencer commits it and the Bridge checks it.
-func (v *Verifier) withdrawalRoot(from, to uint64) (common.Hash, error) {
-	leaves := make([][32]byte, 0, to-from)
-	for id := from; id < to; id++ {
-		w, ok := v.state.Withdrawal(id)
-		if !ok {
-			return common.Hash{}, fmt.Errorf("lightclient: withdrawal %d missing from the state", id)
-		}
-		leaves = append(leaves, l1.WithdrawalLeaf(v.cfg.ChainID, v.cfg.Rollup, w.ID, w.From, w.To, w.Amount.ToBig()))
-	}
-	return l1.MerkleRoot(leaves), nil
-}
-
 // checkProofs compares the proofs L1 verified with those the blocks
-// applied, in order, then with L1's commitment to them.
-func checkProofs(rec *BatchRecord, applied []appliedProof) *Report {
-	show := func(p l1.ProofRef) string { return fmt.Sprintf("circuit %s digest %s", p.Circuit, p.Digest) }
+// applied, in order, then L1's commitment to them with proofsHash, the
+// applied proofs' (rollup.ProofsHash).
+func checkProofs(rec *BatchRecord, applied []appliedProof, proofsHash common.Hash) *Report {
+	show := func(p rollup.AppliedProof) string { return fmt.Sprintf("circuit %s digest %s", p.Circuit, p.Digest) }
 	for i := range max(len(applied), len(rec.Proofs)) {
 		switch {
 		case i >= len(rec.Proofs):
@@ -398,11 +363,9 @@ func checkProofs(rec *BatchRecord, applied []appliedProof) *Report {
 				Expected: fmt.Sprintf("proof %d: %s (L1)", i, show(rec.Proofs[i])), Found: show(a.ref) + " (applied)"}
 		}
 	}
-	if rec.ProofsHash != (common.Hash{}) {
-		if h := l1.ProofsHash(rec.Proofs); h != rec.ProofsHash {
-			return &Report{Batch: rec.Index, Check: ErrProofs, Expected: rec.ProofsHash.Hex() + " (L1 proofsHash)",
-				Found: h.Hex() + " (hash of the applied proofs)"}
-		}
+	if rec.ProofsHash != (common.Hash{}) && proofsHash != rec.ProofsHash {
+		return &Report{Batch: rec.Index, Check: ErrProofs, Expected: rec.ProofsHash.Hex() + " (L1 proofsHash)",
+			Found: proofsHash.Hex() + " (hash of the applied proofs)"}
 	}
 	return nil
 }

@@ -32,29 +32,33 @@ func (g *Genesis) State() (*State, *Header, []Entry, error) {
 
 // ApplyBlock re-executes a block on s and checks the resulting state root.
 // The block must be at most MaxBlockSize bytes encoded and every
-// transaction must apply. On error s is left partly modified and must
-// be discarded.
-func ApplyBlock(cfg *Config, s *State, b *Block) ([]Entry, error) {
+// transaction must apply. It returns the changed state entries (State.Commit)
+// and the transactions' receipts, in order. On error s is left partly
+// modified and must be discarded.
+func ApplyBlock(cfg *Config, s *State, b *Block) ([]Entry, []*Receipt, error) {
 	if n := b.Size(); n > MaxBlockSize {
-		return nil, fmt.Errorf("%w: block %d is %d bytes > %d", ErrBlock, b.Header.Number, n, MaxBlockSize)
+		return nil, nil, fmt.Errorf("%w: block %d is %d bytes > %d", ErrBlock, b.Header.Number, n, MaxBlockSize)
 	}
 	if err := s.BeginBlock(cfg, &b.Header); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if got := TxListHash(b.Txs); got != b.Header.TxHash {
-		return nil, fmt.Errorf("%w: block %d tx hash mismatch", ErrBlock, b.Header.Number)
+		return nil, nil, fmt.Errorf("%w: block %d tx hash mismatch", ErrBlock, b.Header.Number)
 	}
+	receipts := make([]*Receipt, len(b.Txs))
 	for i, tx := range b.Txs {
-		if _, err := s.ApplyTx(cfg, tx, uint64(i)); err != nil {
-			return nil, fmt.Errorf("block %d tx %d (%s): %w", b.Header.Number, i, tx.Hash(), err)
+		rc, err := s.ApplyTx(cfg, tx, uint64(i))
+		if err != nil {
+			return nil, nil, fmt.Errorf("block %d tx %d (%s): %w", b.Header.Number, i, tx.Hash(), err)
 		}
+		receipts[i] = rc
 	}
 	root, entries, err := s.Commit()
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if root != b.Header.StateRoot {
-		return nil, fmt.Errorf("%w: block %d state root %s, header says %s", ErrBlock, b.Header.Number, root, b.Header.StateRoot)
+		return nil, nil, fmt.Errorf("%w: block %d state root %s, header says %s", ErrBlock, b.Header.Number, root, b.Header.StateRoot)
 	}
-	return entries, nil
+	return entries, receipts, nil
 }

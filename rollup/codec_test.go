@@ -315,7 +315,7 @@ func TestBlockSize(t *testing.T) {
 	_, err = DecodeBlock(enc)
 	require.ErrorIs(t, err, ErrBlock)
 	cfg := &Config{ChainID: testChainID, MinStake: uint256.NewInt(1), RewardDivisor: 1, HalvingSeconds: 1, Verifier: hashVerifier{}}
-	_, err = ApplyBlock(cfg, NewState(), over)
+	_, _, err = ApplyBlock(cfg, NewState(), over)
 	require.ErrorIs(t, err, ErrBlock)
 	require.ErrorContains(t, err, "bytes >")
 }

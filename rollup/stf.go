@@ -167,6 +167,10 @@ type Receipt struct {
 	MLSC       *uint64        `json:"mlsc,omitempty"`
 	Withdrawal *uint64        `json:"withdrawal,omitempty"`
 	Reward     *uint256.Int   `json:"reward,omitempty"`
+	// Proof is what L1 verifies of an applied loss proof: its circuit and
+	// digest, which the batch header commits to (ProofsHash). Nil for
+	// every other transaction.
+	Proof *AppliedProof `json:"proof,omitempty"`
 }
 
 // BeginBlock opens block h on the state: it checks the header against the
@@ -546,6 +550,10 @@ func (s *State) applyLossProof(cfg *Config, d *LossProof, rc *Receipt) error {
 	if err := cfg.Verifier.Verify(&m.Spec, claim, d.Proof); err != nil {
 		return fmt.Errorf("%w: %w", ErrBadProof, err)
 	}
+	applied, err := AppliedProofOf(cfg, &m.Spec, claim)
+	if err != nil {
+		return fmt.Errorf("%w: %w", ErrBadProof, err)
+	}
 	best := r.Reveals[r.Best-1]
 	reward := cfg.Reward(s.g.Issued, s.g.Time)
 	s.g.Issued.Add(s.g.Issued, reward)
@@ -559,6 +567,7 @@ func (s *State) applyLossProof(cfg *Config, d *LossProof, rc *Receipt) error {
 	s.touch(keyGlobals)
 	rc.MLSC = &d.MLSC
 	rc.Reward = new(uint256.Int).Add(reward, share)
+	rc.Proof = applied
 	s.nextRound(m, r, s.g.Height)
 	return nil
 }

@@ -53,6 +53,8 @@ type harness struct {
 	s    *State
 	head *Header
 	keys map[string]*ecdsa.PrivateKey
+	// receipts are the last block's, nil for a rejected tx.
+	receipts []*Receipt
 }
 
 func newHarness(t *testing.T) *harness {
@@ -88,8 +90,9 @@ func (h *harness) block(txs ...*Tx) []error {
 		L1Number: h.head.Number, L1Hash: crypto.Keccak256Hash([]byte{byte(h.head.Number)})}
 	require.NoError(h.t, h.s.BeginBlock(h.cfg, hdr))
 	errs := make([]error, len(txs))
+	h.receipts = make([]*Receipt, len(txs))
 	for i, tx := range txs {
-		_, errs[i] = h.s.ApplyTx(h.cfg, tx, uint64(i))
+		h.receipts[i], errs[i] = h.s.ApplyTx(h.cfg, tx, uint64(i))
 	}
 	root, _, err := h.s.Commit()
 	require.NoError(h.t, err)
@@ -319,6 +322,9 @@ func TestRoundLifecycle(t *testing.T) {
 	bobBefore := h.s.Account(h.addr("bob")).Balance
 	issued := h.s.Globals().Issued
 	h.mustBlock(h.sign("prover", &LossProof{Nonce: 0, MLSC: 0, Round: 1, Proof: claimProof(claim)}))
+	// The receipt names what L1 verifies: the spec's circuit and the claim's digest.
+	require.Equal(t, &AppliedProof{Circuit: crypto.Keccak256Hash([]byte("hash")), Digest: common.BytesToHash(claimProof(claim))},
+		h.receipts[0].Proof)
 	m, _ := h.s.MLSC(0)
 	require.Equal(t, uint64(2), m.Round)
 	require.Equal(t, uint64(500), m.BestLossSum)

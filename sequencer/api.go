@@ -331,12 +331,17 @@ func (a *API) GetBatch(i hexutil.Uint64) (*RPCBatch, error) {
 
 // withdrawalProof builds the proof of withdrawal id, which batch rec holds.
 func (s *Sequencer) withdrawalProof(rec *BatchRecord, id uint64) (*WithdrawalProof, error) {
-	leaves, err := s.withdrawalLeaves(rec.FirstWithdrawal, rec.NextWithdrawal)
+	var leaves [][32]byte
+	var w rollup.Withdrawal
+	err := s.View(func(st *rollup.State, _ *rollup.Header) error {
+		var err error
+		leaves, err = rollup.WithdrawalLeaves(s.cfg.Chain, st, rec.FirstWithdrawal, rec.NextWithdrawal)
+		w, _ = st.Withdrawal(id)
+		return err
+	})
 	if err != nil {
 		return nil, err
 	}
-	var w rollup.Withdrawal
-	_ = s.View(func(st *rollup.State, _ *rollup.Header) error { w, _ = st.Withdrawal(id); return nil })
 	out := &WithdrawalProof{BatchIndex: hexutil.Uint64(rec.Index), ID: hexutil.Uint64(id), From: w.From, To: w.To,
 		Amount: (*hexutil.Big)(w.Amount.ToBig()), Settled: rec.L1Tx != (common.Hash{})}
 	for _, p := range l1.MerkleProof(leaves, int(id-rec.FirstWithdrawal)) {

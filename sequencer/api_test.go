@@ -160,8 +160,11 @@ func TestWithdrawalIndex(t *testing.T) {
 			for i, p := range got.Proof {
 				proof[i] = p
 			}
-			leaves, err := s.withdrawalLeaves(rec.FirstWithdrawal, rec.NextWithdrawal)
-			require.NoError(t, err)
+			var leaves [][32]byte
+			require.NoError(t, s.View(func(st *rollup.State, _ *rollup.Header) error {
+				leaves, err = rollup.WithdrawalLeaves(s.cfg.Chain, st, rec.FirstWithdrawal, rec.NextWithdrawal)
+				return err
+			}))
 			require.True(t, l1.VerifyMerkleProof(rec.WithdrawalRoot, leaves[id-rec.FirstWithdrawal], proof), "withdrawal %d", id)
 		}
 		i, err := s.store.WithdrawalBatch(2)

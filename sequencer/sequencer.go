@@ -34,8 +34,9 @@ type L1View interface {
 type BatchPoster interface {
 	// NextBatchIndex is the index the L1 rollup contract expects next.
 	NextBatchIndex(ctx context.Context) (uint64, error)
-	// PostBatch submits a batch and waits for its inclusion.
-	PostBatch(ctx context.Context, b *BatchRecord) (tx common.Hash, l1Block uint64, err error)
+	// PostBatch submits a batch's header with the loss proofs its blocks
+	// applied, in order, and waits for its inclusion.
+	PostBatch(ctx context.Context, h *rollup.BatchHeader, proofs []rollup.ProofRecord) (tx common.Hash, l1Block uint64, err error)
 }
 
 // Config configures a sequencer.
@@ -579,37 +580,25 @@ func (s *Sequencer) ProduceBlock(ctx context.Context) (*rollup.Block, error) {
 		if size.SizeWith(tx) > maxSize {
 			return errBlockFull
 		}
-		var claim *rollup.Claim
-		var spec *rollup.MLSCSpec
-		var circuit common.Hash
 		if lp, ok := tx.Data().(*rollup.LossProof); ok {
-			claim, _ = s.state.ClaimOf(lp.MLSC, lp.Round)
-			if m, ok := s.state.MLSC(lp.MLSC); ok {
-				spec = &m.Spec
+			// Budget the proof's L1 verification before it applies.
+			circuit, ok, err := s.state.ProofCircuit(cfg, lp)
+			if err != nil {
+				return err
 			}
-			if claim != nil && spec != nil {
-				var err error
-				if circuit, err = cfg.Verifier.CircuitID(spec); err != nil {
-					return fmt.Errorf("circuit of loss proof: %w", err)
-				}
-				if blockGas.Gas()+blockGas.Cost(circuit) > s.cfg.gasBudget() {
-					return errBlockGasFull
-				}
+			if ok && blockGas.Gas()+blockGas.Cost(circuit) > s.cfg.gasBudget() {
+				return errBlockGasFull
 			}
 		}
 		rc, err := s.state.ApplyTx(cfg, tx, uint64(len(included)))
 		if err != nil {
 			return err
 		}
-		if claim != nil {
-			blockGas.Add(circuit)
+		if p := rc.Proof; p != nil {
 			lp := tx.Data().(*rollup.LossProof)
-			digest, err := cfg.Verifier.PublicInput(spec, claim)
-			if err != nil {
-				return fmt.Errorf("public input of applied proof: %w", err)
-			}
-			meta.Proofs = append(meta.Proofs, ProofRecord{MLSC: lp.MLSC, Round: lp.Round, Proof: lp.Proof, Digest: digest,
-				Circuit: circuit})
+			blockGas.Add(p.Circuit)
+			meta.Proofs = append(meta.Proofs, rollup.ProofRecord{MLSC: lp.MLSC, Round: lp.Round, Proof: lp.Proof,
+				Digest: p.Digest, Circuit: p.Circuit})
 		}
 		included = append(included, tx)
 		receipts = append(receipts, rc)
@@ -910,31 +899,23 @@ func (s *Sequencer) sealBatch(ctx context.Context, index, first, last uint64) (*
 	if err != nil {
 		return nil, fmt.Errorf("put batch %d on DA: %w", index, err)
 	}
-	rec.CID, rec.DataHash = c.Bytes(), rollup.DataHash(data)
-	leaves, err := s.withdrawalLeaves(rec.FirstWithdrawal, rec.NextWithdrawal)
-	if err != nil {
-		return nil, err
+	applied := make([]rollup.AppliedProof, len(rec.Proofs))
+	for i := range rec.Proofs {
+		applied[i] = rec.Proofs[i].Applied()
 	}
-	rec.WithdrawalRoot = l1.MerkleRoot(leaves)
+	s.mu.RLock()
+	hdr, err := rollup.BuildBatchHeader(s.cfg.Chain, s.state, &rollup.BatchContents{Index: index, CID: c.Bytes(), Data: data,
+		PrevStateRoot: rec.PrevStateRoot, StateRoot: rec.StateRoot, FirstWithdrawal: rec.FirstWithdrawal, NextWithdrawal: rec.NextWithdrawal,
+		DepositsConsumed: rec.DepositsConsumed, L2Height: rec.LastBlock, Proofs: applied})
+	s.mu.RUnlock()
+	if err != nil {
+		return nil, fmt.Errorf("header of batch %d: %w", index, err)
+	}
+	rec.CID, rec.DataHash, rec.WithdrawalRoot = hdr.CID, hdr.DataHash, hdr.WithdrawalRoot
 	if err := s.store.PutBatch(rec); err != nil {
 		return nil, fmt.Errorf("store batch %d: %w", index, err)
 	}
 	return rec, nil
-}
-
-// withdrawalLeaves returns the withdrawal tree leaves for ids [from, to).
-func (s *Sequencer) withdrawalLeaves(from, to uint64) ([][32]byte, error) {
-	s.mu.RLock()
-	defer s.mu.RUnlock()
-	leaves := make([][32]byte, 0, to-from)
-	for id := from; id < to; id++ {
-		w, ok := s.state.Withdrawal(id)
-		if !ok {
-			return nil, fmt.Errorf("sequencer: withdrawal %d missing", id)
-		}
-		leaves = append(leaves, l1.WithdrawalLeaf(s.cfg.Chain.ChainID, s.cfg.Chain.Rollup, w.ID, w.From, w.To, w.Amount.ToBig()))
-	}
-	return leaves, nil
 }
 
 func (s *Sequencer) postLoop(ctx context.Context) {
@@ -969,7 +950,7 @@ func (s *Sequencer) PostBatches(ctx context.Context) error {
 		if err != nil {
 			return fmt.Errorf("batch %d: %w", i, err)
 		}
-		tx, blk, err := s.deps.Poster.PostBatch(ctx, rec)
+		tx, blk, err := s.deps.Poster.PostBatch(ctx, rec.Header(), rec.Proofs)
 		if err != nil {
 			return fmt.Errorf("post batch %d: %w", i, err)
 		}

@@ -47,19 +47,7 @@ var ErrNotFound = errors.New("sequencer: not found")
 type BlockMeta struct {
 	NextWithdrawal   uint64 // withdrawals with smaller ids exist after this block
 	DepositsConsumed uint64
-	Proofs           []ProofRecord
-}
-
-// ProofRecord is a loss proof applied in a block, with the public input the
-// L1 verifier checks it against.
-type ProofRecord struct {
-	MLSC, Round uint64
-	Proof       []byte
-	Digest      common.Hash
-	// Circuit is the proof's circuit id on L1 (l1.CircuitIDOfKey of the
-	// circuit's verifying key): the Rollup verifies the proof with the verifier it
-	// registered under it.
-	Circuit common.Hash
+	Proofs           []rollup.ProofRecord
 }
 
 // BatchRecord is a sealed batch and its L1 status.
@@ -75,9 +63,21 @@ type BatchRecord struct {
 	FirstWithdrawal  uint64
 	NextWithdrawal   uint64
 	DepositsConsumed uint64
-	Proofs           []ProofRecord
+	Proofs           []rollup.ProofRecord
 	L1Tx             common.Hash // zero until submitted
 	L1Block          uint64
+}
+
+// Header is the header L1 records of the batch. The record's roots were
+// built with rollup.BuildBatchHeader when the batch was sealed.
+func (r *BatchRecord) Header() *rollup.BatchHeader {
+	applied := make([]rollup.AppliedProof, len(r.Proofs))
+	for i := range r.Proofs {
+		applied[i] = r.Proofs[i].Applied()
+	}
+	return &rollup.BatchHeader{Index: r.Index, CID: r.CID, DataHash: r.DataHash, PrevStateRoot: r.PrevStateRoot,
+		StateRoot: r.StateRoot, WithdrawalRoot: r.WithdrawalRoot, DepositsConsumed: r.DepositsConsumed, L2Height: r.LastBlock,
+		ProofsHash: rollup.ProofsHash(applied)}
 }
 
 // DefaultRejectedMax is how many rejection reasons a store keeps unless

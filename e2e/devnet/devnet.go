@@ -339,8 +339,8 @@ type gasCounter struct {
 	n *network
 }
 
-func (g *gasCounter) PostBatch(ctx context.Context, b *sequencer.BatchRecord) (common.Hash, uint64, error) {
-	h, blk, err := g.Client.PostBatch(ctx, b)
+func (g *gasCounter) PostBatch(ctx context.Context, hdr *rollup.BatchHeader, proofs []rollup.ProofRecord) (common.Hash, uint64, error) {
+	h, blk, err := g.Client.PostBatch(ctx, hdr, proofs)
 	if err == nil {
 		if rc, rerr := g.n.chain.TransactionReceipt(ctx, h); rerr == nil {
 			g.n.addGas(rc.GasUsed)

@@ -1,6 +1,7 @@
 // Package l1client connects the sequencer to the L1 contracts: it reads
-// bridge deposits once L1 has finalized them (sequencer.L1View) and settles
-// sealed batches on the Rollup contract (sequencer.BatchPoster).
+// bridge deposits once L1 has finalized them (the sequencer's L1View) and
+// settles batch headers (rollup.BatchHeader) on the Rollup contract (its
+// BatchPoster). It does not import the sequencer.
 package l1client
 
 import (
@@ -16,12 +17,10 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/holiman/uint256"
 
-	"github.com/neuron-rollup/neuron/l1"
 	"github.com/neuron-rollup/neuron/l1/bindings"
 	"github.com/neuron-rollup/neuron/l1/deploy"
 	"github.com/neuron-rollup/neuron/l1/l1errors"
 	"github.com/neuron-rollup/neuron/rollup"
-	"github.com/neuron-rollup/neuron/sequencer"
 )
 
 // Backend is what the client needs from an L1 node.
@@ -40,11 +39,6 @@ type Client struct {
 	fromBlock     uint64
 	opts          *bind.TransactOpts // sequencer's key; nil for read-only use
 }
-
-var (
-	_ sequencer.L1View      = (*Client)(nil)
-	_ sequencer.BatchPoster = (*Client)(nil)
-)
 
 // Finalized, given to New as the confirmation depth, counts a deposit
 // confirmed only once L1 has finalized its block (the node's "finalized"
@@ -166,35 +160,34 @@ func (c *Client) Verifiers(ctx context.Context, keys map[string][]byte) (map[str
 // ErrReverted is returned when a batch submission is mined but reverts.
 var ErrReverted = errors.New("l1client: batch submission reverted")
 
-// PostBatch submits a sealed batch with its loss proofs and waits for the
-// receipt.
-func (c *Client) PostBatch(ctx context.Context, b *sequencer.BatchRecord) (common.Hash, uint64, error) {
+// PostBatch submits a batch's header with the loss proofs its blocks
+// applied, in order, and waits for the receipt. The header is sent as it is
+// (rollup.BuildBatchHeader built it): L1 refuses it unless its ProofsHash
+// commits to exactly these proofs.
+func (c *Client) PostBatch(ctx context.Context, h *rollup.BatchHeader, proofs []rollup.ProofRecord) (common.Hash, uint64, error) {
 	if c.opts == nil {
 		return common.Hash{}, 0, errors.New("l1client: read-only client cannot post batches")
 	}
 	hdr := bindings.RollupBatchHeader{
-		Index: b.Index, Cid: b.CID, DataHash: b.DataHash, PrevStateRoot: b.PrevStateRoot, StateRoot: b.StateRoot,
-		WithdrawalRoot: b.WithdrawalRoot, DepositsConsumed: b.DepositsConsumed, L2Height: b.LastBlock,
+		Index: h.Index, Cid: h.CID, DataHash: h.DataHash, PrevStateRoot: h.PrevStateRoot, StateRoot: h.StateRoot,
+		WithdrawalRoot: h.WithdrawalRoot, DepositsConsumed: h.DepositsConsumed, L2Height: h.L2Height, ProofsHash: h.ProofsHash,
 	}
-	proofs := make([]bindings.RollupLossProof, len(b.Proofs))
-	refs := make([]l1.ProofRef, len(b.Proofs))
-	for i, p := range b.Proofs {
-		proofs[i] = bindings.RollupLossProof{Circuit: p.Circuit, Proof: p.Proof, Digest: new(big.Int).SetBytes(p.Digest[:])}
-		refs[i] = l1.ProofRef{Circuit: p.Circuit, Digest: p.Digest}
+	lps := make([]bindings.RollupLossProof, len(proofs))
+	for i, p := range proofs {
+		lps[i] = bindings.RollupLossProof{Circuit: p.Circuit, Proof: p.Proof, Digest: new(big.Int).SetBytes(p.Digest[:])}
 	}
-	hdr.ProofsHash = l1.ProofsHash(refs)
 	opts := *c.opts
 	opts.Context = ctx
-	tx, err := bind.Transact(c.d.Rollup.Instance, &opts, c.d.Rollup.Binding.PackSubmitBatch(hdr, proofs))
+	tx, err := bind.Transact(c.d.Rollup.Instance, &opts, c.d.Rollup.Binding.PackSubmitBatch(hdr, lps))
 	if err != nil {
-		return common.Hash{}, 0, fmt.Errorf("submit batch %d: %w", b.Index, l1errors.Decode(err))
+		return common.Hash{}, 0, fmt.Errorf("submit batch %d: %w", h.Index, l1errors.Decode(err))
 	}
 	rcpt, err := bind.WaitMined(ctx, c.backend, tx.Hash())
 	if err != nil {
-		return common.Hash{}, 0, fmt.Errorf("wait for batch %d tx %s: %w", b.Index, tx.Hash(), err)
+		return common.Hash{}, 0, fmt.Errorf("wait for batch %d tx %s: %w", h.Index, tx.Hash(), err)
 	}
 	if rcpt.Status != types.ReceiptStatusSuccessful {
-		return tx.Hash(), 0, fmt.Errorf("%w: batch %d tx %s", ErrReverted, b.Index, tx.Hash())
+		return tx.Hash(), 0, fmt.Errorf("%w: batch %d tx %s", ErrReverted, h.Index, tx.Hash())
 	}
 	return tx.Hash(), rcpt.BlockNumber.Uint64(), nil
 }

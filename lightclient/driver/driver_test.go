@@ -22,7 +22,6 @@ import (
 	"github.com/neuron-rollup/neuron/lightclient/driver"
 	"github.com/neuron-rollup/neuron/lightclient/internal/testchain"
 	"github.com/neuron-rollup/neuron/rollup"
-	"github.com/neuron-rollup/neuron/sequencer"
 )
 
 const keys, fund = 3, 1_000_000
@@ -46,15 +45,15 @@ type lyingPoster struct {
 	lieAt, dropProofsAt uint64
 }
 
-func (p *lyingPoster) PostBatch(ctx context.Context, b *sequencer.BatchRecord) (common.Hash, uint64, error) {
-	c := *b
-	if b.Index == p.lieAt {
+func (p *lyingPoster) PostBatch(ctx context.Context, h *rollup.BatchHeader, proofs []rollup.ProofRecord) (common.Hash, uint64, error) {
+	c := *h
+	if h.Index == p.lieAt {
 		c.StateRoot[0] ^= 1
 	}
-	if b.Index == p.dropProofsAt {
-		c.Proofs = nil
+	if h.Index == p.dropProofsAt {
+		proofs, c.ProofsHash = nil, rollup.ProofsHash(nil)
 	}
-	return p.Client.PostBatch(ctx, &c)
+	return p.Client.PostBatch(ctx, &c, proofs)
 }
 
 // acceptAll is the creation code of a contract whose code is one STOP: a

@@ -13,9 +13,9 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
-	"github.com/neuron-rollup/neuron/l1"
 	"github.com/neuron-rollup/neuron/l1/bindings"
 	"github.com/neuron-rollup/neuron/lightclient"
+	"github.com/neuron-rollup/neuron/rollup"
 )
 
 // ErrL1Record is wrapped when L1's own events disagree (a BatchSubmitted
@@ -103,13 +103,13 @@ func (l *L1) batches(ctx context.Context, from, to, fromIndex uint64) ([]*lightc
 	defer subs.Close()
 	type submitted struct {
 		ev     *bindings.RollupBatchSubmitted
-		proofs map[uint64]l1.ProofRef
+		proofs map[uint64]rollup.AppliedProof
 	}
 	byIndex := map[uint64]*submitted{}
 	for subs.Next() {
 		ev := subs.Value()
 		if ev.Index >= fromIndex && !ev.Raw.Removed {
-			byIndex[ev.Index] = &submitted{ev: ev, proofs: map[uint64]l1.ProofRef{}}
+			byIndex[ev.Index] = &submitted{ev: ev, proofs: map[uint64]rollup.AppliedProof{}}
 		}
 	}
 	if err := subs.Error(); err != nil {
@@ -136,7 +136,7 @@ func (l *L1) batches(ctx context.Context, from, to, fromIndex uint64) ([]*lightc
 		if _, dup := s.proofs[i]; dup {
 			return nil, fmt.Errorf("%w: batch %d proof %d verified twice", ErrL1Record, ev.BatchIndex, i)
 		}
-		s.proofs[i] = l1.ProofRef{Circuit: ev.Circuit, Digest: common.BigToHash(ev.Digest)}
+		s.proofs[i] = rollup.AppliedProof{Circuit: ev.Circuit, Digest: common.BigToHash(ev.Digest)}
 	}
 	if err := pv.Error(); err != nil {
 		return nil, fmt.Errorf("ProofVerified events: %w", err)
@@ -144,9 +144,9 @@ func (l *L1) batches(ctx context.Context, from, to, fromIndex uint64) ([]*lightc
 	recs := make([]*lightclient.BatchRecord, 0, len(byIndex))
 	for _, s := range byIndex {
 		ev := s.ev
-		rec := &lightclient.BatchRecord{Index: ev.Index, CID: ev.Cid, DataHash: ev.DataHash, PrevStateRoot: ev.PrevStateRoot,
-			StateRoot: ev.StateRoot, WithdrawalRoot: ev.WithdrawalRoot, DepositsConsumed: ev.DepositsConsumed,
-			L2Height: ev.L2Height, ProofsHash: ev.ProofsHash, L1Block: ev.Raw.BlockNumber}
+		rec := &lightclient.BatchRecord{BatchHeader: rollup.BatchHeader{Index: ev.Index, CID: ev.Cid, DataHash: ev.DataHash,
+			PrevStateRoot: ev.PrevStateRoot, StateRoot: ev.StateRoot, WithdrawalRoot: ev.WithdrawalRoot,
+			DepositsConsumed: ev.DepositsConsumed, L2Height: ev.L2Height, ProofsHash: ev.ProofsHash}, L1Block: ev.Raw.BlockNumber}
 		for i := range uint64(ev.ProofCount) {
 			p, ok := s.proofs[i]
 			if !ok {

@@ -117,7 +117,11 @@ type verifierQuery interface {
 	Verifiers(ctx context.Context, keys map[string][]byte) (map[string]l1client.CircuitVerifier, error)
 }
 
-var _ verifierQuery = (*l1client.Client)(nil)
+var (
+	_ verifierQuery         = (*l1client.Client)(nil)
+	_ sequencer.L1View      = (*l1client.Client)(nil)
+	_ sequencer.BatchPoster = (*l1client.Client)(nil)
+)
 
 // checkVerifiers makes sure L1 verifies a proof of every circuit the chain
 // accepts with that circuit's own key (keys: the chain file's, by parameter

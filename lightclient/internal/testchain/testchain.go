@@ -22,7 +22,6 @@ import (
 	"github.com/ipfs/go-cid"
 
 	"github.com/neuron-rollup/neuron/da"
-	"github.com/neuron-rollup/neuron/l1"
 	"github.com/neuron-rollup/neuron/lightclient"
 	"github.com/neuron-rollup/neuron/rollup"
 	"github.com/neuron-rollup/neuron/sequencer"
@@ -376,12 +375,10 @@ func (c *Chain) Records() ([]*lightclient.BatchRecord, [][]byte) {
 		if err != nil {
 			c.T.Fatal(err)
 		}
-		r := &lightclient.BatchRecord{Index: b.Index, CID: b.CID, DataHash: b.DataHash, PrevStateRoot: b.PrevStateRoot,
-			StateRoot: b.StateRoot, WithdrawalRoot: b.WithdrawalRoot, DepositsConsumed: b.DepositsConsumed, L2Height: b.LastBlock}
+		r := &lightclient.BatchRecord{BatchHeader: *b.Header()}
 		for _, p := range b.Proofs {
-			r.Proofs = append(r.Proofs, l1.ProofRef{Circuit: p.Circuit, Digest: p.Digest})
+			r.Proofs = append(r.Proofs, p.Applied())
 		}
-		r.ProofsHash = l1.ProofsHash(r.Proofs)
 		recs[i] = r
 		id, err := cid.Cast(b.CID)
 		if err != nil {

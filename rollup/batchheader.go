@@ -1,0 +1,144 @@
+package rollup
+
+import (
+	"fmt"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/neuron-rollup/neuron/l1"
+)
+
+// AppliedProof is a loss proof as L1 verifies it: the id of its circuit
+// (LossVerifier.CircuitID, the hash of the chain's verifying key) and its
+// public input (LossVerifier.PublicInput, the claim digest). The STF puts it
+// on the receipt of every loss proof it applies; a batch header commits to
+// its blocks' applied proofs, in order, with ProofsHash. It is l1.ProofRef,
+// the pair the Rollup contract's proofsHash is computed over.
+type AppliedProof = l1.ProofRef
+
+// AppliedProofOf is the AppliedProof of a loss proof of claim for an MLSC
+// with spec: the one place that says which circuit proves it and against
+// which digest.
+func AppliedProofOf(cfg *Config, spec *MLSCSpec, claim *Claim) (*AppliedProof, error) {
+	circuit, err := cfg.Verifier.CircuitID(spec)
+	if err != nil {
+		return nil, fmt.Errorf("circuit of MLSC %d: %w", claim.MLSC, err)
+	}
+	digest, err := cfg.Verifier.PublicInput(spec, claim)
+	if err != nil {
+		return nil, fmt.Errorf("public input of MLSC %d round %d: %w", claim.MLSC, claim.Round, err)
+	}
+	return &AppliedProof{Circuit: circuit, Digest: digest}, nil
+}
+
+// ProofCircuit is the circuit that proves loss proof d if it applied to s
+// now, for a sequencer that budgets a block's L1 verification gas before
+// applying it; ok is false when d names no claim or MLSC (ApplyTx then
+// rejects it).
+func (s *State) ProofCircuit(cfg *Config, d *LossProof) (circuit common.Hash, ok bool, err error) {
+	if _, err := s.ClaimOf(d.MLSC, d.Round); err != nil {
+		return common.Hash{}, false, nil
+	}
+	m, found := s.mlscs[d.MLSC]
+	if !found {
+		return common.Hash{}, false, nil
+	}
+	circuit, err = cfg.Verifier.CircuitID(&m.Spec)
+	if err != nil {
+		return common.Hash{}, false, fmt.Errorf("circuit of MLSC %d: %w", d.MLSC, err)
+	}
+	return circuit, true, nil
+}
+
+// ProofRecord is a loss proof a block applied, with what the Rollup
+// contract needs to verify it: the proof bytes, its circuit and its digest.
+// (Its RLP encoding is the sequencer's stored block meta: fields may only be
+// appended.)
+type ProofRecord struct {
+	MLSC, Round uint64
+	Proof       []byte
+	Digest      common.Hash
+	// Circuit is the proof's circuit id on L1 (l1.CircuitIDOfKey of the
+	// circuit's verifying key): the Rollup verifies the proof with the
+	// verifier it registered under it.
+	Circuit common.Hash
+}
+
+// Applied is the (circuit, digest) pair of the proof.
+func (p *ProofRecord) Applied() AppliedProof {
+	return AppliedProof{Circuit: p.Circuit, Digest: p.Digest}
+}
+
+// ProofsHash is the commitment of a batch header to the loss proofs its
+// blocks applied, in order (l1.ProofsHash): the zero hash for none.
+func ProofsHash(proofs []AppliedProof) common.Hash { return l1.ProofsHash(proofs) }
+
+// BatchHeader is what the Rollup contract records of a batch
+// (Rollup.BatchHeader): where its bytes are on DA and their hash, the state
+// roots before and after it, the root of the withdrawals it made, the L1
+// deposits consumed after it, its last block and its loss proofs'
+// commitment. The sequencer settles it, the L1 client submits it and a light
+// client re-derives it; all build it with BuildBatchHeader.
+type BatchHeader struct {
+	Index            uint64
+	CID              []byte
+	DataHash         common.Hash
+	PrevStateRoot    common.Hash
+	StateRoot        common.Hash
+	WithdrawalRoot   common.Hash
+	DepositsConsumed uint64
+	L2Height         uint64
+	ProofsHash       common.Hash
+}
+
+// BatchContents is what a batch header is built from: the batch's index,
+// its DA address (CID bytes) and encoding, the state roots before and after
+// it, the withdrawal ids [FirstWithdrawal, NextWithdrawal) its blocks made,
+// the deposits consumed after it, its last block's number and the loss
+// proofs its blocks applied, in order (the receipts' Proof).
+type BatchContents struct {
+	Index                           uint64
+	CID, Data                       []byte
+	PrevStateRoot, StateRoot        common.Hash
+	FirstWithdrawal, NextWithdrawal uint64
+	DepositsConsumed, L2Height      uint64
+	Proofs                          []AppliedProof
+}
+
+// BuildBatchHeader builds the header of batch c. st is a state that holds
+// the batch's withdrawals (the state after its last block, or a later one:
+// withdrawals are never removed); their leaves are read from it.
+func BuildBatchHeader(cfg *Config, st *State, c *BatchContents) (*BatchHeader, error) {
+	wroot, err := WithdrawalRoot(cfg, st, c.FirstWithdrawal, c.NextWithdrawal)
+	if err != nil {
+		return nil, err
+	}
+	return &BatchHeader{Index: c.Index, CID: c.CID, DataHash: DataHash(c.Data), PrevStateRoot: c.PrevStateRoot,
+		StateRoot: c.StateRoot, WithdrawalRoot: wroot, DepositsConsumed: c.DepositsConsumed, L2Height: c.L2Height,
+		ProofsHash: ProofsHash(c.Proofs)}, nil
+}
+
+// WithdrawalLeaves are the withdrawal tree leaves (l1.Withdrawal.Leaf, as
+// the Bridge computes them) of the withdrawals [from, to) in st.
+func WithdrawalLeaves(cfg *Config, st *State, from, to uint64) ([][32]byte, error) {
+	leaves := make([][32]byte, 0, to-from)
+	for id := from; id < to; id++ {
+		w, ok := st.Withdrawal(id)
+		if !ok {
+			return nil, fmt.Errorf("rollup: withdrawal %d missing from the state", id)
+		}
+		leaves = append(leaves, l1.WithdrawalLeaf(cfg.ChainID, cfg.Rollup, w.ID, w.From, w.To, w.Amount.ToBig()))
+	}
+	return leaves, nil
+}
+
+// WithdrawalRoot is the root of the withdrawal tree (l1.MerkleRoot) over
+// the withdrawals [from, to) in st: a batch header's withdrawal root, which
+// the Bridge pays withdrawals against. It is the zero hash for none.
+func WithdrawalRoot(cfg *Config, st *State, from, to uint64) (common.Hash, error) {
+	leaves, err := WithdrawalLeaves(cfg, st, from, to)
+	if err != nil {
+		return common.Hash{}, err
+	}
+	return l1.MerkleRoot(leaves), nil
+}
