@@ -15,10 +15,10 @@ import (
 	"github.com/neuron-rollup/neuron/circuits/poseidon"
 	"github.com/neuron-rollup/neuron/circuits/sampledloss"
 	"github.com/neuron-rollup/neuron/da"
+	"github.com/neuron-rollup/neuron/da/checkpoint"
 	"github.com/neuron-rollup/neuron/da/dataset"
+	"github.com/neuron-rollup/neuron/da/trace"
 	"github.com/neuron-rollup/neuron/rollup"
-	"github.com/neuron-rollup/neuron/trainer/checkpoint"
-	"github.com/neuron-rollup/neuron/trainer/trace"
 )
 
 // fixture is an MLSC of the devnet shape with a revealed claim whose

@@ -11,7 +11,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/neuron-rollup/neuron/circuits/mlp"
-	"github.com/neuron-rollup/neuron/trainer/checkpoint"
+	"github.com/neuron-rollup/neuron/da/checkpoint"
 )
 
 func f64(v float64) *float64 { return &v }

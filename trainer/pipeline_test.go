@@ -12,7 +12,7 @@ import (
 	"github.com/neuron-rollup/neuron/circuits/mlp"
 	"github.com/neuron-rollup/neuron/circuits/sampledloss"
 	"github.com/neuron-rollup/neuron/da"
-	"github.com/neuron-rollup/neuron/trainer/trace"
+	"github.com/neuron-rollup/neuron/da/trace"
 )
 
 // TestPipelineReproduces trains, publishes, and checks that the claim

@@ -14,7 +14,7 @@ import (
 
 	"github.com/neuron-rollup/neuron/circuits/fixedpoint"
 	"github.com/neuron-rollup/neuron/circuits/mlp"
-	"github.com/neuron-rollup/neuron/trainer/checkpoint"
+	"github.com/neuron-rollup/neuron/da/checkpoint"
 	"github.com/neuron-rollup/neuron/trainer/engine"
 	"github.com/neuron-rollup/neuron/trainer/idx"
 )

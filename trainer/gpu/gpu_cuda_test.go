@@ -11,7 +11,7 @@ import (
 	"testing"
 
 	"github.com/neuron-rollup/neuron/circuits/mlp"
-	"github.com/neuron-rollup/neuron/trainer/checkpoint"
+	"github.com/neuron-rollup/neuron/da/checkpoint"
 	"github.com/neuron-rollup/neuron/trainer/engine"
 	"gorgonia.org/cu"
 )

@@ -9,8 +9,8 @@ import (
 
 	"github.com/neuron-rollup/neuron/circuits/mlp"
 	"github.com/neuron-rollup/neuron/da"
+	"github.com/neuron-rollup/neuron/da/checkpoint"
 	"github.com/neuron-rollup/neuron/da/chunked"
-	"github.com/neuron-rollup/neuron/trainer/checkpoint"
 )
 
 // TestPutGet stores a checkpoint of 318 010 parameters (1.27 MB, over kubo's

@@ -12,7 +12,7 @@ import (
 	"testing"
 
 	"github.com/neuron-rollup/neuron/circuits/mlp"
-	"github.com/neuron-rollup/neuron/trainer/checkpoint"
+	"github.com/neuron-rollup/neuron/da/checkpoint"
 )
 
 var update = flag.Bool("update", false, "rewrite testdata/ golden files")
