@@ -50,6 +50,10 @@ type Globals struct {
 	DepositsConsumed uint64
 	NextWithdrawal   uint64
 	Issued           *uint256.Int // all NRN ever issued: genesis supply plus rewards
+	// ForcedConsumed counts the L1 forced-queue entries applied (forced.go).
+	// Optional in the encoding, so a chain that never consumed one keeps the
+	// state roots it had before forced inclusion existed.
+	ForcedConsumed uint64 `rlp:"optional"`
 }
 
 // State keys. Every entry of the state is one key in the state trie; the

@@ -171,6 +171,9 @@ type Receipt struct {
 	// digest, which the batch header commits to (ProofsHash). Nil for
 	// every other transaction.
 	Proof *AppliedProof `json:"proof,omitempty"`
+	// Forced is set on the receipt of a forced entry (TxForced): its queue
+	// index and, if the queued transaction did not apply, why.
+	Forced *ForcedResult `json:"forced,omitempty"`
 }
 
 // BeginBlock opens block h on the state: it checks the header against the
@@ -282,6 +285,10 @@ func (s *State) openRound(m *MLSC, round, height uint64) {
 // ApplyTx applies one transaction at position index of the current block.
 // It either applies fully or returns an error and changes nothing.
 func (s *State) ApplyTx(cfg *Config, tx *Tx, index uint64) (*Receipt, error) {
+	if d, ok := tx.Data().(*Forced); ok {
+		rc := &Receipt{TxHash: tx.Hash(), Type: tx.Type().String(), From: d.From, Height: s.g.Height, Index: index}
+		return rc, s.applyForced(cfg, d, rc)
+	}
 	from, err := tx.Sender(cfg.ChainID)
 	if err != nil {
 		return nil, err

@@ -28,7 +28,12 @@ const (
 	TxCommit     TxType = 0x07
 	TxReveal     TxType = 0x08
 	TxLossProof  TxType = 0x09
+	TxForced     TxType = 0x0a // an L1 forced-queue entry (forced.go)
 )
+
+// signed reports whether transactions of type t carry a chain id and a
+// signature; deposits and forced entries come from L1 and carry neither.
+func (t TxType) signed() bool { return t != TxDeposit && t != TxForced }
 
 func (t TxType) String() string {
 	switch t {
@@ -50,6 +55,8 @@ func (t TxType) String() string {
 		return "reveal"
 	case TxLossProof:
 		return "loss-proof"
+	case TxForced:
+		return "forced"
 	}
 	return fmt.Sprintf("tx-type(%d)", uint8(t))
 }
@@ -181,8 +188,8 @@ func NewDeposit(d *Deposit) (*Tx, error) {
 
 // SignTx signs data for chainID with key.
 func SignTx(data TxData, chainID uint64, key *ecdsa.PrivateKey) (*Tx, error) {
-	if data.txType() == TxDeposit {
-		return nil, fmt.Errorf("%w: deposits are not signed", ErrTxType)
+	if !data.txType().signed() {
+		return nil, fmt.Errorf("%w: %s transactions are not signed", ErrTxType, data.txType())
 	}
 	body, err := rlp.EncodeToBytes(data)
 	if err != nil {
@@ -252,6 +259,8 @@ func (tx *Tx) Nonce() uint64 {
 		return d.Nonce
 	case *LossProof:
 		return d.Nonce
+	case *Forced:
+		return d.Index
 	}
 	panic("unreachable")
 }
@@ -261,15 +270,15 @@ const chainIDLen = 8
 
 // Encode returns the canonical encoding. A signed transaction is the type
 // byte, the chain id as 8 bytes big-endian, rlp(body) and the 65-byte
-// signature; a deposit is the type byte and rlp(body).
+// signature; a deposit or forced entry is the type byte and rlp(body).
 func (tx *Tx) Encode() []byte {
 	n := 1 + len(tx.body) + len(tx.sig)
-	if tx.Type() != TxDeposit {
+	if tx.Type().signed() {
 		n += chainIDLen
 	}
 	out := make([]byte, 0, n)
 	out = append(out, byte(tx.Type()))
-	if tx.Type() != TxDeposit {
+	if tx.Type().signed() {
 		out = binary.BigEndian.AppendUint64(out, tx.chainID)
 	}
 	out = append(out, tx.body...)
@@ -279,7 +288,7 @@ func (tx *Tx) Encode() []byte {
 // EncodedSize is len(tx.Encode()), without encoding.
 func (tx *Tx) EncodedSize() int {
 	n := 1 + len(tx.body) + len(tx.sig)
-	if tx.Type() != TxDeposit {
+	if tx.Type().signed() {
 		n += chainIDLen
 	}
 	return n
@@ -288,7 +297,7 @@ func (tx *Tx) EncodedSize() int {
 // CheckChainID returns an error wrapping ErrChainID, naming both ids, if a
 // signed transaction is signed for a chain other than chainID.
 func (tx *Tx) CheckChainID(chainID uint64) error {
-	if tx.Type() != TxDeposit && tx.chainID != chainID {
+	if tx.Type().signed() && tx.chainID != chainID {
 		return fmt.Errorf("%w: %s is signed for chain %d, this chain is %d", ErrChainID, tx.Type(), tx.chainID, chainID)
 	}
 	return nil
@@ -300,6 +309,10 @@ func (tx *Tx) CheckChainID(chainID uint64) error {
 func (tx *Tx) Sender(chainID uint64) (common.Address, error) {
 	if d, ok := tx.data.(*Deposit); ok {
 		return d.From, nil
+	}
+	if tx.Type() == TxForced {
+		// Nobody signs a forced entry; its inner transaction has a sender.
+		return common.Address{}, fmt.Errorf("%w: forced entries come from L1 and have no sender", ErrTxType)
 	}
 	if err := tx.CheckChainID(chainID); err != nil {
 		return common.Address{}, err
@@ -348,12 +361,14 @@ func DecodeTx(b []byte) (*Tx, error) {
 		data = new(Reveal)
 	case TxLossProof:
 		data = new(LossProof)
+	case TxForced:
+		data = new(Forced)
 	default:
 		return nil, fmt.Errorf("%w: 0x%02x", ErrTxType, b[0])
 	}
 	head := 1 // type byte, then the chain id for signed types
 	var chainID uint64
-	if t != TxDeposit {
+	if t.signed() {
 		if len(b) < 1+chainIDLen {
 			return nil, fmt.Errorf("%w: %s of %d bytes has no chain id", ErrTxEncoding, t, len(b))
 		}
@@ -368,9 +383,9 @@ func DecodeTx(b []byte) (*Tx, error) {
 	if err := rlp.DecodeBytes(body, data); err != nil {
 		return nil, fmt.Errorf("%w: %s body: %v", ErrTxEncoding, t, err)
 	}
-	if t == TxDeposit {
+	if !t.signed() {
 		if len(rest) != 0 {
-			return nil, fmt.Errorf("%w: deposit carries %d trailing bytes", ErrTxEncoding, len(rest))
+			return nil, fmt.Errorf("%w: %s carries %d trailing bytes", ErrTxEncoding, t, len(rest))
 		}
 	} else {
 		if len(rest) != crypto.SignatureLength {
@@ -386,7 +401,7 @@ func DecodeTx(b []byte) (*Tx, error) {
 	// One copy of the input holds both the body and the signature.
 	own := bytes.Clone(b[head:])
 	tx := &Tx{data: data, chainID: chainID, body: own[:len(body):len(body)]}
-	if t != TxDeposit {
+	if t.signed() {
 		tx.sig = own[len(body):]
 	}
 	tx.hash = crypto.Keccak256Hash(b)
