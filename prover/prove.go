@@ -1,3 +1,6 @@
+// Package prover proves sampled-loss claims (circuits/sampledloss) and runs
+// the nrn-prover service that watches the sequencer for rounds awaiting a
+// proof. The chain's native verifier of those proofs is package lossverify.
 package prover
 
 import (
@@ -17,6 +20,7 @@ import (
 	"github.com/neuron-rollup/neuron/da/checkpoint"
 	"github.com/neuron-rollup/neuron/da/dataset"
 	"github.com/neuron-rollup/neuron/da/trace"
+	"github.com/neuron-rollup/neuron/lossverify"
 	"github.com/neuron-rollup/neuron/rollup"
 )
 
@@ -31,7 +35,7 @@ type KeySource func(p sampledloss.Params) (*sampledloss.Keys, error)
 // and datasets and is safe for concurrent use.
 type Engine struct {
 	da       da.Store
-	verifier *Verifier
+	verifier *lossverify.Verifier
 	load     KeySource
 
 	mu       sync.Mutex
@@ -46,7 +50,7 @@ type datasetEntry struct {
 
 // NewEngine returns an engine reading from store. Keys come from load and
 // must match the chain's verifying keys in v.
-func NewEngine(store da.Store, v *Verifier, load KeySource) *Engine {
+func NewEngine(store da.Store, v *lossverify.Verifier, load KeySource) *Engine {
 	return &Engine{da: store, verifier: v, load: load,
 		keys: make(map[string]*sampledloss.Keys), datasets: make(map[string]*datasetEntry)}
 }
@@ -61,8 +65,8 @@ func (e *Engine) keysFor(p sampledloss.Params) (*sampledloss.Keys, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load proving key %s: %w", p, err)
 	}
-	if want, ok := e.verifier.keys[p.String()]; !ok || !bytes.Equal(want, k.VerifyingKeyBytes()) {
-		return nil, fmt.Errorf("%w: proving key for %s does not match the chain's verifying key", ErrNoKey, p)
+	if want, ok := e.verifier.VerifyingKey(p); !ok || !bytes.Equal(want, k.VerifyingKeyBytes()) {
+		return nil, fmt.Errorf("%w: proving key for %s does not match the chain's verifying key", lossverify.ErrNoKey, p)
 	}
 	e.keys[p.String()] = k
 	return k, nil
@@ -116,7 +120,7 @@ func (e *Engine) cid(raw []byte, what string) (cid.Cid, error) {
 // wrapping ErrUnprovable when the revealed checkpoint and trace do not
 // support the claim.
 func (e *Engine) Prove(ctx context.Context, spec *rollup.MLSCSpec, claim *rollup.Claim, reveal *rollup.RevealRecord) ([]byte, error) {
-	p := ParamsFor(spec)
+	p := lossverify.ParamsFor(spec)
 	ds, err := e.dataset(ctx, spec, p)
 	if err != nil {
 		return nil, err
@@ -150,7 +154,7 @@ func (e *Engine) Prove(ctx context.Context, spec *rollup.MLSCSpec, claim *rollup
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrUnprovable, err)
 	}
-	a, err := sampledloss.NewAssignment(p, weights, ds.examples, ds.tree, sum, ClaimOf(claim))
+	a, err := sampledloss.NewAssignment(p, weights, ds.examples, ds.tree, sum, lossverify.ClaimOf(claim))
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrUnprovable, err)
 	}

@@ -18,6 +18,7 @@ import (
 	"github.com/neuron-rollup/neuron/da/checkpoint"
 	"github.com/neuron-rollup/neuron/da/dataset"
 	"github.com/neuron-rollup/neuron/da/trace"
+	"github.com/neuron-rollup/neuron/lossverify"
 	"github.com/neuron-rollup/neuron/rollup"
 )
 
@@ -85,7 +86,7 @@ func newFixture(t *testing.T, lie func(losses []uint64, idx []uint64)) *fixture 
 }
 
 func devnetEngine(store da.Store) *Engine {
-	return NewEngine(store, DevnetVerifier(), func(p sampledloss.Params) (*sampledloss.Keys, error) {
+	return NewEngine(store, lossverify.Devnet(), func(p sampledloss.Params) (*sampledloss.Keys, error) {
 		return sampledloss.LoadOrSetup(filepath.Join("..", sampledloss.DevnetKeyDir), p)
 	})
 }
@@ -142,7 +143,7 @@ func TestProveAndVerify(t *testing.T) {
 	f := newFixture(t, nil)
 	proof, err := devnetEngine(f.store).Prove(context.Background(), &f.spec, &f.claim, &f.reveal)
 	require.NoError(t, err)
-	v := DevnetVerifier()
+	v := lossverify.Devnet()
 	require.NoError(t, v.Supports(&f.spec))
 	require.NoError(t, v.Verify(&f.spec, &f.claim, proof))
 	for _, tc := range []struct {
@@ -162,5 +163,5 @@ func TestProveAndVerify(t *testing.T) {
 	}
 	other := f.spec
 	other.SampleCount = 3
-	require.ErrorIs(t, v.Supports(&other), ErrNoKey)
+	require.ErrorIs(t, v.Supports(&other), lossverify.ErrNoKey)
 }

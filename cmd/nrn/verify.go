@@ -15,7 +15,7 @@ import (
 	"github.com/neuron-rollup/neuron/da/backend"
 	"github.com/neuron-rollup/neuron/lightclient"
 	"github.com/neuron-rollup/neuron/lightclient/driver"
-	"github.com/neuron-rollup/neuron/prover"
+	"github.com/neuron-rollup/neuron/lossverify"
 	"github.com/neuron-rollup/neuron/sequencer"
 )
 
@@ -62,7 +62,7 @@ func cmdVerify(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	cfg, err := chain.Config(prover.NewVerifier(chain.KeySet()))
+	cfg, err := chain.Config(lossverify.New(chain.KeySet()))
 	if err != nil {
 		return err
 	}

@@ -8,7 +8,7 @@ import (
 	"github.com/neuron-rollup/neuron/circuits/mlp"
 	"github.com/neuron-rollup/neuron/circuits/sampledloss"
 	"github.com/neuron-rollup/neuron/da/dataset"
-	"github.com/neuron-rollup/neuron/prover"
+	"github.com/neuron-rollup/neuron/lossverify"
 	"github.com/neuron-rollup/neuron/trainer"
 )
 
@@ -34,7 +34,7 @@ type model struct {
 	examples []mlp.Example
 	classes  int
 	keys     *sampledloss.Keys // nil: loaded from Config.KeyDir on first proof (toy)
-	verifier *prover.Verifier
+	verifier *lossverify.Verifier
 	batchKey *sampledloss.BatchVerifierKey // nil: the gnark-exported devnet verifier
 	// spec fields that differ between models
 	learningRate uint32 // millionths
@@ -52,7 +52,7 @@ func (n *network) initModel(ctx context.Context) error {
 	switch n.cfg.Model {
 	case "", ModelToy:
 		n.model = &model{params: sampledloss.DevnetParams(), examples: sampleDataset(), classes: 4,
-			verifier: prover.DevnetVerifier(), learningRate: 10_000, batchSize: 16, epochs: 2,
+			verifier: lossverify.Devnet(), learningRate: 10_000, batchSize: 16, epochs: 2,
 			commit: 4 * time.Second, reveal: 3 * time.Second, proof: 40 * time.Second}
 		return nil
 	case ModelFMNIST:
@@ -84,7 +84,7 @@ func (n *network) initModel(ctx context.Context) error {
 	}
 	n.printf("proving keys ready (%d constraints, %s)", keys.Meta.Constraints, time.Since(t0).Round(time.Second))
 	n.model = &model{params: p, examples: examples, classes: 10, keys: keys,
-		verifier: prover.NewVerifier(map[string][]byte{
+		verifier: lossverify.New(map[string][]byte{
 			sampledloss.DevnetParams().String(): sampledloss.DevnetVerifyingKey(), p.String(): vk}),
 		batchKey: bk, learningRate: 1_000, batchSize: 64, epochs: 1,
 		commit: 60 * time.Second, reveal: 15 * time.Second, proof: 90 * time.Second}

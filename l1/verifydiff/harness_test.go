@@ -1,5 +1,5 @@
 // Package verifydiff checks that the L2's native loss-proof verifier
-// (sampledloss.Verify, which prover.Verifier calls for every LossProof) and the L1
+// (sampledloss.Verify, which lossverify.Verifier calls for every LossProof) and the L1
 // verifier contracts accept exactly the same byte strings. Anyone may send a
 // LossProof; a proof the L2 accepts and the L1 rejects pays a reward on L2 and
 // makes the batch holding it revert on L1 forever. The package holds tests only:
@@ -178,7 +178,7 @@ type call struct {
 }
 
 // native runs the L2's verifier (sampledloss.VerifyingKey.Verify, which
-// prover.Verifier.Verify calls for every LossProof); nil means accepted.
+// lossverify.Verifier.Verify calls for every LossProof); nil means accepted.
 func (h *harness) native(c call) error {
 	vk := h.v2VK
 	if c.kind == v1Single {

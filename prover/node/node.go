@@ -22,6 +22,7 @@ import (
 	"github.com/neuron-rollup/neuron/circuits/sampledloss"
 	"github.com/neuron-rollup/neuron/da/backend"
 	"github.com/neuron-rollup/neuron/l1/keys"
+	"github.com/neuron-rollup/neuron/lossverify"
 	"github.com/neuron-rollup/neuron/prover"
 	"github.com/neuron-rollup/neuron/sequencer"
 )
@@ -131,13 +132,13 @@ func NewService(ctx context.Context, cfg *CLIConfig, logger log.Logger) (_ *Serv
 	if err != nil {
 		return nil, fmt.Errorf("init chain id: %w", err)
 	}
-	verifier := prover.DevnetVerifier()
+	verifier := lossverify.Devnet()
 	if cfg.ChainFile != "" {
 		chain, err := sequencer.ReadChainFile(cfg.ChainFile)
 		if err != nil {
 			return nil, fmt.Errorf("init chain: %w", err)
 		}
-		verifier = prover.NewVerifier(chain.KeySet())
+		verifier = lossverify.New(chain.KeySet())
 	}
 	engine := prover.NewEngine(store, verifier, keySource(cfg.KeyDir, cfg.KeyCache))
 	m := NewMetrics()

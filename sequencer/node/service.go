@@ -25,7 +25,7 @@ import (
 	"github.com/neuron-rollup/neuron/l1/deploy"
 	"github.com/neuron-rollup/neuron/l1/keys"
 	"github.com/neuron-rollup/neuron/l1/l1client"
-	"github.com/neuron-rollup/neuron/prover"
+	"github.com/neuron-rollup/neuron/lossverify"
 	"github.com/neuron-rollup/neuron/sequencer"
 )
 
@@ -80,7 +80,7 @@ func NewService(ctx context.Context, cfg *CLIConfig, logger log.Logger) (_ *Serv
 	if err != nil {
 		return nil, fmt.Errorf("init genesis: %w", err)
 	}
-	chainCfg, err := chain.Config(prover.NewVerifier(chain.KeySet()))
+	chainCfg, err := chain.Config(lossverify.New(chain.KeySet()))
 	if err != nil {
 		return nil, fmt.Errorf("init chain config: %w", err)
 	}

@@ -1,4 +1,4 @@
-package prover
+package lossverify
 
 import (
 	"github.com/ethereum/go-ethereum/common"

@@ -1,8 +1,10 @@
-// Package prover proves sampled-loss claims (circuits/sampledloss) and runs
-// the nrn-prover service that watches the sequencer for rounds awaiting a
-// proof. It also provides the rollup.LossVerifier every node uses to check
-// loss proofs natively.
-package prover
+// Package lossverify is the chain's native loss-proof verifier: the
+// rollup.LossVerifier every node (the sequencer, the light client, the
+// prover) uses to check sampled-loss proofs (circuits/sampledloss) against
+// the chain's verifying keys, and the one answer to which circuit proves an
+// MLSC (ParamsFor, Verifier.CircuitID). It sits below the services: it
+// links no store, network client or prover.
+package lossverify
 
 import (
 	"errors"
@@ -17,7 +19,7 @@ import (
 
 // ErrNoKey is returned for an MLSC whose circuit has no verifying key on
 // this chain.
-var ErrNoKey = errors.New("prover: no verifying key for these circuit params")
+var ErrNoKey = errors.New("lossverify: no verifying key for these circuit params")
 
 // ParamsFor returns the circuit parameters that prove an MLSC: its model,
 // its sample count and the depth of its dataset tree.
@@ -50,10 +52,10 @@ type parsedKey struct {
 
 var _ rollup.LossVerifier = (*Verifier)(nil)
 
-// NewVerifier builds a verifier from verifying keys (sampledloss encoding)
+// New builds a verifier from verifying keys (sampledloss encoding)
 // by circuit params. A key that does not parse is kept with its error: Verify
 // and Supports return that error for its circuit.
-func NewVerifier(keys map[string][]byte) *Verifier {
+func New(keys map[string][]byte) *Verifier {
 	v := &Verifier{keys: make(map[string][]byte, len(keys)), parsed: make(map[string]parsedKey, len(keys))}
 	for p, raw := range keys {
 		v.keys[p] = append([]byte(nil), raw...)
@@ -66,9 +68,16 @@ func NewVerifier(keys map[string][]byte) *Verifier {
 	return v
 }
 
-// DevnetVerifier knows the committed INSECURE devnet key only.
-func DevnetVerifier() *Verifier {
-	return NewVerifier(map[string][]byte{sampledloss.DevnetParams().String(): sampledloss.DevnetVerifyingKey()})
+// Devnet knows the committed INSECURE devnet key only.
+func Devnet() *Verifier {
+	return New(map[string][]byte{sampledloss.DevnetParams().String(): sampledloss.DevnetVerifyingKey()})
+}
+
+// VerifyingKey is the chain's verifying key (sampledloss encoding) for the
+// circuit params p, if it has one. The caller must not modify it.
+func (v *Verifier) VerifyingKey(p sampledloss.Params) ([]byte, bool) {
+	k, ok := v.keys[p.String()]
+	return k, ok
 }
 
 func (v *Verifier) key(spec *rollup.MLSCSpec) (sampledloss.Params, *sampledloss.VerifyingKey, error) {
