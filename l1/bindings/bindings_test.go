@@ -28,6 +28,7 @@ const (
 type combined struct {
 	Version      string `json:"version"`
 	OpenZeppelin string `json:"openzeppelin"`
+	Bedrock      string `json:"bedrock"`
 	SourceHash   string `json:"sourceHash"`
 }
 
@@ -103,6 +104,9 @@ func TestCompilerOutputUpToDate(t *testing.T) {
 	}
 	if v := pkg.DevDependencies["@openzeppelin/contracts"]; out.OpenZeppelin != v {
 		t.Errorf("out/combined.json was compiled with OpenZeppelin %s, package.json pins %s: run l1/contracts/build.sh", out.OpenZeppelin, v)
+	}
+	if v := pkg.DevDependencies["@eth-optimism/contracts-bedrock"]; out.Bedrock != v {
+		t.Errorf("out/combined.json was compiled with @eth-optimism/contracts-bedrock %s, package.json pins %s: run l1/contracts/build.sh", out.Bedrock, v)
 	}
 }
 

@@ -61,6 +61,14 @@ type Config struct {
 	// FinalizationPeriod is how long after submission a batch becomes final and its
 	// withdrawals claimable: whole seconds, zero allowed (devnets).
 	FinalizationPeriod time.Duration
+	// ForcedWindow is how long the sequencer has to include a transaction queued on L1
+	// (Rollup.forceInclude) before a batch that leaves it out is refused and anyone may enter
+	// exodus: whole seconds; zero means DefaultForcedWindow. Devnets set it short.
+	ForcedWindow time.Duration
+	// ExodusDelay is how long no batch may finalize before anyone may enter exodus (every
+	// account then leaves with its L2 balance at the last finalized state): whole seconds;
+	// zero means DefaultExodusDelay.
+	ExodusDelay time.Duration
 	// Devnet deploys the gnark-exported LossVerifier of the committed, INSECURE devnet keys
 	// and registers it for the devnet circuit. Only for development chains: whoever ran the
 	// devnet setup can forge its proofs.
@@ -70,6 +78,29 @@ type Config struct {
 	// a BatchLossVerifier for each key and registers it under the key's circuit id
 	// (l1.CircuitIDOfKey). Anyone can register more later (RegisterVerifier).
 	Verifiers map[string]*sampledloss.BatchVerifierKey
+}
+
+// Defaults of Config.ForcedWindow and Config.ExodusDelay: OP Stack's 12-hour sequencing
+// window, and zkSync Lite's 14 days without service before exodus.
+const (
+	DefaultForcedWindow = 12 * time.Hour
+	DefaultExodusDelay  = 14 * 24 * time.Hour
+)
+
+// ForcedWindowOrDefault is ForcedWindow, or DefaultForcedWindow if it is zero.
+func (c *Config) ForcedWindowOrDefault() time.Duration {
+	if c.ForcedWindow == 0 {
+		return DefaultForcedWindow
+	}
+	return c.ForcedWindow
+}
+
+// ExodusDelayOrDefault is ExodusDelay, or DefaultExodusDelay if it is zero.
+func (c *Config) ExodusDelayOrDefault() time.Duration {
+	if c.ExodusDelay == 0 {
+		return DefaultExodusDelay
+	}
+	return c.ExodusDelay
 }
 
 // maxConstructorKeys bounds Config.Verifiers: the Rollup's constructor deploys one verifier
@@ -98,6 +129,14 @@ func (c *Config) Check() error {
 	}
 	if c.FinalizationPeriod < 0 || c.FinalizationPeriod%time.Second != 0 {
 		bad("finalization period %v is not a whole, non-negative number of seconds", c.FinalizationPeriod)
+	}
+	for _, w := range []struct {
+		name string
+		d    time.Duration
+	}{{"forced window", c.ForcedWindow}, {"exodus delay", c.ExodusDelay}} {
+		if w.d < 0 || w.d%time.Second != 0 {
+			bad("%s %v is not a whole, non-negative number of seconds", w.name, w.d)
+		}
 	}
 	if c.AdminDelay < 0 || c.AdminDelay%time.Second != 0 || c.AdminDelay/time.Second >= 1<<48 {
 		bad("admin delay %v is not a whole, non-negative number of seconds below 2^48", c.AdminDelay)
@@ -286,7 +325,8 @@ func Deploy(ctx context.Context, backend Backend, opts *bind.TransactOpts, cfg C
 		step{"NRN", &bindings.NRNMetaData, d.NRN.Binding.PackConstructor(admin, big.NewInt(int64(cfg.AdminDelay/time.Second)),
 			a.Bridge, cfg.GenesisHolder, cfg.InitialSupply), a.NRN},
 		step{"Rollup", &bindings.RollupMetaData, d.Rollup.Binding.PackConstructor(admin, cfg.L2ChainID, circuits, verifiers, keys,
-			cfg.Sequencer, a.Bridge, uint64(cfg.FinalizationPeriod/time.Second), cfg.GenesisStateRoot), a.Rollup},
+			cfg.Sequencer, a.Bridge, uint64(cfg.FinalizationPeriod/time.Second), cfg.GenesisStateRoot,
+			uint64(cfg.ForcedWindowOrDefault()/time.Second), uint64(cfg.ExodusDelayOrDefault()/time.Second)), a.Rollup},
 		step{"Bridge", &bindings.BridgeMetaData, d.Bridge.Binding.PackConstructor(a.NRN, a.Rollup), a.Bridge},
 	)
 	for i, s := range steps {

@@ -43,6 +43,11 @@ func TestConfigCheck(t *testing.T) {
 		{"supply without holder", func(c *deploy.Config) { c.GenesisHolder = common.Address{} }, false},
 		{"negative period", func(c *deploy.Config) { c.FinalizationPeriod = -time.Second }, false},
 		{"fractional period", func(c *deploy.Config) { c.FinalizationPeriod = 1500 * time.Millisecond }, false},
+		{"forced window and exodus delay", func(c *deploy.Config) { c.ForcedWindow, c.ExodusDelay = time.Minute, time.Hour }, true},
+		{"negative forced window", func(c *deploy.Config) { c.ForcedWindow = -time.Second }, false},
+		{"fractional forced window", func(c *deploy.Config) { c.ForcedWindow = 1500 * time.Millisecond }, false},
+		{"negative exodus delay", func(c *deploy.Config) { c.ExodusDelay = -time.Second }, false},
+		{"fractional exodus delay", func(c *deploy.Config) { c.ExodusDelay = time.Millisecond }, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -94,6 +99,9 @@ func TestDeploy(t *testing.T) {
 		{"devnet circuit's verifier", call(e, r.Instance, r.Binding.PackVerifierOf(devnetCircuit), r.Binding.UnpackVerifierOf).Verifier, d.LossVerifier.Address},
 		{"rollup's bridge", call(e, r.Instance, r.Binding.PackBridge(), r.Binding.UnpackBridge), b.Address},
 		{"finalization period", call(e, r.Instance, r.Binding.PackFinalizationPeriod(), r.Binding.UnpackFinalizationPeriod), uint64(60)},
+		{"forced window (default)", call(e, r.Instance, r.Binding.PackForcedWindow(), r.Binding.UnpackForcedWindow), uint64(deploy.DefaultForcedWindow / time.Second)},
+		{"exodus delay (default)", call(e, r.Instance, r.Binding.PackExodusDelay(), r.Binding.UnpackExodusDelay), uint64(deploy.DefaultExodusDelay / time.Second)},
+		{"not in exodus", call(e, r.Instance, r.Binding.PackExodus(), r.Binding.UnpackExodus), false},
 		{"genesis root", common.Hash(call(e, r.Instance, r.Binding.PackGenesisStateRoot(), r.Binding.UnpackGenesisStateRoot)), e.cfg.GenesisStateRoot},
 		{"last root", common.Hash(call(e, r.Instance, r.Binding.PackLastStateRoot(), r.Binding.UnpackLastStateRoot)), e.cfg.GenesisStateRoot},
 		{"batch count", call(e, r.Instance, r.Binding.PackBatchCount(), r.Binding.UnpackBatchCount), uint64(0)},

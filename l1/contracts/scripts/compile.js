@@ -88,10 +88,12 @@ function main() {
   }
 
   const oz = require(require.resolve('@openzeppelin/contracts/package.json', { paths: [root] }));
+  const bedrock = require(require.resolve('@eth-optimism/contracts-bedrock/package.json', { paths: [root] }));
   const combined = {
     contracts,
     version: solc.version(),
     openzeppelin: oz.version,
+    bedrock: bedrock.version,
     settings: { optimizer: settings.optimizer, evmVersion: settings.evmVersion },
     sourceHash: sha256(manifest),
   };

@@ -7,16 +7,24 @@ import {IERC165} from "@openzeppelin/contracts/utils/introspection/IERC165.sol";
 import {BatchLossVerifier} from "./BatchLossVerifier.sol";
 import {IBatchLossVerifier, ILossVerifier} from "./ILossVerifier.sol";
 
-/// @notice What the Rollup needs from the Bridge: how many deposits L1 has queued.
+/// @notice What the Rollup needs from the Bridge: how many deposits L1 has queued, and a way
+///         to stop new ones once the chain is in exodus.
 interface IDepositQueue {
     /// @notice The number of deposits made so far; deposit nonces are 0 .. depositCount()-1.
     function depositCount() external view returns (uint64);
+    /// @notice Refuses every later deposit. Only the Rollup, when it enters exodus.
+    function close() external;
 }
 
 /// @title Rollup
 /// @notice Accepts L2 batches from the sequencer, checks that each batch carries exactly the
 ///         loss proofs its header commits to, each with the verifier registered for its
 ///         circuit, and finalizes each batch a fixed time after submission.
+///         Anyone may queue an L2 transaction here (forceInclude); a batch past the forced
+///         window of the oldest entry it leaves unconsumed is refused. If no batch finalizes
+///         for exodusDelay, or a queued entry is overdue, anyone may put the chain into exodus
+///         (enterExodus): no batch is accepted after that, and the Bridge pays every account
+///         its L2 balance at the last finalized state root against a state proof.
 /// @dev There is no fraud or validity proof of the state transition yet: the finalization
 ///      window is where a challenge will go. The contract is not upgradeable. A circuit id is
 ///      the hash of its verifying key (circuitIdOf); anyone may register a version-2 key, for
@@ -45,6 +53,9 @@ contract Rollup is Ownable2Step {
         uint64 depositsConsumed;
         /// @dev the L2 block height at the end of the batch: monotonic.
         uint64 l2Height;
+        /// @dev total forced-queue entries consumed on L2 so far: monotonic, at most
+        ///      forcedCount(); must be past every entry whose forced window has ended.
+        uint64 forcedConsumed;
         /// @dev keccak256 of the concatenated (circuit, digest) pairs of the loss proofs that the
         ///      batch's blocks applied, in order, zero if none: the proofs submitBatch must
         ///      receive, exactly.
@@ -133,6 +144,26 @@ contract Rollup is Ownable2Step {
     error InvalidLossProof(uint256 proofIndex, uint256 digest);
     /// @notice No batch with this index has been accepted.
     error UnknownBatch(uint64 index);
+    /// @notice The forced window or the exodus delay given to the constructor is zero.
+    error ZeroWindow();
+    /// @notice forcedConsumed went down.
+    error ForcedConsumedDecreased(uint64 previous, uint64 got);
+    /// @notice forcedConsumed counts forced entries that were never queued.
+    error ForcedConsumedExceedQueue(uint64 queued, uint64 got);
+    /// @notice The batch leaves forced entry `index` unconsumed, and its window ended at `due`.
+    error ForcedTxOverdue(uint64 index, uint256 due);
+    /// @notice A forced transaction must be 1 to MAX_FORCED_TX_SIZE bytes.
+    error ForcedTxSize(uint256 size, uint256 max);
+    /// @notice No forced entry with this index has been queued.
+    error UnknownForcedTx(uint64 index);
+    /// @notice The chain is in exodus: no batch and no forced transaction is accepted.
+    error InExodus();
+    /// @notice The chain is not in exodus.
+    error NotInExodus();
+    /// @notice Neither exodus trigger holds yet: nothing finalized since idleSince (exodus at
+    ///         idleSince + exodusDelay), and no forced entry is overdue (overdueAt: when the
+    ///         oldest unconsumed one will be, 0 if none is queued).
+    error ExodusNotDue(uint256 idleSince, uint256 overdueAt);
 
     /// @notice A batch was accepted.
     event BatchSubmitted(
@@ -145,8 +176,17 @@ contract Rollup is Ownable2Step {
         uint64 depositsConsumed,
         uint64 l2Height,
         uint32 proofCount,
-        bytes32 proofsHash
+        bytes32 proofsHash,
+        uint64 forcedConsumed
     );
+
+    /// @notice Anyone (from, an L1 account) queued an L2 transaction: the raw signed bytes
+    ///         (rollup.Tx.Encode) that the L2 must apply, or record as failed, in index order.
+    event ForcedTxQueued(uint64 indexed index, address indexed from, bytes tx, bytes32 accumulator);
+
+    /// @notice The chain entered exodus at the state after `batches` finalized batches (zero:
+    ///         genesis); idle/overdue say which trigger held.
+    event ExodusEntered(uint64 batches, bytes32 stateRoot, bool idle, bool overdue);
 
     /// @notice Loss proof number proofIndex of batch batchIndex passed its circuit's verifier.
     event ProofVerified(uint64 indexed batchIndex, bytes32 indexed circuit, uint256 proofIndex, uint256 digest);
@@ -164,21 +204,51 @@ contract Rollup is Ownable2Step {
     uint64 public immutable finalizationPeriod;
     /// @notice The L2 state root before the first batch.
     bytes32 public immutable genesisStateRoot;
+    /// @notice Seconds the sequencer has to consume a forced entry after it is queued.
+    uint64 public immutable forcedWindow;
+    /// @notice Seconds without a newly finalized batch after which anyone may enter exodus.
+    uint64 public immutable exodusDelay;
+    /// @notice When this contract was deployed: the exodus clock's start before any batch
+    ///         finalizes.
+    uint64 public immutable deployedAt;
 
-    // The three counters share one storage slot.
+    /// @notice The most bytes a forced transaction may have: rollup.MaxForcedTxSize, so that
+    ///         the L2 system transaction that carries it stays within rollup.MaxTxSize.
+    uint256 public constant MAX_FORCED_TX_SIZE = 65472;
+
+    /// @notice A queued forced transaction: keccak256(previous accumulator, keccak256(tx))
+    ///         (zero before entry 0) and when it was queued.
+    struct ForcedEntry {
+        bytes32 accumulator;
+        uint64 queuedAt;
+    }
+
+    // The four counters share one storage slot.
     /// @notice The number of accepted batches, which is also the index of the next one.
     uint64 public batchCount;
     /// @notice depositsConsumed of the last accepted batch.
     uint64 public depositsConsumed;
     /// @notice l2Height of the last accepted batch.
     uint64 public l2Height;
+    /// @notice forcedConsumed of the last accepted batch.
+    uint64 public forcedConsumed;
     /// @notice The state root after the last accepted batch (the genesis root before any).
     bytes32 public lastStateRoot;
+
+    // The forced queue's length and the exodus record share one storage slot.
+    /// @notice The number of forced transactions queued; indices are 0 .. forcedCount()-1.
+    uint64 public forcedCount;
+    /// @notice Whether the chain is in exodus.
+    bool public exodus;
+    /// @notice In exodus: the number of batches whose state stands (those finalized when it
+    ///         began); the exit state is the one after batch exodusBatches-1, or genesis.
+    uint64 public exodusBatches;
 
     mapping(uint64 => Batch) private _batches;
     mapping(bytes32 => CircuitVerifier) private _verifiers;
     /// @dev keccak256(circuit, digest) => 1 + the index of the batch that verified it.
     mapping(bytes32 => uint64) private _proven;
+    mapping(uint64 => ForcedEntry) private _forced;
 
     /// @param owner_ the account that may add verifiers of other code for new circuits
     ///        (Ownable2Step: transferOwnership, then acceptOwnership by the new owner).
@@ -191,6 +261,8 @@ contract Rollup is Ownable2Step {
     /// @param bridge_ the Bridge (deployed after this contract, so its address is precomputed).
     /// @param finalizationPeriod_ seconds until a batch is final.
     /// @param genesisStateRoot_ the L2 genesis state root.
+    /// @param forcedWindow_ seconds within which a forced entry must be consumed (non-zero).
+    /// @param exodusDelay_ seconds without a newly finalized batch before exodus (non-zero).
     constructor(
         address owner_,
         uint64 l2ChainId_,
@@ -200,10 +272,13 @@ contract Rollup is Ownable2Step {
         address sequencer_,
         IDepositQueue bridge_,
         uint64 finalizationPeriod_,
-        bytes32 genesisStateRoot_
+        bytes32 genesisStateRoot_,
+        uint64 forcedWindow_,
+        uint64 exodusDelay_
     ) Ownable(owner_) {
         if (sequencer_ == address(0) || address(bridge_) == address(0)) revert ZeroAddress();
         if (l2ChainId_ == 0) revert ZeroChainId();
+        if (forcedWindow_ == 0 || exodusDelay_ == 0) revert ZeroWindow();
         if (circuits_.length != verifiers_.length) revert LengthMismatch(circuits_.length, verifiers_.length);
         for (uint256 i = 0; i < circuits_.length; i++) {
             _setVerifier(circuits_[i], verifiers_[i]);
@@ -217,6 +292,9 @@ contract Rollup is Ownable2Step {
         finalizationPeriod = finalizationPeriod_;
         genesisStateRoot = genesisStateRoot_;
         lastStateRoot = genesisStateRoot_;
+        forcedWindow = forcedWindow_;
+        exodusDelay = exodusDelay_;
+        deployedAt = uint64(block.timestamp);
     }
 
     /// @notice The circuit id of a version-2 verifying key: keccak256(abi.encode(key)).
@@ -283,8 +361,11 @@ contract Rollup is Ownable2Step {
     /// @notice Accepts the next batch. Reverts (the whole batch) unless the proofs are exactly
     ///         the list header.proofsHash commits to, none repeats a proof of this or an
     ///         earlier batch, and each passes its circuit's verifier.
+    ///         It also reverts once the chain is in exodus, and when the oldest forced entry the
+    ///         batch leaves unconsumed is past its window (ForcedTxOverdue).
     function submitBatch(BatchHeader calldata header, LossProof[] calldata proofs) external {
         if (msg.sender != sequencer) revert NotSequencer(msg.sender);
+        if (exodus) revert InExodus();
         uint64 index = batchCount;
         if (header.index != index) revert UnexpectedBatchIndex(index, header.index);
         if (header.prevStateRoot != lastStateRoot) revert PrevStateRootMismatch(lastStateRoot, header.prevStateRoot);
@@ -299,6 +380,7 @@ contract Rollup is Ownable2Step {
             }
         }
         if (header.l2Height < l2Height) revert L2HeightDecreased(l2Height, header.l2Height);
+        _checkForced(header.forcedConsumed);
         if (proofs.length > type(uint32).max) revert TooManyProofs(proofs.length);
 
         bytes32 got = _recordProofs(index, proofs);
@@ -320,9 +402,16 @@ contract Rollup is Ownable2Step {
         lastStateRoot = header.stateRoot;
         depositsConsumed = header.depositsConsumed;
         l2Height = header.l2Height;
+        forcedConsumed = header.forcedConsumed;
 
+        _emitSubmitted(header, uint32(proofs.length));
+    }
+
+    /// @dev Emits BatchSubmitted for an accepted header (a function of its own: the event has
+    ///      more fields than submitBatch's stack has room for).
+    function _emitSubmitted(BatchHeader calldata header, uint32 proofCount) private {
         emit BatchSubmitted(
-            index,
+            header.index,
             header.stateRoot,
             header.prevStateRoot,
             header.withdrawalRoot,
@@ -330,9 +419,101 @@ contract Rollup is Ownable2Step {
             header.cid,
             header.depositsConsumed,
             header.l2Height,
-            uint32(proofs.length),
-            header.proofsHash
+            proofCount,
+            header.proofsHash,
+            header.forcedConsumed
         );
+    }
+
+    /// @dev Reverts unless a batch may leave the forced queue consumed up to `consumed`: not
+    ///      below the last batch's count, not above the queue's, and the oldest entry it leaves
+    ///      (if any) still inside its window.
+    function _checkForced(uint64 consumed) private view {
+        if (consumed < forcedConsumed) revert ForcedConsumedDecreased(forcedConsumed, consumed);
+        uint64 queued = forcedCount;
+        if (consumed > queued) revert ForcedConsumedExceedQueue(queued, consumed);
+        if (consumed < queued) {
+            uint256 due = uint256(_forced[consumed].queuedAt) + forcedWindow;
+            if (block.timestamp >= due) revert ForcedTxOverdue(consumed, due);
+        }
+    }
+
+    /// @notice Queues an L2 transaction (its raw signed bytes, rollup.Tx.Encode) that the
+    ///         sequencer must apply within forcedWindow, after every entry queued before it.
+    ///         Anyone may call, for any transaction; no fee beyond L1 gas. The L2 applies the
+    ///         transaction if it is valid then and records its failure otherwise; either way
+    ///         the entry is consumed, so a bad entry never blocks the queue.
+    /// @return index the entry's position in the queue.
+    function forceInclude(bytes calldata tx_) external returns (uint64 index) {
+        if (exodus) revert InExodus();
+        if (tx_.length == 0 || tx_.length > MAX_FORCED_TX_SIZE) revert ForcedTxSize(tx_.length, MAX_FORCED_TX_SIZE);
+        index = forcedCount;
+        bytes32 prev = index == 0 ? bytes32(0) : _forced[index - 1].accumulator;
+        bytes32 acc = keccak256(abi.encodePacked(prev, keccak256(tx_)));
+        _forced[index] = ForcedEntry({accumulator: acc, queuedAt: uint64(block.timestamp)});
+        forcedCount = index + 1;
+        emit ForcedTxQueued(index, msg.sender, tx_, acc);
+    }
+
+    /// @notice Forced entry `index`: its accumulator and when it was queued. Reverts
+    ///         UnknownForcedTx for an index not yet queued.
+    function forcedEntry(uint64 index) external view returns (bytes32 accumulator, uint64 queuedAt) {
+        if (index >= forcedCount) revert UnknownForcedTx(index);
+        ForcedEntry memory f = _forced[index];
+        return (f.accumulator, f.queuedAt);
+    }
+
+    /// @notice The number of accepted batches that are final now (batches finalize in order).
+    function finalizedCount() public view returns (uint64) {
+        uint64 lo = 0;
+        uint64 hi = exodus ? exodusBatches : batchCount;
+        while (lo < hi) {
+            uint64 mid = lo + (hi - lo) / 2;
+            if (block.timestamp >= uint256(_batches[mid].submittedAt) + finalizationPeriod) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    /// @notice When each exodus trigger holds: idleAt is exodusDelay after the newest final
+    ///         batch finalized (after deployment if none has); overdueAt is when the oldest
+    ///         unconsumed forced entry's window ends, zero if the queue is consumed.
+    function exodusDueAt() public view returns (uint256 idleAt, uint256 overdueAt) {
+        uint64 k = finalizedCount();
+        idleAt = (k == 0 ? uint256(deployedAt) : finalizedAt(k - 1)) + exodusDelay;
+        uint64 consumed = forcedConsumed;
+        if (consumed < forcedCount) overdueAt = uint256(_forced[consumed].queuedAt) + forcedWindow;
+    }
+
+    /// @notice Puts the chain into exodus. Anyone may call once no batch has finalized for
+    ///         exodusDelay, or a forced entry is past its window unconsumed. The exit state is
+    ///         the one after the batches final now; later batches never finalize. The Bridge
+    ///         stops taking deposits and pays exits (Bridge.exitAccount, exitEscrow,
+    ///         refundDeposit).
+    function enterExodus() external {
+        if (exodus) revert InExodus();
+        (uint256 idleAt, uint256 overdueAt) = exodusDueAt();
+        bool idle = block.timestamp >= idleAt;
+        bool overdue = overdueAt != 0 && block.timestamp >= overdueAt;
+        if (!idle && !overdue) revert ExodusNotDue(idleAt - exodusDelay, overdueAt);
+        uint64 k = finalizedCount();
+        exodus = true;
+        exodusBatches = k;
+        bridge.close();
+        emit ExodusEntered(k, _stateRootAfter(k), idle, overdue);
+    }
+
+    /// @notice In exodus, the state every exit is proven against: its root, the number of
+    ///         batches behind it and the deposits it consumed. Reverts NotInExodus otherwise.
+    function exodusState() external view returns (bytes32 stateRoot, uint64 batches, uint64 deposits) {
+        if (!exodus) revert NotInExodus();
+        batches = exodusBatches;
+        stateRoot = _stateRootAfter(batches);
+        deposits = batches == 0 ? 0 : _batches[batches - 1].depositsConsumed;
+    }
+
+    function _stateRootAfter(uint64 batches) private view returns (bytes32) {
+        return batches == 0 ? genesisStateRoot : _batches[batches - 1].stateRoot;
     }
 
     /// @dev Marks each (circuit, digest) as proven in batch index, reverting on one proven
@@ -441,9 +622,11 @@ contract Rollup is Ownable2Step {
         return uint256(getBatch(index).submittedAt) + finalizationPeriod;
     }
 
-    /// @notice Whether batch index was accepted and its finalization window has passed.
+    /// @notice Whether batch index was accepted and its finalization window has passed. In
+    ///         exodus, only the batches final when it began are (and stay) final.
     function isFinalized(uint64 index) external view returns (bool) {
         if (index >= batchCount) return false;
+        if (exodus) return index < exodusBatches;
         return block.timestamp >= finalizedAt(index);
     }
 }
