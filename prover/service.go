@@ -13,7 +13,8 @@ import (
 	"github.com/ethereum/go-ethereum/log"
 
 	"github.com/neuron-rollup/neuron/rollup"
-	"github.com/neuron-rollup/neuron/sequencer"
+	"github.com/neuron-rollup/neuron/rpcapi"
+	"github.com/neuron-rollup/neuron/rpcclient"
 )
 
 // Config configures the prover service.
@@ -37,7 +38,7 @@ func (c *Config) Check() error {
 // Deps are the service's collaborators.
 type Deps struct {
 	Log     log.Logger
-	Client  *sequencer.Client
+	Client  *rpcclient.Client
 	Engine  *Engine
 	Key     *ecdsa.PrivateKey // signs LossProof transactions
 	Metrics Metricer
@@ -164,7 +165,7 @@ func (s *Service) Poll(ctx context.Context) error {
 	return nil
 }
 
-func (s *Service) proveRound(ctx context.Context, m *sequencer.MLSCView) error {
+func (s *Service) proveRound(ctx context.Context, m *rpcapi.MLSCView) error {
 	c := s.deps.Client
 	r, err := c.Round(ctx, m.ID, m.Round)
 	if err != nil {

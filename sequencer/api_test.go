@@ -15,6 +15,8 @@ import (
 	"github.com/neuron-rollup/neuron/da"
 	"github.com/neuron-rollup/neuron/l1"
 	"github.com/neuron-rollup/neuron/rollup"
+	"github.com/neuron-rollup/neuron/rpcapi"
+	"github.com/neuron-rollup/neuron/rpcclient"
 )
 
 func TestRPC(t *testing.T) {
@@ -30,7 +32,7 @@ func TestRPC(t *testing.T) {
 	require.NoError(t, err)
 	srv := httptest.NewServer(h)
 	defer srv.Close()
-	c, err := Dial(ctx, srv.URL)
+	c, err := rpcclient.Dial(ctx, srv.URL)
 	require.NoError(t, err)
 	defer c.Close()
 
@@ -43,7 +45,7 @@ func TestRPC(t *testing.T) {
 	require.NoError(t, err)
 	st, err := c.TxStatus(ctx, hash)
 	require.NoError(t, err)
-	require.Equal(t, "pending", st.Status)
+	require.Equal(t, rpcapi.StatusPending, st.Status)
 	bad, err := c.SendTx(ctx, transfer(t, keys[0], 1, to, 0)) // admitted, rejected by the STF
 	require.NoError(t, err)
 	_, err = s.ProduceBlock(ctx)
@@ -52,7 +54,7 @@ func TestRPC(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, "transfer", rc.Type)
 	_, err = c.WaitTx(ctx, bad)
-	require.ErrorIs(t, err, ErrTxRejected)
+	require.ErrorIs(t, err, rpcclient.ErrTxRejected)
 	_, err = c.SendTx(ctx, transfer(t, keys[0], 0, to, 7))
 	require.ErrorIs(t, err, ErrNonceTooLow, "the error code brings the sentinel back")
 	_, err = c.Batch(ctx, 99)
@@ -79,7 +81,7 @@ func TestRPC(t *testing.T) {
 
 // scanWithdrawalProof finds withdrawal id's batch by reading every batch,
 // as nrn_getWithdrawalProof did before the index.
-func scanWithdrawalProof(s *Sequencer, id uint64) (*WithdrawalProof, error) {
+func scanWithdrawalProof(s *Sequencer, id uint64) (*rpcapi.WithdrawalProof, error) {
 	next, _, err := s.store.NextBatch()
 	if err != nil {
 		return nil, err

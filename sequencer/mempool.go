@@ -1,7 +1,6 @@
 package sequencer
 
 import (
-	"errors"
 	"fmt"
 	"sort"
 	"sync"
@@ -11,22 +10,6 @@ import (
 	"github.com/holiman/uint256"
 
 	"github.com/neuron-rollup/neuron/rollup"
-)
-
-// Mempool errors. Every refused transaction returns one of these, wrapped
-// with the details.
-var (
-	ErrNonceTooLow = errors.New("sequencer: nonce too low")
-	ErrNonceGap    = errors.New("sequencer: nonce too far ahead")
-	ErrAccountFull = errors.New("sequencer: too many pending transactions for account")
-	ErrPoolFull    = errors.New("sequencer: mempool full")
-	ErrKnownTx     = errors.New("sequencer: transaction already known")
-	// ErrCannotPay: the sender's balance does not cover what its pending
-	// transactions and this one cost, or the sender holds nothing at all.
-	ErrCannotPay = errors.New("sequencer: sender cannot pay")
-	// ErrGapBudget: the account has as many nonce-gapped transactions
-	// pending as it may.
-	ErrGapBudget = errors.New("sequencer: too many nonce-gapped transactions for account")
 )
 
 // Defaults of the mempool limits that Config leaves at zero.

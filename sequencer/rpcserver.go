@@ -17,6 +17,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/rpc"
 	"golang.org/x/time/rate"
+
+	"github.com/neuron-rollup/neuron/rpcapi"
 )
 
 // RPCConfig is the JSON-RPC server's address and limits. Every limit
@@ -262,7 +264,7 @@ func (h *rateLimitHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Retry-After", strconv.Itoa(int(math.Ceil(wait.Seconds()))))
 		w.WriteHeader(http.StatusTooManyRequests)
 		_ = json.NewEncoder(w).Encode(map[string]any{"jsonrpc": "2.0", "id": nil, "error": map[string]any{
-			"code": CodeRateLimited, "message": fmt.Sprintf("rate limit exceeded: %d calls; retry in %s", calls, wait.Round(time.Millisecond))}})
+			"code": rpcapi.CodeRateLimited, "message": fmt.Sprintf("rate limit exceeded: %d calls; retry in %s", calls, wait.Round(time.Millisecond))}})
 		return
 	}
 	h.next.ServeHTTP(w, r)

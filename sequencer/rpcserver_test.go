@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"net"
@@ -19,7 +18,8 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/stretchr/testify/require"
 
-	"github.com/neuron-rollup/neuron/rollup"
+	"github.com/neuron-rollup/neuron/rpcapi"
+	"github.com/neuron-rollup/neuron/rpcclient"
 )
 
 // startRPC serves s on loopback with the default limits changed by edit,
@@ -159,7 +159,7 @@ func TestRPCBatchLimits(t *testing.T) {
 		sent, cut := 0, 0
 		for _, a := range ans {
 			if a.Error != nil {
-				require.Equal(t, CodeResponseTooLarge, a.Error.Code)
+				require.Equal(t, rpcapi.CodeResponseTooLarge, a.Error.Code)
 				cut++
 				continue
 			}
@@ -202,7 +202,7 @@ func TestRPCConnCap(t *testing.T) {
 			time.Sleep(5 * time.Millisecond)
 		}
 	}()
-	c, err := Dial(ctx, url)
+	c, err := rpcclient.Dial(ctx, url)
 	require.NoError(t, err)
 	defer c.Close()
 	n, err := c.BlockNumber(ctx)
@@ -225,11 +225,11 @@ func TestRPCRateLimit(t *testing.T) {
 		d := &net.Dialer{LocalAddr: &net.TCPAddr{IP: net.ParseIP(ip)}}
 		return &http.Client{Transport: &http.Transport{DialContext: d.DialContext}}
 	}
-	client := func(ip string) *Client {
+	client := func(ip string) *rpcclient.Client {
 		c, err := rpc.DialOptions(ctx, url, rpc.WithHTTPClient(from(ip)))
 		require.NoError(t, err)
 		t.Cleanup(c.Close)
-		return NewClient(c)
+		return rpcclient.NewClient(c)
 	}
 
 	a := client("127.0.0.1")
@@ -244,7 +244,7 @@ func TestRPCRateLimit(t *testing.T) {
 	require.NotEmpty(t, resp.Header.Get("Retry-After"))
 	var ans rpcAnswer
 	require.NoError(t, json.Unmarshal(body, &ans), "%s", body)
-	require.Equal(t, CodeRateLimited, ans.Error.Code)
+	require.Equal(t, rpcapi.CodeRateLimited, ans.Error.Code)
 
 	b := client("127.0.0.2")
 	_, err = b.ChainID(ctx)
@@ -288,7 +288,7 @@ func TestRPCVHosts(t *testing.T) {
 	}
 	// The client brings 403 back as ErrHostNotAllowed.
 	ctx := context.Background()
-	c, err := Dial(ctx, strings.Replace(named, "127.0.0.1", "localhost", 1))
+	c, err := rpcclient.Dial(ctx, strings.Replace(named, "127.0.0.1", "localhost", 1))
 	require.NoError(t, err)
 	defer c.Close()
 	_, err = c.ChainID(ctx)
@@ -315,7 +315,7 @@ func TestRPCBatchTimeout(t *testing.T) {
 	timedOut := 0
 	for _, a := range ans {
 		if a.Error != nil {
-			require.Equal(t, CodeRequestTimeout, a.Error.Code, a.Error.Message)
+			require.Equal(t, rpcapi.CodeRequestTimeout, a.Error.Code, a.Error.Message)
 			timedOut++
 			continue
 		}
@@ -334,10 +334,10 @@ func TestListMLSCsPages(t *testing.T) {
 	pc := newProofChain(t, testConfig(t.TempDir()), mlscs-1)
 	_, url := startRPC(t, pc.s, nil)
 	ctx := context.Background()
-	c, err := Dial(ctx, url)
+	c, err := rpcclient.Dial(ctx, url)
 	require.NoError(t, err)
 	defer c.Close()
-	for _, limit := range []int{1, 7, 25, MaxPage} {
+	for _, limit := range []int{1, 7, 25, rpcapi.MaxPage} {
 		t.Run(fmt.Sprint(limit), func(t *testing.T) {
 			var got []uint64
 			pages := 0
@@ -363,32 +363,10 @@ func TestListMLSCsPages(t *testing.T) {
 	require.NoError(t, err)
 	require.Empty(t, ids)
 	require.False(t, more)
-	for _, bad := range []int{0, MaxPage + 1} {
+	for _, bad := range []int{0, rpcapi.MaxPage + 1} {
 		_, _, _, err := c.MLSCPage(ctx, 0, bad)
 		require.ErrorIs(t, err, ErrBadPage, "limit %d", bad)
 	}
-}
-
-// TestRPCCodes checks that every sentinel in rpcCodes has its own code and
-// comes back from its code as itself.
-func TestRPCCodes(t *testing.T) {
-	seen := map[int]error{}
-	for _, c := range rpcCodes {
-		require.NotContains(t, seen, c.code, "code %d used twice", c.code)
-		seen[c.code] = c.err
-		sent := toRPC(fmt.Errorf("call failed: %w", c.err))
-		var re rpc.Error
-		require.True(t, errors.As(sent, &re))
-		require.Equal(t, c.code, re.ErrorCode())
-		got := fromRPC(sent)
-		require.ErrorIs(t, got, c.err)
-		var remote *RemoteError
-		require.ErrorAs(t, got, &remote)
-	}
-	require.NoError(t, toRPC(nil))
-	plain := errors.New("no sentinel")
-	require.Equal(t, plain, toRPC(plain))
-	require.ErrorIs(t, fromRPC(toRPC(fmt.Errorf("%w: nonce 3", rollup.ErrNonce))), rollup.ErrNonce)
 }
 
 // FuzzCountCalls: any body counts at least one call and at most one per

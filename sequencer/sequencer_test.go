@@ -17,6 +17,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/neuron-rollup/neuron/rollup"
+	"github.com/neuron-rollup/neuron/rpcapi"
 )
 
 func TestMain(m *testing.M) {
@@ -109,7 +110,7 @@ func TestCrashRecovery(t *testing.T) {
 		for _, h := range acked {
 			st, err := api.GetTransactionStatus(h)
 			require.NoError(t, err)
-			require.Contains(t, []string{"included", "pending"}, st.Status, "acknowledged tx %s lost", h)
+			require.Contains(t, []rpcapi.Status{rpcapi.StatusIncluded, rpcapi.StatusPending}, st.Status, "acknowledged tx %s lost", h)
 		}
 		// Pending ones are executable and land in the next block.
 		pending := s.pool.Len()
@@ -149,7 +150,7 @@ func TestRestartSameRoot(t *testing.T) {
 	api := &API{s: s2}
 	st, err := api.GetTransactionStatus(blk.Txs[0].Hash())
 	require.NoError(t, err)
-	require.Equal(t, "included", st.Status)
+	require.Equal(t, rpcapi.StatusIncluded, st.Status)
 	acc, err := api.GetAccount(to)
 	require.NoError(t, err)
 	require.Equal(t, int64(1010), acc.Balance.ToInt().Int64())

@@ -40,9 +40,6 @@ const (
 // walSyncInterval is the least time between two WAL syncs.
 const walSyncInterval = 500 * time.Microsecond
 
-// ErrNotFound is returned for absent blocks, receipts and batches.
-var ErrNotFound = errors.New("sequencer: not found")
-
 // BlockMeta is what the batcher needs about a block beyond its contents.
 type BlockMeta struct {
 	NextWithdrawal   uint64 // withdrawals with smaller ids exist after this block

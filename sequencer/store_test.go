@@ -15,6 +15,7 @@ import (
 
 	"github.com/neuron-rollup/neuron/da"
 	"github.com/neuron-rollup/neuron/rollup"
+	"github.com/neuron-rollup/neuron/rpcapi"
 )
 
 func TestReceiptEncoding(t *testing.T) {
@@ -102,7 +103,7 @@ func TestPendingLog(t *testing.T) {
 	for _, tx := range blk.Txs {
 		st, err := (&API{s: s}).GetTransactionStatus(tx.Hash())
 		require.NoError(t, err)
-		require.Equal(t, "included", st.Status)
+		require.Equal(t, rpcapi.StatusIncluded, st.Status)
 	}
 }
 
@@ -213,11 +214,11 @@ func TestTxStatusExpired(t *testing.T) {
 	require.NoError(t, s.store.DropPending(Entry{Tx: old}, "nonce gap evicted"))
 	st, err := a.GetTransactionStatus(old.Hash())
 	require.NoError(t, err)
-	require.Equal(t, &TxStatus{Status: StatusRejected, Error: "nonce gap evicted"}, st)
+	require.Equal(t, &rpcapi.TxStatus{Status: rpcapi.StatusRejected, Error: "nonce gap evicted"}, st)
 	require.NoError(t, s.store.DropPending(Entry{Tx: recent}, "nonce gap evicted"))
 	st, err = a.GetTransactionStatus(old.Hash())
 	require.NoError(t, err)
-	require.Equal(t, StatusUnknown, st.Status)
+	require.Equal(t, rpcapi.StatusUnknown, st.Status)
 	require.Contains(t, st.Error, "expired")
 	require.Contains(t, st.Error, "last 1 rejections")
 }

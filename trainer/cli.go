@@ -12,7 +12,7 @@ import (
 
 	"github.com/neuron-rollup/neuron/da/backend"
 	"github.com/neuron-rollup/neuron/l1/keys"
-	"github.com/neuron-rollup/neuron/sequencer"
+	"github.com/neuron-rollup/neuron/rpcclient"
 )
 
 // NewApp is the nrn-trainer command line: run (the daemon), train and eval.
@@ -69,7 +69,7 @@ func NewFromCLI(ctx context.Context, cfg CLIConfig, logger log.Logger) (*CLIDaem
 	if err != nil {
 		return nil, fmt.Errorf("init sequencer client: dial %s: %w", cfg.SequencerURL, err)
 	}
-	d, err := New(cfg.Daemon, Deps{Log: logger, Key: key, Sequencer: sequencer.NewClient(rc), Blocks: RPCBlocks{C: rc},
+	d, err := New(cfg.Daemon, Deps{Log: logger, Key: key, Sequencer: rpcclient.NewClient(rc), Blocks: RPCBlocks{C: rc},
 		DA: store, Metrics: NewMetrics()})
 	if err != nil {
 		rc.Close()

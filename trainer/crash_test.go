@@ -25,6 +25,7 @@ import (
 
 	"github.com/neuron-rollup/neuron/da/httpstore"
 	"github.com/neuron-rollup/neuron/rollup"
+	"github.com/neuron-rollup/neuron/rpcapi"
 )
 
 const (
@@ -246,7 +247,7 @@ func TestKill9(t *testing.T) {
 	waitRevealed := func(mlsc uint64, key int) {
 		require.Eventually(t, func() bool { _, _, n := ourRecord(mlsc, key); return n > 0 }, within, 20*time.Millisecond)
 	}
-	status := func(h common.Hash) string {
+	status := func(h common.Hash) rpcapi.Status {
 		st, err := c.client.TxStatus(ctx, h)
 		require.NoError(t, err)
 		return st.Status
@@ -285,10 +286,10 @@ func TestKill9(t *testing.T) {
 		// Signed again for the same nonce, the lost transactions came out
 		// identical (deterministic signatures) and landed.
 		require.Equal(t, []common.Hash{lost}, p2.saw("commit-journaled"))
-		require.Equal(t, "included", status(lost))
+		require.Equal(t, rpcapi.StatusIncluded, status(lost))
 		require.Empty(t, p3.saw("commit-journaled"))
 		require.Equal(t, []common.Hash{lostReveal}, p3.saw("reveal-journaled"))
-		require.Equal(t, "included", status(lostReveal))
+		require.Equal(t, rpcapi.StatusIncluded, status(lostReveal))
 	})
 
 	// Killed while training, after the commit was sent, after it was
@@ -319,7 +320,7 @@ func TestKill9(t *testing.T) {
 		require.NoError(t, err)
 		p4.waitFor("reveal-sent", within)
 		p4.kill()
-		require.Equal(t, "pending", status(reveal))
+		require.Equal(t, rpcapi.StatusPending, status(reveal))
 
 		p5 := startCrashChild(t, "b5", args(2, dir, id), "", "")
 		require.Equal(t, reveal, p5.waitFor("reveal-pending", within))
@@ -331,8 +332,8 @@ func TestKill9(t *testing.T) {
 		_, commits, reveals := ourRecord(id, 2)
 		require.Equal(t, 1, commits)
 		require.Equal(t, 1, reveals)
-		require.Equal(t, "included", status(commit))
-		require.Equal(t, "included", status(reveal))
+		require.Equal(t, rpcapi.StatusIncluded, status(commit))
+		require.Equal(t, rpcapi.StatusIncluded, status(reveal))
 		for _, p := range []*crashChildProc{p3, p4, p5} {
 			require.Empty(t, p.saw("commit-journaled"), p.name)
 		}

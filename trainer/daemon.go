@@ -19,7 +19,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
-	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -34,7 +33,8 @@ import (
 	"github.com/neuron-rollup/neuron/circuits/fixedpoint"
 	"github.com/neuron-rollup/neuron/da"
 	"github.com/neuron-rollup/neuron/rollup"
-	"github.com/neuron-rollup/neuron/sequencer"
+	"github.com/neuron-rollup/neuron/rpcapi"
+	"github.com/neuron-rollup/neuron/rpcclient"
 )
 
 var (
@@ -50,20 +50,20 @@ var (
 )
 
 // SequencerClient is what the daemon needs from the sequencer's RPC API;
-// *sequencer.Client implements it.
+// *rpcclient.Client implements it.
 type SequencerClient interface {
 	ChainID(ctx context.Context) (uint64, error)
 	BlockNumber(ctx context.Context) (uint64, error)
-	Account(ctx context.Context, a common.Address) (*sequencer.RPCAccount, error)
+	Account(ctx context.Context, a common.Address) (*rpcapi.Account, error)
 	MLSCs(ctx context.Context) ([]uint64, error)
-	MLSC(ctx context.Context, id uint64) (*sequencer.MLSCView, error)
+	MLSC(ctx context.Context, id uint64) (*rpcapi.MLSCView, error)
 	Round(ctx context.Context, id, round uint64) (*rollup.Round, error)
 	SendTx(ctx context.Context, tx *rollup.Tx) (common.Hash, error)
-	TxStatus(ctx context.Context, h common.Hash) (*sequencer.TxStatus, error)
+	TxStatus(ctx context.Context, h common.Hash) (*rpcapi.TxStatus, error)
 	WaitTx(ctx context.Context, h common.Hash) (*rollup.Receipt, error)
 }
 
-var _ SequencerClient = (*sequencer.Client)(nil)
+var _ SequencerClient = (*rpcclient.Client)(nil)
 
 type roundKey [2]uint64
 
@@ -380,7 +380,7 @@ func (d *Daemon) send(ctx context.Context, build func(nonce uint64) rollup.TxDat
 		}
 		d.at(tx.Type().String()+"-journaled", tx.Hash())
 	}
-	if _, err := d.seq.SendTx(ctx, tx); err != nil && !strings.Contains(err.Error(), "already known") {
+	if _, err := d.seq.SendTx(ctx, tx); err != nil && !errors.Is(err, rpcapi.ErrKnownTx) {
 		return nil, fmt.Errorf("send %s: %w", tx.Type(), err)
 	}
 	d.at(tx.Type().String()+"-sent", tx.Hash())
@@ -528,7 +528,7 @@ func (d *Daemon) follow(ctx context.Context, id uint64) error {
 
 func open(c *Claim) bool { return c.State == ClaimCommitting || c.State == ClaimCommitted }
 
-func (d *Daemon) logPhase(m *sequencer.MLSCView) {
+func (d *Daemon) logPhase(m *rpcapi.MLSCView) {
 	s := fmt.Sprintf("%d/%s", m.Round, m.PhaseName)
 	if d.seen[m.ID] == s {
 		return
@@ -584,7 +584,7 @@ func (d *Daemon) ourCommit(r *rollup.Round) *rollup.CommitRecord {
 
 // closeStale settles a claim whose reveal window has passed: revealed if L2
 // says so, abandoned otherwise.
-func (d *Daemon) closeStale(ctx context.Context, m *sequencer.MLSCView, c *Claim) error {
+func (d *Daemon) closeStale(ctx context.Context, m *rpcapi.MLSCView, c *Claim) error {
 	r, err := d.seq.Round(ctx, c.MLSC, c.Round)
 	if err != nil {
 		return fmt.Errorf("get round %d: %w", c.Round, err)
@@ -600,18 +600,18 @@ func (d *Daemon) closeStale(ctx context.Context, m *sequencer.MLSCView, c *Claim
 
 // resolveCommit finds out whether a journaled Commit reached L2, and sends
 // it again while the commit window is open if it did not.
-func (d *Daemon) resolveCommit(ctx context.Context, m *sequencer.MLSCView, c *Claim) error {
+func (d *Daemon) resolveCommit(ctx context.Context, m *rpcapi.MLSCView, c *Claim) error {
 	st, err := d.seq.TxStatus(ctx, c.CommitTx)
 	if err != nil {
 		return fmt.Errorf("commit status: %w", err)
 	}
 	switch st.Status {
-	case "included":
+	case rpcapi.StatusIncluded:
 		return d.committed(c)
-	case "pending":
+	case rpcapi.StatusPending:
 		if _, err := d.wait(ctx, c.CommitTx); err == nil {
 			return d.committed(c)
-		} else if !errors.Is(err, sequencer.ErrTxRejected) && !strings.Contains(err.Error(), "rejected") {
+		} else if !errors.Is(err, rpcclient.ErrTxRejected) {
 			return err
 		}
 	}
@@ -645,7 +645,7 @@ func (d *Daemon) sendCommit(ctx context.Context, c *Claim) error {
 		return d.put(c)
 	})
 	if err != nil {
-		if errors.Is(err, sequencer.ErrTxRejected) || strings.Contains(err.Error(), "rejected") {
+		if errors.Is(err, rpcclient.ErrTxRejected) {
 			d.log.Warn("Commit rejected", "mlsc", c.MLSC, "round", c.Round, "err", err)
 		}
 		return err // the claim stays committing: the next tick resolves it
@@ -665,7 +665,7 @@ func (d *Daemon) committed(c *Claim) error {
 }
 
 // reveal opens a committed claim in the reveal window.
-func (d *Daemon) reveal(ctx context.Context, m *sequencer.MLSCView, c *Claim) error {
+func (d *Daemon) reveal(ctx context.Context, m *rpcapi.MLSCView, c *Claim) error {
 	r, err := d.seq.Round(ctx, c.MLSC, c.Round)
 	if err != nil {
 		return fmt.Errorf("get round %d: %w", c.Round, err)
@@ -685,9 +685,9 @@ func (d *Daemon) reveal(ctx context.Context, m *sequencer.MLSCView, c *Claim) er
 			return fmt.Errorf("reveal status: %w", err)
 		}
 		switch st.Status {
-		case "included":
+		case rpcapi.StatusIncluded:
 			return d.revealed(c)
-		case "pending":
+		case rpcapi.StatusPending:
 			d.log.Info("Waiting for the pending reveal", "mlsc", c.MLSC, "round", c.Round, "tx", c.RevealTx)
 			d.at("reveal-pending", c.RevealTx)
 			if _, err := d.wait(ctx, c.RevealTx); err == nil {
@@ -706,7 +706,7 @@ func (d *Daemon) reveal(ctx context.Context, m *sequencer.MLSCView, c *Claim) er
 		return d.put(c)
 	})
 	if err != nil {
-		if st, serr := d.seq.TxStatus(ctx, c.RevealTx); serr == nil && st.Status == "rejected" {
+		if st, serr := d.seq.TxStatus(ctx, c.RevealTx); serr == nil && st.Status == rpcapi.StatusRejected {
 			d.log.Error("Reveal rejected", "mlsc", c.MLSC, "round", c.Round, "err", st.Error)
 		}
 		return err // retried on the next tick while the window is open
@@ -726,7 +726,7 @@ func (d *Daemon) revealed(c *Claim) error {
 
 // startJob checks that this trainer has not committed to the round, then
 // trains for it on a new goroutine.
-func (d *Daemon) startJob(ctx context.Context, m *sequencer.MLSCView) error {
+func (d *Daemon) startJob(ctx context.Context, m *rpcapi.MLSCView) error {
 	key := roundKey{m.ID, m.Round}
 	r, err := d.seq.Round(ctx, m.ID, m.Round)
 	if err != nil {
@@ -812,7 +812,7 @@ func (d *Daemon) finishJob(ctx context.Context, j *trainJob) error {
 // window closes (see planRound), stops early when the next epoch would not
 // fit, and cuts an epoch short at the planned deadline; what it has by then
 // is evaluated and committed if it beats the best loss.
-func (d *Daemon) train(ctx context.Context, m *sequencer.MLSCView) (*Claim, string, error) {
+func (d *Daemon) train(ctx context.Context, m *rpcapi.MLSCView) (*Claim, string, error) {
 	log := d.log.New("mlsc", m.ID, "round", m.Round)
 	batch := int(m.Spec.BatchSize)
 	if d.cfg.BatchSize > 0 {

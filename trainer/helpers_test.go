@@ -23,6 +23,7 @@ import (
 	"github.com/neuron-rollup/neuron/da"
 	"github.com/neuron-rollup/neuron/da/dataset"
 	"github.com/neuron-rollup/neuron/rollup"
+	"github.com/neuron-rollup/neuron/rpcclient"
 	"github.com/neuron-rollup/neuron/sequencer"
 )
 
@@ -108,7 +109,7 @@ func testKey(i int) *ecdsa.PrivateKey {
 // without and with block production.
 type chain struct {
 	seq    *sequencer.Sequencer
-	client *sequencer.Client
+	client *rpcclient.Client
 	blocks RPCBlocks
 	url    string
 	da     *da.Memory
@@ -170,7 +171,7 @@ func newChain(t *testing.T, trainers int, funds uint64) *chain {
 	}))
 	rc, err := rpc.DialContext(ctx, srv.URL)
 	require.NoError(t, err)
-	c.client, c.blocks, c.url = sequencer.NewClient(rc), RPCBlocks{C: rc}, srv.URL
+	c.client, c.blocks, c.url = rpcclient.NewClient(rc), RPCBlocks{C: rc}, srv.URL
 	t.Cleanup(func() {
 		rc.Close()
 		srv.Close()

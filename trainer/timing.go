@@ -11,7 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/neuron-rollup/neuron/circuits/mlp"
-	"github.com/neuron-rollup/neuron/sequencer"
+	"github.com/neuron-rollup/neuron/rpcapi"
 	"github.com/neuron-rollup/neuron/trainer/engine"
 )
 
@@ -30,7 +30,7 @@ var _ BlockTimestamps = RPCBlocks{}
 
 // BlockTimestamp returns block number's timestamp.
 func (b RPCBlocks) BlockTimestamp(ctx context.Context, number uint64) (uint64, error) {
-	var blk sequencer.RPCBlock
+	var blk rpcapi.Block
 	if err := b.C.CallContext(ctx, &blk, "nrn_getBlockByNumber", hexutil.Uint64(number), false); err != nil {
 		return 0, fmt.Errorf("block %d: %w", number, err)
 	}

@@ -10,7 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/neuron-rollup/neuron/rollup"
-	"github.com/neuron-rollup/neuron/sequencer"
+	"github.com/neuron-rollup/neuron/rpcapi"
 )
 
 func TestPlanRound(t *testing.T) {
@@ -143,7 +143,7 @@ func TestCheckMemory(t *testing.T) {
 	require.NoError(t, err)
 	defer d.Stop(context.Background())
 	d.cfg.MaxMemory = 512 << 20 // train checks before it reads anything
-	_, _, err = d.train(context.Background(), &sequencer.MLSCView{MLSC: rollup.MLSC{ID: 1, Round: 1, Spec: *fmnist}})
+	_, _, err = d.train(context.Background(), &rpcapi.MLSCView{MLSC: rollup.MLSC{ID: 1, Round: 1, Spec: *fmnist}})
 	require.ErrorIs(t, err, ErrMemory)
 }
 

@@ -22,6 +22,8 @@ import (
 	"github.com/neuron-rollup/neuron/l1/keys"
 	"github.com/neuron-rollup/neuron/l1/l1errors"
 	"github.com/neuron-rollup/neuron/rollup"
+	"github.com/neuron-rollup/neuron/rpcapi"
+	"github.com/neuron-rollup/neuron/rpcclient"
 	"github.com/neuron-rollup/neuron/sequencer"
 )
 
@@ -45,7 +47,7 @@ func userCommands() []*cli.Command {
 		{Name: "withdraw", Usage: "start an L2→L1 withdrawal", Flags: append([]cli.Flag{rpcFlag, toFlag, amountFlag}, signerFlags()...), Action: cmdWithdraw},
 		{Name: "mlsc", Usage: "list MLSCs a page at a time, or show one", ArgsUsage: "[ID]", Flags: []cli.Flag{rpcFlag,
 			&cli.Uint64Flag{Name: "cursor", Usage: "first MLSC id of the page (the previous page's \"next\")"},
-			&cli.IntFlag{Name: "limit", Value: sequencer.MaxPage, Usage: fmt.Sprintf("MLSCs per page, 1..%d", sequencer.MaxPage)}}, Action: cmdMLSC},
+			&cli.IntFlag{Name: "limit", Value: rpcapi.MaxPage, Usage: fmt.Sprintf("MLSCs per page, 1..%d", rpcapi.MaxPage)}}, Action: cmdMLSC},
 		{Name: "tx", Usage: "show what became of an L2 transaction: included, pending, rejected, or unknown (never received, or its rejection reason expired)", ArgsUsage: "HASH", Flags: []cli.Flag{rpcFlag}, Action: cmdTx},
 		{Name: "prove-account", Usage: "fetch an account's state proof and verify it against the head's state root", ArgsUsage: "ADDRESS", Flags: []cli.Flag{rpcFlag}, Action: cmdProveAccount},
 		{Name: "deposit", Usage: "bridge NRN from L1 to your L2 account", Flags: append([]cli.Flag{l1Flag, chainFlag, amountFlag,
@@ -68,8 +70,8 @@ func parseNRN(s string) (*big.Int, error) {
 	return v, nil
 }
 
-func dial(c *cli.Context) (*sequencer.Client, error) {
-	return sequencer.Dial(c.Context, c.String("rpc"))
+func dial(c *cli.Context) (*rpcclient.Client, error) {
+	return rpcclient.Dial(c.Context, c.String("rpc"))
 }
 
 func printJSON(v any) error {

@@ -42,6 +42,7 @@ import (
 	"github.com/neuron-rollup/neuron/l1/simchain"
 	"github.com/neuron-rollup/neuron/prover"
 	"github.com/neuron-rollup/neuron/rollup"
+	"github.com/neuron-rollup/neuron/rpcclient"
 	"github.com/neuron-rollup/neuron/sequencer"
 	"github.com/neuron-rollup/neuron/trainer"
 )
@@ -170,7 +171,7 @@ type network struct {
 	seq      *sequencer.Sequencer
 	rpc      *http.Server
 	rpcURL   string
-	client   *sequencer.Client
+	client   *rpcclient.Client
 	prover   *prover.Service
 	daemons  []*trainer.Daemon
 	mlscID   uint64
@@ -325,7 +326,7 @@ func (n *network) initSequencer(ctx context.Context) error {
 	if err := seq.Start(ctx); err != nil {
 		return err
 	}
-	n.client, err = sequencer.Dial(ctx, n.rpcURL)
+	n.client, err = rpcclient.Dial(ctx, n.rpcURL)
 	if err != nil {
 		return err
 	}

@@ -24,6 +24,7 @@ import (
 	"github.com/neuron-rollup/neuron/l1/keys"
 	"github.com/neuron-rollup/neuron/lossverify"
 	"github.com/neuron-rollup/neuron/prover"
+	"github.com/neuron-rollup/neuron/rpcclient"
 	"github.com/neuron-rollup/neuron/sequencer"
 )
 
@@ -104,7 +105,7 @@ func Main(c *cli.Context, _ context.CancelCauseFunc) (cliapp.Lifecycle, error) {
 // Service is a running prover node.
 type Service struct {
 	svc     *prover.Service
-	client  *sequencer.Client
+	client  *rpcclient.Client
 	metrics *httputil.HTTPServer
 	stopped atomic.Bool
 }
@@ -125,7 +126,7 @@ func NewService(ctx context.Context, cfg *CLIConfig, logger log.Logger) (_ *Serv
 	if err != nil {
 		return nil, fmt.Errorf("init DA: %w", err)
 	}
-	if s.client, err = sequencer.Dial(ctx, cfg.SequencerURL); err != nil {
+	if s.client, err = rpcclient.Dial(ctx, cfg.SequencerURL); err != nil {
 		return nil, fmt.Errorf("init sequencer client: %w", err)
 	}
 	chainID, err := s.client.ChainID(ctx)

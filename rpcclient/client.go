@@ -1,4 +1,8 @@
-package sequencer
+// Package rpcclient is a typed client of a Neuron sequencer's nrn_ JSON-RPC
+// API, apart from the server as go-ethereum's ethclient is from its node: it
+// links no store and no sequencer. Its views, transaction states and error
+// sentinels are package rpcapi's.
+package rpcclient
 
 import (
 	"context"
@@ -13,18 +17,19 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/neuron-rollup/neuron/rollup"
+	"github.com/neuron-rollup/neuron/rpcapi"
 )
 
 // Client is a typed client of the nrn_ JSON-RPC API. It is safe for
 // concurrent use. Its errors wrap the sentinels the server's error codes
-// stand for (see rpcCodes): match them with errors.Is.
+// stand for (rpcapi.FromRPC): match them with errors.Is.
 type Client struct {
 	c *rpc.Client
 }
 
 // call calls method and turns the server's error codes into sentinels.
 func (c *Client) call(ctx context.Context, result any, method string, args ...any) error {
-	return fromRPC(c.c.CallContext(ctx, result, method, args...))
+	return rpcapi.FromRPC(c.c.CallContext(ctx, result, method, args...))
 }
 
 // Dial connects to a sequencer's RPC endpoint (http://host:port).
@@ -65,14 +70,14 @@ func (c *Client) SendTx(ctx context.Context, tx *rollup.Tx) (common.Hash, error)
 }
 
 // TxStatus returns what became of a transaction.
-func (c *Client) TxStatus(ctx context.Context, h common.Hash) (*TxStatus, error) {
-	var st TxStatus
+func (c *Client) TxStatus(ctx context.Context, h common.Hash) (*rpcapi.TxStatus, error) {
+	var st rpcapi.TxStatus
 	err := c.call(ctx, &st, "nrn_getTransactionStatus", h)
 	return &st, err
 }
 
 // ErrTxRejected is returned by WaitTx for a transaction the sequencer dropped.
-var ErrTxRejected = errors.New("sequencer: transaction rejected")
+var ErrTxRejected = errors.New("rpcclient: transaction rejected")
 
 // WaitTx polls until the transaction is included or rejected.
 func (c *Client) WaitTx(ctx context.Context, h common.Hash) (*rollup.Receipt, error) {
@@ -84,9 +89,9 @@ func (c *Client) WaitTx(ctx context.Context, h common.Hash) (*rollup.Receipt, er
 			return nil, err
 		}
 		switch st.Status {
-		case StatusIncluded:
+		case rpcapi.StatusIncluded:
 			return st.Receipt, nil
-		case StatusRejected:
+		case rpcapi.StatusRejected:
 			return nil, fmt.Errorf("%w: %s: %s", ErrTxRejected, h, st.Error)
 		}
 		select {
@@ -98,16 +103,16 @@ func (c *Client) WaitTx(ctx context.Context, h common.Hash) (*rollup.Receipt, er
 }
 
 // Account returns an account at the head.
-func (c *Client) Account(ctx context.Context, a common.Address) (*RPCAccount, error) {
-	var acc RPCAccount
+func (c *Client) Account(ctx context.Context, a common.Address) (*rpcapi.Account, error) {
+	var acc rpcapi.Account
 	err := c.call(ctx, &acc, "nrn_getAccount", a)
 	return &acc, err
 }
 
-// MLSCPage lists the MLSC ids in [cursor, cursor+limit) (limit 1..MaxPage).
+// MLSCPage lists the MLSC ids in [cursor, cursor+limit) (limit 1..rpcapi.MaxPage).
 // more reports whether ids follow; next is then the next page's cursor.
 func (c *Client) MLSCPage(ctx context.Context, cursor uint64, limit int) (ids []uint64, next uint64, more bool, err error) {
-	var p IDPage
+	var p rpcapi.IDPage
 	if err := c.call(ctx, &p, "nrn_listMLSCs", hexutil.Uint64(cursor), hexutil.Uint64(limit)); err != nil {
 		return nil, 0, false, err
 	}
@@ -119,16 +124,16 @@ func (c *Client) MLSCPage(ctx context.Context, cursor uint64, limit int) (ids []
 		return ids, 0, false, nil
 	}
 	if uint64(*p.Next) <= cursor {
-		return nil, 0, false, fmt.Errorf("sequencer: nrn_listMLSCs page at %d points back to %d", cursor, *p.Next)
+		return nil, 0, false, fmt.Errorf("rpcclient: nrn_listMLSCs page at %d points back to %d", cursor, *p.Next)
 	}
 	return ids, uint64(*p.Next), true, nil
 }
 
-// MLSCs lists every MLSC id, a page of MaxPage at a time.
+// MLSCs lists every MLSC id, a page of rpcapi.MaxPage at a time.
 func (c *Client) MLSCs(ctx context.Context) ([]uint64, error) {
 	var out []uint64
 	for cursor := uint64(0); ; {
-		ids, next, more, err := c.MLSCPage(ctx, cursor, MaxPage)
+		ids, next, more, err := c.MLSCPage(ctx, cursor, rpcapi.MaxPage)
 		if err != nil {
 			return nil, err
 		}
@@ -141,8 +146,8 @@ func (c *Client) MLSCs(ctx context.Context) ([]uint64, error) {
 }
 
 // MLSC returns an MLSC with its round windows.
-func (c *Client) MLSC(ctx context.Context, id uint64) (*MLSCView, error) {
-	var m MLSCView
+func (c *Client) MLSC(ctx context.Context, id uint64) (*rpcapi.MLSCView, error) {
+	var m rpcapi.MLSCView
 	err := c.call(ctx, &m, "nrn_getMLSC", hexutil.Uint64(id))
 	return &m, err
 }
@@ -162,22 +167,22 @@ func (c *Client) Claim(ctx context.Context, id, round uint64) (*rollup.Claim, er
 }
 
 // WithdrawalProof returns the L1 claim data of a withdrawal.
-func (c *Client) WithdrawalProof(ctx context.Context, id uint64) (*WithdrawalProof, error) {
-	var p WithdrawalProof
+func (c *Client) WithdrawalProof(ctx context.Context, id uint64) (*rpcapi.WithdrawalProof, error) {
+	var p rpcapi.WithdrawalProof
 	err := c.call(ctx, &p, "nrn_getWithdrawalProof", hexutil.Uint64(id))
 	return &p, err
 }
 
 // StateProof proves a state entry at the head.
-func (c *Client) StateProof(ctx context.Context, key []byte) (*StateProof, error) {
-	var p StateProof
+func (c *Client) StateProof(ctx context.Context, key []byte) (*rpcapi.StateProof, error) {
+	var p rpcapi.StateProof
 	err := c.call(ctx, &p, "nrn_getStateProof", hexutil.Bytes(key))
 	return &p, err
 }
 
 // Batch returns a sealed batch.
-func (c *Client) Batch(ctx context.Context, i uint64) (*RPCBatch, error) {
-	var b RPCBatch
+func (c *Client) Batch(ctx context.Context, i uint64) (*rpcapi.Batch, error) {
+	var b rpcapi.Batch
 	err := c.call(ctx, &b, "nrn_getBatch", hexutil.Uint64(i))
 	return &b, err
 }
@@ -203,7 +208,7 @@ func (c *Client) Submit(ctx context.Context, key *ecdsa.PrivateKey, chainID uint
 
 // BlockTimestamp returns the timestamp of block number.
 func (c *Client) BlockTimestamp(ctx context.Context, number uint64) (uint64, error) {
-	var b RPCBlock
+	var b rpcapi.Block
 	if err := c.call(ctx, &b, "nrn_getBlockByNumber", hexutil.Uint64(number), false); err != nil {
 		return 0, err
 	}

@@ -1,4 +1,4 @@
-package sequencer
+package rpcapi
 
 import (
 	"errors"
@@ -9,9 +9,29 @@ import (
 	"github.com/neuron-rollup/neuron/rollup"
 )
 
-// Errors a Client returns for limits of the RPC server. Like every sentinel
-// in rpcCodes they are matched with errors.Is; nobody matches error strings.
+// Errors of the nrn_ API. The server sends each with its code (ToRPC) and
+// a client turns the code back into the same sentinel (FromRPC): match them
+// with errors.Is; nobody matches error strings. The sequencer returns them
+// under the same names.
 var (
+	// ErrNotFound: no such block, receipt, batch, round or withdrawal.
+	ErrNotFound = errors.New("sequencer: not found")
+
+	// Admission: every transaction the mempool refuses wraps one of these.
+	ErrNonceTooLow = errors.New("sequencer: nonce too low")
+	ErrNonceGap    = errors.New("sequencer: nonce too far ahead")
+	ErrAccountFull = errors.New("sequencer: too many pending transactions for account")
+	ErrPoolFull    = errors.New("sequencer: mempool full")
+	ErrKnownTx     = errors.New("sequencer: transaction already known")
+	// ErrCannotPay: the sender's balance does not cover what its pending
+	// transactions and this one cost, or the sender holds nothing at all.
+	ErrCannotPay = errors.New("sequencer: sender cannot pay")
+	// ErrGapBudget: the account has as many nonce-gapped transactions
+	// pending as it may.
+	ErrGapBudget = errors.New("sequencer: too many nonce-gapped transactions for account")
+
+	// Limits of the RPC server.
+
 	// ErrRequestTimeout: the server answered the call (or a batch's
 	// remaining calls) with a timeout error (JSON-RPC code -32002); a
 	// batch's calls answered before it stand.
@@ -35,24 +55,24 @@ const (
 	CodeRequestTimeout   = -32002
 	CodeResponseTooLarge = -32003
 	CodeRateLimited      = -32005
-	codeNotFound         = -39001
-	codeBadPage          = -39002
+	CodeNotFound         = -39001
+	CodeBadPage          = -39002
 	codeTx               = -39100 // minus n: the n-th admission or state-transition sentinel
 )
 
-// rpcCodes pairs each sentinel that crosses the RPC with its code. The
-// server sends the code of the first sentinel an error wraps; the client
-// turns the code back into the same sentinel. Codes never change meaning:
-// append, never reorder.
-var rpcCodes = []struct {
+// codes pairs each sentinel that crosses the RPC with its code. The server
+// sends the code of the first sentinel an error wraps; the client turns the
+// code back into the same sentinel. Codes never change meaning: append,
+// never reorder.
+var codes = []struct {
 	code int
 	err  error
 }{
 	{CodeRequestTimeout, ErrRequestTimeout},
 	{CodeResponseTooLarge, ErrResponseTooLarge},
 	{CodeRateLimited, ErrRateLimited},
-	{codeNotFound, ErrNotFound},
-	{codeBadPage, ErrBadPage},
+	{CodeNotFound, ErrNotFound},
+	{CodeBadPage, ErrBadPage},
 	{codeTx - 1, ErrNonceTooLow},
 	{codeTx - 2, ErrNonceGap},
 	{codeTx - 3, ErrAccountFull},
@@ -86,13 +106,14 @@ func (e *codedError) Unwrap() error  { return e.err }
 
 var _ rpc.Error = (*codedError)(nil)
 
-// toRPC gives err the code of the first sentinel it wraps; an error that
-// wraps none goes as is (code -32000).
-func toRPC(err error) error {
+// ToRPC is the server's side: it gives err the code of the first sentinel
+// in codes it wraps (an rpc.Error); an error that wraps none goes as is
+// (code -32000).
+func ToRPC(err error) error {
 	if err == nil {
 		return nil
 	}
-	for _, c := range rpcCodes {
+	for _, c := range codes {
 		if errors.Is(err, c.err) {
 			return &codedError{code: c.code, err: err}
 		}
@@ -111,9 +132,10 @@ type RemoteError struct {
 func (e *RemoteError) Error() string { return e.Message }
 func (e *RemoteError) Unwrap() error { return e.err }
 
-// fromRPC turns the errors of the server's codes and limits into errors
-// that wrap their sentinels; others are returned as they are.
-func fromRPC(err error) error {
+// FromRPC is the client's side: it turns the errors of the server's codes
+// and HTTP limits into *RemoteError wrapping their sentinels; others are
+// returned as they are.
+func FromRPC(err error) error {
 	if err == nil {
 		return nil
 	}
@@ -131,7 +153,7 @@ func fromRPC(err error) error {
 	if !errors.As(err, &re) {
 		return err
 	}
-	for _, c := range rpcCodes {
+	for _, c := range codes {
 		if c.code == re.ErrorCode() {
 			return &RemoteError{Code: c.code, Message: err.Error(), err: c.err}
 		}
