@@ -23,11 +23,11 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/stretchr/testify/require"
 
+	"github.com/neuron-rollup/neuron/chainfile"
 	"github.com/neuron-rollup/neuron/circuits/sampledloss"
 	"github.com/neuron-rollup/neuron/l1"
 	"github.com/neuron-rollup/neuron/l1/bindings"
 	"github.com/neuron-rollup/neuron/rollup"
-	"github.com/neuron-rollup/neuron/sequencer"
 )
 
 // The model of TestBinaries: 4×4 images of four classes, a 16-8-4 cross-entropy MLP, so
@@ -82,14 +82,14 @@ func TestBinaries(t *testing.T) {
 	defer ec.Close()
 
 	one := new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil)
-	template := sequencer.ChainFile{ChainID: 4242, GenesisTime: uint64(time.Now().Unix()),
+	template := chainfile.File{ChainID: 4242, GenesisTime: uint64(time.Now().Unix()),
 		Issued: (*hexutil.Big)(new(big.Int).Mul(big.NewInt(1_000_000_000), one)), MinStake: (*hexutil.Big)(new(big.Int).Mul(big.NewInt(100), one)),
-		RewardDivisor: 100_000, HalvingSeconds: rollup.HalvingSeconds4Years, Verifier: sequencer.KeySetKeys, VerifyingKeys: vks}
+		RewardDivisor: 100_000, HalvingSeconds: rollup.HalvingSeconds4Years, Verifier: chainfile.KeySetKeys, VerifyingKeys: vks}
 	tmplPath, chainPath := filepath.Join(dir, "template.json"), filepath.Join(dir, "chain.json")
 	require.NoError(t, template.Write(tmplPath))
 	r.output(ctx, "nrn", "deploy", "--l1", l1URL, "--template", tmplPath, "--out", chainPath,
 		"--sequencer", seqKey.addr, "--finalization-period", "0s", "--confirmations", "1", "--private-key", admin.hex)
-	chain, err := sequencer.ReadChainFile(chainPath)
+	chain, err := chainfile.Read(chainPath)
 	require.NoError(t, err)
 
 	daDir := filepath.Join(dir, "da")

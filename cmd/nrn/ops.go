@@ -24,6 +24,7 @@ import (
 	"github.com/holiman/uint256"
 	"github.com/urfave/cli/v2"
 
+	"github.com/neuron-rollup/neuron/chainfile"
 	"github.com/neuron-rollup/neuron/circuits/mlp"
 	"github.com/neuron-rollup/neuron/circuits/sampledloss"
 	"github.com/neuron-rollup/neuron/da/backend"
@@ -33,7 +34,6 @@ import (
 	"github.com/neuron-rollup/neuron/l1/simchain"
 	"github.com/neuron-rollup/neuron/prover"
 	"github.com/neuron-rollup/neuron/rollup"
-	"github.com/neuron-rollup/neuron/sequencer"
 	"github.com/neuron-rollup/neuron/trainer"
 	"github.com/neuron-rollup/neuron/trainer/idx"
 )
@@ -147,7 +147,7 @@ func cmdL1(c *cli.Context) error {
 }
 
 func cmdDeploy(c *cli.Context) error {
-	tmpl, err := sequencer.ReadChainFile(c.String("template"))
+	tmpl, err := chainfile.Read(c.String("template"))
 	if err != nil {
 		return err
 	}
@@ -165,9 +165,9 @@ func cmdDeploy(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	if tmpl.Verifier == sequencer.KeySetDevnet && !c.Bool("devnet") {
+	if tmpl.Verifier == chainfile.KeySetDevnet && !c.Bool("devnet") {
 		return fmt.Errorf("the chain file template names the %q key set, which holds the INSECURE devnet key: deploy with --devnet, or set \"verifier\": %q with your own verifyingKeys",
-			sequencer.KeySetDevnet, sequencer.KeySetKeys)
+			chainfile.KeySetDevnet, chainfile.KeySetKeys)
 	}
 	verifiers, err := batchKeys(tmpl, c.Bool("devnet"))
 	if err != nil {
@@ -216,7 +216,7 @@ func cmdDeploy(c *cli.Context) error {
 // batchKeys returns a BatchLossVerifier key for each chain-file verifying key. The devnet
 // circuit's key is a version-1 key: it is left out, and verified on L1 only on a chain
 // deployed with --devnet (the committed devnet verifier).
-func batchKeys(f *sequencer.ChainFile, devnet bool) (map[string]*sampledloss.BatchVerifierKey, error) {
+func batchKeys(f *chainfile.File, devnet bool) (map[string]*sampledloss.BatchVerifierKey, error) {
 	out := map[string]*sampledloss.BatchVerifierKey{}
 	for params, vk := range f.VerifyingKeys {
 		if params == sampledloss.DevnetParams().String() && bytes.Equal(vk, sampledloss.DevnetVerifyingKey()) {
@@ -240,7 +240,7 @@ func cmdRegisterVerifier(c *cli.Context) error {
 		return err
 	}
 	defer s.client.Close()
-	chain, err := sequencer.ReadChainFile(c.String("chain"))
+	chain, err := chainfile.Read(c.String("chain"))
 	if err != nil {
 		return err
 	}

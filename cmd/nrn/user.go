@@ -18,13 +18,13 @@ import (
 	"github.com/holiman/uint256"
 	"github.com/urfave/cli/v2"
 
+	"github.com/neuron-rollup/neuron/chainfile"
 	"github.com/neuron-rollup/neuron/l1/deploy"
 	"github.com/neuron-rollup/neuron/l1/keys"
 	"github.com/neuron-rollup/neuron/l1/l1errors"
 	"github.com/neuron-rollup/neuron/rollup"
 	"github.com/neuron-rollup/neuron/rpcapi"
 	"github.com/neuron-rollup/neuron/rpcclient"
-	"github.com/neuron-rollup/neuron/sequencer"
 )
 
 var (
@@ -256,7 +256,7 @@ func openL1(c *cli.Context) (*l1Session, error) {
 	if err != nil {
 		return nil, err
 	}
-	chain, err := sequencer.ReadChainFile(c.String("chain"))
+	chain, err := chainfile.Read(c.String("chain"))
 	if err != nil {
 		return nil, err
 	}

@@ -12,11 +12,11 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/urfave/cli/v2"
 
+	"github.com/neuron-rollup/neuron/chainfile"
 	"github.com/neuron-rollup/neuron/da/backend"
 	"github.com/neuron-rollup/neuron/lightclient"
 	"github.com/neuron-rollup/neuron/lightclient/driver"
 	"github.com/neuron-rollup/neuron/lossverify"
-	"github.com/neuron-rollup/neuron/sequencer"
 )
 
 // verifyCommand is `nrn verify`: the light client.
@@ -46,7 +46,7 @@ func verifyCommand() *cli.Command {
 }
 
 func cmdVerify(c *cli.Context) error {
-	chain, err := sequencer.ReadChainFile(c.String("chain"))
+	chain, err := chainfile.Read(c.String("chain"))
 	if err != nil {
 		return err
 	}

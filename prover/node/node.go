@@ -19,13 +19,13 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/urfave/cli/v2"
 
+	"github.com/neuron-rollup/neuron/chainfile"
 	"github.com/neuron-rollup/neuron/circuits/sampledloss"
 	"github.com/neuron-rollup/neuron/da/backend"
 	"github.com/neuron-rollup/neuron/l1/keys"
 	"github.com/neuron-rollup/neuron/lossverify"
 	"github.com/neuron-rollup/neuron/prover"
 	"github.com/neuron-rollup/neuron/rpcclient"
-	"github.com/neuron-rollup/neuron/sequencer"
 )
 
 // EnvPrefix prefixes every flag's environment variable.
@@ -135,7 +135,7 @@ func NewService(ctx context.Context, cfg *CLIConfig, logger log.Logger) (_ *Serv
 	}
 	verifier := lossverify.Devnet()
 	if cfg.ChainFile != "" {
-		chain, err := sequencer.ReadChainFile(cfg.ChainFile)
+		chain, err := chainfile.Read(cfg.ChainFile)
 		if err != nil {
 			return nil, fmt.Errorf("init chain: %w", err)
 		}

@@ -21,6 +21,7 @@ import (
 	"github.com/ethereum/go-ethereum/log"
 	"github.com/urfave/cli/v2"
 
+	"github.com/neuron-rollup/neuron/chainfile"
 	"github.com/neuron-rollup/neuron/da/backend"
 	"github.com/neuron-rollup/neuron/l1/deploy"
 	"github.com/neuron-rollup/neuron/l1/keys"
@@ -58,7 +59,7 @@ func NewService(ctx context.Context, cfg *CLIConfig, logger log.Logger) (_ *Serv
 			err = errors.Join(err, s.Stop(context.Background()))
 		}
 	}()
-	chain, err := sequencer.ReadChainFile(cfg.ChainFile)
+	chain, err := chainfile.Read(cfg.ChainFile)
 	if err != nil {
 		return nil, fmt.Errorf("init chain: %w", err)
 	}

@@ -1,24 +1,27 @@
-package sequencer
+package chainfile
 
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
 	"github.com/neuron-rollup/neuron/circuits/sampledloss"
+	"github.com/neuron-rollup/neuron/rollup"
 )
 
 // TestChainFileVerifyingKeys: verifyingKeys extend the devnet key set, and a
 // malformed key is refused with its circuit named.
 func TestChainFileVerifyingKeys(t *testing.T) {
-	base := ChainFile{ChainID: 7, Issued: (*hexutil.Big)(hexutil.MustDecodeBig("0x64")),
+	base := File{ChainID: 7, Issued: (*hexutil.Big)(hexutil.MustDecodeBig("0x64")),
 		MinStake: (*hexutil.Big)(hexutil.MustDecodeBig("0x1")), RewardDivisor: 10, HalvingSeconds: 10, Verifier: "devnet"}
-	write := func(f ChainFile) string {
+	write := func(f File) string {
 		path := filepath.Join(t.TempDir(), "chain.json")
 		if err := f.Write(path); err != nil {
 			t.Fatal(err)
@@ -26,7 +29,7 @@ func TestChainFileVerifyingKeys(t *testing.T) {
 		return path
 	}
 
-	f, err := ReadChainFile(write(base))
+	f, err := Read(write(base))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -37,7 +40,7 @@ func TestChainFileVerifyingKeys(t *testing.T) {
 	const other = "784-100-10/xent k=8 depth=16 v2"
 	withKey := base
 	withKey.VerifyingKeys = map[string]hexutil.Bytes{other: sampledloss.DevnetVerifyingKey()}
-	f, err = ReadChainFile(write(withKey))
+	f, err = Read(write(withKey))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -52,7 +55,7 @@ func TestChainFileVerifyingKeys(t *testing.T) {
 
 	bad := base
 	bad.VerifyingKeys = map[string]hexutil.Bytes{other: {1, 2, 3}}
-	if _, err := ReadChainFile(write(bad)); err == nil || !strings.Contains(err.Error(), other) {
+	if _, err := Read(write(bad)); err == nil || !strings.Contains(err.Error(), other) {
 		t.Fatalf("malformed key: %v", err)
 	}
 }
@@ -76,7 +79,7 @@ func TestChainFileKeySets(t *testing.T) {
 		{name: "unknown set", set: "mainnet", wantErr: `unknown verifier key set "mainnet"`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			f := ChainFile{ChainID: 7, Issued: (*hexutil.Big)(hexutil.MustDecodeBig("0x64")),
+			f := File{ChainID: 7, Issued: (*hexutil.Big)(hexutil.MustDecodeBig("0x64")),
 				MinStake: (*hexutil.Big)(hexutil.MustDecodeBig("0x1")), RewardDivisor: 10, HalvingSeconds: 10,
 				Verifier: tc.set, VerifyingKeys: tc.keys}
 			err := f.Check()
@@ -105,18 +108,32 @@ func TestChainFileKeySets(t *testing.T) {
 // TestChainFileMinBounty: minBounty reaches the chain config, and zero (a
 // free MLSC) is refused.
 func TestChainFileMinBounty(t *testing.T) {
-	f := ChainFile{ChainID: 7, Issued: (*hexutil.Big)(hexutil.MustDecodeBig("0x64")),
+	f := File{ChainID: 7, Issued: (*hexutil.Big)(hexutil.MustDecodeBig("0x64")),
 		MinStake: (*hexutil.Big)(hexutil.MustDecodeBig("0x1")), RewardDivisor: 10, HalvingSeconds: 10, Verifier: KeySetDevnet}
-	cfg, err := f.Config(transfersOnly{})
+	cfg, err := f.Config(noKeys{})
 	if err != nil || cfg.MinBounty != nil {
 		t.Fatalf("no minBounty: %v, %v", cfg, err)
 	}
 	f.MinBounty = (*hexutil.Big)(hexutil.MustDecodeBig("0x2a"))
-	if cfg, err = f.Config(transfersOnly{}); err != nil || cfg.MinBounty.Uint64() != 42 {
+	if cfg, err = f.Config(noKeys{}); err != nil || cfg.MinBounty.Uint64() != 42 {
 		t.Fatalf("minBounty 42: %v, %v", cfg.MinBounty, err)
 	}
 	f.MinBounty = (*hexutil.Big)(hexutil.MustDecodeBig("0x0"))
-	if _, err := f.Config(transfersOnly{}); err == nil || !strings.Contains(err.Error(), "min bounty") {
+	if _, err := f.Config(noKeys{}); err == nil || !strings.Contains(err.Error(), "min bounty") {
 		t.Fatalf("minBounty 0: %v", err)
 	}
+}
+
+// noKeys is a loss verifier with no keys: Config only needs one to exist.
+type noKeys struct{}
+
+func (noKeys) Supports(*rollup.MLSCSpec) error { return errors.New("no keys") }
+func (noKeys) Verify(*rollup.MLSCSpec, *rollup.Claim, []byte) error {
+	return errors.New("no keys")
+}
+func (noKeys) PublicInput(*rollup.MLSCSpec, *rollup.Claim) (common.Hash, error) {
+	return common.Hash{}, errors.New("no keys")
+}
+func (noKeys) CircuitID(*rollup.MLSCSpec) (common.Hash, error) {
+	return common.Hash{}, errors.New("no keys")
 }

@@ -1,4 +1,8 @@
-package sequencer
+// Package chainfile reads and writes the chain file: the network description
+// every node of one Neuron network shares (chain parameters, genesis,
+// verifying keys, where the L1 contracts are). The sequencer, the prover, the
+// light client and the nrn tools read it; it imports no service.
+package chainfile
 
 import (
 	"encoding/json"
@@ -14,14 +18,14 @@ import (
 	"github.com/neuron-rollup/neuron/rollup"
 )
 
-// ChainFile is the network description every node of one Neuron network
+// File is the network description every node of one Neuron network
 // shares: L2 chain parameters, genesis and where the L1 contracts are.
 //
 // L1.Confirmations says when a deposit is credited: 0 (or absent) once L1
 // finalizes its block (the "finalized" block tag, l1client.Finalized); N > 0
 // once N blocks sit on it, for an L1 without that tag, where a reorg deeper
 // than N leaves L2 crediting a deposit L1 dropped.
-type ChainFile struct {
+type File struct {
 	ChainID     uint64       `json:"chainId"`
 	GenesisTime uint64       `json:"genesisTime"`
 	Issued      *hexutil.Big `json:"issued"`
@@ -44,17 +48,17 @@ type ChainFile struct {
 		ChainID       uint64           `json:"chainId"`
 		Contracts     deploy.Addresses `json:"contracts"`
 		DeployBlock   uint64           `json:"deployBlock"`
-		Confirmations uint64           `json:"confirmations"` // deposit depth; 0 (or absent): L1 finality (see ChainFile)
+		Confirmations uint64           `json:"confirmations"` // deposit depth; 0 (or absent): L1 finality (see File)
 	} `json:"l1"`
 }
 
-// ReadChainFile reads and checks a chain file.
-func ReadChainFile(path string) (*ChainFile, error) {
+// Read reads and checks a chain file.
+func Read(path string) (*File, error) {
 	b, err := os.ReadFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("read chain file: %w", err)
 	}
-	var f ChainFile
+	var f File
 	if err := json.Unmarshal(b, &f); err != nil {
 		return nil, fmt.Errorf("parse chain file %s: %w", path, err)
 	}
@@ -62,7 +66,7 @@ func ReadChainFile(path string) (*ChainFile, error) {
 }
 
 // Write writes the chain file as indented JSON.
-func (f *ChainFile) Write(path string) error {
+func (f *File) Write(path string) error {
 	b, err := json.MarshalIndent(f, "", "  ")
 	if err != nil {
 		return err
@@ -71,7 +75,7 @@ func (f *ChainFile) Write(path string) error {
 }
 
 // Check lists every problem.
-func (f *ChainFile) Check() error {
+func (f *File) Check() error {
 	var errs []error
 	if f.ChainID == 0 {
 		errs = append(errs, errors.New("chain file: chainId is 0"))
@@ -100,7 +104,7 @@ func (f *ChainFile) Check() error {
 }
 
 // Genesis returns the L2 genesis.
-func (f *ChainFile) Genesis() (*rollup.Genesis, error) {
+func (f *File) Genesis() (*rollup.Genesis, error) {
 	issued, overflow := uint256.FromBig(f.Issued.ToInt())
 	if overflow {
 		return nil, errors.New("chain file: issued overflows uint256")
@@ -109,7 +113,7 @@ func (f *ChainFile) Genesis() (*rollup.Genesis, error) {
 }
 
 // Config returns the chain config with the given loss verifier.
-func (f *ChainFile) Config(v rollup.LossVerifier) (*rollup.Config, error) {
+func (f *File) Config(v rollup.LossVerifier) (*rollup.Config, error) {
 	stake, overflow := uint256.FromBig(f.MinStake.ToInt())
 	if overflow {
 		return nil, errors.New("chain file: minStake overflows uint256")
@@ -126,7 +130,7 @@ func (f *ChainFile) Config(v rollup.LossVerifier) (*rollup.Config, error) {
 	return c, c.Check()
 }
 
-// The chain file's verifying key sets (ChainFile.Verifier).
+// The chain file's verifying key sets (File.Verifier).
 const (
 	KeySetDevnet = "devnet"
 	KeySetKeys   = "keys"
@@ -135,7 +139,7 @@ const (
 // KeySet returns the verifying keys by circuit parameters: VerifyingKeys,
 // and with the "devnet" set the devnet key too (VerifyingKeys may replace
 // it).
-func (f *ChainFile) KeySet() map[string][]byte {
+func (f *File) KeySet() map[string][]byte {
 	m := map[string][]byte{}
 	if f.Verifier == KeySetDevnet {
 		m[sampledloss.DevnetParams().String()] = sampledloss.DevnetVerifyingKey()
