@@ -206,6 +206,13 @@ func (c *Client) Submit(ctx context.Context, key *ecdsa.PrivateKey, chainID uint
 	return c.WaitTx(ctx, h)
 }
 
+// Block returns block number; full adds its canonical encoding (Raw).
+func (c *Client) Block(ctx context.Context, number uint64, full bool) (*rpcapi.Block, error) {
+	var b rpcapi.Block
+	err := c.call(ctx, &b, "nrn_getBlockByNumber", hexutil.Uint64(number), full)
+	return &b, err
+}
+
 // BlockTimestamp returns the timestamp of block number.
 func (c *Client) BlockTimestamp(ctx context.Context, number uint64) (uint64, error) {
 	var b rpcapi.Block
