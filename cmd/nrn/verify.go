@@ -13,10 +13,12 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/neuron-rollup/neuron/chainfile"
+	"github.com/neuron-rollup/neuron/da"
 	"github.com/neuron-rollup/neuron/da/backend"
 	"github.com/neuron-rollup/neuron/lightclient"
 	"github.com/neuron-rollup/neuron/lightclient/driver"
 	"github.com/neuron-rollup/neuron/lossverify"
+	"github.com/neuron-rollup/neuron/rollup"
 )
 
 // verifyCommand is `nrn verify`: the light client.
@@ -46,35 +48,11 @@ func verifyCommand() *cli.Command {
 }
 
 func cmdVerify(c *cli.Context) error {
-	chain, err := chainfile.Read(c.String("chain"))
+	lc, err := openLightClient(c)
 	if err != nil {
 		return err
 	}
-	if !common.IsHexAddress(c.String("rollup")) {
-		return fmt.Errorf("--rollup %q is not an address", c.String("rollup"))
-	}
-	rollupAddr := common.HexToAddress(c.String("rollup"))
-	if have := chain.L1.Contracts.Rollup; have != (common.Address{}) && have != rollupAddr {
-		return fmt.Errorf("--rollup %s is not the chain file's Rollup %s", rollupAddr, have)
-	}
-	chain.L1.Contracts.Rollup = rollupAddr
-	genesis, err := chain.Genesis()
-	if err != nil {
-		return err
-	}
-	cfg, err := chain.Config(lossverify.New(chain.KeySet()))
-	if err != nil {
-		return err
-	}
-	store, err := backend.Open(c.String("da"), c.String("da-dir"))
-	if err != nil {
-		return err
-	}
-	ec, err := ethclient.DialContext(c.Context, c.String("l1"))
-	if err != nil {
-		return fmt.Errorf("dial L1: %w", err)
-	}
-	defer ec.Close()
+	defer lc.ec.Close()
 	if err := os.MkdirAll(c.String("data-dir"), 0o755); err != nil {
 		return err
 	}
@@ -88,12 +66,57 @@ func cmdVerify(c *cli.Context) error {
 		}
 	}
 	err = driver.Run(c.Context, driver.Config{
-		Chain: cfg, Genesis: genesis, Snapshot: filepath.Join(c.String("data-dir"), "lightclient.snap"),
-		DeployBlock: chain.L1.DeployBlock, FromBatch: c.Uint64("from-batch"), Follow: c.Bool("follow"), Poll: c.Duration("poll"),
-	}, driver.Deps{L1: driver.NewL1(ec, rollupAddr), DA: store, Out: out})
+		Chain: lc.cfg, Genesis: lc.genesis, Snapshot: filepath.Join(c.String("data-dir"), "lightclient.snap"),
+		DeployBlock: lc.chain.L1.DeployBlock, FromBatch: c.Uint64("from-batch"), Follow: c.Bool("follow"), Poll: c.Duration("poll"),
+	}, driver.Deps{L1: driver.NewL1(lc.ec, lc.rollup), DA: lc.store, Out: out})
 	var report *lightclient.Report
 	if asJSON && errors.As(err, &report) {
 		_ = json.NewEncoder(os.Stdout).Encode(map[string]any{"divergence": report})
 	}
 	return err
+}
+
+// lightClient is what the light-client commands (verify, exit-proof) read from their
+// --chain, --rollup, --da/--da-dir and --l1 flags.
+type lightClient struct {
+	chain   *chainfile.File
+	genesis *rollup.Genesis
+	cfg     *rollup.Config
+	store   da.Store
+	ec      *ethclient.Client
+	rollup  common.Address
+}
+
+// openLightClient reads the chain file, checks --rollup against it, opens DA and dials L1.
+// The caller closes ec.
+func openLightClient(c *cli.Context) (*lightClient, error) {
+	chain, err := chainfile.Read(c.String("chain"))
+	if err != nil {
+		return nil, err
+	}
+	if !common.IsHexAddress(c.String("rollup")) {
+		return nil, fmt.Errorf("--rollup %q is not an address", c.String("rollup"))
+	}
+	rollupAddr := common.HexToAddress(c.String("rollup"))
+	if have := chain.L1.Contracts.Rollup; have != (common.Address{}) && have != rollupAddr {
+		return nil, fmt.Errorf("--rollup %s is not the chain file's Rollup %s", rollupAddr, have)
+	}
+	chain.L1.Contracts.Rollup = rollupAddr
+	genesis, err := chain.Genesis()
+	if err != nil {
+		return nil, err
+	}
+	cfg, err := chain.Config(lossverify.New(chain.KeySet()))
+	if err != nil {
+		return nil, err
+	}
+	store, err := backend.Open(c.String("da"), c.String("da-dir"))
+	if err != nil {
+		return nil, err
+	}
+	ec, err := ethclient.DialContext(c.Context, c.String("l1"))
+	if err != nil {
+		return nil, fmt.Errorf("dial L1: %w", err)
+	}
+	return &lightClient{chain: chain, genesis: genesis, cfg: cfg, store: store, ec: ec, rollup: rollupAddr}, nil
 }
