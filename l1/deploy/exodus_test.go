@@ -12,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/rlp"
+	"github.com/ethereum/go-ethereum/trie"
 	"github.com/holiman/uint256"
 
 	"github.com/neuron-rollup/neuron/l1/bindings"
@@ -386,6 +387,79 @@ func TestExitGas(t *testing.T) {
 					t.Fatalf("account %d exited with %v, want %v", i, got, want)
 				}
 				t.Logf("Bridge.exitAccount in a state of %d accounts: %d-node proof of %d bytes, %d gas", n, len(p), size, rcpt.GasUsed)
+			}
+		})
+	}
+}
+
+// orderedNodes collects trie.Prove's nodes in the order it writes them: root first.
+type orderedNodes [][]byte
+
+func (p *orderedNodes) Put(_ []byte, v []byte) error { *p = append(*p, bytes.Clone(v)); return nil }
+func (p *orderedNodes) Delete([]byte) error          { return nil }
+
+// TestExitMalformed: a root L1 takes on the sequencer's word may hold entries the Go STF
+// never writes; the Bridge decodes them as strictly as go-ethereum's rlp does (no leading
+// zeros, at most 32 bytes, the right field count, the entry's own key) and pays nothing
+// for a zero account.
+func TestExitMalformed(t *testing.T) {
+	e, c := newExitEnv(t, func(cfg *deploy.Config) { cfg.ExodusDelay = testExodusDelay })
+	b := e.d.Bridge
+	addr := func(i byte) common.Address { return common.Address{0xa0, i} }
+	enc := func(v any) []byte {
+		out, err := rlp.EncodeToBytes(v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return out
+	}
+	entry := func(key []byte, value []byte) []byte { return enc([][]byte{key, value}) }
+	cases := []struct {
+		name  string
+		at    common.Address // the account exited
+		key   []byte         // the key stored in the entry
+		value []byte
+		want  [32]byte
+	}{
+		{"leading zero", addr(1), nil, enc([]any{uint64(0), []byte{0, 0xff}, uint64(0), uint64(0)}), bindings.BridgeMalformedStateEntryErrorID()},
+		{"33-byte balance", addr(2), nil, enc([]any{uint64(0), bytes.Repeat([]byte{1}, 33), uint64(0), uint64(0)}), bindings.BridgeMalformedStateEntryErrorID()},
+		{"three fields", addr(3), nil, enc([]any{uint64(1), uint64(2), uint64(3)}), bindings.BridgeMalformedStateEntryErrorID()},
+		{"zero account", addr(4), nil, enc(&rollup.Account{Balance: new(uint256.Int), Stake: new(uint256.Int)}), bindings.BridgeNothingToExitErrorID()},
+		{"another key's entry", addr(5), rollup.AccountKey(addr(6)), enc(&rollup.Account{Balance: uint256.NewInt(1), Stake: new(uint256.Int)}), bindings.BridgeInvalidStateProofErrorID()},
+	}
+	tr := trie.NewEmpty(nil)
+	for _, tc := range cases {
+		key := rollup.AccountKey(tc.at)
+		stored := key
+		if tc.key != nil {
+			stored = tc.key
+		}
+		if err := tr.Update(crypto.Keccak256(key), entry(stored, tc.value)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	root := tr.Hash()
+	// The sequencer settles that root; L1 takes it, and exodus makes it the exit state.
+	h := c.header(nil)
+	h.StateRoot = root
+	if _, err := c.settle(h); err != nil {
+		t.Fatal(err)
+	}
+	if err := e.chain.AdjustTime(testPeriod + testExodusDelay); err != nil {
+		t.Fatal(err)
+	}
+	e.mustSend(e.bob, e.d.Rollup.Instance, e.d.Rollup.Binding.PackEnterExodus())
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			var p orderedNodes
+			if err := tr.Prove(crypto.Keccak256(rollup.AccountKey(tc.at)), &p); err != nil {
+				t.Fatal(err)
+			}
+			_, err := e.send(e.bob, b.Instance, b.Binding.PackExitAccount(tc.at, p))
+			wantRevert(t, err, tc.want)
+			if tc.key != nil {
+				_, err := b.Instance.CallRaw(nil, b.Binding.PackVerifyStateEntry(rollup.AccountKey(tc.at), p, root))
+				wantRevert(t, err, bindings.BridgeMalformedStateEntryErrorID())
 			}
 		})
 	}
