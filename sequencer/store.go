@@ -226,6 +226,10 @@ type receiptRLP struct {
 	MLSC       []uint64
 	Withdrawal []uint64
 	Reward     []uint256.Int
+	// Proof and Forced came later: absent from older receipts (and from
+	// those that have neither, which encode as before).
+	Proof  []rollup.AppliedProof `rlp:"optional"`
+	Forced []rollup.ForcedResult `rlp:"optional"`
 }
 
 func optional[T any](p *T) []T {
@@ -244,7 +248,8 @@ func first[T any](s []T) *T {
 
 func encodeReceipt(rc *rollup.Receipt) ([]byte, error) {
 	return rlp.EncodeToBytes(&receiptRLP{Type: rc.Type, From: rc.From, Height: rc.Height, Index: rc.Index,
-		MLSC: optional(rc.MLSC), Withdrawal: optional(rc.Withdrawal), Reward: optional(rc.Reward)})
+		MLSC: optional(rc.MLSC), Withdrawal: optional(rc.Withdrawal), Reward: optional(rc.Reward),
+		Proof: optional(rc.Proof), Forced: optional(rc.Forced)})
 }
 
 func decodeReceipt(h common.Hash, b []byte) (*rollup.Receipt, error) {
@@ -258,6 +263,7 @@ func decodeReceipt(h common.Hash, b []byte) (*rollup.Receipt, error) {
 	}
 	rc.Type, rc.From, rc.Height, rc.Index = r.Type, r.From, r.Height, r.Index
 	rc.MLSC, rc.Withdrawal, rc.Reward = first(r.MLSC), first(r.Withdrawal), first(r.Reward)
+	rc.Proof, rc.Forced = first(r.Proof), first(r.Forced)
 	return rc, nil
 }
 

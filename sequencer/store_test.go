@@ -9,6 +9,7 @@ import (
 
 	"github.com/cockroachdb/pebble"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/rlp"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/holiman/uint256"
 	"github.com/stretchr/testify/require"
@@ -24,7 +25,9 @@ func TestReceiptEncoding(t *testing.T) {
 	for _, rc := range []*rollup.Receipt{
 		{TxHash: h, Type: "transfer", From: common.Address{1}, Height: 3, Index: 4},
 		{TxHash: h, Type: "withdraw", From: common.Address{2}, Height: 5, Index: 0, Withdrawal: &zero},
-		{TxHash: h, Type: "loss-proof", From: common.Address{3}, Height: 6, Index: 1, MLSC: &seven, Reward: uint256.NewInt(0)},
+		{TxHash: h, Type: "loss-proof", From: common.Address{3}, Height: 6, Index: 1, MLSC: &seven, Reward: uint256.NewInt(0),
+			Proof: &rollup.AppliedProof{Circuit: common.Hash{5}, Digest: common.Hash{6}}},
+		{TxHash: h, Type: "forced", From: common.Address{5}, Height: 8, Index: 0, Forced: &rollup.ForcedResult{Index: 3, Error: "bad nonce"}},
 		{TxHash: h, Type: "create-mlsc", From: common.Address{4}, Height: 7, Index: 2, MLSC: &zero, Reward: uint256.NewInt(1e18)},
 	} {
 		t.Run(rc.Type, func(t *testing.T) {
@@ -40,6 +43,12 @@ func TestReceiptEncoding(t *testing.T) {
 			require.Equal(t, rc, got, "JSON receipts of older stores")
 		})
 	}
+	// An RLP receipt written before Proof and Forced were stored decodes.
+	old, err := rlp.EncodeToBytes([]any{"transfer", common.Address{1}, uint64(3), uint64(4), []uint64{}, []uint64{}, []uint256.Int{}})
+	require.NoError(t, err)
+	got, err := decodeReceipt(h, old)
+	require.NoError(t, err)
+	require.Equal(t, &rollup.Receipt{TxHash: h, Type: "transfer", From: common.Address{1}, Height: 3, Index: 4}, got)
 }
 
 // TestPendingLog checks that the pending log holds exactly the mempool:
