@@ -6,9 +6,9 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"strings"
 	"math/big"
 	"net/http/httptest"
+	"strings"
 	"testing"
 	"time"
 
