@@ -41,9 +41,9 @@ type Config struct {
 	Device string
 	// MaxMemory caps the memory a round may take, in bytes (0: no cap). A
 	// round whose dataset and model would not fit is skipped with an error
-	// naming both, before the dataset is loaded; the cap is also the Go
-	// runtime's soft memory limit (debug.SetMemoryLimit) while the daemon
-	// runs.
+	// naming both, before the dataset is loaded. nrn-trainer's main also
+	// makes it the Go runtime's soft memory limit (debug.SetMemoryLimit), a
+	// process-wide setting the daemon leaves alone.
 	MaxMemory uint64
 }
 

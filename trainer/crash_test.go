@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/hex"
 	"encoding/json"
+	"flag"
 	"fmt"
 	"io"
 	"net/http/httptest"
@@ -17,15 +18,19 @@ import (
 	"testing"
 	"time"
 
-	oplog "github.com/ethereum-optimism/optimism/op-service/log"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/log"
+	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/holiman/uint256"
 	"github.com/stretchr/testify/require"
-	"github.com/urfave/cli/v2"
 
+	"github.com/neuron-rollup/neuron/da/backend"
 	"github.com/neuron-rollup/neuron/da/httpstore"
+	"github.com/neuron-rollup/neuron/l1/keys"
 	"github.com/neuron-rollup/neuron/rollup"
 	"github.com/neuron-rollup/neuron/rpcapi"
+	"github.com/neuron-rollup/neuron/rpcclient"
 )
 
 const (
@@ -42,17 +47,45 @@ func TestMain(m *testing.M) {
 	os.Exit(m.Run())
 }
 
-// crashChild runs the daemon from run flags, as nrn-trainer run does, and
-// prints "AT <point> <tx>" at each hook point. At the point named by
-// crashKillEnv it halts (the parent SIGKILLs it there); at crashPauseEnv it
-// waits for a line on stdin. SIGINT stops it cleanly.
+// crashChild runs the daemon as nrn-trainer run builds it (trainer/node's
+// NewFromCLI: key, DA over HTTP, the sequencer's RPC) from the run flags the
+// test passes, and prints "AT <point> <tx>" at each hook point. At the point
+// named by crashKillEnv it halts (the parent SIGKILLs it there); at
+// crashPauseEnv it waits for a line on stdin. SIGINT stops it cleanly.
 func crashChild(args []string) {
-	app := &cli.App{Name: "crash-child", Flags: RunFlags(), Action: func(c *cli.Context) error {
-		cfg := ReadCLIConfig(c)
-		if err := cfg.Check(); err != nil {
+	fs := flag.NewFlagSet("crash-child", flag.ContinueOnError)
+	seqURL, daURL := fs.String("sequencer", "", ""), fs.String("da", "", "")
+	hexKey, stake := fs.String("private-key", "", ""), fs.String("stake", "0", "")
+	mlsc := fs.Uint64("mlsc", 0, "")
+	cfg := DefaultConfig()
+	fs.StringVar(&cfg.DataDir, "data-dir", "", "")
+	fs.DurationVar(&cfg.PollInterval, "poll-interval", cfg.PollInterval, "")
+	fs.DurationVar(&cfg.TxTimeout, "tx-timeout", cfg.TxTimeout, "")
+	fs.IntVar(&cfg.Threads, "threads", 0, "")
+	run := func() error {
+		if err := fs.Parse(args); err != nil {
 			return err
 		}
-		d, err := NewFromCLI(c.Context, cfg, oplog.NewLogger(os.Stderr, cfg.Log))
+		cfg.MLSCs = []uint64{*mlsc}
+		var err error
+		if cfg.MinStake, err = uint256.FromDecimal(*stake); err != nil {
+			return err
+		}
+		key, err := keys.Load(*hexKey, "", "")
+		if err != nil {
+			return err
+		}
+		store, err := backend.Options{URL: *daURL}.Open()
+		if err != nil {
+			return err
+		}
+		rc, err := rpc.DialContext(context.Background(), *seqURL)
+		if err != nil {
+			return err
+		}
+		defer rc.Close()
+		d, err := New(cfg, Deps{Log: log.NewLogger(log.NewTerminalHandler(os.Stderr, false)), Key: key,
+			Sequencer: rpcclient.NewClient(rc), Blocks: RPCBlocks{C: rc}, DA: store, Metrics: NewMetrics()})
 		if err != nil {
 			return err
 		}
@@ -74,8 +107,8 @@ func crashChild(args []string) {
 		fmt.Println("STARTED")
 		<-ctx.Done()
 		return d.Stop(context.Background())
-	}}
-	if err := app.Run(append([]string{"crash-child"}, args...)); err != nil {
+	}
+	if err := run(); err != nil {
 		fmt.Println("ERR", err)
 		os.Exit(1)
 	}

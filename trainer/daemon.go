@@ -12,13 +12,11 @@ import (
 	"crypto/rand"
 	"errors"
 	"fmt"
-	"math"
 	"math/big"
 	"net"
 	"net/http"
 	"os"
 	"path/filepath"
-	"runtime/debug"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -97,8 +95,6 @@ type Daemon struct {
 	// and reveal sequence, with the transaction concerned (tests kill the
 	// process there).
 	hook func(point string, tx common.Hash)
-
-	prevMemLimit int64
 
 	chainID uint64
 
@@ -262,9 +258,6 @@ func (d *Daemon) start(ctx context.Context) error {
 		}
 	}
 	d.publishClaims()
-	if d.cfg.MaxMemory > 0 {
-		d.prevMemLimit = debug.SetMemoryLimit(int64(min(d.cfg.MaxMemory, math.MaxInt64)))
-	}
 	if err := d.ensureStake(ctx); err != nil {
 		return fmt.Errorf("stake: %w", err)
 	}
@@ -298,9 +291,6 @@ func (d *Daemon) Stop(ctx context.Context) error {
 	d.wg.Wait()
 	if d.lock != nil {
 		errs = append(errs, unlockFile(d.lock))
-	}
-	if d.prevMemLimit != 0 {
-		debug.SetMemoryLimit(d.prevMemLimit)
 	}
 	d.setHealth(func(h *Health) { h.Status = "stopped" })
 	d.log.Info("Trainer stopped")

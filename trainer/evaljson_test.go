@@ -2,16 +2,16 @@ package trainer
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"math"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/stretchr/testify/require"
 
 	"github.com/neuron-rollup/neuron/circuits/mlp"
 	"github.com/neuron-rollup/neuron/da/checkpoint"
+	"github.com/neuron-rollup/neuron/trainer/idx/idxtest"
 )
 
 func f64(v float64) *float64 { return &v }
@@ -49,13 +49,13 @@ func TestEvalJSON(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var buf bytes.Buffer
-			require.NoError(t, printEval(&buf, &tc.r, true))
+			require.NoError(t, WriteEval(&buf, &tc.r, true))
 			require.JSONEq(t, tc.want, buf.String())
 			var back EvalResult
 			require.NoError(t, json.Unmarshal(buf.Bytes(), &back))
 			sameEval(t, tc.r, back)
 			buf.Reset()
-			require.NoError(t, printEval(&buf, &tc.r, false), "text output")
+			require.NoError(t, WriteEval(&buf, &tc.r, false), "text output")
 		})
 	}
 }
@@ -82,7 +82,7 @@ func TestEvalJSONRejects(t *testing.T) {
 // NaN").
 func TestEvalNaNLoss(t *testing.T) {
 	dir := t.TempDir()
-	tinyIDX(t, dir)
+	idxtest.Tiny(t, dir)
 	shape, err := mlp.ParseShape("16-8-3", mlp.CrossEntropy)
 	require.NoError(t, err)
 	w := make([]float32, shape.ParamCount())
@@ -91,12 +91,14 @@ func TestEvalNaNLoss(t *testing.T) {
 	}
 	b, err := checkpoint.Encode(&checkpoint.Checkpoint{Shape: shape, TrainLoss: math.NaN(), Weights: w})
 	require.NoError(t, err)
-	ck := filepath.Join(dir, "nan.ckpt")
-	require.NoError(t, os.WriteFile(ck, b, 0o600))
+	ck, err := checkpoint.Decode(b)
+	require.NoError(t, err)
+	set, err := LoadSplit(dir, "test", 0)
+	require.NoError(t, err)
+	res, err := Eval(context.Background(), ck, set)
+	require.NoError(t, err)
 	var buf bytes.Buffer
-	app := NewApp("test")
-	app.Writer = &buf
-	require.NoError(t, app.Run([]string{"nrn-trainer", "eval", "--checkpoint", ck, "--dataset", dir, "--json"}))
+	require.NoError(t, WriteEval(&buf, res, true)) // what `nrn-trainer eval --json` prints
 	var raw map[string]any
 	require.NoError(t, json.Unmarshal(buf.Bytes(), &raw), buf.String())
 	require.Nil(t, raw["loss"])

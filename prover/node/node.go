@@ -37,34 +37,31 @@ func env(name string) []string { return opservice.PrefixEnvVar(EnvPrefix, name) 
 func Flags() []cli.Flag {
 	fs := []cli.Flag{
 		&cli.StringFlag{Name: "sequencer", Usage: "sequencer JSON-RPC URL", Required: true, EnvVars: env("SEQUENCER")},
-		&cli.StringFlag{Name: "da", Usage: "DA HTTP API URL (kubo-compatible)", EnvVars: env("DA")},
-		&cli.StringFlag{Name: "da-dir", Usage: "embedded DA store directory", EnvVars: env("DA_DIR")},
-		&cli.StringFlag{Name: "private-key", Usage: "hex key that signs proof transactions (development only)", EnvVars: env("PRIVATE_KEY")},
-		&cli.StringFlag{Name: "keystore", Usage: "Ethereum keystore file", EnvVars: env("KEYSTORE")},
-		&cli.StringFlag{Name: "password-file", Usage: "file holding the keystore password", EnvVars: env("PASSWORD_FILE")},
 		&cli.StringFlag{Name: "keys", Value: sampledloss.DevnetKeyDir, Usage: "proving key directory of the devnet circuit", EnvVars: env("KEYS")},
 		&cli.StringFlag{Name: "key-cache", Usage: "root of proving keys for other circuits (sampledloss.KeyCacheDir per circuit; made on first use)", EnvVars: env("KEY_CACHE")},
 		&cli.StringFlag{Name: "chain", Usage: "chain file: its verifyingKeys join the devnet key (proofs must match the chain's keys)", EnvVars: env("CHAIN")},
 		&cli.DurationFlag{Name: "poll-interval", Value: time.Second, Usage: "how often to look for rounds awaiting a proof", EnvVars: env("POLL_INTERVAL")},
 	}
+	fs = append(fs, backend.CLIFlags(EnvPrefix)...)
+	fs = append(fs, keys.CLIFlags(EnvPrefix, "proof transactions")...)
 	fs = append(fs, oplog.CLIFlags(EnvPrefix)...)
 	return append(fs, opmetrics.CLIFlags(EnvPrefix)...)
 }
 
 // CLIConfig is everything nrn-prover is configured with.
 type CLIConfig struct {
-	SequencerURL, DAURL, DADir         string
-	PrivateKey, Keystore, PasswordFile string
-	KeyDir, KeyCache, ChainFile        string
-	PollInterval                       time.Duration
-	Log                                oplog.CLIConfig
-	Metrics                            opmetrics.CLIConfig
+	SequencerURL                string
+	DA                          backend.CLIConfig // --da, --da-dir, --da.pin
+	Signer                      keys.CLIConfig    // the key that signs proof transactions
+	KeyDir, KeyCache, ChainFile string
+	PollInterval                time.Duration
+	Log                         oplog.CLIConfig
+	Metrics                     opmetrics.CLIConfig
 }
 
 // ReadCLIConfig reads the flags.
 func ReadCLIConfig(c *cli.Context) CLIConfig {
-	return CLIConfig{SequencerURL: c.String("sequencer"), DAURL: c.String("da"), DADir: c.String("da-dir"),
-		PrivateKey: c.String("private-key"), Keystore: c.String("keystore"), PasswordFile: c.String("password-file"),
+	return CLIConfig{SequencerURL: c.String("sequencer"), DA: backend.ReadCLIConfig(c), Signer: keys.ReadCLIConfig(c),
 		KeyDir: c.String("keys"), KeyCache: c.String("key-cache"), ChainFile: c.String("chain"), PollInterval: c.Duration("poll-interval"),
 		Log: oplog.ReadCLIConfig(c), Metrics: opmetrics.ReadCLIConfig(c)}
 }
@@ -75,11 +72,11 @@ func (c *CLIConfig) Check() error {
 	if c.SequencerURL == "" {
 		errs = append(errs, errors.New("--sequencer is required"))
 	}
-	if (c.DAURL == "") == (c.DADir == "") {
-		errs = append(errs, errors.New("give exactly one of --da and --da-dir"))
+	if err := c.DA.Check(); err != nil {
+		errs = append(errs, err)
 	}
-	if (c.PrivateKey == "") == (c.Keystore == "") {
-		errs = append(errs, errors.New("give exactly one of --private-key and --keystore"))
+	if err := c.Signer.Check(); err != nil {
+		errs = append(errs, err)
 	}
 	if c.KeyDir == "" {
 		errs = append(errs, errors.New("--keys is required"))
@@ -118,11 +115,11 @@ func NewService(ctx context.Context, cfg *CLIConfig, logger log.Logger) (_ *Serv
 			err = errors.Join(err, s.Stop(context.Background()))
 		}
 	}()
-	key, err := keys.Load(cfg.PrivateKey, cfg.Keystore, cfg.PasswordFile)
+	key, err := cfg.Signer.Load()
 	if err != nil {
 		return nil, fmt.Errorf("init key: %w", err)
 	}
-	store, err := backend.Open(cfg.DAURL, cfg.DADir)
+	store, err := cfg.DA.Open()
 	if err != nil {
 		return nil, fmt.Errorf("init DA: %w", err)
 	}

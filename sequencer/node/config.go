@@ -9,42 +9,40 @@ import (
 	opmetrics "github.com/ethereum-optimism/optimism/op-service/metrics"
 	"github.com/urfave/cli/v2"
 
+	"github.com/neuron-rollup/neuron/da/backend"
+	"github.com/neuron-rollup/neuron/l1/keys"
 	"github.com/neuron-rollup/neuron/sequencer"
 )
 
 // CLIConfig is everything nrn-sequencer is configured with.
 type CLIConfig struct {
-	ChainFile    string
-	DataDir      string
-	L1URL        string
-	DAURL        string
-	DADir        string
-	DANoPin      bool    // --da.pin=false
-	L1Confirms   *uint64 // --l1.confirmations; nil: the chain file's
-	PrivateKey   string
-	Keystore     string
-	PasswordFile string
-	RPC          sequencer.RPCConfig // --rpc.addr and the RPC limits (rpc_flags.go)
-	RejectedMax  int                 // rejection reasons kept
-	BlockTime    time.Duration
-	BatchBlocks  uint64
-	ProofWait    uint64 // blocks a due batch with one loss proof waits for a second; any value
-	Heartbeat    uint64 // unbatched empty blocks settled alone; 0 never
-	GasBudget    uint64 // L1 gas planned per batch
-	MaxBlockTxs  int
-	PerAccount   int
-	MempoolMax   int
-	Mempool      mempoolConfig // the mempool's byte bound and gap budget (mempool_flags.go)
-	Log          oplog.CLIConfig
-	Metrics      opmetrics.CLIConfig
+	ChainFile   string
+	DataDir     string
+	L1URL       string
+	DA          backend.CLIConfig   // --da, --da-dir, --da.pin
+	L1Confirms  *uint64             // --l1.confirmations; nil: the chain file's
+	Signer      keys.CLIConfig      // the batch submitter's key
+	RPC         sequencer.RPCConfig // --rpc.addr and the RPC limits (rpc_flags.go)
+	RejectedMax int                 // rejection reasons kept
+	BlockTime   time.Duration
+	BatchBlocks uint64
+	ProofWait   uint64 // blocks a due batch with one loss proof waits for a second; any value
+	Heartbeat   uint64 // unbatched empty blocks settled alone; 0 never
+	GasBudget   uint64 // L1 gas planned per batch
+	MaxBlockTxs int
+	PerAccount  int
+	MempoolMax  int
+	Mempool     mempoolConfig // the mempool's byte bound and gap budget (mempool_flags.go)
+	Log         oplog.CLIConfig
+	Metrics     opmetrics.CLIConfig
 }
 
 // ReadCLIConfig reads the flags.
 func ReadCLIConfig(c *cli.Context) CLIConfig {
 	return CLIConfig{
 		ChainFile: c.String("chain"), DataDir: c.String("data-dir"), L1URL: c.String("l1"),
-		DAURL: c.String("da"), DADir: c.String("da-dir"), DANoPin: !c.Bool("da.pin"), L1Confirms: readL1Confirmations(c), PrivateKey: c.String("private-key"),
-		Keystore: c.String("keystore"), PasswordFile: c.String("password-file"), RPC: readRPCConfig(c), RejectedMax: c.Int("store.rejected-max"),
+		DA: backend.ReadCLIConfig(c), L1Confirms: readL1Confirmations(c), Signer: keys.ReadCLIConfig(c),
+		RPC: readRPCConfig(c), RejectedMax: c.Int("store.rejected-max"),
 		BlockTime: c.Duration("block-time"), BatchBlocks: c.Uint64("batch-blocks"), ProofWait: c.Uint64("batch.proof-wait"),
 		Heartbeat: c.Uint64("batch.heartbeat-blocks"), GasBudget: c.Uint64("batch.gas-budget"),
 		MaxBlockTxs: c.Int("max-block-txs"), PerAccount: c.Int("mempool.per-account"), MempoolMax: c.Int("mempool.max"), Mempool: readMempoolConfig(c),
@@ -58,14 +56,11 @@ func (c *CLIConfig) Check() error {
 	if c.ChainFile == "" || c.DataDir == "" || c.L1URL == "" {
 		errs = append(errs, errors.New("--chain, --data-dir and --l1 are required"))
 	}
-	if (c.DAURL == "") == (c.DADir == "") {
-		errs = append(errs, errors.New("give exactly one of --da and --da-dir"))
+	if err := c.DA.Check(); err != nil {
+		errs = append(errs, err)
 	}
-	if (c.PrivateKey == "") == (c.Keystore == "") {
-		errs = append(errs, errors.New("give exactly one of --private-key and --keystore"))
-	}
-	if c.Keystore != "" && c.PasswordFile == "" {
-		errs = append(errs, errors.New("--keystore needs --password-file"))
+	if err := c.Signer.Check(); err != nil {
+		errs = append(errs, err)
 	}
 	if c.BlockTime <= 0 {
 		errs = append(errs, fmt.Errorf("--block-time %s must be positive", c.BlockTime))

@@ -8,7 +8,9 @@ import (
 	opmetrics "github.com/ethereum-optimism/optimism/op-service/metrics"
 	"github.com/urfave/cli/v2"
 
+	"github.com/neuron-rollup/neuron/da/backend"
 	"github.com/neuron-rollup/neuron/l1"
+	"github.com/neuron-rollup/neuron/l1/keys"
 )
 
 // EnvPrefix prefixes every flag's environment variable.
@@ -22,11 +24,6 @@ func Flags() []cli.Flag {
 		&cli.StringFlag{Name: "chain", Usage: "chain file (JSON) of the network", Required: true, EnvVars: env("CHAIN")},
 		&cli.StringFlag{Name: "data-dir", Usage: "pebble store directory", Required: true, EnvVars: env("DATA_DIR")},
 		&cli.StringFlag{Name: "l1", Usage: "L1 JSON-RPC URL", Required: true, EnvVars: env("L1")},
-		&cli.StringFlag{Name: "da", Usage: "DA HTTP API URL (kubo-compatible), or empty with --da-dir", EnvVars: env("DA")},
-		&cli.StringFlag{Name: "da-dir", Usage: "embedded DA store directory", EnvVars: env("DA_DIR")},
-		&cli.StringFlag{Name: "private-key", Usage: "hex key that signs batch submissions (development only)", EnvVars: env("PRIVATE_KEY")},
-		&cli.StringFlag{Name: "keystore", Usage: "Ethereum keystore file of the batch submitter", EnvVars: env("KEYSTORE")},
-		&cli.StringFlag{Name: "password-file", Usage: "file holding the keystore password", EnvVars: env("PASSWORD_FILE")},
 		&cli.StringFlag{Name: "rpc.addr", Value: "127.0.0.1:8645", Usage: "JSON-RPC listen address", EnvVars: env("RPC_ADDR")},
 		&cli.DurationFlag{Name: "block-time", Value: time.Second, Usage: "L2 block interval", EnvVars: env("BLOCK_TIME")},
 		&cli.Uint64Flag{Name: "batch-blocks", Value: 30, Usage: "seal a batch every this many blocks", EnvVars: env("BATCH_BLOCKS")},
@@ -37,8 +34,10 @@ func Flags() []cli.Flag {
 		&cli.IntFlag{Name: "mempool.per-account", Value: 64, Usage: "pending transactions per account at most", EnvVars: env("MEMPOOL_PER_ACCOUNT")},
 		&cli.IntFlag{Name: "mempool.max", Value: 100000, Usage: "pending transactions at most", EnvVars: env("MEMPOOL_MAX")},
 	}
+	fs = append(fs, backend.CLIFlags(EnvPrefix)...)
+	fs = append(fs, keys.CLIFlags(EnvPrefix, "batch submissions")...)
 	fs = append(fs, rpcFlags()...)
-	fs = append(fs, daL1Flags()...)
+	fs = append(fs, l1Flags()...)
 	fs = append(fs, mempoolFlags()...)
 	fs = append(fs, oplog.CLIFlags(EnvPrefix)...)
 	return append(fs, opmetrics.CLIFlags(EnvPrefix)...)

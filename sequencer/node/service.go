@@ -22,9 +22,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/neuron-rollup/neuron/chainfile"
-	"github.com/neuron-rollup/neuron/da/backend"
 	"github.com/neuron-rollup/neuron/l1/deploy"
-	"github.com/neuron-rollup/neuron/l1/keys"
 	"github.com/neuron-rollup/neuron/l1/l1client"
 	"github.com/neuron-rollup/neuron/lossverify"
 	"github.com/neuron-rollup/neuron/sequencer"
@@ -63,11 +61,11 @@ func NewService(ctx context.Context, cfg *CLIConfig, logger log.Logger) (_ *Serv
 	if err != nil {
 		return nil, fmt.Errorf("init chain: %w", err)
 	}
-	key, err := keys.Load(cfg.PrivateKey, cfg.Keystore, cfg.PasswordFile)
+	key, err := cfg.Signer.Load()
 	if err != nil {
 		return nil, fmt.Errorf("init key: %w", err)
 	}
-	store, err := backend.Options{URL: cfg.DAURL, Dir: cfg.DADir, NoPin: cfg.DANoPin}.Open()
+	store, err := cfg.DA.Open()
 	if err != nil {
 		return nil, fmt.Errorf("init DA: %w", err)
 	}

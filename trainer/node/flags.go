@@ -1,4 +1,4 @@
-package trainer
+package node
 
 import (
 	"errors"
@@ -8,6 +8,10 @@ import (
 	oplog "github.com/ethereum-optimism/optimism/op-service/log"
 	"github.com/holiman/uint256"
 	"github.com/urfave/cli/v2"
+
+	"github.com/neuron-rollup/neuron/da/backend"
+	"github.com/neuron-rollup/neuron/l1/keys"
+	"github.com/neuron-rollup/neuron/trainer"
 )
 
 // EnvPrefix prefixes every flag's environment variable.
@@ -17,15 +21,9 @@ func env(name string) []string { return opservice.PrefixEnvVar(EnvPrefix, name) 
 
 // RunFlags are the flags of `nrn-trainer run`.
 func RunFlags() []cli.Flag {
-	def := DefaultConfig()
+	def := trainer.DefaultConfig()
 	fs := []cli.Flag{
 		&cli.StringFlag{Name: "sequencer", Usage: "sequencer JSON-RPC URL", Required: true, EnvVars: env("SEQUENCER")},
-		&cli.StringFlag{Name: "da", Usage: "DA HTTP API URL (kubo-compatible); or --da-dir", EnvVars: env("DA")},
-		&cli.StringFlag{Name: "da-dir", Usage: "embedded DA store directory; or --da", EnvVars: env("DA_DIR")},
-		&cli.BoolFlag{Name: "da.pin", Value: true, Usage: "pin the checkpoints and traces put on a kubo node (--da) so that `ipfs repo gc` keeps them; --da.pin=false leaves pinning to the operator", EnvVars: env("DA_PIN")},
-		&cli.StringFlag{Name: "keystore", Usage: "Ethereum keystore file of the trainer key", EnvVars: env("KEYSTORE")},
-		&cli.StringFlag{Name: "password-file", Usage: "file holding the keystore password", EnvVars: env("PASSWORD_FILE")},
-		&cli.StringFlag{Name: "private-key", Usage: "hex trainer key (development only)", EnvVars: env("PRIVATE_KEY")},
 		&cli.StringFlag{Name: "data-dir", Usage: "directory of the claim journal", Required: true, EnvVars: env("DATA_DIR")},
 		&cli.StringFlag{Name: "stake", Value: "0", Usage: "NRN (base units) to keep staked; the difference is staked at start", EnvVars: env("STAKE")},
 		&cli.StringFlag{Name: "http", Usage: "address of the /healthz and /metrics server (empty: none)", EnvVars: env("HTTP")},
@@ -37,31 +35,28 @@ func RunFlags() []cli.Flag {
 		&cli.IntFlag{Name: "batch-size", Usage: "minibatch size (0: the MLSC's)", EnvVars: env("BATCH_SIZE")},
 		&cli.StringFlag{Name: "max-memory", Value: "0", Usage: "memory cap, e.g. 4GiB (0: none); rounds that would not fit are skipped with an error", EnvVars: env("MAX_MEMORY")},
 	}
+	fs = append(fs, backend.CLIFlags(EnvPrefix)...)
+	fs = append(fs, keys.CLIFlags(EnvPrefix, "the trainer's transactions")...)
 	return append(fs, oplog.CLIFlags(EnvPrefix)...)
 }
 
 // CLIConfig is everything `nrn-trainer run` is configured with.
 type CLIConfig struct {
 	SequencerURL string
-	DAURL        string
-	DADir        string
-	DANoPin      bool // --da.pin=false
-	Keystore     string
-	PasswordFile string
-	PrivateKey   string
+	DA           backend.CLIConfig // --da, --da-dir, --da.pin
+	Signer       keys.CLIConfig    // the trainer's key
 	Stake        string
 	MaxMemory    string
-	Daemon       Config
+	Daemon       trainer.Config
 	Log          oplog.CLIConfig
 }
 
 // ReadCLIConfig reads the run flags.
 func ReadCLIConfig(c *cli.Context) CLIConfig {
 	return CLIConfig{
-		SequencerURL: c.String("sequencer"), DAURL: c.String("da"), DADir: c.String("da-dir"), DANoPin: !c.Bool("da.pin"),
-		Keystore: c.String("keystore"), PasswordFile: c.String("password-file"), PrivateKey: c.String("private-key"),
+		SequencerURL: c.String("sequencer"), DA: backend.ReadCLIConfig(c), Signer: keys.ReadCLIConfig(c),
 		Stake: c.String("stake"), MaxMemory: c.String("max-memory"),
-		Daemon: Config{
+		Daemon: trainer.Config{
 			DataDir: c.String("data-dir"), MLSCs: c.Uint64Slice("mlsc"), HTTPAddr: c.String("http"),
 			PollInterval: c.Duration("poll-interval"), TxTimeout: c.Duration("tx-timeout"), Threads: c.Int("threads"),
 			BatchSize: c.Int("batch-size"), Device: c.String("device"),
@@ -77,14 +72,11 @@ func (c *CLIConfig) Check() error {
 	if c.SequencerURL == "" {
 		errs = append(errs, errors.New("--sequencer is required"))
 	}
-	if (c.DAURL == "") == (c.DADir == "") {
-		errs = append(errs, errors.New("give exactly one of --da and --da-dir"))
+	if err := c.DA.Check(); err != nil {
+		errs = append(errs, err)
 	}
-	if (c.PrivateKey == "") == (c.Keystore == "") {
-		errs = append(errs, errors.New("give exactly one of --private-key and --keystore"))
-	}
-	if c.Keystore != "" && c.PasswordFile == "" {
-		errs = append(errs, errors.New("--keystore needs --password-file"))
+	if err := c.Signer.Check(); err != nil {
+		errs = append(errs, err)
 	}
 	if stake, err := uint256.FromDecimal(c.Stake); err != nil {
 		errs = append(errs, fmt.Errorf("--stake %q: %w", c.Stake, err))
@@ -92,7 +84,7 @@ func (c *CLIConfig) Check() error {
 		c.Daemon.MinStake = stake
 	}
 	if c.MaxMemory != "" {
-		if n, err := ParseBytes(c.MaxMemory); err != nil {
+		if n, err := trainer.ParseBytes(c.MaxMemory); err != nil {
 			errs = append(errs, fmt.Errorf("--max-memory: %w", err))
 		} else {
 			c.Daemon.MaxMemory = n

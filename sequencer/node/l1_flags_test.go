@@ -34,8 +34,8 @@ func TestDAL1Flags(t *testing.T) {
 			if err := app.Run(args); err != nil {
 				t.Fatal(err)
 			}
-			if cfg.DANoPin != tc.noPin {
-				t.Errorf("DANoPin = %v, want %v", cfg.DANoPin, tc.noPin)
+			if cfg.DA.NoPin != tc.noPin {
+				t.Errorf("DA.NoPin = %v, want %v", cfg.DA.NoPin, tc.noPin)
 			}
 			if got := confirmations(cfg.L1Confirms, chainFile); got != tc.confirmed {
 				t.Errorf("confirmations = %d, want %d", got, tc.confirmed)

@@ -4,11 +4,9 @@ import (
 	"github.com/urfave/cli/v2"
 )
 
-// daL1Flags say how the sequencer keeps what it puts on DA and when it
-// credits an L1 deposit.
-func daL1Flags() []cli.Flag {
+// l1Flags say when the sequencer credits an L1 deposit.
+func l1Flags() []cli.Flag {
 	return []cli.Flag{
-		&cli.BoolFlag{Name: "da.pin", Value: true, Usage: "pin the batches put on a kubo node (--da) so that `ipfs repo gc` keeps them; --da.pin=false leaves pinning to the operator", EnvVars: env("DA_PIN")},
 		&cli.Uint64Flag{Name: "l1.confirmations", Usage: "credit an L1 deposit once this many blocks sit on its block, for an L1 without the finalized block tag; 0 credits it once L1 finalizes its block (a shallower reorg can drop a deposit L2 already credited). Default: the chain file's l1.confirmations, whose 0 or absence means finality", EnvVars: env("L1_CONFIRMATIONS")},
 	}
 }

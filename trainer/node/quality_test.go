@@ -1,4 +1,4 @@
-package trainer
+package node
 
 import (
 	"bytes"
@@ -9,11 +9,13 @@ import (
 	"time"
 
 	"github.com/stretchr/testify/require"
+
+	"github.com/neuron-rollup/neuron/trainer"
 )
 
 // fashionMNIST is where scripts/fetch-fashion-mnist.sh (make fashion-mnist)
 // puts the IDX files, relative to this package.
-const fashionMNIST = "../data/fashion-mnist"
+const fashionMNIST = "../../data/fashion-mnist"
 
 // TestFashionMNISTQuality trains 784-100-10 (squared error, the provable
 // loss) on the full Fashion-MNIST train split with the train command and
@@ -30,7 +32,7 @@ func TestFashionMNISTQuality(t *testing.T) {
 	}
 	ck := filepath.Join(t.TempDir(), "fmnist.ckpt")
 	var out bytes.Buffer
-	app := NewApp("test")
+	app := NewApp("test", nil)
 	app.Writer = &out
 	t0 := time.Now()
 	require.NoError(t, app.Run([]string{"nrn-trainer", "train", "--dataset", fashionMNIST, "--model", "784-100-10",
@@ -39,7 +41,7 @@ func TestFashionMNISTQuality(t *testing.T) {
 
 	out.Reset()
 	require.NoError(t, app.Run([]string{"nrn-trainer", "eval", "--checkpoint", ck, "--dataset", fashionMNIST, "--split", "test", "--json"}))
-	var r EvalResult
+	var r trainer.EvalResult
 	require.NoError(t, json.Unmarshal(out.Bytes(), &r))
 	t.Logf("eval: %s", bytes.TrimSpace(out.Bytes()))
 	require.Equal(t, 10000, r.Examples)

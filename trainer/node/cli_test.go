@@ -1,58 +1,28 @@
-package trainer
+package node
 
 import (
 	"bytes"
-	"encoding/binary"
 	"encoding/json"
 	"io"
-	"os"
 	"path/filepath"
 	"testing"
 
 	"github.com/stretchr/testify/require"
 	"github.com/urfave/cli/v2"
 
+	"github.com/neuron-rollup/neuron/da/backend"
+	"github.com/neuron-rollup/neuron/l1/keys"
+	"github.com/neuron-rollup/neuron/trainer"
 	"github.com/neuron-rollup/neuron/trainer/gpu"
+	"github.com/neuron-rollup/neuron/trainer/idx/idxtest"
 )
-
-func writeIDX(t *testing.T, path string, dims []int, data []byte) {
-	t.Helper()
-	b := []byte{0, 0, 8, byte(len(dims))}
-	for _, d := range dims {
-		b = binary.BigEndian.AppendUint32(b, uint32(d))
-	}
-	require.NoError(t, os.WriteFile(path, append(b, data...), 0o600))
-}
-
-// tinyIDX writes train and test splits of 4x4 images whose label is the
-// brightest of the first three pixels.
-func tinyIDX(t *testing.T, dir string) {
-	for split, n := range map[string]int{"train": 300, "t10k": 100} {
-		imgs := make([]byte, n*16)
-		labels := make([]byte, n)
-		for i := 0; i < n; i++ {
-			for j := 0; j < 16; j++ {
-				imgs[i*16+j] = byte((i*131 + j*71 + i*j*17) % 256)
-			}
-			lab := 0
-			for j := 1; j < 3; j++ {
-				if imgs[i*16+j] > imgs[i*16+lab] {
-					lab = j
-				}
-			}
-			labels[i] = byte(lab)
-		}
-		writeIDX(t, filepath.Join(dir, split+"-images-idx3-ubyte"), []int{n, 4, 4}, imgs)
-		writeIDX(t, filepath.Join(dir, split+"-labels-idx1-ubyte"), []int{n}, labels)
-	}
-}
 
 func TestTrainEvalCommands(t *testing.T) {
 	dir := t.TempDir()
-	tinyIDX(t, dir)
+	idxtest.Tiny(t, dir)
 	out := filepath.Join(dir, "ck.bin")
 	var buf bytes.Buffer
-	app := NewApp("test")
+	app := NewApp("test", nil)
 	app.Writer = &buf
 	require.NoError(t, app.Run([]string{"nrn-trainer", "train", "--dataset", dir, "--model", "16-8-3", "--epochs", "3",
 		"--lr", "0.1", "--batch", "16", "--threads", "1", "--out", out}))
@@ -73,26 +43,33 @@ func TestTrainEvalCommands(t *testing.T) {
 	require.ErrorContains(t, err, "fetch-fashion-mnist")
 }
 
+// testConfig is a daemon config that passes Check.
+func testConfig(dir string) trainer.Config {
+	cfg := trainer.DefaultConfig()
+	cfg.DataDir = dir
+	return cfg
+}
+
 func TestCLIConfigCheck(t *testing.T) {
-	good := CLIConfig{SequencerURL: "http://x", DADir: "/d", PrivateKey: "01", Stake: "100", Daemon: testConfig("/tmp/t")}
+	good := CLIConfig{SequencerURL: "http://x", DA: backend.CLIConfig{Dir: "/d"}, Signer: keys.CLIConfig{PrivateKey: "01"}, Stake: "100", Daemon: testConfig("/tmp/t")}
 	require.NoError(t, good.Check())
 	require.Equal(t, uint64(100), good.Daemon.MinStake.Uint64())
 
-	bad := CLIConfig{DAURL: "http://da", DADir: "/d", Keystore: "k", Stake: "-1", Daemon: Config{}}
+	bad := CLIConfig{DA: backend.CLIConfig{URL: "http://da", Dir: "/d"}, Signer: keys.CLIConfig{Keystore: "k"}, Stake: "-1", Daemon: trainer.Config{}}
 	err := bad.Check()
 	for _, want := range []string{"--sequencer is required", "exactly one of --da and --da-dir", "--keystore needs --password-file",
 		`--stake "-1"`, "data dir unset"} {
 		require.ErrorContains(t, err, want)
 	}
 	both := good
-	both.Keystore = "k"
+	both.Signer.Keystore = "k"
 	require.ErrorContains(t, both.Check(), "exactly one of --private-key and --keystore")
 }
 
 func TestDeviceFlag(t *testing.T) {
 	dir := t.TempDir()
-	tinyIDX(t, dir)
-	app := NewApp("test")
+	idxtest.Tiny(t, dir)
+	app := NewApp("test", nil)
 	app.Writer = io.Discard
 	err := app.Run([]string{"nrn-trainer", "train", "--dataset", dir, "--model", "16-8-3", "--device", "cuda:tpu", "--out", filepath.Join(dir, "x")})
 	require.ErrorContains(t, err, `bad device "cuda:tpu"`)
@@ -102,15 +79,11 @@ func TestDeviceFlag(t *testing.T) {
 		err := app.Run([]string{"nrn-trainer", "train", "--dataset", dir, "--model", "16-8-3", "--device", "cuda:0", "--out", filepath.Join(dir, "x")})
 		require.ErrorIs(t, err, gpu.ErrNoCUDA)
 		require.ErrorContains(t, err, "built without CUDA support")
-		cfg := testConfig(t.TempDir())
-		cfg.Device = "cuda"
-		_, err = New(cfg, Deps{Key: testKey(1), Sequencer: dummySeq{}, DA: newMemory()})
-		require.ErrorIs(t, err, gpu.ErrNoCUDA)
 	}
 }
 
 func TestCLIConfigMaxMemory(t *testing.T) {
-	cfg := CLIConfig{SequencerURL: "http://x", DADir: "/d", PrivateKey: "01", Stake: "0", MaxMemory: "4GiB", Daemon: testConfig("/tmp/t")}
+	cfg := CLIConfig{SequencerURL: "http://x", DA: backend.CLIConfig{Dir: "/d"}, Signer: keys.CLIConfig{PrivateKey: "01"}, Stake: "0", MaxMemory: "4GiB", Daemon: testConfig("/tmp/t")}
 	require.NoError(t, cfg.Check())
 	require.Equal(t, uint64(4<<30), cfg.Daemon.MaxMemory)
 	cfg.MaxMemory = "4 gigs"
@@ -136,6 +109,27 @@ func TestDAPinFlag(t *testing.T) {
 		app := &cli.App{Flags: RunFlags(), Action: func(c *cli.Context) error { cfg = ReadCLIConfig(c); return nil }}
 		args := append([]string{"nrn-trainer", "--sequencer", "http://x", "--data-dir", "d", "--da", "http://da"}, tc.args...)
 		require.NoError(t, app.Run(args))
-		require.Equal(t, tc.noPin, cfg.DANoPin, "args %q", tc.args)
+		require.Equal(t, tc.noPin, cfg.DA.NoPin, "args %q", tc.args)
+	}
+}
+
+// TestMaxMemoryLimit: nrn-trainer run hands --max-memory to the binary's
+// memory limit before it builds the daemon, and nothing when it is unset.
+func TestMaxMemoryLimit(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		want []uint64
+	}{
+		{nil, nil},
+		{[]string{"--max-memory", "512MiB"}, []uint64{512 << 20}},
+	} {
+		var got []uint64
+		app := NewApp("test", func(n uint64) { got = append(got, n) })
+		app.Writer, app.ErrWriter = io.Discard, io.Discard
+		args := append([]string{"nrn-trainer", "run", "--sequencer", "http://127.0.0.1:1", "--data-dir", t.TempDir(),
+			"--da-dir", t.TempDir(), "--private-key", "01"}, tc.args...)
+		// The daemon cannot reach the sequencer; the limit is set before that.
+		_ = app.Run(args)
+		require.Equal(t, tc.want, got, "args %q", tc.args)
 	}
 }

@@ -1,4 +1,7 @@
-package trainer
+// Package node runs nrn-trainer: the trainer daemon with its DA backend,
+// key and sequencer client (run), and the offline train and eval tools, as
+// the other services' node packages run theirs.
+package node
 
 import (
 	"context"
@@ -10,23 +13,27 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/urfave/cli/v2"
 
-	"github.com/neuron-rollup/neuron/da/backend"
-	"github.com/neuron-rollup/neuron/l1/keys"
 	"github.com/neuron-rollup/neuron/rpcclient"
+	"github.com/neuron-rollup/neuron/trainer"
 )
 
 // NewApp is the nrn-trainer command line: run (the daemon), train and eval.
-func NewApp(version string) *cli.App {
+// limitMemory, if not nil, is called with --max-memory (in bytes, when set)
+// before the daemon is built: the binary's main sets the Go runtime's soft
+// memory limit with it, a process-wide setting no package makes.
+func NewApp(version string, limitMemory func(bytes uint64)) *cli.App {
 	return &cli.App{
 		Name:    "nrn-trainer",
 		Usage:   "train Neuron MLSCs and claim rounds with provable losses",
 		Version: version,
 		Commands: []*cli.Command{
 			{
-				Name:   "run",
-				Usage:  "run the trainer daemon against a sequencer and DA",
-				Flags:  cliapp.ProtectFlags(RunFlags()),
-				Action: cliapp.LifecycleCmd(Main),
+				Name:  "run",
+				Usage: "run the trainer daemon against a sequencer and DA",
+				Flags: cliapp.ProtectFlags(RunFlags()),
+				Action: cliapp.LifecycleCmd(func(c *cli.Context, close context.CancelCauseFunc) (cliapp.Lifecycle, error) {
+					return Main(c, close, limitMemory)
+				}),
 			},
 			{
 				Name:   "train",
@@ -44,11 +51,15 @@ func NewApp(version string) *cli.App {
 	}
 }
 
-// Main builds the daemon from the run flags (cliapp.LifecycleAction).
-func Main(c *cli.Context, _ context.CancelCauseFunc) (cliapp.Lifecycle, error) {
+// Main builds the daemon from the run flags (a cliapp.LifecycleAction once
+// limitMemory is bound; see NewApp).
+func Main(c *cli.Context, _ context.CancelCauseFunc, limitMemory func(bytes uint64)) (cliapp.Lifecycle, error) {
 	cfg := ReadCLIConfig(c)
 	if err := cfg.Check(); err != nil {
 		return nil, fmt.Errorf("config: %w", err)
+	}
+	if limitMemory != nil && cfg.Daemon.MaxMemory > 0 {
+		limitMemory(cfg.Daemon.MaxMemory)
 	}
 	return NewFromCLI(c.Context, cfg, oplog.NewLogger(oplog.AppOut(c), cfg.Log))
 }
@@ -57,11 +68,11 @@ func Main(c *cli.Context, _ context.CancelCauseFunc) (cliapp.Lifecycle, error) {
 // opens DA and dials the sequencer. The returned daemon's Stop also closes
 // the sequencer connection.
 func NewFromCLI(ctx context.Context, cfg CLIConfig, logger log.Logger) (*CLIDaemon, error) {
-	key, err := keys.Load(cfg.PrivateKey, cfg.Keystore, cfg.PasswordFile)
+	key, err := cfg.Signer.Load()
 	if err != nil {
 		return nil, fmt.Errorf("init key: %w", err)
 	}
-	store, err := backend.Options{URL: cfg.DAURL, Dir: cfg.DADir, NoPin: cfg.DANoPin}.Open()
+	store, err := cfg.DA.Open()
 	if err != nil {
 		return nil, fmt.Errorf("init DA: %w", err)
 	}
@@ -69,8 +80,8 @@ func NewFromCLI(ctx context.Context, cfg CLIConfig, logger log.Logger) (*CLIDaem
 	if err != nil {
 		return nil, fmt.Errorf("init sequencer client: dial %s: %w", cfg.SequencerURL, err)
 	}
-	d, err := New(cfg.Daemon, Deps{Log: logger, Key: key, Sequencer: rpcclient.NewClient(rc), Blocks: RPCBlocks{C: rc},
-		DA: store, Metrics: NewMetrics()})
+	d, err := trainer.New(cfg.Daemon, trainer.Deps{Log: logger, Key: key, Sequencer: rpcclient.NewClient(rc), Blocks: trainer.RPCBlocks{C: rc},
+		DA: store, Metrics: trainer.NewMetrics()})
 	if err != nil {
 		rc.Close()
 		return nil, err
@@ -80,7 +91,7 @@ func NewFromCLI(ctx context.Context, cfg CLIConfig, logger log.Logger) (*CLIDaem
 
 // CLIDaemon is a Daemon that closes its sequencer connection once stopped.
 type CLIDaemon struct {
-	*Daemon
+	*trainer.Daemon
 	close func()
 }
 

@@ -1,0 +1,48 @@
+package backend
+
+import (
+	"errors"
+
+	opservice "github.com/ethereum-optimism/optimism/op-service"
+	"github.com/urfave/cli/v2"
+
+	"github.com/neuron-rollup/neuron/da"
+)
+
+// The DA flags every service shares.
+const (
+	URLFlagName = "da"
+	DirFlagName = "da-dir"
+	PinFlagName = "da.pin"
+)
+
+// CLIFlags are the DA flags of a service whose environment variables start
+// with envPrefix (NRN_SEQUENCER_DA, ..._DA_DIR, ..._DA_PIN).
+func CLIFlags(envPrefix string) []cli.Flag {
+	env := func(name string) []string { return opservice.PrefixEnvVar(envPrefix, name) }
+	return []cli.Flag{
+		&cli.StringFlag{Name: URLFlagName, Usage: "DA HTTP API URL (kubo-compatible); or --da-dir", EnvVars: env("DA")},
+		&cli.StringFlag{Name: DirFlagName, Usage: "embedded DA store directory; or --da", EnvVars: env("DA_DIR")},
+		&cli.BoolFlag{Name: PinFlagName, Value: true, Usage: "pin what this service puts on a kubo node (--da) so that `ipfs repo gc` keeps it; --da.pin=false leaves pinning to the operator", EnvVars: env("DA_PIN")},
+	}
+}
+
+// CLIConfig is what the DA flags say: the backend's Options.
+type CLIConfig Options
+
+// ReadCLIConfig reads the DA flags.
+func ReadCLIConfig(c *cli.Context) CLIConfig {
+	return CLIConfig{URL: c.String(URLFlagName), Dir: c.String(DirFlagName), NoPin: !c.Bool(PinFlagName)}
+}
+
+// Check says what is wrong with the DA flags: exactly one of --da and
+// --da-dir must be given.
+func (c CLIConfig) Check() error {
+	if (c.URL == "") == (c.Dir == "") {
+		return errors.New("give exactly one of --da and --da-dir")
+	}
+	return nil
+}
+
+// Open opens the backend the flags name.
+func (c CLIConfig) Open() (da.Store, error) { return Options(c).Open() }
