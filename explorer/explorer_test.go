@@ -45,13 +45,13 @@ func TestPages(t *testing.T) {
 		wantNot    []string
 	}{
 		{name: "home", path: "/", status: 200, want: []string{
-			`<meta http-equiv="refresh" content="5">`, fmt.Sprintf(`href="/block/%d"`, head), "Recent batches",
+			`<meta http-equiv="refresh" content="5">`, fmt.Sprintf(`href="/block/%d"`, head), "Recent batches", `href="/batch/0"`,
 			"finalized", "submitted", "batches sealed / on L1"}},
 		{name: "blocks", path: "/blocks", status: 200, want: []string{fmt.Sprintf(`href="/block/%d"`, head), `href="/block/1"`}},
 		{name: "blocks page", path: "/blocks?before=3", status: 200, want: []string{`href="/block/2"`, `href="/block/0"`},
 			wantNot: []string{`href="/block/3"`, "http-equiv"}},
 		{name: "block with transfers", path: "/block/" + fmt.Sprint(n.blockOf(s.transfer)), status: 200,
-			want: []string{s.transfer.Hex(), "transfer", "0.000000000000001 NRN"}},
+			want: []string{s.transfer.Hex(), "transfer", "0.000000000000001 NRN", "parent <a"}},
 		{name: "transaction", path: "/tx/" + s.transfer.Hex(), status: 200,
 			want: []string{"included", s.transfer.Hex(), testAddr(0).Hex(), testAddr(1).Hex()}},
 		{name: "loss proof transaction", path: "/tx/" + s.proofTx.Hex(), status: 200, want: []string{"loss-proof", "proof digest"}},
@@ -60,6 +60,7 @@ func TestPages(t *testing.T) {
 		{name: "account without transactions", path: "/account/0x00000000000000000000000000000000000000aa", status: 200,
 			want: []string{"No transactions"}},
 		{name: "mlscs", path: "/mlscs", status: 200, want: []string{fmt.Sprintf(`href="/mlsc/%d"`, s.mlsc), "[16 8 4]", "3.00000"}},
+		{name: "rounds table", path: fmt.Sprintf("/mlsc/%d", s.mlsc), status: 200, want: []string{"<td>3.00000</td>", "<td>2.00000</td>", "mse loss"}},
 		{name: "mlsc with loss curve", path: fmt.Sprintf("/mlsc/%d", s.mlsc), status: 200, want: []string{
 			`<svg class="chart" id="loss-chart"`, "<polyline", `class="proven"`, `class="unproven"`, "round 1: 3.00000 (proven)",
 			"round 2: 2.00000 (not proven)", "not a CID: &#34;\\&#34;&gt;&lt;img src=x onerror=alert(1)&gt;&#34;"},
@@ -96,7 +97,9 @@ func TestPages(t *testing.T) {
 			for _, w := range c.want {
 				require.Contains(t, body, w)
 			}
-			for _, w := range c.wantNot {
+			// No page prints a formatting error or a hex number where a
+			// decimal one belongs.
+			for _, w := range append(c.wantNot, "%!", `/block/0x`, `/batch/0x`, `>0x0<`, `>0x1<`) {
 				require.NotContains(t, body, w)
 			}
 		})

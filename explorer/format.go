@@ -15,6 +15,7 @@ import (
 	"github.com/ipfs/go-cid"
 
 	"github.com/neuron-rollup/neuron/circuits/fixedpoint"
+	"github.com/neuron-rollup/neuron/circuits/mlp"
 )
 
 func (e *Explorer) funcs() template.FuncMap {
@@ -29,7 +30,9 @@ func (e *Explorer) funcs() template.FuncMap {
 			}
 			return fmt.Sprintf("%.5f", meanLoss(sum, size))
 		},
-		"group": groupDigits,
+		"group":    groupDigits,
+		"lossname": func(l uint8) string { return mlp.Loss(l).String() },
+		"sub1":     func(n uint64) uint64 { return n - 1 },
 	}
 }
 

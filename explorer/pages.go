@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/holiman/uint256"
 
 	"github.com/neuron-rollup/neuron/rollup"
@@ -127,11 +128,14 @@ func (e *Explorer) blockRows(ctx context.Context, from uint64, count int) ([]blo
 
 // batchRow is a batch with its L1 status.
 type batchRow struct {
-	*rpcapi.Batch
-	Status    string // sealed, submitted, finalized
-	L1        *batchL1
-	Gas       uint64
-	Finalized bool
+	Index, FirstBlock, LastBlock              uint64
+	CID                                       string
+	DataHash, StateRoot, WithdrawalRoot, L1Tx common.Hash
+	Proofs                                    int
+	Status                                    string // sealed, submitted, finalized
+	L1                                        *batchL1
+	Gas                                       uint64
+	Finalized                                 bool
 }
 
 func (e *Explorer) batchRow(ctx context.Context, i uint64) (*batchRow, error) {
@@ -139,7 +143,9 @@ func (e *Explorer) batchRow(ctx context.Context, i uint64) (*batchRow, error) {
 	if err != nil {
 		return nil, l2err(fmt.Errorf("batch %d: %w", i, err))
 	}
-	row := &batchRow{Batch: b, Status: "sealed, not on L1 yet"}
+	row := &batchRow{Index: uint64(b.Index), FirstBlock: uint64(b.FirstBlock), LastBlock: uint64(b.LastBlock), CID: b.CID,
+		DataHash: b.DataHash, StateRoot: b.StateRoot, WithdrawalRoot: b.WithdrawalRoot, L1Tx: b.L1Tx, Proofs: b.Proofs,
+		Status: "sealed, not on L1 yet"}
 	e.idx.mu.RLock()
 	if i < uint64(len(e.idx.submitted)) {
 		s := e.idx.submitted[i]
@@ -296,11 +302,11 @@ func decodeTx(tx *rollup.Tx, height uint64, index int) txRow {
 }
 
 type blockData struct {
-	Block   *rpcapi.Block
-	Txs     []txRow
-	More    int // transactions not listed
-	Size    int
-	IsFirst bool
+	Block                                 blockRow
+	ParentHash, L1Hash, TxHash, StateRoot common.Hash
+	Txs                                   []txRow
+	More                                  int // transactions not listed
+	Size                                  int
 }
 
 func (e *Explorer) block(ctx context.Context, r *http.Request) (string, bool, any, error) {
@@ -316,7 +322,7 @@ func (e *Explorer) block(ctx context.Context, r *http.Request) (string, bool, an
 	if err != nil {
 		return "", false, nil, l2err(fmt.Errorf("block %d: %w", n, err))
 	}
-	d := &blockData{Block: b, Size: len(b.Raw), IsFirst: n == 0}
+	d := &blockData{Block: rowOf(b), ParentHash: b.ParentHash, L1Hash: b.L1Hash, TxHash: b.TxHash, StateRoot: b.StateRoot, Size: len(b.Raw)}
 	for i, tx := range blk.Txs {
 		if i == blockTxRows {
 			d.More = len(blk.Txs) - i
@@ -363,11 +369,12 @@ func (e *Explorer) tx(ctx context.Context, r *http.Request) (string, bool, any, 
 }
 
 type accountData struct {
-	Address common.Address
-	Account *rpcapi.Account
-	Txs     []txRef
-	Total   int
-	Dropped int // transactions the index no longer holds
+	Address           common.Address
+	Nonce, OpenClaims uint64
+	Balance, Stake    *hexutil.Big
+	Txs               []txRef
+	Total             int
+	Dropped           int // transactions the index no longer holds
 }
 
 func (e *Explorer) account(ctx context.Context, r *http.Request) (string, bool, any, error) {
@@ -383,7 +390,7 @@ func (e *Explorer) account(ctx context.Context, r *http.Request) (string, bool, 
 	if err != nil {
 		return "", false, nil, l2err(err)
 	}
-	d := &accountData{Address: a, Account: acc}
+	d := &accountData{Address: a, Nonce: uint64(acc.Nonce), OpenClaims: uint64(acc.OpenClaims), Balance: acc.Balance, Stake: acc.Stake}
 	e.idx.mu.RLock()
 	txs := e.idx.accounts[a]
 	d.Total = e.idx.accountTxs[a]
@@ -428,7 +435,8 @@ func (e *Explorer) mlscs(ctx context.Context, r *http.Request) (string, bool, an
 type roundRow struct {
 	Round            uint64
 	Commits, Reveals int
-	BestLoss         *float64
+	BestLoss         float64
+	Claimed          bool // a reveal has the best claim
 	Proven, Slashed  bool
 	Trainer          common.Address
 }
@@ -468,7 +476,7 @@ func (e *Explorer) mlsc(ctx context.Context, r *http.Request) (string, bool, any
 		if rd.Best > 0 && int(rd.Best) <= len(rd.Reveals) {
 			best := rd.Reveals[rd.Best-1]
 			l := meanLoss(best.ClaimedLossSum, m.Spec.DatasetSize)
-			row.BestLoss, row.Trainer = &l, best.Trainer
+			row.BestLoss, row.Claimed, row.Trainer = l, true, best.Trainer
 			pts = append(pts, lossPoint{Round: rn, Loss: l, Proven: rd.Proven})
 		}
 		d.Rounds = append(d.Rounds, row)
@@ -544,7 +552,7 @@ func (e *Explorer) batches(ctx context.Context, r *http.Request) (string, bool, 
 		if d.Batches, err = e.batchRows(ctx, before-1, batchesPage); err != nil {
 			return "", false, nil, err
 		}
-		d.Older = uint64(d.Batches[len(d.Batches)-1].Index)
+		d.Older = d.Batches[len(d.Batches)-1].Index
 	}
 	return "Batches", r.URL.Query().Get("before") == "", d, nil
 }
