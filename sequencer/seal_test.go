@@ -261,7 +261,7 @@ func TestSealWithProofWait(t *testing.T) {
 
 	// Blocks that fill a batch are sealed without waiting; sealBatch cuts
 	// the batch and the rest waits for the next.
-	s.batchBytes = 1
+	s.batcher.batchBytes = 1
 	index, first = nextBatch()
 	p = step(proof(3))
 	require.Equal(t, first, p)
