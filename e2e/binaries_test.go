@@ -177,6 +177,19 @@ func TestBinaries(t *testing.T) {
 	}
 	require.GreaterOrEqual(t, proofs, 2, "nrn verify re-checked fewer proofs than L1 verified: %q", out)
 	t.Logf("nrn verify: %d batches and %d loss proofs re-checked from L1 and DA", len(lines), proofs)
+
+	// The trainer's account, proven against the state root L1 finalized (replayed from L1
+	// and DA, not asked of the sequencer): it won rounds, so it holds its deposit and more.
+	out = r.output(ctx, "nrn", "prove-account", "--l1", l1URL, "--rollup", chain.L1.Contracts.Rollup.Hex(),
+		"--da-dir", daDir, "--chain", chainPath, trainerKey.addr)
+	require.Contains(t, out, "finalized on L1", "nrn prove-account: %q", out)
+	var balance, stake string
+	_, err = fmt.Sscanf(out[strings.Index(out, "balance "):], "balance %s stake %s", &balance, &stake)
+	require.NoError(t, err, "nrn prove-account: %q", out)
+	bal, ok := new(big.Int).SetString(strings.TrimSuffix(balance, ","), 10)
+	require.True(t, ok, "balance %q", balance)
+	require.Positive(t, bal.Sign(), "nrn prove-account: %q", out)
+	t.Logf("nrn prove-account: %s", strings.TrimSpace(out))
 }
 
 // procs runs the binaries of one test and stops them at the end; each one's output goes

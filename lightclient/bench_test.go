@@ -2,10 +2,16 @@ package lightclient_test
 
 import (
 	"context"
+	"encoding/json"
+	"os"
 	"runtime"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+
+	"github.com/neuron-rollup/neuron/circuits/sampledloss"
 	"github.com/neuron-rollup/neuron/lightclient"
 	"github.com/neuron-rollup/neuron/lightclient/internal/testchain"
 	"github.com/neuron-rollup/neuron/rollup"
@@ -69,4 +75,37 @@ func BenchmarkVerify(b *testing.B) {
 	b.ReportMetric(float64(blocks)/perOp, "blocks/s")
 	b.ReportMetric(verifyRate/seqRate, "x-sequencer")
 	b.ReportMetric(float64(peak)/(1<<20), "peak-heap-MiB")
+}
+
+// BenchmarkVerifyProofs reports how many version-2 loss proofs per second a
+// light client checks natively (the same check the STF runs on every
+// LossProof), with the committed proofs of l1/deploy/testdata.
+func BenchmarkVerifyProofs(b *testing.B) {
+	raw, err := os.ReadFile("../l1/deploy/testdata/lossproofs-v2.json")
+	if err != nil {
+		b.Fatal(err)
+	}
+	var fx struct {
+		VK     hexutil.Bytes `json:"vk"`
+		Proofs []struct {
+			Digest hexutil.Bytes `json:"digest"`
+			Proof  hexutil.Bytes `json:"proof"`
+		} `json:"proofs"`
+	}
+	if err := json.Unmarshal(raw, &fx); err != nil {
+		b.Fatal(err)
+	}
+	vk, err := sampledloss.ParseVerifyingKey(fx.VK)
+	if err != nil {
+		b.Fatal(err)
+	}
+	n := 0
+	for b.Loop() {
+		p := fx.Proofs[n%len(fx.Proofs)]
+		if err := vk.Verify(p.Proof, [32]byte(common.LeftPadBytes(p.Digest, 32))); err != nil {
+			b.Fatal(err)
+		}
+		n++
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "proofs/s")
 }

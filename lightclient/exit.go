@@ -59,19 +59,11 @@ type ExitTarget struct {
 // is cp.Head's, and proves target's entry. It fails with ErrNoExit when the
 // Bridge would pay nothing. It reads no network.
 func BuildExitProof(cp *Checkpoint, target ExitTarget) (*ExitProof, error) {
-	st := rollup.NewState()
-	for _, e := range cp.Entries {
-		if err := st.LoadEntry(e.Key, e.Value); err != nil {
-			return nil, fmt.Errorf("lightclient: exit state: %w", err)
-		}
-	}
-	root, _, err := st.Commit()
+	st, err := cp.State()
 	if err != nil {
 		return nil, fmt.Errorf("lightclient: exit state: %w", err)
 	}
-	if root != cp.Head.StateRoot {
-		return nil, fmt.Errorf("lightclient: exit state root %s, its head %d says %s", root, cp.Head.Number, cp.Head.StateRoot)
-	}
+	root := cp.Head.StateRoot
 	out := &ExitProof{StateRoot: root, Batches: cp.NextBatch}
 	if target.MLSC != nil {
 		m, ok := st.MLSC(*target.MLSC)
@@ -131,4 +123,40 @@ func CheckExitProof(p *ExitProof) error {
 		return fmt.Errorf("lightclient: exit proof pays %s to %s, the entry %s to %s", p.Amount, p.PayTo, amount, payTo)
 	}
 	return nil
+}
+
+// State rebuilds the state cp holds and checks that its root is cp.Head's.
+// The caller owns the returned state.
+func (cp *Checkpoint) State() (*rollup.State, error) {
+	st := rollup.NewState()
+	for _, e := range cp.Entries {
+		if err := st.LoadEntry(e.Key, e.Value); err != nil {
+			return nil, err
+		}
+	}
+	root, _, err := st.Commit()
+	if err != nil {
+		return nil, err
+	}
+	if root != cp.Head.StateRoot {
+		return nil, fmt.Errorf("state root %s, its head %d says %s", root, cp.Head.Number, cp.Head.StateRoot)
+	}
+	return st, nil
+}
+
+// ProveEntry proves the state entry at key, or its absence (value nil),
+// against the root of the state cp holds (cp.Head.StateRoot), and checks
+// the proof before returning it. It reads no network.
+func ProveEntry(cp *Checkpoint, key []byte) (nodes [][]byte, value []byte, err error) {
+	st, err := cp.State()
+	if err != nil {
+		return nil, nil, fmt.Errorf("lightclient: state: %w", err)
+	}
+	if nodes, err = st.ProveOrdered(key); err != nil {
+		return nil, nil, fmt.Errorf("lightclient: prove %x: %w", key, err)
+	}
+	if value, err = rollup.VerifyProof(cp.Head.StateRoot, key, nodes); err != nil {
+		return nil, nil, fmt.Errorf("lightclient: proof of %x does not verify: %w", key, err)
+	}
+	return nodes, value, nil
 }

@@ -11,7 +11,6 @@ import (
 
 	"github.com/neuron-rollup/neuron/l1/bindings"
 	"github.com/neuron-rollup/neuron/lightclient"
-	"github.com/neuron-rollup/neuron/lightclient/driver"
 )
 
 // exitProofCommand is `nrn exit-proof`: the state proof an exodus exit needs, from L1 and
@@ -26,15 +25,10 @@ func exitProofCommand() *cli.Command {
 			"ADDRESS's account (balance + stake), or with --mlsc an MLSC's escrow (paid to its creator), against\n" +
 			"that state root. Prints JSON: the proof, the amounts, and the calldata of Bridge.exitAccount or\n" +
 			"Bridge.exitEscrow, which anyone may send once the chain is in exodus.",
-		Flags: []cli.Flag{
-			&cli.StringFlag{Name: "l1", Usage: "L1 JSON-RPC URL", Required: true, EnvVars: []string{"NRN_EXIT_L1"}},
-			&cli.StringFlag{Name: "rollup", Usage: "the Rollup contract's address (must be the chain file's)", Required: true, EnvVars: []string{"NRN_EXIT_ROLLUP"}},
-			&cli.StringFlag{Name: "da", Usage: "DA HTTP API URL (kubo-compatible); or --da-dir", EnvVars: []string{"NRN_EXIT_DA"}},
-			&cli.StringFlag{Name: "da-dir", Usage: "embedded DA store directory; or --da", EnvVars: []string{"NRN_EXIT_DA_DIR"}},
-			chainFlag,
+		Flags: append(lightClientFlags("NRN_EXIT_"),
 			&cli.Int64Flag{Name: "mlsc", Value: -1, Usage: "prove this MLSC's escrow instead of an account (ADDRESS is then not given)", EnvVars: []string{"NRN_EXIT_MLSC"}},
 			&cli.StringFlag{Name: "out", Usage: "write the JSON here instead of stdout", EnvVars: []string{"NRN_EXIT_OUT"}},
-		},
+		),
 		Action: cmdExitProof,
 	}
 }
@@ -55,16 +49,11 @@ func cmdExitProof(c *cli.Context) error {
 		return err
 	}
 	defer lc.ec.Close()
-	l1 := driver.NewL1(lc.ec, lc.rollup)
-	batches, inExodus, err := l1.ExitBatches(c.Context)
+	cp, inExodus, err := lc.replayExitState(c.Context)
 	if err != nil {
 		return err
 	}
-	cp, err := driver.ReplayTo(c.Context, driver.Config{Chain: lc.cfg, Genesis: lc.genesis, DeployBlock: lc.chain.L1.DeployBlock},
-		driver.Deps{L1: l1, DA: lc.store}, batches)
-	if err != nil {
-		return err
-	}
+	batches := cp.NextBatch
 	p, err := lightclient.BuildExitProof(cp, target)
 	if err != nil {
 		return err

@@ -22,6 +22,7 @@ import (
 	"github.com/neuron-rollup/neuron/l1/deploy"
 	"github.com/neuron-rollup/neuron/l1/keys"
 	"github.com/neuron-rollup/neuron/l1/l1errors"
+	"github.com/neuron-rollup/neuron/lightclient"
 	"github.com/neuron-rollup/neuron/rollup"
 	"github.com/neuron-rollup/neuron/rpcapi"
 	"github.com/neuron-rollup/neuron/rpcclient"
@@ -49,7 +50,8 @@ func userCommands() []*cli.Command {
 			&cli.Uint64Flag{Name: "cursor", Usage: "first MLSC id of the page (the previous page's \"next\")"},
 			&cli.IntFlag{Name: "limit", Value: rpcapi.MaxPage, Usage: fmt.Sprintf("MLSCs per page, 1..%d", rpcapi.MaxPage)}}, Action: cmdMLSC},
 		{Name: "tx", Usage: "show what became of an L2 transaction: included, pending, rejected, or unknown (never received, or its rejection reason expired)", ArgsUsage: "HASH", Flags: []cli.Flag{rpcFlag}, Action: cmdTx},
-		{Name: "prove-account", Usage: "fetch an account's state proof and verify it against the head's state root", ArgsUsage: "ADDRESS", Flags: []cli.Flag{rpcFlag}, Action: cmdProveAccount},
+		{Name: "prove-account", Usage: "prove an account against the latest state root finalized on L1, from L1 and DA alone (not the sequencer's word)",
+			ArgsUsage: "ADDRESS", Flags: lightClientFlags("NRN_PROVE_"), Action: cmdProveAccount},
 		{Name: "deposit", Usage: "bridge NRN from L1 to your L2 account", Flags: append([]cli.Flag{l1Flag, chainFlag, amountFlag,
 			&cli.StringFlag{Name: "to", Usage: "L2 recipient (default: the sender)"}}, signerFlags()...), Action: cmdDeposit},
 		{Name: "claim", Usage: "claim a finalized withdrawal on L1", Flags: append([]cli.Flag{rpcFlag, l1Flag, chainFlag, &cli.Uint64Flag{Name: "id", Usage: "withdrawal id", Required: true}}, signerFlags()...), Action: cmdClaim},
@@ -214,33 +216,31 @@ func cmdProveAccount(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	cl, err := dial(c)
+	lc, err := openLightClient(c)
 	if err != nil {
 		return err
 	}
-	defer cl.Close()
-	p, err := cl.StateProof(c.Context, rollup.AccountKey(a))
+	defer lc.ec.Close()
+	// The replay re-executes every batch up to the last final one and checks its state
+	// root against L1's record of that batch: the proof below is against L1's root.
+	cp, _, err := lc.replayExitState(c.Context)
 	if err != nil {
 		return err
 	}
-	nodes := make([][]byte, len(p.Nodes))
-	for i, n := range p.Nodes {
-		nodes[i] = n
-	}
-	v, err := rollup.VerifyProof(p.Root, rollup.AccountKey(a), nodes)
+	nodes, v, err := lightclient.ProveEntry(cp, rollup.AccountKey(a))
 	if err != nil {
 		return err
 	}
+	where := fmt.Sprintf("state root %s finalized on L1 (batch %d, L2 height %d, %d trie nodes)", cp.Head.StateRoot, int64(cp.NextBatch)-1, cp.Head.Number, len(nodes))
 	if v == nil {
-		fmt.Printf("verified: %s is absent from state root %s (height %d)\n", a, p.Root, p.Height)
+		fmt.Printf("verified: %s is absent from the %s\n", a, where)
 		return nil
 	}
 	var acc rollup.Account
 	if err := rlp.DecodeBytes(v, &acc); err != nil {
 		return err
 	}
-	fmt.Printf("verified against state root %s (height %d, %d trie nodes): nonce %d, balance %s, stake %s\n",
-		p.Root, p.Height, len(nodes), acc.Nonce, acc.Balance.Dec(), acc.Stake.Dec())
+	fmt.Printf("verified against the %s: nonce %d, balance %s, stake %s\n", where, acc.Nonce, acc.Balance.Dec(), acc.Stake.Dec())
 	return nil
 }
 

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -31,18 +32,13 @@ func verifyCommand() *cli.Command {
 			"root, withdrawal root, deposits and verified proofs with L1's record. Prints one line per batch; exits\n" +
 			"non-zero with a report naming batch, block and transaction at the first divergence. Progress is kept\n" +
 			"in --data-dir, so a rerun resumes.",
-		Flags: []cli.Flag{
-			&cli.StringFlag{Name: "l1", Usage: "L1 JSON-RPC URL", Required: true, EnvVars: []string{"NRN_VERIFY_L1"}},
-			&cli.StringFlag{Name: "rollup", Usage: "the Rollup contract's address (must be the chain file's)", Required: true, EnvVars: []string{"NRN_VERIFY_ROLLUP"}},
-			&cli.StringFlag{Name: "da", Usage: "DA HTTP API URL (kubo-compatible); or --da-dir", EnvVars: []string{"NRN_VERIFY_DA"}},
-			&cli.StringFlag{Name: "da-dir", Usage: "embedded DA store directory; or --da", EnvVars: []string{"NRN_VERIFY_DA_DIR"}},
-			chainFlag,
+		Flags: append(lightClientFlags("NRN_VERIFY_"),
 			&cli.StringFlag{Name: "data-dir", Value: ".nrn-verify", Usage: "where the verified state and progress are kept", EnvVars: []string{"NRN_VERIFY_DATA_DIR"}},
 			&cli.Uint64Flag{Name: "from-batch", Usage: "report batches from this one on (earlier ones are still re-executed)", EnvVars: []string{"NRN_VERIFY_FROM_BATCH"}},
 			&cli.BoolFlag{Name: "follow", Usage: "keep polling L1 for new batches", EnvVars: []string{"NRN_VERIFY_FOLLOW"}},
 			&cli.DurationFlag{Name: "poll", Value: 2 * time.Second, Usage: "wait between polls with --follow", EnvVars: []string{"NRN_VERIFY_POLL"}},
 			&cli.BoolFlag{Name: "json", Usage: "print one JSON object per batch, and the report as JSON", EnvVars: []string{"NRN_VERIFY_JSON"}},
-		},
+		),
 		Action: cmdVerify,
 	}
 }
@@ -85,6 +81,33 @@ type lightClient struct {
 	store   da.Store
 	ec      *ethclient.Client
 	rollup  common.Address
+}
+
+// lightClientFlags are the flags of the commands that trust only L1 and DA (verify,
+// exit-proof, prove-account): L1, the Rollup, DA and the chain file; env names the
+// variables' prefix.
+func lightClientFlags(env string) []cli.Flag {
+	return []cli.Flag{
+		&cli.StringFlag{Name: "l1", Usage: "L1 JSON-RPC URL", Required: true, EnvVars: []string{env + "L1"}},
+		&cli.StringFlag{Name: "rollup", Usage: "the Rollup contract's address (must be the chain file's)", Required: true, EnvVars: []string{env + "ROLLUP"}},
+		&cli.StringFlag{Name: "da", Usage: "DA HTTP API URL (kubo-compatible); or --da-dir", EnvVars: []string{env + "DA"}},
+		&cli.StringFlag{Name: "da-dir", Usage: "embedded DA store directory; or --da", EnvVars: []string{env + "DA_DIR"}},
+		chainFlag,
+	}
+}
+
+// replayExitState re-executes, with every light-client check, the batches of the exit
+// state: in exodus the Rollup's exodusState, else the batches final now. It returns the
+// verified state after them and whether the chain is in exodus.
+func (lc *lightClient) replayExitState(ctx context.Context) (*lightclient.Checkpoint, bool, error) {
+	l1 := driver.NewL1(lc.ec, lc.rollup)
+	batches, inExodus, err := l1.ExitBatches(ctx)
+	if err != nil {
+		return nil, false, err
+	}
+	cp, err := driver.ReplayTo(ctx, driver.Config{Chain: lc.cfg, Genesis: lc.genesis, DeployBlock: lc.chain.L1.DeployBlock},
+		driver.Deps{L1: l1, DA: lc.store}, batches)
+	return cp, inExodus, err
 }
 
 // openLightClient reads the chain file, checks --rollup against it, opens DA and dials L1.
