@@ -37,6 +37,8 @@ var (
 	ErrStateRoot = errors.New("lightclient: state root differs")
 	// ErrDeposits: L1's count of consumed deposits differs.
 	ErrDeposits = errors.New("lightclient: deposits consumed differ")
+	// ErrForced: L1's count of consumed forced entries differs.
+	ErrForced = errors.New("lightclient: forced entries consumed differ")
 	// ErrWithdrawalRoot: L1's withdrawal root is not that of the batch's
 	// withdrawals.
 	ErrWithdrawalRoot = errors.New("lightclient: withdrawal root differs")

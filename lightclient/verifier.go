@@ -79,7 +79,7 @@ type Result struct {
 	FirstBlock, LastBlock uint64
 	Txs                   int
 	Proofs                []rollup.AppliedProof // the loss proofs the blocks applied, in order
-	Withdrawals           uint64        // withdrawals the batch made
+	Withdrawals           uint64                // withdrawals the batch made
 	StateRoot             common.Hash
 	// Entries are the state entries the batch changed, in key order, with
 	// the value after the batch (nil: deleted). The caller owns them.
@@ -314,7 +314,7 @@ func (v *Verifier) execute(rec *BatchRecord, b *rollup.Batch, data []byte) (*Res
 	}
 	hdr, err := rollup.BuildBatchHeader(cfg, st, &rollup.BatchContents{Index: rec.Index, CID: rec.CID, Data: data,
 		PrevStateRoot: prevRoot, StateRoot: st.Root(), FirstWithdrawal: firstW, NextWithdrawal: g.NextWithdrawal,
-		DepositsConsumed: g.DepositsConsumed, L2Height: lastNum, Proofs: refs})
+		DepositsConsumed: g.DepositsConsumed, L2Height: lastNum, Proofs: refs, ForcedConsumed: g.ForcedConsumed})
 	if err != nil {
 		return nil, &Report{Batch: rec.Index, Block: &lastNum, Check: ErrWithdrawalRoot, Err: err}
 	}
@@ -323,6 +323,9 @@ func (v *Verifier) execute(rec *BatchRecord, b *rollup.Batch, data []byte) (*Res
 	}
 	if hdr.DepositsConsumed != rec.DepositsConsumed {
 		return nil, atLast(ErrDeposits, fmt.Sprintf("%d (L1)", rec.DepositsConsumed), fmt.Sprintf("%d (re-executed)", hdr.DepositsConsumed))
+	}
+	if hdr.ForcedConsumed != rec.ForcedConsumed {
+		return nil, atLast(ErrForced, fmt.Sprintf("%d (L1)", rec.ForcedConsumed), fmt.Sprintf("%d (re-executed)", hdr.ForcedConsumed))
 	}
 	if hdr.WithdrawalRoot != rec.WithdrawalRoot {
 		return nil, atLast(ErrWithdrawalRoot, rec.WithdrawalRoot.Hex()+" (L1)",

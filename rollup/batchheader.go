@@ -89,6 +89,9 @@ type BatchHeader struct {
 	DepositsConsumed uint64
 	L2Height         uint64
 	ProofsHash       common.Hash
+	// ForcedConsumed is the L1 forced-queue entries consumed after the
+	// batch (Globals.ForcedConsumed).
+	ForcedConsumed uint64
 }
 
 // BatchContents is what a batch header is built from: the batch's index,
@@ -103,6 +106,7 @@ type BatchContents struct {
 	FirstWithdrawal, NextWithdrawal uint64
 	DepositsConsumed, L2Height      uint64
 	Proofs                          []AppliedProof
+	ForcedConsumed                  uint64
 }
 
 // BuildBatchHeader builds the header of batch c. st is a state that holds
@@ -115,7 +119,7 @@ func BuildBatchHeader(cfg *Config, st *State, c *BatchContents) (*BatchHeader, e
 	}
 	return &BatchHeader{Index: c.Index, CID: c.CID, DataHash: DataHash(c.Data), PrevStateRoot: c.PrevStateRoot,
 		StateRoot: c.StateRoot, WithdrawalRoot: wroot, DepositsConsumed: c.DepositsConsumed, L2Height: c.L2Height,
-		ProofsHash: ProofsHash(c.Proofs)}, nil
+		ProofsHash: ProofsHash(c.Proofs), ForcedConsumed: c.ForcedConsumed}, nil
 }
 
 // WithdrawalLeaves are the withdrawal tree leaves (l1.Withdrawal.Leaf, as

@@ -241,7 +241,7 @@ func (b *Batcher) sealBatch(ctx context.Context, index, first, last uint64) (*Ba
 		gas.Add(circuits...)
 		batch.Blocks = append(batch.Blocks, blk)
 		rec.LastBlock, rec.StateRoot = n, blk.Header.StateRoot
-		rec.NextWithdrawal, rec.DepositsConsumed = meta.NextWithdrawal, meta.DepositsConsumed
+		rec.NextWithdrawal, rec.DepositsConsumed, rec.ForcedConsumed = meta.NextWithdrawal, meta.DepositsConsumed, meta.ForcedConsumed
 		rec.Proofs = append(rec.Proofs, meta.Proofs...)
 	}
 	data, err := batch.Encode()
@@ -261,7 +261,7 @@ func (b *Batcher) sealBatch(ctx context.Context, index, first, last uint64) (*Ba
 		var err error
 		hdr, err = rollup.BuildBatchHeader(b.cfg.Chain, st, &rollup.BatchContents{Index: index, CID: c.Bytes(), Data: data,
 			PrevStateRoot: rec.PrevStateRoot, StateRoot: rec.StateRoot, FirstWithdrawal: rec.FirstWithdrawal, NextWithdrawal: rec.NextWithdrawal,
-			DepositsConsumed: rec.DepositsConsumed, L2Height: rec.LastBlock, Proofs: applied})
+			DepositsConsumed: rec.DepositsConsumed, L2Height: rec.LastBlock, Proofs: applied, ForcedConsumed: rec.ForcedConsumed})
 		return err
 	})
 	if err != nil {

@@ -34,7 +34,8 @@ func (s *Sequencer) blockLoop(ctx context.Context) {
 	}
 }
 
-// syncL1 refreshes the confirmed L1 head and queues new deposits.
+// syncL1 refreshes the confirmed L1 head and queues new deposits and
+// forced entries.
 func (s *Sequencer) syncL1(ctx context.Context) error {
 	if s.deps.L1 == nil {
 		return nil
@@ -45,6 +46,7 @@ func (s *Sequencer) syncL1(ctx context.Context) error {
 	}
 	s.mu.RLock()
 	next := s.state.Globals().DepositsConsumed + uint64(len(s.depQ))
+	nextForced := s.state.Globals().ForcedConsumed + uint64(len(s.forcQ))
 	cur := s.l1Num
 	s.mu.RUnlock()
 	if num < cur {
@@ -54,12 +56,23 @@ func (s *Sequencer) syncL1(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("deposits: %w", err)
 	}
+	var forced []*rollup.Forced
+	if fv, ok := s.deps.L1.(ForcedView); ok {
+		if forced, err = fv.ForcedTxs(ctx, nextForced, num); err != nil {
+			return fmt.Errorf("forced transactions: %w", err)
+		}
+	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.l1Num, s.l1Hash = num, hash
 	for _, d := range deps {
 		if d.L1Nonce == s.state.Globals().DepositsConsumed+uint64(len(s.depQ)) {
 			s.depQ = append(s.depQ, d)
+		}
+	}
+	for _, f := range forced {
+		if f.Index == s.state.Globals().ForcedConsumed+uint64(len(s.forcQ)) {
+			s.forcQ = append(s.forcQ, f)
 		}
 	}
 	return nil
@@ -74,7 +87,7 @@ var errBlockGasFull = errors.New("sequencer: block's proofs fill the L1 gas budg
 var errBlockFull = errors.New("sequencer: block is full")
 
 // ProduceBlock builds, applies and persists the next block from queued
-// deposits and executable mempool transactions, stopping before the block
+// forced entries, deposits and executable mempool transactions, stopping before the block
 // would pass Config.MaxBlockBytes (rollup.MaxBlockSize) encoded. Admission goes on while the block
 // is persisted (it sees the new nonces); Head and View show the block once
 // it is durable. It also evicts the nonce-gapped transactions that waited
@@ -101,11 +114,19 @@ func (s *Sequencer) ProduceBlock(ctx context.Context) (*rollup.Block, error) {
 		maxSize = s.cfg.MaxBlockBytes
 	}
 	apply := func(tx *rollup.Tx) error {
-		if size.SizeWith(tx) > maxSize {
+		limit := maxSize
+		if tx.Type() == rollup.TxForced && len(included) == 0 {
+			// A forced entry cannot wait for a block the configured bound
+			// has room for: alone it always fits rollup.MaxBlockSize.
+			limit = rollup.MaxBlockSize
+		}
+		if size.SizeWith(tx) > limit {
 			return errBlockFull
 		}
 		if lp, ok := tx.Data().(*rollup.LossProof); ok {
-			// Budget the proof's L1 verification before it applies.
+			// Budget the proof's L1 verification before it applies. (A
+			// loss proof inside a forced entry is not budgeted: the entry
+			// cannot wait.)
 			circuit, ok, err := s.state.ProofCircuit(cfg, lp)
 			if err != nil {
 				return err
@@ -119,7 +140,10 @@ func (s *Sequencer) ProduceBlock(ctx context.Context) (*rollup.Block, error) {
 			return err
 		}
 		if p := rc.Proof; p != nil {
-			lp := tx.Data().(*rollup.LossProof)
+			lp, err := lossProofOf(tx)
+			if err != nil {
+				return err
+			}
 			blockGas.Add(p.Circuit)
 			meta.Proofs = append(meta.Proofs, rollup.ProofRecord{MLSC: lp.MLSC, Round: lp.Round, Proof: lp.Proof,
 				Digest: p.Digest, Circuit: p.Circuit})
@@ -133,6 +157,23 @@ func (s *Sequencer) ProduceBlock(ctx context.Context) (*rollup.Block, error) {
 	if err := s.state.BeginBlock(cfg, &hdr); err != nil {
 		s.stateMu.Unlock()
 		return nil, err
+	}
+	// Forced entries go first, as they have an L1 deadline. They always
+	// apply (a bad one is consumed as a failure), so only a full block holds
+	// the rest back, and the first always fits.
+	for len(s.forcQ) > 0 && len(included) < s.cfg.MaxBlockTxs {
+		f := s.forcQ[0]
+		tx, err := rollup.NewForced(f)
+		if err == nil {
+			err = apply(tx)
+		}
+		if errors.Is(err, errBlockFull) {
+			break
+		}
+		if err != nil {
+			s.log.Error("Forced transaction not applied", "index", f.Index, "err", err)
+		}
+		s.forcQ = s.forcQ[1:]
 	}
 	for len(s.depQ) > 0 && len(included) < s.cfg.MaxBlockTxs {
 		d := s.depQ[0]
@@ -174,7 +215,7 @@ func (s *Sequencer) ProduceBlock(ctx context.Context) (*rollup.Block, error) {
 	if err != nil {
 		return nil, fmt.Errorf("commit state: %w", err)
 	}
-	meta.NextWithdrawal, meta.DepositsConsumed = g.NextWithdrawal, g.DepositsConsumed
+	meta.NextWithdrawal, meta.DepositsConsumed, meta.ForcedConsumed = g.NextWithdrawal, g.DepositsConsumed, g.ForcedConsumed
 	hdr.StateRoot, hdr.TxHash = root, rollup.TxListHash(included)
 	blk := &rollup.Block{Header: hdr, Txs: included}
 
@@ -217,4 +258,21 @@ func (s *Sequencer) ProduceBlock(ctx context.Context) (*rollup.Block, error) {
 		s.log.Debug("Produced block", "number", hdr.Number, "txs", len(included), "root", root)
 	}
 	return blk, nil
+}
+
+// lossProofOf is the loss proof tx applied: tx itself, or the transaction
+// inside a forced entry.
+func lossProofOf(tx *rollup.Tx) (*rollup.LossProof, error) {
+	if f, ok := tx.Data().(*rollup.Forced); ok {
+		inner, err := rollup.DecodeTx(f.Tx)
+		if err != nil {
+			return nil, fmt.Errorf("forced entry %d: %w", f.Index, err)
+		}
+		tx = inner
+	}
+	lp, ok := tx.Data().(*rollup.LossProof)
+	if !ok {
+		return nil, fmt.Errorf("sequencer: a %s applied a loss proof", tx.Type())
+	}
+	return lp, nil
 }

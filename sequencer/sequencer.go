@@ -29,6 +29,18 @@ type L1View interface {
 	Deposits(ctx context.Context, fromNonce, upTo uint64) ([]*rollup.Deposit, error)
 }
 
+// ForcedView is the L1 forced queue (Rollup.forceInclude). An L1View that
+// also implements it (l1client.Client does) has its entries applied in
+// index order, after the block's deposits and before mempool transactions,
+// as soon as they are confirmed: L1 refuses batches that leave one out past
+// the Rollup's forcedWindow, and lets anyone enter exodus then. A view
+// without it (tests of the L2 alone) has no forced queue.
+type ForcedView interface {
+	// ForcedTxs returns the entries with index >= fromIndex queued in L1
+	// blocks up to and including upTo, in index order.
+	ForcedTxs(ctx context.Context, fromIndex, upTo uint64) ([]*rollup.Forced, error)
+}
+
 // BatchPoster settles sealed batches on L1.
 type BatchPoster interface {
 	// NextBatchIndex is the index the L1 rollup contract expects next.
@@ -158,6 +170,7 @@ type Sequencer struct {
 	l1Num  uint64
 	l1Hash common.Hash
 	depQ   []*rollup.Deposit
+	forcQ  []*rollup.Forced // confirmed forced entries not yet applied, in index order
 	// stateMu guards state for admission, which only reads nonces and may
 	// see a block's effects while the block is being persisted.
 	// ProduceBlock holds it (under mu) only while it changes the state.

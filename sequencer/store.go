@@ -45,6 +45,7 @@ type BlockMeta struct {
 	NextWithdrawal   uint64 // withdrawals with smaller ids exist after this block
 	DepositsConsumed uint64
 	Proofs           []rollup.ProofRecord
+	ForcedConsumed   uint64 `rlp:"optional"` // L1 forced entries applied after this block
 }
 
 // BatchRecord is a sealed batch and its L1 status.
@@ -63,6 +64,7 @@ type BatchRecord struct {
 	Proofs           []rollup.ProofRecord
 	L1Tx             common.Hash // zero until submitted
 	L1Block          uint64
+	ForcedConsumed   uint64 `rlp:"optional"`
 }
 
 // Header is the header L1 records of the batch. The record's roots were
@@ -74,7 +76,7 @@ func (r *BatchRecord) Header() *rollup.BatchHeader {
 	}
 	return &rollup.BatchHeader{Index: r.Index, CID: r.CID, DataHash: r.DataHash, PrevStateRoot: r.PrevStateRoot,
 		StateRoot: r.StateRoot, WithdrawalRoot: r.WithdrawalRoot, DepositsConsumed: r.DepositsConsumed, L2Height: r.LastBlock,
-		ProofsHash: rollup.ProofsHash(applied)}
+		ProofsHash: rollup.ProofsHash(applied), ForcedConsumed: r.ForcedConsumed}
 }
 
 // DefaultRejectedMax is how many rejection reasons a store keeps unless

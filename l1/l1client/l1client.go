@@ -122,6 +122,36 @@ func (c *Client) Deposits(ctx context.Context, fromNonce, upTo uint64) ([]*rollu
 	return out, nil
 }
 
+// ForcedTxs returns the Rollup's forced-queue entries with index >=
+// fromIndex queued in blocks up to upTo, in index order; none while upTo is
+// below the deployment block. Like deposits, the sequencer reads them at
+// the confirmation depth and must apply them in order within the Rollup's
+// forcedWindow.
+func (c *Client) ForcedTxs(ctx context.Context, fromIndex, upTo uint64) ([]*rollup.Forced, error) {
+	if upTo < c.fromBlock {
+		return nil, nil
+	}
+	end := upTo
+	it, err := bind.FilterEvents(c.d.Rollup.Instance, &bind.FilterOpts{Start: c.fromBlock, End: &end, Context: ctx},
+		c.d.Rollup.Binding.UnpackForcedTxQueuedEvent)
+	if err != nil {
+		return nil, fmt.Errorf("filter forced transactions: %w", err)
+	}
+	defer it.Close()
+	var out []*rollup.Forced
+	for it.Next() {
+		ev := it.Value()
+		if ev.Index >= fromIndex {
+			out = append(out, &rollup.Forced{Index: ev.Index, From: ev.From, Tx: ev.Tx})
+		}
+	}
+	if err := it.Error(); err != nil {
+		return nil, fmt.Errorf("iterate forced transactions: %w", err)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Index < out[j].Index })
+	return out, nil
+}
+
 // NextBatchIndex is the number of batches the Rollup contract holds.
 func (c *Client) NextBatchIndex(ctx context.Context) (uint64, error) {
 	return bind.Call(c.d.Rollup.Instance, &bind.CallOpts{Context: ctx}, c.d.Rollup.Binding.PackBatchCount(), c.d.Rollup.Binding.UnpackBatchCount)
@@ -171,6 +201,7 @@ func (c *Client) PostBatch(ctx context.Context, h *rollup.BatchHeader, proofs []
 	hdr := bindings.RollupBatchHeader{
 		Index: h.Index, Cid: h.CID, DataHash: h.DataHash, PrevStateRoot: h.PrevStateRoot, StateRoot: h.StateRoot,
 		WithdrawalRoot: h.WithdrawalRoot, DepositsConsumed: h.DepositsConsumed, L2Height: h.L2Height, ProofsHash: h.ProofsHash,
+		ForcedConsumed: h.ForcedConsumed,
 	}
 	lps := make([]bindings.RollupLossProof, len(proofs))
 	for i, p := range proofs {

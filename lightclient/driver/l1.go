@@ -146,7 +146,8 @@ func (l *L1) batches(ctx context.Context, from, to, fromIndex uint64) ([]*lightc
 		ev := s.ev
 		rec := &lightclient.BatchRecord{BatchHeader: rollup.BatchHeader{Index: ev.Index, CID: ev.Cid, DataHash: ev.DataHash,
 			PrevStateRoot: ev.PrevStateRoot, StateRoot: ev.StateRoot, WithdrawalRoot: ev.WithdrawalRoot,
-			DepositsConsumed: ev.DepositsConsumed, L2Height: ev.L2Height, ProofsHash: ev.ProofsHash}, L1Block: ev.Raw.BlockNumber}
+			DepositsConsumed: ev.DepositsConsumed, L2Height: ev.L2Height, ProofsHash: ev.ProofsHash, ForcedConsumed: ev.ForcedConsumed},
+			L1Block: ev.Raw.BlockNumber}
 		for i := range uint64(ev.ProofCount) {
 			p, ok := s.proofs[i]
 			if !ok {
