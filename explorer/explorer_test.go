@@ -225,3 +225,26 @@ func serve(h http.Handler, path string) recorded {
 	h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, path, nil))
 	return recorded{rec.Code, rec.Body.String()}
 }
+
+// TestServer: a server listens, its background sync indexes blocks made
+// after it started without a page asking, and Stop ends it.
+func TestServer(t *testing.T) {
+	n := newTestNet(t)
+	e, err := New(Config{RPCURL: n.rpc.URL, Rollup: n.dep.Rollup.Address, Bridge: n.dep.Bridge.Address, DeployBlock: n.dep.Block},
+		Deps{L2: n.client, L1: n.l1, Log: testLog(t)})
+	require.NoError(t, err)
+	srv, err := Listen(e, "127.0.0.1:0", 10*time.Millisecond)
+	require.NoError(t, err)
+	require.NoError(t, srv.Start(context.Background()))
+	blk := n.step(n.transfer(0, 1, 1))
+	require.Eventually(t, func() bool {
+		e.idx.mu.RLock()
+		defer e.idx.mu.RUnlock()
+		return e.idx.l2Next > blk.Header.Number
+	}, 10*time.Second, 10*time.Millisecond)
+	status, body := get(t, srv.URL(), "/")
+	require.Equal(t, http.StatusOK, status, body)
+	require.NoError(t, srv.Stop(context.Background()))
+	_, err = http.Get(srv.URL())
+	require.Error(t, err, "stopped")
+}

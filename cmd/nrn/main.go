@@ -25,7 +25,7 @@ func main() {
 	app := &cli.App{
 		Name:  "nrn",
 		Usage: "Neuron: a rollup where trainers compete to train models and zk proofs show their losses",
-		Commands: append(append(userCommands(), append(opsCommands(), verifyCommand(), exitProofCommand())...), &cli.Command{
+		Commands: append(append(userCommands(), append(opsCommands(), verifyCommand(), exitProofCommand(), explorerCommand())...), &cli.Command{
 			Name:  "devnet",
 			Usage: "run L1, DA, sequencer, prover and two trainers in one process",
 			Flags: append([]cli.Flag{
@@ -34,6 +34,7 @@ func main() {
 				&cli.StringFlag{Name: "data-dir", Value: ".devnet", Usage: "working directory (wiped at start)", EnvVars: []string{"NRN_DEVNET_DATA_DIR"}},
 				&cli.DurationFlag{Name: "block-time", Value: 250 * time.Millisecond, Usage: "L2 block time", EnvVars: []string{"NRN_DEVNET_BLOCK_TIME"}},
 				&cli.StringFlag{Name: "rpc.addr", Value: "127.0.0.1:8645", Usage: "sequencer JSON-RPC address", EnvVars: []string{"NRN_DEVNET_RPC_ADDR"}},
+				&cli.StringFlag{Name: "explorer.addr", Value: "127.0.0.1:8646", Usage: `web explorer address ("": none)`, EnvVars: []string{"NRN_DEVNET_EXPLORER_ADDR"}},
 				&cli.StringFlag{Name: "keys", Value: sampledloss.DevnetKeyDir, Usage: "devnet proving key directory", EnvVars: []string{"NRN_DEVNET_KEYS"}},
 				&cli.StringFlag{Name: "model", Value: devnet.ModelToy, Usage: "the MLSC's model: toy (16-8-4 on generated data, committed keys) or fmnist (784-100-10 cross-entropy on Fashion-MNIST, keys made on first use)", EnvVars: []string{"NRN_DEVNET_MODEL"}},
 				&cli.StringFlag{Name: "fmnist-dir", Value: "data/fashion-mnist", Usage: "Fashion-MNIST IDX files (scripts/fetch-fashion-mnist.sh; make fashion-mnist)", EnvVars: []string{"NRN_DEVNET_FMNIST_DIR"}},
@@ -69,7 +70,7 @@ func runDevnet(c *cli.Context) error {
 	}
 	sum, err := devnet.Run(ctx, devnet.Config{
 		DataDir: c.String("data-dir"), Rounds: c.Int("rounds"), BlockTime: c.Duration("block-time"),
-		RPCAddr: c.String("rpc.addr"), KeyDir: c.String("keys"), Out: os.Stdout, Log: logger,
+		RPCAddr: c.String("rpc.addr"), ExplorerAddr: c.String("explorer.addr"), KeyDir: c.String("keys"), Out: os.Stdout, Log: logger,
 		Model: c.String("model"), FMNISTDir: c.String("fmnist-dir"), FMNISTExamples: c.Int("fmnist-examples"), KeyCache: keyCache,
 	})
 	if sum != nil {

@@ -37,6 +37,7 @@ import (
 	"github.com/neuron-rollup/neuron/circuits/sampledloss"
 	"github.com/neuron-rollup/neuron/da"
 	"github.com/neuron-rollup/neuron/da/fsstore"
+	"github.com/neuron-rollup/neuron/explorer"
 	"github.com/neuron-rollup/neuron/l1/deploy"
 	"github.com/neuron-rollup/neuron/l1/l1client"
 	"github.com/neuron-rollup/neuron/l1/simchain"
@@ -53,7 +54,10 @@ type Config struct {
 	Rounds    int           // stop once this many rounds are settled on L1; 0 = run until ctx ends
 	BlockTime time.Duration // L2 block time
 	RPCAddr   string        // sequencer JSON-RPC listen address; "" = 127.0.0.1:0
-	KeyDir    string        // devnet proving key directory (sampledloss.DevnetKeyDir from the repo root)
+	// ExplorerAddr is where the web explorer listens ("" = no explorer;
+	// port 0 picks one).
+	ExplorerAddr string
+	KeyDir       string // devnet proving key directory (sampledloss.DevnetKeyDir from the repo root)
 	// Model is ModelToy ("" too) or ModelFMNIST.
 	Model string
 	// FMNISTDir holds the Fashion-MNIST IDX files (scripts/fetch-fashion-mnist.sh);
@@ -171,6 +175,7 @@ type network struct {
 	seq      *sequencer.Sequencer
 	rpc      *http.Server
 	rpcURL   string
+	explorer *explorer.Server
 	client   *rpcclient.Client
 	prover   *prover.Service
 	daemons  []*trainer.Daemon
@@ -221,6 +226,7 @@ func (n *network) run(ctx context.Context) (*Summary, error) {
 		{"L1", n.initL1},
 		{"DA", n.initDA},
 		{"sequencer", n.initSequencer},
+		{"explorer", n.initExplorer},
 		{"funding", n.initFunding},
 		{"MLSC", n.initMLSC},
 		{"prover", n.initProver},
@@ -331,6 +337,30 @@ func (n *network) initSequencer(ctx context.Context) error {
 		return err
 	}
 	n.printf("sequencer up: JSON-RPC %s (nrn_ namespace), block time %s", n.rpcURL, n.cfg.BlockTime)
+	return nil
+}
+
+// initExplorer serves the web explorer over the sequencer's RPC and the
+// in-process L1, if asked to.
+func (n *network) initExplorer(ctx context.Context) error {
+	if n.cfg.ExplorerAddr == "" {
+		return nil
+	}
+	a := n.dep.Addresses()
+	e, err := explorer.New(explorer.Config{RPCURL: n.rpcURL, L1URL: "in-process simulated L1", Rollup: a.Rollup, Bridge: a.Bridge,
+		DeployBlock: n.dep.Block, Refresh: 2 * time.Second}, explorer.Deps{L2: n.client, L1: n.chain, Log: n.log.New("svc", "explorer")})
+	if err != nil {
+		return err
+	}
+	srv, err := explorer.Listen(e, n.cfg.ExplorerAddr, time.Second)
+	if err != nil {
+		return err
+	}
+	if err := srv.Start(ctx); err != nil {
+		return err
+	}
+	n.explorer = srv
+	n.printf("explorer up: %s", srv.URL())
 	return nil
 }
 

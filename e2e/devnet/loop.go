@@ -222,6 +222,9 @@ func (n *network) stop() error {
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
 	var errs []error
+	if n.explorer != nil {
+		errs = append(errs, n.explorer.Stop(ctx))
+	}
 	for _, d := range n.daemons {
 		errs = append(errs, d.Stop(ctx))
 	}
