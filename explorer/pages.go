@@ -666,7 +666,7 @@ func searchTarget(q string) string {
 	case isHexOf(q, common.HashLength):
 		return "/tx/" + url.PathEscape(strings.ToLower(q))
 	case isHexOf(q, common.AddressLength):
-		return "/account/" + url.PathEscape(q)
+		return "/account/0x" + url.PathEscape(q[2:])
 	}
 	if n, err := strconv.ParseUint(q, 10, 64); err == nil {
 		return "/block/" + strconv.FormatUint(n, 10)
