@@ -176,7 +176,10 @@ func (e *Explorer) initTemplates() error {
 		if n == "templates/layout.html" || n == "templates/parts.html" {
 			continue
 		}
-		t, err := template.Must(base.Clone()).ParseFS(templateFS, n)
+		t, err := base.Clone()
+		if err == nil {
+			t, err = t.ParseFS(templateFS, n)
+		}
 		if err != nil {
 			return fmt.Errorf("%s: %w", n, err)
 		}
