@@ -1,7 +1,7 @@
 # Neuron: one command runs the system, one runs the tests.
 GO      ?= go
 
-.PHONY: all build devnet test test-short fuzz bench torch-compare contracts keys fashion-mnist clean
+.PHONY: all build devnet test browser test-short fuzz bench torch-compare contracts keys fashion-mnist clean
 
 all: build
 
@@ -14,10 +14,15 @@ devnet:
 
 ## test: every test, plus a short run of every fuzz target (a fixed number of
 ## inputs: a time limit can end a run mid-minimisation with "context deadline exceeded")
-test:
+test: browser
 	$(GO) vet ./...
-	$(GO) test -timeout 25m ./...
+	NRN_BROWSER=$$(test -x /usr/bin/chromium && echo 1) $(GO) test -timeout 25m ./...
 	$(MAKE) fuzz FUZZTIME=30000x
+
+## browser: Debian's chromium for the explorer's browser test (scripts/install-chromium.sh,
+## ~11 s; needs root). Without it the browser test skips; with it, it must pass.
+browser:
+	@scripts/install-chromium.sh || echo "make browser: chromium not installed; the explorer's browser test will skip"
 
 test-short:
 	$(GO) test -short ./...
