@@ -44,6 +44,7 @@ var table = []struct {
 	{"l1/deploy", base, "l1"},
 	{"l1/keys", base, "l1"},
 	{"l1/simchain", base, "l1"},
+	{"l1/txsend", base, "l1"},
 	{"l1/verifydiff", base, "l1"},
 	{"trainer/engine", base, "engine"},
 	{"trainer/gpu", base, "engine"},

@@ -38,6 +38,24 @@ type Client struct {
 	confirmations uint64
 	fromBlock     uint64
 	opts          *bind.TransactOpts // sequencer's key; nil for read-only use
+	sender        Sender             // if set, batches go through it instead of opts
+}
+
+// Sender sends a transaction to a contract and returns its receipt once L1
+// has confirmed it; a mined transaction that reverted comes back with its
+// receipt and an error. txsend.Sender (op-service txmgr: nonce management,
+// fee bumping, resubmission, a confirmation depth) is the one the sequencer
+// uses.
+type Sender interface {
+	Send(ctx context.Context, to common.Address, data []byte, value *big.Int) (*types.Receipt, error)
+}
+
+// WithSender returns a copy of c that posts batches through s rather than
+// with the TransactOpts given to New.
+func (c *Client) WithSender(s Sender) *Client {
+	cp := *c
+	cp.sender = s
+	return &cp
 }
 
 // Finalized, given to New as the confirmation depth, counts a deposit
@@ -195,7 +213,7 @@ var ErrReverted = errors.New("l1client: batch submission reverted")
 // (rollup.BuildBatchHeader built it): L1 refuses it unless its ProofsHash
 // commits to exactly these proofs.
 func (c *Client) PostBatch(ctx context.Context, h *rollup.BatchHeader, proofs []rollup.ProofRecord) (common.Hash, uint64, error) {
-	if c.opts == nil {
+	if c.opts == nil && c.sender == nil {
 		return common.Hash{}, 0, errors.New("l1client: read-only client cannot post batches")
 	}
 	hdr := bindings.RollupBatchHeader{
@@ -207,9 +225,20 @@ func (c *Client) PostBatch(ctx context.Context, h *rollup.BatchHeader, proofs []
 	for i, p := range proofs {
 		lps[i] = bindings.RollupLossProof{Circuit: p.Circuit, Proof: p.Proof, Digest: new(big.Int).SetBytes(p.Digest[:])}
 	}
+	data := c.d.Rollup.Binding.PackSubmitBatch(hdr, lps)
+	if c.sender != nil {
+		rcpt, err := c.sender.Send(ctx, c.d.Rollup.Address, data, nil)
+		switch {
+		case err != nil && rcpt != nil:
+			return rcpt.TxHash, 0, fmt.Errorf("%w: batch %d: %w", ErrReverted, h.Index, err)
+		case err != nil:
+			return common.Hash{}, 0, fmt.Errorf("submit batch %d: %w", h.Index, err)
+		}
+		return rcpt.TxHash, rcpt.BlockNumber.Uint64(), nil
+	}
 	opts := *c.opts
 	opts.Context = ctx
-	tx, err := bind.Transact(c.d.Rollup.Instance, &opts, c.d.Rollup.Binding.PackSubmitBatch(hdr, lps))
+	tx, err := bind.Transact(c.d.Rollup.Instance, &opts, data)
 	if err != nil {
 		return common.Hash{}, 0, fmt.Errorf("submit batch %d: %w", h.Index, l1errors.Decode(err))
 	}
