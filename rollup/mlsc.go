@@ -136,6 +136,11 @@ type MLSC struct {
 	BestLossSum       uint64 // MaxUint64 until a round is won
 	BestTrainer       common.Address
 	RoundsWon         uint32
+
+	// Data is the training-set governance record (delta.go), nil until the
+	// first proposal; optional in the encoding, so MLSCs without one keep
+	// their state roots.
+	Data *DataState `rlp:"optional"`
 }
 
 // CommitEnd is the first height of the reveal window.

@@ -99,6 +99,9 @@ type State struct {
 	checkpoints map[common.Hash]struct{}
 	commitments map[common.Hash]struct{}
 	withdrawals map[uint64]*Withdrawal
+	// epochs and proposals: the training-set governance (delta.go).
+	epochs    map[uint64]*DeltaEpoch
+	proposals map[[2]uint64]*DeltaProposal
 
 	// due indexes the MLSCs that are not done by the height of their next
 	// phase boundary (see MLSC.NextBoundary), so that BeginBlock visits
@@ -125,6 +128,8 @@ func NewState() *State {
 		checkpoints: make(map[common.Hash]struct{}),
 		commitments: make(map[common.Hash]struct{}),
 		withdrawals: make(map[uint64]*Withdrawal),
+		epochs:      make(map[uint64]*DeltaEpoch),
+		proposals:   make(map[[2]uint64]*DeltaProposal),
 		due:         make(map[uint64][]uint64),
 		dueHeight:   make(map[uint64]uint64),
 		dirty:       map[string]struct{}{string(keyGlobals): {}},
@@ -165,6 +170,11 @@ func (s *State) MLSC(id uint64) (MLSC, bool) {
 	}
 	c := *m
 	c.Escrow = m.Escrow.Clone()
+	if m.Data != nil {
+		d := *m.Data
+		d.Applied = slices.Clone(m.Data.Applied)
+		c.Data = &d
+	}
 	return c, true
 }
 
@@ -304,6 +314,9 @@ func (s *State) encode(key string) ([]byte, error) {
 	case 'g':
 		v = &s.g
 	default:
+		if b, ok, err := s.encodeDelta(k); ok {
+			return b, err
+		}
 		return nil, fmt.Errorf("rollup: unknown state key %x", k)
 	}
 	return rlp.EncodeToBytes(v)
@@ -431,7 +444,10 @@ func (s *State) LoadEntry(key, value []byte) error {
 	case 'g':
 		err = rlp.DecodeBytes(value, &s.g)
 	default:
-		return fmt.Errorf("rollup: unknown state key %x", key)
+		var ok bool
+		if ok, err = s.loadDelta(key, value); !ok {
+			return fmt.Errorf("rollup: unknown state key %x", key)
+		}
 	}
 	if err != nil {
 		return fmt.Errorf("rollup: decode state entry %x: %w", key, err)
@@ -461,5 +477,5 @@ func (s *State) allKeys() []string {
 	for id := range s.withdrawals {
 		keys = append(keys, string(WithdrawalKey(id)))
 	}
-	return keys
+	return append(keys, s.deltaKeys()...)
 }

@@ -88,6 +88,15 @@ type Config struct {
 	// MinBounty is the least bounty a create-mlsc escrows, so that no MLSC
 	// is free to create; nil means DefaultMinBounty. It must not be zero.
 	MinBounty *uint256.Int
+	// DeltaPeriod is the default epoch length of an MLSC's training-set
+	// governance, in L2 blocks; 0 means DefaultDeltaPeriod (a week).
+	DeltaPeriod uint64
+	// DeltaRewardDivisor: an applied delta mints Issued/DeltaRewardDivisor;
+	// 0 means DefaultDeltaRewardDivisor (0.0001 %).
+	DeltaRewardDivisor uint64
+	// MinDeltaDeposit is the least deposit of a delta proposal; nil means
+	// MinStake.
+	MinDeltaDeposit *uint256.Int
 }
 
 // DefaultMinBounty is the least bounty of an MLSC when Config.MinBounty is
@@ -117,6 +126,10 @@ func (c *Config) Cost(tx *Tx) *uint256.Int {
 	case *CreateMLSC:
 		return d.Bounty
 	case *Stake:
+		return d.Amount
+	case *ProposeDelta:
+		return d.Deposit
+	case *VoteDelta:
 		return d.Amount
 	}
 	return new(uint256.Int)
@@ -195,6 +208,7 @@ func (s *State) BeginBlock(cfg *Config, h *Header) error {
 	}
 	g.Height, g.Time, g.L1Number, g.L1Hash = h.Number, h.Time, h.L1Number, h.L1Hash
 	s.touch(keyGlobals)
+	s.closeEpochs(cfg, h.Number) // first, so that a round opening now adopts an applied delta
 	for _, id := range s.dueAt(h.Number) {
 		m := s.mlscs[id]
 		s.advance(cfg, m)
@@ -275,6 +289,7 @@ func (s *State) nextRound(m *MLSC, r *Round, height uint64) {
 }
 
 func (s *State) openRound(m *MLSC, round, height uint64) {
+	s.adoptDataset(m)
 	m.Round, m.RoundStart, m.Phase = round, height, PhaseCommit
 	s.schedule(m)
 	s.rounds[[2]uint64{m.ID, round}] = &Round{MLSC: m.ID, Round: round}
@@ -318,7 +333,10 @@ func (s *State) ApplyTx(cfg *Config, tx *Tx, index uint64) (*Receipt, error) {
 	case *LossProof:
 		err = s.applyLossProof(cfg, d, rc)
 	default:
-		err = fmt.Errorf("%w: %s", ErrTxType, tx.Type())
+		var ok bool
+		if ok, err = s.applyDeltaTx(cfg, from, tx.Data(), rc); !ok {
+			err = fmt.Errorf("%w: %s", ErrTxType, tx.Type())
+		}
 	}
 	if err != nil {
 		return nil, err

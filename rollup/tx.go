@@ -57,6 +57,16 @@ func (t TxType) String() string {
 		return "loss-proof"
 	case TxForced:
 		return "forced"
+	case TxProposeDelta:
+		return "propose-delta"
+	case TxVoteDelta:
+		return "vote-delta"
+	case TxDeltaData:
+		return "delta-data"
+	case TxProposePeriod:
+		return "propose-period"
+	case TxVotePeriod:
+		return "vote-period"
 	}
 	return fmt.Sprintf("tx-type(%d)", uint8(t))
 }
@@ -262,6 +272,9 @@ func (tx *Tx) Nonce() uint64 {
 	case *Forced:
 		return d.Index
 	}
+	if n, ok := deltaNonce(tx.data); ok {
+		return n
+	}
 	panic("unreachable")
 }
 
@@ -364,7 +377,9 @@ func DecodeTx(b []byte) (*Tx, error) {
 	case TxForced:
 		data = new(Forced)
 	default:
-		return nil, fmt.Errorf("%w: 0x%02x", ErrTxType, b[0])
+		if data = deltaTxData(t); data == nil {
+			return nil, fmt.Errorf("%w: 0x%02x", ErrTxType, b[0])
+		}
 	}
 	head := 1 // type byte, then the chain id for signed types
 	var chainID uint64
@@ -440,6 +455,10 @@ func checkAmounts(data TxData) error {
 	case *Stake:
 		amt = d.Amount
 	case *Unstake:
+		amt = d.Amount
+	case *ProposeDelta:
+		amt = d.Deposit
+	case *VoteDelta:
 		amt = d.Amount
 	default:
 		return nil

@@ -1,0 +1,883 @@
+package rollup
+
+import (
+	"bytes"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"slices"
+
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/rlp"
+	"github.com/holiman/uint256"
+	"github.com/ipfs/go-cid"
+
+	"github.com/neuron-rollup/neuron/circuits/mlp"
+	"github.com/neuron-rollup/neuron/da"
+	"github.com/neuron-rollup/neuron/da/delta"
+)
+
+// The evolving training set (issue 15): dataset deltas proposed with a
+// deposit, their data carried in delta-data transactions so that every node
+// checks the resulting root itself, stake-weighted votes with NRN locked
+// until the epoch ends, epochs closed at block boundaries, a reward for the
+// applied delta's proposer, and period governance. docs/protocol.md states
+// the rules; this file holds them.
+
+// Transaction types of the training-set governance.
+const (
+	TxProposeDelta  TxType = 0x0b
+	TxVoteDelta     TxType = 0x0c
+	TxDeltaData     TxType = 0x0d
+	TxProposePeriod TxType = 0x0e
+	TxVotePeriod    TxType = 0x0f
+)
+
+// Limits of the training-set governance.
+const (
+	// DefaultDeltaPeriod is an epoch's length in L2 blocks when
+	// Config.DeltaPeriod is unset: one week of 2-second blocks.
+	DefaultDeltaPeriod = 7 * 24 * 3600 / 2
+	// DefaultDeltaRewardDivisor: an applied delta mints issued/1,000,000
+	// (0.0001 %), halving like the trainers' reward.
+	DefaultDeltaRewardDivisor = 1_000_000
+	// MaxDeltaProposals bounds the delta proposals of one MLSC epoch.
+	MaxDeltaProposals = 16
+	// MaxPeriodProposals bounds the period proposals of one MLSC epoch.
+	MaxPeriodProposals = 8
+	// MaxDeltaVoters bounds the delta voters of one MLSC epoch.
+	MaxDeltaVoters = 1024
+	// MaxPeriod bounds an epoch's length in blocks.
+	MaxPeriod = 1 << 24
+)
+
+// Errors of the training-set governance.
+var (
+	ErrDelta        = errors.New("rollup: bad delta proposal")
+	ErrDeltaRoot    = errors.New("rollup: delta does not lead to its claimed dataset root")
+	ErrDeltaShape   = errors.New("rollup: delta changes the example shape (a new model needs a new MLSC)")
+	ErrNoProposal   = errors.New("rollup: no such proposal in the MLSC's current epoch")
+	ErrDeltaData    = errors.New("rollup: bad delta data")
+	ErrVote         = errors.New("rollup: bad vote")
+	ErrPeriod       = errors.New("rollup: bad period proposal")
+	ErrTooManyItems = errors.New("rollup: epoch is full")
+)
+
+// ProposeDelta proposes a patch (da/delta) to an MLSC's training set. CID
+// names the patch manifest, whose bytes Manifest carries (the CID is their
+// sha256: the delta's hash); NewRoot and NewSize are the training set's
+// dataset root and size once it is applied. Leaves and Siblings are the
+// delta.Proof that opens the changed positions in the current set's tree.
+// Deposit is taken from the proposer and refunded unless the delta is
+// rejected.
+type ProposeDelta struct {
+	Nonce    uint64
+	MLSC     uint64
+	CID      []byte
+	Manifest []byte
+	NewRoot  common.Hash
+	NewSize  uint64
+	Deposit  *uint256.Int
+	Leaves   []common.Hash
+	Siblings []common.Hash
+}
+
+// VoteDelta locks Amount more NRN behind a delta proposal of the MLSC's
+// current epoch. A voter has one vote per epoch: voting again moves all of
+// it (plus Amount) to the named proposal. Votes cannot be withdrawn; the
+// locked NRN returns when the epoch closes.
+type VoteDelta struct {
+	Nonce    uint64
+	MLSC     uint64
+	Proposal uint64
+	Amount   *uint256.Int
+}
+
+// DeltaData carries chunk Chunk of a proposal's added examples: the DA
+// object the patch manifest lists (its sha256 must match). Anyone may send
+// it.
+type DeltaData struct {
+	Nonce    uint64
+	MLSC     uint64
+	Proposal uint64
+	Chunk    uint32
+	Data     []byte
+}
+
+// ProposePeriod proposes a new epoch length, in blocks, for an MLSC.
+type ProposePeriod struct {
+	Nonce  uint64
+	MLSC   uint64
+	Blocks uint64
+}
+
+// VotePeriod backs a period proposal (index in the epoch's list) with the
+// sender's trainer stake, as it stands when the epoch closes.
+type VotePeriod struct {
+	Nonce    uint64
+	MLSC     uint64
+	Proposal uint64
+}
+
+func (*ProposeDelta) txType() TxType  { return TxProposeDelta }
+func (*VoteDelta) txType() TxType     { return TxVoteDelta }
+func (*DeltaData) txType() TxType     { return TxDeltaData }
+func (*ProposePeriod) txType() TxType { return TxProposePeriod }
+func (*VotePeriod) txType() TxType    { return TxVotePeriod }
+
+// deltaTxData returns a new body for a governance tx type, or nil.
+func deltaTxData(t TxType) TxData {
+	switch t {
+	case TxProposeDelta:
+		return new(ProposeDelta)
+	case TxVoteDelta:
+		return new(VoteDelta)
+	case TxDeltaData:
+		return new(DeltaData)
+	case TxProposePeriod:
+		return new(ProposePeriod)
+	case TxVotePeriod:
+		return new(VotePeriod)
+	}
+	return nil
+}
+
+// deltaNonce is the nonce of a governance tx body, ok false for others.
+func deltaNonce(d TxData) (uint64, bool) {
+	switch d := d.(type) {
+	case *ProposeDelta:
+		return d.Nonce, true
+	case *VoteDelta:
+		return d.Nonce, true
+	case *DeltaData:
+		return d.Nonce, true
+	case *ProposePeriod:
+		return d.Nonce, true
+	case *VotePeriod:
+		return d.Nonce, true
+	}
+	return 0, false
+}
+
+// DataState is an MLSC's training-set record, created by its first
+// proposal: the head of the set (base plus every applied delta), the epoch
+// clock and the applied history.
+type DataState struct {
+	// CID, Root and Size name the current training set: the base dataset's
+	// manifest or the last applied patch's, its dataset root and size.
+	// Rounds adopt it when they open (MLSC.Spec's dataset fields).
+	CID  []byte
+	Root common.Hash
+	Size uint64
+	// Period is the epoch length in blocks (0: Config.DeltaPeriod). Epoch
+	// AnchorEpoch began at height Anchor; epochs follow back to back.
+	Period      uint64
+	Anchor      uint64
+	AnchorEpoch uint64
+	// NextProposal numbers delta proposals across epochs.
+	NextProposal uint64
+	Applied      []AppliedDelta
+}
+
+// AppliedDelta is one delta applied at an epoch's close.
+type AppliedDelta struct {
+	Proposal uint64
+	Epoch    uint64
+	Height   uint64
+	CID      []byte
+	Root     common.Hash
+	Size     uint64
+	Proposer common.Address
+	Reward   *uint256.Int
+}
+
+// DeltaStatus is where a delta proposal stands.
+type DeltaStatus uint8
+
+// Delta proposal states.
+const (
+	DeltaPending  DeltaStatus = 1 // waiting for its data
+	DeltaReady    DeltaStatus = 2 // data complete, root checked
+	DeltaRejected DeltaStatus = 3 // bad data, wrong root or incomplete: deposit forfeited
+	DeltaApplied  DeltaStatus = 4 // won its epoch
+	DeltaLost     DeltaStatus = 5 // ready but not the winner: deposit refunded
+)
+
+func (s DeltaStatus) String() string {
+	switch s {
+	case DeltaPending:
+		return "pending"
+	case DeltaReady:
+		return "ready"
+	case DeltaRejected:
+		return "rejected"
+	case DeltaApplied:
+		return "applied"
+	case DeltaLost:
+		return "lost"
+	}
+	return fmt.Sprintf("delta-status(%d)", uint8(s))
+}
+
+// DeltaProposal is the record of one delta proposal.
+type DeltaProposal struct {
+	MLSC     uint64
+	ID       uint64
+	Epoch    uint64
+	Height   uint64
+	Proposer common.Address
+	CID      []byte
+	Manifest []byte
+	BaseRoot common.Hash
+	BaseSize uint64
+	NewRoot  common.Hash
+	NewSize  uint64
+	Deposit  *uint256.Int
+	Votes    *uint256.Int
+	Status   DeltaStatus
+	Reason   string // why it was rejected
+	// While pending: which chunks arrived, the added examples' leaves so
+	// far and the proof from the proposal. Cleared once decided.
+	Got      []bool
+	Leaves   []common.Hash
+	Proof    []common.Hash
+	ProofLen uint64 // how many of Proof are base leaves (the rest: siblings)
+}
+
+// DeltaVoteRecord is one voter's vote in an epoch.
+type DeltaVoteRecord struct {
+	Voter    common.Address
+	Proposal uint64
+	Amount   *uint256.Int
+}
+
+// PeriodProposal is a proposed epoch length and who backs it.
+type PeriodProposal struct {
+	Proposer common.Address
+	Blocks   uint64
+	Voters   []common.Address
+}
+
+// DeltaEpoch is the open epoch of an MLSC that has proposals: it closes at
+// height End (the first block of the next epoch).
+type DeltaEpoch struct {
+	MLSC      uint64
+	Epoch     uint64
+	End       uint64
+	Proposals []uint64
+	Votes     []DeltaVoteRecord
+	Periods   []PeriodProposal
+}
+
+const (
+	prefixDeltaProposal = 'x'
+	prefixDeltaEpoch    = 'y'
+)
+
+// DeltaProposalKey is the state key of a delta proposal.
+func DeltaProposalKey(mlsc, id uint64) []byte {
+	return binary.BigEndian.AppendUint64(binary.BigEndian.AppendUint64([]byte{prefixDeltaProposal}, mlsc), id)
+}
+
+// DeltaEpochKey is the state key of an MLSC's open epoch.
+func DeltaEpochKey(mlsc uint64) []byte {
+	return binary.BigEndian.AppendUint64([]byte{prefixDeltaEpoch}, mlsc)
+}
+
+// DecodeDeltaProposal decodes a proposal entry (a state proof's value).
+func DecodeDeltaProposal(b []byte) (*DeltaProposal, error) {
+	p := new(DeltaProposal)
+	if err := rlp.DecodeBytes(b, p); err != nil {
+		return nil, fmt.Errorf("rollup: delta proposal: %w", err)
+	}
+	return p, nil
+}
+
+// DecodeDeltaEpoch decodes an epoch entry (a state proof's value).
+func DecodeDeltaEpoch(b []byte) (*DeltaEpoch, error) {
+	e := new(DeltaEpoch)
+	if err := rlp.DecodeBytes(b, e); err != nil {
+		return nil, fmt.Errorf("rollup: delta epoch: %w", err)
+	}
+	return e, nil
+}
+
+// DeltaPeriodOrDefault is the default epoch length in blocks.
+func (c *Config) DeltaPeriodOrDefault() uint64 {
+	if c.DeltaPeriod == 0 {
+		return DefaultDeltaPeriod
+	}
+	return c.DeltaPeriod
+}
+
+// MinDeltaDepositOrDefault is the least deposit of a delta proposal:
+// MinDeltaDeposit, or MinStake if unset.
+func (c *Config) MinDeltaDepositOrDefault() *uint256.Int {
+	if c.MinDeltaDeposit == nil || c.MinDeltaDeposit.IsZero() {
+		return c.MinStake
+	}
+	return c.MinDeltaDeposit
+}
+
+// DeltaReward is the NRN minted for an applied delta at L2 time t:
+// issued/DeltaRewardDivisor (0.0001 % by default), halving every
+// HalvingSeconds like the trainers' reward.
+func (c *Config) DeltaReward(issued *uint256.Int, t uint64) *uint256.Int {
+	div := c.DeltaRewardDivisor
+	if div == 0 {
+		div = DefaultDeltaRewardDivisor
+	}
+	sub := *c
+	sub.RewardDivisor = div
+	return sub.Reward(issued, t)
+}
+
+// EpochAt returns the epoch of the MLSC at height h and the height at which
+// it ends.
+func (c *Config) EpochAt(m *MLSC, h uint64) (epoch, end uint64) {
+	anchor, first, p := uint64(0), uint64(0), c.DeltaPeriodOrDefault()
+	if d := m.Data; d != nil {
+		anchor, first = d.Anchor, d.AnchorEpoch
+		if d.Period != 0 {
+			p = d.Period
+		}
+	}
+	if h < anchor { // cannot happen: anchors are past boundaries
+		h = anchor
+	}
+	k := (h - anchor) / p
+	return first + k, anchor + (k+1)*p
+}
+
+// DataHead returns the MLSC's current training set: CID, root and size.
+func (m *MLSC) DataHead() ([]byte, common.Hash, uint64) {
+	if d := m.Data; d != nil {
+		return d.CID, d.Root, d.Size
+	}
+	return m.Spec.DatasetCID, m.Spec.DatasetRoot, m.Spec.DatasetSize
+}
+
+// DeltaEpoch returns a copy of an MLSC's open epoch, if it has one.
+func (s *State) DeltaEpoch(mlsc uint64) (DeltaEpoch, bool) {
+	e, ok := s.epochs[mlsc]
+	if !ok {
+		return DeltaEpoch{}, false
+	}
+	b, _ := rlp.EncodeToBytes(e)
+	c, _ := DecodeDeltaEpoch(b)
+	return *c, true
+}
+
+// DeltaProposal returns a copy of a delta proposal.
+func (s *State) DeltaProposal(mlsc, id uint64) (DeltaProposal, bool) {
+	p, ok := s.proposals[[2]uint64{mlsc, id}]
+	if !ok {
+		return DeltaProposal{}, false
+	}
+	b, _ := rlp.EncodeToBytes(p)
+	c, _ := DecodeDeltaProposal(b)
+	return *c, true
+}
+
+func (s *State) encodeDelta(k []byte) ([]byte, bool, error) {
+	var v any
+	switch {
+	case k[0] == prefixDeltaProposal && len(k) == 17:
+		p, ok := s.proposals[[2]uint64{binary.BigEndian.Uint64(k[1:]), binary.BigEndian.Uint64(k[9:])}]
+		if !ok {
+			return nil, true, nil
+		}
+		v = p
+	case k[0] == prefixDeltaEpoch && len(k) == 9:
+		e, ok := s.epochs[binary.BigEndian.Uint64(k[1:])]
+		if !ok {
+			return nil, true, nil
+		}
+		v = e
+	default:
+		return nil, false, nil
+	}
+	b, err := rlp.EncodeToBytes(v)
+	return b, true, err
+}
+
+func (s *State) loadDelta(key, value []byte) (bool, error) {
+	switch key[0] {
+	case prefixDeltaProposal:
+		p, err := DecodeDeltaProposal(value)
+		if err != nil {
+			return true, err
+		}
+		s.proposals[[2]uint64{p.MLSC, p.ID}] = p
+	case prefixDeltaEpoch:
+		e, err := DecodeDeltaEpoch(value)
+		if err != nil {
+			return true, err
+		}
+		s.epochs[e.MLSC] = e
+	default:
+		return false, nil
+	}
+	return true, nil
+}
+
+func (s *State) deltaKeys() []string {
+	var keys []string
+	for k := range s.proposals {
+		keys = append(keys, string(DeltaProposalKey(k[0], k[1])))
+	}
+	for id := range s.epochs {
+		keys = append(keys, string(DeltaEpochKey(id)))
+	}
+	return keys
+}
+
+// openEpoch returns the MLSC's open epoch record, creating it (and the
+// MLSC's DataState) if there is none. It changes the state only when it
+// creates: callers call it once every check has passed.
+func (s *State) openEpoch(cfg *Config, m *MLSC) *DeltaEpoch {
+	if m.Data == nil {
+		m.Data = &DataState{CID: bytes.Clone(m.Spec.DatasetCID), Root: m.Spec.DatasetRoot, Size: m.Spec.DatasetSize}
+		s.touch(MLSCKey(m.ID))
+	}
+	if e, ok := s.epochs[m.ID]; ok {
+		return e
+	}
+	n, end := cfg.EpochAt(m, s.g.Height)
+	e := &DeltaEpoch{MLSC: m.ID, Epoch: n, End: end}
+	s.epochs[m.ID] = e
+	s.touch(DeltaEpochKey(m.ID))
+	return e
+}
+
+func (s *State) liveMLSC(id uint64) (*MLSC, error) {
+	m, ok := s.mlscs[id]
+	if !ok {
+		return nil, fmt.Errorf("%w: %d", ErrUnknownMLSC, id)
+	}
+	if m.Phase == PhaseDone {
+		return nil, fmt.Errorf("%w: MLSC %d is complete", ErrWrongPhase, id)
+	}
+	return m, nil
+}
+
+func hashesToElements(hs []common.Hash) ([]fr.Element, error) {
+	out := make([]fr.Element, len(hs))
+	for i, h := range hs {
+		if err := out[i].SetBytesCanonical(h[:]); err != nil {
+			return nil, fmt.Errorf("%w: proof element %d is not a field element", ErrDelta, i)
+		}
+	}
+	return out, nil
+}
+
+func elementsToHashes(es []fr.Element) []common.Hash {
+	out := make([]common.Hash, len(es))
+	for i := range es {
+		out[i] = es[i].Bytes()
+	}
+	return out
+}
+
+// deltaRoot computes the root a proposal leads to from its proof and the
+// added leaves (zero leaves for the ones not yet known: the base side of
+// the proof does not depend on them).
+func deltaRoot(p *DeltaProposal, man *delta.Manifest, added []fr.Element) (fr.Element, error) {
+	var base fr.Element
+	if err := base.SetBytesCanonical(p.BaseRoot[:]); err != nil {
+		return fr.Element{}, fmt.Errorf("%w: base root: %v", ErrDelta, err)
+	}
+	writes, _, err := delta.Plan(man.BaseSize, man.Removed, man.Added())
+	if err != nil {
+		return fr.Element{}, fmt.Errorf("%w: %w", ErrDelta, err)
+	}
+	all, err := hashesToElements(p.Proof)
+	if err != nil {
+		return fr.Element{}, err
+	}
+	if p.ProofLen > uint64(len(all)) {
+		return fr.Element{}, fmt.Errorf("%w: proof length", ErrDelta)
+	}
+	proof := &delta.Proof{Leaves: all[:p.ProofLen], Siblings: all[p.ProofLen:]}
+	return delta.NewRoot(base, man.BaseSize, man.NewSize(), writes, added, proof)
+}
+
+func (s *State) applyProposeDelta(cfg *Config, from common.Address, d *ProposeDelta, rc *Receipt) error {
+	m, err := s.liveMLSC(d.MLSC)
+	if err != nil {
+		return err
+	}
+	if minD := cfg.MinDeltaDepositOrDefault(); d.Deposit.Lt(minD) {
+		return fmt.Errorf("%w: deposit %s, minimum %s", ErrDelta, d.Deposit.Dec(), minD.Dec())
+	}
+	if bal := s.balanceOf(from); bal.Lt(d.Deposit) {
+		return fmt.Errorf("%w: deposit %s, balance %s", ErrBalance, d.Deposit.Dec(), bal.Dec())
+	}
+	if len(d.CID) > MaxCIDLen {
+		return fmt.Errorf("%w: CID of %d bytes", ErrDelta, len(d.CID))
+	}
+	c, err := cid.Cast(d.CID)
+	if err != nil {
+		return fmt.Errorf("%w: CID: %v", ErrDelta, err)
+	}
+	if err := da.Verify(c, d.Manifest); err != nil {
+		return fmt.Errorf("%w: manifest bytes do not match the CID: %w", ErrDelta, err)
+	}
+	man, err := delta.DecodeManifest(d.Manifest)
+	if err != nil {
+		return fmt.Errorf("%w: %w", ErrDelta, err)
+	}
+	headCID, headRoot, headSize := m.DataHead()
+	switch {
+	case !bytes.Equal(man.Parent.Bytes(), headCID):
+		return fmt.Errorf("%w: patch applies to %s, the MLSC's training set is %x", ErrDelta, man.Parent, headCID)
+	case man.BaseRoot != headRoot || man.BaseSize != headSize:
+		return fmt.Errorf("%w: patch base root %x size %d, the training set has %x size %d", ErrDelta, man.BaseRoot, man.BaseSize, headRoot, headSize)
+	case man.Width != int(m.Spec.Layers[0]) || man.Classes > int(m.Spec.Layers[len(m.Spec.Layers)-1]):
+		return fmt.Errorf("%w: examples of %d inputs and %d classes, the model takes %d inputs and has %d outputs",
+			ErrDeltaShape, man.Width, man.Classes, m.Spec.Layers[0], m.Spec.Layers[len(m.Spec.Layers)-1])
+	case d.NewSize != man.NewSize():
+		return fmt.Errorf("%w: claims %d examples, the patch leaves %d", ErrDelta, d.NewSize, man.NewSize())
+	}
+	next := m.Spec
+	next.DatasetSize = d.NewSize
+	if err := cfg.Verifier.Supports(&next); err != nil {
+		return fmt.Errorf("%w: %d examples: %w", ErrUnsupported, d.NewSize, err)
+	}
+	e, open := s.epochs[m.ID]
+	if open && len(e.Proposals) >= MaxDeltaProposals {
+		return fmt.Errorf("%w: %d delta proposals", ErrTooManyItems, len(e.Proposals))
+	}
+	var nextID uint64
+	if m.Data != nil {
+		nextID = m.Data.NextProposal
+	}
+	p := &DeltaProposal{
+		MLSC: m.ID, ID: nextID, Height: s.g.Height, Proposer: from, CID: bytes.Clone(d.CID),
+		Manifest: bytes.Clone(d.Manifest), BaseRoot: headRoot, BaseSize: headSize, NewRoot: d.NewRoot,
+		NewSize: d.NewSize, Deposit: d.Deposit.Clone(), Votes: new(uint256.Int), Status: DeltaPending,
+		Got: make([]bool, len(man.Chunks)), Leaves: make([]common.Hash, man.Added()),
+		Proof: append(slices.Clone(d.Leaves), d.Siblings...), ProofLen: uint64(len(d.Leaves)),
+	}
+	// The proof must open the current root now; a removal-only patch is
+	// decided at once.
+	root, err := deltaRoot(p, man, make([]fr.Element, man.Added()))
+	if err != nil {
+		return fmt.Errorf("%w: %w", ErrDeltaRoot, err)
+	}
+	if len(man.Chunks) == 0 {
+		if root.Bytes() != d.NewRoot {
+			return fmt.Errorf("%w: the patch leads to %x, not %x", ErrDeltaRoot, root.Bytes(), d.NewRoot)
+		}
+		p.Status, p.Got, p.Leaves, p.Proof, p.ProofLen = DeltaReady, nil, nil, nil, 0
+	}
+	// Every check passed: take the deposit and record.
+	acc := s.account(from)
+	acc.Balance.Sub(acc.Balance, d.Deposit)
+	s.touch(AccountKey(from))
+	e = s.openEpoch(cfg, m)
+	p.Epoch = e.Epoch
+	m.Data.NextProposal++
+	s.touch(MLSCKey(m.ID))
+	e.Proposals = append(e.Proposals, p.ID)
+	s.touch(DeltaEpochKey(m.ID))
+	s.proposals[[2]uint64{m.ID, p.ID}] = p
+	s.touch(DeltaProposalKey(m.ID, p.ID))
+	rc.MLSC = &d.MLSC
+	return nil
+}
+
+// currentProposal returns a delta proposal of the MLSC's open epoch.
+func (s *State) currentProposal(mlsc, id uint64) (*MLSC, *DeltaEpoch, *DeltaProposal, error) {
+	m, ok := s.mlscs[mlsc]
+	if !ok {
+		return nil, nil, nil, fmt.Errorf("%w: %d", ErrUnknownMLSC, mlsc)
+	}
+	e, ok := s.epochs[mlsc]
+	if !ok || !slices.Contains(e.Proposals, id) {
+		return nil, nil, nil, fmt.Errorf("%w: MLSC %d delta %d", ErrNoProposal, mlsc, id)
+	}
+	return m, e, s.proposals[[2]uint64{mlsc, id}], nil
+}
+
+// forfeit rejects a proposal: its deposit goes to the MLSC's escrow (to the
+// creator once the MLSC is complete), like a trainer's slashed stake.
+func (s *State) forfeit(m *MLSC, p *DeltaProposal, reason string) {
+	p.Status, p.Reason = DeltaRejected, reason
+	p.Got, p.Leaves, p.Proof, p.ProofLen = nil, nil, nil, 0
+	if m.Phase == PhaseDone {
+		s.credit(m.Creator, p.Deposit)
+	} else {
+		m.Escrow.Add(m.Escrow, p.Deposit)
+		s.touch(MLSCKey(m.ID))
+	}
+	s.touch(DeltaProposalKey(p.MLSC, p.ID))
+}
+
+func (s *State) applyDeltaData(d *DeltaData) error {
+	m, _, p, err := s.currentProposal(d.MLSC, d.Proposal)
+	if err != nil {
+		return err
+	}
+	if p.Status != DeltaPending {
+		return fmt.Errorf("%w: delta %d is %s", ErrDeltaData, p.ID, p.Status)
+	}
+	man, err := delta.DecodeManifest(p.Manifest)
+	if err != nil { // checked when proposed
+		return fmt.Errorf("%w: %w", ErrDeltaData, err)
+	}
+	i := int(d.Chunk)
+	if i >= len(man.Chunks) || p.Got[i] {
+		return fmt.Errorf("%w: chunk %d of %d (received: %v)", ErrDeltaData, d.Chunk, len(man.Chunks), i < len(p.Got) && p.Got[i])
+	}
+	if err := da.Verify(man.Chunks[i].CID, d.Data); err != nil {
+		return fmt.Errorf("%w: chunk %d: %w", ErrDeltaData, i, err)
+	}
+	// The bytes are the ones the proposer committed to: from here on a
+	// problem is the proposer's, and rejects the delta.
+	exs, err := man.DecodeChunk(i, d.Data)
+	var leaves []fr.Element
+	if err == nil {
+		leaves, err = delta.Leaves(exs, delta.LeafFunc(mlp.Loss(m.Spec.Loss)))
+	}
+	if err != nil {
+		s.forfeit(m, p, fmt.Sprintf("chunk %d: %v", i, err))
+		return nil
+	}
+	start := man.ChunkStart(i)
+	for j := range leaves {
+		p.Leaves[start+uint64(j)] = leaves[j].Bytes()
+	}
+	p.Got[i] = true
+	s.touch(DeltaProposalKey(p.MLSC, p.ID))
+	if slices.Contains(p.Got, false) {
+		return nil
+	}
+	added, err := hashesToElements(p.Leaves)
+	var root fr.Element
+	if err == nil {
+		root, err = deltaRoot(p, man, added)
+	}
+	switch {
+	case err != nil:
+		s.forfeit(m, p, err.Error())
+	case root.Bytes() != p.NewRoot:
+		s.forfeit(m, p, fmt.Sprintf("the patch leads to root %x, not %x", root.Bytes(), p.NewRoot))
+	default:
+		p.Status, p.Got, p.Leaves, p.Proof, p.ProofLen = DeltaReady, nil, nil, nil, 0
+	}
+	return nil
+}
+
+func (s *State) applyVoteDelta(from common.Address, d *VoteDelta) error {
+	_, e, p, err := s.currentProposal(d.MLSC, d.Proposal)
+	if err != nil {
+		return err
+	}
+	if p.Status == DeltaRejected {
+		return fmt.Errorf("%w: delta %d is rejected", ErrVote, p.ID)
+	}
+	vi := slices.IndexFunc(e.Votes, func(v DeltaVoteRecord) bool { return v.Voter == from })
+	switch {
+	case vi < 0 && d.Amount.IsZero():
+		return fmt.Errorf("%w: a first vote must lock NRN", ErrZeroAmount)
+	case vi < 0 && len(e.Votes) >= MaxDeltaVoters:
+		return fmt.Errorf("%w: %d voters", ErrTooManyItems, len(e.Votes))
+	case vi >= 0 && e.Votes[vi].Proposal == d.Proposal && d.Amount.IsZero():
+		return fmt.Errorf("%w: already voting for delta %d", ErrZeroAmount, d.Proposal)
+	}
+	if bal := s.balanceOf(from); bal.Lt(d.Amount) {
+		return fmt.Errorf("%w: vote of %s, balance %s", ErrBalance, d.Amount.Dec(), bal.Dec())
+	}
+	if !d.Amount.IsZero() {
+		acc := s.account(from)
+		acc.Balance.Sub(acc.Balance, d.Amount)
+		s.touch(AccountKey(from))
+	}
+	if vi < 0 {
+		e.Votes = append(e.Votes, DeltaVoteRecord{Voter: from, Proposal: d.Proposal, Amount: d.Amount.Clone()})
+		p.Votes.Add(p.Votes, d.Amount)
+	} else {
+		v := &e.Votes[vi]
+		old := s.proposals[[2]uint64{d.MLSC, v.Proposal}]
+		old.Votes.Sub(old.Votes, v.Amount)
+		s.touch(DeltaProposalKey(d.MLSC, old.ID))
+		v.Amount.Add(v.Amount, d.Amount)
+		v.Proposal = d.Proposal
+		p.Votes.Add(p.Votes, v.Amount)
+	}
+	s.touch(DeltaProposalKey(d.MLSC, p.ID))
+	s.touch(DeltaEpochKey(d.MLSC))
+	return nil
+}
+
+func (s *State) applyProposePeriod(cfg *Config, from common.Address, d *ProposePeriod) error {
+	m, err := s.liveMLSC(d.MLSC)
+	if err != nil {
+		return err
+	}
+	if d.Blocks < 1 || d.Blocks > MaxPeriod {
+		return fmt.Errorf("%w: %d blocks, want 1..%d", ErrPeriod, d.Blocks, MaxPeriod)
+	}
+	if s.account(from).Stake.IsZero() {
+		return fmt.Errorf("%w: only staked trainers propose periods", ErrStake)
+	}
+	if e, ok := s.epochs[m.ID]; ok && len(e.Periods) >= MaxPeriodProposals {
+		return fmt.Errorf("%w: %d period proposals", ErrTooManyItems, len(e.Periods))
+	}
+	e := s.openEpoch(cfg, m)
+	e.Periods = append(e.Periods, PeriodProposal{Proposer: from, Blocks: d.Blocks})
+	s.touch(DeltaEpochKey(m.ID))
+	return nil
+}
+
+func (s *State) applyVotePeriod(from common.Address, d *VotePeriod) error {
+	if _, ok := s.mlscs[d.MLSC]; !ok {
+		return fmt.Errorf("%w: %d", ErrUnknownMLSC, d.MLSC)
+	}
+	e, ok := s.epochs[d.MLSC]
+	if !ok || d.Proposal >= uint64(len(e.Periods)) {
+		return fmt.Errorf("%w: MLSC %d period proposal %d", ErrNoProposal, d.MLSC, d.Proposal)
+	}
+	if s.account(from).Stake.IsZero() {
+		return fmt.Errorf("%w: only staked trainers vote on periods", ErrStake)
+	}
+	if slices.Contains(e.Periods[d.Proposal].Voters, from) {
+		return fmt.Errorf("%w: already voting for period proposal %d", ErrVote, d.Proposal)
+	}
+	for i := range e.Periods { // one period vote per epoch: a re-vote moves it
+		pp := &e.Periods[i]
+		pp.Voters = slices.DeleteFunc(pp.Voters, func(a common.Address) bool { return a == from })
+	}
+	e.Periods[d.Proposal].Voters = append(e.Periods[d.Proposal].Voters, from)
+	s.touch(DeltaEpochKey(d.MLSC))
+	return nil
+}
+
+// closeEpochs closes every open epoch that ends at or before height h, in
+// MLSC id order. Its work grows with the MLSCs that have proposals.
+func (s *State) closeEpochs(cfg *Config, h uint64) {
+	var ids []uint64
+	for id, e := range s.epochs {
+		if e.End <= h {
+			ids = append(ids, id)
+		}
+	}
+	slices.Sort(ids)
+	for _, id := range ids {
+		s.closeEpoch(cfg, s.mlscs[id], s.epochs[id], h)
+	}
+}
+
+// closeEpoch decides an epoch: pending deltas are rejected (their data
+// never came), the ready delta with the most votes (more than zero; ties to
+// the lowest id, the earliest) is applied and its proposer paid, the other
+// ready ones refunded, every vote's NRN released, and a period proposal
+// backed by more than half of all trainer stake takes effect from the next
+// epoch.
+func (s *State) closeEpoch(cfg *Config, m *MLSC, e *DeltaEpoch, h uint64) {
+	var win *DeltaProposal
+	for _, id := range e.Proposals {
+		p := s.proposals[[2]uint64{m.ID, id}]
+		switch p.Status {
+		case DeltaPending:
+			s.forfeit(m, p, "its data was not complete when the epoch closed")
+		case DeltaReady:
+			if !p.Votes.IsZero() && (win == nil || p.Votes.Gt(win.Votes)) {
+				win = p
+			}
+		}
+	}
+	for _, id := range e.Proposals {
+		p := s.proposals[[2]uint64{m.ID, id}]
+		if p.Status != DeltaReady {
+			continue
+		}
+		s.credit(p.Proposer, p.Deposit)
+		p.Status = DeltaLost
+		if p == win {
+			p.Status = DeltaApplied
+			reward := cfg.DeltaReward(s.g.Issued, s.g.Time)
+			s.g.Issued.Add(s.g.Issued, reward)
+			s.touch(keyGlobals)
+			s.credit(p.Proposer, reward)
+			d := m.Data
+			d.CID, d.Root, d.Size = bytes.Clone(p.CID), p.NewRoot, p.NewSize
+			d.Applied = append(d.Applied, AppliedDelta{Proposal: p.ID, Epoch: e.Epoch, Height: h, CID: bytes.Clone(p.CID),
+				Root: p.NewRoot, Size: p.NewSize, Proposer: p.Proposer, Reward: reward})
+		}
+		s.touch(DeltaProposalKey(m.ID, id))
+	}
+	for _, v := range e.Votes {
+		s.credit(v.Voter, v.Amount)
+	}
+	if len(e.Periods) > 0 {
+		total, best, bestYes := new(uint256.Int), -1, new(uint256.Int)
+		for _, a := range s.accounts {
+			total.Add(total, a.Stake)
+		}
+		for i, pp := range e.Periods {
+			yes := new(uint256.Int)
+			for _, v := range pp.Voters {
+				yes.Add(yes, s.account(v).Stake)
+			}
+			twice := new(uint256.Int).Lsh(yes, 1)
+			if twice.Gt(total) && (best < 0 || yes.Gt(bestYes)) {
+				best, bestYes = i, yes
+			}
+		}
+		if best >= 0 {
+			d := m.Data
+			d.Period, d.Anchor, d.AnchorEpoch = e.Periods[best].Blocks, e.End, e.Epoch+1
+		}
+	}
+	s.touch(MLSCKey(m.ID))
+	delete(s.epochs, m.ID)
+	s.touch(DeltaEpochKey(m.ID))
+}
+
+// adoptDataset moves an opening round onto the MLSC's current training set.
+// A round in flight keeps the set it opened with; the best loss sum so far,
+// measured on the old set, is carried over per example (scaled by new size
+// / old size, as is the target loss), so the next winner must beat the old
+// model's mean loss on the new set.
+func (s *State) adoptDataset(m *MLSC) {
+	d := m.Data
+	if d == nil || d.Root == m.Spec.DatasetRoot && d.Size == m.Spec.DatasetSize {
+		return
+	}
+	scale := func(v uint64) uint64 {
+		x := new(uint256.Int).Mul(uint256.NewInt(v), uint256.NewInt(d.Size))
+		x.Div(x, uint256.NewInt(m.Spec.DatasetSize))
+		if !x.IsUint64() || x.Uint64() == ^uint64(0) {
+			return ^uint64(0) - 1
+		}
+		return x.Uint64()
+	}
+	if m.BestLossSum != ^uint64(0) {
+		m.BestLossSum = scale(m.BestLossSum)
+	}
+	if m.Spec.TargetLoss > 0 {
+		m.Spec.TargetLoss = max(scale(m.Spec.TargetLoss), 1)
+	}
+	m.Spec.DatasetCID, m.Spec.DatasetRoot, m.Spec.DatasetSize = bytes.Clone(d.CID), d.Root, d.Size
+	s.touch(MLSCKey(m.ID))
+}
+
+// applyDeltaTx applies a governance transaction; ok is false for others.
+func (s *State) applyDeltaTx(cfg *Config, from common.Address, data TxData, rc *Receipt) (bool, error) {
+	switch d := data.(type) {
+	case *ProposeDelta:
+		return true, s.applyProposeDelta(cfg, from, d, rc)
+	case *VoteDelta:
+		return true, s.applyVoteDelta(from, d)
+	case *DeltaData:
+		return true, s.applyDeltaData(d)
+	case *ProposePeriod:
+		return true, s.applyProposePeriod(cfg, from, d)
+	case *VotePeriod:
+		return true, s.applyVotePeriod(from, d)
+	}
+	return false, nil
+}

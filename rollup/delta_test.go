@@ -1,0 +1,530 @@
+package rollup
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/binary"
+	"math/rand/v2"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/holiman/uint256"
+	"github.com/ipfs/go-cid"
+	"github.com/stretchr/testify/require"
+
+	"github.com/neuron-rollup/neuron/circuits/merkle"
+	"github.com/neuron-rollup/neuron/circuits/mlp"
+	"github.com/neuron-rollup/neuron/da"
+	"github.com/neuron-rollup/neuron/da/dataset"
+	"github.com/neuron-rollup/neuron/da/delta"
+)
+
+const testPeriod = 30
+
+// deltaHarness is a chain with one MLSC (id 0, model 16-8-4, squared
+// error) over a real 10-example dataset, epochs of testPeriod blocks, and
+// alice, bob and carol funded with 10,000 each.
+type deltaHarness struct {
+	*harness
+	store da.Store
+	set   []mlp.Example // the MLSC's training set head, as the test tracks it
+	cid   cid.Cid
+}
+
+func randExamples(n int, seed uint64) []mlp.Example {
+	r := rand.New(rand.NewPCG(seed, 5))
+	out := make([]mlp.Example, n)
+	for i := range out {
+		x := make([]int64, 16)
+		for j := range x {
+			x[j] = r.Int64N(1 << 16)
+		}
+		out[i] = mlp.Example{X: x, Label: r.IntN(4)}
+	}
+	return out
+}
+
+func rootOf(t testing.TB, exs []mlp.Example) common.Hash {
+	tr, err := merkle.NewDatasetTreeWith(dataset.Depth(len(exs)), exs, delta.LeafFunc(mlp.SquaredError))
+	require.NoError(t, err)
+	r := tr.Root()
+	return r.Bytes()
+}
+
+func newDeltaHarness(t *testing.T) *deltaHarness {
+	h := &deltaHarness{harness: newHarness(t), store: da.NewMemory()}
+	h.cfg.DeltaPeriod = testPeriod
+	h.set = randExamples(10, 1)
+	var err error
+	h.cid, err = dataset.Write(context.Background(), h.store, h.set, dataset.Options{Classes: 4})
+	require.NoError(t, err)
+	for _, n := range []string{"alice", "bob", "carol"} {
+		h.fund(n, 10_000)
+	}
+	spec := testSpec()
+	spec.DatasetCID, spec.DatasetRoot, spec.DatasetSize = h.cid.Bytes(), rootOf(t, h.set), 10
+	spec.MaxRounds = 100
+	h.mustBlock(h.sign("carol", &CreateMLSC{Nonce: h.nonce("carol"), Spec: spec, Bounty: uint256.NewInt(1000)}))
+	return h
+}
+
+// patch builds a proposal of the patch (removed, added) on the harness's
+// current set, and the chunk objects of its added examples. The claimed
+// root is the true one.
+func (h *deltaHarness) patch(removed []uint64, added []mlp.Example) (*ProposeDelta, [][]byte, []mlp.Example) {
+	t := h.t
+	ctx := context.Background()
+	m := &delta.Manifest{Parent: h.cid, BaseRoot: rootOf(t, h.set), BaseSize: uint64(len(h.set)), Width: 16, Classes: 4, Removed: removed}
+	c, raw, err := delta.Write(ctx, h.store, m, added, delta.Options{ChunkBytes: 200})
+	require.NoError(t, err)
+	next, err := delta.Apply(h.set, removed, added)
+	require.NoError(t, err)
+	writes, n, err := delta.Plan(m.BaseSize, removed, uint64(len(added)))
+	require.NoError(t, err)
+	tree, err := merkle.NewDatasetTreeWith(dataset.Depth(len(h.set)), h.set, delta.LeafFunc(mlp.SquaredError))
+	require.NoError(t, err)
+	proof, err := delta.Prove(tree, m.BaseSize, n, writes)
+	require.NoError(t, err)
+	var chunks [][]byte
+	for _, ch := range m.Chunks {
+		b, err := h.store.Get(ctx, ch.CID)
+		require.NoError(t, err)
+		chunks = append(chunks, b)
+	}
+	return &ProposeDelta{MLSC: 0, CID: c.Bytes(), Manifest: raw, NewRoot: rootOf(t, next), NewSize: n,
+		Deposit: uint256.NewInt(100), Leaves: elementsToHashes(proof.Leaves), Siblings: elementsToHashes(proof.Siblings)}, chunks, next
+}
+
+func (h *deltaHarness) propose(who string, p *ProposeDelta) error {
+	p.Nonce = h.nonce(who)
+	return h.block(h.sign(who, p))[0]
+}
+
+// data sends chunks as chunks first.. of proposal id.
+func (h *deltaHarness) data(who string, id uint64, chunks [][]byte, first int) {
+	for i, c := range chunks {
+		h.mustBlock(h.sign(who, &DeltaData{Nonce: h.nonce(who), MLSC: 0, Proposal: id, Chunk: uint32(first + i), Data: c}))
+	}
+}
+
+func (h *deltaHarness) vote(who string, id, amount uint64) error {
+	return h.block(h.sign(who, &VoteDelta{Nonce: h.nonce(who), MLSC: 0, Proposal: id, Amount: uint256.NewInt(amount)}))[0]
+}
+
+func (h *deltaHarness) balance(n string) uint64 { return h.s.Account(h.addr(n)).Balance.Uint64() }
+
+// toEpochEnd produces empty blocks until the open epoch has closed.
+func (h *deltaHarness) toEpochEnd() {
+	e, ok := h.s.DeltaEpoch(0)
+	require.True(h.t, ok)
+	for h.head.Number < e.End {
+		h.mustBlock()
+	}
+	_, ok = h.s.DeltaEpoch(0)
+	require.False(h.t, ok, "epoch closed")
+}
+
+func (h *deltaHarness) proposal(id uint64) DeltaProposal {
+	p, ok := h.s.DeltaProposal(0, id)
+	require.True(h.t, ok)
+	return p
+}
+
+func TestProposeDeltaRules(t *testing.T) {
+	h := newDeltaHarness(t)
+	good, _, _ := h.patch([]uint64{1, 4}, nil)
+	for _, tc := range []struct {
+		name string
+		edit func(p *ProposeDelta)
+		who  string
+		want error
+	}{
+		{"unknown MLSC", func(p *ProposeDelta) { p.MLSC = 9 }, "alice", ErrUnknownMLSC},
+		{"deposit below minimum", func(p *ProposeDelta) { p.Deposit = uint256.NewInt(99) }, "alice", ErrDelta},
+		{"deposit over balance", func(p *ProposeDelta) { p.Deposit = uint256.NewInt(1_000_000) }, "alice", ErrBalance},
+		{"CID not of the manifest", func(p *ProposeDelta) { p.CID = da.Sum([]byte("other")).Bytes() }, "alice", ErrDelta},
+		{"malformed CID", func(p *ProposeDelta) { p.CID = []byte{1, 2} }, "alice", ErrDelta},
+		{"index removed twice", func(p *ProposeDelta) { p.Manifest, p.CID = rewriteRemoved(t, p.Manifest, 1, 1) }, "alice", ErrDelta},
+		{"index out of range", func(p *ProposeDelta) { p.Manifest, p.CID = rewriteRemoved(t, p.Manifest, 1, 10) }, "alice", ErrDelta},
+		{"wrong new root", func(p *ProposeDelta) { p.NewRoot = common.Hash{1} }, "alice", ErrDeltaRoot},
+		{"wrong new size", func(p *ProposeDelta) { p.NewSize = 9 }, "alice", ErrDelta},
+		{"forged proof leaf", func(p *ProposeDelta) { p.Leaves = append([]common.Hash{{7}}, p.Leaves[1:]...) }, "alice", ErrDeltaRoot},
+		{"proof cut short", func(p *ProposeDelta) { p.Siblings = p.Siblings[1:] }, "alice", ErrDeltaRoot},
+		{"non-field proof element", func(p *ProposeDelta) { p.Siblings = append([]common.Hash{common.MaxHash}, p.Siblings[1:]...) }, "alice", ErrDeltaRoot},
+		{"valid", func(p *ProposeDelta) {}, "alice", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p := *good
+			tc.edit(&p)
+			before := h.balance(tc.who)
+			err := h.propose(tc.who, &p)
+			if tc.want != nil {
+				require.ErrorIs(t, err, tc.want)
+				require.Equal(t, before, h.balance(tc.who), "a refused proposal takes nothing")
+				_, open := h.s.DeltaEpoch(0)
+				require.False(t, open)
+				return
+			}
+			require.NoError(t, err)
+			require.Equal(t, before-100, h.balance(tc.who))
+			got := h.proposal(0)
+			require.Equal(t, DeltaReady, got.Status, "a removal-only delta is checked at once")
+			require.Equal(t, uint64(8), got.NewSize)
+		})
+	}
+
+	// The example shape is the model's: wider examples are a new MLSC.
+	h2 := newDeltaHarness(t)
+	m := &delta.Manifest{Parent: h2.cid, BaseRoot: rootOf(t, h2.set), BaseSize: 10, Width: 8, Classes: 4}
+	wide := randExamples(1, 9)
+	wide[0].X = wide[0].X[:8]
+	c, raw, err := delta.Write(context.Background(), h2.store, m, wide, delta.Options{})
+	require.NoError(t, err)
+	err = h2.propose("alice", &ProposeDelta{MLSC: 0, CID: c.Bytes(), Manifest: raw, NewSize: 11, Deposit: uint256.NewInt(100)})
+	require.ErrorIs(t, err, ErrDeltaShape)
+	// A patch on another set than the MLSC's.
+	p, _, _ := h2.patch([]uint64{0}, nil)
+	man, err := delta.DecodeManifest(p.Manifest)
+	require.NoError(t, err)
+	man.BaseRoot = common.Hash{5}
+	p.Manifest, err = delta.EncodeManifest(man)
+	require.NoError(t, err)
+	p.CID = da.Sum(p.Manifest).Bytes()
+	require.ErrorIs(t, h2.propose("alice", p), ErrDelta)
+}
+
+// rewriteRemoved sets removed index i of an encoded manifest to v (the
+// encoder refuses such patches, so lies are written by hand).
+func rewriteRemoved(t *testing.T, raw []byte, i int, v uint64) ([]byte, []byte) {
+	m, err := delta.DecodeManifest(raw)
+	require.NoError(t, err)
+	off := 56 + 1 + len(m.Parent.Bytes()) + 4 + 8*i
+	out := bytes.Clone(raw)
+	binary.LittleEndian.PutUint64(out[off:], v)
+	return out, da.Sum(out).Bytes()
+}
+
+func TestDeltaDataRules(t *testing.T) {
+	h := newDeltaHarness(t)
+	added := randExamples(7, 2)
+	p, chunks, _ := h.patch([]uint64{3}, added)
+	require.Greater(t, len(chunks), 1)
+	require.NoError(t, h.propose("alice", p))
+	require.Equal(t, DeltaPending, h.proposal(0).Status)
+
+	for _, tc := range []struct {
+		name string
+		d    DeltaData
+		want error
+	}{
+		{"unknown proposal", DeltaData{Proposal: 5, Data: chunks[0]}, ErrNoProposal},
+		{"chunk out of range", DeltaData{Chunk: uint32(len(chunks)), Data: chunks[0]}, ErrDeltaData},
+		{"bytes not matching the CID", DeltaData{Chunk: 0, Data: append(bytes.Clone(chunks[0][:len(chunks[0])-1]), chunks[0][len(chunks[0])-1]^1)}, ErrDeltaData},
+		{"another chunk's bytes", DeltaData{Chunk: 0, Data: chunks[1]}, ErrDeltaData},
+		{"valid", DeltaData{Chunk: 0, Data: chunks[0]}, nil},
+		{"chunk twice", DeltaData{Chunk: 0, Data: chunks[0]}, ErrDeltaData},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := tc.d
+			d.Nonce = h.nonce("bob")
+			err := h.block(h.sign("bob", &d))[0]
+			if tc.want != nil {
+				require.ErrorIs(t, err, tc.want)
+				return
+			}
+			require.NoError(t, err)
+		})
+	}
+	h.data("bob", 0, chunks[1:], 1) // anyone may carry the data
+	require.Equal(t, DeltaReady, h.proposal(0).Status)
+
+	// Lies found once the data is in: a root that is not old set + patch,
+	// and chunk bytes that match their CID but are no examples of the
+	// model's shape. Both reject the delta and forfeit the deposit.
+	t.Run("wrong root with additions", func(t *testing.T) {
+		lie, chunks, _ := h.patch([]uint64{2}, randExamples(2, 3))
+		lie.NewRoot = rootOf(t, randExamples(11, 4))
+		require.NoError(t, h.propose("bob", lie))
+		escrow := mlscEscrow(h)
+		h.data("bob", 1, chunks, 0)
+		p := h.proposal(1)
+		require.Equal(t, DeltaRejected, p.Status)
+		require.Contains(t, p.Reason, "leads to root")
+		require.Equal(t, escrow+100, mlscEscrow(h), "the deposit goes to the MLSC's escrow")
+		require.ErrorIs(t, h.vote("carol", 1, 5), ErrVote)
+	})
+	t.Run("garbage chunk", func(t *testing.T) {
+		junk := []byte("not a chunk of examples")
+		m := &delta.Manifest{Parent: h.cid, BaseRoot: rootOf(t, h.set), BaseSize: 10, Width: 16, Classes: 4,
+			Chunks: []dataset.Chunk{{CID: da.Sum(junk), Count: 1}}}
+		raw, err := delta.EncodeManifest(m)
+		require.NoError(t, err)
+		writes, n, err := delta.Plan(10, nil, 1)
+		require.NoError(t, err)
+		tree, err := merkle.NewDatasetTreeWith(dataset.Depth(10), h.set, delta.LeafFunc(mlp.SquaredError))
+		require.NoError(t, err)
+		proof, err := delta.Prove(tree, 10, n, writes)
+		require.NoError(t, err)
+		require.NoError(t, h.propose("carol", &ProposeDelta{MLSC: 0, CID: da.Sum(raw).Bytes(), Manifest: raw, NewSize: n,
+			Deposit: uint256.NewInt(100), Leaves: elementsToHashes(proof.Leaves), Siblings: elementsToHashes(proof.Siblings)}))
+		h.data("alice", 2, [][]byte{junk}, 0)
+		require.Equal(t, DeltaRejected, h.proposal(2).Status)
+	})
+}
+
+func mlscEscrow(h *deltaHarness) uint64 {
+	m, _ := h.s.MLSC(0)
+	return m.Escrow.Uint64()
+}
+
+func TestVoteRules(t *testing.T) {
+	h := newDeltaHarness(t)
+	p0, _, _ := h.patch([]uint64{1}, nil)
+	p1, _, _ := h.patch([]uint64{2}, nil)
+	require.ErrorIs(t, h.vote("bob", 0, 10), ErrNoProposal, "no proposal yet")
+	require.NoError(t, h.propose("alice", p0))
+	require.NoError(t, h.propose("alice", p1))
+	for _, tc := range []struct {
+		name   string
+		who    string
+		id     uint64
+		amount uint64
+		want   error
+	}{
+		{"first vote locks nothing", "bob", 0, 0, ErrZeroAmount},
+		{"unknown proposal", "bob", 7, 5, ErrNoProposal},
+		{"over balance", "bob", 0, 1_000_000, ErrBalance},
+		{"valid", "bob", 0, 50, nil},
+		{"same proposal, nothing added", "bob", 0, 0, ErrZeroAmount},
+		{"adds to the vote", "bob", 0, 10, nil},
+		{"moves the vote", "bob", 1, 0, nil},
+		{"another voter", "carol", 0, 30, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			err := h.vote(tc.who, tc.id, tc.amount)
+			if tc.want != nil {
+				require.ErrorIs(t, err, tc.want)
+				return
+			}
+			require.NoError(t, err)
+		})
+	}
+	require.Equal(t, uint64(30), h.proposal(0).Votes.Uint64())
+	require.Equal(t, uint64(60), h.proposal(1).Votes.Uint64(), "bob's 60 moved to delta 1")
+	require.Equal(t, uint64(10_000-60), h.balance("bob"), "locked until the epoch ends")
+	h.toEpochEnd()
+	require.Equal(t, uint64(10_000), h.balance("bob"), "released")
+	require.Equal(t, uint64(10_000-1000), h.balance("carol"), "its bounty aside")
+	require.Equal(t, DeltaApplied, h.proposal(1).Status)
+	require.Equal(t, DeltaLost, h.proposal(0).Status)
+}
+
+func TestEpochClose(t *testing.T) {
+	h := newDeltaHarness(t)
+	addedA := randExamples(3, 7)
+	pa, chunksA, setA := h.patch([]uint64{0, 9}, addedA)
+	pb, _, _ := h.patch([]uint64{5}, nil)
+	pc, _, _ := h.patch([]uint64{6}, nil)
+	pd, _, _ := h.patch([]uint64{7}, randExamples(1, 8)) // its data never comes
+	require.NoError(t, h.propose("alice", pa))
+	require.NoError(t, h.propose("bob", pb))
+	require.NoError(t, h.propose("bob", pc))
+	require.NoError(t, h.propose("carol", pd))
+	h.data("alice", 0, chunksA, 0)
+	require.NoError(t, h.vote("bob", 0, 40))
+	require.NoError(t, h.vote("carol", 1, 40)) // a tie: the earliest (0) wins
+	require.NoError(t, h.vote("alice", 3, 99)) // incomplete: cannot win
+	m0, _ := h.s.MLSC(0)
+	oldRoot := m0.Spec.DatasetRoot
+	issued := h.s.Globals().Issued.Uint64()
+	aliceBefore, escrow := h.balance("alice"), mlscEscrow(h)
+	h.toEpochEnd()
+
+	require.Equal(t, DeltaApplied, h.proposal(0).Status)
+	require.Equal(t, DeltaLost, h.proposal(1).Status)
+	require.Equal(t, DeltaLost, h.proposal(2).Status, "ready, no votes: refunded")
+	require.Equal(t, DeltaRejected, h.proposal(3).Status)
+	reward := issued / DefaultDeltaRewardDivisor
+	require.Equal(t, uint64(1000), reward)
+	require.Equal(t, aliceBefore+100+99+reward, h.balance("alice"), "deposit, locked vote and reward")
+	require.Equal(t, issued+reward, h.s.Globals().Issued.Uint64())
+	require.Equal(t, escrow+100, mlscEscrow(h), "the incomplete delta's deposit")
+	require.Equal(t, uint64(10_000), h.balance("bob"), "bob's deposits back, votes released")
+
+	m, _ := h.s.MLSC(0)
+	require.NotNil(t, m.Data)
+	require.Len(t, m.Data.Applied, 1)
+	require.Equal(t, rootOf(t, setA), m.Data.Root)
+	require.Equal(t, uint64(11), m.Data.Size)
+	require.Equal(t, h.proposal(0).CID, m.Data.CID)
+
+	// A round in flight keeps its root; the next one adopts the new set.
+	if m.Spec.DatasetRoot == oldRoot {
+		round := m.Round
+		for {
+			m, _ = h.s.MLSC(0)
+			if m.Round != round {
+				break
+			}
+			h.mustBlock()
+		}
+	}
+	require.Equal(t, rootOf(t, setA), m.Spec.DatasetRoot)
+	require.Equal(t, uint64(11), m.Spec.DatasetSize)
+	require.Equal(t, h.proposal(0).CID, m.Spec.DatasetCID)
+
+	// The chain of patches reads back as the new set.
+	c, err := cid.Cast(m.Spec.DatasetCID)
+	require.NoError(t, err)
+	got, err := delta.ReadSet(context.Background(), h.store, c)
+	require.NoError(t, err)
+	require.Equal(t, rootOf(t, setA), rootOf(t, got))
+
+	// A second delta builds on the applied one.
+	h.set, h.cid = setA, c
+	p2, _, set2 := h.patch([]uint64{10}, nil)
+	require.NoError(t, h.propose("bob", p2))
+	require.NoError(t, h.vote("bob", h.proposal(4).ID, 1))
+	h.toEpochEnd()
+	m, _ = h.s.MLSC(0)
+	require.Equal(t, rootOf(t, set2), m.Data.Root)
+	require.Len(t, m.Data.Applied, 2)
+}
+
+func TestAdoptScalesBestLoss(t *testing.T) {
+	s := NewState()
+	m := &MLSC{ID: 1, Spec: MLSCSpec{DatasetRoot: common.Hash{1}, DatasetSize: 100, TargetLoss: 50}, BestLossSum: 1000,
+		Data: &DataState{Root: common.Hash{2}, Size: 150, CID: []byte{9}}}
+	s.adoptDataset(m)
+	require.Equal(t, uint64(1500), m.BestLossSum, "mean loss carried over")
+	require.Equal(t, uint64(75), m.Spec.TargetLoss)
+	require.Equal(t, common.Hash{2}, m.Spec.DatasetRoot)
+	s.adoptDataset(m)
+	require.Equal(t, uint64(1500), m.BestLossSum, "once")
+	unwon := &MLSC{Spec: MLSCSpec{DatasetSize: 100}, BestLossSum: ^uint64(0), Data: &DataState{Root: common.Hash{2}, Size: 10}}
+	s.adoptDataset(unwon)
+	require.Equal(t, ^uint64(0), unwon.BestLossSum)
+}
+
+func TestPeriodGovernance(t *testing.T) {
+	h := newDeltaHarness(t)
+	stake := func(n string, amt uint64) {
+		h.mustBlock(h.sign(n, &Stake{Nonce: h.nonce(n), Amount: uint256.NewInt(amt)}))
+	}
+	stake("alice", 300)
+	stake("bob", 300)
+	stake("carol", 600)
+	pp := func(n string, blocks uint64) error {
+		return h.block(h.sign(n, &ProposePeriod{Nonce: h.nonce(n), MLSC: 0, Blocks: blocks}))[0]
+	}
+	vp := func(n string, id uint64) error {
+		return h.block(h.sign(n, &VotePeriod{Nonce: h.nonce(n), MLSC: 0, Proposal: id}))[0]
+	}
+	require.ErrorIs(t, pp("prover", 10), ErrStake, "only staked trainers")
+	require.ErrorIs(t, pp("alice", 0), ErrPeriod)
+	require.ErrorIs(t, pp("alice", MaxPeriod+1), ErrPeriod)
+	require.ErrorIs(t, vp("alice", 0), ErrNoProposal)
+	require.NoError(t, pp("alice", 10))
+	require.NoError(t, pp("bob", 50))
+	require.NoError(t, vp("alice", 0))
+	require.ErrorIs(t, vp("alice", 0), ErrVote, "already")
+	require.ErrorIs(t, vp("prover", 0), ErrStake)
+	require.NoError(t, vp("carol", 1))
+	require.NoError(t, vp("bob", 1)) // 900 of 1200 for 50 blocks
+	require.NoError(t, vp("carol", 0))
+	// now alice+carol = 900 for 10 blocks, bob = 300 for 50
+	e, _ := h.s.DeltaEpoch(0)
+	end := e.End
+	h.toEpochEnd()
+	m, _ := h.s.MLSC(0)
+	require.Equal(t, uint64(10), m.Data.Period)
+	require.Equal(t, end, m.Data.Anchor)
+	n, next := h.cfg.EpochAt(&m, h.head.Number)
+	require.Equal(t, e.Epoch+1, n)
+	require.Equal(t, end+10, next)
+
+	// Exactly half of the stake is not a majority.
+	require.NoError(t, pp("carol", 20))
+	require.NoError(t, vp("carol", 0))
+	h.toEpochEnd()
+	m, _ = h.s.MLSC(0)
+	require.Equal(t, uint64(10), m.Data.Period)
+}
+
+// TestDeltaStateReloads: the governance entries persist and load like the
+// rest of the state (same root), and the reloaded state closes the epoch.
+func TestDeltaStateReloads(t *testing.T) {
+	h := newDeltaHarness(t)
+	p, chunks, _ := h.patch([]uint64{2}, randExamples(2, 11))
+	require.NoError(t, h.propose("alice", p))
+	h.data("alice", 0, chunks[:1], 0)
+	require.NoError(t, h.vote("bob", 0, 5))
+	fresh := NewState()
+	for _, k := range h.s.allKeys() {
+		v, err := h.s.encode(k)
+		require.NoError(t, err)
+		require.NoError(t, fresh.LoadEntry([]byte(k), v))
+	}
+	root, _, err := fresh.Commit()
+	require.NoError(t, err)
+	require.Equal(t, h.s.Root(), root)
+	h.s = fresh
+	h.data("alice", 0, chunks[1:], 1)
+	require.Equal(t, DeltaReady, h.proposal(0).Status)
+	h.toEpochEnd()
+	require.Equal(t, DeltaApplied, h.proposal(0).Status)
+}
+
+func TestDeltaTxRoundTrip(t *testing.T) {
+	key, _ := crypto.GenerateKey()
+	for _, d := range deltaSampleData() {
+		tx, err := SignTx(d, testChainID, key)
+		require.NoError(t, err)
+		dec, err := DecodeTx(tx.Encode())
+		require.NoError(t, err)
+		require.Equal(t, tx.Encode(), dec.Encode())
+		require.Equal(t, d.txType(), dec.Type())
+		require.NotContains(t, dec.Type().String(), "tx-type")
+	}
+	// A nil deposit or amount is a malformed encoding.
+	tx, err := SignTx(&VoteDelta{Nonce: 1, MLSC: 2, Proposal: 3, Amount: uint256.NewInt(0)}, testChainID, key)
+	require.NoError(t, err)
+	raw := tx.Encode()
+	require.Equal(t, uint64(1), tx.Nonce())
+	_, err = DecodeTx(raw[:len(raw)-1])
+	require.ErrorIs(t, err, ErrTxEncoding)
+}
+
+func deltaSampleData() []TxData {
+	sum := sha256.Sum256([]byte("m"))
+	return []TxData{
+		&ProposeDelta{Nonce: 1, MLSC: 2, CID: []byte{1, 2}, Manifest: []byte("NDLM"), NewRoot: sum, NewSize: 5,
+			Deposit: uint256.NewInt(100), Leaves: []common.Hash{{1}}, Siblings: []common.Hash{{2}, {3}}},
+		&VoteDelta{Nonce: 2, MLSC: 2, Proposal: 1, Amount: uint256.NewInt(7)},
+		&DeltaData{Nonce: 3, MLSC: 2, Proposal: 1, Chunk: 4, Data: []byte("NDSC")},
+		&ProposePeriod{Nonce: 4, MLSC: 2, Blocks: 100},
+		&VotePeriod{Nonce: 5, MLSC: 2, Proposal: 0},
+	}
+}
+
+func FuzzDecodeDeltaTx(f *testing.F) {
+	key, _ := crypto.HexToECDSA("b71c71a67e1177ad4e901695e1b4b9ee17ae16c6668d313eac2f96dbcda3f291")
+	for _, d := range deltaSampleData() {
+		tx, err := SignTx(d, testChainID, key)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(tx.Encode())
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		tx, err := DecodeTx(b)
+		if err != nil {
+			return
+		}
+		if !bytes.Equal(tx.Encode(), b) {
+			t.Fatalf("decoded tx re-encodes differently")
+		}
+	})
+}
