@@ -18,7 +18,7 @@ import (
 	"github.com/neuron-rollup/neuron/circuits/sampledloss"
 	"github.com/neuron-rollup/neuron/da"
 	"github.com/neuron-rollup/neuron/da/checkpoint"
-	"github.com/neuron-rollup/neuron/da/dataset"
+	"github.com/neuron-rollup/neuron/da/delta"
 	"github.com/neuron-rollup/neuron/da/trace"
 	"github.com/neuron-rollup/neuron/lossverify"
 	"github.com/neuron-rollup/neuron/rollup"
@@ -84,7 +84,7 @@ func (e *Engine) dataset(ctx context.Context, spec *rollup.MLSCSpec, p sampledlo
 	if err != nil {
 		return nil, fmt.Errorf("dataset CID: %w", err)
 	}
-	examples, _, err := dataset.Read(ctx, e.da, c)
+	examples, err := delta.ReadSet(ctx, e.da, c) // a dataset, or the last applied patch of a chain from one
 	if err != nil {
 		return nil, fmt.Errorf("read dataset %s: %w", c, err)
 	}

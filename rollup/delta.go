@@ -160,6 +160,12 @@ func deltaNonce(d TxData) (uint64, bool) {
 	return 0, false
 }
 
+// ProposalTx is the proposal of a patch built with delta.Build.
+func ProposalTx(nonce, mlsc uint64, b *delta.Built, deposit *uint256.Int) *ProposeDelta {
+	return &ProposeDelta{Nonce: nonce, MLSC: mlsc, CID: b.CID.Bytes(), Manifest: b.Manifest, NewRoot: b.NewRoot.Bytes(),
+		NewSize: b.NewSize, Deposit: deposit.Clone(), Leaves: elementsToHashes(b.Proof.Leaves), Siblings: elementsToHashes(b.Proof.Siblings)}
+}
+
 // DataState is an MLSC's training-set record, created by its first
 // proposal: the head of the set (base plus every applied delta), the epoch
 // clock and the applied history.

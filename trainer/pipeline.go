@@ -18,6 +18,7 @@ import (
 	"github.com/neuron-rollup/neuron/da"
 	"github.com/neuron-rollup/neuron/da/checkpoint"
 	"github.com/neuron-rollup/neuron/da/dataset"
+	"github.com/neuron-rollup/neuron/da/delta"
 	"github.com/neuron-rollup/neuron/da/trace"
 	"github.com/neuron-rollup/neuron/rollup"
 	"github.com/neuron-rollup/neuron/trainer/engine"
@@ -62,10 +63,38 @@ func LoadDataset(ctx context.Context, store da.Store, spec *rollup.MLSCSpec) (*D
 	if err != nil {
 		return nil, fmt.Errorf("dataset CID: %w", err)
 	}
-	examples, _, err := dataset.Read(ctx, store, c)
+	// The MLSC's set is a dataset, or the last applied patch of a chain
+	// that ends at one (da/delta): base set plus every delta, in order.
+	examples, err := delta.ReadSet(ctx, store, c)
 	if err != nil {
 		return nil, fmt.Errorf("read dataset %s: %w", c, err)
 	}
+	return checkDataset(c, examples, spec)
+}
+
+// PatchDataset applies the patch spec's dataset CID names to parent, the
+// set it was made on, and checks the result against spec's root and size:
+// what a trainer does when an epoch applies a delta to a set it holds.
+func PatchDataset(ctx context.Context, store da.Store, parent *Dataset, spec *rollup.MLSCSpec) (*Dataset, error) {
+	c, err := cid.Cast(spec.DatasetCID)
+	if err != nil {
+		return nil, fmt.Errorf("dataset CID: %w", err)
+	}
+	m, err := delta.ReadManifest(ctx, store, c)
+	if err != nil {
+		return nil, err
+	}
+	if m.Parent != parent.CID || m.BaseRoot != parent.Root {
+		return nil, fmt.Errorf("%w: patch %s applies to %s (root %x), not %s", ErrDatasetRoot, c, m.Parent, m.BaseRoot, parent.CID)
+	}
+	examples, err := delta.ApplyManifest(ctx, store, parent.Examples, m)
+	if err != nil {
+		return nil, fmt.Errorf("patch %s: %w", c, err)
+	}
+	return checkDataset(c, examples, spec)
+}
+
+func checkDataset(c cid.Cid, examples []mlp.Example, spec *rollup.MLSCSpec) (*Dataset, error) {
 	ds, err := NewDataset(c, examples, spec.Shape().Loss)
 	if err != nil {
 		return nil, err

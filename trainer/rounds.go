@@ -8,8 +8,10 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ipfs/go-cid"
 
 	"github.com/neuron-rollup/neuron/circuits/fixedpoint"
+	"github.com/neuron-rollup/neuron/da/delta"
 	"github.com/neuron-rollup/neuron/rollup"
 	"github.com/neuron-rollup/neuron/rpcapi"
 )
@@ -281,13 +283,53 @@ func (d *Daemon) dataset(ctx context.Context, spec *rollup.MLSCSpec) (*Dataset, 
 		return ds, nil
 	}
 	t0 := time.Now()
-	ds, err := LoadDataset(ctx, d.store, spec)
-	if err != nil {
-		return nil, err
+	ds = nil // absent, or a stale entry under this CID
+	// After an epoch applied a delta to a set we hold, patch it; otherwise
+	// (or if that fails) read the whole chain from DA. Nothing is cached on
+	// disk, so a kill mid-patch leaves nothing to repair.
+	var parentKey string
+	if ds == nil {
+		ds, parentKey = d.patchCached(ctx, spec)
 	}
-	d.log.Info("Dataset loaded", "cid", ds.CID, "examples", len(ds.Examples), "root", ds.Root, "took", time.Since(t0).Round(time.Millisecond))
+	if ds == nil {
+		var err error
+		if ds, err = LoadDataset(ctx, d.store, spec); err != nil {
+			return nil, err
+		}
+	}
+	d.log.Info("Dataset loaded", "cid", ds.CID, "examples", len(ds.Examples), "root", ds.Root, "patched", parentKey != "", "took", time.Since(t0).Round(time.Millisecond))
 	d.mu.Lock()
 	d.datasets[key] = ds
+	if parentKey != "" {
+		delete(d.datasets, parentKey) // the MLSC trains on the new set now
+	}
 	d.mu.Unlock()
 	return ds, nil
+}
+
+// patchCached builds spec's set from a cached set it patches, if spec's
+// dataset is a patch (da/delta) of one; it returns nil otherwise, and the
+// cache key of the parent it used.
+func (d *Daemon) patchCached(ctx context.Context, spec *rollup.MLSCSpec) (*Dataset, string) {
+	c, err := cid.Cast(spec.DatasetCID)
+	if err != nil {
+		return nil, ""
+	}
+	m, err := delta.ReadManifest(ctx, d.store, c)
+	if err != nil {
+		return nil, "" // a dataset, or unreadable: LoadDataset says why
+	}
+	pk := string(m.Parent.Bytes())
+	d.mu.Lock()
+	parent := d.datasets[pk]
+	d.mu.Unlock()
+	if parent == nil {
+		return nil, ""
+	}
+	ds, err := PatchDataset(ctx, d.store, parent, spec)
+	if err != nil {
+		d.log.Warn("Patching the cached dataset failed; reading the whole chain", "cid", c, "err", err)
+		return nil, ""
+	}
+	return ds, pk
 }
