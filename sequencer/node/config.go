@@ -11,6 +11,7 @@ import (
 
 	"github.com/neuron-rollup/neuron/da/backend"
 	"github.com/neuron-rollup/neuron/l1/keys"
+	"github.com/neuron-rollup/neuron/l1/txsend"
 	"github.com/neuron-rollup/neuron/sequencer"
 )
 
@@ -21,6 +22,7 @@ type CLIConfig struct {
 	L1URL       string
 	DA          backend.CLIConfig   // --da, --da-dir, --da.pin
 	L1Confirms  *uint64             // --l1.confirmations; nil: the chain file's
+	L1Tx        txsend.CLIConfig    // --l1.tx.*: how batches are sent (op-service txmgr)
 	Signer      keys.CLIConfig      // the batch submitter's key
 	RPC         sequencer.RPCConfig // --rpc.addr and the RPC limits (rpc_flags.go)
 	RejectedMax int                 // rejection reasons kept
@@ -41,7 +43,7 @@ type CLIConfig struct {
 func ReadCLIConfig(c *cli.Context) CLIConfig {
 	return CLIConfig{
 		ChainFile: c.String("chain"), DataDir: c.String("data-dir"), L1URL: c.String("l1"),
-		DA: backend.ReadCLIConfig(c), L1Confirms: readL1Confirmations(c), Signer: keys.ReadCLIConfig(c),
+		DA: backend.ReadCLIConfig(c), L1Confirms: readL1Confirmations(c), L1Tx: txsend.ReadCLIConfig(c), Signer: keys.ReadCLIConfig(c),
 		RPC: readRPCConfig(c), RejectedMax: c.Int("store.rejected-max"),
 		BlockTime: c.Duration("block-time"), BatchBlocks: c.Uint64("batch-blocks"), ProofWait: c.Uint64("batch.proof-wait"),
 		Heartbeat: c.Uint64("batch.heartbeat-blocks"), GasBudget: c.Uint64("batch.gas-budget"),
@@ -60,6 +62,9 @@ func (c *CLIConfig) Check() error {
 		errs = append(errs, err)
 	}
 	if err := c.Signer.Check(); err != nil {
+		errs = append(errs, err)
+	}
+	if err := c.L1Tx.Check(); err != nil {
 		errs = append(errs, err)
 	}
 	if c.BlockTime <= 0 {

@@ -16,14 +16,16 @@ import (
 	"github.com/ethereum-optimism/optimism/op-service/httputil"
 	oplog "github.com/ethereum-optimism/optimism/op-service/log"
 	opmetrics "github.com/ethereum-optimism/optimism/op-service/metrics"
-	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	txmetrics "github.com/ethereum-optimism/optimism/op-service/txmgr/metrics"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/log"
 	"github.com/urfave/cli/v2"
 
 	"github.com/neuron-rollup/neuron/chainfile"
+	"github.com/neuron-rollup/neuron/da/retry"
 	"github.com/neuron-rollup/neuron/l1/deploy"
 	"github.com/neuron-rollup/neuron/l1/l1client"
+	"github.com/neuron-rollup/neuron/l1/txsend"
 	"github.com/neuron-rollup/neuron/lossverify"
 	"github.com/neuron-rollup/neuron/sequencer"
 )
@@ -45,6 +47,7 @@ type Service struct {
 	rpc     *sequencer.RPCServer
 	metrics *httputil.HTTPServer
 	l1      *ethclient.Client
+	sender  *txsend.Sender
 	stopped atomic.Bool
 }
 
@@ -65,7 +68,15 @@ func NewService(ctx context.Context, cfg *CLIConfig, logger log.Logger) (_ *Serv
 	if err != nil {
 		return nil, fmt.Errorf("init key: %w", err)
 	}
-	store, err := cfg.DA.Open()
+	rawStore, err := cfg.DA.Open()
+	if err != nil {
+		return nil, fmt.Errorf("init DA: %w", err)
+	}
+	// A DA node that is down or slow: each call is retried with backoff, and
+	// a batch that cannot be put stays unsealed (the next block retries it),
+	// never skipped. Sealing runs on the block loop, so the retries are short
+	// and a store that failed them fails at once for a cooldown.
+	store, err := retry.New(rawStore, retry.SequencerOptions, logger)
 	if err != nil {
 		return nil, fmt.Errorf("init DA: %w", err)
 	}
@@ -73,8 +84,13 @@ func NewService(ctx context.Context, cfg *CLIConfig, logger log.Logger) (_ *Serv
 		return nil, fmt.Errorf("init L1 client: %w", err)
 	}
 	dep := deploy.Bind(s.l1, chain.L1.Contracts)
-	opts := bind.NewKeyedTransactor(key, new(big.Int).SetUint64(chain.L1.ChainID))
-	l1c := l1client.New(s.l1, dep, chain.L1.DeployBlock, confirmations(cfg.L1Confirms, chain.L1.Confirmations), opts)
+	m := sequencer.NewMetrics()
+	l1ID := new(big.Int).SetUint64(chain.L1.ChainID)
+	txm := txmetrics.MakeTxMetrics("nrn_sequencer", opmetrics.With(m.Registry))
+	if s.sender, err = txsend.New("batcher", s.l1, key, cfg.L1Tx.Config(l1ID), logger, &txm); err != nil {
+		return nil, fmt.Errorf("init tx manager: %w", err)
+	}
+	l1c := l1client.New(s.l1, dep, chain.L1.DeployBlock, confirmations(cfg.L1Confirms, chain.L1.Confirmations), nil).WithSender(s.sender)
 	genesis, err := chain.Genesis()
 	if err != nil {
 		return nil, fmt.Errorf("init genesis: %w", err)
@@ -87,17 +103,28 @@ func NewService(ctx context.Context, cfg *CLIConfig, logger log.Logger) (_ *Serv
 	if err != nil {
 		return nil, fmt.Errorf("init L1 verifiers: %w", err)
 	}
-	m := sequencer.NewMetrics()
-	s.seq, err = sequencer.New(sequencer.Config{
+	var seq *sequencer.Sequencer
+	watch := newL1Watch(l1c, cfg.L1Tx.NetworkTimeout, func() (uint64, error) {
+		if seq == nil {
+			return 0, errors.New("sequencer not started")
+		}
+		n, _, err := seq.Store().NextBatch()
+		return n, err
+	})
+	if err := watch.register(m.Registry); err != nil {
+		return nil, fmt.Errorf("init L1 metrics: %w", err)
+	}
+	seq, err = sequencer.New(sequencer.Config{
 		DataDir: cfg.DataDir, BlockTime: cfg.BlockTime, MaxBlockTxs: cfg.MaxBlockTxs, BatchBlocks: cfg.BatchBlocks,
 		ProofWaitBlocks: proofWait, HeartbeatBlocks: cfg.Heartbeat, BatchGasBudget: cfg.GasBudget, MempoolPerAccount: cfg.PerAccount,
 		MempoolMax: cfg.MempoolMax, RejectedMax: cfg.RejectedMax, Chain: chainCfg, Genesis: genesis,
 		MempoolMaxBytes: cfg.Mempool.MaxBytes, MempoolGappedPerAccount: cfg.Mempool.GappedPerAccount,
 		MempoolGappedMax: cfg.Mempool.GappedMax, MempoolGappedLifetime: cfg.Mempool.GappedLifetime,
-	}, sequencer.Deps{Log: logger, Metrics: m, DA: store, L1: l1c, Poster: l1c})
+	}, sequencer.Deps{Log: logger, Metrics: m, DA: store, L1: watch, Poster: watch})
 	if err != nil {
 		return nil, fmt.Errorf("init sequencer: %w", err)
 	}
+	s.seq = seq
 	if s.rpc, err = sequencer.StartRPCServer(s.seq, cfg.RPC); err != nil {
 		return nil, fmt.Errorf("init RPC server: %w", err)
 	}
@@ -179,6 +206,9 @@ func (s *Service) Stop(ctx context.Context) error {
 	}
 	if s.metrics != nil {
 		errs = append(errs, s.metrics.Stop(ctx))
+	}
+	if s.sender != nil {
+		s.sender.Close()
 	}
 	if s.l1 != nil {
 		s.l1.Close()
