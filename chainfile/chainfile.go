@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"os"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/holiman/uint256"
 
@@ -35,6 +36,13 @@ type File struct {
 	MinBounty      *hexutil.Big `json:"minBounty,omitempty"`
 	RewardDivisor  uint64       `json:"rewardDivisor"`
 	HalvingSeconds uint64       `json:"halvingSeconds"`
+	// Fees is the L2 fee rule (rollup.FeeRule); omitted means
+	// rollup.DefaultFeeRule with no recipient (every fee burnt). nrn deploy
+	// writes the default with the sequencer as recipient.
+	Fees *Fees `json:"fees,omitempty"`
+	// ProverBps is the prover's share of a round's bounty payout in basis
+	// points (rollup.Config.ProverBps); omitted means rollup.DefaultProverBps.
+	ProverBps *uint64 `json:"proverBps,omitempty"`
 	// Verifier names the verifying key set: "devnet" is the committed
 	// INSECURE devnet key plus VerifyingKeys (development chains, deployed
 	// with nrn deploy --devnet); "keys" is VerifyingKeys alone.
@@ -127,7 +135,49 @@ func (f *File) Config(v rollup.LossVerifier) (*rollup.Config, error) {
 		}
 		c.MinBounty = b
 	}
+	c.Fees = rollup.DefaultFeeRule(common.Address{})
+	if f.Fees != nil {
+		rule, err := f.Fees.Rule()
+		if err != nil {
+			return nil, err
+		}
+		c.Fees = rule
+	}
+	c.ProverBps = rollup.DefaultProverBps
+	if f.ProverBps != nil {
+		c.ProverBps = *f.ProverBps
+	}
 	return c, c.Check()
+}
+
+// Fees is the chain file's L2 fee rule (rollup.FeeRule): NRN wei per
+// transaction and per encoded byte, the share burnt in basis points and
+// who gets the rest (absent: burnt too).
+type Fees struct {
+	PerTx     *hexutil.Big   `json:"perTx"`
+	PerByte   *hexutil.Big   `json:"perByte"`
+	BurnBps   uint64         `json:"burnBps"`
+	Recipient common.Address `json:"recipient,omitempty"`
+}
+
+// DefaultFees is rollup.DefaultFeeRule(recipient) as chain-file fees.
+func DefaultFees(recipient common.Address) *Fees {
+	r := rollup.DefaultFeeRule(recipient)
+	return &Fees{PerTx: (*hexutil.Big)(r.PerTx.ToBig()), PerByte: (*hexutil.Big)(r.PerByte.ToBig()), BurnBps: r.BurnBps, Recipient: recipient}
+}
+
+// Rule converts the fees to a rollup.FeeRule.
+func (f *Fees) Rule() (rollup.FeeRule, error) {
+	if f.PerTx == nil || f.PerByte == nil {
+		return rollup.FeeRule{}, errors.New("chain file: fees need perTx and perByte")
+	}
+	perTx, o1 := uint256.FromBig(f.PerTx.ToInt())
+	perByte, o2 := uint256.FromBig(f.PerByte.ToInt())
+	if o1 || o2 || f.PerTx.ToInt().Sign() < 0 || f.PerByte.ToInt().Sign() < 0 {
+		return rollup.FeeRule{}, errors.New("chain file: fees perTx and perByte must be uint256")
+	}
+	r := rollup.FeeRule{PerTx: perTx, PerByte: perByte, BurnBps: f.BurnBps, Recipient: f.Recipient}
+	return r, r.Check()
 }
 
 // The chain file's verifying key sets (File.Verifier).

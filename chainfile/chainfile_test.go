@@ -11,6 +11,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/holiman/uint256"
 
 	"github.com/neuron-rollup/neuron/circuits/sampledloss"
 	"github.com/neuron-rollup/neuron/rollup"
@@ -136,4 +137,48 @@ func (noKeys) PublicInput(*rollup.MLSCSpec, *rollup.Claim) (common.Hash, error) 
 }
 func (noKeys) CircuitID(*rollup.MLSCSpec) (common.Hash, error) {
 	return common.Hash{}, errors.New("no keys")
+}
+
+// TestChainFileFees: omitted fees and prover share take the defaults; set
+// ones are used; a bad rule is refused.
+func TestChainFileFees(t *testing.T) {
+	base := File{ChainID: 7, Issued: (*hexutil.Big)(hexutil.MustDecodeBig("0x64")),
+		MinStake: (*hexutil.Big)(hexutil.MustDecodeBig("0x1")), RewardDivisor: 10, HalvingSeconds: 10, Verifier: "devnet"}
+	big := func(s string) *hexutil.Big { return (*hexutil.Big)(hexutil.MustDecodeBig(s)) }
+	three := uint64(3)
+	for _, tc := range []struct {
+		name      string
+		fees      *Fees
+		prover    *uint64
+		want      rollup.FeeRule
+		wantBps   uint64
+		wantError string
+	}{
+		{name: "defaults", want: rollup.DefaultFeeRule(common.Address{}), wantBps: rollup.DefaultProverBps},
+		{name: "set", fees: &Fees{PerTx: big("0x5"), PerByte: big("0x2"), BurnBps: 100, Recipient: common.Address{9}}, prover: &three,
+			want: rollup.FeeRule{PerTx: uint256.NewInt(5), PerByte: uint256.NewInt(2), BurnBps: 100, Recipient: common.Address{9}}, wantBps: 3},
+		{name: "deploy default", fees: DefaultFees(common.Address{8}), want: rollup.DefaultFeeRule(common.Address{8}), wantBps: rollup.DefaultProverBps},
+		{name: "no per-byte price", fees: &Fees{PerTx: big("0x5")}, wantError: "perTx and perByte"},
+		{name: "burn above 100 %", fees: &Fees{PerTx: big("0x5"), PerByte: big("0x5"), BurnBps: 10001}, wantError: "burn share"},
+		{name: "prover above 100 %", prover: func() *uint64 { v := uint64(10001); return &v }(), wantError: "prover share"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f := base
+			f.Fees, f.ProverBps = tc.fees, tc.prover
+			cfg, err := f.Config(noKeys{})
+			if tc.wantError != "" {
+				if err == nil || !strings.Contains(err.Error(), tc.wantError) {
+					t.Fatalf("error %v, want %q", err, tc.wantError)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if cfg.Fees.PerTx.Cmp(tc.want.PerTx) != 0 || cfg.Fees.PerByte.Cmp(tc.want.PerByte) != 0 || cfg.Fees.BurnBps != tc.want.BurnBps ||
+				cfg.Fees.Recipient != tc.want.Recipient || cfg.ProverBps != tc.wantBps {
+				t.Fatalf("config fees %+v, prover %d; want %+v, %d", cfg.Fees, cfg.ProverBps, tc.want, tc.wantBps)
+			}
+		})
+	}
 }

@@ -42,6 +42,21 @@ type MLSCSpec struct {
 	ProofBlocks  uint64
 	MaxRounds    uint32
 	TargetLoss   uint64 // stop once the best loss sum is at or below; 0 = none
+
+	// Added for finished models (issue 16), optional in the encoding: a
+	// spec that sets none of them encodes as before.
+	//
+	// DeadlineL1 completes the MLSC at the end of the first round that ends
+	// in an L2 block whose L1 view (Header.L1Number, the L1 block the
+	// sequencer had confirmed) is at or past this L1 block number; 0 = none.
+	DeadlineL1 uint64 `rlp:"optional"`
+	// InitWeights is the weight commitment of InitCheckpointCID (the
+	// circuit's, lossverify.ParamsFor(spec).CommitWeights); it is the
+	// MLSC's best weights until a round is won. Zero = not given.
+	InitWeights common.Hash `rlp:"optional"`
+	// UseFee is the NRN a use-model transaction pays once the model is
+	// finished (economy.go); nil or zero = free.
+	UseFee *uint256.Int `rlp:"optional"`
 }
 
 // Shape returns the model shape.
@@ -77,6 +92,8 @@ func (s *MLSCSpec) Validate() error {
 		return fmt.Errorf("%w: dataset CID of %d bytes", ErrBadSpec, len(s.DatasetCID))
 	case len(s.InitCheckpointCID) > MaxCIDLen:
 		return fmt.Errorf("%w: initial checkpoint CID of %d bytes", ErrBadSpec, len(s.InitCheckpointCID))
+	case s.InitWeights != (common.Hash{}) && len(s.InitCheckpointCID) == 0:
+		return fmt.Errorf("%w: initial weight commitment without an initial checkpoint CID", ErrBadSpec)
 	case s.DatasetSize == 0:
 		return fmt.Errorf("%w: empty dataset", ErrBadSpec)
 	case s.Optimizer != uint8(OptSGD) && s.Optimizer != uint8(OptAdam):

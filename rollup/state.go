@@ -54,6 +54,9 @@ type Globals struct {
 	// Optional in the encoding, so a chain that never consumed one keeps the
 	// state roots it had before forced inclusion existed.
 	ForcedConsumed uint64 `rlp:"optional"`
+	// NextMessage numbers the L2→L1 messages (message.go); optional like
+	// ForcedConsumed.
+	NextMessage uint64 `rlp:"optional"`
 }
 
 // State keys. Every entry of the state is one key in the state trie; the
@@ -99,6 +102,7 @@ type State struct {
 	checkpoints map[common.Hash]struct{}
 	commitments map[common.Hash]struct{}
 	withdrawals map[uint64]*Withdrawal
+	econ        economy // finished models, paid use, L2→L1 messages (economy.go)
 	// epochs and proposals: the training-set governance (delta.go).
 	epochs    map[uint64]*DeltaEpoch
 	proposals map[[2]uint64]*DeltaProposal
@@ -128,6 +132,7 @@ func NewState() *State {
 		checkpoints: make(map[common.Hash]struct{}),
 		commitments: make(map[common.Hash]struct{}),
 		withdrawals: make(map[uint64]*Withdrawal),
+		econ:        newEconomy(),
 		epochs:      make(map[uint64]*DeltaEpoch),
 		proposals:   make(map[[2]uint64]*DeltaProposal),
 		due:         make(map[uint64][]uint64),
@@ -311,6 +316,12 @@ func (s *State) encode(key string) ([]byte, error) {
 			return nil, nil
 		}
 		v = w
+	case prefixModel, prefixModelPool, prefixUse, prefixClaimed, prefixMessage:
+		rec, present := s.encodeEconomy(k)
+		if !present {
+			return nil, nil
+		}
+		v = rec
 	case 'g':
 		v = &s.g
 	default:
@@ -441,6 +452,8 @@ func (s *State) LoadEntry(key, value []byte) error {
 		if err = rlp.DecodeBytes(value, w); err == nil {
 			s.withdrawals[w.ID] = w
 		}
+	case prefixModel, prefixModelPool, prefixUse, prefixClaimed, prefixMessage:
+		err = s.loadEconomy(key, value)
 	case 'g':
 		err = rlp.DecodeBytes(value, &s.g)
 	default:
@@ -477,5 +490,6 @@ func (s *State) allKeys() []string {
 	for id := range s.withdrawals {
 		keys = append(keys, string(WithdrawalKey(id)))
 	}
+	keys = append(keys, s.economyKeys()...)
 	return append(keys, s.deltaKeys()...)
 }

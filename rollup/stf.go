@@ -88,6 +88,11 @@ type Config struct {
 	// MinBounty is the least bounty a create-mlsc escrows, so that no MLSC
 	// is free to create; nil means DefaultMinBounty. It must not be zero.
 	MinBounty *uint256.Int
+	// Fees is the L2 fee rule (fees.go); the zero rule charges nothing.
+	Fees FeeRule
+	// ProverBps is the share of a round's bounty payout, in basis points,
+	// paid to the sender of the loss proof that settles it (0: none).
+	ProverBps uint64
 	// DeltaPeriod is the default epoch length of an MLSC's training-set
 	// governance, in L2 blocks; 0 means DefaultDeltaPeriod (a week).
 	DeltaPeriod uint64
@@ -112,12 +117,18 @@ func (c *Config) MinBountyOrDefault() *uint256.Int {
 	return c.MinBounty
 }
 
-// Cost is what tx takes from its sender's balance when it applies: the
-// amount of a transfer, withdrawal or stake, the bounty of a create-mlsc,
-// zero for the other types (L2 fees, once they exist, add to it). A sender
-// whose balance is below the cost of its transactions cannot run them all.
-// The result may be the transaction's own amount: callers must not modify it.
+// Cost is what tx takes from its sender's balance when it applies: its L2
+// fee (Config.Fee) plus the amount of a transfer, withdrawal or stake, the
+// bounty of a create-mlsc, the fee of a use-model (zero for the other
+// types). A sender whose balance is below the cost of its transactions
+// cannot run them all. The result is a new value.
 func (c *Config) Cost(tx *Tx) *uint256.Int {
+	return new(uint256.Int).Add(c.amount(tx), c.Fee(tx))
+}
+
+// amount is what tx moves out of its sender's balance, its fee aside. The
+// result may be the transaction's own amount: callers must not modify it.
+func (c *Config) amount(tx *Tx) *uint256.Int {
 	switch d := tx.Data().(type) {
 	case *Transfer:
 		return d.Amount
@@ -125,6 +136,8 @@ func (c *Config) Cost(tx *Tx) *uint256.Int {
 		return d.Amount
 	case *CreateMLSC:
 		return d.Bounty
+	case *UseModel:
+		return d.Fee
 	case *Stake:
 		return d.Amount
 	case *ProposeDelta:
@@ -150,6 +163,11 @@ func (c *Config) Check() error {
 		return errors.New("rollup config: no loss verifier")
 	case c.MinBounty != nil && c.MinBounty.IsZero():
 		return errors.New("rollup config: min bounty 0 makes MLSCs free")
+	case c.ProverBps > BasisPoints:
+		return fmt.Errorf("rollup config: prover share %d bps > %d", c.ProverBps, BasisPoints)
+	}
+	if err := c.Fees.Check(); err != nil {
+		return err
 	}
 	return nil
 }
@@ -187,6 +205,11 @@ type Receipt struct {
 	// Forced is set on the receipt of a forced entry (TxForced): its queue
 	// index and, if the queued transaction did not apply, why.
 	Forced *ForcedResult `json:"forced,omitempty"`
+	// Fee is the L2 fee the transaction paid (fees.go); nil if none.
+	Fee *uint256.Int `json:"fee,omitempty"`
+	// ProverReward is what the sender of an applied loss proof earned
+	// (Config.ProverBps); nil if none.
+	ProverReward *uint256.Int `json:"proverReward,omitempty"`
 }
 
 // BeginBlock opens block h on the state: it checks the header against the
@@ -272,10 +295,9 @@ func (s *State) nextRound(m *MLSC, r *Round, height uint64) {
 	}
 	s.touch(RoundKey(m.ID, m.Round))
 	s.touch(MLSCKey(m.ID))
-	done := m.Round >= uint64(m.Spec.MaxRounds) ||
-		(m.Spec.TargetLoss > 0 && m.BestLossSum <= m.Spec.TargetLoss)
-	if done {
+	if reason := completionReason(m, s.g.L1Number); reason != 0 {
 		m.Phase = PhaseDone
+		s.complete(m, reason)
 		s.schedule(m)
 		if !m.Escrow.IsZero() { // nobody earned what is left: back to the creator
 			acc := s.account(m.Creator)
@@ -315,6 +337,10 @@ func (s *State) ApplyTx(cfg *Config, tx *Tx, index uint64) (*Receipt, error) {
 	if nonce := s.Nonce(from); tx.Nonce() != nonce {
 		return nil, fmt.Errorf("%w: %s from %s has nonce %d, account is at %d", ErrNonce, tx.Type(), from, tx.Nonce(), nonce)
 	}
+	fee, err := s.takeFee(cfg, from, tx)
+	if err != nil {
+		return nil, err
+	}
 	switch d := tx.Data().(type) {
 	case *Transfer:
 		err = s.applyTransfer(from, d)
@@ -331,7 +357,11 @@ func (s *State) ApplyTx(cfg *Config, tx *Tx, index uint64) (*Receipt, error) {
 	case *Reveal:
 		err = s.applyReveal(from, d)
 	case *LossProof:
-		err = s.applyLossProof(cfg, d, rc)
+		err = s.applyLossProof(cfg, from, d, rc)
+	case *UseModel:
+		err = s.applyUseModel(from, d, rc)
+	case *ClaimEarnings:
+		err = s.applyClaimEarnings(from, d, rc)
 	default:
 		var ok bool
 		if ok, err = s.applyDeltaTx(cfg, from, tx.Data(), rc); !ok {
@@ -339,8 +369,10 @@ func (s *State) ApplyTx(cfg *Config, tx *Tx, index uint64) (*Receipt, error) {
 		}
 	}
 	if err != nil {
+		s.refundFee(from, fee)
 		return nil, err
 	}
+	s.payFee(cfg, fee, rc)
 	a := s.account(from)
 	a.Nonce++
 	s.touch(AccountKey(from))
@@ -415,6 +447,9 @@ func (s *State) applyCreate(cfg *Config, from common.Address, d *CreateMLSC, rc 
 	if err := cfg.Verifier.Supports(&d.Spec); err != nil {
 		return fmt.Errorf("%w: %w", ErrUnsupported, err)
 	}
+	if d.Spec.DeadlineL1 != 0 && d.Spec.DeadlineL1 <= s.g.L1Number {
+		return fmt.Errorf("%w: deadline L1 block %d is not after this block's L1 view %d", ErrBadSpec, d.Spec.DeadlineL1, s.g.L1Number)
+	}
 	if minB := cfg.MinBountyOrDefault(); d.Bounty.Lt(minB) {
 		return fmt.Errorf("%w: bounty %s, minimum %s", ErrLowBounty, d.Bounty.Dec(), minB.Dec())
 	}
@@ -427,7 +462,7 @@ func (s *State) applyCreate(cfg *Config, from common.Address, d *CreateMLSC, rc 
 	s.g.NextMLSC++
 	m := &MLSC{
 		ID: id, Creator: from, Spec: d.Spec, Escrow: d.Bounty.Clone(),
-		BestCheckpointCID: d.Spec.InitCheckpointCID, BestLossSum: math.MaxUint64,
+		BestCheckpointCID: d.Spec.InitCheckpointCID, BestWeights: d.Spec.InitWeights, BestLossSum: math.MaxUint64,
 	}
 	s.mlscs[id] = m
 	s.openRound(m, 1, s.g.Height)
@@ -566,7 +601,7 @@ func (s *State) ClaimOf(id, round uint64) (*Claim, error) {
 	}, nil
 }
 
-func (s *State) applyLossProof(cfg *Config, d *LossProof, rc *Receipt) error {
+func (s *State) applyLossProof(cfg *Config, from common.Address, d *LossProof, rc *Receipt) error {
 	claim, err := s.ClaimOf(d.MLSC, d.Round)
 	if err != nil {
 		return err
@@ -585,7 +620,13 @@ func (s *State) applyLossProof(cfg *Config, d *LossProof, rc *Receipt) error {
 	remaining := uint64(m.Spec.MaxRounds) - m.Round + 1
 	share := new(uint256.Int).Div(m.Escrow, uint256.NewInt(remaining))
 	m.Escrow.Sub(m.Escrow, share)
+	proverPay := cfg.proverPay(share)
+	share.Sub(share, proverPay)
 	s.credit(best.Trainer, new(uint256.Int).Add(reward, share))
+	if !proverPay.IsZero() {
+		s.credit(from, proverPay)
+		rc.ProverReward = proverPay
+	}
 	m.BestCheckpointCID, m.BestWeights, m.BestLossSum, m.BestTrainer = best.CheckpointCID, best.WeightCommitment, best.ClaimedLossSum, best.Trainer
 	m.RoundsWon++
 	r.Proven = true
@@ -593,6 +634,7 @@ func (s *State) applyLossProof(cfg *Config, d *LossProof, rc *Receipt) error {
 	rc.MLSC = &d.MLSC
 	rc.Reward = new(uint256.Int).Add(reward, share)
 	rc.Proof = applied
+	s.recordWin(m, best.Trainer, applied)
 	s.nextRound(m, r, s.g.Height)
 	return nil
 }

@@ -57,6 +57,10 @@ func (t TxType) String() string {
 		return "loss-proof"
 	case TxForced:
 		return "forced"
+	case TxUseModel:
+		return "use-model"
+	case TxClaimEarnings:
+		return "claim-earnings"
 	case TxProposeDelta:
 		return "propose-delta"
 	case TxVoteDelta:
@@ -271,6 +275,10 @@ func (tx *Tx) Nonce() uint64 {
 		return d.Nonce
 	case *Forced:
 		return d.Index
+	case *UseModel:
+		return d.Nonce
+	case *ClaimEarnings:
+		return d.Nonce
 	}
 	if n, ok := deltaNonce(tx.data); ok {
 		return n
@@ -376,6 +384,10 @@ func DecodeTx(b []byte) (*Tx, error) {
 		data = new(LossProof)
 	case TxForced:
 		data = new(Forced)
+	case TxUseModel:
+		data = new(UseModel)
+	case TxClaimEarnings:
+		data = new(ClaimEarnings)
 	default:
 		if data = deltaTxData(t); data == nil {
 			return nil, fmt.Errorf("%w: 0x%02x", ErrTxType, b[0])
@@ -397,6 +409,9 @@ func DecodeTx(b []byte) (*Tx, error) {
 	body := b[head : len(b)-len(rest)]
 	if err := rlp.DecodeBytes(body, data); err != nil {
 		return nil, fmt.Errorf("%w: %s body: %v", ErrTxEncoding, t, err)
+	}
+	if err := checkCanonicalSpec(data, body); err != nil {
+		return nil, err
 	}
 	if !t.signed() {
 		if len(rest) != 0 {
@@ -456,6 +471,8 @@ func checkAmounts(data TxData) error {
 		amt = d.Amount
 	case *Unstake:
 		amt = d.Amount
+	case *UseModel:
+		amt = d.Fee
 	case *ProposeDelta:
 		amt = d.Deposit
 	case *VoteDelta:
