@@ -8,11 +8,13 @@ import (
 	"math"
 	"time"
 
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ipfs/go-cid"
 
 	"github.com/neuron-rollup/neuron/circuits/fixedpoint"
+	"github.com/neuron-rollup/neuron/circuits/merkle"
 	"github.com/neuron-rollup/neuron/circuits/mlp"
 	"github.com/neuron-rollup/neuron/circuits/sampledloss"
 	"github.com/neuron-rollup/neuron/da"
@@ -54,6 +56,9 @@ type Dataset struct {
 	Version int
 	// Root is the Poseidon2 dataset root, big-endian.
 	Root common.Hash
+	// leaves are the dataset tree's leaves, kept so that a patch re-roots
+	// by hashing only the examples it adds (PatchDataset).
+	leaves []fr.Element
 }
 
 // LoadDataset reads spec's dataset from store and checks that its size and
@@ -87,11 +92,48 @@ func PatchDataset(ctx context.Context, store da.Store, parent *Dataset, spec *ro
 	if m.Parent != parent.CID || m.BaseRoot != parent.Root {
 		return nil, fmt.Errorf("%w: patch %s applies to %s (root %x), not %s", ErrDatasetRoot, c, m.Parent, m.BaseRoot, parent.CID)
 	}
-	examples, err := delta.ApplyManifest(ctx, store, parent.Examples, m)
+	if uint64(len(parent.Examples)) != m.BaseSize || len(parent.leaves) != len(parent.Examples) {
+		return nil, fmt.Errorf("%w: patch %s expects %d examples, the set holds %d", ErrDatasetRoot, c, m.BaseSize, len(parent.Examples))
+	}
+	added, err := m.ReadAdded(ctx, store)
 	if err != nil {
 		return nil, fmt.Errorf("patch %s: %w", c, err)
 	}
-	return checkDataset(c, examples, spec)
+	examples, err := delta.Apply(parent.Examples, m.Removed, added)
+	if err != nil {
+		return nil, fmt.Errorf("patch %s: %w", c, err)
+	}
+	// Re-root by hashing only the added examples: the other leaves move.
+	addedLeaves, err := delta.Leaves(added, delta.LeafFunc(spec.Shape().Loss))
+	if err != nil {
+		return nil, fmt.Errorf("patch %s: %w", c, err)
+	}
+	writes, n, err := delta.Plan(m.BaseSize, m.Removed, uint64(len(added)))
+	if err != nil {
+		return nil, fmt.Errorf("patch %s: %w", c, err)
+	}
+	leaves := make([]fr.Element, n)
+	copy(leaves, parent.leaves[:min(uint64(len(parent.leaves)), n)])
+	for _, w := range writes {
+		if w.Pos >= n {
+			continue
+		}
+		switch w.From.Kind {
+		case delta.KindAdded:
+			leaves[w.Pos] = addedLeaves[w.From.Index]
+		case delta.KindBase:
+			leaves[w.Pos] = parent.leaves[w.From.Index]
+		}
+	}
+	tree, err := merkle.NewTree(dataset.Depth(len(examples)), leaves)
+	if err != nil {
+		return nil, fmt.Errorf("patch %s: %w", c, err)
+	}
+	ds, err := newDataset(c, examples, spec.Shape().Loss, tree)
+	if err != nil {
+		return nil, err
+	}
+	return ds, checkSpec(ds, spec)
 }
 
 func checkDataset(c cid.Cid, examples []mlp.Example, spec *rollup.MLSCSpec) (*Dataset, error) {
@@ -99,13 +141,19 @@ func checkDataset(c cid.Cid, examples []mlp.Example, spec *rollup.MLSCSpec) (*Da
 	if err != nil {
 		return nil, err
 	}
+	return ds, checkSpec(ds, spec)
+}
+
+// checkSpec checks a set's size and root against spec's.
+func checkSpec(ds *Dataset, spec *rollup.MLSCSpec) error {
+	examples, c := ds.Examples, ds.CID
 	if uint64(len(examples)) != spec.DatasetSize {
-		return nil, fmt.Errorf("%w: dataset %s holds %d examples, MLSC says %d", ErrDatasetRoot, c, len(examples), spec.DatasetSize)
+		return fmt.Errorf("%w: dataset %s holds %d examples, MLSC says %d", ErrDatasetRoot, c, len(examples), spec.DatasetSize)
 	}
 	if ds.Root != spec.DatasetRoot {
-		return nil, fmt.Errorf("%w: dataset %s has root %s, MLSC says %s", ErrDatasetRoot, c, ds.Root, spec.DatasetRoot)
+		return fmt.Errorf("%w: dataset %s has root %s, MLSC says %s", ErrDatasetRoot, c, ds.Root, spec.DatasetRoot)
 	}
-	return ds, nil
+	return nil
 }
 
 // NewDataset computes the root and float view of examples for a model with
@@ -115,13 +163,22 @@ func NewDataset(c cid.Cid, examples []mlp.Example, loss mlp.Loss) (*Dataset, err
 	if len(examples) == 0 {
 		return nil, fmt.Errorf("%w: empty dataset %s", ErrDatasetRoot, c)
 	}
-	depth := dataset.Depth(len(examples))
-	p := sampledloss.Params{Shape: mlp.Shape{Loss: loss}, Depth: depth}
+	p := sampledloss.Params{Shape: mlp.Shape{Loss: loss}, Depth: dataset.Depth(len(examples))}
 	tree, err := p.DatasetTree(examples)
 	if err != nil {
 		return nil, fmt.Errorf("dataset root: %w", err)
 	}
+	return newDataset(c, examples, loss, tree)
+}
+
+// newDataset is NewDataset with the dataset tree already built.
+func newDataset(c cid.Cid, examples []mlp.Example, loss mlp.Loss, tree *merkle.Tree) (*Dataset, error) {
+	p := sampledloss.Params{Shape: mlp.Shape{Loss: loss}, Depth: tree.Depth()}
 	root := tree.Root()
+	level, err := tree.Level(0)
+	if err != nil {
+		return nil, err
+	}
 	width := len(examples[0].X)
 	x := make([]int64, 0, width*len(examples))
 	labels := make([]int, len(examples))
@@ -136,7 +193,8 @@ func NewDataset(c cid.Cid, examples []mlp.Example, loss mlp.Loss) (*Dataset, err
 	if err != nil {
 		return nil, err
 	}
-	return &Dataset{CID: c, Examples: examples, Train: train, Depth: depth, Version: p.CircuitVersion(), Root: root.Bytes()}, nil
+	return &Dataset{CID: c, Examples: examples, Train: train, Depth: tree.Depth(), Version: p.CircuitVersion(), Root: root.Bytes(),
+		leaves: level[:len(examples):len(examples)]}, nil
 }
 
 // Candidate is a trained checkpoint evaluated the way the protocol proves it:
