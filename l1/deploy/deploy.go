@@ -377,24 +377,13 @@ func (s step) deploy(ctx context.Context, backend Backend, opts *bind.TransactOp
 // deployed from its key, and replaces one of other code that has verified no proof. It
 // returns the circuit id and the verifier's address once the registration is mined.
 func RegisterVerifier(ctx context.Context, backend Backend, opts *bind.TransactOpts, d *Deployment, vk []byte) (common.Hash, common.Address, error) {
-	k, err := sampledloss.NewBatchVerifierKey(vk)
+	id, addr, data, err := RegisterVerifierCall(ctx, d, vk)
 	if err != nil {
-		return common.Hash{}, common.Address{}, fmt.Errorf("%w: %w", ErrInvalidConfig, err)
-	}
-	if err := checkBatchKey(k); err != nil {
-		return common.Hash{}, common.Address{}, fmt.Errorf("%w: %v", ErrInvalidConfig, err)
-	}
-	id := KeyCircuitID(k)
-	have, err := d.VerifierOf(ctx, id)
-	if err != nil {
-		return common.Hash{}, common.Address{}, err
-	}
-	if have.FromKey || have.Used {
-		return id, have.Address, fmt.Errorf("%w: circuit %v already has verifier %v on L1", ErrInvalidConfig, id, have.Address)
+		return id, addr, err
 	}
 	o := *opts
 	o.Context = ctx
-	tx, err := bind.Transact(d.Rollup.Instance, &o, d.Rollup.Binding.PackRegisterVerifier(rollupKey(k)))
+	tx, err := bind.Transact(d.Rollup.Instance, &o, data)
 	if err != nil {
 		return id, common.Address{}, fmt.Errorf("register verifier of circuit %v: %w", id, l1errors.Decode(err))
 	}
@@ -405,7 +394,29 @@ func RegisterVerifier(ctx context.Context, backend Backend, opts *bind.TransactO
 	if rcpt.Status != types.ReceiptStatusSuccessful {
 		return id, common.Address{}, fmt.Errorf("register verifier of circuit %v: %w: %v", id, ErrReverted, tx.Hash())
 	}
-	return id, BatchVerifierAddress(d.Rollup.Address, k), nil
+	return id, addr, nil
+}
+
+// RegisterVerifierCall checks vk as RegisterVerifier does and returns the circuit id, the
+// address its BatchLossVerifier will have, and the Rollup calldata that registers it, for a
+// caller that sends transactions its own way (nrn register-verifier: op-service txmgr).
+func RegisterVerifierCall(ctx context.Context, d *Deployment, vk []byte) (common.Hash, common.Address, []byte, error) {
+	k, err := sampledloss.NewBatchVerifierKey(vk)
+	if err != nil {
+		return common.Hash{}, common.Address{}, nil, fmt.Errorf("%w: %w", ErrInvalidConfig, err)
+	}
+	if err := checkBatchKey(k); err != nil {
+		return common.Hash{}, common.Address{}, nil, fmt.Errorf("%w: %v", ErrInvalidConfig, err)
+	}
+	id := KeyCircuitID(k)
+	have, err := d.VerifierOf(ctx, id)
+	if err != nil {
+		return common.Hash{}, common.Address{}, nil, err
+	}
+	if have.FromKey || have.Used {
+		return id, have.Address, nil, fmt.Errorf("%w: circuit %v already has verifier %v on L1", ErrInvalidConfig, id, have.Address)
+	}
+	return id, BatchVerifierAddress(d.Rollup.Address, k), d.Rollup.Binding.PackRegisterVerifier(rollupKey(k)), nil
 }
 
 // CircuitVerifier is what the Rollup holds for one circuit (Rollup.verifierOf).
