@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"log/slog"
 	"math/big"
 	"strconv"
 	"strings"
@@ -12,8 +13,8 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
-	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/log"
 	"github.com/ethereum/go-ethereum/rlp"
 	"github.com/holiman/uint256"
 	"github.com/urfave/cli/v2"
@@ -22,6 +23,7 @@ import (
 	"github.com/neuron-rollup/neuron/l1/deploy"
 	"github.com/neuron-rollup/neuron/l1/keys"
 	"github.com/neuron-rollup/neuron/l1/l1errors"
+	"github.com/neuron-rollup/neuron/l1/txsend"
 	"github.com/neuron-rollup/neuron/lightclient"
 	"github.com/neuron-rollup/neuron/rollup"
 	"github.com/neuron-rollup/neuron/rpcapi"
@@ -53,8 +55,8 @@ func userCommands() []*cli.Command {
 		{Name: "prove-account", Usage: "prove an account against the latest state root finalized on L1, from L1 and DA alone (not the sequencer's word)",
 			ArgsUsage: "ADDRESS", Flags: lightClientFlags("NRN_PROVE_"), Action: cmdProveAccount},
 		{Name: "deposit", Usage: "bridge NRN from L1 to your L2 account", Flags: append([]cli.Flag{l1Flag, chainFlag, amountFlag,
-			&cli.StringFlag{Name: "to", Usage: "L2 recipient (default: the sender)"}}, signerFlags()...), Action: cmdDeposit},
-		{Name: "claim", Usage: "claim a finalized withdrawal on L1", Flags: append([]cli.Flag{rpcFlag, l1Flag, chainFlag, &cli.Uint64Flag{Name: "id", Usage: "withdrawal id", Required: true}}, signerFlags()...), Action: cmdClaim},
+			&cli.StringFlag{Name: "to", Usage: "L2 recipient (default: the sender)"}}, append(signerFlags(), l1TxFlags()...)...), Action: cmdDeposit},
+		{Name: "claim", Usage: "claim a finalized withdrawal on L1", Flags: append([]cli.Flag{rpcFlag, l1Flag, chainFlag, &cli.Uint64Flag{Name: "id", Usage: "withdrawal id", Required: true}}, append(signerFlags(), l1TxFlags()...)...), Action: cmdClaim},
 	}
 }
 
@@ -244,12 +246,17 @@ func cmdProveAccount(c *cli.Context) error {
 	return nil
 }
 
-// l1Session is an L1 connection, the user's transactor and the contracts.
+// l1Session is an L1 connection, the user's transactor and sender, and the
+// contracts.
 type l1Session struct {
 	client *ethclient.Client
 	opts   *bind.TransactOpts
+	sender *txsend.Sender // op-service txmgr: nonces, fee bumps, resubmission (--l1.tx.*)
 	dep    *deploy.Deployment
 }
+
+// l1TxFlags are the L1-sending commands' --l1.tx.* flags (txsend).
+func l1TxFlags() []cli.Flag { return txsend.CLIFlags("NRN") }
 
 func openL1(c *cli.Context) (*l1Session, error) {
 	key, err := keys.Load(c.String("private-key"), c.String("keystore"), c.String("password-file"))
@@ -260,29 +267,44 @@ func openL1(c *cli.Context) (*l1Session, error) {
 	if err != nil {
 		return nil, err
 	}
+	txc := txsend.ReadCLIConfig(c)
+	if err := txc.Check(); err != nil {
+		return nil, err
+	}
 	ec, err := ethclient.DialContext(c.Context, c.String("l1"))
 	if err != nil {
 		return nil, fmt.Errorf("dial L1: %w", err)
 	}
-	return &l1Session{client: ec, opts: bind.NewKeyedTransactor(key, new(big.Int).SetUint64(chain.L1.ChainID)),
+	l1ID := new(big.Int).SetUint64(chain.L1.ChainID)
+	sender, err := txsend.New("nrn", ec, key, txc.Config(l1ID), log.NewLogger(slog.DiscardHandler), nil)
+	if err != nil {
+		ec.Close()
+		return nil, err
+	}
+	return &l1Session{client: ec, opts: bind.NewKeyedTransactor(key, l1ID), sender: sender,
 		dep: deploy.Bind(ec, chain.L1.Contracts)}, nil
 }
 
-func (s *l1Session) send(ctx context.Context, what string, c *bind.BoundContract, data []byte) error {
-	o := *s.opts
-	o.Context = ctx
-	tx, err := bind.Transact(c, &o, data)
-	if err != nil {
-		return fmt.Errorf("%s: %w", what, l1errors.Decode(err))
+func (s *l1Session) Close() {
+	s.sender.Close()
+	s.client.Close()
+}
+
+// send sends data to the contract at to through the transaction manager and
+// prints the receipt; a call L1 would refuse fails before anything is sent,
+// naming the contract's error.
+func (s *l1Session) send(ctx context.Context, what string, to common.Address, data []byte) error {
+	rc, err := s.sender.Send(ctx, to, data, nil)
+	if errors.Is(err, txsend.ErrReverted) && rc != nil {
+		tx, _, terr := s.client.TransactionByHash(ctx, rc.TxHash)
+		if terr == nil {
+			err = fmt.Errorf("%w: %w", err, l1errors.Replay(ctx, s.client, s.sender.From(), tx, rc))
+		}
 	}
-	rc, err := bind.WaitMined(ctx, s.client, tx.Hash())
 	if err != nil {
 		return fmt.Errorf("%s: %w", what, err)
 	}
-	if rc.Status != types.ReceiptStatusSuccessful {
-		return fmt.Errorf("%s: transaction %s reverted: %w", what, tx.Hash(), l1errors.Replay(ctx, s.client, o.From, tx, rc))
-	}
-	fmt.Printf("%s: %s (L1 block %d, gas %d)\n", what, tx.Hash(), rc.BlockNumber, rc.GasUsed)
+	fmt.Printf("%s: %s (L1 block %d, gas %d)\n", what, rc.TxHash, rc.BlockNumber, rc.GasUsed)
 	return nil
 }
 
@@ -295,9 +317,9 @@ func cmdDeposit(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	defer s.client.Close()
+	defer s.Close()
 	nrnC, br := s.dep.NRN, s.dep.Bridge
-	if err := s.send(c.Context, "approve", nrnC.Instance, nrnC.Binding.PackApprove(br.Address, amt)); err != nil {
+	if err := s.send(c.Context, "approve", nrnC.Address, nrnC.Binding.PackApprove(br.Address, amt)); err != nil {
 		return err
 	}
 	to := s.opts.From
@@ -307,7 +329,7 @@ func cmdDeposit(c *cli.Context) error {
 		}
 		to = common.HexToAddress(t)
 	}
-	return s.send(c.Context, "deposit", br.Instance, br.Binding.PackDeposit(to, amt))
+	return s.send(c.Context, "deposit", br.Address, br.Binding.PackDeposit(to, amt))
 }
 
 func cmdClaim(c *cli.Context) error {
@@ -315,7 +337,7 @@ func cmdClaim(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	defer s.client.Close()
+	defer s.Close()
 	cl, err := dial(c)
 	if err != nil {
 		return err
@@ -333,5 +355,5 @@ func cmdClaim(c *cli.Context) error {
 		proof[i] = h
 	}
 	br := s.dep.Bridge
-	return s.send(c.Context, "claim", br.Instance, br.Binding.PackClaimWithdrawal(uint64(p.BatchIndex), uint64(p.ID), p.From, p.To, p.Amount.ToInt(), proof))
+	return s.send(c.Context, "claim", br.Address, br.Binding.PackClaimWithdrawal(uint64(p.BatchIndex), uint64(p.ID), p.From, p.To, p.Amount.ToInt(), proof))
 }
