@@ -29,6 +29,7 @@ type combined struct {
 	Version      string `json:"version"`
 	OpenZeppelin string `json:"openzeppelin"`
 	Bedrock      string `json:"bedrock"`
+	OVM          string `json:"ovm"`
 	SourceHash   string `json:"sourceHash"`
 }
 
@@ -107,6 +108,9 @@ func TestCompilerOutputUpToDate(t *testing.T) {
 	}
 	if v := pkg.DevDependencies["@eth-optimism/contracts-bedrock"]; out.Bedrock != v {
 		t.Errorf("out/combined.json was compiled with @eth-optimism/contracts-bedrock %s, package.json pins %s: run l1/contracts/build.sh", out.Bedrock, v)
+	}
+	if v := pkg.DevDependencies["@eth-optimism/contracts"]; out.OVM != v {
+		t.Errorf("out/combined.json was compiled with @eth-optimism/contracts %s, package.json pins %s: run l1/contracts/build.sh", out.OVM, v)
 	}
 }
 

@@ -1,5 +1,5 @@
-// Package deploy deploys and wires the Neuron L1 contracts: LossVerifier, NRN, Rollup and
-// Bridge.
+// Package deploy deploys and wires the Neuron L1 contracts: LossVerifier, FaultProver (with
+// its StepVerifier), NRN, Rollup and Bridge.
 package deploy
 
 import (
@@ -78,6 +78,10 @@ type Config struct {
 	// a BatchLossVerifier for each key and registers it under the key's circuit id
 	// (l1.CircuitIDOfKey). Anyone can register more later (RegisterVerifier).
 	Verifiers map[string]*sampledloss.BatchVerifierKey
+	// SequencerBond is the bond in wei the sequencer must hold in the Rollup (Rollup.postBond)
+	// to submit batches; a batch proven wrong pays it to its challenger. Nil or zero: none
+	// (devnets and tests).
+	SequencerBond *big.Int
 }
 
 // Defaults of Config.ForcedWindow and Config.ExodusDelay: OP Stack's 12-hour sequencing
@@ -140,6 +144,9 @@ func (c *Config) Check() error {
 	}
 	if c.AdminDelay < 0 || c.AdminDelay%time.Second != 0 || c.AdminDelay/time.Second >= 1<<48 {
 		bad("admin delay %v is not a whole, non-negative number of seconds below 2^48", c.AdminDelay)
+	}
+	if c.SequencerBond != nil && (c.SequencerBond.Sign() < 0 || c.SequencerBond.BitLen() > 96) {
+		bad("sequencer bond %v is not a non-negative number of wei below 2^96", c.SequencerBond)
 	}
 	if len(c.Verifiers) > maxConstructorKeys {
 		bad("%d verifiers at deployment, at most %d (register the others with RegisterVerifier)", len(c.Verifiers), maxConstructorKeys)
@@ -243,7 +250,10 @@ func newContract[T any](backend bind.ContractBackend, addr common.Address, bindi
 type Deployment struct {
 	// LossVerifier is the devnet circuit's verifier (address zero if not a devnet).
 	LossVerifier Contract[bindings.LossVerifier]
-	NRN          Contract[bindings.NRN]
+	// FaultProver decides challenges of batches for the Rollup (address zero from Bind: ask
+	// Rollup.faultProver).
+	FaultProver Contract[bindings.FaultProver]
+	NRN         Contract[bindings.NRN]
 	Rollup       Contract[bindings.Rollup]
 	Bridge       Contract[bindings.Bridge]
 	// Verifiers are the verifier contracts Deploy created, by circuit parameter string (nil
@@ -270,6 +280,7 @@ func (d *Deployment) Addresses() Addresses {
 func Bind(backend bind.ContractBackend, a Addresses) *Deployment {
 	return &Deployment{
 		LossVerifier: newContract(backend, a.LossVerifier, bindings.NewLossVerifier(), (*bindings.LossVerifier).Instance),
+		FaultProver:  newContract(backend, common.Address{}, bindings.NewFaultProver(), (*bindings.FaultProver).Instance),
 		NRN:          newContract(backend, a.NRN, bindings.NewNRN(), (*bindings.NRN).Instance),
 		Rollup:       newContract(backend, a.Rollup, bindings.NewRollup(), (*bindings.Rollup).Instance),
 		Bridge:       newContract(backend, a.Bridge, bindings.NewBridge(), (*bindings.Bridge).Instance),
@@ -309,8 +320,14 @@ func Deploy(ctx context.Context, backend Backend, opts *bind.TransactOpts, cfg C
 		circuits, verifiers = append(circuits, DevnetCircuitID()), append(verifiers, a.LossVerifier)
 	}
 	first := nonce + uint64(len(steps))
-	a.NRN, a.Rollup, a.Bridge = crypto.CreateAddress(opts.From, first), crypto.CreateAddress(opts.From, first+1), crypto.CreateAddress(opts.From, first+2)
+	prover := crypto.CreateAddress(opts.From, first)
+	a.NRN, a.Rollup, a.Bridge = crypto.CreateAddress(opts.From, first+1), crypto.CreateAddress(opts.From, first+2), crypto.CreateAddress(opts.From, first+3)
 	d := Bind(backend, a)
+	d.FaultProver = newContract(backend, prover, bindings.NewFaultProver(), (*bindings.FaultProver).Instance)
+	bond := cfg.SequencerBond
+	if bond == nil {
+		bond = new(big.Int)
+	}
 	d.Verifiers = map[string]common.Address{}
 	if cfg.Devnet {
 		d.Verifiers[sampledloss.DevnetParams().String()] = a.LossVerifier
@@ -322,11 +339,17 @@ func Deploy(ctx context.Context, backend Backend, opts *bind.TransactOpts, cfg C
 		d.Verifiers[params] = BatchVerifierAddress(a.Rollup, k)
 	}
 	steps = append(steps,
+		step{"FaultProver", &bindings.FaultProverMetaData, nil, prover},
 		step{"NRN", &bindings.NRNMetaData, d.NRN.Binding.PackConstructor(admin, big.NewInt(int64(cfg.AdminDelay/time.Second)),
 			a.Bridge, cfg.GenesisHolder, cfg.InitialSupply), a.NRN},
 		step{"Rollup", &bindings.RollupMetaData, d.Rollup.Binding.PackConstructor(admin, cfg.L2ChainID, circuits, verifiers, keys,
-			cfg.Sequencer, a.Bridge, uint64(cfg.FinalizationPeriod/time.Second), cfg.GenesisStateRoot,
-			uint64(cfg.ForcedWindowOrDefault()/time.Second), uint64(cfg.ExodusDelayOrDefault()/time.Second)), a.Rollup},
+			cfg.Sequencer, a.Bridge, cfg.GenesisStateRoot, bindings.RollupSettings{
+				FinalizationPeriod: uint64(cfg.FinalizationPeriod / time.Second),
+				ForcedWindow:       uint64(cfg.ForcedWindowOrDefault() / time.Second),
+				ExodusDelay:        uint64(cfg.ExodusDelayOrDefault() / time.Second),
+				FaultProver:        prover,
+				SequencerBond:      bond,
+			}), a.Rollup},
 		step{"Bridge", &bindings.BridgeMetaData, d.Bridge.Binding.PackConstructor(a.NRN, a.Rollup), a.Bridge},
 	)
 	for i, s := range steps {

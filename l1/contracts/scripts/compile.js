@@ -89,11 +89,13 @@ function main() {
 
   const oz = require(require.resolve('@openzeppelin/contracts/package.json', { paths: [root] }));
   const bedrock = require(require.resolve('@eth-optimism/contracts-bedrock/package.json', { paths: [root] }));
+  const ovm = require(require.resolve('@eth-optimism/contracts/package.json', { paths: [root] }));
   const combined = {
     contracts,
     version: solc.version(),
     openzeppelin: oz.version,
     bedrock: bedrock.version,
+    ovm: ovm.version,
     settings: { optimizer: settings.optimizer, evmVersion: settings.evmVersion },
     sourceHash: sha256(manifest),
   };

@@ -6,6 +6,8 @@ import {Ownable2Step} from "@openzeppelin/contracts/access/Ownable2Step.sol";
 import {IERC165} from "@openzeppelin/contracts/utils/introspection/IERC165.sol";
 import {BatchLossVerifier} from "./BatchLossVerifier.sol";
 import {IBatchLossVerifier, ILossVerifier} from "./ILossVerifier.sol";
+import {FaultProver} from "./FaultProver.sol";
+import {StepVerifier} from "./StepVerifier.sol";
 
 /// @notice What the Rollup needs from the Bridge: how many deposits L1 has queued, and a way
 ///         to stop new ones once the chain is in exodus.
@@ -60,6 +62,22 @@ contract Rollup is Ownable2Step {
         ///      batch's blocks applied, in order, zero if none: the proofs submitBatch must
         ///      receive, exactly.
         bytes32 proofsHash;
+        /// @dev root of the batch's step trace (rollup.StepTree): one leaf per step (each block's
+        ///      start and each transaction), StepVerifier.leafHash of (input hash, state root
+        ///      after the step, withdrawal tree so far). What a challenge opens.
+        bytes32 stepRoot;
+        /// @dev the number of steps (leaves) in the trace; a batch without one (zero) can be
+        ///      removed by anyone during its window (challengeEnd).
+        uint64 stepCount;
+    }
+
+    /// @notice What a challenge needs of a batch beyond its record: its step trace and the
+    ///         forced-queue position before and after it. The record keeps its hash.
+    struct Trace {
+        bytes32 stepRoot;
+        uint64 stepCount;
+        uint64 forcedBefore;
+        uint64 forcedAfter;
     }
 
     /// @notice One Groth16 proof of a sampled-loss claim and its single public input.
@@ -104,6 +122,8 @@ contract Rollup is Ownable2Step {
         uint64 depositsConsumed;
         uint64 l2Height;
         uint32 proofCount;
+        /// @dev keccak256(abi.encode(Trace)): what challenges open.
+        bytes32 traceHash;
     }
 
     /// @notice A constructor argument is the zero address.
@@ -160,12 +180,25 @@ contract Rollup is Ownable2Step {
     error InExodus();
     /// @notice The chain is not in exodus.
     error NotInExodus();
+    /// @notice The sequencer's bond is below sequencerBond: it may not submit.
+    error BondTooLow(uint256 bond, uint256 required);
+    /// @notice The batch is final (or the chain in exodus): it can no longer be challenged.
+    error BatchFinal(uint64 index);
+    /// @notice The trace given is not the one the batch committed to.
+    error TraceMismatch(uint64 index);
+    /// @notice The challenge shows nothing wrong with the batch.
+    error NoFraud(uint64 index);
+    /// @notice Paying the bond to the challenger failed.
+    error BondPaymentFailed(address to);
+    /// @notice The bond may be withdrawn only while no batch can be challenged.
+    error BatchesPending(uint64 batches, uint64 finalized);
     /// @notice Neither exodus trigger holds yet: nothing finalized since idleSince (exodus at
     ///         idleSince + exodusDelay), and no forced entry is overdue (overdueAt: when the
     ///         oldest unconsumed one will be, 0 if none is queued).
     error ExodusNotDue(uint256 idleSince, uint256 overdueAt);
 
-    /// @notice A batch was accepted.
+    /// @notice A batch was accepted. (Its stepRoot and stepCount are in the submitBatch
+    ///         calldata only: logging them would cost every batch about 600 gas.)
     event BatchSubmitted(
         uint64 indexed index,
         bytes32 indexed stateRoot,
@@ -179,6 +212,13 @@ contract Rollup is Ownable2Step {
         bytes32 proofsHash,
         uint64 forcedConsumed
     );
+
+    /// @notice A challenge proved batch `index` wrong: it and the `count` - 1 batches after it
+    ///         were removed, and `paid` of the sequencer's bond went to the challenger.
+    event BatchesRemoved(uint64 indexed index, uint64 count, address indexed challenger, uint256 paid, bool end);
+
+    /// @notice The sequencer's bond changed by amount (posted by from, or withdrawn to it).
+    event BondChanged(address indexed from, uint256 amount, bool posted, uint256 bond);
 
     /// @notice Anyone (from, an L1 account) queued an L2 transaction: the raw signed bytes
     ///         (rollup.Tx.Encode) that the L2 must apply, or record as failed, in index order.
@@ -211,6 +251,11 @@ contract Rollup is Ownable2Step {
     /// @notice When this contract was deployed: the exodus clock's start before any batch
     ///         finalizes.
     uint64 public immutable deployedAt;
+    /// @notice Decides challenges (and re-executes challenged steps with its StepVerifier).
+    FaultProver public immutable faultProver;
+    /// @notice The bond (wei) the sequencer must hold here to submit; a removed batch pays it to
+    ///         its challenger.
+    uint256 public immutable sequencerBond;
 
     /// @notice The most bytes a forced transaction may have: rollup.MaxForcedTxSize, so that
     ///         the L2 system transaction that carries it stays within rollup.MaxTxSize.
@@ -232,9 +277,6 @@ contract Rollup is Ownable2Step {
     uint64 public l2Height;
     /// @notice forcedConsumed of the last accepted batch.
     uint64 public forcedConsumed;
-    /// @notice The state root after the last accepted batch (the genesis root before any).
-    bytes32 public lastStateRoot;
-
     // The forced queue's length and the exodus record share one storage slot.
     /// @notice The number of forced transactions queued; indices are 0 .. forcedCount()-1.
     uint64 public forcedCount;
@@ -243,12 +285,30 @@ contract Rollup is Ownable2Step {
     /// @notice In exodus: the number of batches whose state stands (those finalized when it
     ///         began); the exit state is the one after batch exodusBatches-1, or genesis.
     uint64 public exodusBatches;
+    /// @notice The sequencer's bond (wei), anyone's to add to (postBond).
+    uint96 public bond;
 
     mapping(uint64 => Batch) private _batches;
     mapping(bytes32 => CircuitVerifier) private _verifiers;
-    /// @dev keccak256(circuit, digest) => 1 + the index of the batch that verified it.
-    mapping(bytes32 => uint64) private _proven;
+    /// @dev keccak256(circuit, digest) => (submittedAt << 64) | (1 + the index of the batch that
+    ///      verified it). A record whose batch was removed (index at or past batchCount, or the
+    ///      batch there submitted at another time) no longer counts.
+    mapping(bytes32 => uint128) private _proven;
     mapping(uint64 => ForcedEntry) private _forced;
+
+    /// @notice The constructor's windows and dispute settings.
+    struct Settings {
+        /// @dev seconds until a batch is final: the window in which it can be challenged.
+        uint64 finalizationPeriod;
+        /// @dev seconds within which a forced entry must be consumed (non-zero).
+        uint64 forcedWindow;
+        /// @dev seconds without a newly finalized batch before exodus (non-zero).
+        uint64 exodusDelay;
+        /// @dev the contract that decides challenges (non-zero).
+        FaultProver faultProver;
+        /// @dev the bond (wei) the sequencer must hold to submit.
+        uint256 sequencerBond;
+    }
 
     /// @param owner_ the account that may add verifiers of other code for new circuits
     ///        (Ownable2Step: transferOwnership, then acceptOwnership by the new owner).
@@ -259,10 +319,8 @@ contract Rollup is Ownable2Step {
     /// @param keys_ version-2 verifying keys: a BatchLossVerifier is deployed for each.
     /// @param sequencer_ the sequencer's L1 address.
     /// @param bridge_ the Bridge (deployed after this contract, so its address is precomputed).
-    /// @param finalizationPeriod_ seconds until a batch is final.
     /// @param genesisStateRoot_ the L2 genesis state root.
-    /// @param forcedWindow_ seconds within which a forced entry must be consumed (non-zero).
-    /// @param exodusDelay_ seconds without a newly finalized batch before exodus (non-zero).
+    /// @param settings_ the windows, the fault prover and the sequencer's bond.
     constructor(
         address owner_,
         uint64 l2ChainId_,
@@ -271,14 +329,14 @@ contract Rollup is Ownable2Step {
         VerifyingKey[] memory keys_,
         address sequencer_,
         IDepositQueue bridge_,
-        uint64 finalizationPeriod_,
         bytes32 genesisStateRoot_,
-        uint64 forcedWindow_,
-        uint64 exodusDelay_
+        Settings memory settings_
     ) Ownable(owner_) {
-        if (sequencer_ == address(0) || address(bridge_) == address(0)) revert ZeroAddress();
+        if (sequencer_ == address(0) || address(bridge_) == address(0) || address(settings_.faultProver) == address(0)) {
+            revert ZeroAddress();
+        }
         if (l2ChainId_ == 0) revert ZeroChainId();
-        if (forcedWindow_ == 0 || exodusDelay_ == 0) revert ZeroWindow();
+        if (settings_.forcedWindow == 0 || settings_.exodusDelay == 0) revert ZeroWindow();
         if (circuits_.length != verifiers_.length) revert LengthMismatch(circuits_.length, verifiers_.length);
         for (uint256 i = 0; i < circuits_.length; i++) {
             _setVerifier(circuits_[i], verifiers_[i]);
@@ -289,11 +347,12 @@ contract Rollup is Ownable2Step {
         sequencer = sequencer_;
         bridge = bridge_;
         l2ChainId = l2ChainId_;
-        finalizationPeriod = finalizationPeriod_;
         genesisStateRoot = genesisStateRoot_;
-        lastStateRoot = genesisStateRoot_;
-        forcedWindow = forcedWindow_;
-        exodusDelay = exodusDelay_;
+        finalizationPeriod = settings_.finalizationPeriod;
+        forcedWindow = settings_.forcedWindow;
+        exodusDelay = settings_.exodusDelay;
+        faultProver = settings_.faultProver;
+        sequencerBond = settings_.sequencerBond;
         deployedAt = uint64(block.timestamp);
     }
 
@@ -329,8 +388,9 @@ contract Rollup is Ownable2Step {
     /// @notice Whether an accepted batch verified a loss proof of circuit with digest, and
     ///         which batch.
     function provenIn(bytes32 circuit, uint256 digest) external view returns (bool proven, uint64 batchIndex) {
-        uint64 b = _proven[keccak256(abi.encode(circuit, digest))];
-        return (b != 0, b == 0 ? 0 : b - 1);
+        uint128 rec = _proven[keccak256(abi.encode(circuit, digest))];
+        if (!_recordStands(rec)) return (false, 0);
+        return (true, uint64(rec) - 1);
     }
 
     function _registerKey(VerifyingKey memory key) private returns (bytes32 circuit, address verifier) {
@@ -368,7 +428,9 @@ contract Rollup is Ownable2Step {
         if (exodus) revert InExodus();
         uint64 index = batchCount;
         if (header.index != index) revert UnexpectedBatchIndex(index, header.index);
-        if (header.prevStateRoot != lastStateRoot) revert PrevStateRootMismatch(lastStateRoot, header.prevStateRoot);
+        if (bond < sequencerBond) revert BondTooLow(bond, sequencerBond);
+        bytes32 prevRoot = _stateRootAfter(index);
+        if (header.prevStateRoot != prevRoot) revert PrevStateRootMismatch(prevRoot, header.prevStateRoot);
         if (header.cid.length == 0) revert EmptyCID();
         if (header.depositsConsumed < depositsConsumed) {
             revert DepositsConsumedDecreased(depositsConsumed, header.depositsConsumed);
@@ -396,10 +458,10 @@ contract Rollup is Ownable2Step {
             submittedAt: uint64(block.timestamp),
             depositsConsumed: header.depositsConsumed,
             l2Height: header.l2Height,
-            proofCount: uint32(proofs.length)
+            proofCount: uint32(proofs.length),
+            traceHash: keccak256(abi.encode(header.stepRoot, header.stepCount, forcedConsumed, header.forcedConsumed))
         });
         batchCount = index + 1;
-        lastStateRoot = header.stateRoot;
         depositsConsumed = header.depositsConsumed;
         l2Height = header.l2Height;
         forcedConsumed = header.forcedConsumed;
@@ -523,6 +585,7 @@ contract Rollup is Ownable2Step {
     function _recordProofs(uint64 index, LossProof[] calldata proofs) private returns (bytes32) {
         uint256 n = proofs.length;
         bytes memory pairs = new bytes(64 * n);
+        uint128 mine = (uint128(block.timestamp) << 64) | (index + 1);
         for (uint256 i = 0; i < n; i++) {
             bytes32 circuit = proofs[i].circuit;
             uint256 digest = proofs[i].digest;
@@ -533,12 +596,10 @@ contract Rollup is Ownable2Step {
                 mstore(add(at, 0x20), digest)
                 key := keccak256(at, 0x40)
             }
-            uint64 seen = _proven[key];
-            if (seen != 0) {
-                if (seen == index + 1) revert DuplicateProof(i, circuit, digest);
-                revert ProofReplayed(i, circuit, digest, seen - 1);
-            }
-            _proven[key] = index + 1;
+            uint128 seen = _proven[key];
+            if (seen == mine) revert DuplicateProof(i, circuit, digest);
+            if (_recordStands(seen)) revert ProofReplayed(i, circuit, digest, uint64(seen) - 1);
+            _proven[key] = mine;
         }
         return n == 0 ? bytes32(0) : keccak256(pairs);
     }
@@ -604,6 +665,110 @@ contract Rollup is Ownable2Step {
         (bool ok, bytes memory ret) =
             v.staticcall(abi.encodeCall(IERC165.supportsInterface, (type(IBatchLossVerifier).interfaceId)));
         return ok && ret.length == 32 && abi.decode(ret, (bool));
+    }
+
+    /// @dev Whether a proof record names a batch that is still accepted (not removed since).
+    function _recordStands(uint128 rec) private view returns (bool) {
+        if (rec == 0) return false;
+        uint64 i = uint64(rec) - 1;
+        return i < batchCount && uint64(rec >> 64) == _batches[i].submittedAt;
+    }
+
+    /// @notice The state root after the last accepted batch (the genesis root before any).
+    function lastStateRoot() external view returns (bytes32) {
+        return _stateRootAfter(batchCount);
+    }
+
+    /// @notice Adds msg.value to the sequencer's bond. Anyone may.
+    function postBond() external payable {
+        uint256 b = uint256(bond) + msg.value;
+        bond = uint96(b); // 2^96 wei is far beyond all ether
+        emit BondChanged(msg.sender, msg.value, true, b);
+    }
+
+    /// @notice The sequencer takes amount of its bond back, only while no batch is open to a
+    ///         challenge (all final, or the chain in exodus).
+    function withdrawBond(address payable to, uint256 amount) external {
+        if (msg.sender != sequencer) revert NotSequencer(msg.sender);
+        uint64 fin = finalizedCount();
+        if (!exodus && fin != batchCount) revert BatchesPending(batchCount, fin);
+        bond -= uint96(amount); // reverts (checked arithmetic) beyond the bond
+        emit BondChanged(to, amount, false, bond);
+        (bool ok,) = to.call{value: amount}("");
+        if (!ok) revert BondPaymentFailed(to);
+    }
+
+    /// @notice Proves one step of batch `index` wrong and removes the batch and every batch
+    ///         after it, paying the sequencer's bond to the caller. Anyone may, while the batch
+    ///         is not final. challenge: an ABI-encoded FaultProver.StepChallenge; the step is
+    ///         wrong if the StepVerifier finds it invalid, or computes another state root or
+    ///         withdrawal tree than the leaf after it claims. Reverts (NoFraud) otherwise: a
+    ///         failed challenge changes nothing and costs only its gas.
+    function challengeStep(uint64 index, Trace calldata t, bytes calldata challenge) external {
+        _openDispute(index, t);
+        StepVerifier.Context memory ctx =
+            StepVerifier.Context({chainId: l2ChainId, rollup: address(this), bridge: address(bridge)});
+        if (!faultProver.stepFraud(ctx, _claim(index, t), challenge)) revert NoFraud(index);
+        _remove(index, t.forcedBefore, false);
+    }
+
+    /// @notice Proves the end of batch `index`'s trace wrong (challenge: an ABI-encoded
+    ///         FaultProver.EndChallenge): its last leaf's root is not the batch's state root, its
+    ///         withdrawal tree not the batch's withdrawal root, or the globals at the state root
+    ///         disagree with the batch's L2 height, deposits or forced entries consumed; or the
+    ///         batch has no trace. Removes it and every later batch, paying the bond to the
+    ///         caller, as challengeStep.
+    function challengeEnd(uint64 index, Trace calldata t, bytes calldata challenge) external {
+        _openDispute(index, t);
+        if (!faultProver.endFraud(_claim(index, t), challenge)) revert NoFraud(index);
+        _remove(index, t.forcedBefore, true);
+    }
+
+    /// @dev What the fault prover checks a challenge of batch index against.
+    function _claim(uint64 index, Trace calldata t) private view returns (FaultProver.BatchClaim memory) {
+        Batch storage b = _batches[index];
+        return FaultProver.BatchClaim({
+            stepRoot: t.stepRoot,
+            stepCount: t.stepCount,
+            prevRoot: _stateRootAfter(index),
+            stateRoot: b.stateRoot,
+            withdrawalRoot: b.withdrawalRoot,
+            l2Height: b.l2Height,
+            depositsConsumed: b.depositsConsumed,
+            forcedConsumed: t.forcedAfter
+        });
+    }
+
+    /// @dev Reverts unless batch index may be challenged now with trace t.
+    function _openDispute(uint64 index, Trace calldata t) private view {
+        if (exodus) revert InExodus();
+        if (index >= batchCount) revert UnknownBatch(index);
+        Batch storage b = _batches[index];
+        if (block.timestamp >= uint256(b.submittedAt) + finalizationPeriod) revert BatchFinal(index);
+        if (keccak256(abi.encode(t)) != b.traceHash) revert TraceMismatch(index);
+    }
+
+    /// @dev Removes batch index and every later one, restores the counters to the state after
+    ///      batch index - 1, and pays the sequencer's bond (up to sequencerBond) to the caller.
+    function _remove(uint64 index, uint64 forcedBefore, bool end) private {
+        uint64 count = batchCount - index;
+        batchCount = index;
+        if (index == 0) {
+            depositsConsumed = 0;
+            l2Height = 0;
+        } else {
+            Batch storage p = _batches[index - 1];
+            depositsConsumed = p.depositsConsumed;
+            l2Height = p.l2Height;
+        }
+        forcedConsumed = forcedBefore;
+        uint256 paid = bond < sequencerBond ? bond : sequencerBond;
+        bond -= uint96(paid);
+        emit BatchesRemoved(index, count, msg.sender, paid, end);
+        if (paid > 0) {
+            (bool ok,) = msg.sender.call{value: paid}("");
+            if (!ok) revert BondPaymentFailed(msg.sender);
+        }
     }
 
     /// @notice The record of an accepted batch. Reverts UnknownBatch otherwise.

@@ -1,0 +1,472 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.24;
+
+import {Lib_SecureMerkleTrie} from "@eth-optimism/contracts/libraries/trie/Lib_SecureMerkleTrie.sol";
+import {RLPReader} from "@eth-optimism/contracts-bedrock/src/libraries/rlp/RLPReader.sol";
+import {RLPWriter} from "@eth-optimism/contracts-bedrock/src/libraries/rlp/RLPWriter.sol";
+
+/// @notice What a step reads from L1 to check deposits and forced entries.
+interface IStepSources {
+    /// @notice Bridge: the deposit accumulator after deposit nonce.
+    function depositAccumulator(uint64 nonce) external view returns (bytes32);
+    /// @notice Rollup: forced entry index's accumulator and queue time.
+    function forcedEntry(uint64 index) external view returns (bytes32 accumulator, uint64 queuedAt);
+    /// @notice Rollup: the number of forced entries queued.
+    function forcedCount() external view returns (uint64);
+}
+
+/// @title StepVerifier
+/// @notice Re-executes one step of the L2 state-transition function (rollup.State: a block's
+///         BeginBlock or one ApplyTx) against Merkle-Patricia proofs of the entries it touches,
+///         and computes the state root after it, so that the Rollup can tell a wrong
+///         intermediate root from a right one.
+/// @dev The state is the L2's trie: keccak256(key) => rlp([key, rlp(record)]). Reads and writes
+///      go through Optimism's Lib_SecureMerkleTrie (npm eth-optimism/contracts 0.5.19, the OVM 1.0
+///      fraud-proof trie with update), RLP through contracts-bedrock's RLPReader/RLPWriter.
+///      Each touched key is read and then written once, in the order rollup.StepKeys lists, with
+///      one proof per key against the root left by the writes before it (witness[i]).
+///      execute returns valid=false only when the STF positively rejects the step (a
+///      transaction that does not decode, is signed badly or for another chain, has a wrong
+///      nonce, too little balance, a zero amount or recipient, a deposit or forced entry that
+///      is out of order or not the one L1 queued). It reverts (Unsupported) for a step it
+///      cannot re-execute yet, and for a witness that does not prove what it must: neither of
+///      those is evidence against the sequencer. FaultProver holds the trace around it.
+contract StepVerifier {
+    /// @notice The chain the step runs on: what ApplyTx takes from rollup.Config, and where the
+    ///         deposit and forced queues are.
+    struct Context {
+        uint64 chainId;
+        address rollup;
+        address bridge;
+    }
+
+    /// @notice The step's type cannot be re-executed on L1 yet (txType 0: a block start with an
+    ///         MLSC in the state).
+    error Unsupported(uint8 txType);
+    /// @notice The witness has no proof for the next key the step touches.
+    error WitnessShort(uint256 have);
+    /// @notice A state entry the proof shows is not a record of the expected shape.
+    error MalformedEntry(bytes key);
+
+    uint8 private constant TX_BEGIN = 0x00;
+    uint8 private constant TX_TRANSFER = 0x01;
+    uint8 private constant TX_WITHDRAW = 0x02;
+    uint8 private constant TX_DEPOSIT = 0x03;
+    uint8 private constant TX_FORCED = 0x0a;
+    /// @dev rollup.MaxTxSize.
+    uint256 private constant MAX_TX_SIZE = 65536;
+    uint256 private constant SECP256K1_N = 0xfffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141;
+
+    /// @notice A decoded transaction: for transfers and withdrawals (nonce, sender, to, amount);
+    ///         deposits (L1 nonce, depositor, to, amount); forced entries (index, L1 sender, the
+    ///         queued bytes in inner); a block start (number in nonce, time in amount, L1 number
+    ///         in l1Number, L1 hash in l1Hash).
+    struct Tx {
+        uint8 typ;
+        uint64 nonce;
+        address from;
+        address to;
+        uint256 amount;
+        bytes inner;
+        uint64 l1Number;
+        bytes32 l1Hash;
+    }
+
+    /// @dev The trie being rewritten: its current root and the next witness proof to use.
+    struct Exec {
+        bytes32 root;
+        uint256 next;
+        bytes32 withdrawalLeaf;
+        // Inside a forced entry: its index, which the globals' ForcedConsumed must equal, and
+        // whether they did not (then the whole step is invalid).
+        bool forced;
+        uint64 forcedIndex;
+        bool forcedOutOfOrder;
+    }
+
+    /// @dev An account: rlp([nonce, balance, stake, openClaims]).
+    struct Account {
+        uint64 nonce;
+        uint256 balance;
+        uint256 stake;
+        uint64 openClaims;
+    }
+
+    /// @notice Re-executes step `input` on the state at preRoot.
+    /// @param input the step's bytes: a transaction's encoding (rollup.Tx.Encode), or 0x00 ‖
+    ///        rlp([number, time, l1Number, l1Hash]) for a block start (rollup.BeginStepInput).
+    /// @param witness per touched key, the RLP list of trie nodes from the root to it
+    ///        (rollup.StepWitness).
+    /// @return valid whether the STF applies the step.
+    /// @return postRoot the state root after it (preRoot if it is not valid).
+    /// @return withdrawalLeaf the Bridge's withdrawal leaf of the withdrawal the step made,
+    ///         zero if none.
+    function execute(Context calldata ctx, bytes32 preRoot, bytes calldata input, bytes[] calldata witness)
+        external
+        view
+        returns (bool valid, bytes32 postRoot, bytes32 withdrawalLeaf)
+    {
+        Exec memory x;
+        x.root = preRoot;
+        if (input.length == 0) return (false, preRoot, bytes32(0));
+        uint8 t = uint8(input[0]);
+        _supported(t);
+        Tx memory tx_;
+        try this.decodeTx(input, ctx.chainId) returns (Tx memory d) {
+            tx_ = d;
+        } catch (bytes memory reason) {
+            _rethrowUnsupported(reason);
+            return (false, preRoot, bytes32(0));
+        }
+        if (t == TX_BEGIN) valid = _begin(x, witness, tx_);
+        else if (t == TX_DEPOSIT) valid = _deposit(ctx, x, witness, tx_);
+        else if (t == TX_FORCED) valid = _forced(ctx, x, witness, tx_);
+        else valid = _signed(ctx, x, witness, tx_);
+        if (!valid) return (false, preRoot, bytes32(0));
+        return (true, x.root, x.withdrawalLeaf);
+    }
+
+    /// @notice The Height, DepositsConsumed and ForcedConsumed of the globals entry proven
+    ///         against root (proof: the RLP list of trie nodes).
+    function globalsAt(bytes32 root, bytes calldata proof)
+        external
+        pure
+        returns (uint64 height, uint64 deposits, uint64 forced)
+    {
+        (bool ok, bytes memory rec) = _get(_globalsKey(), proof, root);
+        if (!ok) revert MalformedEntry(_globalsKey());
+        bytes[] memory g = _globals(rec);
+        height = uint64(_int(g[0], 8));
+        deposits = uint64(_int(g[5], 8));
+        forced = g.length > 8 ? uint64(_int(g[8], 8)) : 0;
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // Decoding (external so that execute can catch the RLP library's reverts).
+
+    /// @notice Decodes a step input as rollup.DecodeTx does (and a block start), recovering a
+    ///         signed transaction's sender. Reverts on anything DecodeTx rejects, on a bad
+    ///         signature and on a transaction signed for another chain than chainId.
+    function decodeTx(bytes calldata b, uint64 chainId) external pure returns (Tx memory d) {
+        require(b.length >= 2 && b.length <= MAX_TX_SIZE, "length");
+        d.typ = uint8(b[0]);
+        if (d.typ == TX_BEGIN) {
+            RLPReader.RLPItem[] memory f = RLPReader.readList(b[1:]);
+            require(f.length == 4, "fields");
+            d.nonce = uint64(_intItem(f[0], 8));
+            d.amount = _intItem(f[1], 8);
+            d.l1Number = uint64(_intItem(f[2], 8));
+            d.l1Hash = bytes32(_fixed(f[3], 32));
+        } else if (d.typ == TX_DEPOSIT) {
+            RLPReader.RLPItem[] memory f = RLPReader.readList(b[1:]);
+            require(f.length == 4, "fields");
+            d.nonce = uint64(_intItem(f[0], 8));
+            d.from = _addr(f[1]);
+            d.to = _addr(f[2]);
+            d.amount = _intItem(f[3], 32);
+        } else if (d.typ == TX_FORCED) {
+            RLPReader.RLPItem[] memory f = RLPReader.readList(b[1:]);
+            require(f.length == 3, "fields");
+            d.nonce = uint64(_intItem(f[0], 8));
+            d.from = _addr(f[1]);
+            d.inner = RLPReader.readBytes(f[2]);
+        } else if (d.typ == TX_TRANSFER || d.typ == TX_WITHDRAW) {
+            require(b.length >= 1 + 8 + 1 + 65, "short");
+            uint64 chain = uint64(bytes8(b[1:9]));
+            bytes memory body = b[9:b.length - 65];
+            RLPReader.RLPItem[] memory f = RLPReader.readList(body);
+            require(f.length == 3, "fields");
+            d.nonce = uint64(_intItem(f[0], 8));
+            d.to = _addr(f[1]);
+            d.amount = _intItem(f[2], 32);
+            uint256 r = uint256(bytes32(b[b.length - 65:b.length - 33]));
+            uint256 s = uint256(bytes32(b[b.length - 33:b.length - 1]));
+            uint8 v = uint8(b[b.length - 1]);
+            require(r != 0 && r < SECP256K1_N && s != 0 && s <= SECP256K1_N / 2 && v <= 1, "signature values");
+            require(chain == chainId, "chain id");
+            bytes32 h = keccak256(abi.encodePacked("neuron-l2-tx", bytes8(chain), bytes1(d.typ), body));
+            d.from = ecrecover(h, v + 27, bytes32(r), bytes32(s));
+            require(d.from != address(0), "signature");
+        } else {
+            revert("type"); // unknown to DecodeTx (execute refuses the unsupported ones first)
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // The step, type by type (rollup/stf.go, rollup/forced.go).
+
+    /// @dev Reverts Unsupported for a type whose rules L1 does not re-execute yet. Types that
+    ///      DecodeTx does not know are invalid, not unsupported.
+    function _supported(uint8 t) private pure {
+        if ((t >= 0x04 && t <= 0x09) || (t >= 0x0b && t <= 0x0f)) revert Unsupported(t);
+    }
+
+    function _rethrowUnsupported(bytes memory reason) private pure {
+        if (reason.length >= 4 && bytes4(reason) == Unsupported.selector) {
+            assembly ("memory-safe") {
+                revert(add(reason, 32), mload(reason))
+            }
+        }
+    }
+
+    /// @dev BeginBlock with no MLSC in the state: checks the header against the globals and
+    ///      records it. Keys: [globals].
+    function _begin(Exec memory x, bytes[] calldata w, Tx memory d) private pure returns (bool) {
+        (bytes[] memory g, uint256 slot) = _readGlobals(x, w);
+        if (_int(g[4], 8) != 0) revert Unsupported(TX_BEGIN); // an MLSC may have a phase boundary
+        if (d.nonce != _int(g[0], 8) + 1 || d.amount < _int(g[1], 8) || d.l1Number < _int(g[2], 8)) return false;
+        g[0] = RLPWriter.writeUint(d.nonce);
+        g[1] = RLPWriter.writeUint(d.amount);
+        g[2] = RLPWriter.writeUint(d.l1Number);
+        g[3] = RLPWriter.writeBytes(abi.encodePacked(d.l1Hash));
+        _write(x, w, _globalsKey(), RLPWriter.writeList(g), slot);
+        return true;
+    }
+
+    /// @dev applyDeposit: the next deposit in L1 order, and the one the Bridge recorded. Keys:
+    ///      [globals, account(to)].
+    function _deposit(Context calldata ctx, Exec memory x, bytes[] calldata w, Tx memory d) private view returns (bool) {
+        (bytes[] memory g, uint256 slot) = _readGlobals(x, w);
+        uint64 consumed = uint64(_int(g[5], 8));
+        if (d.nonce != consumed) return false;
+        IStepSources bridge = IStepSources(ctx.bridge);
+        bytes32 prev = d.nonce == 0 ? bytes32(0) : bridge.depositAccumulator(d.nonce - 1);
+        if (keccak256(abi.encode(prev, d.from, d.to, d.amount)) != bridge.depositAccumulator(d.nonce)) return false;
+        g[5] = RLPWriter.writeUint(consumed + 1);
+        _write(x, w, _globalsKey(), RLPWriter.writeList(g), slot);
+        (Account memory a, uint256 s2) = _readAccount(x, w, d.to);
+        a.balance += d.amount;
+        _writeAccount(x, w, d.to, a, s2);
+        return true;
+    }
+
+    /// @dev applyForced: the next forced entry, the bytes L1 queued; the inner transaction
+    ///      applies if it is valid, else the entry is consumed alone. Keys: the inner
+    ///      transaction's, with globals where it reads them or last.
+    function _forced(Context calldata ctx, Exec memory x, bytes[] calldata w, Tx memory d) private view returns (bool) {
+        IStepSources rollup = IStepSources(ctx.rollup);
+        if (d.nonce >= rollup.forcedCount()) return false; // never queued
+        (bytes32 acc,) = rollup.forcedEntry(d.nonce);
+        bytes32 prev;
+        if (d.nonce > 0) (prev,) = rollup.forcedEntry(d.nonce - 1);
+        if (keccak256(abi.encodePacked(prev, keccak256(d.inner))) != acc) return false;
+        Tx memory inner;
+        bool ok = d.inner.length > 0;
+        if (ok) {
+            _supported(uint8(d.inner[0]));
+            try this.decodeTx(d.inner, ctx.chainId) returns (Tx memory t) {
+                inner = t;
+                ok = t.typ == TX_TRANSFER || t.typ == TX_WITHDRAW; // deposits, forced and begin are not signed
+            } catch (bytes memory reason) {
+                _rethrowUnsupported(reason);
+                ok = false;
+            }
+        }
+        if (ok) {
+            // The inner transaction writes its keys (and globals, for a withdrawal) only if
+            // it applies; the entry is consumed either way.
+            x.forced = true;
+            x.forcedIndex = d.nonce;
+            uint256 at = x.next;
+            if (_signed(ctx, x, w, inner)) {
+                if (inner.typ == TX_WITHDRAW) return !x.forcedOutOfOrder; // it consumed the entry
+                return _consumeForced(x, w, d.nonce);
+            }
+            // Failed: it read the sender's account and wrote nothing; that proof is spent.
+            x.next = at + 1;
+        }
+        return _consumeForced(x, w, d.nonce);
+    }
+
+    /// @dev Bumps ForcedConsumed, checking the entry is the next.
+    function _consumeForced(Exec memory x, bytes[] calldata w, uint64 index) private pure returns (bool) {
+        (bytes[] memory g, uint256 slot) = _readGlobals(x, w);
+        uint256 consumed = g.length > 8 ? _int(g[8], 8) : 0;
+        if (index != consumed) return false;
+        g = _setForced(g, consumed + 1);
+        _write(x, w, _globalsKey(), RLPWriter.writeList(g), slot);
+        return true;
+    }
+
+    /// @dev Globals with ForcedConsumed set (the optional ninth field, present once non-zero).
+    function _setForced(bytes[] memory g, uint256 v) private pure returns (bytes[] memory) {
+        if (g.length == 8) {
+            bytes[] memory h = new bytes[](9);
+            for (uint256 i = 0; i < 8; i++) {
+                h[i] = g[i];
+            }
+            g = h;
+        }
+        g[8] = RLPWriter.writeUint(v);
+        return g;
+    }
+
+    /// @dev A transfer or withdrawal from d.from: nonce, then the type's rules, then nonce + 1.
+    ///      Keys: transfer [account(from), account(to)] (one if they are equal); withdrawal
+    ///      [account(from), globals, withdrawal(id)]. Inside a forced entry (x.forced) a
+    ///      withdrawal's globals write also consumes the entry.
+    function _signed(Context calldata ctx, Exec memory x, bytes[] calldata w, Tx memory d)
+        private
+        pure
+        returns (bool)
+    {
+        (Account memory a, uint256 slot) = _readAccount(x, w, d.from);
+        if (d.nonce != a.nonce || d.amount == 0 || a.balance < d.amount) return false;
+        if (d.typ == TX_WITHDRAW && d.to == address(0)) return false;
+        a.balance -= d.amount;
+        a.nonce += 1;
+        if (d.typ == TX_TRANSFER) {
+            if (d.to == d.from) {
+                a.balance += d.amount;
+                _writeAccount(x, w, d.from, a, slot);
+                return true;
+            }
+            _writeAccount(x, w, d.from, a, slot);
+            (Account memory b, uint256 s2) = _readAccount(x, w, d.to);
+            b.balance += d.amount;
+            _writeAccount(x, w, d.to, b, s2);
+            return true;
+        }
+        _writeAccount(x, w, d.from, a, slot);
+        _withdraw(ctx, x, w, d);
+        return true;
+    }
+
+    /// @dev The withdrawal record and NextWithdrawal (and, inside a forced entry, ForcedConsumed).
+    function _withdraw(Context calldata ctx, Exec memory x, bytes[] calldata w, Tx memory d) private pure {
+        (bytes[] memory g, uint256 slot) = _readGlobals(x, w);
+        uint64 id = uint64(_int(g[6], 8));
+        uint64 height = uint64(_int(g[0], 8));
+        g[6] = RLPWriter.writeUint(uint256(id) + 1);
+        if (x.forced) {
+            uint256 consumed = g.length > 8 ? _int(g[8], 8) : 0;
+            if (consumed != x.forcedIndex) x.forcedOutOfOrder = true;
+            g = _setForced(g, consumed + 1);
+        }
+        _write(x, w, _globalsKey(), RLPWriter.writeList(g), slot);
+        bytes memory key = abi.encodePacked(bytes1(0x77), id); // rollup.WithdrawalKey
+        (, , uint256 s3) = _read(x, w, key);
+        bytes[] memory rec = new bytes[](5);
+        rec[0] = RLPWriter.writeUint(id);
+        rec[1] = RLPWriter.writeAddress(d.from);
+        rec[2] = RLPWriter.writeAddress(d.to);
+        rec[3] = RLPWriter.writeUint(d.amount);
+        rec[4] = RLPWriter.writeUint(height);
+        _write(x, w, key, RLPWriter.writeList(rec), s3);
+        x.withdrawalLeaf = keccak256(
+            bytes.concat(keccak256(abi.encode(uint256(ctx.chainId), ctx.rollup, uint256(id), d.from, d.to, d.amount)))
+        );
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // State entries.
+
+    function _globalsKey() private pure returns (bytes memory) {
+        return bytes("g");
+    }
+
+    function _readGlobals(Exec memory x, bytes[] calldata w) private pure returns (bytes[] memory g, uint256 slot) {
+        bool ok;
+        bytes memory rec;
+        (ok, rec, slot) = _read(x, w, _globalsKey());
+        if (!ok) revert MalformedEntry(_globalsKey());
+        g = _globals(rec);
+    }
+
+    /// @dev The globals' fields as raw RLP items: Height, Time, L1Number, L1Hash, NextMLSC,
+    ///      DepositsConsumed, NextWithdrawal, Issued[, ForcedConsumed].
+    function _globals(bytes memory rec) private pure returns (bytes[] memory g) {
+        RLPReader.RLPItem[] memory f = RLPReader.readList(rec);
+        if (f.length != 8 && f.length != 9) revert MalformedEntry(_globalsKey());
+        g = new bytes[](f.length);
+        for (uint256 i = 0; i < f.length; i++) {
+            g[i] = RLPReader.readRawBytes(f[i]);
+        }
+    }
+
+    function _readAccount(Exec memory x, bytes[] calldata w, address who)
+        private
+        pure
+        returns (Account memory a, uint256 slot)
+    {
+        bytes memory key = abi.encodePacked(bytes1(0x61), who); // rollup.AccountKey
+        (bool ok, bytes memory rec, uint256 s) = _read(x, w, key);
+        slot = s;
+        if (!ok) return (a, slot); // absent: a zero account
+        RLPReader.RLPItem[] memory f = RLPReader.readList(rec);
+        if (f.length != 4) revert MalformedEntry(key);
+        a.nonce = uint64(_intItem(f[0], 8));
+        a.balance = _intItem(f[1], 32);
+        a.stake = _intItem(f[2], 32);
+        a.openClaims = uint64(_intItem(f[3], 8));
+    }
+
+    function _writeAccount(Exec memory x, bytes[] calldata w, address who, Account memory a, uint256 slot)
+        private
+        pure
+    {
+        bytes[] memory f = new bytes[](4);
+        f[0] = RLPWriter.writeUint(a.nonce);
+        f[1] = RLPWriter.writeUint(a.balance);
+        f[2] = RLPWriter.writeUint(a.stake);
+        f[3] = RLPWriter.writeUint(a.openClaims);
+        _write(x, w, abi.encodePacked(bytes1(0x61), who), RLPWriter.writeList(f), slot);
+    }
+
+    /// @dev Reads key with the next witness proof against the current root; returns whether it
+    ///      exists, its record and the proof's slot (for the write).
+    function _read(Exec memory x, bytes[] calldata w, bytes memory key)
+        private
+        pure
+        returns (bool ok, bytes memory rec, uint256 slot)
+    {
+        slot = x.next;
+        if (slot >= w.length) revert WitnessShort(w.length);
+        x.next = slot + 1;
+        (ok, rec) = _get(key, w[slot], x.root);
+    }
+
+    function _get(bytes memory key, bytes memory proof, bytes32 root) private pure returns (bool, bytes memory) {
+        (bool exists, bytes memory kv) = Lib_SecureMerkleTrie.get(key, proof, root);
+        if (!exists) return (false, "");
+        RLPReader.RLPItem[] memory f = RLPReader.readList(kv);
+        if (f.length != 2 || keccak256(RLPReader.readBytes(f[0])) != keccak256(key)) revert MalformedEntry(key);
+        return (true, RLPReader.readBytes(f[1]));
+    }
+
+    /// @dev Writes rec at key with the proof that read it (no write in between).
+    function _write(Exec memory x, bytes[] calldata w, bytes memory key, bytes memory rec, uint256 slot) private pure {
+        bytes[] memory kv = new bytes[](2);
+        kv[0] = RLPWriter.writeBytes(key);
+        kv[1] = RLPWriter.writeBytes(rec);
+        x.root = Lib_SecureMerkleTrie.update(key, RLPWriter.writeList(kv), w[slot], x.root);
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // RLP values, as go-ethereum's rlp decodes them.
+
+    /// @dev A canonical unsigned integer of at most `size` bytes from a raw RLP item.
+    function _int(bytes memory raw, uint256 size) private pure returns (uint256) {
+        return _intItem(RLPReader.toRLPItem(raw), size);
+    }
+
+    function _intItem(RLPReader.RLPItem memory item, uint256 size) private pure returns (uint256 v) {
+        bytes memory b = RLPReader.readBytes(item);
+        require(b.length <= size && (b.length == 0 || b[0] != 0), "integer");
+        for (uint256 i = 0; i < b.length; i++) {
+            v = (v << 8) | uint8(b[i]);
+        }
+    }
+
+    function _fixed(RLPReader.RLPItem memory item, uint256 size) private pure returns (bytes32 v) {
+        bytes memory b = RLPReader.readBytes(item);
+        require(b.length == size, "fixed");
+        assembly ("memory-safe") {
+            v := mload(add(b, 32))
+        }
+    }
+
+    function _addr(RLPReader.RLPItem memory item) private pure returns (address) {
+        return address(bytes20(_fixed(item, 20)));
+    }
+}
