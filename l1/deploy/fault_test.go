@@ -1,0 +1,332 @@
+package deploy_test
+
+import (
+	"math/big"
+	"testing"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/rlp"
+	"github.com/holiman/uint256"
+
+	"github.com/neuron-rollup/neuron/l1/bindings"
+	"github.com/neuron-rollup/neuron/l1/deploy"
+	"github.com/neuron-rollup/neuron/rollup"
+)
+
+const testBond = 1e18 // wei
+
+// faultChain is an L2 run by the real STF whose batches carry their step trace: blocks are
+// kept so that any batch's steps can be replayed with a witness.
+type faultChain struct {
+	*l2
+	blocks  []*rollup.Block // every block since genesis
+	first   int             // first block of the open batch
+	batches []faultBatch
+}
+
+// faultBatch is a settled batch: its blocks and the trace L1 committed to.
+type faultBatch struct {
+	first, last int
+	header      bindings.RollupBatchHeader
+	trace       bindings.RollupTrace
+	leaves      []rollup.StepLeaf
+	inputs      [][]byte
+}
+
+func newFaultChain(t *testing.T) (*env, *faultChain) {
+	e, c := newExitEnv(t, func(cfg *deploy.Config) { cfg.SequencerBond = big.NewInt(testBond) })
+	postBond(e, e.sequencer, big.NewInt(testBond))
+	return e, &faultChain{l2: c}
+}
+
+func postBond(e *env, from account, v *big.Int) {
+	e.t.Helper()
+	opts := from.opts()
+	opts.Context, opts.Value = e.ctx, v
+	tx, err := bind.Transact(e.d.Rollup.Instance, opts, e.d.Rollup.Binding.PackPostBond())
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	if _, err := bind.WaitMined(e.ctx, e.chain, tx.Hash()); err != nil {
+		e.t.Fatal(err)
+	}
+}
+
+// add applies txs as the next block.
+func (c *faultChain) add(txs ...*rollup.Tx) {
+	c.t.Helper()
+	c.block(txs...)
+	c.blocks = append(c.blocks, &rollup.Block{Header: *c.head, Txs: txs})
+}
+
+// stateAt replays the first n blocks from genesis.
+func (c *faultChain) stateAt(n int) *rollup.State {
+	c.t.Helper()
+	st, _, _, err := l2Genesis().State()
+	if err != nil {
+		c.t.Fatal(err)
+	}
+	for _, b := range c.blocks[:n] {
+		if _, _, err := rollup.ApplyBlock(c.cfg, st, b); err != nil {
+			c.t.Fatal(err)
+		}
+	}
+	return st
+}
+
+// trace replays blocks [first, last] of the chain with a tracer (witness for step target).
+func (c *faultChain) trace(first, last, target int) *rollup.Tracer {
+	c.t.Helper()
+	st := c.stateAt(first)
+	tr := rollup.NewTracer(c.cfg, target)
+	for _, b := range c.blocks[first : last+1] {
+		if _, _, err := tr.ApplyBlock(st, b); err != nil {
+			c.t.Fatal(err)
+		}
+	}
+	return tr
+}
+
+// settleTraced settles the blocks since the last batch with their honest trace, after edit
+// (if any) changed the leaves (a lying sequencer) and the header.
+func (c *faultChain) settleTraced(edit func(leaves []rollup.StepLeaf, h *bindings.RollupBatchHeader)) faultBatch {
+	c.t.Helper()
+	first, last := c.first, len(c.blocks)-1
+	tr := c.trace(first, last, -1)
+	leaves := append([]rollup.StepLeaf(nil), tr.Leaves()...)
+	h := c.header(nil)
+	if edit != nil {
+		edit(leaves, &h)
+	}
+	hashes := make([]common.Hash, len(leaves))
+	for i := range leaves {
+		hashes[i] = leaves[i].Hash()
+	}
+	h.StepRoot, h.StepCount = rollup.StepTreeRoot(hashes), uint64(len(leaves))
+	before := uint64(0)
+	if n := len(c.batches); n > 0 {
+		before = c.batches[n-1].header.ForcedConsumed
+	}
+	if _, err := c.settle(h); err != nil {
+		c.t.Fatalf("settle: %v", err)
+	}
+	b := faultBatch{first: first, last: last, header: h, leaves: leaves, inputs: tr.Inputs(),
+		trace: bindings.RollupTrace{StepRoot: h.StepRoot, StepCount: h.StepCount, ForcedBefore: before, ForcedAfter: h.ForcedConsumed}}
+	c.batches = append(c.batches, b)
+	c.first = len(c.blocks)
+	return b
+}
+
+func leafOf(l rollup.StepLeaf) bindings.FaultProverLeaf {
+	nodes := make([][32]byte, len(l.Withdrawals.Nodes))
+	for i, n := range l.Withdrawals.Nodes {
+		nodes[i] = n
+	}
+	return bindings.FaultProverLeaf{Input: l.Input, Root: l.Root, Wcount: l.Withdrawals.Count, Wnodes: nodes}
+}
+
+func path(p []common.Hash) [][32]byte {
+	out := make([][32]byte, len(p))
+	for i, h := range p {
+		out[i] = h
+	}
+	return out
+}
+
+// stepChallenge is the challenge of step k of batch b with the given witness.
+func (c *faultChain) stepChallenge(b faultBatch, k int, witness [][]byte) []byte {
+	hashes := make([]common.Hash, len(b.leaves))
+	for i := range b.leaves {
+		hashes[i] = b.leaves[i].Hash()
+	}
+	ch := bindings.FaultProverStepChallenge{Step: uint64(k), Post: leafOf(b.leaves[k]), PostPath: path(rollup.StepTreeProof(hashes, k)),
+		Input: b.inputs[k], Witness: witness, Pre: bindings.FaultProverLeaf{Root: b.header.PrevStateRoot}, PrePath: [][32]byte{}}
+	if k > 0 {
+		ch.Pre, ch.PrePath = leafOf(b.leaves[k-1]), path(rollup.StepTreeProof(hashes, k-1))
+	}
+	if ch.Pre.Wnodes == nil {
+		ch.Pre.Wnodes = [][32]byte{}
+	}
+	if ch.Post.Wnodes == nil {
+		ch.Post.Wnodes = [][32]byte{}
+	}
+	return c.e.d.FaultProver.Binding.PackEncodeStepChallenge(ch)[4:]
+}
+
+// TestStepDifferential runs an honest chain of every step StepVerifier re-executes (block
+// starts, deposits, transfers to new, existing and the same account, withdrawals, forced
+// entries wrapping a transfer, a withdrawal, junk and a failing transaction) and checks, for
+// every step, that StepVerifier computes the Go STF's root and withdrawal leaf from the
+// witness, and that challenging it fails (NoFraud): an honest sequencer survives every
+// challenge of its steps and of its ends.
+func TestStepDifferential(t *testing.T) {
+	e, c := newFaultChain(t)
+	alice, bob, carol := newKey(t), newKey(t), newKey(t)
+	aAddr, bAddr := crypto.PubkeyToAddress(alice.PublicKey), crypto.PubkeyToAddress(bob.PublicKey)
+	u := func(n int64) *uint256.Int { return uint256.MustFromBig(nrn(n)) }
+	c.add(c.deposit(e.alice, aAddr, nrn(10)), c.deposit(e.bob, bAddr, nrn(5)))
+	c.add(c.sign(alice, &rollup.Transfer{Nonce: 0, To: bAddr, Amount: u(2)}),
+		c.sign(alice, &rollup.Transfer{Nonce: 1, To: crypto.PubkeyToAddress(carol.PublicKey), Amount: u(1)}),
+		c.sign(bob, &rollup.Transfer{Nonce: 0, To: bAddr, Amount: u(1)}),
+		c.sign(alice, &rollup.Withdraw{Nonce: 2, To: e.alice.addr, Amount: u(3)}))
+	c.settleTraced(nil)
+	fwd, _ := c.force(e.bob, c.sign(bob, &rollup.Withdraw{Nonce: 1, To: e.bob.addr, Amount: u(1)}).Encode())
+	ftr, _ := c.force(e.bob, c.sign(alice, &rollup.Transfer{Nonce: 3, To: bAddr, Amount: u(1)}).Encode())
+	fjunk, _ := c.force(e.bob, []byte{0x01, 0x02, 0x03})
+	fpoor, _ := c.force(e.bob, c.sign(carol, &rollup.Transfer{Nonce: 0, To: bAddr, Amount: u(50)}).Encode())
+	c.add(fwd, ftr, fjunk, fpoor, c.sign(bob, &rollup.Withdraw{Nonce: 2, To: e.bob.addr, Amount: u(1)}))
+	c.add(c.deposit(e.alice, crypto.PubkeyToAddress(carol.PublicKey), nrn(1)))
+	c.settleTraced(nil)
+
+	sv := bindings.NewStepVerifier()
+	svAddr := call(e, e.d.FaultProver.Instance, e.d.FaultProver.Binding.PackStepVerifier(), e.d.FaultProver.Binding.UnpackStepVerifier)
+	svInst := sv.Instance(e.chain, svAddr)
+	ctx := bindings.StepVerifierContext{ChainId: testL2ChainID, Rollup: e.d.Rollup.Address, Bridge: e.d.Bridge.Address}
+	r := e.d.Rollup
+	var maxGas uint64
+	for bi, b := range c.batches {
+		for k := range b.leaves {
+			tr := c.trace(b.first, b.last, k)
+			w := tr.Witness()
+			pre := b.header.PrevStateRoot
+			if k > 0 {
+				pre = b.leaves[k-1].Root
+			}
+			out := call(e, svInst, sv.PackExecute(ctx, pre, b.inputs[k], w), sv.UnpackExecute)
+			want := b.leaves[k]
+			if !out.Valid || common.Hash(out.PostRoot) != want.Root {
+				t.Fatalf("batch %d step %d (input %x): L1 says valid=%v root %x, Go STF root %x", bi, k, b.inputs[k][:1], out.Valid, out.PostRoot, want.Root)
+			}
+			data := r.Binding.PackChallengeStep(uint64(bi), b.trace, c.stepChallenge(b, k, w))
+			_, err := e.send(e.bob, r.Instance, data)
+			wantRevert(t, err, bindings.RollupNoFraudErrorID())
+			gas, err := e.chain.EstimateGas(e.ctx, callMsg(e.d.FaultProver.Address,
+				e.d.FaultProver.Binding.PackStepFraud(ctx, bindings.FaultProverBatchClaim{StepRoot: b.trace.StepRoot,
+					StepCount: b.trace.StepCount, PrevRoot: b.header.PrevStateRoot}, c.stepChallenge(b, k, w))))
+			if err != nil {
+				t.Fatalf("batch %d step %d: estimate: %v", bi, k, err)
+			}
+			maxGas = max(maxGas, gas)
+		}
+	}
+	t.Logf("FaultProver.stepFraud (one step: openings and re-execution): at most %d gas", maxGas)
+	if maxGas > 16_777_216/4 {
+		t.Fatalf("a dispute step costs %d gas, more than a quarter of the transaction cap", maxGas)
+	}
+}
+
+func callMsg(to common.Address, data []byte) ethereum.CallMsg {
+	return ethereum.CallMsg{To: &to, Data: data}
+}
+
+// TestLyingSequencer: a batch that credits a deposit L1 never saw (and withdraws it), a
+// batch with one wrong intermediate root, and a batch whose withdrawal root pays an extra
+// withdrawal are each removed by one challenge, with every batch after them; the bond goes to
+// the challenger, and the removed batch's withdrawal can never be claimed.
+func TestLyingSequencer(t *testing.T) {
+	u := func(n int64) *uint256.Int { return uint256.MustFromBig(nrn(n)) }
+	removed := func(t *testing.T, e *env, index uint64, data []byte) {
+		t.Helper()
+		eth := func() *big.Int {
+			b, err := e.chain.BalanceAt(e.ctx, e.bob.addr, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return b
+		}
+		before := eth()
+		rcpt := e.mustSend(e.bob, e.d.Rollup.Instance, data)
+		t.Logf("challenge of batch %d: %d gas", index, rcpt.GasUsed)
+		if n := call(e, e.d.Rollup.Instance, e.d.Rollup.Binding.PackBatchCount(), e.d.Rollup.Binding.UnpackBatchCount); n != index {
+			t.Fatalf("batch count %d after the challenge, want %d", n, index)
+		}
+		fee := new(big.Int).Mul(new(big.Int).SetUint64(rcpt.GasUsed), rcpt.EffectiveGasPrice)
+		got := new(big.Int).Sub(new(big.Int).Add(eth(), fee), before)
+		if got.Cmp(big.NewInt(testBond)) != 0 {
+			t.Fatalf("challenger got %v of the bond, want %v", got, int64(testBond))
+		}
+		if b := call(e, e.d.Rollup.Instance, e.d.Rollup.Binding.PackBond(), e.d.Rollup.Binding.UnpackBond); b.Sign() != 0 {
+			t.Fatalf("bond %v left", b)
+		}
+	}
+
+	t.Run("deposit L1 never saw", func(t *testing.T) {
+		e, c := newFaultChain(t)
+		c.add(c.deposit(e.alice, e.alice.addr, nrn(1)))
+		c.settleTraced(nil)
+		thief := newKey(t)
+		_ = c.deposit(e.alice, e.alice.addr, nrn(1)) // L1 deposit 1, which the sequencer replaces
+		fake, err := rollup.NewDeposit(&rollup.Deposit{L1Nonce: 1, From: e.sequencer.addr, To: crypto.PubkeyToAddress(thief.PublicKey), Amount: u(1_000_000)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		c.add(fake, c.sign(thief, &rollup.Withdraw{Nonce: 0, To: e.sequencer.addr, Amount: u(1_000_000)}))
+		// (The Rollup checks only that depositsConsumed is within the Bridge's count.)
+		b := c.settleTraced(nil)
+		c.add()
+		c.settleTraced(nil) // a later batch goes with it
+		// The fake deposit is step 1 (after the block start).
+		tr := c.trace(b.first, b.last, 1)
+		removed(t, e, 1, e.d.Rollup.Binding.PackChallengeStep(1, b.trace, c.stepChallenge(b, 1, tr.Witness())))
+		if err := e.chain.AdjustTime(2 * testPeriod); err != nil {
+			t.Fatal(err)
+		}
+		w, _ := c.st.Withdrawal(0)
+		_, err = e.send(e.bob, e.d.Bridge.Instance, e.d.Bridge.Binding.PackClaimWithdrawal(1, w.ID, w.From, w.To, w.Amount.ToBig(), [][32]byte{}))
+		wantRevert(t, err, bindings.BridgeBatchNotFinalizedErrorID())
+		// The honest first batch stands and finalizes.
+		if !call(e, e.d.Rollup.Instance, e.d.Rollup.Binding.PackIsFinalized(0), e.d.Rollup.Binding.UnpackIsFinalized) {
+			t.Fatal("batch 0 is not final")
+		}
+	})
+
+	t.Run("wrong intermediate root", func(t *testing.T) {
+		e, c := newFaultChain(t)
+		alice := newKey(t)
+		c.add(c.deposit(e.alice, crypto.PubkeyToAddress(alice.PublicKey), nrn(3)))
+		c.add(c.sign(alice, &rollup.Transfer{Nonce: 0, To: e.bob.addr, Amount: u(1)}))
+		b := c.settleTraced(func(leaves []rollup.StepLeaf, _ *bindings.RollupBatchHeader) {
+			leaves[3].Root = common.HexToHash("0x0bad") // the transfer's root
+		})
+		tr := c.trace(b.first, b.last, 3)
+		// Step 2 (the deposit) is right: challenging it fails.
+		_, err := e.send(e.bob, e.d.Rollup.Instance, e.d.Rollup.Binding.PackChallengeStep(0, b.trace,
+			c.stepChallenge(b, 2, c.trace(b.first, b.last, 2).Witness())))
+		wantRevert(t, err, bindings.RollupNoFraudErrorID())
+		// A challenge with another trace is refused.
+		other := b.trace
+		other.StepCount++
+		_, err = e.send(e.bob, e.d.Rollup.Instance, e.d.Rollup.Binding.PackChallengeStep(0, other, c.stepChallenge(b, 3, tr.Witness())))
+		wantRevert(t, err, bindings.RollupTraceMismatchErrorID())
+		removed(t, e, 0, e.d.Rollup.Binding.PackChallengeStep(0, b.trace, c.stepChallenge(b, 3, tr.Witness())))
+	})
+
+	t.Run("extra withdrawal in the root", func(t *testing.T) {
+		e, c := newFaultChain(t)
+		c.add(c.deposit(e.alice, e.alice.addr, nrn(1)))
+		b := c.settleTraced(func(_ []rollup.StepLeaf, h *bindings.RollupBatchHeader) {
+			h.WithdrawalRoot = crypto.Keccak256Hash([]byte("pays the thief"))
+		})
+		hashes := make([]common.Hash, len(b.leaves))
+		for i := range b.leaves {
+			hashes[i] = b.leaves[i].Hash()
+		}
+		last := len(b.leaves) - 1
+		st := c.stateAt(b.last + 1)
+		gp, err := st.ProveOrdered(rollup.GlobalsKey())
+		if err != nil {
+			t.Fatal(err)
+		}
+		enc, _ := rlpList(gp)
+		end := bindings.FaultProverEndChallenge{Last: leafOf(b.leaves[last]), Path: path(rollup.StepTreeProof(hashes, last)), GlobalsProof: enc}
+		if end.Last.Wnodes == nil {
+			end.Last.Wnodes = [][32]byte{}
+		}
+		removed(t, e, 0, e.d.Rollup.Binding.PackChallengeEnd(0, b.trace, e.d.FaultProver.Binding.PackEncodeEndChallenge(end)[4:]))
+	})
+}
+
+func rlpList(nodes [][]byte) ([]byte, error) { return rlp.EncodeToBytes(nodes) }

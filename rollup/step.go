@@ -1,0 +1,399 @@
+package rollup
+
+import (
+	"bytes"
+	"encoding/binary"
+	"errors"
+	"fmt"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/rlp"
+	"github.com/ethereum/go-ethereum/trie"
+
+	"github.com/neuron-rollup/neuron/l1"
+)
+
+// A batch's step trace is what L1 fault proofs open (l1/contracts FaultProver and
+// StepVerifier). A step is one block's BeginBlock or one ApplyTx; its leaf commits to the
+// step's input, the state root after it and the batch's withdrawal tree so far. The leaves
+// form a positional binary Merkle tree (StepTreeRoot) whose root and leaf count the batch
+// header carries (BatchHeader.StepRoot, StepCount). A challenger opens the first leaf whose
+// root is wrong and L1 re-executes that step alone against state proofs (StepWitness).
+
+// ErrStepWitness: a step witness cannot be built (the step is not the one traced, or a
+// proof failed).
+var ErrStepWitness = errors.New("rollup: step witness")
+
+// StepRoot folds every change since the last Commit into the trie and returns the state
+// root as it stands, keeping the changes for the next Commit (which still returns them as
+// its entries). It is the root after a step inside a block.
+func (s *State) StepRoot() (common.Hash, error) {
+	for k := range s.dirty {
+		v, err := s.encode(k)
+		if err != nil {
+			return common.Hash{}, err
+		}
+		hk := crypto.Keccak256([]byte(k))
+		if v == nil {
+			if err := s.trie.Delete(hk); err != nil {
+				return common.Hash{}, fmt.Errorf("trie delete: %w", err)
+			}
+		} else if err := s.trie.Update(hk, entryValue(k, v)); err != nil {
+			return common.Hash{}, fmt.Errorf("trie update: %w", err)
+		}
+	}
+	return s.trie.Hash(), nil
+}
+
+// BeginStepInput is the input of a block's first step: 0x00 ‖ rlp([number, time, L1 number,
+// L1 hash]), the header fields BeginBlock reads (0x00 is no transaction type).
+func BeginStepInput(h *Header) []byte {
+	body, _ := rlp.EncodeToBytes([]any{h.Number, h.Time, h.L1Number, h.L1Hash})
+	return append([]byte{0}, body...)
+}
+
+// WithdrawalFrontier is a withdrawal tree (l1.MerkleRoot's) being built leaf by leaf: its
+// leaf count and the roots of its perfect subtrees, one per set bit of Count, lowest first.
+type WithdrawalFrontier struct {
+	Count uint64
+	Nodes []common.Hash
+}
+
+// hashPair is OpenZeppelin's commutative pair hash.
+func hashPair(a, b common.Hash) common.Hash {
+	if bytes.Compare(a[:], b[:]) > 0 {
+		a, b = b, a
+	}
+	return crypto.Keccak256Hash(a[:], b[:])
+}
+
+// Append returns the frontier with leaf added; f is not modified.
+func (f WithdrawalFrontier) Append(leaf common.Hash) WithdrawalFrontier {
+	carry, k := leaf, 0
+	for c := f.Count; c&1 == 1; c >>= 1 {
+		carry = hashPair(f.Nodes[k], carry)
+		k++
+	}
+	nodes := append([]common.Hash{carry}, f.Nodes[k:]...)
+	return WithdrawalFrontier{Count: f.Count + 1, Nodes: nodes}
+}
+
+// Root is l1.MerkleRoot of the leaves appended: zero for none.
+func (f WithdrawalFrontier) Root() common.Hash {
+	if len(f.Nodes) == 0 {
+		return common.Hash{}
+	}
+	r := f.Nodes[0]
+	for _, n := range f.Nodes[1:] {
+		r = hashPair(n, r)
+	}
+	return r
+}
+
+// Hash is FaultProver.waccOf: keccak256(Count as 8 bytes big-endian ‖ Nodes).
+func (f WithdrawalFrontier) Hash() common.Hash {
+	b := binary.BigEndian.AppendUint64(nil, f.Count)
+	for _, n := range f.Nodes {
+		b = append(b, n[:]...)
+	}
+	return crypto.Keccak256Hash(b)
+}
+
+// StepLeaf is one leaf of a step trace: the keccak256 of the step's input (a transaction's
+// hash, or of BeginStepInput), the state root after the step and the batch's withdrawals so
+// far.
+type StepLeaf struct {
+	Input       common.Hash
+	Root        common.Hash
+	Withdrawals WithdrawalFrontier
+}
+
+// Hash is FaultProver.leafHash: keccak256(abi.encode(input, root, withdrawals.Hash())).
+func (l *StepLeaf) Hash() common.Hash {
+	w := l.Withdrawals.Hash()
+	return crypto.Keccak256Hash(l.Input[:], l.Root[:], w[:])
+}
+
+// stepTree returns the layers of the positional tree over leaves, padded with zero leaves
+// to a power of two: layers[0] is the padded leaves, the last layer the root.
+func stepTree(leaves []common.Hash) [][]common.Hash {
+	n := 1
+	for n < len(leaves) {
+		n <<= 1
+	}
+	layer := make([]common.Hash, n)
+	copy(layer, leaves)
+	layers := [][]common.Hash{layer}
+	for len(layer) > 1 {
+		next := make([]common.Hash, len(layer)/2)
+		for i := range next {
+			next[i] = crypto.Keccak256Hash(layer[2*i][:], layer[2*i+1][:])
+		}
+		layers = append(layers, next)
+		layer = next
+	}
+	return layers
+}
+
+// StepTreeRoot is the root of the positional Merkle tree over a trace's leaf hashes
+// (keccak256(left ‖ right), zero leaves padding to a power of two): FaultProver.verifyLeaf's
+// tree. Zero for no leaves.
+func StepTreeRoot(leaves []common.Hash) common.Hash {
+	if len(leaves) == 0 {
+		return common.Hash{}
+	}
+	layers := stepTree(leaves)
+	return layers[len(layers)-1][0]
+}
+
+// StepTreeProof is the path of leaf i in StepTreeRoot's tree: its siblings from the leaf up.
+func StepTreeProof(leaves []common.Hash, i int) []common.Hash {
+	layers := stepTree(leaves)
+	path := make([]common.Hash, 0, len(layers)-1)
+	for _, layer := range layers[:len(layers)-1] {
+		path = append(path, layer[i^1])
+		i >>= 1
+	}
+	return path
+}
+
+// Tracer records the step trace of a batch while its blocks apply (ApplyBlock), and, for one
+// chosen step, the witness L1 needs to re-execute it. It is not safe for concurrent use.
+type Tracer struct {
+	cfg    *Config
+	leaves []StepLeaf
+	inputs [][]byte
+	front  WithdrawalFrontier
+
+	target  int // the step to build a witness for, -1 for none
+	pre     *trie.Trie
+	preG    Globals
+	witness [][]byte
+}
+
+// NewTracer starts the trace of a batch. witnessFor is the index of the step whose witness
+// to build (Witness), or -1.
+func NewTracer(cfg *Config, witnessFor int) *Tracer {
+	return &Tracer{cfg: cfg, target: witnessFor}
+}
+
+// Leaves returns the trace so far; the caller must not modify it.
+func (t *Tracer) Leaves() []StepLeaf { return t.leaves }
+
+// Inputs returns each step's input bytes so far; the caller must not modify them.
+func (t *Tracer) Inputs() [][]byte { return t.inputs }
+
+// Hashes are the leaves' hashes, in order.
+func (t *Tracer) Hashes() []common.Hash {
+	h := make([]common.Hash, len(t.leaves))
+	for i := range t.leaves {
+		h[i] = t.leaves[i].Hash()
+	}
+	return h
+}
+
+// Root is the trace's StepTreeRoot and its leaf count: a batch header's StepRoot and
+// StepCount.
+func (t *Tracer) Root() (common.Hash, uint64) {
+	return StepTreeRoot(t.Hashes()), uint64(len(t.leaves))
+}
+
+// Witness is the target step's witness: per key it touches (StepKeys), the RLP list of trie
+// nodes from the root to it, each against the root left by the writes before it. Nil until
+// the target step has applied.
+func (t *Tracer) Witness() [][]byte { return t.witness }
+
+// ApplyBlock applies b to s as the package's ApplyBlock does, recording one leaf for its
+// start and one per transaction.
+func (t *Tracer) ApplyBlock(s *State, b *Block) ([]Entry, []*Receipt, error) {
+	if n := b.Size(); n > MaxBlockSize {
+		return nil, nil, fmt.Errorf("%w: block %d is %d bytes > %d", ErrBlock, b.Header.Number, n, MaxBlockSize)
+	}
+	if got := TxListHash(b.Txs); got != b.Header.TxHash {
+		return nil, nil, fmt.Errorf("%w: block %d tx hash mismatch", ErrBlock, b.Header.Number)
+	}
+	if err := t.before(s); err != nil {
+		return nil, nil, err
+	}
+	if err := s.BeginBlock(t.cfg, &b.Header); err != nil {
+		return nil, nil, err
+	}
+	if err := t.after(s, BeginStepInput(&b.Header), nil); err != nil {
+		return nil, nil, err
+	}
+	receipts := make([]*Receipt, len(b.Txs))
+	for i, tx := range b.Txs {
+		if err := t.before(s); err != nil {
+			return nil, nil, err
+		}
+		rc, err := s.ApplyTx(t.cfg, tx, uint64(i))
+		if err != nil {
+			return nil, nil, fmt.Errorf("block %d tx %d (%s): %w", b.Header.Number, i, tx.Hash(), err)
+		}
+		receipts[i] = rc
+		if err := t.after(s, tx.Encode(), rc); err != nil {
+			return nil, nil, err
+		}
+	}
+	root, entries, err := s.Commit()
+	if err != nil {
+		return nil, nil, err
+	}
+	if root != b.Header.StateRoot {
+		return nil, nil, fmt.Errorf("%w: block %d state root %s, header says %s", ErrBlock, b.Header.Number, root, b.Header.StateRoot)
+	}
+	return entries, receipts, nil
+}
+
+// before keeps the state before the target step.
+func (t *Tracer) before(s *State) error {
+	if len(t.leaves) != t.target {
+		return nil
+	}
+	if _, err := s.StepRoot(); err != nil {
+		return err
+	}
+	t.pre, t.preG = s.trie.Copy(), s.Globals()
+	return nil
+}
+
+// after records the leaf of the step just applied (and its witness if it is the target).
+func (t *Tracer) after(s *State, input []byte, rc *Receipt) error {
+	root, err := s.StepRoot()
+	if err != nil {
+		return err
+	}
+	if rc != nil && rc.Withdrawal != nil {
+		w, ok := s.Withdrawal(*rc.Withdrawal)
+		if !ok {
+			return fmt.Errorf("rollup: withdrawal %d missing after its step", *rc.Withdrawal)
+		}
+		leaf := WithdrawalLeafOf(t.cfg, &w)
+		t.front = t.front.Append(leaf)
+	}
+	if len(t.leaves) == t.target {
+		keys, err := StepKeys(t.cfg, &t.preG, input, rc)
+		if err != nil {
+			return err
+		}
+		if t.witness, err = stepWitness(s, t.pre, keys, true); err != nil {
+			return err
+		}
+	}
+	t.leaves = append(t.leaves, StepLeaf{Input: crypto.Keccak256Hash(input), Root: root, Withdrawals: t.front})
+	t.inputs = append(t.inputs, input)
+	return nil
+}
+
+// WithdrawalLeafOf is the Bridge's leaf of withdrawal w on this chain (l1.WithdrawalLeaf).
+func WithdrawalLeafOf(cfg *Config, w *Withdrawal) common.Hash {
+	return common.Hash(l1.WithdrawalLeaf(cfg.ChainID, cfg.Rollup, w.ID, w.From, w.To, w.Amount.ToBig()))
+}
+
+// StepKeys lists the state keys step `input` touches, in the order StepVerifier reads and
+// writes them, given the globals before it (pre) and, if it applied, its receipt (rc; nil
+// for a block start or a step that did not apply). A step that did not apply lists the keys
+// StepVerifier reads before it finds the step invalid.
+func StepKeys(cfg *Config, pre *Globals, input []byte, rc *Receipt) ([][]byte, error) {
+	g := GlobalsKey()
+	if len(input) == 0 {
+		return nil, nil
+	}
+	if input[0] == 0 {
+		return [][]byte{g}, nil
+	}
+	tx, err := DecodeTx(input)
+	if err != nil {
+		return nil, nil // invalid: nothing is read
+	}
+	switch d := tx.Data().(type) {
+	case *Deposit:
+		return [][]byte{g, AccountKey(d.To)}, nil
+	case *Forced:
+		inner, err := DecodeTx(d.Tx)
+		if err != nil || (inner.Type() != TxTransfer && inner.Type() != TxWithdraw) {
+			return [][]byte{g}, nil
+		}
+		from, err := inner.Sender(cfg.ChainID)
+		if err != nil {
+			return [][]byte{g}, nil
+		}
+		if rc == nil || rc.Forced == nil || rc.Forced.Error != "" {
+			return [][]byte{AccountKey(from), g}, nil
+		}
+		keys := signedKeys(pre, inner, from)
+		if inner.Type() == TxTransfer {
+			keys = append(keys, g)
+		}
+		return keys, nil
+	}
+	from, err := tx.Sender(cfg.ChainID)
+	if err != nil {
+		return nil, nil
+	}
+	if rc == nil {
+		return [][]byte{AccountKey(from)}, nil
+	}
+	return signedKeys(pre, tx, from), nil
+}
+
+// signedKeys are the keys of an applied transfer or withdrawal from `from`.
+func signedKeys(pre *Globals, tx *Tx, from common.Address) [][]byte {
+	switch d := tx.Data().(type) {
+	case *Transfer:
+		if d.To == from {
+			return [][]byte{AccountKey(from)}
+		}
+		return [][]byte{AccountKey(from), AccountKey(d.To)}
+	case *Withdraw:
+		return [][]byte{AccountKey(from), GlobalsKey(), WithdrawalKey(pre.NextWithdrawal)}
+	}
+	return nil
+}
+
+// stepWitness proves keys in order against pre, writing each key's value in post (if
+// applied) into pre before proving the next, as StepVerifier writes them. pre is consumed.
+func stepWitness(post *State, pre *trie.Trie, keys [][]byte, applied bool) ([][]byte, error) {
+	out := make([][]byte, 0, len(keys))
+	for _, k := range keys {
+		hk := crypto.Keccak256(k)
+		var p orderedProof
+		if err := pre.Prove(hk, &p); err != nil {
+			return nil, fmt.Errorf("%w: prove %x: %v", ErrStepWitness, k, err)
+		}
+		enc, err := rlp.EncodeToBytes([][]byte(p))
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, enc)
+		if !applied {
+			continue
+		}
+		v, err := post.encode(string(k))
+		if err != nil {
+			return nil, err
+		}
+		if v != nil {
+			if err := pre.Update(hk, entryValue(string(k), v)); err != nil {
+				return nil, fmt.Errorf("%w: update %x: %v", ErrStepWitness, k, err)
+			}
+		}
+	}
+	return out, nil
+}
+
+// InvalidStepWitness is the witness of a step that does not apply to s (a lying sequencer's):
+// proofs of the keys StepVerifier reads before it finds the step invalid, against s's root
+// as it stands. s is not modified.
+func InvalidStepWitness(cfg *Config, s *State, input []byte) ([][]byte, error) {
+	if _, err := s.StepRoot(); err != nil {
+		return nil, err
+	}
+	g := s.Globals()
+	keys, err := StepKeys(cfg, &g, input, nil)
+	if err != nil {
+		return nil, err
+	}
+	return stepWitness(s, s.trie.Copy(), keys, false)
+}
