@@ -254,8 +254,8 @@ type Deployment struct {
 	// Rollup.faultProver).
 	FaultProver Contract[bindings.FaultProver]
 	NRN         Contract[bindings.NRN]
-	Rollup       Contract[bindings.Rollup]
-	Bridge       Contract[bindings.Bridge]
+	Rollup      Contract[bindings.Rollup]
+	Bridge      Contract[bindings.Bridge]
 	// Verifiers are the verifier contracts Deploy created, by circuit parameter string (nil
 	// from Bind; ask the Rollup with VerifierOf).
 	Verifiers map[string]common.Address
