@@ -43,6 +43,17 @@ type File struct {
 	// ProverBps is the prover's share of a round's bounty payout in basis
 	// points (rollup.Config.ProverBps); omitted means rollup.DefaultProverBps.
 	ProverBps *uint64 `json:"proverBps,omitempty"`
+	// DeltaPeriod is an MLSC's training-set epoch in L2 blocks
+	// (rollup.Config.DeltaPeriod); omitted means rollup.DefaultDeltaPeriod,
+	// a week of 2-second blocks. At most rollup.MaxPeriod.
+	DeltaPeriod uint64 `json:"deltaPeriod,omitempty"`
+	// MinDeltaDeposit is the least deposit of a delta proposal
+	// (rollup.Config.MinDeltaDeposit); omitted means minStake. Never zero.
+	MinDeltaDeposit *hexutil.Big `json:"minDeltaDeposit,omitempty"`
+	// DeltaRewardDivisor: an applied delta mints issued/deltaRewardDivisor
+	// (rollup.Config.DeltaRewardDivisor); omitted means
+	// rollup.DefaultDeltaRewardDivisor (0.0001 %).
+	DeltaRewardDivisor uint64 `json:"deltaRewardDivisor,omitempty"`
 	// Verifier names the verifying key set: "devnet" is the committed
 	// INSECURE devnet key plus VerifyingKeys (development chains, deployed
 	// with nrn deploy --devnet); "keys" is VerifyingKeys alone.
@@ -103,6 +114,14 @@ func (f *File) Check() error {
 	default:
 		errs = append(errs, fmt.Errorf("chain file: unknown verifier key set %q (known: %s, %s)", f.Verifier, KeySetDevnet, KeySetKeys))
 	}
+	if f.DeltaPeriod > rollup.MaxPeriod {
+		errs = append(errs, fmt.Errorf("chain file: deltaPeriod %d blocks above the most, %d", f.DeltaPeriod, rollup.MaxPeriod))
+	}
+	if d := f.MinDeltaDeposit; d != nil {
+		if d.ToInt().Sign() <= 0 || d.ToInt().BitLen() > 256 {
+			errs = append(errs, fmt.Errorf("chain file: minDeltaDeposit %s must be a positive uint256 (omit it for minStake)", d))
+		}
+	}
 	for params, vk := range f.VerifyingKeys {
 		if err := sampledloss.CheckVerifyingKey(vk); err != nil {
 			errs = append(errs, fmt.Errorf("chain file: verifying key for %q: %w", params, err))
@@ -146,6 +165,17 @@ func (f *File) Config(v rollup.LossVerifier) (*rollup.Config, error) {
 	c.ProverBps = rollup.DefaultProverBps
 	if f.ProverBps != nil {
 		c.ProverBps = *f.ProverBps
+	}
+	if f.DeltaPeriod > rollup.MaxPeriod {
+		return nil, fmt.Errorf("chain file: deltaPeriod %d blocks above the most, %d", f.DeltaPeriod, rollup.MaxPeriod)
+	}
+	c.DeltaPeriod, c.DeltaRewardDivisor = f.DeltaPeriod, f.DeltaRewardDivisor
+	if f.MinDeltaDeposit != nil {
+		d, overflow := uint256.FromBig(f.MinDeltaDeposit.ToInt())
+		if overflow || f.MinDeltaDeposit.ToInt().Sign() <= 0 {
+			return nil, fmt.Errorf("chain file: minDeltaDeposit %s must be a positive uint256", f.MinDeltaDeposit)
+		}
+		c.MinDeltaDeposit = d
 	}
 	return c, c.Check()
 }

@@ -4,14 +4,17 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	mathbig "math/big"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/holiman/uint256"
+	"github.com/stretchr/testify/require"
 
 	"github.com/neuron-rollup/neuron/circuits/sampledloss"
 	"github.com/neuron-rollup/neuron/rollup"
@@ -178,6 +181,66 @@ func TestChainFileFees(t *testing.T) {
 			if cfg.Fees.PerTx.Cmp(tc.want.PerTx) != 0 || cfg.Fees.PerByte.Cmp(tc.want.PerByte) != 0 || cfg.Fees.BurnBps != tc.want.BurnBps ||
 				cfg.Fees.Recipient != tc.want.Recipient || cfg.ProverBps != tc.wantBps {
 				t.Fatalf("config fees %+v, prover %d; want %+v, %d", cfg.Fees, cfg.ProverBps, tc.want, tc.wantBps)
+			}
+		})
+	}
+}
+
+// TestChainFileDeltaSettings: the training-set governance settings
+// (deltaPeriod, minDeltaDeposit, deltaRewardDivisor) are optional, reach the
+// chain config when set, keep rollup.Config's defaults when omitted (and are
+// then not written), and out-of-range values are refused by Read and Config.
+func TestChainFileDeltaSettings(t *testing.T) {
+	base := File{ChainID: 7, Issued: (*hexutil.Big)(hexutil.MustDecodeBig("0x64")),
+		MinStake: (*hexutil.Big)(hexutil.MustDecodeBig("0x5")), RewardDivisor: 10, HalvingSeconds: 10, Verifier: KeySetDevnet}
+	big := func(s string) *hexutil.Big { return (*hexutil.Big)(hexutil.MustDecodeBig(s)) }
+	for _, tc := range []struct {
+		name        string
+		edit        func(f *File)
+		period      uint64 // cfg.DeltaPeriodOrDefault()
+		deposit     uint64 // cfg.MinDeltaDepositOrDefault()
+		divisor     uint64 // cfg.DeltaRewardDivisor
+		wantErr     string
+		wantWritten []string // JSON keys present
+	}{
+		{name: "omitted: defaults", edit: func(*File) {}, period: rollup.DefaultDeltaPeriod, deposit: 5},
+		{name: "all set", edit: func(f *File) { f.DeltaPeriod, f.MinDeltaDeposit, f.DeltaRewardDivisor = 40, big("0x2a"), 1000 },
+			period: 40, deposit: 42, divisor: 1000, wantWritten: []string{"deltaPeriod", "minDeltaDeposit", "deltaRewardDivisor"}},
+		{name: "period only", edit: func(f *File) { f.DeltaPeriod = 1 }, period: 1, deposit: 5, wantWritten: []string{"deltaPeriod"}},
+		{name: "longest period", edit: func(f *File) { f.DeltaPeriod = rollup.MaxPeriod }, period: rollup.MaxPeriod, deposit: 5, wantWritten: []string{"deltaPeriod"}},
+		{name: "period too long", edit: func(f *File) { f.DeltaPeriod = rollup.MaxPeriod + 1 }, wantErr: "deltaPeriod"},
+		{name: "zero deposit", edit: func(f *File) { f.MinDeltaDeposit = big("0x0") }, wantErr: "minDeltaDeposit"},
+		{name: "deposit overflows", edit: func(f *File) { f.MinDeltaDeposit = (*hexutil.Big)(new(mathbig.Int).Lsh(mathbig.NewInt(1), 256)) }, wantErr: "minDeltaDeposit"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f := base
+			tc.edit(&f)
+			path := filepath.Join(t.TempDir(), "chain.json")
+			require.NoError(t, f.Write(path))
+			raw, err := os.ReadFile(path)
+			require.NoError(t, err)
+			var keys map[string]json.RawMessage
+			require.NoError(t, json.Unmarshal(raw, &keys))
+			for _, k := range []string{"deltaPeriod", "minDeltaDeposit", "deltaRewardDivisor"} {
+				if _, ok := keys[k]; ok != slices.Contains(tc.wantWritten, k) && tc.wantErr == "" {
+					t.Fatalf("%s written: %v, want %v", k, ok, !ok)
+				}
+			}
+			read, rerr := Read(path)
+			cfg, cerr := f.Config(noKeys{})
+			if tc.wantErr != "" {
+				require.ErrorContains(t, rerr, tc.wantErr, "Read")
+				require.ErrorContains(t, cerr, tc.wantErr, "Config")
+				return
+			}
+			require.NoError(t, rerr)
+			require.NoError(t, cerr)
+			back, err := read.Config(noKeys{})
+			require.NoError(t, err)
+			for _, c := range []*rollup.Config{cfg, back} {
+				require.Equal(t, tc.period, c.DeltaPeriodOrDefault())
+				require.Equal(t, tc.deposit, c.MinDeltaDepositOrDefault().Uint64())
+				require.Equal(t, tc.divisor, c.DeltaRewardDivisor)
 			}
 		})
 	}
