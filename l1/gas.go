@@ -42,8 +42,9 @@ type ProofGas struct {
 // measurement exceeds its entry).
 const (
 	// batchBaseGas is submitBatch with no proof: intrinsic gas, header
-	// calldata, the batch record and the event (94,890 measured).
-	batchBaseGas = 120_000
+	// calldata (with the fault-proof step root and the forced-queue count),
+	// the batch record and the event (119,624 measured).
+	batchBaseGas = 140_000
 	// One version-1 proof checked by gnark's exported verifier, calldata,
 	// the replay guard and the ProofVerified event: 231,191 measured.
 	singlePerProof = 260_000
