@@ -90,6 +90,9 @@ func TestDevnetConfigCheck(t *testing.T) {
 		{"fmnist without data dir", func(c *devnet.Config) { c.Model, c.KeyCache = devnet.ModelFMNIST, "c" }, true},
 		{"fmnist without key cache", func(c *devnet.Config) { c.Model, c.FMNISTDir = devnet.ModelFMNIST, "f" }, true},
 		{"unknown model", func(c *devnet.Config) { c.Model = "resnet" }, true},
+		{"delta with the default period", func(c *devnet.Config) { c.Delta = true }, false},
+		{"delta period too short to vote", func(c *devnet.Config) { c.Delta, c.DeltaPeriod = true, 10 }, true},
+		{"delta period too long", func(c *devnet.Config) { c.DeltaPeriod = 1<<24 + 1 }, true},
 		{"negative example count", func(c *devnet.Config) {
 			c.Model, c.FMNISTDir, c.KeyCache, c.FMNISTExamples = devnet.ModelFMNIST, "f", "c", -1
 		}, true},

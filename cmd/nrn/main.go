@@ -40,6 +40,8 @@ func main() {
 				&cli.StringFlag{Name: "fmnist-dir", Value: "data/fashion-mnist", Usage: "Fashion-MNIST IDX files (scripts/fetch-fashion-mnist.sh; make fashion-mnist)", EnvVars: []string{"NRN_DEVNET_FMNIST_DIR"}},
 				&cli.IntFlag{Name: "fmnist-examples", Usage: "use only the first N training images (0: all 60,000)", EnvVars: []string{"NRN_DEVNET_FMNIST_EXAMPLES"}},
 				&cli.StringFlag{Name: "key-cache", Usage: "root of cached proving keys for --model fmnist (default: the user cache dir, neuron/keys)", EnvVars: []string{"NRN_KEY_CACHE"}},
+				&cli.Uint64Flag{Name: "delta-period", Value: devnet.DefaultDeltaPeriod, Usage: "training-set epoch in L2 blocks (deltas are applied at its end)", EnvVars: []string{"NRN_DEVNET_DELTA_PERIOD"}},
+				&cli.BoolFlag{Name: "delta", Usage: "after round 1, propose a training-set delta (remove a few examples, add a few), vote it from two holders, and with --rounds run until a round on the new set is verified on L1", EnvVars: []string{"NRN_DEVNET_DELTA"}},
 			}, oplog.CLIFlags("NRN_DEVNET")...),
 			Action: runDevnet,
 		}),
@@ -72,6 +74,7 @@ func runDevnet(c *cli.Context) error {
 		DataDir: c.String("data-dir"), Rounds: c.Int("rounds"), BlockTime: c.Duration("block-time"),
 		RPCAddr: c.String("rpc.addr"), ExplorerAddr: c.String("explorer.addr"), KeyDir: c.String("keys"), Out: os.Stdout, Log: logger,
 		Model: c.String("model"), FMNISTDir: c.String("fmnist-dir"), FMNISTExamples: c.Int("fmnist-examples"), KeyCache: keyCache,
+		DeltaPeriod: c.Uint64("delta-period"), Delta: c.Bool("delta"),
 	})
 	if sum != nil {
 		b, jerr := json.MarshalIndent(sum, "", "  ")

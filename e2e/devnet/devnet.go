@@ -3,7 +3,9 @@
 // deployed, the DA store, the sequencer with its JSON-RPC, the prover and two
 // trainers. It posts a sample MLSC on a small generated dataset, moves a
 // deposit L1→L2 and a withdrawal L2→L1, and runs rounds until stopped or
-// until the asked number of rounds is settled on L1.
+// until the asked number of rounds is settled on L1. With Config.Delta it
+// also evolves the training set: a delta proposed after round 1, voted by
+// two holders, applied at the end of a short epoch, then proven on.
 //
 // Every key here is derived from a public string: the devnet is for
 // development only.
@@ -67,8 +69,16 @@ type Config struct {
 	// KeyCache is the root of the cached proving keys of ModelFMNIST
 	// (sampledloss.KeyCacheDir).
 	KeyCache string
-	Out      io.Writer  // progress lines; nil = discard
-	Log      log.Logger // component logs; nil = discard
+	// DeltaPeriod is the training-set epoch in L2 blocks (0:
+	// DefaultDeltaPeriod).
+	DeltaPeriod uint64
+	// Delta: after round 1 the user proposes a delta of the training set
+	// (a few examples removed, a few added), the user and a second holder
+	// vote for it, and the run goes on until it is applied and a round on
+	// the new set is verified on L1.
+	Delta bool
+	Out   io.Writer  // progress lines; nil = discard
+	Log   log.Logger // component logs; nil = discard
 }
 
 // Check validates the config.
@@ -101,6 +111,12 @@ func (c *Config) Check() error {
 	default:
 		errs = append(errs, fmt.Errorf("devnet: unknown model %q (want %s or %s)", c.Model, ModelToy, ModelFMNIST))
 	}
+	if c.DeltaPeriod > rollup.MaxPeriod {
+		errs = append(errs, fmt.Errorf("devnet: delta period %d blocks above the most, %d", c.DeltaPeriod, rollup.MaxPeriod))
+	}
+	if c.Delta && c.DeltaPeriod != 0 && c.DeltaPeriod <= deltaMargin {
+		errs = append(errs, fmt.Errorf("devnet: delta period %d blocks leaves no time to propose and vote (want more than %d)", c.DeltaPeriod, deltaMargin))
+	}
 	return errors.Join(errs...)
 }
 
@@ -116,6 +132,14 @@ type Summary struct {
 	L2Height           uint64 `json:"l2_height"`
 	L1GasUsed          uint64 `json:"l1_gas_used"`
 	ElapsedSeconds     int    `json:"elapsed_seconds"`
+	// DeltasApplied counts the training-set deltas applied; ProposerRewards
+	// the proposer rewards paid for them, ProposerRewardWei their sum.
+	DeltasApplied     int    `json:"deltas_applied"`
+	ProposerRewards   int    `json:"proposer_rewards"`
+	ProposerRewardWei string `json:"proposer_reward_wei"`
+	// NewSetProofsOnL1 counts the loss proofs L1 verified for rounds on the
+	// training set a delta made, each checked against its dataset root.
+	NewSetProofsOnL1 int `json:"new_set_proofs_verified_on_l1"`
 }
 
 const (
@@ -167,6 +191,7 @@ type network struct {
 	start time.Time
 
 	admin, seqr, prv, user actor
+	holder                 actor // a second NRN holder, voting on the delta
 	trainers               []actor
 
 	chain    *simchain.Chain
@@ -194,7 +219,7 @@ func Run(ctx context.Context, cfg Config) (*Summary, error) {
 		return nil, err
 	}
 	n := &network{cfg: cfg, out: cfg.Out, log: cfg.Log, start: time.Now(),
-		admin: newActor("admin"), seqr: newActor("sequencer"), prv: newActor("prover"), user: newActor("user"),
+		admin: newActor("admin"), seqr: newActor("sequencer"), prv: newActor("prover"), user: newActor("user"), holder: newActor("holder"),
 		trainers: []actor{newActor("trainer-1"), newActor("trainer-2")}}
 	if n.out == nil {
 		n.out = io.Discard
@@ -292,7 +317,15 @@ func (n *network) genesis() *rollup.Genesis {
 
 func (n *network) chainConfig() *rollup.Config {
 	return &rollup.Config{ChainID: l2ChainID, Rollup: n.dep.Rollup.Address, GenesisTime: uint64(n.start.Unix()), MinStake: uint256.MustFromBig(nrn(100)),
-		RewardDivisor: 100_000, HalvingSeconds: rollup.HalvingSeconds4Years, Verifier: n.model.verifier}
+		RewardDivisor: 100_000, HalvingSeconds: rollup.HalvingSeconds4Years, Verifier: n.model.verifier, DeltaPeriod: n.deltaPeriod()}
+}
+
+// deltaPeriod is the devnet's training-set epoch in blocks.
+func (n *network) deltaPeriod() uint64 {
+	if n.cfg.DeltaPeriod == 0 {
+		return DefaultDeltaPeriod
+	}
+	return n.cfg.DeltaPeriod
 }
 
 func (n *network) initDA(ctx context.Context) error {
@@ -455,7 +488,11 @@ func (n *network) waitBalance(ctx context.Context, a common.Address, atLeast *bi
 
 // sampleDataset is a small classification task: four Gaussian clusters in
 // 16 dimensions, quantized to the fixed-point spec.
-func sampleDataset() []mlp.Example {
+func sampleDataset() []mlp.Example { return clusterExamples(datasetSize, 0) }
+
+// clusterExamples draws n examples of sampleDataset's clusters; seed 0 gives
+// the dataset itself, others more examples of the same task.
+func clusterExamples(n int, seed int64) []mlp.Example {
 	rng := rand.New(rand.NewSource(7))
 	const width, classes = 16, 4
 	centers := make([][]float64, classes)
@@ -465,7 +502,10 @@ func sampleDataset() []mlp.Example {
 			centers[c][i] = rng.Float64()*1.6 - 0.8
 		}
 	}
-	out := make([]mlp.Example, datasetSize)
+	if seed != 0 {
+		rng = rand.New(rand.NewSource(7 + seed))
+	}
+	out := make([]mlp.Example, n)
 	for i := range out {
 		label := i % classes
 		x := make([]int64, width)

@@ -10,6 +10,7 @@ import (
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/holiman/uint256"
 
 	"github.com/neuron-rollup/neuron/rollup"
@@ -98,6 +99,15 @@ type l1Stats struct {
 	batches, proofs, deposits, claims int
 	lastDigest                        *big.Int
 	lastProof                         []byte
+	// verified are the proofs L1 verified: the MLSC and round from the
+	// sequencer's batch record, the digest from L1's event.
+	verified []verifiedProof
+}
+
+// verifiedProof is one loss proof L1 verified.
+type verifiedProof struct {
+	MLSC, Round uint64
+	Digest      common.Hash
 }
 
 func (n *network) readL1(ctx context.Context) (*l1Stats, error) {
@@ -121,7 +131,8 @@ func (n *network) readL1(ctx context.Context) (*l1Stats, error) {
 		st.lastDigest = it.Value().Digest
 		st.lastProof = nil
 		if rec := n.batchProof(it.Value().BatchIndex, it.Value().ProofIndex); rec != nil {
-			st.lastProof = rec
+			st.lastProof = rec.Proof
+			st.verified = append(st.verified, verifiedProof{MLSC: rec.MLSC, Round: rec.Round, Digest: common.BigToHash(it.Value().Digest)})
 		}
 	}
 	if err := errors.Join(it.Error(), it.Close()); err != nil {
@@ -137,12 +148,14 @@ func (n *network) readL1(ctx context.Context) (*l1Stats, error) {
 	return st, errors.Join(cl.Error(), cl.Close())
 }
 
-func (n *network) batchProof(batch uint64, idx *big.Int) []byte {
+// batchProof is the sequencer's record of proof idx of batch, nil if it
+// has none.
+func (n *network) batchProof(batch uint64, idx *big.Int) *rollup.ProofRecord {
 	rec, err := n.seq.Store().Batch(batch)
 	if err != nil || !idx.IsUint64() || idx.Uint64() >= uint64(len(rec.Proofs)) {
 		return nil
 	}
-	return rec.Proofs[idx.Uint64()].Proof
+	return &rec.Proofs[idx.Uint64()]
 }
 
 // verifyGas is the gas of a standalone verifyProof call to the model's
@@ -166,7 +179,7 @@ func (n *network) verifyGas(ctx context.Context, st *l1Stats) (int, error) {
 }
 
 func (n *network) loop(ctx context.Context) (*Summary, error) {
-	w := &withdrawal{}
+	w, df := &withdrawal{}, &deltaFlow{}
 	t := time.NewTicker(time.Second)
 	defer t.Stop()
 	lastLine, lastPrint := "", time.Now()
@@ -183,9 +196,14 @@ func (n *network) loop(ctx context.Context) (*Summary, error) {
 		if err != nil {
 			return nil, err
 		}
+		if n.cfg.Delta {
+			if err := n.stepDelta(ctx, df, m); err != nil {
+				return nil, fmt.Errorf("delta: %w", err)
+			}
+		}
 		best := "none"
 		if m.RoundsWon > 0 {
-			best = fmt.Sprintf("%.5f", float64(m.BestLossSum)/float64(len(n.model.examples))/65536.0)
+			best = fmt.Sprintf("%.5f", float64(m.BestLossSum)/float64(m.Spec.DatasetSize)/65536.0)
 		}
 		n.gasMu.Lock()
 		gas := n.l1Gas
@@ -199,7 +217,23 @@ func (n *network) loop(ctx context.Context) (*Summary, error) {
 		sum = Summary{RoundsSettled: st.proofs, ProofsVerifiedOnL1: st.proofs, BatchesSettled: st.batches, Deposits: st.deposits,
 			WithdrawalsClaimed: st.claims, BestLossSum: m.BestLossSum, L2Height: m.Height, L1GasUsed: gas,
 			ElapsedSeconds: int(time.Since(n.start).Seconds())}
-		if n.cfg.Rounds > 0 && st.proofs >= n.cfg.Rounds && w.claimed {
+		sum.ProposerRewardWei = "0"
+		if m.Data != nil {
+			paid := new(uint256.Int)
+			for _, a := range m.Data.Applied {
+				sum.DeltasApplied++
+				if a.Reward != nil && !a.Reward.IsZero() {
+					sum.ProposerRewards++
+					paid.Add(paid, a.Reward)
+				}
+			}
+			sum.ProposerRewardWei = paid.Dec()
+		}
+		if sum.NewSetProofsOnL1, err = n.checkNewRootProofs(df, st); err != nil {
+			return nil, fmt.Errorf("delta: %w", err)
+		}
+		deltaDone := !n.cfg.Delta || sum.NewSetProofsOnL1 > 0
+		if n.cfg.Rounds > 0 && st.proofs >= n.cfg.Rounds && w.claimed && deltaDone {
 			if sum.VerifyGasPerProof, err = n.verifyGas(ctx, st); err != nil {
 				return nil, err
 			}
@@ -208,6 +242,9 @@ func (n *network) loop(ctx context.Context) (*Summary, error) {
 		}
 		if m.Phase == rollup.PhaseDone && n.cfg.Rounds > 0 && st.proofs < n.cfg.Rounds {
 			return &sum, fmt.Errorf("MLSC finished after %d rounds with only %d settled on L1", m.Round, st.proofs)
+		}
+		if m.Phase == rollup.PhaseDone && !deltaDone && st.proofs >= n.cfg.Rounds {
+			return &sum, fmt.Errorf("MLSC finished after %d rounds with no proof on the delta's training set verified on L1 (%d delta(s) applied)", m.Round, sum.DeltasApplied)
 		}
 		select {
 		case <-ctx.Done():

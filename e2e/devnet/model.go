@@ -36,6 +36,9 @@ type model struct {
 	keys     *sampledloss.Keys // nil: loaded from Config.KeyDir on first proof (toy)
 	verifier *lossverify.Verifier
 	batchKey *sampledloss.BatchVerifierKey // nil: the gnark-exported devnet verifier
+	// extra returns k examples of the same task that are not in examples:
+	// what the devnet's delta adds (Config.Delta).
+	extra func(k int) ([]mlp.Example, error)
 	// spec fields that differ between models
 	learningRate uint32 // millionths
 	batchSize    uint32
@@ -53,6 +56,7 @@ func (n *network) initModel(ctx context.Context) error {
 	case "", ModelToy:
 		n.model = &model{params: sampledloss.DevnetParams(), examples: sampleDataset(), classes: 4,
 			verifier: lossverify.Devnet(), learningRate: 10_000, batchSize: 16, epochs: 2,
+			extra:  func(k int) ([]mlp.Example, error) { return clusterExamples(k, 1), nil },
 			commit: 4 * time.Second, reveal: 3 * time.Second, proof: 40 * time.Second}
 		return nil
 	case ModelFMNIST:
@@ -87,6 +91,13 @@ func (n *network) initModel(ctx context.Context) error {
 		verifier: lossverify.New(map[string][]byte{
 			sampledloss.DevnetParams().String(): sampledloss.DevnetVerifyingKey(), p.String(): vk}),
 		batchKey: bk, learningRate: 1_000, batchSize: 64, epochs: 1,
+		extra: func(k int) ([]mlp.Example, error) {
+			test, err := trainer.LoadSplit(n.cfg.FMNISTDir, "test", k)
+			if err != nil {
+				return nil, err
+			}
+			return trainer.Examples(test), nil
+		},
 		commit: 60 * time.Second, reveal: 15 * time.Second, proof: 90 * time.Second}
 	return nil
 }
