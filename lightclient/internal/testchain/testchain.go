@@ -145,6 +145,9 @@ type Options struct {
 	L1 sequencer.L1View
 	// Poster settles batches (PostBatches); nil for none.
 	Poster sequencer.BatchPoster
+	// DeltaPeriod is the chain's training-set epoch in blocks (0: the
+	// rollup default, a week).
+	DeltaPeriod uint64
 }
 
 // Chain is a sequencer driven block by block.
@@ -191,7 +194,7 @@ func New(t testing.TB, o Options) *Chain {
 	}
 	c := &Chain{T: t, DA: o.DA, nonces: map[int]uint64{},
 		Cfg: &rollup.Config{ChainID: ChainID, Rollup: o.Rollup, GenesisTime: 1, MinStake: uint256.NewInt(10),
-			RewardDivisor: 100000, HalvingSeconds: rollup.HalvingSeconds4Years, Verifier: HashProofs{}},
+			RewardDivisor: 100000, HalvingSeconds: rollup.HalvingSeconds4Years, Verifier: HashProofs{}, DeltaPeriod: o.DeltaPeriod},
 		Genesis: Genesis()}
 	for i := range o.Keys {
 		c.Keys = append(c.Keys, Key(i))
