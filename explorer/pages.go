@@ -14,7 +14,9 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/holiman/uint256"
+	"github.com/ipfs/go-cid"
 
+	"github.com/neuron-rollup/neuron/da/delta"
 	"github.com/neuron-rollup/neuron/rollup"
 	"github.com/neuron-rollup/neuron/rpcapi"
 )
@@ -292,6 +294,21 @@ func decodeTx(tx *rollup.Tx, height uint64, index int) txRow {
 	case *rollup.LossProof:
 		row.MLSC, row.Round = u(d.MLSC), u(d.Round)
 		row.Note = fmt.Sprintf("%d-byte proof", len(d.Proof))
+	case *rollup.ProposeDelta:
+		row.MLSC, row.Amount = u(d.MLSC), d.Deposit
+		row.Note = deltaNote(d)
+	case *rollup.VoteDelta:
+		row.MLSC, row.Amount = u(d.MLSC), d.Amount
+		row.Note = fmt.Sprintf("vote for delta %d (locked until the epoch ends)", d.Proposal)
+	case *rollup.DeltaData:
+		row.MLSC = u(d.MLSC)
+		row.Note = fmt.Sprintf("delta %d chunk %d, %d bytes", d.Proposal, d.Chunk, len(d.Data))
+	case *rollup.ProposePeriod:
+		row.MLSC = u(d.MLSC)
+		row.Note = fmt.Sprintf("epoch of %d blocks proposed", d.Blocks)
+	case *rollup.VotePeriod:
+		row.MLSC = u(d.MLSC)
+		row.Note = fmt.Sprintf("vote for period proposal %d", d.Proposal)
 	}
 	from, err := tx.Sender(tx.ChainID())
 	if err != nil {
@@ -299,6 +316,20 @@ func decodeTx(tx *rollup.Tx, height uint64, index int) txRow {
 	}
 	row.From = from
 	return row
+}
+
+// deltaNote describes a delta proposal: its patch, what it changes and
+// the root it claims (the STF checks it; the page only reports it).
+func deltaNote(d *rollup.ProposeDelta) string {
+	c := "patch with a malformed CID"
+	if id, err := cid.Cast(d.CID); err == nil {
+		c = "patch " + id.String()
+	}
+	m, err := delta.DecodeManifest(d.Manifest)
+	if err != nil {
+		return fmt.Sprintf("%s (manifest does not decode), new root %s", c, d.NewRoot)
+	}
+	return fmt.Sprintf("%s: -%d +%d examples, %d -> %d, new root %s", c, len(m.Removed), m.Added(), m.BaseSize, d.NewSize, d.NewRoot)
 }
 
 type blockData struct {
