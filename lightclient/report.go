@@ -44,6 +44,11 @@ var (
 	ErrWithdrawalRoot = errors.New("lightclient: withdrawal root differs")
 	// ErrProofs: the loss proofs L1 verified are not those the blocks applied.
 	ErrProofs = errors.New("lightclient: loss proofs differ")
+	// ErrTrace: the step trace the batch publishes, or L1's commitment to
+	// it (stepRoot, stepCount), is not the trace of the re-executed blocks.
+	// A batch without a trace (stepCount 0 on L1, version-1 data) is not a
+	// divergence.
+	ErrTrace = errors.New("lightclient: step trace differs")
 )
 
 // TxRef names a transaction of a block.

@@ -3,8 +3,9 @@
 // CID and data hash, re-executes every block with the rollup STF (which
 // verifies each loss proof natively through the chain's LossVerifier),
 // checks each block's L1 view against L1's real block hashes, and compares
-// the state root, the withdrawal root, the deposits consumed and the loss
-// proofs L1 verified with what the blocks did. The first divergence is a
+// the state root, the withdrawal root, the deposits consumed, the loss
+// proofs L1 verified and the step trace (the batch's published one and
+// L1's stepRoot/stepCount) with what the blocks did. The first divergence is a
 // *Report naming the batch, block and transaction.
 //
 // This package is the verifier's core: it reads no network and no disk (the
@@ -271,17 +272,18 @@ func (v *Verifier) execute(rec *BatchRecord, b *rollup.Batch, data []byte) (*Res
 	var applied []appliedProof
 	changed := map[string][]byte{}
 	res := &Result{Index: rec.Index, FirstBlock: b.Blocks[0].Header.Number, LastBlock: b.Blocks[len(b.Blocks)-1].Header.Number}
+	tr := rollup.NewTracer(cfg, -1)
 	for _, blk := range b.Blocks {
 		num := blk.Header.Number
 		at := func(check error, tx *TxRef, err error) *Report {
 			return &Report{Batch: rec.Index, Block: &num, Tx: tx, Check: check, Err: err}
 		}
-		if err := st.BeginBlock(cfg, &blk.Header); err != nil {
+		if err := tr.BeginBlock(st, &blk.Header); err != nil {
 			return nil, at(ErrBlock, nil, err)
 		}
 		for i, tx := range blk.Txs {
 			ref := &TxRef{Index: i, Hash: tx.Hash()}
-			rc, err := st.ApplyTx(cfg, tx, uint64(i))
+			rc, err := tr.ApplyTx(st, tx, uint64(i))
 			if err != nil {
 				return nil, at(ErrTx, ref, err)
 			}
@@ -334,6 +336,9 @@ func (v *Verifier) execute(rec *BatchRecord, b *rollup.Batch, data []byte) (*Res
 	if r := checkProofs(rec, applied, hdr.ProofsHash); r != nil {
 		return nil, r
 	}
+	if r := checkTrace(rec, b, tr); r != nil {
+		return nil, r
+	}
 	res.StateRoot, res.Withdrawals, res.Proofs = hdr.StateRoot, g.NextWithdrawal-firstW, refs
 	keys := make([]string, 0, len(changed))
 	for k := range changed {
@@ -369,6 +374,49 @@ func checkProofs(rec *BatchRecord, applied []appliedProof, proofsHash common.Has
 	if rec.ProofsHash != (common.Hash{}) && proofsHash != rec.ProofsHash {
 		return &Report{Batch: rec.Index, Check: ErrProofs, Expected: rec.ProofsHash.Hex() + " (L1 proofsHash)",
 			Found: proofsHash.Hex() + " (hash of the applied proofs)"}
+	}
+	return nil
+}
+
+// checkTrace compares the step trace the batch publishes (b.Trace) with tr's, the trace of
+// the re-executed blocks, step by step, and L1's commitment to it (rec.StepRoot, StepCount)
+// with tr's root and leaf count. A batch without a trace must have none on L1 either.
+func checkTrace(rec *BatchRecord, b *rollup.Batch, tr *rollup.Tracer) *Report {
+	if b.Trace == nil {
+		if rec.StepCount != 0 || rec.StepRoot != (common.Hash{}) {
+			return &Report{Batch: rec.Index, Check: ErrTrace, Expected: fmt.Sprintf("a trace of %d steps, root %s (L1)", rec.StepCount, rec.StepRoot),
+				Found: "a batch without a trace (version 1)"}
+		}
+		return nil
+	}
+	steps := tr.Steps()
+	show := func(ts *rollup.TraceStep) string {
+		if ts.Withdrawal == nil {
+			return "root " + ts.Root.Hex()
+		}
+		return fmt.Sprintf("root %s, withdrawal leaf %s", ts.Root, ts.Withdrawal)
+	}
+	k := 0
+	for _, blk := range b.Blocks {
+		num := blk.Header.Number
+		for i := -1; i < len(blk.Txs); i, k = i+1, k+1 {
+			want, got := &b.Trace[k], &steps[k]
+			if want.Root == got.Root && (want.Withdrawal == nil) == (got.Withdrawal == nil) &&
+				(want.Withdrawal == nil || *want.Withdrawal == *got.Withdrawal) {
+				continue
+			}
+			r := &Report{Batch: rec.Index, Block: &num, Check: ErrTrace,
+				Expected: fmt.Sprintf("step %d: %s (batch trace)", k, show(want)), Found: show(got) + " (re-executed)"}
+			if i >= 0 {
+				r.Tx = &TxRef{Index: i, Hash: blk.Txs[i].Hash()}
+			}
+			return r
+		}
+	}
+	root, count := tr.Root()
+	if root != rec.StepRoot || count != rec.StepCount {
+		return &Report{Batch: rec.Index, Check: ErrTrace, Expected: fmt.Sprintf("step root %s over %d steps (L1)", rec.StepRoot, rec.StepCount),
+			Found: fmt.Sprintf("%s over %d steps (re-executed)", root, count)}
 	}
 	return nil
 }

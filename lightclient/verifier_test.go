@@ -207,6 +207,15 @@ func rewrite(t *testing.T, rec *lightclient.BatchRecord, data []byte, edit func(
 			blk.Header.ParentHash = b.Blocks[i-1].Hash()
 		}
 	}
+	// A trace that no longer has one step per block start and transaction is
+	// cut or padded to fit (a liar's trace must still decode).
+	for n := rollup.StepCount(b.Blocks); b.Trace != nil && len(b.Trace) != n; {
+		if len(b.Trace) > n {
+			b.Trace = b.Trace[:n]
+		} else {
+			b.Trace = append(b.Trace, b.Trace[len(b.Trace)-1])
+		}
+	}
 	out, err := b.Encode()
 	require.NoError(t, err)
 	rec.CID, rec.DataHash = da.Sum(out).Bytes(), rollup.DataHash(out)
@@ -218,6 +227,19 @@ func blockOf(t *testing.T, b *rollup.Batch, num uint64) *rollup.Block {
 	i := slices.IndexFunc(b.Blocks, func(blk *rollup.Block) bool { return blk.Header.Number == num })
 	require.GreaterOrEqual(t, i, 0, "block %d not in batch %d", num, b.Index)
 	return b.Blocks[i]
+}
+
+// stepOf is the index in batch b's trace of the step of tx (-1: the block start) of block num.
+func stepOf(t *testing.T, b *rollup.Batch, num uint64, tx int) int {
+	k := 0
+	for _, blk := range b.Blocks {
+		if blk.Header.Number == num {
+			return k + 1 + tx
+		}
+		k += 1 + len(blk.Txs)
+	}
+	t.Fatalf("block %d not in batch %d", num, b.Index)
+	return 0
 }
 
 // TestLies: a sequencer that lies about one thing, in its L1 record or its
@@ -318,6 +340,32 @@ func TestLies(t *testing.T) {
 			}},
 		{name: "proofsHash of other proofs", at: f.proof.batch, check: lightclient.ErrProofs, tx: -1,
 			tamper: func(r *lightclient.BatchRecord, d []byte) []byte { r.ProofsHash[0] ^= 1; return d }},
+		{name: "wrong intermediate root in the trace", at: f.transfers.batch, check: lightclient.ErrTrace, block: f.transfers.block, tx: 1, txHash: txHash(f.transfers, 1),
+			tamper: func(r *lightclient.BatchRecord, d []byte) []byte {
+				return rewrite(t, r, d, func(b *rollup.Batch) { b.Trace[stepOf(t, b, f.transfers.block, 1)].Root[3] ^= 1 })
+			}},
+		{name: "wrong block-start root in the trace", at: f.transfers.batch, check: lightclient.ErrTrace, block: f.transfers.block, tx: -1,
+			tamper: func(r *lightclient.BatchRecord, d []byte) []byte {
+				return rewrite(t, r, d, func(b *rollup.Batch) { b.Trace[stepOf(t, b, f.transfers.block, -1)].Root[3] ^= 1 })
+			}},
+		{name: "withdrawal left out of the trace", at: f.withdrawals.batch, check: lightclient.ErrTrace, block: f.withdrawals.block, tx: 2, txHash: txHash(f.withdrawals, 2),
+			tamper: func(r *lightclient.BatchRecord, d []byte) []byte {
+				return rewrite(t, r, d, func(b *rollup.Batch) { b.Trace[stepOf(t, b, f.withdrawals.block, 2)].Withdrawal = nil })
+			}},
+		{name: "withdrawal added to the trace", at: f.transfers.batch, check: lightclient.ErrTrace, block: f.transfers.block, tx: 0, txHash: txHash(f.transfers, 0),
+			tamper: func(r *lightclient.BatchRecord, d []byte) []byte {
+				return rewrite(t, r, d, func(b *rollup.Batch) { b.Trace[stepOf(t, b, f.transfers.block, 0)].Withdrawal = &common.Hash{7} })
+			}},
+		{name: "L1 step root of another trace", at: f.transfers.batch, check: lightclient.ErrTrace, tx: -1,
+			tamper: func(r *lightclient.BatchRecord, d []byte) []byte { r.StepRoot[0] ^= 1; return d }},
+		{name: "L1 step count of another trace", at: f.transfers.batch, check: lightclient.ErrTrace, tx: -1,
+			tamper: func(r *lightclient.BatchRecord, d []byte) []byte { r.StepCount++; return d }},
+		{name: "no trace on L1 for a traced batch", at: f.withdrawals.batch, check: lightclient.ErrTrace, tx: -1,
+			tamper: func(r *lightclient.BatchRecord, d []byte) []byte { r.StepRoot, r.StepCount = common.Hash{}, 0; return d }},
+		{name: "a trace on L1 for a batch without one", at: f.withdrawals.batch, check: lightclient.ErrTrace, tx: -1,
+			tamper: func(r *lightclient.BatchRecord, d []byte) []byte {
+				return rewrite(t, r, d, func(b *rollup.Batch) { b.Trace = nil })
+			}},
 		{name: "loss proof the STF rejects", at: f.proof.batch, check: lightclient.ErrTx, also: rollup.ErrBadProof,
 			block: f.proof.block, tx: 0,
 			tamper: func(r *lightclient.BatchRecord, d []byte) []byte {

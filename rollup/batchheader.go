@@ -1,6 +1,7 @@
 package rollup
 
 import (
+	"errors"
 	"fmt"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -92,13 +93,20 @@ type BatchHeader struct {
 	// ForcedConsumed is the L1 forced-queue entries consumed after the
 	// batch (Globals.ForcedConsumed).
 	ForcedConsumed uint64
+	// StepRoot and StepCount commit to the batch's step trace (StepTreeRoot
+	// of its leaves' hashes, and their number): what L1 fault proofs open.
+	// Both zero for a batch without a trace, which anyone may remove on L1
+	// while it is not final.
+	StepRoot  common.Hash
+	StepCount uint64
 }
 
 // BatchContents is what a batch header is built from: the batch's index,
 // its DA address (CID bytes) and encoding, the state roots before and after
 // it, the withdrawal ids [FirstWithdrawal, NextWithdrawal) its blocks made,
 // the deposits consumed after it, its last block's number and the loss
-// proofs its blocks applied, in order (the receipts' Proof).
+// proofs its blocks applied, in order (the receipts' Proof), and its step
+// trace (BatchLeaves of the batch; nil for a batch without one).
 type BatchContents struct {
 	Index                           uint64
 	CID, Data                       []byte
@@ -107,19 +115,39 @@ type BatchContents struct {
 	DepositsConsumed, L2Height      uint64
 	Proofs                          []AppliedProof
 	ForcedConsumed                  uint64
+	Steps                           []StepLeaf
 }
+
+// ErrTrace is wrapped when a batch's step trace disagrees with the rest of
+// its header: its last root is not the state root, or its withdrawal tree
+// not the withdrawal root.
+var ErrTrace = errors.New("rollup: step trace disagrees with the batch")
 
 // BuildBatchHeader builds the header of batch c. st is a state that holds
 // the batch's withdrawals (the state after its last block, or a later one:
-// withdrawals are never removed); their leaves are read from it.
+// withdrawals are never removed); their leaves are read from it. With a
+// trace (c.Steps) the header commits to it, and it fails with ErrTrace if
+// the trace's last root or withdrawal tree is not the batch's: a batch L1
+// would remove is never built.
 func BuildBatchHeader(cfg *Config, st *State, c *BatchContents) (*BatchHeader, error) {
 	wroot, err := WithdrawalRoot(cfg, st, c.FirstWithdrawal, c.NextWithdrawal)
 	if err != nil {
 		return nil, err
 	}
-	return &BatchHeader{Index: c.Index, CID: c.CID, DataHash: DataHash(c.Data), PrevStateRoot: c.PrevStateRoot,
+	h := &BatchHeader{Index: c.Index, CID: c.CID, DataHash: DataHash(c.Data), PrevStateRoot: c.PrevStateRoot,
 		StateRoot: c.StateRoot, WithdrawalRoot: wroot, DepositsConsumed: c.DepositsConsumed, L2Height: c.L2Height,
-		ProofsHash: ProofsHash(c.Proofs), ForcedConsumed: c.ForcedConsumed}, nil
+		ProofsHash: ProofsHash(c.Proofs), ForcedConsumed: c.ForcedConsumed}
+	if n := len(c.Steps); n > 0 {
+		last := &c.Steps[n-1]
+		if last.Root != c.StateRoot {
+			return nil, fmt.Errorf("%w: batch %d: last step root %s, state root %s", ErrTrace, c.Index, last.Root, c.StateRoot)
+		}
+		if r := last.Withdrawals.Root(); r != wroot {
+			return nil, fmt.Errorf("%w: batch %d: trace withdrawal root %s, withdrawals %d..%d give %s", ErrTrace, c.Index, r, c.FirstWithdrawal, c.NextWithdrawal, wroot)
+		}
+		h.StepRoot, h.StepCount = StepTreeRoot(LeafHashes(c.Steps)), uint64(n)
+	}
+	return h, nil
 }
 
 // WithdrawalLeaves are the withdrawal tree leaves (l1.Withdrawal.Leaf, as

@@ -144,20 +144,30 @@ func DecodeBlock(data []byte) (*Block, error) {
 	return fromRLP(&br)
 }
 
-// BatchVersion is the version byte of the batch encoding.
-const BatchVersion = 1
+// Batch encoding versions. Version 2 adds the step trace (Batch.Trace) after the blocks;
+// version 1 batches (no trace) still decode.
+const (
+	BatchVersionNoTrace = 1
+	BatchVersion        = 2
+)
 
 // Batch is a run of consecutive blocks posted to DA and settled on L1
 // together.
 type Batch struct {
 	Index  uint64
 	Blocks []*Block
+	// Trace is the batch's step trace (one TraceStep per block start and per
+	// transaction, in order): with the blocks it gives every leaf the batch
+	// header's stepRoot commits to (BatchLeaves), so that anyone holding the
+	// batch can open any step on L1. Nil for a version-1 batch.
+	Trace []TraceStep
 }
 
 type batchRLP struct {
 	Version uint8
 	Index   uint64
 	Blocks  []blockRLP
+	Trace   []TraceStep `rlp:"optional"`
 }
 
 // ErrBatch is wrapped by batch decoding errors.
@@ -166,16 +176,22 @@ var ErrBatch = errors.New("rollup: bad batch")
 // MaxBatchSize bounds an encoded batch (one DA object).
 const MaxBatchSize = 4 << 20
 
-// Encode returns rlp([version, index, [block...]]).
+// Encode returns rlp([2, index, [block...], [traceStep...]]), or
+// rlp([1, index, [block...]]) for a batch without a trace.
 func (b *Batch) Encode() ([]byte, error) {
-	br := batchRLP{Version: BatchVersion, Index: b.Index, Blocks: make([]blockRLP, len(b.Blocks))}
+	br := batchRLP{Version: BatchVersion, Index: b.Index, Blocks: make([]blockRLP, len(b.Blocks)), Trace: b.Trace}
+	if b.Trace == nil {
+		br.Version = BatchVersionNoTrace
+	}
 	for i, blk := range b.Blocks {
 		br.Blocks[i] = blk.toRLP()
 	}
 	return rlp.EncodeToBytes(&br)
 }
 
-// DecodeBatch parses a batch and checks that its blocks chain together.
+// DecodeBatch parses a batch and checks that its blocks chain together and,
+// from version 2, that its trace has one step per block start and
+// transaction.
 func DecodeBatch(data []byte) (*Batch, error) {
 	if len(data) > MaxBatchSize {
 		return nil, fmt.Errorf("%w: %d bytes > %d", ErrBatch, len(data), MaxBatchSize)
@@ -184,13 +200,18 @@ func DecodeBatch(data []byte) (*Batch, error) {
 	if err := rlp.DecodeBytes(data, &br); err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrBatch, err)
 	}
-	if br.Version != BatchVersion {
+	switch {
+	case br.Version == BatchVersionNoTrace && br.Trace != nil:
+		return nil, fmt.Errorf("%w: version %d with a trace", ErrBatch, br.Version)
+	case br.Version == BatchVersion && br.Trace == nil:
+		return nil, fmt.Errorf("%w: version %d without a trace", ErrBatch, br.Version)
+	case br.Version != BatchVersion && br.Version != BatchVersionNoTrace:
 		return nil, fmt.Errorf("%w: version %d", ErrBatch, br.Version)
 	}
 	if len(br.Blocks) == 0 {
 		return nil, fmt.Errorf("%w: no blocks", ErrBatch)
 	}
-	b := &Batch{Index: br.Index, Blocks: make([]*Block, len(br.Blocks))}
+	b := &Batch{Index: br.Index, Blocks: make([]*Block, len(br.Blocks)), Trace: br.Trace}
 	for i := range br.Blocks {
 		blk, err := fromRLP(&br.Blocks[i])
 		if err != nil {
@@ -203,6 +224,11 @@ func DecodeBatch(data []byte) (*Batch, error) {
 			}
 		}
 		b.Blocks[i] = blk
+	}
+	if b.Trace != nil {
+		if n := StepCount(b.Blocks); len(b.Trace) != n {
+			return nil, fmt.Errorf("%w: %d trace steps for %d steps (block starts and transactions)", ErrBatch, len(b.Trace), n)
+		}
 	}
 	return b, nil
 }

@@ -192,6 +192,8 @@ func FuzzDecodeBatch(f *testing.F) {
 	b1 := &Block{Header: Header{Number: 1, TxHash: TxListHash(txs)}, Txs: txs}
 	data, _ := (&Batch{Index: 1, Blocks: []*Block{b1}}).Encode()
 	f.Add(data)
+	traced, _ := sampleTracedBatch(f).Encode()
+	f.Add(traced)
 	f.Fuzz(func(t *testing.T, b []byte) {
 		batch, err := DecodeBatch(b)
 		if err != nil {
@@ -200,6 +202,11 @@ func FuzzDecodeBatch(f *testing.F) {
 		again, err := batch.Encode()
 		if err != nil || !bytes.Equal(again, b) {
 			t.Fatalf("decoded batch re-encodes differently: %v", err)
+		}
+		if batch.Trace != nil {
+			if _, err := BatchLeaves(batch); err != nil {
+				t.Fatalf("a decoded version-2 batch has no leaves: %v", err)
+			}
 		}
 	})
 }

@@ -118,8 +118,11 @@ type State struct {
 	reindex   bool // entries were loaded: rebuild due before the next block
 
 	dirty map[string]struct{}
-	trie  *trie.Trie
-	root  common.Hash
+	// stepDirty: the keys touched since the last StepRoot (step.go), nil until
+	// the first StepRoot, so that a state nobody traces pays nothing for it.
+	stepDirty map[string]struct{}
+	trie      *trie.Trie
+	root      common.Hash
 }
 
 // NewState returns an empty state.
@@ -219,7 +222,12 @@ func (s *State) Withdrawal(id uint64) (Withdrawal, bool) {
 // Root is the state root after the last Commit.
 func (s *State) Root() common.Hash { return s.root }
 
-func (s *State) touch(key []byte) { s.dirty[string(key)] = struct{}{} }
+func (s *State) touch(key []byte) {
+	s.dirty[string(key)] = struct{}{}
+	if s.stepDirty != nil {
+		s.stepDirty[string(key)] = struct{}{}
+	}
+}
 
 // schedule files m under its next phase boundary, or drops it from the
 // index once it is done. A boundary at or below the current height (which
@@ -364,6 +372,9 @@ func (s *State) Commit() (common.Hash, []Entry, error) {
 		entries = append(entries, Entry{Key: []byte(k), Value: v})
 	}
 	clear(s.dirty)
+	if s.stepDirty != nil {
+		clear(s.stepDirty)
+	}
 	s.root = s.trie.Hash()
 	return s.root, entries, nil
 }

@@ -25,11 +25,16 @@ import (
 // proof failed).
 var ErrStepWitness = errors.New("rollup: step witness")
 
-// StepRoot folds every change since the last Commit into the trie and returns the state
-// root as it stands, keeping the changes for the next Commit (which still returns them as
-// its entries). It is the root after a step inside a block.
+// StepRoot folds the changes since the last StepRoot (or Commit) into the trie and returns
+// the state root as it stands, keeping the changes for the next Commit (which still returns
+// them as its entries). It is the root after a step inside a block. Each call costs only the
+// keys touched since the one before: from the first call on, the state keeps that set.
 func (s *State) StepRoot() (common.Hash, error) {
-	for k := range s.dirty {
+	keys := s.stepDirty
+	if keys == nil {
+		keys, s.stepDirty = s.dirty, make(map[string]struct{})
+	}
+	for k := range keys {
 		v, err := s.encode(k)
 		if err != nil {
 			return common.Hash{}, err
@@ -43,7 +48,93 @@ func (s *State) StepRoot() (common.Hash, error) {
 			return common.Hash{}, fmt.Errorf("trie update: %w", err)
 		}
 	}
+	clear(s.stepDirty)
 	return s.trie.Hash(), nil
+}
+
+// TraceStep is what a batch publishes of one step beside its blocks (Batch.Trace): the state
+// root after the step and, for a step that made a withdrawal, the withdrawal's leaf
+// (WithdrawalLeafOf). With the step's input, which the blocks hold, it gives the step's
+// StepLeaf (BatchLeaves). Its RLP encoding is part of the batch format (docs/formats.md).
+type TraceStep struct {
+	Root       common.Hash
+	Withdrawal *common.Hash `rlp:"nil"`
+}
+
+// TraceStepSize is the encoded size of a TraceStep without and with a withdrawal leaf: what a
+// step adds to its batch.
+func TraceStepSize(withdrawal bool) int {
+	if withdrawal {
+		return 68 // list header 2, root 33, leaf 33
+	}
+	return 35 // list header 1, root 33, empty string 1
+}
+
+// TraceStep is the trace record of the step that just applied to s (rc its receipt, nil for a
+// block start): StepRoot, and the leaf of the withdrawal it made if any.
+func (s *State) TraceStep(cfg *Config, rc *Receipt) (TraceStep, error) {
+	root, err := s.StepRoot()
+	if err != nil {
+		return TraceStep{}, err
+	}
+	ts := TraceStep{Root: root}
+	if rc != nil && rc.Withdrawal != nil {
+		w, ok := s.Withdrawal(*rc.Withdrawal)
+		if !ok {
+			return TraceStep{}, fmt.Errorf("rollup: withdrawal %d missing after its step", *rc.Withdrawal)
+		}
+		leaf := WithdrawalLeafOf(cfg, &w)
+		ts.Withdrawal = &leaf
+	}
+	return ts, nil
+}
+
+// StepCount is the number of steps of blocks: one per block start and per transaction.
+func StepCount(blocks []*Block) int {
+	n := len(blocks)
+	for _, b := range blocks {
+		n += len(b.Txs)
+	}
+	return n
+}
+
+// BatchLeaves rebuilds the step trace a batch publishes: leaf i has step i's input hash (from
+// the blocks), its TraceStep's root, and the withdrawal frontier grown from the batch's start
+// by the TraceSteps' withdrawal leaves. It fails (ErrBatch) if b has no trace or the trace
+// does not have one step per block start and transaction. The leaves are those the sequencer
+// committed to on L1 exactly when StepTreeRoot of their hashes is the batch's stepRoot.
+func BatchLeaves(b *Batch) ([]StepLeaf, error) {
+	if b.Trace == nil {
+		return nil, fmt.Errorf("%w: batch %d has no step trace (version 1)", ErrBatch, b.Index)
+	}
+	if n := StepCount(b.Blocks); len(b.Trace) != n {
+		return nil, fmt.Errorf("%w: batch %d has %d trace steps for %d steps", ErrBatch, b.Index, len(b.Trace), n)
+	}
+	leaves := make([]StepLeaf, 0, len(b.Trace))
+	var front WithdrawalFrontier
+	add := func(input common.Hash) {
+		ts := &b.Trace[len(leaves)]
+		if ts.Withdrawal != nil {
+			front = front.Append(*ts.Withdrawal)
+		}
+		leaves = append(leaves, StepLeaf{Input: input, Root: ts.Root, Withdrawals: front})
+	}
+	for _, blk := range b.Blocks {
+		add(crypto.Keccak256Hash(BeginStepInput(&blk.Header)))
+		for _, tx := range blk.Txs {
+			add(tx.Hash())
+		}
+	}
+	return leaves, nil
+}
+
+// LeafHashes are the leaves' hashes (StepLeaf.Hash), in order: StepTreeRoot's input.
+func LeafHashes(leaves []StepLeaf) []common.Hash {
+	h := make([]common.Hash, len(leaves))
+	for i := range leaves {
+		h[i] = leaves[i].Hash()
+	}
+	return h
 }
 
 // BeginStepInput is the input of a block's first step: 0x00 ‖ rlp([number, time, L1 number,
@@ -158,11 +249,13 @@ func StepTreeProof(leaves []common.Hash, i int) []common.Hash {
 	return path
 }
 
-// Tracer records the step trace of a batch while its blocks apply (ApplyBlock), and, for one
-// chosen step, the witness L1 needs to re-execute it. It is not safe for concurrent use.
+// Tracer records the step trace of a batch while its blocks apply (ApplyBlock, or BeginBlock
+// and ApplyTx step by step), and, for one chosen step, the witness L1 needs to re-execute it.
+// It is not safe for concurrent use.
 type Tracer struct {
 	cfg    *Config
 	leaves []StepLeaf
+	steps  []TraceStep
 	inputs [][]byte
 	front  WithdrawalFrontier
 
@@ -181,17 +274,15 @@ func NewTracer(cfg *Config, witnessFor int) *Tracer {
 // Leaves returns the trace so far; the caller must not modify it.
 func (t *Tracer) Leaves() []StepLeaf { return t.leaves }
 
+// Steps returns what a batch publishes of the trace so far (Batch.Trace); the caller must
+// not modify it.
+func (t *Tracer) Steps() []TraceStep { return t.steps }
+
 // Inputs returns each step's input bytes so far; the caller must not modify them.
 func (t *Tracer) Inputs() [][]byte { return t.inputs }
 
 // Hashes are the leaves' hashes, in order.
-func (t *Tracer) Hashes() []common.Hash {
-	h := make([]common.Hash, len(t.leaves))
-	for i := range t.leaves {
-		h[i] = t.leaves[i].Hash()
-	}
-	return h
-}
+func (t *Tracer) Hashes() []common.Hash { return LeafHashes(t.leaves) }
 
 // Root is the trace's StepTreeRoot and its leaf count: a batch header's StepRoot and
 // StepCount.
@@ -213,28 +304,16 @@ func (t *Tracer) ApplyBlock(s *State, b *Block) ([]Entry, []*Receipt, error) {
 	if got := TxListHash(b.Txs); got != b.Header.TxHash {
 		return nil, nil, fmt.Errorf("%w: block %d tx hash mismatch", ErrBlock, b.Header.Number)
 	}
-	if err := t.before(s); err != nil {
-		return nil, nil, err
-	}
-	if err := s.BeginBlock(t.cfg, &b.Header); err != nil {
-		return nil, nil, err
-	}
-	if err := t.after(s, BeginStepInput(&b.Header), nil); err != nil {
+	if err := t.BeginBlock(s, &b.Header); err != nil {
 		return nil, nil, err
 	}
 	receipts := make([]*Receipt, len(b.Txs))
 	for i, tx := range b.Txs {
-		if err := t.before(s); err != nil {
-			return nil, nil, err
-		}
-		rc, err := s.ApplyTx(t.cfg, tx, uint64(i))
+		rc, err := t.ApplyTx(s, tx, uint64(i))
 		if err != nil {
 			return nil, nil, fmt.Errorf("block %d tx %d (%s): %w", b.Header.Number, i, tx.Hash(), err)
 		}
 		receipts[i] = rc
-		if err := t.after(s, tx.Encode(), rc); err != nil {
-			return nil, nil, err
-		}
 	}
 	root, entries, err := s.Commit()
 	if err != nil {
@@ -244,6 +323,31 @@ func (t *Tracer) ApplyBlock(s *State, b *Block) ([]Entry, []*Receipt, error) {
 		return nil, nil, fmt.Errorf("%w: block %d state root %s, header says %s", ErrBlock, b.Header.Number, root, b.Header.StateRoot)
 	}
 	return entries, receipts, nil
+}
+
+// BeginBlock is s.BeginBlock(h) as one step of the trace.
+func (t *Tracer) BeginBlock(s *State, h *Header) error {
+	if err := t.before(s); err != nil {
+		return err
+	}
+	if err := s.BeginBlock(t.cfg, h); err != nil {
+		return err
+	}
+	return t.after(s, BeginStepInput(h), nil, nil)
+}
+
+// ApplyTx is s.ApplyTx(tx, index) as one step of the trace. A transaction that does not apply
+// (an error; s is unchanged) records nothing.
+func (t *Tracer) ApplyTx(s *State, tx *Tx, index uint64) (*Receipt, error) {
+	if err := t.before(s); err != nil {
+		return nil, err
+	}
+	rc, err := s.ApplyTx(t.cfg, tx, index)
+	if err != nil {
+		return nil, err
+	}
+	h := tx.Hash()
+	return rc, t.after(s, tx.Encode(), &h, rc)
 }
 
 // before keeps the state before the target step.
@@ -259,18 +363,14 @@ func (t *Tracer) before(s *State) error {
 }
 
 // after records the leaf of the step just applied (and its witness if it is the target).
-func (t *Tracer) after(s *State, input []byte, rc *Receipt) error {
-	root, err := s.StepRoot()
+// inputHash is keccak256(input) if the caller has it.
+func (t *Tracer) after(s *State, input []byte, inputHash *common.Hash, rc *Receipt) error {
+	ts, err := s.TraceStep(t.cfg, rc)
 	if err != nil {
 		return err
 	}
-	if rc != nil && rc.Withdrawal != nil {
-		w, ok := s.Withdrawal(*rc.Withdrawal)
-		if !ok {
-			return fmt.Errorf("rollup: withdrawal %d missing after its step", *rc.Withdrawal)
-		}
-		leaf := WithdrawalLeafOf(t.cfg, &w)
-		t.front = t.front.Append(leaf)
+	if ts.Withdrawal != nil {
+		t.front = t.front.Append(*ts.Withdrawal)
 	}
 	if len(t.leaves) == t.target {
 		keys, err := StepKeys(t.cfg, &t.preG, input, rc)
@@ -281,7 +381,14 @@ func (t *Tracer) after(s *State, input []byte, rc *Receipt) error {
 			return err
 		}
 	}
-	t.leaves = append(t.leaves, StepLeaf{Input: crypto.Keccak256Hash(input), Root: root, Withdrawals: t.front})
+	var ih common.Hash
+	if inputHash != nil {
+		ih = *inputHash
+	} else {
+		ih = crypto.Keccak256Hash(input)
+	}
+	t.leaves = append(t.leaves, StepLeaf{Input: ih, Root: ts.Root, Withdrawals: t.front})
+	t.steps = append(t.steps, ts)
 	t.inputs = append(t.inputs, input)
 	return nil
 }

@@ -187,7 +187,7 @@ func (b *Batcher) scanUnbatched(first, last uint64) error {
 			}
 			sc.txs = len(blk.Txs) > 0
 		}
-		sc.size += size
+		sc.size += size + meta.traceSize()
 		for _, p := range meta.Proofs {
 			sc.gas.Add(p.Circuit)
 			sc.circuits[p.Circuit]++
@@ -218,6 +218,11 @@ func (b *Batcher) sealBatch(ctx context.Context, index, first, last uint64) (*Ba
 	rec := &BatchRecord{Index: index, FirstBlock: first, PrevStateRoot: prevRoot, FirstWithdrawal: firstW}
 	size := 0
 	gas := b.cfg.newGasMeter()
+	// A batch carries the step trace of its blocks, which ProduceBlock keeps
+	// in their meta. Blocks made by a sequencer without traces (an older
+	// store) go in batches of their own without one.
+	traced := true
+	var steps []rollup.TraceStep
 	for n := first; n <= last; n++ {
 		blk, err := b.store.Block(n)
 		if err != nil {
@@ -227,22 +232,44 @@ func (b *Batcher) sealBatch(ctx context.Context, index, first, last uint64) (*Ba
 		if err != nil {
 			return nil, fmt.Errorf("block meta %d: %w", n, err)
 		}
+		if n == first {
+			traced = meta.traced(blk)
+		} else if meta.traced(blk) != traced {
+			break
+		}
 		circuits := make([]common.Hash, len(meta.Proofs))
 		for i, p := range meta.Proofs {
 			circuits[i] = p.Circuit
 		}
 		enc, _ := blk.Encode()
+		bsize := len(enc)
+		if traced {
+			bsize += meta.traceSize()
+		}
 		// Cut before the block that would pass the batch's byte or L1 gas
 		// budget; a block alone always fits both (ProduceBlock).
-		if len(batch.Blocks) > 0 && (size+len(enc) > b.batchBytes || gas.Gas()+gas.Cost(circuits...) > b.cfg.gasBudget()) {
+		if len(batch.Blocks) > 0 && (size+bsize > b.batchBytes || gas.Gas()+gas.Cost(circuits...) > b.cfg.gasBudget()) {
 			break
 		}
-		size += len(enc)
+		size += bsize
 		gas.Add(circuits...)
 		batch.Blocks = append(batch.Blocks, blk)
+		if traced {
+			steps = append(steps, meta.Trace...)
+		}
 		rec.LastBlock, rec.StateRoot = n, blk.Header.StateRoot
 		rec.NextWithdrawal, rec.DepositsConsumed, rec.ForcedConsumed = meta.NextWithdrawal, meta.DepositsConsumed, meta.ForcedConsumed
 		rec.Proofs = append(rec.Proofs, meta.Proofs...)
+	}
+	var leaves []rollup.StepLeaf
+	if traced {
+		batch.Trace = steps
+		if leaves, err = rollup.BatchLeaves(batch); err != nil {
+			return nil, fmt.Errorf("trace of batch %d: %w", index, err)
+		}
+	} else {
+		b.log.Warn("Sealing a batch without a step trace (blocks made before traces): anyone can remove it on L1 until it is final",
+			"index", index, "blocks", fmt.Sprintf("%d-%d", first, rec.LastBlock))
 	}
 	data, err := batch.Encode()
 	if err != nil {
@@ -261,12 +288,13 @@ func (b *Batcher) sealBatch(ctx context.Context, index, first, last uint64) (*Ba
 		var err error
 		hdr, err = rollup.BuildBatchHeader(b.cfg.Chain, st, &rollup.BatchContents{Index: index, CID: c.Bytes(), Data: data,
 			PrevStateRoot: rec.PrevStateRoot, StateRoot: rec.StateRoot, FirstWithdrawal: rec.FirstWithdrawal, NextWithdrawal: rec.NextWithdrawal,
-			DepositsConsumed: rec.DepositsConsumed, L2Height: rec.LastBlock, Proofs: applied, ForcedConsumed: rec.ForcedConsumed})
+			DepositsConsumed: rec.DepositsConsumed, L2Height: rec.LastBlock, Proofs: applied, ForcedConsumed: rec.ForcedConsumed, Steps: leaves})
 		return err
 	})
 	if err != nil {
 		return nil, fmt.Errorf("header of batch %d: %w", index, err)
 	}
+	rec.StepRoot, rec.StepCount = hdr.StepRoot, hdr.StepCount
 	rec.CID, rec.DataHash, rec.WithdrawalRoot = hdr.CID, hdr.DataHash, hdr.WithdrawalRoot
 	if err := b.store.PutBatch(rec); err != nil {
 		return nil, fmt.Errorf("store batch %d: %w", index, err)

@@ -88,7 +88,8 @@ var errBlockFull = errors.New("sequencer: block is full")
 
 // ProduceBlock builds, applies and persists the next block from queued
 // forced entries, deposits and executable mempool transactions, stopping before the block
-// would pass Config.MaxBlockBytes (rollup.MaxBlockSize) encoded. Admission goes on while the block
+// would pass Config.MaxBlockBytes encoded, or rollup.MaxBlockSize with its step trace (which
+// it records in the block's meta for the batcher). Admission goes on while the block
 // is persisted (it sees the new nonces); Head and View show the block once
 // it is durable. It also evicts the nonce-gapped transactions that waited
 // too long and drops every evicted one from the pending log.
@@ -110,6 +111,11 @@ func (s *Sequencer) ProduceBlock(ctx context.Context) (*rollup.Block, error) {
 	)
 	blockGas := s.cfg.newGasMeter()
 	size, maxSize := rollup.NewBlockSizer(&hdr), rollup.MaxBlockSize
+	// The block's step trace goes into its batch beside it: block and trace
+	// together stay within rollup.MaxBlockSize, so that both fit one batch
+	// (a withdrawal's step is the largest).
+	traceBytes := rollup.TraceStepSize(false)
+	var traceErr error // a failure to trace: the state is ahead of the trace
 	if s.cfg.MaxBlockBytes > 0 {
 		maxSize = s.cfg.MaxBlockBytes
 	}
@@ -120,7 +126,7 @@ func (s *Sequencer) ProduceBlock(ctx context.Context) (*rollup.Block, error) {
 			// has room for: alone it always fits rollup.MaxBlockSize.
 			limit = rollup.MaxBlockSize
 		}
-		if size.SizeWith(tx) > limit {
+		if n := size.SizeWith(tx); n > limit || n+traceBytes+rollup.TraceStepSize(true) > rollup.MaxBlockSize {
 			return errBlockFull
 		}
 		if lp, ok := tx.Data().(*rollup.LossProof); ok {
@@ -139,6 +145,13 @@ func (s *Sequencer) ProduceBlock(ctx context.Context) (*rollup.Block, error) {
 		if err != nil {
 			return err
 		}
+		ts, err := s.state.TraceStep(cfg, rc)
+		if err != nil {
+			traceErr = errors.Join(traceErr, err)
+			return err
+		}
+		meta.Trace = append(meta.Trace, ts)
+		traceBytes += rollup.TraceStepSize(ts.Withdrawal != nil)
 		if p := rc.Proof; p != nil {
 			lp, err := lossProofOf(tx)
 			if err != nil {
@@ -158,6 +171,12 @@ func (s *Sequencer) ProduceBlock(ctx context.Context) (*rollup.Block, error) {
 		s.stateMu.Unlock()
 		return nil, err
 	}
+	ts, err := s.state.TraceStep(cfg, nil)
+	if err != nil {
+		s.stateMu.Unlock()
+		return nil, fmt.Errorf("trace block %d start (restart required): %w", hdr.Number, err)
+	}
+	meta.Trace = append(meta.Trace, ts)
 	// Forced entries go first, as they have an L1 deadline. They always
 	// apply (a bad one is consumed as a failure), so only a full block holds
 	// the rest back, and the first always fits.
@@ -208,6 +227,10 @@ func (s *Sequencer) ProduceBlock(ctx context.Context) (*rollup.Block, error) {
 		resolved[e.Tx.Hash()] = e.Seq
 		from, _ := e.Tx.Sender(cfg.ChainID) // recovered at admission
 		touched = append(touched, from)
+	}
+	if traceErr != nil {
+		s.stateMu.Unlock()
+		return nil, fmt.Errorf("trace block %d (restart required): %w", hdr.Number, traceErr)
 	}
 	root, entries, err := s.state.Commit()
 	g := s.state.Globals()

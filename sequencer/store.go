@@ -46,6 +46,22 @@ type BlockMeta struct {
 	DepositsConsumed uint64
 	Proofs           []rollup.ProofRecord
 	ForcedConsumed   uint64 `rlp:"optional"` // L1 forced entries applied after this block
+	// Trace is the block's part of its batch's step trace: one record for its
+	// start and one per transaction (rollup.State.TraceStep). Blocks of an
+	// older store have none; they go in batches without a trace.
+	Trace []rollup.TraceStep `rlp:"optional"`
+}
+
+// traced says whether the meta of blk holds its step trace.
+func (m *BlockMeta) traced(blk *rollup.Block) bool { return len(m.Trace) == 1+len(blk.Txs) }
+
+// traceSize is what the block's trace adds to its batch's encoding.
+func (m *BlockMeta) traceSize() int {
+	n := 0
+	for i := range m.Trace {
+		n += rollup.TraceStepSize(m.Trace[i].Withdrawal != nil)
+	}
+	return n
 }
 
 // BatchRecord is a sealed batch and its L1 status.
@@ -65,6 +81,10 @@ type BatchRecord struct {
 	L1Tx             common.Hash // zero until submitted
 	L1Block          uint64
 	ForcedConsumed   uint64 `rlp:"optional"`
+	// StepRoot and StepCount are the batch's step trace commitment
+	// (rollup.BatchHeader); zero for a batch without a trace.
+	StepRoot  common.Hash `rlp:"optional"`
+	StepCount uint64      `rlp:"optional"`
 }
 
 // Header is the header L1 records of the batch. The record's roots were
@@ -76,7 +96,7 @@ func (r *BatchRecord) Header() *rollup.BatchHeader {
 	}
 	return &rollup.BatchHeader{Index: r.Index, CID: r.CID, DataHash: r.DataHash, PrevStateRoot: r.PrevStateRoot,
 		StateRoot: r.StateRoot, WithdrawalRoot: r.WithdrawalRoot, DepositsConsumed: r.DepositsConsumed, L2Height: r.LastBlock,
-		ProofsHash: rollup.ProofsHash(applied), ForcedConsumed: r.ForcedConsumed}
+		ProofsHash: rollup.ProofsHash(applied), ForcedConsumed: r.ForcedConsumed, StepRoot: r.StepRoot, StepCount: r.StepCount}
 }
 
 // DefaultRejectedMax is how many rejection reasons a store keeps unless

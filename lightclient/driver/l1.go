@@ -1,6 +1,7 @@
 package driver
 
 import (
+	"bytes"
 	"cmp"
 	"context"
 	"errors"
@@ -9,6 +10,7 @@ import (
 	"slices"
 
 	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -27,6 +29,9 @@ var ErrL1Record = errors.New("lightclient driver: inconsistent L1 events")
 type Backend interface {
 	bind.ContractBackend
 	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
+	// TransactionByHash reads a batch's submitBatch call: its step trace
+	// commitment is in the calldata, not the event.
+	TransactionByHash(ctx context.Context, hash common.Hash) (*types.Transaction, bool, error)
 }
 
 // L1 reads one Rollup's batches and L1's block hashes. Safe for concurrent
@@ -34,6 +39,7 @@ type Backend interface {
 type L1 struct {
 	backend Backend
 	binding *bindings.Rollup
+	abi     *abi.ABI
 	rollup  *bind.BoundContract
 	// MaxRange bounds the blocks of one log query (nodes refuse large ones).
 	MaxRange uint64
@@ -44,7 +50,11 @@ var _ lightclient.L1Headers = (*L1)(nil)
 // NewL1 reads the Rollup at addr through backend.
 func NewL1(backend Backend, addr common.Address) *L1 {
 	b := bindings.NewRollup()
-	return &L1{backend: backend, binding: b, rollup: b.Instance(backend, addr), MaxRange: 5000}
+	parsed, err := bindings.RollupMetaData.ParseABI()
+	if err != nil {
+		panic(err) // the committed ABI parses (bindings.NewRollup parsed it too)
+	}
+	return &L1{backend: backend, binding: b, abi: parsed, rollup: b.Instance(backend, addr), MaxRange: 5000}
 }
 
 // HashAt implements lightclient.L1Headers.
@@ -148,6 +158,9 @@ func (l *L1) batches(ctx context.Context, from, to, fromIndex uint64) ([]*lightc
 			PrevStateRoot: ev.PrevStateRoot, StateRoot: ev.StateRoot, WithdrawalRoot: ev.WithdrawalRoot,
 			DepositsConsumed: ev.DepositsConsumed, L2Height: ev.L2Height, ProofsHash: ev.ProofsHash, ForcedConsumed: ev.ForcedConsumed},
 			L1Block: ev.Raw.BlockNumber}
+		if rec.StepRoot, rec.StepCount, err = l.stepTrace(ctx, ev.Raw.TxHash, ev.Index); err != nil {
+			return nil, err
+		}
 		for i := range uint64(ev.ProofCount) {
 			p, ok := s.proofs[i]
 			if !ok {
@@ -161,4 +174,28 @@ func (l *L1) batches(ctx context.Context, from, to, fromIndex uint64) ([]*lightc
 		recs = append(recs, rec)
 	}
 	return recs, nil
+}
+
+// stepTrace reads batch index's step trace commitment (stepRoot, stepCount) from the
+// submitBatch call of L1 transaction tx: BatchSubmitted does not log it. The sequencer calls
+// the Rollup directly; a batch submitted through another contract cannot be read this way.
+func (l *L1) stepTrace(ctx context.Context, tx common.Hash, index uint64) (common.Hash, uint64, error) {
+	t, _, err := l.backend.TransactionByHash(ctx, tx)
+	if err != nil {
+		return common.Hash{}, 0, fmt.Errorf("batch %d: L1 tx %s: %w", index, tx, err)
+	}
+	data := t.Data()
+	m := l.abi.Methods["submitBatch"]
+	if len(data) < 4 || !bytes.Equal(data[:4], m.ID) {
+		return common.Hash{}, 0, fmt.Errorf("%w: batch %d: L1 tx %s is not a submitBatch call", ErrL1Record, index, tx)
+	}
+	args, err := m.Inputs.Unpack(data[4:])
+	if err != nil || len(args) == 0 {
+		return common.Hash{}, 0, fmt.Errorf("%w: batch %d: submitBatch call in L1 tx %s: %v", ErrL1Record, index, tx, err)
+	}
+	h := *abi.ConvertType(args[0], new(bindings.RollupBatchHeader)).(*bindings.RollupBatchHeader)
+	if h.Index != index {
+		return common.Hash{}, 0, fmt.Errorf("%w: L1 tx %s submits batch %d, its event says %d", ErrL1Record, tx, h.Index, index)
+	}
+	return h.StepRoot, h.StepCount, nil
 }
