@@ -61,6 +61,14 @@ keys:
 fashion-mnist:
 	scripts/fetch-fashion-mnist.sh
 
+## e2e-real: the separate binaries against a real geth --dev and an offline kubo daemon,
+## both built from pinned module versions (tools/realnodes) into bin/real on first use
+## (scripts/build-real-nodes.sh), plus the L1 gas per L2 transaction on geth
+REAL_BIN ?= $(CURDIR)/bin/real
+e2e-real:
+	scripts/build-real-nodes.sh $(REAL_BIN)
+	NRN_REAL_BIN=$(REAL_BIN) $(GO) test -tags e2ereal -count=1 -timeout 30m -v -run 'TestRealNodes|TestRealGasPerTx' ./e2e/
+
 clean:
 	rm -rf bin .devnet
 
@@ -78,4 +86,4 @@ ptx:
 	CUDA_DIR=$(CUDA_DIR) scripts/fetch-cuda-headers.sh --clang
 	CLANG=$(CUDA_DIR)/clang/usr/lib/llvm-16/bin/clang trainer/gpu/genptx.sh
 
-.PHONY: build-cuda ptx
+.PHONY: build-cuda ptx e2e-real
