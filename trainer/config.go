@@ -24,6 +24,10 @@ type Config struct {
 	// difference if the account holds less. It must be at least the chain's
 	// minimum stake for commits to be accepted. Nil or zero stakes nothing.
 	MinStake *uint256.Int
+	// UnstakeOnExit makes Stop release the account's whole stake once the
+	// loop has ended (Daemon.Unstake); the STF refuses while a reveal of
+	// the account is unsettled, which Stop then logs.
+	UnstakeOnExit bool
 	// PollInterval is how often the daemon looks at L2.
 	PollInterval time.Duration
 	// TxTimeout bounds the wait for one transaction's inclusion.

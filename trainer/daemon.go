@@ -36,6 +36,9 @@ import (
 var (
 	// ErrBalance is wrapped when the L2 balance cannot cover the stake.
 	ErrBalance = errors.New("trainer: L2 balance too small to stake")
+	// ErrStakeLocked: the stake cannot be released while a reveal is
+	// unsettled.
+	ErrStakeLocked = errors.New("trainer: stake locked by unsettled reveals")
 	// ErrLocked is wrapped when another daemon holds the data directory.
 	ErrLocked = errors.New("trainer: data directory in use")
 	// ErrStarted is returned by a second Start.
@@ -275,6 +278,11 @@ func (d *Daemon) Stop(ctx context.Context) error {
 		errs = append(errs, d.httpSrv.Shutdown(ctx))
 	}
 	d.wg.Wait()
+	if d.cfg.UnstakeOnExit {
+		if _, err := d.Unstake(ctx); err != nil {
+			d.log.Warn("Unstake on exit failed", "err", err)
+		}
+	}
 	if d.lock != nil {
 		errs = append(errs, unlockFile(d.lock))
 	}
@@ -335,6 +343,27 @@ func (d *Daemon) ensureStake(ctx context.Context) error {
 	d.log.Info("Staking", "amount", need.Dec(), "stake", stake.Dec(), "min_stake", want.Dec(), "balance", bal.Dec())
 	_, err = d.send(ctx, func(n uint64) rollup.TxData { return &rollup.Stake{Nonce: n, Amount: need} }, nil)
 	return err
+}
+
+// Unstake releases the account's whole stake to its balance (the nrn
+// unstake of the daemon's key). Stake stays locked while a reveal of the
+// account is unsettled (its round not yet proven or slashed): Unstake
+// returns ErrStakeLocked then, without sending anything. It returns nil, nil
+// if nothing is staked.
+func (d *Daemon) Unstake(ctx context.Context) (*rollup.Receipt, error) {
+	acc, err := d.seq.Account(ctx, d.addr)
+	if err != nil {
+		return nil, fmt.Errorf("account %s: %w", d.addr, err)
+	}
+	stake := toU256(acc.Stake)
+	if stake.IsZero() {
+		return nil, nil
+	}
+	if acc.OpenClaims > 0 {
+		return nil, fmt.Errorf("%w: %d reveals of %s are unsettled", ErrStakeLocked, acc.OpenClaims, d.addr)
+	}
+	d.log.Info("Unstaking", "amount", stake.Dec())
+	return d.send(ctx, func(n uint64) rollup.TxData { return &rollup.Unstake{Nonce: n, Amount: stake} }, nil)
 }
 
 // send signs the transaction built for the account's current nonce, calls

@@ -46,6 +46,7 @@ func main() {
 			Action: runDevnet,
 		}),
 	}
+	app.Commands = append(app.Commands, economyCommands()...)
 	if err := app.Run(os.Args); err != nil {
 		fmt.Fprintln(os.Stderr, "nrn:", err)
 		os.Exit(1)

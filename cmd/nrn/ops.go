@@ -96,6 +96,10 @@ func opsCommands() []*cli.Command {
 				&cli.Uint64Flag{Name: "proof-blocks", Value: 360, Usage: "L2 blocks of the proof window"},
 				&cli.UintFlag{Name: "max-rounds", Value: 100, Usage: "rounds before the MLSC closes"},
 				&cli.StringFlag{Name: "bounty", Value: "1", Usage: "NRN escrowed for the winners (decimals allowed); the chain refuses less than its minBounty"},
+				&cli.Uint64Flag{Name: "deadline-l1", Usage: "complete at the end of the first round that ends once the L2 block's L1 view (the L1 block the sequencer confirmed) reaches this L1 block number (0: none)"},
+				&cli.Float64Flag{Name: "target-loss", Usage: "complete once the proven mean per-example loss is at or below this (fixed-point loss sum over the dataset on chain; 0: none)"},
+				&cli.StringFlag{Name: "init-checkpoint", Usage: "CID of a starting checkpoint on DA (its weight commitment is computed and put in the spec)"},
+				&cli.StringFlag{Name: "use-fee", Value: "0", Usage: "NRN a user pays per use of the finished model (0: free)"},
 			}, signerFlags()...),
 			Action: cmdCreateMLSC,
 		},
@@ -314,6 +318,9 @@ func cmdCreateMLSC(c *cli.Context) error {
 		return err
 	}
 	fmt.Fprintf(os.Stderr, "dataset: %d examples on DA as %s, root %x, circuit %s\n", len(examples), cidv, spec.DatasetRoot, p)
+	if err := completionFlags(c, store, &spec); err != nil {
+		return err
+	}
 	return sendL2(c, func(nonce uint64) rollup.TxData {
 		return &rollup.CreateMLSC{Nonce: nonce, Spec: spec, Bounty: b256}
 	})
