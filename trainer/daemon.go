@@ -80,9 +80,10 @@ type Daemon struct {
 	lock    *os.File
 	clock   *blockClock
 	speeds  *speeds
-	// hook, if set, is called at named points of training and of the commit
-	// and reveal sequence, with the transaction concerned (tests kill the
-	// process there).
+	// hook, if set, is called at named points of training, of the commit
+	// and reveal sequence (with the transaction concerned) and of loading
+	// or patching a dataset (with its dataset root); tests kill the process
+	// there.
 	hook func(point string, tx common.Hash)
 
 	chainID uint64

@@ -145,6 +145,12 @@ func (c *chain) serve(t *testing.T, seq *sequencer.Sequencer) {
 
 func newChain(t *testing.T, trainers int, funds uint64) *chain {
 	t.Helper()
+	return newChainWith(t, trainers, funds, nil)
+}
+
+// newChainWith is newChain with the chain rules changed by edit (nil: none).
+func newChainWith(t *testing.T, trainers int, funds uint64, edit func(*rollup.Config)) *chain {
+	t.Helper()
 	ctx := context.Background()
 	keys := make([]*ecdsa.PrivateKey, trainers+1)
 	l1 := &fundingL1{}
@@ -160,6 +166,9 @@ func newChain(t *testing.T, trainers int, funds uint64) *chain {
 		Chain: &rollup.Config{ChainID: testChainID, MinStake: uint256.NewInt(100), RewardDivisor: 100000,
 			HalvingSeconds: rollup.HalvingSeconds4Years, Verifier: anySpec{}},
 		Genesis: &rollup.Genesis{Time: 1, Issued: uint256.NewInt(1e18)},
+	}
+	if edit != nil {
+		edit(cfg.Chain)
 	}
 	c := &chain{da: store, keys: keys, cfg: cfg, deps: sequencer.Deps{Log: log.NewLogger(log.DiscardHandler()), DA: store, L1: l1}}
 	seq, err := sequencer.New(cfg, c.deps)

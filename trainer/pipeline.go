@@ -80,7 +80,21 @@ func LoadDataset(ctx context.Context, store da.Store, spec *rollup.MLSCSpec) (*D
 // PatchDataset applies the patch spec's dataset CID names to parent, the
 // set it was made on, and checks the result against spec's root and size:
 // what a trainer does when an epoch applies a delta to a set it holds.
+// parent is not changed; the result shares its examples' inputs, which
+// nobody writes.
 func PatchDataset(ctx context.Context, store da.Store, parent *Dataset, spec *rollup.MLSCSpec) (*Dataset, error) {
+	return patchDataset(ctx, store, parent, spec, func(string) {})
+}
+
+// Points of the patch step at which patchDataset calls at (the daemon's
+// test hook; TestKill9Delta kills the process there).
+const (
+	pointDeltaFetched  = "delta-fetched"  // manifest and added examples read from DA
+	pointDeltaApplied  = "delta-applied"  // examples patched in memory, before re-rooting
+	pointDeltaRerooted = "delta-rerooted" // new root built and checked, before the cache takes it
+)
+
+func patchDataset(ctx context.Context, store da.Store, parent *Dataset, spec *rollup.MLSCSpec, at func(point string)) (*Dataset, error) {
 	c, err := cid.Cast(spec.DatasetCID)
 	if err != nil {
 		return nil, fmt.Errorf("dataset CID: %w", err)
@@ -99,10 +113,12 @@ func PatchDataset(ctx context.Context, store da.Store, parent *Dataset, spec *ro
 	if err != nil {
 		return nil, fmt.Errorf("patch %s: %w", c, err)
 	}
+	at(pointDeltaFetched)
 	examples, err := delta.Apply(parent.Examples, m.Removed, added)
 	if err != nil {
 		return nil, fmt.Errorf("patch %s: %w", c, err)
 	}
+	at(pointDeltaApplied)
 	// Re-root by hashing only the added examples: the other leaves move.
 	addedLeaves, err := delta.Leaves(added, delta.LeafFunc(spec.Shape().Loss))
 	if err != nil {
@@ -133,7 +149,11 @@ func PatchDataset(ctx context.Context, store da.Store, parent *Dataset, spec *ro
 	if err != nil {
 		return nil, err
 	}
-	return ds, checkSpec(ds, spec)
+	if err := checkSpec(ds, spec); err != nil {
+		return nil, err
+	}
+	at(pointDeltaRerooted)
+	return ds, nil
 }
 
 func checkDataset(c cid.Cid, examples []mlp.Example, spec *rollup.MLSCSpec) (*Dataset, error) {

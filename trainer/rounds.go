@@ -283,14 +283,13 @@ func (d *Daemon) dataset(ctx context.Context, spec *rollup.MLSCSpec) (*Dataset, 
 		return ds, nil
 	}
 	t0 := time.Now()
-	ds = nil // absent, or a stale entry under this CID
 	// After an epoch applied a delta to a set we hold, patch it; otherwise
-	// (or if that fails) read the whole chain from DA. Nothing is cached on
-	// disk, so a kill mid-patch leaves nothing to repair.
-	var parentKey string
-	if ds == nil {
-		ds, parentKey = d.patchCached(ctx, spec)
-	}
+	// (or if that fails) read the whole chain from DA. The cache lives in
+	// memory only: the patch builds a new Dataset and the cache swaps it in
+	// whole, and a restarted daemon starts with an empty cache and reads the
+	// set through the patch chain (LoadDataset), so a kill -9 at any point
+	// of the patch leaves nothing on disk to repair (TestKill9Delta).
+	ds, parentKey := d.patchCached(ctx, spec)
 	if ds == nil {
 		var err error
 		if ds, err = LoadDataset(ctx, d.store, spec); err != nil {
@@ -304,8 +303,13 @@ func (d *Daemon) dataset(ctx context.Context, spec *rollup.MLSCSpec) (*Dataset, 
 		delete(d.datasets, parentKey) // the MLSC trains on the new set now
 	}
 	d.mu.Unlock()
+	d.at(pointDatasetReady, ds.Root)
 	return ds, nil
 }
+
+// pointDatasetReady is the hook point at which a checked set is cached and
+// about to be trained on; the hook gets its dataset root.
+const pointDatasetReady = "dataset-ready"
 
 // patchCached builds spec's set from a cached set it patches, if spec's
 // dataset is a patch (da/delta) of one; it returns nil otherwise, and the
@@ -326,7 +330,8 @@ func (d *Daemon) patchCached(ctx context.Context, spec *rollup.MLSCSpec) (*Datas
 	if parent == nil {
 		return nil, ""
 	}
-	ds, err := PatchDataset(ctx, d.store, parent, spec)
+	root := spec.DatasetRoot
+	ds, err := patchDataset(ctx, d.store, parent, spec, func(point string) { d.at(point, root) })
 	if err != nil {
 		d.log.Warn("Patching the cached dataset failed; reading the whole chain", "cid", c, "err", err)
 		return nil, ""
