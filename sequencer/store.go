@@ -252,6 +252,9 @@ type receiptRLP struct {
 	// those that have neither, which encode as before).
 	Proof  []rollup.AppliedProof `rlp:"optional"`
 	Forced []rollup.ForcedResult `rlp:"optional"`
+	// Fee and ProverReward came with L2 fees (issue 16), optional likewise.
+	Fee          []uint256.Int `rlp:"optional"`
+	ProverReward []uint256.Int `rlp:"optional"`
 }
 
 func optional[T any](p *T) []T {
@@ -271,7 +274,7 @@ func first[T any](s []T) *T {
 func encodeReceipt(rc *rollup.Receipt) ([]byte, error) {
 	return rlp.EncodeToBytes(&receiptRLP{Type: rc.Type, From: rc.From, Height: rc.Height, Index: rc.Index,
 		MLSC: optional(rc.MLSC), Withdrawal: optional(rc.Withdrawal), Reward: optional(rc.Reward),
-		Proof: optional(rc.Proof), Forced: optional(rc.Forced)})
+		Proof: optional(rc.Proof), Forced: optional(rc.Forced), Fee: optional(rc.Fee), ProverReward: optional(rc.ProverReward)})
 }
 
 func decodeReceipt(h common.Hash, b []byte) (*rollup.Receipt, error) {
@@ -286,6 +289,7 @@ func decodeReceipt(h common.Hash, b []byte) (*rollup.Receipt, error) {
 	rc.Type, rc.From, rc.Height, rc.Index = r.Type, r.From, r.Height, r.Index
 	rc.MLSC, rc.Withdrawal, rc.Reward = first(r.MLSC), first(r.Withdrawal), first(r.Reward)
 	rc.Proof, rc.Forced = first(r.Proof), first(r.Forced)
+	rc.Fee, rc.ProverReward = first(r.Fee), first(r.ProverReward)
 	return rc, nil
 }
 

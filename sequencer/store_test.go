@@ -29,6 +29,9 @@ func TestReceiptEncoding(t *testing.T) {
 			Proof: &rollup.AppliedProof{Circuit: common.Hash{5}, Digest: common.Hash{6}}},
 		{TxHash: h, Type: "forced", From: common.Address{5}, Height: 8, Index: 0, Forced: &rollup.ForcedResult{Index: 3, Error: "bad nonce"}},
 		{TxHash: h, Type: "create-mlsc", From: common.Address{4}, Height: 7, Index: 2, MLSC: &zero, Reward: uint256.NewInt(1e18)},
+		{TxHash: h, Type: "transfer", From: common.Address{6}, Height: 9, Index: 0, Fee: uint256.NewInt(25e12)},
+		{TxHash: h, Type: "loss-proof", From: common.Address{7}, Height: 9, Index: 1, MLSC: &seven, Reward: uint256.NewInt(9),
+			Proof: &rollup.AppliedProof{Circuit: common.Hash{5}, Digest: common.Hash{6}}, ProverReward: uint256.NewInt(1)},
 	} {
 		t.Run(rc.Type, func(t *testing.T) {
 			enc, err := encodeReceipt(rc)

@@ -207,6 +207,9 @@ func cmdDeploy(c *cli.Context) error {
 		return err
 	}
 	out := *tmpl
+	if out.Fees == nil { // the default fee rule, paying the sequencer
+		out.Fees = chainfile.DefaultFees(common.HexToAddress(c.String("sequencer")))
+	}
 	out.L1.ChainID, out.L1.Contracts, out.L1.DeployBlock, out.L1.Confirmations = l1ID.Uint64(), d.Addresses(), d.Block, c.Uint64("confirmations")
 	if err := out.Write(c.String("out")); err != nil {
 		return err
