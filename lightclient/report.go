@@ -42,6 +42,9 @@ var (
 	// ErrWithdrawalRoot: L1's withdrawal root is not that of the batch's
 	// withdrawals.
 	ErrWithdrawalRoot = errors.New("lightclient: withdrawal root differs")
+	// ErrMessageRoot: L1's message root is not that of the L2→L1 messages
+	// the batch's blocks made (rollup.MessageRoot).
+	ErrMessageRoot = errors.New("lightclient: message root differs")
 	// ErrProofs: the loss proofs L1 verified are not those the blocks applied.
 	ErrProofs = errors.New("lightclient: loss proofs differ")
 	// ErrTrace: the step trace the batch publishes, or L1's commitment to

@@ -268,7 +268,7 @@ func (v *Verifier) checkL1Views(ctx context.Context, rec *BatchRecord, b *rollup
 // block headers and rec. A report means the state is spoilt.
 func (v *Verifier) execute(rec *BatchRecord, b *rollup.Batch, data []byte) (*Result, *Report) {
 	cfg, st := v.cfg, v.state
-	firstW, prevRoot := st.Globals().NextWithdrawal, v.head.StateRoot
+	firstW, firstM, prevRoot := st.Globals().NextWithdrawal, st.Globals().NextMessage, v.head.StateRoot
 	var applied []appliedProof
 	changed := map[string][]byte{}
 	res := &Result{Index: rec.Index, FirstBlock: b.Blocks[0].Header.Number, LastBlock: b.Blocks[len(b.Blocks)-1].Header.Number}
@@ -316,7 +316,8 @@ func (v *Verifier) execute(rec *BatchRecord, b *rollup.Batch, data []byte) (*Res
 	}
 	hdr, err := rollup.BuildBatchHeader(cfg, st, &rollup.BatchContents{Index: rec.Index, CID: rec.CID, Data: data,
 		PrevStateRoot: prevRoot, StateRoot: st.Root(), FirstWithdrawal: firstW, NextWithdrawal: g.NextWithdrawal,
-		DepositsConsumed: g.DepositsConsumed, L2Height: lastNum, Proofs: refs, ForcedConsumed: g.ForcedConsumed})
+		DepositsConsumed: g.DepositsConsumed, L2Height: lastNum, Proofs: refs, ForcedConsumed: g.ForcedConsumed,
+		FirstMessage: firstM, NextMessage: g.NextMessage})
 	if err != nil {
 		return nil, &Report{Batch: rec.Index, Block: &lastNum, Check: ErrWithdrawalRoot, Err: err}
 	}
@@ -332,6 +333,10 @@ func (v *Verifier) execute(rec *BatchRecord, b *rollup.Batch, data []byte) (*Res
 	if hdr.WithdrawalRoot != rec.WithdrawalRoot {
 		return nil, atLast(ErrWithdrawalRoot, rec.WithdrawalRoot.Hex()+" (L1)",
 			fmt.Sprintf("%s (withdrawals %d..%d re-executed)", hdr.WithdrawalRoot, firstW, g.NextWithdrawal))
+	}
+	if hdr.MessageRoot != rec.MessageRoot {
+		return nil, atLast(ErrMessageRoot, rec.MessageRoot.Hex()+" (L1)",
+			fmt.Sprintf("%s (messages %d..%d re-executed)", hdr.MessageRoot, firstM, g.NextMessage))
 	}
 	if r := checkProofs(rec, applied, hdr.ProofsHash); r != nil {
 		return nil, r

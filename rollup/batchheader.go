@@ -99,6 +99,10 @@ type BatchHeader struct {
 	// while it is not final.
 	StepRoot  common.Hash
 	StepCount uint64
+	// MessageRoot is the root of the batch's L2→L1 messages other than
+	// withdrawals (MessageRoot over [FirstMessage, NextMessage)): what
+	// ModelNFT.mint proves a message against once the batch is final.
+	MessageRoot common.Hash
 }
 
 // BatchContents is what a batch header is built from: the batch's index,
@@ -116,6 +120,9 @@ type BatchContents struct {
 	Proofs                          []AppliedProof
 	ForcedConsumed                  uint64
 	Steps                           []StepLeaf
+	// FirstMessage and NextMessage are the message ids [first, next) the
+	// batch's blocks made (Globals.NextMessage before and after it).
+	FirstMessage, NextMessage uint64
 }
 
 // ErrTrace is wrapped when a batch's step trace disagrees with the rest of
@@ -124,8 +131,8 @@ type BatchContents struct {
 var ErrTrace = errors.New("rollup: step trace disagrees with the batch")
 
 // BuildBatchHeader builds the header of batch c. st is a state that holds
-// the batch's withdrawals (the state after its last block, or a later one:
-// withdrawals are never removed); their leaves are read from it. With a
+// the batch's withdrawals and messages (the state after its last block, or
+// a later one: neither is ever removed); their leaves are read from it. With a
 // trace (c.Steps) the header commits to it, and it fails with ErrTrace if
 // the trace's last root or withdrawal tree is not the batch's: a batch L1
 // would remove is never built.
@@ -134,9 +141,16 @@ func BuildBatchHeader(cfg *Config, st *State, c *BatchContents) (*BatchHeader, e
 	if err != nil {
 		return nil, err
 	}
+	if c.NextMessage < c.FirstMessage {
+		return nil, fmt.Errorf("rollup: batch %d: messages %d..%d run backwards", c.Index, c.FirstMessage, c.NextMessage)
+	}
+	mroot, err := MessageRoot(cfg, st, c.FirstMessage, c.NextMessage)
+	if err != nil {
+		return nil, err
+	}
 	h := &BatchHeader{Index: c.Index, CID: c.CID, DataHash: DataHash(c.Data), PrevStateRoot: c.PrevStateRoot,
 		StateRoot: c.StateRoot, WithdrawalRoot: wroot, DepositsConsumed: c.DepositsConsumed, L2Height: c.L2Height,
-		ProofsHash: ProofsHash(c.Proofs), ForcedConsumed: c.ForcedConsumed}
+		ProofsHash: ProofsHash(c.Proofs), ForcedConsumed: c.ForcedConsumed, MessageRoot: mroot}
 	if n := len(c.Steps); n > 0 {
 		last := &c.Steps[n-1]
 		if last.Root != c.StateRoot {

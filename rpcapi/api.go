@@ -97,6 +97,18 @@ type WithdrawalProof struct {
 	Settled    bool           `json:"settled"` // batch submitted to L1
 }
 
+// MessageProof is what ModelNFT.mint needs of an L2→L1 message
+// (nrn_getMessageProof): the batch that carries it, the message and its
+// proof against the batch's message root.
+type MessageProof struct {
+	BatchIndex hexutil.Uint64 `json:"batchIndex"`
+	ID         hexutil.Uint64 `json:"id"`
+	Kind       hexutil.Uint64 `json:"kind"`
+	Data       hexutil.Bytes  `json:"data"`
+	Proof      []common.Hash  `json:"proof"`
+	Settled    bool           `json:"settled"` // batch submitted to L1
+}
+
 // Batch is a sealed batch (nrn_getBatch).
 type Batch struct {
 	Index          hexutil.Uint64 `json:"index"`

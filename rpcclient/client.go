@@ -173,6 +173,14 @@ func (c *Client) WithdrawalProof(ctx context.Context, id uint64) (*rpcapi.Withdr
 	return &p, err
 }
 
+// MessageProof returns the L1 data of L2→L1 message id (ModelNFT.mint's
+// arguments).
+func (c *Client) MessageProof(ctx context.Context, id uint64) (*rpcapi.MessageProof, error) {
+	var p rpcapi.MessageProof
+	err := c.call(ctx, &p, "nrn_getMessageProof", hexutil.Uint64(id))
+	return &p, err
+}
+
 // StateProof proves a state entry at the head.
 func (c *Client) StateProof(ctx context.Context, key []byte) (*rpcapi.StateProof, error) {
 	var p rpcapi.StateProof

@@ -225,6 +225,67 @@ func (a *API) withdrawalProof(id uint64) (*rpcapi.WithdrawalProof, error) {
 	return a.s.withdrawalProof(rec, id)
 }
 
+// GetMessageProof returns L2→L1 message id with its Merkle proof against
+// the message root of the sealed batch that made it (ErrNotFound for an
+// unknown message or one not in a sealed batch yet). It finds the batch by
+// the message's L2 height with a binary search over the batch records.
+func (a *API) GetMessageProof(id hexutil.Uint64) (*rpcapi.MessageProof, error) {
+	p, err := a.s.messageProof(uint64(id))
+	return p, rpcapi.ToRPC(err)
+}
+
+func (s *Sequencer) messageProof(id uint64) (*rpcapi.MessageProof, error) {
+	var msg rollup.Message
+	var ok bool
+	if err := s.View(func(st *rollup.State, _ *rollup.Header) error {
+		msg, ok = st.Message(id)
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	if !ok {
+		return nil, fmt.Errorf("%w: message %d", ErrNotFound, id)
+	}
+	n, next, err := s.store.NextBatch()
+	if err != nil {
+		return nil, err
+	}
+	if msg.Height >= next {
+		return nil, fmt.Errorf("%w: message %d (block %d) is not in a sealed batch yet", ErrNotFound, id, msg.Height)
+	}
+	lo, hi := uint64(0), n
+	var rec *BatchRecord
+	for lo < hi {
+		mid := lo + (hi-lo)/2
+		r, err := s.store.Batch(mid)
+		if err != nil {
+			return nil, fmt.Errorf("batch %d: %w", mid, err)
+		}
+		if r.LastBlock >= msg.Height {
+			hi, rec = mid, r
+		} else {
+			lo = mid + 1
+		}
+	}
+	if rec == nil || id < rec.FirstMessage || id >= rec.NextMessage {
+		return nil, fmt.Errorf("sequencer: message %d (block %d) is not among the messages of the batch holding its block", id, msg.Height)
+	}
+	var leaves [][32]byte
+	if err := s.View(func(st *rollup.State, _ *rollup.Header) error {
+		var err error
+		leaves, err = rollup.MessageLeaves(s.cfg.Chain, st, rec.FirstMessage, rec.NextMessage)
+		return err
+	}); err != nil {
+		return nil, err
+	}
+	out := &rpcapi.MessageProof{BatchIndex: hexutil.Uint64(rec.Index), ID: hexutil.Uint64(id), Kind: hexutil.Uint64(msg.Kind),
+		Data: msg.Data, Settled: rec.L1Tx != (common.Hash{})}
+	for _, p := range l1.MerkleProof(leaves, int(id-rec.FirstMessage)) {
+		out.Proof = append(out.Proof, p)
+	}
+	return out, nil
+}
+
 // GetBatch returns a sealed batch.
 func (a *API) GetBatch(i hexutil.Uint64) (*rpcapi.Batch, error) {
 	rec, err := a.s.store.Batch(uint64(i))

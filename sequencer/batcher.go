@@ -201,7 +201,7 @@ func (b *Batcher) scanUnbatched(first, last uint64) error {
 
 func (b *Batcher) sealBatch(ctx context.Context, index, first, last uint64) (*BatchRecord, error) {
 	var prevRoot common.Hash
-	var firstW uint64
+	var firstW, firstM uint64
 	prev, err := b.store.Block(first - 1)
 	if err != nil {
 		return nil, fmt.Errorf("block %d: %w", first-1, err)
@@ -212,10 +212,10 @@ func (b *Batcher) sealBatch(ctx context.Context, index, first, last uint64) (*Ba
 		if err != nil {
 			return nil, fmt.Errorf("block meta %d: %w", first-1, err)
 		}
-		firstW = pm.NextWithdrawal
+		firstW, firstM = pm.NextWithdrawal, pm.NextMessage
 	}
 	batch := &rollup.Batch{Index: index}
-	rec := &BatchRecord{Index: index, FirstBlock: first, PrevStateRoot: prevRoot, FirstWithdrawal: firstW}
+	rec := &BatchRecord{Index: index, FirstBlock: first, PrevStateRoot: prevRoot, FirstWithdrawal: firstW, FirstMessage: firstM}
 	size := 0
 	gas := b.cfg.newGasMeter()
 	// A batch carries the step trace of its blocks, which ProduceBlock keeps
@@ -259,6 +259,7 @@ func (b *Batcher) sealBatch(ctx context.Context, index, first, last uint64) (*Ba
 		}
 		rec.LastBlock, rec.StateRoot = n, blk.Header.StateRoot
 		rec.NextWithdrawal, rec.DepositsConsumed, rec.ForcedConsumed = meta.NextWithdrawal, meta.DepositsConsumed, meta.ForcedConsumed
+		rec.NextMessage = max(meta.NextMessage, firstM) // an older store's meta has none
 		rec.Proofs = append(rec.Proofs, meta.Proofs...)
 	}
 	var leaves []rollup.StepLeaf
@@ -288,14 +289,15 @@ func (b *Batcher) sealBatch(ctx context.Context, index, first, last uint64) (*Ba
 		var err error
 		hdr, err = rollup.BuildBatchHeader(b.cfg.Chain, st, &rollup.BatchContents{Index: index, CID: c.Bytes(), Data: data,
 			PrevStateRoot: rec.PrevStateRoot, StateRoot: rec.StateRoot, FirstWithdrawal: rec.FirstWithdrawal, NextWithdrawal: rec.NextWithdrawal,
-			DepositsConsumed: rec.DepositsConsumed, L2Height: rec.LastBlock, Proofs: applied, ForcedConsumed: rec.ForcedConsumed, Steps: leaves})
+			DepositsConsumed: rec.DepositsConsumed, L2Height: rec.LastBlock, Proofs: applied, ForcedConsumed: rec.ForcedConsumed, Steps: leaves,
+			FirstMessage: rec.FirstMessage, NextMessage: rec.NextMessage})
 		return err
 	})
 	if err != nil {
 		return nil, fmt.Errorf("header of batch %d: %w", index, err)
 	}
 	rec.StepRoot, rec.StepCount = hdr.StepRoot, hdr.StepCount
-	rec.CID, rec.DataHash, rec.WithdrawalRoot = hdr.CID, hdr.DataHash, hdr.WithdrawalRoot
+	rec.CID, rec.DataHash, rec.WithdrawalRoot, rec.MessageRoot = hdr.CID, hdr.DataHash, hdr.WithdrawalRoot, hdr.MessageRoot
 	if err := b.store.PutBatch(rec); err != nil {
 		return nil, fmt.Errorf("store batch %d: %w", index, err)
 	}

@@ -239,6 +239,7 @@ func (s *Sequencer) ProduceBlock(ctx context.Context) (*rollup.Block, error) {
 		return nil, fmt.Errorf("commit state: %w", err)
 	}
 	meta.NextWithdrawal, meta.DepositsConsumed, meta.ForcedConsumed = g.NextWithdrawal, g.DepositsConsumed, g.ForcedConsumed
+	meta.NextMessage = g.NextMessage
 	hdr.StateRoot, hdr.TxHash = root, rollup.TxListHash(included)
 	blk := &rollup.Block{Header: hdr, Txs: included}
 

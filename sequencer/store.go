@@ -50,6 +50,9 @@ type BlockMeta struct {
 	// start and one per transaction (rollup.State.TraceStep). Blocks of an
 	// older store have none; they go in batches without a trace.
 	Trace []rollup.TraceStep `rlp:"optional"`
+	// NextMessage: L2→L1 messages with smaller ids exist after this block
+	// (Globals.NextMessage; 0 in an older store's meta, which had none).
+	NextMessage uint64 `rlp:"optional"`
 }
 
 // traced says whether the meta of blk holds its step trace.
@@ -85,6 +88,11 @@ type BatchRecord struct {
 	// (rollup.BatchHeader); zero for a batch without a trace.
 	StepRoot  common.Hash `rlp:"optional"`
 	StepCount uint64      `rlp:"optional"`
+	// FirstMessage and NextMessage are the message ids [first, next) the
+	// batch made, MessageRoot their root (rollup.BatchHeader).
+	FirstMessage uint64      `rlp:"optional"`
+	NextMessage  uint64      `rlp:"optional"`
+	MessageRoot  common.Hash `rlp:"optional"`
 }
 
 // Header is the header L1 records of the batch. The record's roots were
@@ -96,7 +104,8 @@ func (r *BatchRecord) Header() *rollup.BatchHeader {
 	}
 	return &rollup.BatchHeader{Index: r.Index, CID: r.CID, DataHash: r.DataHash, PrevStateRoot: r.PrevStateRoot,
 		StateRoot: r.StateRoot, WithdrawalRoot: r.WithdrawalRoot, DepositsConsumed: r.DepositsConsumed, L2Height: r.LastBlock,
-		ProofsHash: rollup.ProofsHash(applied), ForcedConsumed: r.ForcedConsumed, StepRoot: r.StepRoot, StepCount: r.StepCount}
+		ProofsHash: rollup.ProofsHash(applied), ForcedConsumed: r.ForcedConsumed, StepRoot: r.StepRoot, StepCount: r.StepCount,
+		MessageRoot: r.MessageRoot}
 }
 
 // DefaultRejectedMax is how many rejection reasons a store keeps unless

@@ -1,5 +1,5 @@
 // Package deploy deploys and wires the Neuron L1 contracts: LossVerifier, FaultProver (with
-// its StepVerifier), NRN, Rollup and Bridge.
+// its StepVerifier), NRN, Rollup, Bridge and ModelNFT.
 package deploy
 
 import (
@@ -230,6 +230,9 @@ type Addresses struct {
 	NRN          common.Address `json:"nrn"`
 	Rollup       common.Address `json:"rollup"`
 	Bridge       common.Address `json:"bridge"`
+	// ModelNFT mints finished models' tokens from final batches' messages (zero in a chain
+	// file written before it existed).
+	ModelNFT common.Address `json:"modelNFT,omitzero"`
 }
 
 // Contract is a deployed contract: its address, its abigen v2 binding (packs calls, unpacks
@@ -256,6 +259,7 @@ type Deployment struct {
 	NRN         Contract[bindings.NRN]
 	Rollup      Contract[bindings.Rollup]
 	Bridge      Contract[bindings.Bridge]
+	ModelNFT    Contract[bindings.ModelNFT]
 	// Verifiers are the verifier contracts Deploy created, by circuit parameter string (nil
 	// from Bind; ask the Rollup with VerifierOf).
 	Verifiers map[string]common.Address
@@ -273,6 +277,7 @@ func (d *Deployment) Addresses() Addresses {
 		NRN:          d.NRN.Address,
 		Rollup:       d.Rollup.Address,
 		Bridge:       d.Bridge.Address,
+		ModelNFT:     d.ModelNFT.Address,
 	}
 }
 
@@ -284,12 +289,13 @@ func Bind(backend bind.ContractBackend, a Addresses) *Deployment {
 		NRN:          newContract(backend, a.NRN, bindings.NewNRN(), (*bindings.NRN).Instance),
 		Rollup:       newContract(backend, a.Rollup, bindings.NewRollup(), (*bindings.Rollup).Instance),
 		Bridge:       newContract(backend, a.Bridge, bindings.NewBridge(), (*bindings.Bridge).Instance),
+		ModelNFT:     newContract(backend, a.ModelNFT, bindings.NewModelNFT(), (*bindings.ModelNFT).Instance),
 		backend:      backend,
 	}
 }
 
-// Deploy deploys LossVerifier (the devnet circuit's, only if cfg.Devnet), NRN, Rollup and
-// Bridge from opts.From, in that order, with consecutive nonces (opts.Nonce if set, else the
+// Deploy deploys LossVerifier (the devnet circuit's, only if cfg.Devnet), FaultProver, NRN,
+// Rollup, Bridge and ModelNFT from opts.From, in that order, with consecutive nonces (opts.Nonce if set, else the
 // account's pending nonce), waiting for each receipt. The Rollup's constructor deploys a
 // BatchLossVerifier for each of cfg.Verifiers and registers it under the key's circuit id,
 // and registers the devnet verifier if there is one. The Rollup and NRN are constructed with
@@ -322,6 +328,7 @@ func Deploy(ctx context.Context, backend Backend, opts *bind.TransactOpts, cfg C
 	first := nonce + uint64(len(steps))
 	prover := crypto.CreateAddress(opts.From, first)
 	a.NRN, a.Rollup, a.Bridge = crypto.CreateAddress(opts.From, first+1), crypto.CreateAddress(opts.From, first+2), crypto.CreateAddress(opts.From, first+3)
+	a.ModelNFT = crypto.CreateAddress(opts.From, first+4)
 	d := Bind(backend, a)
 	d.FaultProver = newContract(backend, prover, bindings.NewFaultProver(), (*bindings.FaultProver).Instance)
 	bond := cfg.SequencerBond
@@ -351,6 +358,7 @@ func Deploy(ctx context.Context, backend Backend, opts *bind.TransactOpts, cfg C
 				SequencerBond:      bond,
 			}), a.Rollup},
 		step{"Bridge", &bindings.BridgeMetaData, d.Bridge.Binding.PackConstructor(a.NRN, a.Rollup), a.Bridge},
+		step{"ModelNFT", &bindings.ModelNFTMetaData, d.ModelNFT.Binding.PackConstructor(a.Rollup), a.ModelNFT},
 	)
 	for i, s := range steps {
 		rcpt, err := s.deploy(ctx, backend, opts, nonce+uint64(i))

@@ -219,7 +219,7 @@ func (c *Client) PostBatch(ctx context.Context, h *rollup.BatchHeader, proofs []
 	hdr := bindings.RollupBatchHeader{
 		Index: h.Index, Cid: h.CID, DataHash: h.DataHash, PrevStateRoot: h.PrevStateRoot, StateRoot: h.StateRoot,
 		WithdrawalRoot: h.WithdrawalRoot, DepositsConsumed: h.DepositsConsumed, L2Height: h.L2Height, ProofsHash: h.ProofsHash,
-		ForcedConsumed: h.ForcedConsumed, StepRoot: h.StepRoot, StepCount: h.StepCount,
+		ForcedConsumed: h.ForcedConsumed, StepRoot: h.StepRoot, StepCount: h.StepCount, MessageRoot: h.MessageRoot,
 	}
 	lps := make([]bindings.RollupLossProof, len(proofs))
 	for i, p := range proofs {

@@ -158,7 +158,7 @@ func (l *L1) batches(ctx context.Context, from, to, fromIndex uint64) ([]*lightc
 			PrevStateRoot: ev.PrevStateRoot, StateRoot: ev.StateRoot, WithdrawalRoot: ev.WithdrawalRoot,
 			DepositsConsumed: ev.DepositsConsumed, L2Height: ev.L2Height, ProofsHash: ev.ProofsHash, ForcedConsumed: ev.ForcedConsumed},
 			L1Block: ev.Raw.BlockNumber}
-		if rec.StepRoot, rec.StepCount, err = l.stepTrace(ctx, ev.Raw.TxHash, ev.Index); err != nil {
+		if rec.StepRoot, rec.StepCount, rec.MessageRoot, err = l.stepTrace(ctx, ev.Raw.TxHash, ev.Index); err != nil {
 			return nil, err
 		}
 		for i := range uint64(ev.ProofCount) {
@@ -176,26 +176,26 @@ func (l *L1) batches(ctx context.Context, from, to, fromIndex uint64) ([]*lightc
 	return recs, nil
 }
 
-// stepTrace reads batch index's step trace commitment (stepRoot, stepCount) from the
-// submitBatch call of L1 transaction tx: BatchSubmitted does not log it. The sequencer calls
+// stepTrace reads batch index's step trace commitment (stepRoot, stepCount) and message root
+// from the submitBatch call of L1 transaction tx: BatchSubmitted does not log them. The sequencer calls
 // the Rollup directly; a batch submitted through another contract cannot be read this way.
-func (l *L1) stepTrace(ctx context.Context, tx common.Hash, index uint64) (common.Hash, uint64, error) {
+func (l *L1) stepTrace(ctx context.Context, tx common.Hash, index uint64) (stepRoot common.Hash, stepCount uint64, messageRoot common.Hash, err error) {
 	t, _, err := l.backend.TransactionByHash(ctx, tx)
 	if err != nil {
-		return common.Hash{}, 0, fmt.Errorf("batch %d: L1 tx %s: %w", index, tx, err)
+		return common.Hash{}, 0, common.Hash{}, fmt.Errorf("batch %d: L1 tx %s: %w", index, tx, err)
 	}
 	data := t.Data()
 	m := l.abi.Methods["submitBatch"]
 	if len(data) < 4 || !bytes.Equal(data[:4], m.ID) {
-		return common.Hash{}, 0, fmt.Errorf("%w: batch %d: L1 tx %s is not a submitBatch call", ErrL1Record, index, tx)
+		return common.Hash{}, 0, common.Hash{}, fmt.Errorf("%w: batch %d: L1 tx %s is not a submitBatch call", ErrL1Record, index, tx)
 	}
 	args, err := m.Inputs.Unpack(data[4:])
 	if err != nil || len(args) == 0 {
-		return common.Hash{}, 0, fmt.Errorf("%w: batch %d: submitBatch call in L1 tx %s: %v", ErrL1Record, index, tx, err)
+		return common.Hash{}, 0, common.Hash{}, fmt.Errorf("%w: batch %d: submitBatch call in L1 tx %s: %v", ErrL1Record, index, tx, err)
 	}
 	h := *abi.ConvertType(args[0], new(bindings.RollupBatchHeader)).(*bindings.RollupBatchHeader)
 	if h.Index != index {
-		return common.Hash{}, 0, fmt.Errorf("%w: L1 tx %s submits batch %d, its event says %d", ErrL1Record, tx, h.Index, index)
+		return common.Hash{}, 0, common.Hash{}, fmt.Errorf("%w: L1 tx %s submits batch %d, its event says %d", ErrL1Record, tx, h.Index, index)
 	}
-	return h.StepRoot, h.StepCount, nil
+	return h.StepRoot, h.StepCount, h.MessageRoot, nil
 }

@@ -69,6 +69,10 @@ contract Rollup is Ownable2Step {
         /// @dev the number of steps (leaves) in the trace; a batch without one (zero) can be
         ///      removed by anyone during its window (challengeEnd).
         uint64 stepCount;
+        /// @dev root of the batch's L2→L1 messages other than withdrawals (rollup.MessageRoot:
+        ///      OpenZeppelin MerkleProof tree over messageLeaf in id order), zero if none. What
+        ///      ModelNFT.mint proves a message against once the batch is final.
+        bytes32 messageRoot;
     }
 
     /// @notice What a challenge needs of a batch beyond its record: its step trace and the
@@ -124,6 +128,8 @@ contract Rollup is Ownable2Step {
         uint32 proofCount;
         /// @dev keccak256(abi.encode(Trace)): what challenges open.
         bytes32 traceHash;
+        /// @dev the header's messageRoot.
+        bytes32 messageRoot;
     }
 
     /// @notice A constructor argument is the zero address.
@@ -197,8 +203,8 @@ contract Rollup is Ownable2Step {
     ///         oldest unconsumed one will be, 0 if none is queued).
     error ExodusNotDue(uint256 idleSince, uint256 overdueAt);
 
-    /// @notice A batch was accepted. (Its stepRoot and stepCount are in the submitBatch
-    ///         calldata only: logging them would cost every batch about 600 gas.)
+    /// @notice A batch was accepted. (Its stepRoot, stepCount and messageRoot are in the
+    ///         submitBatch calldata only: logging them would cost every batch gas.)
     event BatchSubmitted(
         uint64 indexed index,
         bytes32 indexed stateRoot,
@@ -459,7 +465,8 @@ contract Rollup is Ownable2Step {
             depositsConsumed: header.depositsConsumed,
             l2Height: header.l2Height,
             proofCount: uint32(proofs.length),
-            traceHash: keccak256(abi.encode(header.stepRoot, header.stepCount, forcedConsumed, header.forcedConsumed))
+            traceHash: keccak256(abi.encode(header.stepRoot, header.stepCount, forcedConsumed, header.forcedConsumed)),
+            messageRoot: header.messageRoot
         });
         batchCount = index + 1;
         depositsConsumed = header.depositsConsumed;
@@ -780,6 +787,12 @@ contract Rollup is Ownable2Step {
     /// @notice The withdrawal root of an accepted batch. Reverts UnknownBatch otherwise.
     function withdrawalRoot(uint64 index) external view returns (bytes32) {
         return getBatch(index).withdrawalRoot;
+    }
+
+    /// @notice The message root of an accepted batch (zero if it made no message). Reverts
+    ///         UnknownBatch otherwise. A message counts only once isFinalized(index).
+    function messageRoot(uint64 index) external view returns (bytes32) {
+        return getBatch(index).messageRoot;
     }
 
     /// @notice When an accepted batch is (or was) final. Reverts UnknownBatch otherwise.
