@@ -284,6 +284,8 @@ func TestLies(t *testing.T) {
 			tamper: func(r *lightclient.BatchRecord, d []byte) []byte { r.WithdrawalRoot[5] ^= 1; return d }},
 		{name: "withdrawal root of no withdrawals", at: f.transfers.batch, check: lightclient.ErrWithdrawalRoot, block: lastOf(f.transfers.batch), tx: -1,
 			tamper: func(r *lightclient.BatchRecord, d []byte) []byte { r.WithdrawalRoot = common.Hash{1}; return d }},
+		{name: "message root of no messages", at: f.transfers.batch, check: lightclient.ErrMessageRoot, block: lastOf(f.transfers.batch), tx: -1,
+			tamper: func(r *lightclient.BatchRecord, d []byte) []byte { r.MessageRoot = common.Hash{1}; return d }},
 		{name: "bytes do not match the CID", at: f.transfers.batch, check: lightclient.ErrCID, also: da.ErrCorrupt, tx: -1,
 			tamper: func(r *lightclient.BatchRecord, d []byte) []byte { d = bytes.Clone(d); d[len(d)/2] ^= 1; return d }},
 		{name: "another batch's bytes", at: f.transfers.batch, check: lightclient.ErrCID, also: da.ErrCorrupt, tx: -1,

@@ -67,6 +67,8 @@ func economyCommands() []*cli.Command {
 						&cli.StringFlag{Name: "input", Usage: "IDX image file (e.g. t10k-images-idx3-ubyte[.gz])", Required: true},
 						&cli.StringFlag{Name: "from", Usage: "the account that paid (default: the signer's)"}},
 						append(daFlags, signerFlags()...)...), Action: cmdModelPredict},
+				{Name: "mint", Usage: "mint the model's NFT on L1 to its creator, once the batch with its completion message is final", ArgsUsage: "MLSC",
+					Flags: append([]cli.Flag{rpcFlag, l1Flag, chainFlag}, append(signerFlags(), l1TxFlags()...)...), Action: cmdModelMint},
 			},
 		},
 		{Name: "unstake", Usage: "release trainer stake to your balance (refused while you have unsettled reveals)",
@@ -138,6 +140,52 @@ func readModel(ctx context.Context, cl *rpcclient.Client, id uint64) (*rollup.Mo
 		return nil, nil, fmt.Errorf("%w: MLSC %d (phase %s, %d rounds won)", rollup.ErrNoModel, id, m.Phase, m.RoundsWon)
 	}
 	return &md, &m, nil
+}
+
+// ErrNoMessage: the model's completion made no L2→L1 message.
+var ErrNoMessage = errors.New("model has no completion message")
+
+// cmdModelMint sends ModelNFT.mint with the model's completion message and
+// its proof (nrn_getMessageProof); anyone may, the token goes to the
+// creator. L1 refuses it (named in the error) until the batch is final.
+func cmdModelMint(c *cli.Context) error {
+	id, err := mlscArg(c)
+	if err != nil {
+		return err
+	}
+	cl, err := dial(c)
+	if err != nil {
+		return err
+	}
+	defer cl.Close()
+	md, _, err := readModel(c.Context, cl, id)
+	if err != nil {
+		return err
+	}
+	if md.Message == 0 {
+		return fmt.Errorf("%w: MLSC %d", ErrNoMessage, id)
+	}
+	p, err := cl.MessageProof(c.Context, md.Message-1)
+	if err != nil {
+		return fmt.Errorf("message %d of MLSC %d: %w", md.Message-1, id, err)
+	}
+	if !p.Settled {
+		return fmt.Errorf("message %d of MLSC %d is in batch %d, which is not on L1 yet", p.ID, id, p.BatchIndex)
+	}
+	s, err := openL1(c)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	nft := s.dep.ModelNFT
+	if nft.Address == (common.Address{}) {
+		return fmt.Errorf("the chain file names no modelNFT contract (deployed before it existed)")
+	}
+	proof := make([][32]byte, len(p.Proof))
+	for i, h := range p.Proof {
+		proof[i] = h
+	}
+	return s.send(c.Context, "mint", nft.Address, nft.Binding.PackMint(uint64(p.BatchIndex), uint64(p.ID), p.Data, proof))
 }
 
 // readUse reads what user paid to use MLSC id's model (nil: never).
