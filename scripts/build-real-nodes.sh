@@ -17,7 +17,7 @@
 #    own TODO above its replace), so tools/realnodes/kubo requires v0.52.0;
 #  - kubo refuses a Go release it was not tested with unless built with
 #    -tags untested_go_version.
-# Nothing is rebuilt when a binary is newer than its module's go.mod and go.sum.
+# A binary is rebuilt only when its module's go.mod or go.sum (or this script) changed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 OUT=${1:-bin/real}
@@ -25,21 +25,25 @@ mkdir -p "$OUT"
 OUT=$(cd "$OUT" && pwd)
 GO=${GO:-go}
 
-fresh() { # fresh BINARY MODULE_DIR: the binary exists and is newer than the module files
-  [ -x "$1" ] && [ "$1" -nt "$2/go.mod" ] && [ "$1" -nt "$2/go.sum" ] && [ "$1" -nt "$0" ]
+# build NAME MODULE_DIR PACKAGE [FLAGS...]: go build PACKAGE in MODULE_DIR into $OUT/NAME,
+# unless $OUT/NAME.stamp holds the hash of the module's go.mod and go.sum and of this
+# script that the binary was built from (file times would not do: a fresh checkout
+# is newer than any cached binary).
+build() {
+  local name=$1 dir=$2 pkg=$3; shift 3
+  local want
+  want=$(cat "$dir/go.mod" "$dir/go.sum" "$0" | sha256sum | cut -d' ' -f1)
+  if [ -x "$OUT/$name" ] && [ "$(cat "$OUT/$name.stamp" 2>/dev/null)" = "$want" ]; then
+    echo "$name: up to date ($OUT/$name)"
+    return
+  fi
+  echo "$name: building $pkg ($dir)"
+  rm -f "$OUT/$name.stamp"
+  (cd "$dir" && $GO build "$@" -o "$OUT/$name" "$pkg")
+  echo "$want" > "$OUT/$name.stamp"
 }
 
-if fresh "$OUT/geth" tools/realnodes/geth; then
-  echo "geth: up to date ($OUT/geth)"
-else
-  echo "geth: building (op-geth, tools/realnodes/geth)"
-  (cd tools/realnodes/geth && $GO build -o "$OUT/geth" github.com/ethereum/go-ethereum/cmd/geth)
-fi
-if fresh "$OUT/ipfs" tools/realnodes/kubo; then
-  echo "kubo: up to date ($OUT/ipfs)"
-else
-  echo "kubo: building v0.43.1 (tools/realnodes/kubo)"
-  (cd tools/realnodes/kubo && $GO build -tags untested_go_version -o "$OUT/ipfs" github.com/ipfs/kubo/cmd/ipfs)
-fi
-"$OUT/geth" version | sed -n '1,2p'
+build geth tools/realnodes/geth github.com/ethereum/go-ethereum/cmd/geth
+build ipfs tools/realnodes/kubo github.com/ipfs/kubo/cmd/ipfs -tags untested_go_version
+$GO version -m "$OUT/geth" | grep -E 'go-ethereum|op-geth' | head -3
 "$OUT/ipfs" version
