@@ -36,18 +36,39 @@ func (g *Genesis) State() (*State, *Header, []Entry, error) {
 // and the transactions' receipts, in order. On error s is left partly
 // modified and must be discarded.
 func ApplyBlock(cfg *Config, s *State, b *Block) ([]Entry, []*Receipt, error) {
+	return applyBlock(plainSteps{cfg}, s, b)
+}
+
+// stepper applies a block's start and its transactions: the STF alone
+// (plainSteps) or the STF recording each step (Tracer).
+type stepper interface {
+	BeginBlock(s *State, h *Header) error
+	ApplyTx(s *State, tx *Tx, index uint64) (*Receipt, error)
+}
+
+// plainSteps is the STF with no trace.
+type plainSteps struct{ cfg *Config }
+
+func (p plainSteps) BeginBlock(s *State, h *Header) error { return s.BeginBlock(p.cfg, h) }
+
+func (p plainSteps) ApplyTx(s *State, tx *Tx, index uint64) (*Receipt, error) {
+	return s.ApplyTx(p.cfg, tx, index)
+}
+
+// applyBlock is ApplyBlock through st.
+func applyBlock(st stepper, s *State, b *Block) ([]Entry, []*Receipt, error) {
 	if n := b.Size(); n > MaxBlockSize {
 		return nil, nil, fmt.Errorf("%w: block %d is %d bytes > %d", ErrBlock, b.Header.Number, n, MaxBlockSize)
-	}
-	if err := s.BeginBlock(cfg, &b.Header); err != nil {
-		return nil, nil, err
 	}
 	if got := TxListHash(b.Txs); got != b.Header.TxHash {
 		return nil, nil, fmt.Errorf("%w: block %d tx hash mismatch", ErrBlock, b.Header.Number)
 	}
+	if err := st.BeginBlock(s, &b.Header); err != nil {
+		return nil, nil, err
+	}
 	receipts := make([]*Receipt, len(b.Txs))
 	for i, tx := range b.Txs {
-		rc, err := s.ApplyTx(cfg, tx, uint64(i))
+		rc, err := st.ApplyTx(s, tx, uint64(i))
 		if err != nil {
 			return nil, nil, fmt.Errorf("block %d tx %d (%s): %w", b.Header.Number, i, tx.Hash(), err)
 		}

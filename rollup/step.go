@@ -298,31 +298,7 @@ func (t *Tracer) Witness() [][]byte { return t.witness }
 // ApplyBlock applies b to s as the package's ApplyBlock does, recording one leaf for its
 // start and one per transaction.
 func (t *Tracer) ApplyBlock(s *State, b *Block) ([]Entry, []*Receipt, error) {
-	if n := b.Size(); n > MaxBlockSize {
-		return nil, nil, fmt.Errorf("%w: block %d is %d bytes > %d", ErrBlock, b.Header.Number, n, MaxBlockSize)
-	}
-	if got := TxListHash(b.Txs); got != b.Header.TxHash {
-		return nil, nil, fmt.Errorf("%w: block %d tx hash mismatch", ErrBlock, b.Header.Number)
-	}
-	if err := t.BeginBlock(s, &b.Header); err != nil {
-		return nil, nil, err
-	}
-	receipts := make([]*Receipt, len(b.Txs))
-	for i, tx := range b.Txs {
-		rc, err := t.ApplyTx(s, tx, uint64(i))
-		if err != nil {
-			return nil, nil, fmt.Errorf("block %d tx %d (%s): %w", b.Header.Number, i, tx.Hash(), err)
-		}
-		receipts[i] = rc
-	}
-	root, entries, err := s.Commit()
-	if err != nil {
-		return nil, nil, err
-	}
-	if root != b.Header.StateRoot {
-		return nil, nil, fmt.Errorf("%w: block %d state root %s, header says %s", ErrBlock, b.Header.Number, root, b.Header.StateRoot)
-	}
-	return entries, receipts, nil
+	return applyBlock(t, s, b)
 }
 
 // BeginBlock is s.BeginBlock(h) as one step of the trace.
