@@ -126,6 +126,9 @@ type TrainingState struct {
 	Epochs        int     `json:"epochs"`
 	Loss          float64 `json:"loss"`
 	SamplesPerSec float64 `json:"samplesPerSec"`
+	// ETASeconds is the time the remaining epochs should take at the pace
+	// of the epochs done so far.
+	ETASeconds float64 `json:"etaSeconds"`
 }
 
 // ClaimSummary is one journaled claim in Health.

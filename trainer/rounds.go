@@ -189,11 +189,13 @@ func (d *Daemon) train(ctx context.Context, m *rpcapi.MLSCView) (*Claim, string,
 				height = m.Height
 			}
 			left := blocksLeft(m.CommitEnd, height)
+			eta := epochETA(time.Since(t0), r.Epoch, r.Epochs)
 			log.Info(fmt.Sprintf("Round %d epoch %d/%d", m.Round, r.Epoch, r.Epochs), "loss", fmt.Sprintf("%.4f", r.Loss),
-				"samples/s", int(r.SamplesPerSec), "commit_deadline", deadline(left, bt))
+				"samples/s", int(r.SamplesPerSec), "eta", round(eta), "commit_deadline", deadline(left, bt))
 			d.metrics.RecordEpoch(m.ID, r.Loss, r.SamplesPerSec)
 			d.setHealth(func(h *Health) {
-				h.Training = &TrainingState{MLSC: m.ID, Round: m.Round, Epoch: r.Epoch, Epochs: r.Epochs, Loss: r.Loss, SamplesPerSec: r.SamplesPerSec}
+				h.Training = &TrainingState{MLSC: m.ID, Round: m.Round, Epoch: r.Epoch, Epochs: r.Epochs, Loss: r.Loss,
+					SamplesPerSec: r.SamplesPerSec, ETASeconds: eta.Seconds()}
 			})
 			if left == 0 {
 				return errWindowClosed

@@ -265,3 +265,13 @@ func (s *speeds) estimate(ctx context.Context, cfg engine.Config, device string,
 	}
 	return sps, per * time.Duration(n), nil
 }
+
+// epochETA is how long the epochs after done of total should take, at the
+// mean pace of the done epochs that took elapsed; 0 before the first epoch
+// ends or after the last.
+func epochETA(elapsed time.Duration, done, total int) time.Duration {
+	if done <= 0 || done >= total {
+		return 0
+	}
+	return elapsed / time.Duration(done) * time.Duration(total-done)
+}

@@ -177,3 +177,21 @@ func TestDaemonDropsStaleRound(t *testing.T) {
 	require.NoError(t, err)
 	require.Empty(t, r.Commits)
 }
+
+func TestEpochETA(t *testing.T) {
+	for _, tc := range []struct {
+		elapsed     time.Duration
+		done, total int
+		want        time.Duration
+	}{
+		{10 * time.Second, 1, 4, 30 * time.Second},
+		{10 * time.Second, 2, 4, 10 * time.Second},
+		{10 * time.Second, 4, 4, 0},
+		{0, 0, 4, 0},
+		{10 * time.Second, 5, 4, 0},
+	} {
+		if got := epochETA(tc.elapsed, tc.done, tc.total); got != tc.want {
+			t.Errorf("epochETA(%s, %d, %d) = %s, want %s", tc.elapsed, tc.done, tc.total, got, tc.want)
+		}
+	}
+}
