@@ -19,7 +19,8 @@ import (
 // deposit L1→L2 for each participant, an MLSC, two trainers competing, real
 // Groth16 proofs verified by the sequencer and by the Solidity verifier on
 // the simulated L1, batches on DA settled on L1, and a withdrawal claimed on
-// L1 with a Merkle proof.
+// L1 with a Merkle proof; then the MLSC completes and its model's ModelNFT
+// token is minted on L1 with the completion message's proof.
 func TestDevnet(t *testing.T) {
 	if testing.Short() {
 		t.Skip("the devnet flow proves real Groth16 proofs; skipped in -short")
@@ -41,6 +42,9 @@ func TestDevnet(t *testing.T) {
 	require.Greater(t, sum.VerifyGasPerProof, 150_000)
 	require.Less(t, sum.VerifyGasPerProof, 230_000)
 	require.NotZero(t, sum.BestLossSum)
+	// The MLSC completes after its 2 rounds; its model is minted on L1 to
+	// the creator from the final batch holding the completion message.
+	require.GreaterOrEqual(t, sum.ModelsMinted, 1)
 }
 
 // TestDevnetFashionMNIST runs the devnet with --model fmnist for one round:

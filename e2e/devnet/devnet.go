@@ -3,7 +3,9 @@
 // deployed, the DA store, the sequencer with its JSON-RPC, the prover and two
 // trainers. It posts a sample MLSC on a small generated dataset, moves a
 // deposit L1→L2 and a withdrawal L2→L1, and runs rounds until stopped or
-// until the asked number of rounds is settled on L1. With Config.Delta it
+// until the asked number of rounds is settled on L1; with Rounds the MLSC
+// completes after them and its model is minted on L1 (ModelNFT), from the
+// final batch that carries its completion message. With Config.Delta it
 // also evolves the training set: a delta proposed after round 1, voted by
 // two holders, applied at the end of a short epoch, then proven on.
 //
@@ -140,6 +142,10 @@ type Summary struct {
 	// NewSetProofsOnL1 counts the loss proofs L1 verified for rounds on the
 	// training set a delta made, each checked against its dataset root.
 	NewSetProofsOnL1 int `json:"new_set_proofs_verified_on_l1"`
+	// ModelsMinted counts the ModelNFT tokens minted on L1 (ModelMinted
+	// events): the devnet mints its MLSC's model once the MLSC completes
+	// and the batch with its completion message is final.
+	ModelsMinted int `json:"models_minted"`
 }
 
 const (
@@ -520,9 +526,15 @@ func clusterExamples(n int, seed int64) []mlp.Example {
 func (n *network) initMLSC(ctx context.Context) error {
 	m := n.model
 	p := m.params
+	// With Rounds the MLSC completes (max rounds) after the rounds the run
+	// waits for, and the run mints its model on L1; with Delta it goes on
+	// into rounds on the delta's new set.
 	maxRounds := 1000
-	if n.cfg.Rounds > 0 {
+	switch {
+	case n.cfg.Rounds > 0 && n.cfg.Delta:
 		maxRounds = 10 * n.cfg.Rounds
+	case n.cfg.Rounds > 0:
+		maxRounds = n.cfg.Rounds
 	}
 	blocks := func(d time.Duration) uint64 { return uint64(max(1, int(d/n.cfg.BlockTime))) }
 	spec := rollup.MLSCSpec{

@@ -97,6 +97,7 @@ func (n *network) stepWithdrawal(ctx context.Context, w *withdrawal) error {
 // l1Stats reads what has settled on L1.
 type l1Stats struct {
 	batches, proofs, deposits, claims int
+	minted                            int // ModelNFT tokens
 	lastDigest                        *big.Int
 	lastProof                         []byte
 	// verified are the proofs L1 verified: the MLSC and round from the
@@ -145,7 +146,18 @@ func (n *network) readL1(ctx context.Context) (*l1Stats, error) {
 	for cl.Next() {
 		st.claims++
 	}
-	return st, errors.Join(cl.Error(), cl.Close())
+	if err := errors.Join(cl.Error(), cl.Close()); err != nil {
+		return nil, err
+	}
+	nft := n.dep.ModelNFT
+	mi, err := bind.FilterEvents(nft.Instance, &bind.FilterOpts{Start: n.dep.Block, Context: ctx}, nft.Binding.UnpackModelMintedEvent)
+	if err != nil {
+		return nil, err
+	}
+	for mi.Next() {
+		st.minted++
+	}
+	return st, errors.Join(mi.Error(), mi.Close())
 }
 
 // batchProof is the sequencer's record of proof idx of batch, nil if it
@@ -179,7 +191,7 @@ func (n *network) verifyGas(ctx context.Context, st *l1Stats) (int, error) {
 }
 
 func (n *network) loop(ctx context.Context) (*Summary, error) {
-	w, df := &withdrawal{}, &deltaFlow{}
+	w, df, mf := &withdrawal{}, &deltaFlow{}, &mintFlow{}
 	t := time.NewTicker(time.Second)
 	defer t.Stop()
 	lastLine, lastPrint := "", time.Now()
@@ -201,6 +213,9 @@ func (n *network) loop(ctx context.Context) (*Summary, error) {
 				return nil, fmt.Errorf("delta: %w", err)
 			}
 		}
+		if err := n.stepMint(ctx, mf, m); err != nil {
+			return nil, err
+		}
 		best := "none"
 		if m.RoundsWon > 0 {
 			best = fmt.Sprintf("%.5f", float64(m.BestLossSum)/float64(m.Spec.DatasetSize)/65536.0)
@@ -216,7 +231,7 @@ func (n *network) loop(ctx context.Context) (*Summary, error) {
 		}
 		sum = Summary{RoundsSettled: st.proofs, ProofsVerifiedOnL1: st.proofs, BatchesSettled: st.batches, Deposits: st.deposits,
 			WithdrawalsClaimed: st.claims, BestLossSum: m.BestLossSum, L2Height: m.Height, L1GasUsed: gas,
-			ElapsedSeconds: int(time.Since(n.start).Seconds())}
+			ElapsedSeconds: int(time.Since(n.start).Seconds()), ModelsMinted: st.minted}
 		sum.ProposerRewardWei = "0"
 		if m.Data != nil {
 			paid := new(uint256.Int)
@@ -233,15 +248,17 @@ func (n *network) loop(ctx context.Context) (*Summary, error) {
 			return nil, fmt.Errorf("delta: %w", err)
 		}
 		deltaDone := !n.cfg.Delta || sum.NewSetProofsOnL1 > 0
-		if n.cfg.Rounds > 0 && st.proofs >= n.cfg.Rounds && w.claimed && deltaDone {
+		// Without Delta the MLSC completes after Rounds rounds: wait for its token.
+		mintDone := n.cfg.Delta || sum.ModelsMinted > 0
+		if n.cfg.Rounds > 0 && st.proofs >= n.cfg.Rounds && w.claimed && deltaDone && mintDone {
 			if sum.VerifyGasPerProof, err = n.verifyGas(ctx, st); err != nil {
 				return nil, err
 			}
-			n.printf("done: %d rounds settled on L1, %d batches, verifyProof gas %d", sum.RoundsSettled, sum.BatchesSettled, sum.VerifyGasPerProof)
+			n.printf("done: %d rounds settled on L1, %d batches, %d model(s) minted, verifyProof gas %d", sum.RoundsSettled, sum.BatchesSettled, sum.ModelsMinted, sum.VerifyGasPerProof)
 			return &sum, nil
 		}
-		if m.Phase == rollup.PhaseDone && n.cfg.Rounds > 0 && st.proofs < n.cfg.Rounds {
-			return &sum, fmt.Errorf("MLSC finished after %d rounds with only %d settled on L1", m.Round, st.proofs)
+		if m.Phase == rollup.PhaseDone && n.cfg.Rounds > 0 && int(m.RoundsWon) < n.cfg.Rounds {
+			return &sum, fmt.Errorf("MLSC finished after %d rounds with only %d won (%d settled on L1)", m.Round, m.RoundsWon, st.proofs)
 		}
 		if m.Phase == rollup.PhaseDone && !deltaDone && st.proofs >= n.cfg.Rounds {
 			return &sum, fmt.Errorf("MLSC finished after %d rounds with no proof on the delta's training set verified on L1 (%d delta(s) applied)", m.Round, sum.DeltasApplied)
