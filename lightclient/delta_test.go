@@ -72,7 +72,9 @@ func newDeltaFixture(t *testing.T) *deltaFixture {
 	spec := rollup.MLSCSpec{Layers: []uint32{16, 8, 4}, Loss: uint8(mlp.SquaredError), DatasetCID: f.set,
 		DatasetRoot: f.honest.BaseRoot.Bytes(), DatasetSize: 40, Optimizer: uint8(rollup.OptSGD), LearningRate: 10000,
 		BatchSize: 16, Epochs: 1, SampleCount: testchain.SampleCount, CommitBlocks: 2, RevealBlocks: 2, ProofBlocks: 40, MaxRounds: 100}
-	c.Step(c.Sign(0, func(n uint64) rollup.TxData { return &rollup.CreateMLSC{Nonce: n, Spec: spec, Bounty: uint256.NewInt(1000)} }))
+	c.Step(c.Sign(0, func(n uint64) rollup.TxData {
+		return &rollup.CreateMLSC{Nonce: n, Spec: spec, Bounty: uint256.NewInt(1000)}
+	}))
 	seal()
 
 	deposit := uint256.NewInt(10)

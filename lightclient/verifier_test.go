@@ -363,7 +363,10 @@ func TestLies(t *testing.T) {
 		{name: "L1 step count of another trace", at: f.transfers.batch, check: lightclient.ErrTrace, tx: -1,
 			tamper: func(r *lightclient.BatchRecord, d []byte) []byte { r.StepCount++; return d }},
 		{name: "no trace on L1 for a traced batch", at: f.withdrawals.batch, check: lightclient.ErrTrace, tx: -1,
-			tamper: func(r *lightclient.BatchRecord, d []byte) []byte { r.StepRoot, r.StepCount = common.Hash{}, 0; return d }},
+			tamper: func(r *lightclient.BatchRecord, d []byte) []byte {
+				r.StepRoot, r.StepCount = common.Hash{}, 0
+				return d
+			}},
 		{name: "a trace on L1 for a batch without one", at: f.withdrawals.batch, check: lightclient.ErrTrace, tx: -1,
 			tamper: func(r *lightclient.BatchRecord, d []byte) []byte {
 				return rewrite(t, r, d, func(b *rollup.Batch) { b.Trace = nil })

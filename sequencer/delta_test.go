@@ -18,6 +18,7 @@ import (
 	"github.com/neuron-rollup/neuron/da/delta"
 	"github.com/neuron-rollup/neuron/l1"
 	"github.com/neuron-rollup/neuron/rollup"
+	"github.com/neuron-rollup/neuron/rollup/rolluptest"
 )
 
 // deltaExamples are n random examples of the 16-input, 4-class task.
@@ -49,7 +50,7 @@ func TestDeltaThroughSequencer(t *testing.T) {
 	creator, proposer, voter, poor := keys[0], keys[1], keys[2], keys[3]
 	addr := func(k *ecdsa.PrivateKey) common.Address { return crypto.PubkeyToAddress(k.PublicKey) }
 	cfg := testConfig(t.TempDir())
-	cfg.Chain.Verifier = hashProofs{}
+	cfg.Chain.Verifier = rolluptest.HashProofs{}
 	cfg.Chain.Fees = rollup.DefaultFeeRule(common.Address{0xfe})
 	cfg.Chain.DeltaPeriod = period
 	cfg.Chain.MinDeltaDeposit = uint256.NewInt(1e15)
@@ -143,7 +144,10 @@ func TestDeltaThroughSequencer(t *testing.T) {
 	var e rollup.DeltaEpoch
 	var issued *uint256.Int
 	var now uint64
-	view(func(st *rollup.State) { e, _ = st.DeltaEpoch(0); issued, now = st.Globals().Issued.Clone(), st.Globals().Time })
+	view(func(st *rollup.State) {
+		e, _ = st.DeltaEpoch(0)
+		issued, now = st.Globals().Issued.Clone(), st.Globals().Time
+	})
 	require.Equal(t, uint64(0), e.End%period)
 	for s.Head().Number < e.End {
 		pc.step()

@@ -171,5 +171,3 @@ func preState(cfg *driver.Config, index uint64) (*lightclient.Checkpoint, uint64
 	}
 	return &snap.Checkpoint, snap.Scan, nil
 }
-
-
