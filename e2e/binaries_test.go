@@ -165,18 +165,9 @@ func TestBinaries(t *testing.T) {
 	// the real version-2 proofs included, and agrees.
 	out := r.output(ctx, "nrn", "verify", "--l1", l1URL, "--rollup", chain.L1.Contracts.Rollup.Hex(), "--da-dir", daDir,
 		"--chain", chainPath, "--data-dir", filepath.Join(dir, "verify"))
-	lines := strings.Split(strings.TrimSpace(out), "\n")
-	require.GreaterOrEqual(t, len(lines), int(verified[1].BatchIndex)+1, "nrn verify printed %q", out)
-	proofs := 0
-	for i, line := range lines {
-		require.True(t, strings.HasPrefix(line, fmt.Sprintf("batch %d ok:", i)), "nrn verify line %d: %q", i, line)
-		var b, first, last, txs, n int
-		_, err := fmt.Sscanf(line, "batch %d ok: blocks %d-%d, %d txs, %d proofs", &b, &first, &last, &txs, &n)
-		require.NoError(t, err, "line %q", line)
-		proofs += n
-	}
+	batches, proofs := checkVerifyLines(t, out, int(verified[1].BatchIndex)+1)
 	require.GreaterOrEqual(t, proofs, 2, "nrn verify re-checked fewer proofs than L1 verified: %q", out)
-	t.Logf("nrn verify: %d batches and %d loss proofs re-checked from L1 and DA", len(lines), proofs)
+	t.Logf("nrn verify: %d batches and %d loss proofs re-checked from L1 and DA", batches, proofs)
 
 	// The trainer's account, proven against the state root L1 finalized (replayed from L1
 	// and DA, not asked of the sequencer): it won rounds, so it holds its deposit and more.
@@ -349,4 +340,20 @@ func batchesOf(evs []*bindings.RollupProofVerified) []uint64 {
 		}
 	}
 	return out
+}
+
+// checkVerifyLines checks nrn verify's output: one "batch N ok: ..." line per batch from 0,
+// at least minBatches of them. It returns the number of batches and of loss proofs re-checked.
+func checkVerifyLines(t *testing.T, out string, minBatches int) (batches, proofs int) {
+	t.Helper()
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	require.GreaterOrEqual(t, len(lines), minBatches, "nrn verify printed %q", out)
+	for i, line := range lines {
+		require.True(t, strings.HasPrefix(line, fmt.Sprintf("batch %d ok:", i)), "nrn verify line %d: %q", i, line)
+		var b, first, last, txs, n int
+		_, err := fmt.Sscanf(line, "batch %d ok: blocks %d-%d, %d txs, %d proofs", &b, &first, &last, &txs, &n)
+		require.NoError(t, err, "line %q", line)
+		proofs += n
+	}
+	return len(lines), proofs
 }

@@ -295,18 +295,9 @@ func TestRealNodes(t *testing.T) {
 
 	out := r.output(ctx, "nrn", "verify", "--l1", nodes.l1URL, "--rollup", chain.L1.Contracts.Rollup.Hex(), "--da", nodes.daURL,
 		"--chain", chainPath, "--data-dir", filepath.Join(dir, "verify"))
-	lines := strings.Split(strings.TrimSpace(out), "\n")
-	require.GreaterOrEqual(t, len(lines), int(verified[1].BatchIndex)+1, "nrn verify printed %q", out)
-	proofs := 0
-	for i, line := range lines {
-		require.True(t, strings.HasPrefix(line, fmt.Sprintf("batch %d ok:", i)), "nrn verify line %d: %q", i, line)
-		var b, first, last, txs, n int
-		_, err := fmt.Sscanf(line, "batch %d ok: blocks %d-%d, %d txs, %d proofs", &b, &first, &last, &txs, &n)
-		require.NoError(t, err, "line %q", line)
-		proofs += n
-	}
+	batches, proofs := checkVerifyLines(t, out, int(verified[1].BatchIndex)+1)
 	require.GreaterOrEqual(t, proofs, 2, "nrn verify re-checked fewer proofs than L1 verified: %q", out)
-	t.Logf("nrn verify against geth and kubo: %d batches and %d loss proofs agree (%v since start)", len(lines), proofs, time.Since(start).Round(time.Second))
+	t.Logf("nrn verify against geth and kubo: %d batches and %d loss proofs agree (%v since start)", batches, proofs, time.Since(start).Round(time.Second))
 
 	// Every batch and claim on kubo is pinned: a repo gc keeps them.
 	gc := exec.CommandContext(ctx, filepath.Join(os.Getenv("NRN_REAL_BIN"), "ipfs"), "--api", "/ip4/127.0.0.1/tcp/"+strings.TrimPrefix(nodes.daURL, "http://127.0.0.1:"), "repo", "gc")
@@ -315,7 +306,7 @@ func TestRealNodes(t *testing.T) {
 	require.NoError(t, gc.Run(), "ipfs repo gc: %s", gcOut.String())
 	out = r.output(ctx, "nrn", "verify", "--l1", nodes.l1URL, "--rollup", chain.L1.Contracts.Rollup.Hex(), "--da", nodes.daURL,
 		"--chain", chainPath, "--data-dir", filepath.Join(dir, "verify2"))
-	require.GreaterOrEqual(t, len(strings.Split(strings.TrimSpace(out), "\n")), len(lines), "after repo gc nrn verify printed %q", out)
+	checkVerifyLines(t, out, batches)
 	t.Logf("after ipfs repo gc every batch is still on kubo; total %v", time.Since(start).Round(time.Second))
 }
 

@@ -3,7 +3,6 @@ package explorer
 import (
 	"context"
 	"crypto/ecdsa"
-	"errors"
 	"fmt"
 	"log/slog"
 	"math/big"
@@ -17,7 +16,6 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/log"
-	"github.com/ethereum/go-ethereum/rlp"
 	"github.com/holiman/uint256"
 
 	"github.com/neuron-rollup/neuron/da"
@@ -25,13 +23,14 @@ import (
 	"github.com/neuron-rollup/neuron/l1/l1client"
 	"github.com/neuron-rollup/neuron/l1/simchain"
 	"github.com/neuron-rollup/neuron/rollup"
+	"github.com/neuron-rollup/neuron/rollup/rolluptest"
 	"github.com/neuron-rollup/neuron/rpcclient"
 	"github.com/neuron-rollup/neuron/sequencer"
 )
 
 // The test chain: a real sequencer over a simulated L1 with the contracts
 // deployed, served over a real JSON-RPC endpoint, whose blocks the test
-// makes one by one. Loss proofs are checked by hashProofs (a proof is the
+// makes one by one. Loss proofs are checked by rolluptest.HashProofs (a proof is the
 // claim's hash) in the STF and by a contract that accepts every proof on L1,
 // as in the light client's tests.
 
@@ -49,36 +48,8 @@ const (
 	hostileDataset = `"><img src=x onerror=alert(1)>`
 )
 
-// hashProofs is a rollup.LossVerifier that accepts exactly the proof
-// claimDigest(claim).
-type hashProofs struct{}
-
-var _ rollup.LossVerifier = hashProofs{}
-
-func (hashProofs) Supports(*rollup.MLSCSpec) error { return nil }
-
-func (hashProofs) CircuitID(spec *rollup.MLSCSpec) (common.Hash, error) {
-	return crypto.Keccak256Hash(fmt.Appendf(nil, "explorer hash k=%d", spec.SampleCount)), nil
-}
-
-func (hashProofs) Verify(_ *rollup.MLSCSpec, c *rollup.Claim, proof []byte) error {
-	if common.BytesToHash(proof) != claimDigest(c) || len(proof) != common.HashLength {
-		return errors.New("explorer test: proof is not the claim's digest")
-	}
-	return nil
-}
-
-func (hashProofs) PublicInput(_ *rollup.MLSCSpec, c *rollup.Claim) (common.Hash, error) {
-	return claimDigest(c), nil
-}
-
-func claimDigest(c *rollup.Claim) common.Hash {
-	b, _ := rlp.EncodeToBytes(c)
-	return crypto.Keccak256Hash(b)
-}
-
 // acceptAll is the creation code of a contract whose code is one STOP: as
-// the Rollup's verifier of hashProofs' circuit it accepts every proof.
+// the Rollup's verifier of rolluptest.HashProofs' circuit it accepts every proof.
 var acceptAll = common.FromHex("0x600060005360016000f3")
 
 func testKey(i int) *ecdsa.PrivateKey {
@@ -138,14 +109,14 @@ func newTestNet(t testing.TB) *testNet {
 	must(t, err)
 	_, err = bind.WaitDeployed(ctx, n.l1, tx.Hash())
 	must(t, err)
-	circuit, err := hashProofs{}.CircuitID(&rollup.MLSCSpec{SampleCount: sampleCount})
+	circuit, err := rolluptest.HashProofs{}.CircuitID(&rollup.MLSCSpec{SampleCount: sampleCount})
 	must(t, err)
 	n.send(admin, n.dep.Rollup.Instance, n.dep.Rollup.Binding.PackSetVerifier(circuit, verifier))
 	n.l1.Commit() // one block on top: the deposits are confirmed
 	n.l1c = l1client.New(n.l1, n.dep, n.dep.Block, 1, opts(seqKey))
 
 	chain := &rollup.Config{ChainID: testChainID, Rollup: n.dep.Rollup.Address, GenesisTime: 1, MinStake: uint256.NewInt(10),
-		MinBounty: uint256.NewInt(1), RewardDivisor: 100000, HalvingSeconds: rollup.HalvingSeconds4Years, Verifier: hashProofs{}}
+		MinBounty: uint256.NewInt(1), RewardDivisor: 100000, HalvingSeconds: rollup.HalvingSeconds4Years, Verifier: rolluptest.HashProofs{}}
 	n.cfg = sequencer.Config{DataDir: t.TempDir(), BlockTime: 5 * time.Millisecond, MaxBlockTxs: 10000, BatchBlocks: 1 << 40,
 		MempoolPerAccount: 1 << 10, MempoolMax: 1 << 16, Chain: chain, Genesis: genesis}
 	store := da.NewMemory()
@@ -317,7 +288,7 @@ func (n *testNet) populate() *scenario {
 		}
 		claim, err := n.client.Claim(ctx, id, r)
 		must(n.t, err)
-		d := claimDigest(claim)
+		d := rolluptest.ClaimDigest(claim)
 		proof := n.sign(2, func(nonce uint64) rollup.TxData {
 			return &rollup.LossProof{Nonce: nonce, MLSC: id, Round: r, Proof: d[:]}
 		})

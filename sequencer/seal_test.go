@@ -3,19 +3,18 @@ package sequencer
 import (
 	"context"
 	"crypto/ecdsa"
-	"fmt"
 	"slices"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/rlp"
 	"github.com/holiman/uint256"
 	"github.com/stretchr/testify/require"
 
 	"github.com/neuron-rollup/neuron/da"
 	"github.com/neuron-rollup/neuron/l1"
 	"github.com/neuron-rollup/neuron/rollup"
+	"github.com/neuron-rollup/neuron/rollup/rolluptest"
 )
 
 func TestSealDue(t *testing.T) {
@@ -61,34 +60,6 @@ func TestSealDue(t *testing.T) {
 	}
 }
 
-// hashProofs accepts exactly the "proof" keccak(rlp(claim)) for any spec,
-// standing in for Groth16 so that loss proofs go through the state
-// transition into BlockMeta as they do on a real chain.
-type hashProofs struct{}
-
-func (hashProofs) Supports(*rollup.MLSCSpec) error { return nil }
-
-// CircuitID follows the sample count, so MLSCs can have different circuits.
-func (hashProofs) CircuitID(spec *rollup.MLSCSpec) (common.Hash, error) {
-	return crypto.Keccak256Hash(fmt.Appendf(nil, "hash k=%d", spec.SampleCount)), nil
-}
-
-func (hashProofs) Verify(_ *rollup.MLSCSpec, c *rollup.Claim, proof []byte) error {
-	if common.BytesToHash(proof) != claimDigest(c) || len(proof) != common.HashLength {
-		return rollup.ErrBadProof
-	}
-	return nil
-}
-
-func (hashProofs) PublicInput(_ *rollup.MLSCSpec, c *rollup.Claim) (common.Hash, error) {
-	return claimDigest(c), nil
-}
-
-func claimDigest(c *rollup.Claim) common.Hash {
-	b, _ := rlp.EncodeToBytes(c)
-	return crypto.Keccak256Hash(b)
-}
-
 // proofChain is a sequencer whose MLSCs 0..n-1 (circuit "hash k=4") and n
 // (circuit "hash k=5") each wait in round 1's proof phase for the claim
 // that proof(id) proves.
@@ -98,13 +69,13 @@ type proofChain struct {
 	proof func(id uint64) *rollup.Tx
 }
 
-// newProofChain starts a sequencer on cfg (with hashProofs as its verifier)
+// newProofChain starts a sequencer on cfg (with rolluptest.HashProofs as its verifier)
 // and runs n+1 MLSCs, each with one reveal, into their proof phase.
 func newProofChain(t *testing.T, cfg Config, n int) *proofChain {
 	keys := testKeys(3)
 	creator, trainer, prover := keys[0], keys[1], keys[2]
 	trainerAddr := crypto.PubkeyToAddress(trainer.PublicKey)
-	cfg.Chain.Verifier = hashProofs{}
+	cfg.Chain.Verifier = rolluptest.HashProofs{}
 	s, err := New(cfg, Deps{DA: da.NewMemory(), L1: funding(keys, 1e9)})
 	require.NoError(t, err)
 	ctx := context.Background()
@@ -177,7 +148,7 @@ func newProofChain(t *testing.T, cfg Config, n int) *proofChain {
 			c, err = st.ClaimOf(id, 1)
 			return err
 		}))
-		d := claimDigest(c)
+		d := rolluptest.ClaimDigest(c)
 		return sign(prover, func(n uint64) rollup.TxData { return &rollup.LossProof{Nonce: n, MLSC: id, Round: 1, Proof: d[:]} })
 	}
 	return pc
@@ -282,7 +253,7 @@ func TestSealGasBudget(t *testing.T) {
 	cfg.BatchBlocks = 1
 	single := l1.GasOf(l1.VerifierSingle).PerProof
 	cfg.BatchGasBudget = l1.BatchBaseGas() + perBatch*single
-	circuit, err := hashProofs{}.CircuitID(&rollup.MLSCSpec{SampleCount: 4})
+	circuit, err := rolluptest.HashProofs{}.CircuitID(&rollup.MLSCSpec{SampleCount: 4})
 	require.NoError(t, err)
 	cfg.L1Verifiers = map[common.Hash]l1.VerifierKind{circuit: l1.VerifierSingle}
 	require.NoError(t, cfg.Check())

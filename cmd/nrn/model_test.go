@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"crypto/ecdsa"
-	"errors"
 	"fmt"
 	"io"
 	"math/rand/v2"
@@ -18,7 +17,6 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/rlp"
 	"github.com/holiman/uint256"
 	"github.com/stretchr/testify/require"
 	"github.com/urfave/cli/v2"
@@ -30,6 +28,7 @@ import (
 	"github.com/neuron-rollup/neuron/da/fsstore"
 	"github.com/neuron-rollup/neuron/lossverify"
 	"github.com/neuron-rollup/neuron/rollup"
+	"github.com/neuron-rollup/neuron/rollup/rolluptest"
 	"github.com/neuron-rollup/neuron/rpcclient"
 	"github.com/neuron-rollup/neuron/sequencer"
 	"github.com/neuron-rollup/neuron/trainer/idx"
@@ -37,29 +36,6 @@ import (
 )
 
 const modelChainID = 4646
-
-// hashProofs accepts exactly the proof keccak(rlp(claim)): it stands in for
-// Groth16 here, as in the sequencer's and explorer's tests.
-type hashProofs struct{}
-
-func (hashProofs) Supports(*rollup.MLSCSpec) error { return nil }
-func (hashProofs) CircuitID(*rollup.MLSCSpec) (common.Hash, error) {
-	return crypto.Keccak256Hash([]byte("nrn model test")), nil
-}
-func (hashProofs) Verify(_ *rollup.MLSCSpec, c *rollup.Claim, proof []byte) error {
-	if common.BytesToHash(proof) != claimDigest(c) {
-		return errors.New("proof is not the claim's digest")
-	}
-	return nil
-}
-func (hashProofs) PublicInput(_ *rollup.MLSCSpec, c *rollup.Claim) (common.Hash, error) {
-	return claimDigest(c), nil
-}
-
-func claimDigest(c *rollup.Claim) common.Hash {
-	b, _ := rlp.EncodeToBytes(c)
-	return crypto.Keccak256Hash(b)
-}
 
 // depositsL1 is an L1 whose confirmed history holds the given deposits.
 type depositsL1 struct{ deps []*rollup.Deposit }
@@ -117,7 +93,7 @@ func newModelNet(t *testing.T) *modelNet {
 		l1.deps = append(l1.deps, &rollup.Deposit{L1Nonce: uint64(i), From: modelAddr(k), To: modelAddr(k), Amount: nrnWei(1000)})
 	}
 	n.chain = &rollup.Config{ChainID: modelChainID, GenesisTime: 1, MinStake: nrnWei(10), RewardDivisor: 100000,
-		HalvingSeconds: rollup.HalvingSeconds4Years, Verifier: hashProofs{}, Fees: rollup.DefaultFeeRule(modelAddr(seqKey)),
+		HalvingSeconds: rollup.HalvingSeconds4Years, Verifier: rolluptest.HashProofs{}, Fees: rollup.DefaultFeeRule(modelAddr(seqKey)),
 		ProverBps: rollup.DefaultProverBps}
 	cfg := sequencer.Config{DataDir: t.TempDir(), BlockTime: 5 * time.Millisecond, MaxBlockTxs: 1000, BatchBlocks: 1 << 40,
 		MempoolPerAccount: 64, MempoolMax: 1024, Chain: n.chain, Genesis: &rollup.Genesis{Time: 1, Issued: nrnWei(1_000_000)}}
@@ -297,7 +273,7 @@ func TestModelLifecycle(t *testing.T) {
 	n.state(func(s *rollup.State) { claim, err = s.ClaimOf(0, 1) })
 	require.NoError(t, err)
 	n.step(n.sign(proverKey, func(nonce uint64) rollup.TxData {
-		return &rollup.LossProof{Nonce: nonce, MLSC: 0, Round: 1, Proof: claimDigest(claim).Bytes()}
+		return &rollup.LossProof{Nonce: nonce, MLSC: 0, Round: 1, Proof: rolluptest.ClaimDigest(claim).Bytes()}
 	}))
 
 	// Completed (target loss reached first), the model fixed, its message queued.

@@ -51,6 +51,7 @@ var table = []struct {
 	{"trainer/idx", base, "engine"},
 
 	{"rollup", stf, ""},
+	{"rollup/rolluptest", stf, "rollup"},
 	{"lossverify", protocol, ""},
 	{"chainfile", protocol, ""},
 	{"rpcapi", protocol, ""},

@@ -22,6 +22,7 @@ import (
 	"github.com/neuron-rollup/neuron/lightclient/driver"
 	"github.com/neuron-rollup/neuron/lightclient/internal/testchain"
 	"github.com/neuron-rollup/neuron/rollup"
+	"github.com/neuron-rollup/neuron/rollup/rolluptest"
 )
 
 const keys, fund = 3, 1_000_000
@@ -58,7 +59,7 @@ func (p *lyingPoster) PostBatch(ctx context.Context, h *rollup.BatchHeader, proo
 
 // acceptAll is the creation code of a contract whose code is one STOP: a
 // call to it succeeds and returns nothing, so as the Rollup's verifier of
-// testchain.HashProofs' circuit it accepts every loss proof, which the STF
+// rolluptest.HashProofs' circuit it accepts every loss proof, which the STF
 // checks natively.
 var acceptAll = common.FromHex("0x600060005360016000f3")
 
@@ -92,7 +93,7 @@ func newNet(t *testing.T) *net {
 	require.NoError(t, err)
 	_, err = bind.WaitDeployed(ctx, chain, tx.Hash())
 	require.NoError(t, err)
-	circuit, err := testchain.HashProofs{}.CircuitID(&rollup.MLSCSpec{SampleCount: testchain.SampleCount})
+	circuit, err := rolluptest.HashProofs{}.CircuitID(&rollup.MLSCSpec{SampleCount: testchain.SampleCount})
 	require.NoError(t, err)
 	send(dep.Rollup.Instance, dep.Rollup.Binding.PackSetVerifier(circuit, verifier))
 	chain.Commit() // one block on top: the deposits are confirmed

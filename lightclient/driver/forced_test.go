@@ -20,6 +20,7 @@ import (
 	"github.com/neuron-rollup/neuron/lightclient/driver"
 	"github.com/neuron-rollup/neuron/lightclient/internal/testchain"
 	"github.com/neuron-rollup/neuron/rollup"
+	"github.com/neuron-rollup/neuron/rollup/rolluptest"
 	"github.com/neuron-rollup/neuron/sequencer"
 )
 
@@ -55,7 +56,7 @@ func TestForcedWithdrawalThroughSequencer(t *testing.T) {
 	client := l1client.New(chain, dep, dep.Block, 1, bind.NewKeyedTransactor(seqKey, big.NewInt(simchain.ChainID)))
 	store := da.NewMemory()
 	cfg := &rollup.Config{ChainID: testchain.ChainID, Rollup: dep.Rollup.Address, GenesisTime: 1, MinStake: uint256.NewInt(10),
-		RewardDivisor: 100000, HalvingSeconds: rollup.HalvingSeconds4Years, Verifier: testchain.HashProofs{}}
+		RewardDivisor: 100000, HalvingSeconds: rollup.HalvingSeconds4Years, Verifier: rolluptest.HashProofs{}}
 	seq, err := sequencer.New(sequencer.Config{DataDir: t.TempDir(), BlockTime: 10 * time.Millisecond, MaxBlockTxs: 1000, BatchBlocks: 5,
 		MempoolPerAccount: 16, MempoolMax: 1024, Chain: cfg, Genesis: testchain.Genesis()},
 		sequencer.Deps{DA: store, L1: client, Poster: client})

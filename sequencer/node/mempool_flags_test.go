@@ -5,24 +5,13 @@ import (
 	"testing"
 	"time"
 
-	"github.com/urfave/cli/v2"
-
 	"github.com/neuron-rollup/neuron/sequencer"
 )
 
 // TestMempoolFlags checks the mempool limits' defaults, that flags and
 // environment variables set them, and that Check refuses bad ones.
 func TestMempoolFlags(t *testing.T) {
-	read := func(t *testing.T, args ...string) (CLIConfig, error) {
-		t.Helper()
-		var cfg CLIConfig
-		app := &cli.App{Flags: Flags(), Action: func(c *cli.Context) error { cfg = ReadCLIConfig(c); return nil }}
-		base := []string{"nrn-sequencer", "--chain", "c.json", "--data-dir", "d", "--l1", "http://l1", "--da-dir", "x", "--private-key", "k"}
-		if err := app.Run(append(base, args...)); err != nil {
-			t.Fatal(err)
-		}
-		return cfg, cfg.Check()
-	}
+	read := readFlags
 	cfg, err := read(t)
 	if err != nil {
 		t.Fatal(err)

@@ -1,11 +1,10 @@
 package node
 
 import (
+	"github.com/urfave/cli/v2"
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/urfave/cli/v2"
 
 	"github.com/neuron-rollup/neuron/sequencer"
 )
@@ -13,16 +12,7 @@ import (
 // TestRPCFlags checks the RPC limits' defaults, that flags and environment
 // variables set them, and that Check refuses bad ones.
 func TestRPCFlags(t *testing.T) {
-	read := func(t *testing.T, args ...string) (CLIConfig, error) {
-		t.Helper()
-		var cfg CLIConfig
-		app := &cli.App{Flags: Flags(), Action: func(c *cli.Context) error { cfg = ReadCLIConfig(c); return nil }}
-		base := []string{"nrn-sequencer", "--chain", "c.json", "--data-dir", "d", "--l1", "http://l1", "--da-dir", "x", "--private-key", "k"}
-		if err := app.Run(append(base, args...)); err != nil {
-			t.Fatal(err)
-		}
-		return cfg, cfg.Check()
-	}
+	read := readFlags
 	t.Run("defaults", func(t *testing.T) {
 		cfg, err := read(t)
 		if err != nil {
@@ -68,4 +58,17 @@ func TestRPCFlags(t *testing.T) {
 			}
 		})
 	}
+}
+
+// readFlags parses a minimal nrn-sequencer command line plus args and checks
+// the resulting config.
+func readFlags(t *testing.T, args ...string) (CLIConfig, error) {
+	t.Helper()
+	var cfg CLIConfig
+	app := &cli.App{Flags: Flags(), Action: func(c *cli.Context) error { cfg = ReadCLIConfig(c); return nil }}
+	base := []string{"nrn-sequencer", "--chain", "c.json", "--data-dir", "d", "--l1", "http://l1", "--da-dir", "x", "--private-key", "k"}
+	if err := app.Run(append(base, args...)); err != nil {
+		t.Fatal(err)
+	}
+	return cfg, cfg.Check()
 }

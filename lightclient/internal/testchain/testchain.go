@@ -17,13 +17,13 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/rlp"
 	"github.com/holiman/uint256"
 	"github.com/ipfs/go-cid"
 
 	"github.com/neuron-rollup/neuron/da"
 	"github.com/neuron-rollup/neuron/lightclient"
 	"github.com/neuron-rollup/neuron/rollup"
+	"github.com/neuron-rollup/neuron/rollup/rolluptest"
 	"github.com/neuron-rollup/neuron/sequencer"
 )
 
@@ -33,41 +33,6 @@ const ChainID = 4242
 // SampleCount is the sample count of Round's MLSCs: their proofs' circuit
 // is HashProofs.Circuit of it.
 const SampleCount = 4
-
-// HashProofs is a rollup.LossVerifier that accepts exactly the proof
-// ClaimDigest(claim): loss proofs then go through the STF, the sequencer's
-// batch records and the light client as they do on a real chain, without
-// the cost of Groth16.
-type HashProofs struct{}
-
-var _ rollup.LossVerifier = HashProofs{}
-
-// Supports accepts every spec.
-func (HashProofs) Supports(*rollup.MLSCSpec) error { return nil }
-
-// CircuitID follows the sample count, so MLSCs can have different circuits.
-func (HashProofs) CircuitID(spec *rollup.MLSCSpec) (common.Hash, error) {
-	return crypto.Keccak256Hash(fmt.Appendf(nil, "hash k=%d", spec.SampleCount)), nil
-}
-
-// Verify accepts the proof ClaimDigest(c) only.
-func (HashProofs) Verify(_ *rollup.MLSCSpec, c *rollup.Claim, proof []byte) error {
-	if len(proof) != common.HashLength || common.BytesToHash(proof) != ClaimDigest(c) {
-		return errors.New("testchain: proof is not the claim's digest")
-	}
-	return nil
-}
-
-// PublicInput is ClaimDigest(c).
-func (HashProofs) PublicInput(_ *rollup.MLSCSpec, c *rollup.Claim) (common.Hash, error) {
-	return ClaimDigest(c), nil
-}
-
-// ClaimDigest is keccak256(rlp(c)).
-func ClaimDigest(c *rollup.Claim) common.Hash {
-	b, _ := rlp.EncodeToBytes(c)
-	return crypto.Keccak256Hash(b)
-}
 
 // FakeL1 is a deterministic L1: block n's hash is L1Hash(n) unless Forge
 // says otherwise, and its head moves one block per ConfirmedHead call. It is
@@ -194,7 +159,7 @@ func New(t testing.TB, o Options) *Chain {
 	}
 	c := &Chain{T: t, DA: o.DA, nonces: map[int]uint64{},
 		Cfg: &rollup.Config{ChainID: ChainID, Rollup: o.Rollup, GenesisTime: 1, MinStake: uint256.NewInt(10),
-			RewardDivisor: 100000, HalvingSeconds: rollup.HalvingSeconds4Years, Verifier: HashProofs{}, DeltaPeriod: o.DeltaPeriod},
+			RewardDivisor: 100000, HalvingSeconds: rollup.HalvingSeconds4Years, Verifier: rolluptest.HashProofs{}, DeltaPeriod: o.DeltaPeriod},
 		Genesis: Genesis()}
 	for i := range o.Keys {
 		c.Keys = append(c.Keys, Key(i))
@@ -345,7 +310,7 @@ func (c *Chain) Round(creator, trainer, prover int) *rollup.Tx {
 	}); err != nil {
 		c.T.Fatal(err)
 	}
-	d := ClaimDigest(claim)
+	d := rolluptest.ClaimDigest(claim)
 	return c.Sign(prover, func(n uint64) rollup.TxData { return &rollup.LossProof{Nonce: n, MLSC: id, Round: 1, Proof: d[:]} })
 }
 
