@@ -4,6 +4,7 @@ package e2e
 import (
 	"bytes"
 	"context"
+	"math/big"
 	"os"
 	"path/filepath"
 	"testing"
@@ -20,7 +21,9 @@ import (
 // Groth16 proofs verified by the sequencer and by the Solidity verifier on
 // the simulated L1, batches on DA settled on L1, and a withdrawal claimed on
 // L1 with a Merkle proof; then the MLSC completes and its model's ModelNFT
-// token is minted on L1 with the completion message's proof.
+// token is minted on L1 with the completion message's proof, a customer
+// pays to use the model, and the creator and the winning trainers withdraw
+// their fee shares to L1. L2 fees are on (the chain file's default rule).
 func TestDevnet(t *testing.T) {
 	if testing.Short() {
 		t.Skip("the devnet flow proves real Groth16 proofs; skipped in -short")
@@ -38,13 +41,36 @@ func TestDevnet(t *testing.T) {
 	require.Equal(t, sum.RoundsSettled, sum.ProofsVerifiedOnL1)
 	require.GreaterOrEqual(t, sum.BatchesSettled, 1)
 	require.Equal(t, 3, sum.Deposits)
-	require.Equal(t, 1, sum.WithdrawalsClaimed)
+	// The user's 50 NRN, then the creator's and each winning trainer's share.
+	require.Equal(t, 1+len(sum.ShareWithdrawals), sum.WithdrawalsClaimed)
 	require.Greater(t, sum.VerifyGasPerProof, 150_000)
 	require.Less(t, sum.VerifyGasPerProof, 230_000)
 	require.NotZero(t, sum.BestLossSum)
 	// The MLSC completes after its 2 rounds; its model is minted on L1 to
 	// the creator from the final batch holding the completion message.
 	require.GreaterOrEqual(t, sum.ModelsMinted, 1)
+	t.Logf("mint: %d L1 gas", sum.MintGas)
+	// A customer paid to use it; every transaction but deposits and loss
+	// proofs paid an L2 fee.
+	require.GreaterOrEqual(t, sum.ModelUses, uint64(1))
+	fees, ok := new(big.Int).SetString(sum.FeesPaid, 10)
+	require.True(t, ok, "fees_paid %q", sum.FeesPaid)
+	require.Positive(t, fees.Sign(), "no L2 fee paid")
+	require.Positive(t, sum.FeePayingTxs)
+	t.Logf("L2 fees: %s wei from %d transactions", fees, sum.FeePayingTxs)
+	// The creator's and the trainers' L1 balances rose by their shares.
+	roles := map[string]int{}
+	for _, s := range sum.ShareWithdrawals {
+		share, ok1 := new(big.Int).SetString(s.Share, 10)
+		before, ok2 := new(big.Int).SetString(s.L1Before, 10)
+		after, ok3 := new(big.Int).SetString(s.L1After, 10)
+		require.True(t, ok1 && ok2 && ok3, "%+v", s)
+		require.Positive(t, share.Sign(), "%s %s withdrew nothing", s.Role, s.Account)
+		require.Zero(t, new(big.Int).Sub(after, before).Cmp(share), "%s %s: L1 balance %s -> %s, share %s", s.Role, s.Account, before, after, share)
+		roles[s.Role]++
+	}
+	require.Equal(t, 1, roles["creator"])
+	require.GreaterOrEqual(t, roles["trainer"], 1)
 }
 
 // TestDevnetFashionMNIST runs the devnet with --model fmnist for one round:

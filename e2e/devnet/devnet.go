@@ -146,6 +146,32 @@ type Summary struct {
 	// events): the devnet mints its MLSC's model once the MLSC completes
 	// and the batch with its completion message is final.
 	ModelsMinted int `json:"models_minted"`
+	// MintGas is the L1 gas of the devnet's ModelNFT.mint (0: none yet).
+	MintGas uint64 `json:"mint_gas"`
+	// ModelUses counts the paid uses of the devnet MLSC's finished model
+	// (the use-model transactions applied: its ModelPool.Uses).
+	ModelUses uint64 `json:"model_uses"`
+	// FeesPaid is the total L2 fee, in wei NRN, that the run's transactions
+	// paid: the sum of rollup.Receipt.Fee over every receipt of every L2
+	// block (deposits and loss proofs pay none). FeePayingTxs counts the
+	// receipts with a fee.
+	FeesPaid     string `json:"fees_paid"`
+	FeePayingTxs int    `json:"fee_paying_txs"`
+	// ShareWithdrawals are the fee shares of the model's use withdrawn to
+	// L1: the creator's (credited at the use) and each winning trainer's
+	// (claimed with claim-earnings), each with its L1 NRN balance just
+	// before and after its Bridge claim.
+	ShareWithdrawals []ShareWithdrawal `json:"share_withdrawals"`
+}
+
+// ShareWithdrawal is one fee share withdrawn L2→L1 and claimed on L1; the
+// amounts are wei NRN in decimal.
+type ShareWithdrawal struct {
+	Role     string         `json:"role"` // "creator" or "trainer"
+	Account  common.Address `json:"account"`
+	Share    string         `json:"share"`
+	L1Before string         `json:"l1_before"`
+	L1After  string         `json:"l1_after"`
 }
 
 const (
@@ -198,6 +224,7 @@ type network struct {
 
 	admin, seqr, prv, user actor
 	holder                 actor // a second NRN holder, voting on the delta
+	customer               actor // pays to use the finished model
 	trainers               []actor
 
 	chain    *simchain.Chain
@@ -225,7 +252,7 @@ func Run(ctx context.Context, cfg Config) (*Summary, error) {
 		return nil, err
 	}
 	n := &network{cfg: cfg, out: cfg.Out, log: cfg.Log, start: time.Now(),
-		admin: newActor("admin"), seqr: newActor("sequencer"), prv: newActor("prover"), user: newActor("user"), holder: newActor("holder"),
+		admin: newActor("admin"), seqr: newActor("sequencer"), prv: newActor("prover"), user: newActor("user"), holder: newActor("holder"), customer: newActor("customer"),
 		trainers: []actor{newActor("trainer-1"), newActor("trainer-2")}}
 	if n.out == nil {
 		n.out = io.Discard
@@ -322,8 +349,11 @@ func (n *network) genesis() *rollup.Genesis {
 }
 
 func (n *network) chainConfig() *rollup.Config {
+	// L2 fees on, as a chain file that sets none has them (chainfile's
+	// defaults), with the sequencer as fee recipient, as nrn deploy writes.
 	return &rollup.Config{ChainID: l2ChainID, Rollup: n.dep.Rollup.Address, GenesisTime: uint64(n.start.Unix()), MinStake: uint256.MustFromBig(nrn(100)),
-		RewardDivisor: 100_000, HalvingSeconds: rollup.HalvingSeconds4Years, Verifier: n.model.verifier, DeltaPeriod: n.deltaPeriod()}
+		RewardDivisor: 100_000, HalvingSeconds: rollup.HalvingSeconds4Years, Verifier: n.model.verifier, DeltaPeriod: n.deltaPeriod(),
+		Fees: rollup.DefaultFeeRule(n.seqr.addr), ProverBps: rollup.DefaultProverBps}
 }
 
 // deltaPeriod is the devnet's training-set epoch in blocks.
@@ -540,6 +570,7 @@ func (n *network) initMLSC(ctx context.Context) error {
 	spec := rollup.MLSCSpec{
 		Optimizer: uint8(rollup.OptAdam), LearningRate: m.learningRate, BatchSize: m.batchSize, Epochs: m.epochs,
 		CommitBlocks: blocks(m.commit), RevealBlocks: blocks(m.reveal), ProofBlocks: blocks(m.proof), MaxRounds: uint32(maxRounds),
+		UseFee: uint256.MustFromBig(nrn(useFee)),
 	}
 	c, err := prover.PostDataset(ctx, n.store, p, m.examples, m.classes, &spec)
 	if err != nil {
@@ -553,8 +584,8 @@ func (n *network) initMLSC(ctx context.Context) error {
 		return err
 	}
 	n.mlscID = *rc.MLSC
-	n.printf("user posted MLSC %d: MLP %s, dataset %s (%d examples, root %x…), k=%d, bounty 1000 NRN",
-		n.mlscID, p.Shape, c, len(m.examples), spec.DatasetRoot[:6], p.K)
+	n.printf("user posted MLSC %d: MLP %s, dataset %s (%d examples, root %x…), k=%d, bounty 1000 NRN, use fee %d NRN",
+		n.mlscID, p.Shape, c, len(m.examples), spec.DatasetRoot[:6], p.K, useFee)
 	return nil
 }
 

@@ -38,32 +38,42 @@ func (n *network) initTrainers(ctx context.Context) error {
 	return nil
 }
 
-// withdrawal tracks the user's L2→L1 withdrawal through its stages.
+// withdrawal tracks one L2→L1 withdrawal of amount from who's L2 account to
+// its L1 address through its stages: sent on L2, settled in a batch, the
+// batch final, claimed on the L1 Bridge. Before and After are who's L1 NRN
+// balance just before and after the claim, which must differ by amount.
 type withdrawal struct {
+	who     actor
+	amount  *big.Int
+	what    string // for the progress lines: "50 NRN", "its creator share"
 	id      uint64
 	sent    bool
 	claimed bool
+	batch   uint64
 	before  *big.Int
+	after   *big.Int
 }
 
+func (n *network) l1Balance(ctx context.Context, a common.Address) (*big.Int, error) {
+	return bind.Call(n.dep.NRN.Instance, &bind.CallOpts{Context: ctx}, n.dep.NRN.Binding.PackBalanceOf(a), n.dep.NRN.Binding.UnpackBalanceOf)
+}
+
+// stepWithdrawal moves w on by at most one stage; it returns nil while the
+// withdrawal waits for its batch to be on L1 and final.
 func (n *network) stepWithdrawal(ctx context.Context, w *withdrawal) error {
 	if w.claimed {
 		return nil
 	}
 	if !w.sent {
-		bal, err := bind.Call(n.dep.NRN.Instance, &bind.CallOpts{Context: ctx}, n.dep.NRN.Binding.PackBalanceOf(n.user.addr), n.dep.NRN.Binding.UnpackBalanceOf)
-		if err != nil {
-			return err
-		}
-		amt, _ := uint256.FromBig(nrn(50))
-		rc, err := n.client.Submit(ctx, n.user.key, l2ChainID, func(nonce uint64) rollup.TxData {
-			return &rollup.Withdraw{Nonce: nonce, To: n.user.addr, Amount: amt}
+		amt, _ := uint256.FromBig(w.amount)
+		rc, err := n.client.Submit(ctx, w.who.key, l2ChainID, func(nonce uint64) rollup.TxData {
+			return &rollup.Withdraw{Nonce: nonce, To: w.who.addr, Amount: amt}
 		})
 		if err != nil {
-			return err
+			return fmt.Errorf("%s withdraws %s: %w", w.who.name, w.what, err)
 		}
-		w.id, w.sent, w.before = *rc.Withdrawal, true, bal
-		n.printf("user withdrew 50 NRN L2→L1 (withdrawal %d, L2 block %d)", w.id, rc.Height)
+		w.id, w.sent = *rc.Withdrawal, true
+		n.printf("%s withdrew %s (%s wei) L2→L1 (withdrawal %d, L2 block %d)", w.who.name, w.what, w.amount, w.id, rc.Height)
 		return nil
 	}
 	p, err := n.client.WithdrawalProof(ctx, w.id)
@@ -74,23 +84,28 @@ func (n *network) stepWithdrawal(ctx context.Context, w *withdrawal) error {
 	if err != nil || !final {
 		return err
 	}
+	if p.To != w.who.addr || p.Amount.ToInt().Cmp(w.amount) != 0 {
+		return fmt.Errorf("withdrawal %d pays %s to %s, %s asked %s to itself", w.id, p.Amount.ToInt(), p.To, w.who.name, w.amount)
+	}
 	proof := make([][32]byte, len(p.Proof))
 	for i, h := range p.Proof {
 		proof[i] = h
 	}
-	br := n.dep.Bridge
-	if _, err := n.send(ctx, n.user, br.Instance, br.Binding.PackClaimWithdrawal(uint64(p.BatchIndex), uint64(p.ID), p.From, p.To, p.Amount.ToInt(), proof)); err != nil {
-		return fmt.Errorf("claim withdrawal %d: %w", w.id, err)
-	}
-	bal, err := bind.Call(n.dep.NRN.Instance, &bind.CallOpts{Context: ctx}, n.dep.NRN.Binding.PackBalanceOf(n.user.addr), n.dep.NRN.Binding.UnpackBalanceOf)
-	if err != nil {
+	if w.before, err = n.l1Balance(ctx, w.who.addr); err != nil {
 		return err
 	}
-	if got := new(big.Int).Sub(bal, w.before); got.Cmp(nrn(50)) != 0 {
-		return fmt.Errorf("withdrawal %d paid %s on L1, want %s", w.id, got, nrn(50))
+	br := n.dep.Bridge
+	if _, err := n.send(ctx, w.who, br.Instance, br.Binding.PackClaimWithdrawal(uint64(p.BatchIndex), uint64(p.ID), p.From, p.To, p.Amount.ToInt(), proof)); err != nil {
+		return fmt.Errorf("claim withdrawal %d: %w", w.id, err)
 	}
-	w.claimed = true
-	n.printf("user claimed withdrawal %d on L1 from finalized batch %d: +50 NRN", w.id, p.BatchIndex)
+	if w.after, err = n.l1Balance(ctx, w.who.addr); err != nil {
+		return err
+	}
+	if got := new(big.Int).Sub(w.after, w.before); got.Cmp(w.amount) != 0 {
+		return fmt.Errorf("withdrawal %d paid %s on L1, want %s", w.id, got, w.amount)
+	}
+	w.claimed, w.batch = true, uint64(p.BatchIndex)
+	n.printf("%s claimed withdrawal %d on L1 from finalized batch %d: L1 NRN %s -> %s (+%s)", w.who.name, w.id, p.BatchIndex, w.before, w.after, w.amount)
 	return nil
 }
 
@@ -191,7 +206,8 @@ func (n *network) verifyGas(ctx context.Context, st *l1Stats) (int, error) {
 }
 
 func (n *network) loop(ctx context.Context) (*Summary, error) {
-	w, df, mf := &withdrawal{}, &deltaFlow{}, &mintFlow{}
+	w, df, mf, ef := &withdrawal{who: n.user, amount: nrn(50), what: "50 NRN"}, &deltaFlow{}, &mintFlow{}, &earnFlow{}
+	fc := &feeCount{}
 	t := time.NewTicker(time.Second)
 	defer t.Stop()
 	lastLine, lastPrint := "", time.Now()
@@ -199,10 +215,6 @@ func (n *network) loop(ctx context.Context) (*Summary, error) {
 	for {
 		if err := n.stepWithdrawal(ctx, w); err != nil {
 			return nil, err
-		}
-		st, err := n.readL1(ctx)
-		if err != nil {
-			return nil, fmt.Errorf("read L1: %w", err)
 		}
 		m, err := n.client.MLSC(ctx, n.mlscID)
 		if err != nil {
@@ -214,6 +226,26 @@ func (n *network) loop(ctx context.Context) (*Summary, error) {
 			}
 		}
 		if err := n.stepMint(ctx, mf, m); err != nil {
+			return nil, err
+		}
+		if !n.cfg.Delta {
+			if err := n.stepEarn(ctx, ef, m); err != nil {
+				return nil, err
+			}
+		}
+		// L1 is read after the steps, so that the summary counts what they did.
+		st, err := n.readL1(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("read L1: %w", err)
+		}
+		if err := n.countFees(fc); err != nil {
+			return nil, fmt.Errorf("count L2 fees: %w", err)
+		}
+		var pool rollup.ModelPool
+		if err := n.seq.View(func(st *rollup.State, _ *rollup.Header) error {
+			pool = st.ModelPool(n.mlscID)
+			return nil
+		}); err != nil {
 			return nil, err
 		}
 		best := "none"
@@ -231,7 +263,8 @@ func (n *network) loop(ctx context.Context) (*Summary, error) {
 		}
 		sum = Summary{RoundsSettled: st.proofs, ProofsVerifiedOnL1: st.proofs, BatchesSettled: st.batches, Deposits: st.deposits,
 			WithdrawalsClaimed: st.claims, BestLossSum: m.BestLossSum, L2Height: m.Height, L1GasUsed: gas,
-			ElapsedSeconds: int(time.Since(n.start).Seconds()), ModelsMinted: st.minted}
+			ElapsedSeconds: int(time.Since(n.start).Seconds()), ModelsMinted: st.minted, MintGas: mf.gas,
+			ModelUses: pool.Uses, FeesPaid: fc.total.String(), FeePayingTxs: fc.txs, ShareWithdrawals: ef.summary()}
 		sum.ProposerRewardWei = "0"
 		if m.Data != nil {
 			paid := new(uint256.Int)
@@ -250,11 +283,14 @@ func (n *network) loop(ctx context.Context) (*Summary, error) {
 		deltaDone := !n.cfg.Delta || sum.NewSetProofsOnL1 > 0
 		// Without Delta the MLSC completes after Rounds rounds: wait for its token.
 		mintDone := n.cfg.Delta || sum.ModelsMinted > 0
-		if n.cfg.Rounds > 0 && st.proofs >= n.cfg.Rounds && w.claimed && deltaDone && mintDone {
+		// ... and for the paid use, its fee shares claimed on L1.
+		earnDone := n.cfg.Delta || ef.done()
+		if n.cfg.Rounds > 0 && st.proofs >= n.cfg.Rounds && w.claimed && deltaDone && mintDone && earnDone {
 			if sum.VerifyGasPerProof, err = n.verifyGas(ctx, st); err != nil {
 				return nil, err
 			}
-			n.printf("done: %d rounds settled on L1, %d batches, %d model(s) minted, verifyProof gas %d", sum.RoundsSettled, sum.BatchesSettled, sum.ModelsMinted, sum.VerifyGasPerProof)
+			n.printf("done: %d rounds settled on L1, %d batches, %d model(s) minted (%d gas), %d paid use(s), %d fee shares claimed on L1, L2 fees %s wei from %d transactions, verifyProof gas %d",
+				sum.RoundsSettled, sum.BatchesSettled, sum.ModelsMinted, sum.MintGas, sum.ModelUses, len(sum.ShareWithdrawals), sum.FeesPaid, sum.FeePayingTxs, sum.VerifyGasPerProof)
 			return &sum, nil
 		}
 		if m.Phase == rollup.PhaseDone && n.cfg.Rounds > 0 && int(m.RoundsWon) < n.cfg.Rounds {

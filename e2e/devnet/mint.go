@@ -22,6 +22,7 @@ var ErrMint = errors.New("devnet: model mint")
 // mintFlow tracks minting the devnet MLSC's finished model on L1.
 type mintFlow struct {
 	minted bool
+	gas    uint64 // the L1 gas of the mint
 }
 
 // stepMint mints the MLSC's model token on L1 once the MLSC is done and the
@@ -90,7 +91,7 @@ func (n *network) stepMint(ctx context.Context, f *mintFlow, m *rpcapi.MLSCView)
 	if got != ckpt.String() {
 		return fmt.Errorf("%w: token %d's tokenURI names checkpoint %s, want the final %s", ErrMint, token, got, ckpt)
 	}
-	f.minted = true
+	f.minted, f.gas = true, rc.GasUsed
 	n.printf("model of MLSC %d minted on L1 (ModelNFT token %d, %d gas) to its creator %s from final batch %d, message %d; tokenURI names checkpoint %s",
 		n.mlscID, token, rc.GasUsed, owner, p.BatchIndex, p.ID, got)
 	return nil
