@@ -21,7 +21,6 @@ import (
 	"fmt"
 	"runtime"
 	"slices"
-	"sync"
 	"sync/atomic"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -186,8 +185,8 @@ func (v *Verifier) VerifyBatch(ctx context.Context, rec *BatchRecord, data []byt
 		}
 		return nil, err
 	}
-	recoverSenders(v.cfg.ChainID, batch)
-	res, r := v.execute(rec, batch, data)
+	senders := recoverSenders(v.cfg.ChainID, batch)
+	res, r := v.execute(rec, batch, data, senders)
 	if r != nil {
 		v.failed = r
 		return nil, r
@@ -196,26 +195,53 @@ func (v *Verifier) VerifyBatch(ctx context.Context, rec *BatchRecord, data []byt
 	return res, nil
 }
 
-// recoverSenders recovers every transaction's sender on all cores ahead
-// of the sequential re-execution (rollup.Tx caches it), as the sequencer's
-// admission does. Errors are left for ApplyTx to report in order.
-func recoverSenders(chainID uint64, b *rollup.Batch) {
+// senderChunk is how many transactions a recovery worker takes at a time.
+const senderChunk = 64
+
+// senders tracks the background recovery of a batch's transaction senders:
+// chunk c of the batch's transactions (in block order) is recovered once
+// done[c] is closed.
+type senders struct {
+	done []chan struct{}
+	seen int
+}
+
+// wait blocks until the sender of the batch's k-th transaction (counting
+// across blocks) is recovered; k must not decrease between calls.
+func (s *senders) wait(k int) {
+	if c := k / senderChunk; c >= s.seen {
+		<-s.done[c]
+		s.seen = c + 1
+	}
+}
+
+// recoverSenders starts recovering every transaction's sender on all cores
+// (rollup.Tx caches it), in chunks taken in order, so that re-execution
+// can start on the first chunk while later ones are still recovered:
+// secp256k1 recovery is most of a light client's work, and this way the
+// sequential re-execution overlaps it instead of waiting for all of it.
+// Errors are left for ApplyTx to report in order.
+func recoverSenders(chainID uint64, b *rollup.Batch) *senders {
 	var txs []*rollup.Tx
 	for _, blk := range b.Blocks {
 		txs = append(txs, blk.Txs...)
 	}
+	s := &senders{done: make([]chan struct{}, (len(txs)+senderChunk-1)/senderChunk)}
+	for c := range s.done {
+		s.done[c] = make(chan struct{})
+	}
 	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(txs)) {
-		wg.Add(1)
+	for range min(runtime.GOMAXPROCS(0), len(s.done)) {
 		go func() {
-			defer wg.Done()
-			for i := next.Add(1) - 1; i < int64(len(txs)); i = next.Add(1) - 1 {
-				_, _ = txs[i].Sender(chainID)
+			for c := next.Add(1) - 1; c < int64(len(s.done)); c = next.Add(1) - 1 {
+				for _, tx := range txs[c*senderChunk : min(int(c+1)*senderChunk, len(txs))] {
+					_, _ = tx.Sender(chainID)
+				}
+				close(s.done[c])
 			}
 		}()
 	}
-	wg.Wait()
+	return s
 }
 
 // checkL1Views checks that the blocks' L1 numbers never go backwards nor
@@ -266,13 +292,14 @@ func (v *Verifier) checkL1Views(ctx context.Context, rec *BatchRecord, b *rollup
 // execute re-executes the batch's blocks (encoded as data) on the state
 // and compares the outcome, and the header it builds from it, with the
 // block headers and rec. A report means the state is spoilt.
-func (v *Verifier) execute(rec *BatchRecord, b *rollup.Batch, data []byte) (*Result, *Report) {
+func (v *Verifier) execute(rec *BatchRecord, b *rollup.Batch, data []byte, senders *senders) (*Result, *Report) {
 	cfg, st := v.cfg, v.state
 	firstW, firstM, prevRoot := st.Globals().NextWithdrawal, st.Globals().NextMessage, v.head.StateRoot
 	var applied []appliedProof
 	changed := map[string][]byte{}
 	res := &Result{Index: rec.Index, FirstBlock: b.Blocks[0].Header.Number, LastBlock: b.Blocks[len(b.Blocks)-1].Header.Number}
 	tr := rollup.NewTracer(cfg, -1)
+	k := 0 // the transaction's index in the batch, for senders
 	for _, blk := range b.Blocks {
 		num := blk.Header.Number
 		at := func(check error, tx *TxRef, err error) *Report {
@@ -283,6 +310,8 @@ func (v *Verifier) execute(rec *BatchRecord, b *rollup.Batch, data []byte) (*Res
 		}
 		for i, tx := range blk.Txs {
 			ref := &TxRef{Index: i, Hash: tx.Hash()}
+			senders.wait(k)
+			k++
 			rc, err := tr.ApplyTx(st, tx, uint64(i))
 			if err != nil {
 				return nil, at(ErrTx, ref, err)
