@@ -11,7 +11,6 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/urfave/cli/v2"
 
-	"github.com/neuron-rollup/neuron/l1/keys"
 	"github.com/neuron-rollup/neuron/lightclient/challenge"
 	"github.com/neuron-rollup/neuron/lightclient/driver"
 )
@@ -40,7 +39,7 @@ func cmdChallenge(c *cli.Context) error {
 	if !c.Bool("watch") {
 		return errors.New("nrn challenge needs --watch (it follows L1 and challenges the first wrong batch)")
 	}
-	key, err := keys.Load(c.String("private-key"), c.String("keystore"), c.String("password-file"))
+	key, err := loadKey(c)
 	if err != nil {
 		return err
 	}

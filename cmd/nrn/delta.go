@@ -14,7 +14,6 @@ import (
 	"github.com/neuron-rollup/neuron/circuits/mlp"
 	"github.com/neuron-rollup/neuron/da/backend"
 	"github.com/neuron-rollup/neuron/da/delta"
-	"github.com/neuron-rollup/neuron/l1/keys"
 	"github.com/neuron-rollup/neuron/rollup"
 	"github.com/neuron-rollup/neuron/rpcclient"
 	"github.com/neuron-rollup/neuron/trainer"
@@ -195,7 +194,7 @@ func cmdDeltaPropose(c *cli.Context) error {
 // proposeBuilt sends the proposal and every chunk of its data, and returns
 // the proposal's id.
 func proposeBuilt(c *cli.Context, cl *rpcclient.Client, mlsc uint64, b *delta.Built, deposit *uint256.Int) (uint64, error) {
-	key, err := keys.Load(c.String("private-key"), c.String("keystore"), c.String("password-file"))
+	key, err := loadKey(c)
 	if err != nil {
 		return 0, err
 	}

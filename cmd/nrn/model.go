@@ -25,7 +25,6 @@ import (
 	"github.com/neuron-rollup/neuron/da"
 	"github.com/neuron-rollup/neuron/da/backend"
 	"github.com/neuron-rollup/neuron/da/checkpoint"
-	"github.com/neuron-rollup/neuron/l1/keys"
 	"github.com/neuron-rollup/neuron/lossverify"
 	"github.com/neuron-rollup/neuron/rollup"
 	"github.com/neuron-rollup/neuron/rpcclient"
@@ -410,7 +409,7 @@ func cmdModelPredict(c *cli.Context) error {
 		}
 		user = common.HexToAddress(f)
 	} else {
-		key, err := keys.Load(c.String("private-key"), c.String("keystore"), c.String("password-file"))
+		key, err := loadKey(c)
 		if err != nil {
 			return fmt.Errorf("predict needs --from or a signer: %w", err)
 		}

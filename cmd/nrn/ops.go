@@ -30,7 +30,6 @@ import (
 	"github.com/neuron-rollup/neuron/da/backend"
 	"github.com/neuron-rollup/neuron/da/dataset"
 	"github.com/neuron-rollup/neuron/l1/deploy"
-	"github.com/neuron-rollup/neuron/l1/keys"
 	"github.com/neuron-rollup/neuron/l1/simchain"
 	"github.com/neuron-rollup/neuron/prover"
 	"github.com/neuron-rollup/neuron/rollup"
@@ -165,7 +164,7 @@ func cmdDeploy(c *cli.Context) error {
 		}
 		admin = common.HexToAddress(a)
 	}
-	key, err := keys.Load(c.String("private-key"), c.String("keystore"), c.String("password-file"))
+	key, err := loadKey(c)
 	if err != nil {
 		return err
 	}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -31,17 +32,26 @@ import (
 )
 
 var (
-	rpcFlag      = &cli.StringFlag{Name: "rpc", Value: "http://127.0.0.1:8645", Usage: "sequencer JSON-RPC URL", EnvVars: []string{"NRN_RPC"}}
-	keyFlag      = &cli.StringFlag{Name: "private-key", Usage: "hex private key (development only)", EnvVars: []string{"NRN_PRIVATE_KEY"}}
-	keystoreFlag = &cli.StringFlag{Name: "keystore", Usage: "Ethereum keystore file", EnvVars: []string{"NRN_KEYSTORE"}}
-	passFlag     = &cli.StringFlag{Name: "password-file", Usage: "file holding the keystore password", EnvVars: []string{"NRN_PASSWORD_FILE"}}
-	toFlag       = &cli.StringFlag{Name: "to", Usage: "recipient address", Required: true}
-	amountFlag   = &cli.StringFlag{Name: "amount", Usage: "amount in NRN (decimals allowed, e.g. 1.5)", Required: true}
-	l1Flag       = &cli.StringFlag{Name: "l1", Usage: "L1 JSON-RPC URL", Required: true, EnvVars: []string{"NRN_L1"}}
-	chainFlag    = &cli.StringFlag{Name: "chain", Usage: "chain file (JSON)", Required: true, EnvVars: []string{"NRN_CHAIN"}}
+	rpcFlag    = &cli.StringFlag{Name: "rpc", Value: "http://127.0.0.1:8645", Usage: "sequencer JSON-RPC URL", EnvVars: []string{"NRN_RPC"}}
+	toFlag     = &cli.StringFlag{Name: "to", Usage: "recipient address", Required: true}
+	amountFlag = &cli.StringFlag{Name: "amount", Usage: "amount in NRN (decimals allowed, e.g. 1.5)", Required: true}
+	l1Flag     = &cli.StringFlag{Name: "l1", Usage: "L1 JSON-RPC URL", Required: true, EnvVars: []string{"NRN_L1"}}
+	chainFlag  = &cli.StringFlag{Name: "chain", Usage: "chain file (JSON)", Required: true, EnvVars: []string{"NRN_CHAIN"}}
 )
 
-func signerFlags() []cli.Flag { return []cli.Flag{keyFlag, keystoreFlag, passFlag} }
+// signerFlags are the shared signer flags (l1/keys: --private-key,
+// --keystore, --password-file; NRN_PRIVATE_KEY, ...) of every command that
+// signs; loadKey checks and loads what they name.
+func signerFlags() []cli.Flag { return keys.CLIFlags("NRN", "your L1 and L2 transactions") }
+
+// loadKey loads the key the signer flags name, after their Check.
+func loadKey(c *cli.Context) (*ecdsa.PrivateKey, error) {
+	cfg := keys.ReadCLIConfig(c)
+	if err := cfg.Check(); err != nil {
+		return nil, fmt.Errorf("signer flags: %w", err)
+	}
+	return cfg.Load()
+}
 
 func userCommands() []*cli.Command {
 	return []*cli.Command{
@@ -114,7 +124,7 @@ func cmdAccount(c *cli.Context) error {
 
 // sendL2 signs body with the user's key (filling the nonce) and waits for inclusion.
 func sendL2(c *cli.Context, build func(nonce uint64) rollup.TxData) error {
-	key, err := keys.Load(c.String("private-key"), c.String("keystore"), c.String("password-file"))
+	key, err := loadKey(c)
 	if err != nil {
 		return err
 	}
@@ -259,7 +269,7 @@ type l1Session struct {
 func l1TxFlags() []cli.Flag { return txsend.CLIFlags("NRN") }
 
 func openL1(c *cli.Context) (*l1Session, error) {
-	key, err := keys.Load(c.String("private-key"), c.String("keystore"), c.String("password-file"))
+	key, err := loadKey(c)
 	if err != nil {
 		return nil, err
 	}
