@@ -138,6 +138,7 @@ type ClaimSummary struct {
 	LossSum uint64     `json:"lossSum"`
 	State   ClaimState `json:"state"`
 	Reason  string     `json:"reason,omitempty"`
+	Settled string     `json:"settled,omitempty"` // how a revealed claim's round ended
 }
 
 // New checks cfg and deps, opens the journal and locks the data directory.
@@ -307,7 +308,7 @@ func (d *Daemon) setHealth(f func(h *Health)) {
 func (d *Daemon) publishClaims() {
 	var cs []ClaimSummary
 	for _, c := range d.claims {
-		cs = append(cs, ClaimSummary{MLSC: c.MLSC, Round: c.Round, LossSum: c.LossSum, State: c.State, Reason: c.Reason})
+		cs = append(cs, ClaimSummary{MLSC: c.MLSC, Round: c.Round, LossSum: c.LossSum, State: c.State, Reason: c.Reason, Settled: c.Settled})
 	}
 	sortClaims(cs)
 	d.setHealth(func(h *Health) { h.Claims = cs })
@@ -510,6 +511,11 @@ func (d *Daemon) follow(ctx context.Context, id uint64) error {
 	for k, c := range d.claims { // claims of earlier rounds still open
 		if k[0] == id && (k[1] < m.Round || m.Phase == rollup.PhaseDone) && open(c) {
 			errs = append(errs, d.closeStale(ctx, m, c))
+		}
+	}
+	for k, c := range d.claims { // revealed claims of rounds that moved on: how did they end?
+		if k[0] == id && (k[1] < m.Round || m.Phase == rollup.PhaseDone) && c.State == ClaimRevealed && c.Settled == "" {
+			errs = append(errs, d.settle(ctx, c))
 		}
 	}
 	for k := range d.skipped {

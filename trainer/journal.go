@@ -48,6 +48,9 @@ type Claim struct {
 	RevealTx         common.Hash    `json:"revealTx,omitempty"`
 	State            ClaimState     `json:"state"`
 	Reason           string         `json:"reason,omitempty"`
+	// Settled is how the round of a revealed claim ended, once it has
+	// (SettledWon, SettledBeaten, SettledSlashed); empty before.
+	Settled string `json:"settled,omitempty"`
 }
 
 // Commit is the Commit transaction body of the claim for nonce.
@@ -79,6 +82,14 @@ func (c *Claim) check() error {
 	}
 	if _, err := c.Reveal(0); err != nil {
 		return err
+	}
+	switch c.Settled {
+	case "", SettledWon, SettledBeaten, SettledSlashed:
+	default:
+		return fmt.Errorf("journal: unknown round outcome %q", c.Settled)
+	}
+	if c.Settled != "" && c.State != ClaimRevealed {
+		return fmt.Errorf("journal: a %s claim has a round outcome (%s)", c.State, c.Settled)
 	}
 	switch c.State {
 	case ClaimCommitting, ClaimCommitted, ClaimRevealed, ClaimAbandoned:
