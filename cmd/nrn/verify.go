@@ -16,6 +16,7 @@ import (
 	"github.com/neuron-rollup/neuron/chainfile"
 	"github.com/neuron-rollup/neuron/da"
 	"github.com/neuron-rollup/neuron/da/backend"
+	"github.com/neuron-rollup/neuron/da/retry"
 	"github.com/neuron-rollup/neuron/lightclient"
 	"github.com/neuron-rollup/neuron/lightclient/driver"
 	"github.com/neuron-rollup/neuron/lossverify"
@@ -133,7 +134,9 @@ func openLightClient(c *cli.Context) (*lightClient, error) {
 	if err != nil {
 		return nil, err
 	}
-	store, err := backend.Open(c.String("da"), c.String("da-dir"))
+	// A DA node that is down for a while costs retries, never a skipped
+	// batch: the driver stops at an error and --follow tries again.
+	store, err := backend.CLIConfig{URL: c.String("da"), Dir: c.String("da-dir")}.OpenRetrying(retry.DefaultOptions, nil)
 	if err != nil {
 		return nil, err
 	}

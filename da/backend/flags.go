@@ -4,9 +4,11 @@ import (
 	"errors"
 
 	opservice "github.com/ethereum-optimism/optimism/op-service"
+	"github.com/ethereum/go-ethereum/log"
 	"github.com/urfave/cli/v2"
 
 	"github.com/neuron-rollup/neuron/da"
+	"github.com/neuron-rollup/neuron/da/retry"
 )
 
 // The DA flags every service shares.
@@ -46,3 +48,17 @@ func (c CLIConfig) Check() error {
 
 // Open opens the backend the flags name.
 func (c CLIConfig) Open() (da.Store, error) { return Options(c).Open() }
+
+// OpenRetrying opens the backend the flags name behind da/retry with o: a
+// DA node that is down or slow for a while costs retries with backoff and,
+// when they run out, an error naming the operation (wrapping
+// retry.ErrUnavailable), never a skipped object. The services that read
+// and write DA outside a block loop (prover, trainer, light client) open it
+// this way with retry.DefaultOptions.
+func (c CLIConfig) OpenRetrying(o retry.Options, logger log.Logger) (da.Store, error) {
+	s, err := c.Open()
+	if err != nil {
+		return nil, err
+	}
+	return retry.New(s, o, logger)
+}

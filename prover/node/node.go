@@ -22,6 +22,7 @@ import (
 	"github.com/neuron-rollup/neuron/chainfile"
 	"github.com/neuron-rollup/neuron/circuits/sampledloss"
 	"github.com/neuron-rollup/neuron/da/backend"
+	"github.com/neuron-rollup/neuron/da/retry"
 	"github.com/neuron-rollup/neuron/l1/keys"
 	"github.com/neuron-rollup/neuron/lossverify"
 	"github.com/neuron-rollup/neuron/prover"
@@ -119,7 +120,7 @@ func NewService(ctx context.Context, cfg *CLIConfig, logger log.Logger) (_ *Serv
 	if err != nil {
 		return nil, fmt.Errorf("init key: %w", err)
 	}
-	store, err := cfg.DA.Open()
+	store, err := cfg.DA.OpenRetrying(retry.DefaultOptions, logger)
 	if err != nil {
 		return nil, fmt.Errorf("init DA: %w", err)
 	}

@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/urfave/cli/v2"
 
+	"github.com/neuron-rollup/neuron/da/retry"
 	"github.com/neuron-rollup/neuron/rpcclient"
 	"github.com/neuron-rollup/neuron/trainer"
 )
@@ -72,7 +73,7 @@ func NewFromCLI(ctx context.Context, cfg CLIConfig, logger log.Logger) (*CLIDaem
 	if err != nil {
 		return nil, fmt.Errorf("init key: %w", err)
 	}
-	store, err := cfg.DA.Open()
+	store, err := cfg.DA.OpenRetrying(retry.DefaultOptions, logger)
 	if err != nil {
 		return nil, fmt.Errorf("init DA: %w", err)
 	}
