@@ -206,6 +206,31 @@ func (n *modelNet) nrn(args ...string) error {
 	}
 }
 
+// revealRound has the staked trainer commit and reveal a checkpoint with
+// weight commitment weights and loss sum loss in round of MLSC id, moves on
+// to the round's proof phase and returns its claim.
+func (n *modelNet) revealRound(id, round uint64, ckCID []byte, weights common.Hash, loss uint64) *rollup.Claim {
+	n.t.Helper()
+	trace, salt := common.Hash{7}, common.Hash{8}
+	n.until(id, rollup.PhaseCommit)
+	n.step(n.sign(trainerKey, func(nonce uint64) rollup.TxData {
+		return &rollup.Commit{Nonce: nonce, MLSC: id, Round: round, Commitment: rollup.CommitmentHash(id, round, weights, trace, loss, modelAddr(trainerKey), salt)}
+	}))
+	n.until(id, rollup.PhaseReveal)
+	n.step(n.sign(trainerKey, func(nonce uint64) rollup.TxData {
+		return &rollup.Reveal{Nonce: nonce, MLSC: id, Round: round, CheckpointCID: ckCID, WeightCommitment: weights,
+			TraceCID: []byte("trace"), TraceRoot: trace, ClaimedLossSum: loss, Salt: salt}
+	}))
+	n.until(id, rollup.PhaseProof)
+	var (
+		claim *rollup.Claim
+		err   error
+	)
+	n.state(func(s *rollup.State) { claim, err = s.ClaimOf(id, round) })
+	require.NoError(n.t, err)
+	return claim
+}
+
 func randomCheckpoint(shape mlp.Shape, seed uint64) *checkpoint.Checkpoint {
 	r := rand.New(rand.NewPCG(seed, 1))
 	w := make([]float32, shape.ParamCount())
@@ -257,21 +282,9 @@ func TestModelLifecycle(t *testing.T) {
 	require.NoError(t, err)
 	wc, err := lossverify.ParamsFor(&m.Spec).CommitWeights(fixedpoint.QuantizeAll(final.Weights))
 	require.NoError(t, err)
-	weights, trace, salt, loss := common.Hash(wc.Bytes()), common.Hash{7}, common.Hash{8}, uint64(50)
+	weights := common.Hash(wc.Bytes())
 	n.step(n.sign(trainerKey, func(nonce uint64) rollup.TxData { return &rollup.Stake{Nonce: nonce, Amount: nrnWei(10)} }))
-	n.until(0, rollup.PhaseCommit)
-	n.step(n.sign(trainerKey, func(nonce uint64) rollup.TxData {
-		return &rollup.Commit{Nonce: nonce, MLSC: 0, Round: 1, Commitment: rollup.CommitmentHash(0, 1, weights, trace, loss, modelAddr(trainerKey), salt)}
-	}))
-	n.until(0, rollup.PhaseReveal)
-	n.step(n.sign(trainerKey, func(nonce uint64) rollup.TxData {
-		return &rollup.Reveal{Nonce: nonce, MLSC: 0, Round: 1, CheckpointCID: finalCID.Bytes(), WeightCommitment: weights,
-			TraceCID: []byte("trace"), TraceRoot: trace, ClaimedLossSum: loss, Salt: salt}
-	}))
-	n.until(0, rollup.PhaseProof)
-	var claim *rollup.Claim
-	n.state(func(s *rollup.State) { claim, err = s.ClaimOf(0, 1) })
-	require.NoError(t, err)
+	claim := n.revealRound(0, 1, finalCID.Bytes(), weights, 50)
 	n.step(n.sign(proverKey, func(nonce uint64) rollup.TxData {
 		return &rollup.LossProof{Nonce: nonce, MLSC: 0, Round: 1, Proof: rolluptest.ClaimDigest(claim).Bytes()}
 	}))
@@ -362,4 +375,88 @@ func TestModelLifecycle(t *testing.T) {
 	})
 	require.Equal(t, uint256.NewInt(7e17), w.Amount)
 	require.True(t, acc.Stake.IsZero())
+}
+
+// TestProverRace: two provers prove the same claim. The first valid proof
+// applies and its sender is paid the prover share; the second is rejected
+// with an error naming the round that moved on, and changes nothing: its
+// sender's balance and nonce stay as they were (a loss proof pays no L2 fee,
+// and a rejected transaction is dropped whole). Round 1: both proofs reach
+// the same block; round 2: the loser's proof arrives a block late.
+func TestProverRace(t *testing.T) {
+	n := newModelNet(t)
+	ctx := context.Background()
+	dir := t.TempDir()
+	idxtest.Tiny(t, dir)
+	require.NoError(t, n.nrn("create-mlsc", "--rpc", n.url, "--da-dir", n.daDir, "--images", filepath.Join(dir, "train-images-idx3-ubyte"),
+		"--labels", filepath.Join(dir, "train-labels-idx1-ubyte"), "--model", "16-8-4", "--loss", "mse", "--k", "4",
+		"--commit-blocks", "8", "--reveal-blocks", "6", "--proof-blocks", "8", "--max-rounds", "2", "--bounty", "100",
+		"--private-key", keyHex(creator)))
+	const rival = seqKey + 1
+	// The rival prover holds some NRN, so that "unchanged" means something.
+	n.step(n.sign(user, func(nonce uint64) rollup.TxData {
+		return &rollup.Transfer{Nonce: nonce, To: modelAddr(rival), Amount: nrnWei(5)}
+	}), n.sign(trainerKey, func(nonce uint64) rollup.TxData { return &rollup.Stake{Nonce: nonce, Amount: nrnWei(10)} }))
+	account := func(i int) (bal *uint256.Int, nonce uint64) {
+		n.state(func(s *rollup.State) { bal, nonce = s.Account(modelAddr(i)).Balance, s.Nonce(modelAddr(i)) })
+		return bal, nonce
+	}
+	proofOf := func(i int, claim *rollup.Claim) *rollup.Tx {
+		return n.sign(i, func(nonce uint64) rollup.TxData {
+			return &rollup.LossProof{Nonce: nonce, MLSC: claim.MLSC, Round: claim.Round, Proof: rolluptest.ClaimDigest(claim).Bytes()}
+		})
+	}
+	for _, tc := range []struct {
+		round uint64
+		late  bool // the loser's proof arrives after the winner's block
+	}{{1, false}, {2, true}} {
+		ck, err := checkpoint.Put(ctx, n.store, randomCheckpoint(mlp.Shape{Layers: []int{16, 8, 4}, Loss: mlp.SquaredError}, 10+tc.round))
+		require.NoError(t, err)
+		claim := n.revealRound(0, tc.round, ck.Bytes(), common.Hash{byte(tc.round)}, 60-10*tc.round)
+		winBefore, _ := account(proverKey)
+		loseBefore, loseNonce := account(rival)
+		win, lose := proofOf(proverKey, claim), proofOf(rival, claim)
+		_, err = n.cl.SendTx(ctx, win)
+		require.NoError(t, err)
+		if !tc.late {
+			_, err = n.cl.SendTx(ctx, lose)
+			require.NoError(t, err, "a proof of an open claim is admitted")
+		}
+		blk, err := n.seq.ProduceBlock(ctx)
+		require.NoError(t, err)
+		var sendErr error
+		if tc.late {
+			_, sendErr = n.cl.SendTx(ctx, lose)
+			if sendErr == nil {
+				_, err = n.seq.ProduceBlock(ctx)
+				require.NoError(t, err)
+			}
+		}
+		st, err := n.cl.TxStatus(ctx, win.Hash())
+		require.NoError(t, err)
+		require.Equal(t, "included", string(st.Status), "round %d: the first proof: %s", tc.round, st.Error)
+		require.NotNil(t, st.Receipt.ProverReward, "round %d: the winner is paid", tc.round)
+		require.Equal(t, nrnWei(5), st.Receipt.ProverReward, "10 % of the round's 50 NRN payout")
+		winAfter, _ := account(proverKey)
+		require.Equal(t, new(uint256.Int).Add(winBefore, st.Receipt.ProverReward), winAfter)
+		// The loser: refused at admission or dropped from the block, with the reason.
+		reason := ""
+		if sendErr != nil {
+			reason = sendErr.Error()
+		} else {
+			st, err = n.cl.TxStatus(ctx, lose.Hash())
+			require.NoError(t, err)
+			require.Equal(t, "rejected", string(st.Status), "round %d: the second proof", tc.round)
+			reason = st.Error
+		}
+		require.Regexp(t, fmt.Sprintf("wrong round: MLSC 0 is in round %d, not %d|round has no claim|MLSC 0 round %d", tc.round+1, tc.round, tc.round), reason)
+		t.Logf("round %d (late %v): the second proof: %s", tc.round, tc.late, reason)
+		for _, tx := range blk.Txs {
+			require.NotEqual(t, lose.Hash(), tx.Hash(), "the losing proof is in no block")
+		}
+		loseAfter, loseNonceAfter := account(rival)
+		require.Equal(t, loseBefore, loseAfter, "round %d: the loser's balance", tc.round)
+		require.Equal(t, loseNonce, loseNonceAfter, "round %d: the loser's nonce", tc.round)
+		n.nonces[rival] = loseNonceAfter
+	}
 }
