@@ -551,16 +551,22 @@ func (s *MLSCSpec) Fee() *uint256.Int {
 
 // checkCanonicalSpec refuses a create-mlsc body whose spec spells out a
 // trailing optional field at its zero value (MLSCSpec.DeadlineL1,
-// InitWeights, UseFee): it would decode to the spec of a shorter encoding
-// and so re-encode to other bytes, and a transaction's bytes are canonical.
+// InitWeights, UseFee), and a loss-proof body that spells out a zero
+// RewardTo: each would decode to the value of a shorter encoding and so
+// re-encode to other bytes, and a transaction's bytes are canonical.
 func checkCanonicalSpec(data TxData, body []byte) error {
-	c, ok := data.(*CreateMLSC)
-	if !ok {
+	what := ""
+	switch data.(type) {
+	case *CreateMLSC:
+		what = "create-mlsc spec"
+	case *LossProof:
+		what = "loss-proof reward address"
+	default:
 		return nil
 	}
-	again, err := rlp.EncodeToBytes(c)
+	again, err := rlp.EncodeToBytes(data)
 	if err != nil || string(again) != string(body) {
-		return fmt.Errorf("%w: create-mlsc spec is not in canonical form", ErrTxEncoding)
+		return fmt.Errorf("%w: %s is not in canonical form", ErrTxEncoding, what)
 	}
 	return nil
 }

@@ -207,7 +207,8 @@ type Receipt struct {
 	Forced *ForcedResult `json:"forced,omitempty"`
 	// Fee is the L2 fee the transaction paid (fees.go); nil if none.
 	Fee *uint256.Int `json:"fee,omitempty"`
-	// ProverReward is what the sender of an applied loss proof earned
+	// ProverReward is what the sender of an applied loss proof (or its
+	// LossProof.RewardTo) earned
 	// (Config.ProverBps); nil if none.
 	ProverReward *uint256.Int `json:"proverReward,omitempty"`
 }
@@ -624,7 +625,11 @@ func (s *State) applyLossProof(cfg *Config, from common.Address, d *LossProof, r
 	share.Sub(share, proverPay)
 	s.credit(best.Trainer, new(uint256.Int).Add(reward, share))
 	if !proverPay.IsZero() {
-		s.credit(from, proverPay)
+		payee := from
+		if d.RewardTo != (common.Address{}) {
+			payee = d.RewardTo
+		}
+		s.credit(payee, proverPay)
 		rc.ProverReward = proverPay
 	}
 	m.BestCheckpointCID, m.BestWeights, m.BestLossSum, m.BestTrainer = best.CheckpointCID, best.WeightCommitment, best.ClaimedLossSum, best.Trainer

@@ -168,6 +168,11 @@ type LossProof struct {
 	MLSC  uint64
 	Round uint64
 	Proof []byte
+	// RewardTo, if set, is paid the prover's share of the round's payout
+	// instead of the sender (nrn-prover --reward-address), so the signing
+	// key need hold nothing. Optional in the encoding: a zero address
+	// spelled out is not canonical and is refused.
+	RewardTo common.Address `rlp:"optional"`
 }
 
 func (*Transfer) txType() TxType   { return TxTransfer }
