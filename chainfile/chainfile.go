@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math/big"
 	"os"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -208,6 +209,19 @@ func (f *Fees) Rule() (rollup.FeeRule, error) {
 	}
 	r := rollup.FeeRule{PerTx: perTx, PerByte: perByte, BurnBps: f.BurnBps, Recipient: f.Recipient}
 	return r, r.Check()
+}
+
+// DeployFees is rule as the Rollup's fee rule (deploy.Config.Fees): the rule
+// its fault proofs re-execute L2 steps with, which must be the L2's.
+func DeployFees(rule rollup.FeeRule) deploy.FeeRule {
+	f := deploy.FeeRule{PerTx: new(big.Int), PerByte: new(big.Int), BurnBps: rule.BurnBps, Recipient: rule.Recipient}
+	if rule.PerTx != nil {
+		f.PerTx = rule.PerTx.ToBig()
+	}
+	if rule.PerByte != nil {
+		f.PerByte = rule.PerByte.ToBig()
+	}
+	return f
 }
 
 // The chain file's verifying key sets (File.Verifier).

@@ -405,7 +405,7 @@ func StepKeys(cfg *Config, pre *Globals, input []byte, rc *Receipt) ([][]byte, e
 		if rc == nil || rc.Forced == nil || rc.Forced.Error != "" {
 			return [][]byte{AccountKey(from), g}, nil
 		}
-		keys := signedKeys(pre, inner, from)
+		keys := signedKeys(cfg, pre, inner, from)
 		if inner.Type() == TxTransfer {
 			keys = append(keys, g)
 		}
@@ -418,21 +418,33 @@ func StepKeys(cfg *Config, pre *Globals, input []byte, rc *Receipt) ([][]byte, e
 	if rc == nil {
 		return [][]byte{AccountKey(from)}, nil
 	}
-	return signedKeys(pre, tx, from), nil
+	return signedKeys(cfg, pre, tx, from), nil
 }
 
-// signedKeys are the keys of an applied transfer or withdrawal from `from`.
-func signedKeys(pre *Globals, tx *Tx, from common.Address) [][]byte {
+// signedKeys are the keys of an applied transfer or withdrawal from `from`: the sender's
+// account, the type's keys, then the fee recipient's account if it is paid (FeeRule.FeeSplit)
+// and is not one of those accounts already (StepVerifier adds its part to that write).
+func signedKeys(cfg *Config, pre *Globals, tx *Tx, from common.Address) [][]byte {
+	var keys [][]byte
+	feeTo := cfg.Fees.Recipient
 	switch d := tx.Data().(type) {
 	case *Transfer:
-		if d.To == from {
-			return [][]byte{AccountKey(from)}
+		keys = [][]byte{AccountKey(from)}
+		if d.To != from {
+			keys = append(keys, AccountKey(d.To))
 		}
-		return [][]byte{AccountKey(from), AccountKey(d.To)}
+		if feeTo == d.To {
+			return keys
+		}
 	case *Withdraw:
-		return [][]byte{AccountKey(from), GlobalsKey(), WithdrawalKey(pre.NextWithdrawal)}
+		keys = [][]byte{AccountKey(from), GlobalsKey(), WithdrawalKey(pre.NextWithdrawal)}
+	default:
+		return nil
 	}
-	return nil
+	if _, paid := cfg.Fees.FeeSplit(cfg.Fee(tx)); !paid.IsZero() && feeTo != from {
+		keys = append(keys, AccountKey(feeTo))
+	}
+	return keys
 }
 
 // stepWitness proves keys in order against pre, writing each key's value in post (if

@@ -197,18 +197,25 @@ func cmdDeploy(c *cli.Context) error {
 	if admin == (common.Address{}) {
 		admin = from
 	}
+	fees := tmpl.Fees
+	if fees == nil { // the default fee rule, paying the sequencer
+		fees = chainfile.DefaultFees(common.HexToAddress(c.String("sequencer")))
+	}
+	rule, err := fees.Rule()
+	if err != nil {
+		return err
+	}
 	d, err := deploy.Deploy(c.Context, ec, bind.NewKeyedTransactor(key, l1ID), deploy.Config{
 		Admin: admin, AdminDelay: c.Duration("admin-delay"), L2ChainID: tmpl.ChainID, Devnet: c.Bool("devnet"),
 		Sequencer: common.HexToAddress(c.String("sequencer")), GenesisHolder: from, InitialSupply: tmpl.Issued.ToInt(),
 		GenesisStateRoot: gh.StateRoot, FinalizationPeriod: c.Duration("finalization-period"), Verifiers: verifiers,
+		Fees: chainfile.DeployFees(rule), // the L1 step charges the L2's fees
 	})
 	if err != nil {
 		return err
 	}
 	out := *tmpl
-	if out.Fees == nil { // the default fee rule, paying the sequencer
-		out.Fees = chainfile.DefaultFees(common.HexToAddress(c.String("sequencer")))
-	}
+	out.Fees = fees
 	out.L1.ChainID, out.L1.Contracts, out.L1.DeployBlock, out.L1.Confirmations = l1ID.Uint64(), d.Addresses(), d.Block, c.Uint64("confirmations")
 	if err := out.Write(c.String("out")); err != nil {
 		return err

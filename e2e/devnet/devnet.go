@@ -36,6 +36,7 @@ import (
 	"github.com/ethereum/go-ethereum/log"
 	"github.com/holiman/uint256"
 
+	"github.com/neuron-rollup/neuron/chainfile"
 	"github.com/neuron-rollup/neuron/circuits/fixedpoint"
 	"github.com/neuron-rollup/neuron/circuits/mlp"
 	"github.com/neuron-rollup/neuron/circuits/sampledloss"
@@ -317,6 +318,7 @@ func (n *network) initL1(ctx context.Context) error {
 	n.dep, err = deploy.Deploy(ctx, n.chain, n.admin.opts(), deploy.Config{
 		L2ChainID: l2ChainID, Devnet: true, Sequencer: n.seqr.addr, GenesisHolder: n.admin.addr, InitialSupply: nrn(1_000_000_000),
 		GenesisStateRoot: gh.StateRoot, FinalizationPeriod: 2 * time.Second, Verifiers: verifiers,
+		Fees: chainfile.DeployFees(rollup.DefaultFeeRule(n.seqr.addr)), // chainConfig's fees
 	})
 	if err != nil {
 		return err

@@ -82,7 +82,15 @@ type Config struct {
 	// to submit batches; a batch proven wrong pays it to its challenger. Nil or zero: none
 	// (devnets and tests).
 	SequencerBond *big.Int
+	// Fees is the L2 fee rule (the chain file's, rollup.FeeRule) the Rollup re-executes
+	// challenged steps with (Rollup.feeRule). It must be the rule the L2 runs: with another,
+	// an honest batch's fee-paying step is proven wrong. Nil amounts are zero; the zero rule
+	// charges nothing.
+	Fees FeeRule
 }
+
+// FeeRule is the Rollup's copy of the L2 fee rule (StepState.FeeRule).
+type FeeRule = bindings.StepStateFeeRule
 
 // Defaults of Config.ForcedWindow and Config.ExodusDelay: OP Stack's 12-hour sequencing
 // window, and zkSync Lite's 14 days without service before exodus.
@@ -147,6 +155,14 @@ func (c *Config) Check() error {
 	}
 	if c.SequencerBond != nil && (c.SequencerBond.Sign() < 0 || c.SequencerBond.BitLen() > 96) {
 		bad("sequencer bond %v is not a non-negative number of wei below 2^96", c.SequencerBond)
+	}
+	for name, v := range map[string]*big.Int{"per-transaction": c.Fees.PerTx, "per-byte": c.Fees.PerByte} {
+		if v != nil && (v.Sign() < 0 || v.Cmp(maxUint256) > 0) {
+			bad("%s fee %v is not a uint256", name, v)
+		}
+	}
+	if c.Fees.BurnBps > 10_000 {
+		bad("fee burn share %d bps is above 10000", c.Fees.BurnBps)
 	}
 	if len(c.Verifiers) > maxConstructorKeys {
 		bad("%d verifiers at deployment, at most %d (register the others with RegisterVerifier)", len(c.Verifiers), maxConstructorKeys)
@@ -356,6 +372,7 @@ func Deploy(ctx context.Context, backend Backend, opts *bind.TransactOpts, cfg C
 				ExodusDelay:        uint64(cfg.ExodusDelayOrDefault() / time.Second),
 				FaultProver:        prover,
 				SequencerBond:      bond,
+				Fees:               feeRule(cfg.Fees),
 			}), a.Rollup},
 		step{"Bridge", &bindings.BridgeMetaData, d.Bridge.Binding.PackConstructor(a.NRN, a.Rollup), a.Bridge},
 		step{"ModelNFT", &bindings.ModelNFTMetaData, d.ModelNFT.Binding.PackConstructor(a.Rollup), a.ModelNFT},
@@ -370,6 +387,17 @@ func Deploy(ctx context.Context, backend Backend, opts *bind.TransactOpts, cfg C
 		}
 	}
 	return d, nil
+}
+
+// feeRule is f with nil amounts as zero (the ABI encoder takes no nil).
+func feeRule(f FeeRule) FeeRule {
+	if f.PerTx == nil {
+		f.PerTx = new(big.Int)
+	}
+	if f.PerByte == nil {
+		f.PerByte = new(big.Int)
+	}
+	return f
 }
 
 // step is one contract creation at a precomputed address.

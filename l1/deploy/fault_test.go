@@ -2,6 +2,8 @@ package deploy_test
 
 import (
 	"math/big"
+	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/ethereum/go-ethereum"
@@ -36,10 +38,34 @@ type faultBatch struct {
 	inputs      [][]byte
 }
 
-func newFaultChain(t *testing.T) (*env, *faultChain) {
-	e, c := newExitEnv(t, func(cfg *deploy.Config) { cfg.SequencerBond = big.NewInt(testBond) })
+// newFaultChain deploys with a sequencer bond and the L2 fee rule fees (the zero rule: none)
+// and starts an L2 with that rule.
+func newFaultChain(t *testing.T, fees rollup.FeeRule) (*env, *faultChain) {
+	e, c := newExitEnv(t, func(cfg *deploy.Config) {
+		cfg.SequencerBond = big.NewInt(testBond)
+		if fees.PerTx != nil {
+			cfg.Fees = deploy.FeeRule{PerTx: fees.PerTx.ToBig(), PerByte: fees.PerByte.ToBig(), BurnBps: fees.BurnBps, Recipient: fees.Recipient}
+		}
+	})
+	c.cfg.Fees = fees
 	postBond(e, e.sequencer, big.NewInt(testBond))
 	return e, &faultChain{l2: c}
+}
+
+// stepContext is the StepVerifier context the Rollup builds for challenges: its chain, its
+// queues and the fee rule it was deployed with, which must be the L2's.
+func stepContext(e *env, cfg *rollup.Config) bindings.StepStateContext {
+	e.t.Helper()
+	fees := call(e, e.d.Rollup.Instance, e.d.Rollup.Binding.PackFeeRule(), e.d.Rollup.Binding.UnpackFeeRule)
+	rule := bindings.StepStateFeeRule{PerTx: fees.PerTx, PerByte: fees.PerByte, BurnBps: fees.BurnBps, Recipient: fees.Recipient}
+	var want rollup.FeeRule
+	if rule.PerTx.Sign() != 0 || rule.PerByte.Sign() != 0 {
+		want = rollup.FeeRule{PerTx: uint256.MustFromBig(rule.PerTx), PerByte: uint256.MustFromBig(rule.PerByte), BurnBps: rule.BurnBps, Recipient: rule.Recipient}
+	}
+	if !reflect.DeepEqual(want, cfg.Fees) {
+		e.t.Fatalf("Rollup.feeRule %+v, the L2's %+v", rule, cfg.Fees)
+	}
+	return bindings.StepStateContext{ChainId: cfg.ChainID, Rollup: e.d.Rollup.Address, Bridge: e.d.Bridge.Address, Fees: rule}
 }
 
 func postBond(e *env, from account, v *big.Int) {
@@ -55,11 +81,12 @@ func postBond(e *env, from account, v *big.Int) {
 	}
 }
 
-// add applies txs as the next block.
-func (c *faultChain) add(txs ...*rollup.Tx) {
+// add applies txs as the next block and returns their receipts.
+func (c *faultChain) add(txs ...*rollup.Tx) []*rollup.Receipt {
 	c.t.Helper()
-	c.block(txs...)
+	rcs := c.block(txs...)
 	c.blocks = append(c.blocks, &rollup.Block{Header: *c.head, Txs: txs})
+	return rcs
 }
 
 // stateAt replays the first n blocks from genesis.
@@ -156,35 +183,75 @@ func (c *faultChain) stepChallenge(b faultBatch, k int, witness [][]byte) []byte
 	return c.e.d.FaultProver.Binding.PackEncodeStepChallenge(ch)[4:]
 }
 
+// testFees is the L2 fee rule of the fault chains: every signed transaction pays 0.01 NRN
+// plus 0.00001 NRN per byte, 30 % burnt and the rest paid to recipient.
+func testFees(recipient common.Address) rollup.FeeRule {
+	return rollup.FeeRule{PerTx: uint256.NewInt(1e16), PerByte: uint256.NewInt(1e13), BurnBps: 3_000, Recipient: recipient}
+}
+
 // TestStepDifferential runs an honest chain of every step StepVerifier re-executes (block
 // starts, deposits, transfers to new, existing and the same account, withdrawals, forced
-// entries wrapping a transfer, a withdrawal, junk and a failing transaction) and checks, for
-// every step, that StepVerifier computes the Go STF's root and withdrawal leaf from the
-// witness, and that challenging it fails (NoFraud): an honest sequencer survives every
-// challenge of its steps and of its ends.
+// entries wrapping a transfer, a withdrawal, junk and failing transactions), with an L2 fee
+// rule that burns part of each fee and pays the rest to a recipient that also sends and
+// receives, and checks, for every step, that StepVerifier computes the Go STF's root and
+// withdrawal leaf from the witness, and that challenging it fails (NoFraud): an honest
+// sequencer survives every challenge of its steps and of its ends. A transfer its sender can
+// pay the amount of but not the amount and the fee is invalid on L1 as in the STF, and as a
+// forced entry it is consumed with its fee refunded.
 func TestStepDifferential(t *testing.T) {
-	e, c := newFaultChain(t)
-	alice, bob, carol := newKey(t), newKey(t), newKey(t)
+	feeKey := newKey(t)
+	feeTo := crypto.PubkeyToAddress(feeKey.PublicKey)
+	e, c := newFaultChain(t, testFees(feeTo))
+	alice, bob, carol, dave := newKey(t), newKey(t), newKey(t), newKey(t)
 	aAddr, bAddr := crypto.PubkeyToAddress(alice.PublicKey), crypto.PubkeyToAddress(bob.PublicKey)
+	dAddr := crypto.PubkeyToAddress(dave.PublicKey)
 	u := func(n int64) *uint256.Int { return uint256.MustFromBig(nrn(n)) }
-	c.add(c.deposit(e.alice, aAddr, nrn(10)), c.deposit(e.bob, bAddr, nrn(5)))
+	c.add(c.deposit(e.alice, aAddr, nrn(10)), c.deposit(e.bob, bAddr, nrn(5)), c.deposit(e.bob, feeTo, nrn(1)))
 	c.add(c.sign(alice, &rollup.Transfer{Nonce: 0, To: bAddr, Amount: u(2)}),
 		c.sign(alice, &rollup.Transfer{Nonce: 1, To: crypto.PubkeyToAddress(carol.PublicKey), Amount: u(1)}),
 		c.sign(bob, &rollup.Transfer{Nonce: 0, To: bAddr, Amount: u(1)}),
-		c.sign(alice, &rollup.Withdraw{Nonce: 2, To: e.alice.addr, Amount: u(3)}))
+		c.sign(alice, &rollup.Withdraw{Nonce: 2, To: e.alice.addr, Amount: u(3)}),
+		c.sign(alice, &rollup.Transfer{Nonce: 3, To: feeTo, Amount: u(1)}),       // to the fee recipient
+		c.sign(feeKey, &rollup.Transfer{Nonce: 0, To: aAddr, Amount: u(1)}),      // from it
+		c.sign(feeKey, &rollup.Transfer{Nonce: 1, To: feeTo, Amount: u(1)}),      // to itself
+		c.sign(feeKey, &rollup.Withdraw{Nonce: 2, To: e.bob.addr, Amount: u(1)})) // its withdrawal
 	c.settleTraced(nil)
 	fwd, _ := c.force(e.bob, c.sign(bob, &rollup.Withdraw{Nonce: 1, To: e.bob.addr, Amount: u(1)}).Encode())
-	ftr, _ := c.force(e.bob, c.sign(alice, &rollup.Transfer{Nonce: 3, To: bAddr, Amount: u(1)}).Encode())
+	ftr, _ := c.force(e.bob, c.sign(alice, &rollup.Transfer{Nonce: 4, To: bAddr, Amount: u(1)}).Encode())
 	fjunk, _ := c.force(e.bob, []byte{0x01, 0x02, 0x03})
 	fpoor, _ := c.force(e.bob, c.sign(carol, &rollup.Transfer{Nonce: 0, To: bAddr, Amount: u(50)}).Encode())
-	c.add(fwd, ftr, fjunk, fpoor, c.sign(bob, &rollup.Withdraw{Nonce: 2, To: e.bob.addr, Amount: u(1)}))
+	// dave holds exactly the amount he sends: he cannot pay the fee on top, so the forced
+	// transfer is rejected and its fee refunded; then a transfer he cannot even pay the fee of.
+	fnofee, _ := c.force(e.bob, c.sign(dave, &rollup.Transfer{Nonce: 0, To: bAddr, Amount: u(1)}).Encode())
+	fnonce, _ := c.force(e.bob, c.sign(bob, &rollup.Transfer{Nonce: 9, To: aAddr, Amount: u(1)}).Encode())
+	fdust, _ := c.force(e.bob, c.sign(dave, &rollup.Transfer{Nonce: 1, To: bAddr, Amount: uint256.NewInt(1)}).Encode())
+	c.add(c.deposit(e.alice, dAddr, nrn(1)))
+	rcs := c.add(fwd, ftr, fjunk, fpoor, fnofee, fnonce, c.sign(bob, &rollup.Withdraw{Nonce: 2, To: e.bob.addr, Amount: u(1)}))
+	for i, want := range map[int]string{3: "insufficient balance", 4: "insufficient balance", 5: "wrong nonce"} {
+		if rcs[i].Forced == nil || !strings.Contains(rcs[i].Forced.Error, want) {
+			t.Fatalf("forced entry %d: receipt %+v, want the error %q", i, rcs[i].Forced, want)
+		}
+	}
+	if got := c.st.Account(dAddr).Balance; !got.Eq(u(1)) {
+		t.Fatalf("dave has %s after his rejected forced transfer, want his 1 NRN back (fee refunded)", got.Dec())
+	}
 	c.add(c.deposit(e.alice, crypto.PubkeyToAddress(carol.PublicKey), nrn(1)))
+	// dave keeps 0.001 NRN, less than a fee.
+	spend := c.sign(dave, &rollup.Transfer{Nonce: 0, To: aAddr, Amount: u(1)})
+	left := new(uint256.Int).Sub(u(1), c.cfg.Fee(spend))
+	c.add(c.sign(dave, &rollup.Transfer{Nonce: 0, To: aAddr, Amount: left.Sub(left, uint256.NewInt(1e15))}))
+	if rc := c.add(fdust)[0]; rc.Forced == nil || !strings.Contains(rc.Forced.Error, "cannot pay the L2 fee") {
+		t.Fatalf("forced transfer without the fee: receipt %+v", rc.Forced)
+	}
 	c.settleTraced(nil)
+	if got := c.st.Account(feeTo).Balance; got.Cmp(uint256.NewInt(1e16)) < 0 {
+		t.Fatalf("fee recipient holds %s: no fees paid", got.Dec())
+	}
 
 	sv := bindings.NewStepVerifier()
 	svAddr := call(e, e.d.FaultProver.Instance, e.d.FaultProver.Binding.PackStepVerifier(), e.d.FaultProver.Binding.UnpackStepVerifier)
 	svInst := sv.Instance(e.chain, svAddr)
-	ctx := bindings.StepVerifierContext{ChainId: testL2ChainID, Rollup: e.d.Rollup.Address, Bridge: e.d.Bridge.Address}
+	ctx := stepContext(e, c.cfg)
 	r := e.d.Rollup
 	var maxGas uint64
 	for bi, b := range c.batches {
@@ -215,6 +282,27 @@ func TestStepDifferential(t *testing.T) {
 	t.Logf("FaultProver.stepFraud (one step: openings and re-execution): at most %d gas", maxGas)
 	if maxGas > 16_777_216/4 {
 		t.Fatalf("a dispute step costs %d gas, more than a quarter of the transaction cap", maxGas)
+	}
+
+	// Steps the STF rejects are invalid on L1: a transfer of the sender's whole balance (the
+	// fee does not fit), and one whose sender cannot pay the fee alone.
+	st := c.stateAt(len(c.blocks))
+	for name, tx := range map[string]*rollup.Tx{
+		"amount but not amount+fee": c.sign(bob, &rollup.Transfer{Nonce: st.Nonce(bAddr), To: aAddr, Amount: st.Account(bAddr).Balance}),
+		"not the fee":               c.sign(dave, &rollup.Transfer{Nonce: 1, To: aAddr, Amount: uint256.NewInt(1)}),
+		"withdraw without the fee":  c.sign(bob, &rollup.Withdraw{Nonce: st.Nonce(bAddr), To: e.bob.addr, Amount: st.Account(bAddr).Balance}),
+	} {
+		if _, err := c.stateAt(len(c.blocks)).ApplyTx(c.cfg, tx, 0); err == nil {
+			t.Fatalf("%s: the STF applies it", name)
+		}
+		w, err := rollup.InvalidStepWitness(c.cfg, st, tx.Encode())
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := call(e, svInst, sv.PackExecute(ctx, st.Root(), tx.Encode(), w), sv.UnpackExecute)
+		if out.Valid {
+			t.Fatalf("%s: L1 finds the step valid (root %x)", name, out.PostRoot)
+		}
 	}
 }
 
@@ -254,7 +342,7 @@ func TestLyingSequencer(t *testing.T) {
 	}
 
 	t.Run("deposit L1 never saw", func(t *testing.T) {
-		e, c := newFaultChain(t)
+		e, c := newFaultChain(t, rollup.FeeRule{})
 		c.add(c.deposit(e.alice, e.alice.addr, nrn(1)))
 		c.settleTraced(nil)
 		thief := newKey(t)
@@ -284,7 +372,7 @@ func TestLyingSequencer(t *testing.T) {
 	})
 
 	t.Run("wrong intermediate root", func(t *testing.T) {
-		e, c := newFaultChain(t)
+		e, c := newFaultChain(t, rollup.FeeRule{})
 		alice := newKey(t)
 		c.add(c.deposit(e.alice, crypto.PubkeyToAddress(alice.PublicKey), nrn(3)))
 		c.add(c.sign(alice, &rollup.Transfer{Nonce: 0, To: e.bob.addr, Amount: u(1)}))
@@ -305,7 +393,7 @@ func TestLyingSequencer(t *testing.T) {
 	})
 
 	t.Run("extra withdrawal in the root", func(t *testing.T) {
-		e, c := newFaultChain(t)
+		e, c := newFaultChain(t, rollup.FeeRule{})
 		c.add(c.deposit(e.alice, e.alice.addr, nrn(1)))
 		b := c.settleTraced(func(_ []rollup.StepLeaf, h *bindings.RollupBatchHeader) {
 			h.WithdrawalRoot = crypto.Keccak256Hash([]byte("pays the thief"))

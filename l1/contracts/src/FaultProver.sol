@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.24;
 
+import {StepState} from "./StepState.sol";
 import {StepVerifier} from "./StepVerifier.sol";
 
 /// @title FaultProver
@@ -159,7 +160,7 @@ contract FaultProver {
     ///         tree than the leaf after it. Reverts when the challenge does not open the trace
     ///         (BadOpening, InputMismatch) or the step cannot be re-executed (the StepVerifier's
     ///         errors).
-    function stepFraud(StepVerifier.Context calldata ctx, BatchClaim calldata b, bytes calldata challenge)
+    function stepFraud(StepState.Context calldata ctx, BatchClaim calldata b, bytes calldata challenge)
         external
         view
         returns (bool)

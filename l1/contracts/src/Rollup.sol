@@ -7,6 +7,7 @@ import {IERC165} from "@openzeppelin/contracts/utils/introspection/IERC165.sol";
 import {BatchLossVerifier} from "./BatchLossVerifier.sol";
 import {IBatchLossVerifier, ILossVerifier} from "./ILossVerifier.sol";
 import {FaultProver} from "./FaultProver.sol";
+import {StepState} from "./StepState.sol";
 import {StepVerifier} from "./StepVerifier.sol";
 
 /// @notice What the Rollup needs from the Bridge: how many deposits L1 has queued, and a way
@@ -301,6 +302,8 @@ contract Rollup is Ownable2Step {
     ///      batch there submitted at another time) no longer counts.
     mapping(bytes32 => uint128) private _proven;
     mapping(uint64 => ForcedEntry) private _forced;
+    /// @notice The L2 fee rule challenged steps are re-executed with (Settings.fees).
+    StepState.FeeRule public feeRule;
 
     /// @notice The constructor's windows and dispute settings.
     struct Settings {
@@ -314,6 +317,8 @@ contract Rollup is Ownable2Step {
         FaultProver faultProver;
         /// @dev the bond (wei) the sequencer must hold to submit.
         uint256 sequencerBond;
+        /// @dev the L2 fee rule (the chain file's fees), which challenged steps are re-executed with.
+        StepState.FeeRule fees;
     }
 
     /// @param owner_ the account that may add verifiers of other code for new circuits
@@ -359,6 +364,7 @@ contract Rollup is Ownable2Step {
         exodusDelay = settings_.exodusDelay;
         faultProver = settings_.faultProver;
         sequencerBond = settings_.sequencerBond;
+        feeRule = settings_.fees;
         deployedAt = uint64(block.timestamp);
     }
 
@@ -713,8 +719,8 @@ contract Rollup is Ownable2Step {
     ///         failed challenge changes nothing and costs only its gas.
     function challengeStep(uint64 index, Trace calldata t, bytes calldata challenge) external {
         _openDispute(index, t);
-        StepVerifier.Context memory ctx =
-            StepVerifier.Context({chainId: l2ChainId, rollup: address(this), bridge: address(bridge)});
+        StepState.Context memory ctx =
+            StepState.Context({chainId: l2ChainId, rollup: address(this), bridge: address(bridge), fees: feeRule});
         if (!faultProver.stepFraud(ctx, _claim(index, t), challenge)) revert NoFraud(index);
         _remove(index, t.forcedBefore, false);
     }

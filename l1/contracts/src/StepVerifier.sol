@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.24;
 
-import {Lib_SecureMerkleTrie} from "@eth-optimism/contracts/libraries/trie/Lib_SecureMerkleTrie.sol";
 import {RLPReader} from "@eth-optimism/contracts-bedrock/src/libraries/rlp/RLPReader.sol";
 import {RLPWriter} from "@eth-optimism/contracts-bedrock/src/libraries/rlp/RLPWriter.sol";
+import {StepState} from "./StepState.sol";
+import {StepTrie} from "./StepTrie.sol";
 
 /// @notice What a step reads from L1 to check deposits and forced entries.
 interface IStepSources {
@@ -20,33 +21,22 @@ interface IStepSources {
 ///         BeginBlock or one ApplyTx) against Merkle-Patricia proofs of the entries it touches,
 ///         and computes the state root after it, so that the Rollup can tell a wrong
 ///         intermediate root from a right one.
-/// @dev The state is the L2's trie: keccak256(key) => rlp([key, rlp(record)]). Reads and writes
-///      go through Optimism's Lib_SecureMerkleTrie (npm eth-optimism/contracts 0.5.19, the OVM 1.0
-///      fraud-proof trie with update), RLP through contracts-bedrock's RLPReader/RLPWriter.
-///      Each touched key is read and then written once, in the order rollup.StepKeys lists, with
-///      one proof per key against the root left by the writes before it (witness[i]).
+/// @dev State entries, fees and RLP values come from StepState; reads and writes go through the
+///      StepTrie this contract deploys (trie). Each touched key is read and then written once,
+///      in the order rollup.StepKeys lists, with one proof per key against the root left by the
+///      writes before it (witness[i]). Every signed transaction pays the L2 fee of ctx.fees
+///      (StepState.FeeRule) as rollup.State does: taken before it runs, refunded (nothing
+///      written) if it is rejected, the recipient's part credited after it applied.
 ///      execute returns valid=false only when the STF positively rejects the step (a
 ///      transaction that does not decode, is signed badly or for another chain, has a wrong
 ///      nonce, too little balance, a zero amount or recipient, a deposit or forced entry that
 ///      is out of order or not the one L1 queued). It reverts (Unsupported) for a step it
 ///      cannot re-execute yet, and for a witness that does not prove what it must: neither of
 ///      those is evidence against the sequencer. FaultProver holds the trace around it.
-contract StepVerifier {
-    /// @notice The chain the step runs on: what ApplyTx takes from rollup.Config, and where the
-    ///         deposit and forced queues are.
-    struct Context {
-        uint64 chainId;
-        address rollup;
-        address bridge;
-    }
-
+contract StepVerifier is StepState {
     /// @notice The step's type cannot be re-executed on L1 yet (txType 0: a block start with an
     ///         MLSC in the state).
     error Unsupported(uint8 txType);
-    /// @notice The witness has no proof for the next key the step touches.
-    error WitnessShort(uint256 have);
-    /// @notice A state entry the proof shows is not a record of the expected shape.
-    error MalformedEntry(bytes key);
 
     uint8 private constant TX_BEGIN = 0x00;
     uint8 private constant TX_TRANSFER = 0x01;
@@ -57,40 +47,8 @@ contract StepVerifier {
     uint256 private constant MAX_TX_SIZE = 65536;
     uint256 private constant SECP256K1_N = 0xfffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141;
 
-    /// @notice A decoded transaction: for transfers and withdrawals (nonce, sender, to, amount);
-    ///         deposits (L1 nonce, depositor, to, amount); forced entries (index, L1 sender, the
-    ///         queued bytes in inner); a block start (number in nonce, time in amount, L1 number
-    ///         in l1Number, L1 hash in l1Hash).
-    struct Tx {
-        uint8 typ;
-        uint64 nonce;
-        address from;
-        address to;
-        uint256 amount;
-        bytes inner;
-        uint64 l1Number;
-        bytes32 l1Hash;
-    }
-
-    /// @dev The trie being rewritten: its current root and the next witness proof to use.
-    struct Exec {
-        bytes32 root;
-        uint256 next;
-        bytes32 withdrawalLeaf;
-        // Inside a forced entry: its index, which the globals' ForcedConsumed must equal, and
-        // whether they did not (then the whole step is invalid).
-        bool forced;
-        uint64 forcedIndex;
-        bool forcedOutOfOrder;
-    }
-
-    /// @dev An account: rlp([nonce, balance, stake, openClaims]).
-    struct Account {
-        uint64 nonce;
-        uint256 balance;
-        uint256 stake;
-        uint64 openClaims;
-    }
+    /// @notice Deploys the StepTrie every step of this verifier reads and writes through.
+    constructor() StepState(new StepTrie()) {}
 
     /// @notice Re-executes step `input` on the state at preRoot.
     /// @param input the step's bytes: a transaction's encoding (rollup.Tx.Encode), or 0x00 ‖
@@ -130,7 +88,7 @@ contract StepVerifier {
     ///         against root (proof: the RLP list of trie nodes).
     function globalsAt(bytes32 root, bytes calldata proof)
         external
-        pure
+        view
         returns (uint64 height, uint64 deposits, uint64 forced)
     {
         (bool ok, bytes memory rec) = _get(_globalsKey(), proof, root);
@@ -150,6 +108,7 @@ contract StepVerifier {
     function decodeTx(bytes calldata b, uint64 chainId) external pure returns (Tx memory d) {
         require(b.length >= 2 && b.length <= MAX_TX_SIZE, "length");
         d.typ = uint8(b[0]);
+        d.size = b.length;
         if (d.typ == TX_BEGIN) {
             RLPReader.RLPItem[] memory f = RLPReader.readList(b[1:]);
             require(f.length == 4, "fields");
@@ -211,7 +170,7 @@ contract StepVerifier {
 
     /// @dev BeginBlock with no MLSC in the state: checks the header against the globals and
     ///      records it. Keys: [globals].
-    function _begin(Exec memory x, bytes[] calldata w, Tx memory d) private pure returns (bool) {
+    function _begin(Exec memory x, bytes[] calldata w, Tx memory d) private view returns (bool) {
         (bytes[] memory g, uint256 slot) = _readGlobals(x, w);
         if (_int(g[4], 8) != 0) revert Unsupported(TX_BEGIN); // an MLSC may have a phase boundary
         if (d.nonce != _int(g[0], 8) + 1 || d.amount < _int(g[1], 8) || d.l1Number < _int(g[2], 8)) return false;
@@ -279,7 +238,7 @@ contract StepVerifier {
     }
 
     /// @dev Bumps ForcedConsumed, checking the entry is the next.
-    function _consumeForced(Exec memory x, bytes[] calldata w, uint64 index) private pure returns (bool) {
+    function _consumeForced(Exec memory x, bytes[] calldata w, uint64 index) private view returns (bool) {
         (bytes[] memory g, uint256 slot) = _readGlobals(x, w);
         uint256 consumed = g.length > 8 ? _int(g[8], 8) : 0;
         if (index != consumed) return false;
@@ -301,39 +260,51 @@ contract StepVerifier {
         return g;
     }
 
-    /// @dev A transfer or withdrawal from d.from: nonce, then the type's rules, then nonce + 1.
-    ///      Keys: transfer [account(from), account(to)] (one if they are equal); withdrawal
-    ///      [account(from), globals, withdrawal(id)]. Inside a forced entry (x.forced) a
-    ///      withdrawal's globals write also consumes the entry.
+    /// @dev A transfer or withdrawal from d.from (ApplyTx): nonce, the fee (takeFee), then the
+    ///      type's rules against the balance left, then nonce + 1 and the recipient's part of the
+    ///      fee (payFee). Every rejection is decided on the sender's account alone, before any
+    ///      write (a rejected transaction's fee is refunded: nothing changes). Keys: transfer
+    ///      [account(from), account(to)] (one if they are equal); withdrawal [account(from),
+    ///      globals, withdrawal(id)]; then account(fee recipient) if it is paid and is neither
+    ///      (its part is added to that account's write instead). Inside a forced entry
+    ///      (x.forced) a withdrawal's globals write also consumes the entry.
     function _signed(Context calldata ctx, Exec memory x, bytes[] calldata w, Tx memory d)
         private
-        pure
+        view
         returns (bool)
     {
         (Account memory a, uint256 slot) = _readAccount(x, w, d.from);
-        if (d.nonce != a.nonce || d.amount == 0 || a.balance < d.amount) return false;
+        uint256 fee = _fee(ctx.fees, d.size);
+        if (d.nonce != a.nonce || a.balance < fee || d.amount == 0 || a.balance - fee < d.amount) return false;
         if (d.typ == TX_WITHDRAW && d.to == address(0)) return false;
-        a.balance -= d.amount;
+        uint256 paid = _feePaid(ctx.fees, fee);
+        address feeTo = ctx.fees.recipient;
+        bool self = d.typ == TX_TRANSFER && d.to == d.from;
+        a.balance -= fee + d.amount;
         a.nonce += 1;
-        if (d.typ == TX_TRANSFER) {
-            if (d.to == d.from) {
-                a.balance += d.amount;
-                _writeAccount(x, w, d.from, a, slot);
-                return true;
-            }
-            _writeAccount(x, w, d.from, a, slot);
-            (Account memory b, uint256 s2) = _readAccount(x, w, d.to);
-            b.balance += d.amount;
-            _writeAccount(x, w, d.to, b, s2);
-            return true;
+        if (self) a.balance += d.amount;
+        if (paid != 0 && feeTo == d.from) {
+            a.balance += paid;
+            paid = 0;
         }
         _writeAccount(x, w, d.from, a, slot);
-        _withdraw(ctx, x, w, d);
+        if (d.typ == TX_WITHDRAW) {
+            _withdraw(ctx, x, w, d);
+        } else if (!self) {
+            (Account memory b, uint256 s2) = _readAccount(x, w, d.to);
+            b.balance += d.amount;
+            if (paid != 0 && feeTo == d.to) {
+                b.balance += paid;
+                paid = 0;
+            }
+            _writeAccount(x, w, d.to, b, s2);
+        }
+        if (paid != 0) _creditRecipient(ctx.fees, x, w, paid);
         return true;
     }
 
     /// @dev The withdrawal record and NextWithdrawal (and, inside a forced entry, ForcedConsumed).
-    function _withdraw(Context calldata ctx, Exec memory x, bytes[] calldata w, Tx memory d) private pure {
+    function _withdraw(Context calldata ctx, Exec memory x, bytes[] calldata w, Tx memory d) private view {
         (bytes[] memory g, uint256 slot) = _readGlobals(x, w);
         uint64 id = uint64(_int(g[6], 8));
         uint64 height = uint64(_int(g[0], 8));
@@ -356,117 +327,5 @@ contract StepVerifier {
         x.withdrawalLeaf = keccak256(
             bytes.concat(keccak256(abi.encode(uint256(ctx.chainId), ctx.rollup, uint256(id), d.from, d.to, d.amount)))
         );
-    }
-
-    // ---------------------------------------------------------------------------------------
-    // State entries.
-
-    function _globalsKey() private pure returns (bytes memory) {
-        return bytes("g");
-    }
-
-    function _readGlobals(Exec memory x, bytes[] calldata w) private pure returns (bytes[] memory g, uint256 slot) {
-        bool ok;
-        bytes memory rec;
-        (ok, rec, slot) = _read(x, w, _globalsKey());
-        if (!ok) revert MalformedEntry(_globalsKey());
-        g = _globals(rec);
-    }
-
-    /// @dev The globals' fields as raw RLP items: Height, Time, L1Number, L1Hash, NextMLSC,
-    ///      DepositsConsumed, NextWithdrawal, Issued[, ForcedConsumed].
-    function _globals(bytes memory rec) private pure returns (bytes[] memory g) {
-        RLPReader.RLPItem[] memory f = RLPReader.readList(rec);
-        if (f.length != 8 && f.length != 9) revert MalformedEntry(_globalsKey());
-        g = new bytes[](f.length);
-        for (uint256 i = 0; i < f.length; i++) {
-            g[i] = RLPReader.readRawBytes(f[i]);
-        }
-    }
-
-    function _readAccount(Exec memory x, bytes[] calldata w, address who)
-        private
-        pure
-        returns (Account memory a, uint256 slot)
-    {
-        bytes memory key = abi.encodePacked(bytes1(0x61), who); // rollup.AccountKey
-        (bool ok, bytes memory rec, uint256 s) = _read(x, w, key);
-        slot = s;
-        if (!ok) return (a, slot); // absent: a zero account
-        RLPReader.RLPItem[] memory f = RLPReader.readList(rec);
-        if (f.length != 4) revert MalformedEntry(key);
-        a.nonce = uint64(_intItem(f[0], 8));
-        a.balance = _intItem(f[1], 32);
-        a.stake = _intItem(f[2], 32);
-        a.openClaims = uint64(_intItem(f[3], 8));
-    }
-
-    function _writeAccount(Exec memory x, bytes[] calldata w, address who, Account memory a, uint256 slot)
-        private
-        pure
-    {
-        bytes[] memory f = new bytes[](4);
-        f[0] = RLPWriter.writeUint(a.nonce);
-        f[1] = RLPWriter.writeUint(a.balance);
-        f[2] = RLPWriter.writeUint(a.stake);
-        f[3] = RLPWriter.writeUint(a.openClaims);
-        _write(x, w, abi.encodePacked(bytes1(0x61), who), RLPWriter.writeList(f), slot);
-    }
-
-    /// @dev Reads key with the next witness proof against the current root; returns whether it
-    ///      exists, its record and the proof's slot (for the write).
-    function _read(Exec memory x, bytes[] calldata w, bytes memory key)
-        private
-        pure
-        returns (bool ok, bytes memory rec, uint256 slot)
-    {
-        slot = x.next;
-        if (slot >= w.length) revert WitnessShort(w.length);
-        x.next = slot + 1;
-        (ok, rec) = _get(key, w[slot], x.root);
-    }
-
-    function _get(bytes memory key, bytes memory proof, bytes32 root) private pure returns (bool, bytes memory) {
-        (bool exists, bytes memory kv) = Lib_SecureMerkleTrie.get(key, proof, root);
-        if (!exists) return (false, "");
-        RLPReader.RLPItem[] memory f = RLPReader.readList(kv);
-        if (f.length != 2 || keccak256(RLPReader.readBytes(f[0])) != keccak256(key)) revert MalformedEntry(key);
-        return (true, RLPReader.readBytes(f[1]));
-    }
-
-    /// @dev Writes rec at key with the proof that read it (no write in between).
-    function _write(Exec memory x, bytes[] calldata w, bytes memory key, bytes memory rec, uint256 slot) private pure {
-        bytes[] memory kv = new bytes[](2);
-        kv[0] = RLPWriter.writeBytes(key);
-        kv[1] = RLPWriter.writeBytes(rec);
-        x.root = Lib_SecureMerkleTrie.update(key, RLPWriter.writeList(kv), w[slot], x.root);
-    }
-
-    // ---------------------------------------------------------------------------------------
-    // RLP values, as go-ethereum's rlp decodes them.
-
-    /// @dev A canonical unsigned integer of at most `size` bytes from a raw RLP item.
-    function _int(bytes memory raw, uint256 size) private pure returns (uint256) {
-        return _intItem(RLPReader.toRLPItem(raw), size);
-    }
-
-    function _intItem(RLPReader.RLPItem memory item, uint256 size) private pure returns (uint256 v) {
-        bytes memory b = RLPReader.readBytes(item);
-        require(b.length <= size && (b.length == 0 || b[0] != 0), "integer");
-        for (uint256 i = 0; i < b.length; i++) {
-            v = (v << 8) | uint8(b[i]);
-        }
-    }
-
-    function _fixed(RLPReader.RLPItem memory item, uint256 size) private pure returns (bytes32 v) {
-        bytes memory b = RLPReader.readBytes(item);
-        require(b.length == size, "fixed");
-        assembly ("memory-safe") {
-            v := mload(add(b, 32))
-        }
-    }
-
-    function _addr(RLPReader.RLPItem memory item) private pure returns (address) {
-        return address(bytes20(_fixed(item, 20)));
     }
 }
