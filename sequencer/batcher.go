@@ -42,33 +42,77 @@ type Batcher struct {
 	batchBytes int
 
 	postKick chan struct{}
+	// sealKick wakes sealLoop: the block loop sends on it after each
+	// block, never waiting.
+	sealKick chan struct{}
 }
 
 // newBatcher returns the batcher of the chain in store, which chain shows.
 func newBatcher(cfg *Config, store *Store, deps Deps, chain chainView) *Batcher {
 	return &Batcher{cfg: cfg, store: store, da: deps.DA, poster: deps.Poster, chain: chain, log: deps.Log, m: deps.Metrics,
-		batchBytes: rollup.MaxBatchSize - 1024, postKick: make(chan struct{}, 1)}
+		batchBytes: rollup.MaxBatchSize - 1024, postKick: make(chan struct{}, 1), sealKick: make(chan struct{}, 1)}
 }
 
 // MaybeSealBatch seals the unbatched blocks into a batch on DA once sealDue
 // says so: at once if force is set, else once there are BatchBlocks of them,
 // held for a second loss proof while ProofWaitBlocks allows.
 func (b *Batcher) MaybeSealBatch(ctx context.Context, force bool) error {
+	_, err := b.maybeSeal(ctx, force)
+	return err
+}
+
+// kickSeal wakes sealLoop to look at the unbatched blocks; it never blocks.
+func (b *Batcher) kickSeal() {
+	select {
+	case b.sealKick <- struct{}{}:
+	default:
+	}
+}
+
+// sealLoop seals batches off the block loop, so that a slow or absent DA
+// node delays batches but never blocks production: the block loop only
+// kicks it (kickSeal). Each kick seals every batch that is due, one after
+// another (after a DA outage several are), and a failure waits for the
+// next kick, one block later.
+func (b *Batcher) sealLoop(ctx context.Context) {
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-b.sealKick:
+		}
+		for ctx.Err() == nil {
+			sealed, err := b.maybeSeal(ctx, false)
+			if err != nil {
+				if ctx.Err() == nil {
+					b.log.Error("Batch sealing failed; will retry at the next block", "err", err)
+				}
+				break
+			}
+			if !sealed {
+				break
+			}
+		}
+	}
+}
+
+// maybeSeal is MaybeSealBatch; sealed says whether it sealed a batch.
+func (b *Batcher) maybeSeal(ctx context.Context, force bool) (sealed bool, err error) {
 	b.sealMu.Lock()
 	defer b.sealMu.Unlock()
 	index, first, err := b.store.NextBatch()
 	if err != nil {
-		return err
+		return false, err
 	}
 	last := b.chain.Head().Number
 	if last < first || (!force && last-first+1 < b.cfg.BatchBlocks) {
-		return nil
+		return false, nil
 	}
 	var proofs []uint64
 	full, empty := false, false
 	if !force {
 		if err := b.scanUnbatched(first, last); err != nil {
-			return err
+			return false, err
 		}
 		proofs, full, empty = b.scan.proofs, b.scan.full(b.batchBytes, b.cfg.gasBudget()), !b.scan.txs
 		if b.cfg.ProofWaitBlocks == 0 {
@@ -83,11 +127,11 @@ func (b *Batcher) MaybeSealBatch(ctx context.Context, force bool) error {
 			b.log.Debug("Holding batch for a second loss proof", "blocks", fmt.Sprintf("%d-%d", first, last),
 				"proofBlock", proofs[0], "deadline", deadline)
 		}
-		return nil
+		return false, nil
 	}
 	rec, err := b.sealBatch(ctx, index, first, last)
 	if err != nil {
-		return err
+		return false, err
 	}
 	b.m.RecordBatchSealed(rec.Index)
 	b.log.Info("Sealed batch", "index", rec.Index, "blocks", fmt.Sprintf("%d-%d", rec.FirstBlock, rec.LastBlock),
@@ -96,7 +140,7 @@ func (b *Batcher) MaybeSealBatch(ctx context.Context, force bool) error {
 	case b.postKick <- struct{}{}:
 	default:
 	}
-	return nil
+	return true, nil
 }
 
 // sealDue is the sealing policy for the unbatched blocks [first, last]

@@ -28,9 +28,7 @@ func (s *Sequencer) blockLoop(ctx context.Context) {
 			s.log.Error("Block production failed", "err", err)
 			continue
 		}
-		if err := s.batcher.MaybeSealBatch(ctx, false); err != nil {
-			s.log.Error("Batch sealing failed", "err", err)
-		}
+		s.batcher.kickSeal()
 	}
 }
 

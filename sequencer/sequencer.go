@@ -313,12 +313,17 @@ func (s *Sequencer) initMempool() error {
 	return nil
 }
 
-// Start runs block production and batch posting until Stop.
+// Start runs block production, batch sealing and batch posting, each on a
+// loop of its own, until Stop.
 func (s *Sequencer) Start(ctx context.Context) error {
 	ctx, cancel := context.WithCancel(context.Background())
 	s.cancel = cancel
-	s.wg.Add(1)
+	s.wg.Add(2)
 	go s.blockLoop(ctx)
+	go func() {
+		defer s.wg.Done()
+		s.batcher.sealLoop(ctx)
+	}()
 	if s.deps.Poster != nil {
 		s.wg.Add(1)
 		go func() {
