@@ -10,6 +10,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/log"
 
 	"github.com/neuron-rollup/neuron/rollup"
@@ -21,6 +22,10 @@ import (
 type Config struct {
 	PollInterval time.Duration
 	ChainID      uint64
+	// RewardTo, if set, is paid the prover share of each round this
+	// service's proof settles (rollup.LossProof.RewardTo); zero: the
+	// signing key is.
+	RewardTo common.Address
 }
 
 // Check validates the config.
@@ -192,12 +197,18 @@ func (s *Service) proveRound(ctx context.Context, m *rpcapi.MLSCView) error {
 	s.log.Info("Proved claim", "mlsc", m.ID, "round", m.Round, "trainer", claim.Trainer, "lossSum", claim.LossSum,
 		"seconds", time.Since(start).Round(time.Millisecond), "peakMiB", peak>>20)
 	rc, err := c.Submit(ctx, s.deps.Key, s.cfg.ChainID, func(nonce uint64) rollup.TxData {
-		return &rollup.LossProof{Nonce: nonce, MLSC: m.ID, Round: m.Round, Proof: proof}
+		return &rollup.LossProof{Nonce: nonce, MLSC: m.ID, Round: m.Round, Proof: proof, RewardTo: s.cfg.RewardTo}
 	})
 	if err != nil {
+		if r, rerr := c.Round(ctx, m.ID, m.Round); rerr == nil && r.Proven {
+			// Another prover's proof settled the round first: ours was
+			// rejected whole, so it cost nothing but the proving time.
+			s.log.Info("Round already proven by another prover; our proof was rejected", "mlsc", m.ID, "round", m.Round, "err", err)
+			return nil
+		}
 		return fmt.Errorf("loss proof for MLSC %d round %d: %w", m.ID, m.Round, err)
 	}
 	s.proofs.Add(1)
-	s.log.Info("Loss proof accepted on L2", "mlsc", m.ID, "round", m.Round, "tx", rc.TxHash, "height", rc.Height)
+	s.log.Info("Loss proof accepted on L2", "mlsc", m.ID, "round", m.Round, "tx", rc.TxHash, "height", rc.Height, "prover_reward", rc.ProverReward)
 	return nil
 }

@@ -15,6 +15,7 @@ import (
 	"github.com/ethereum-optimism/optimism/op-service/httputil"
 	oplog "github.com/ethereum-optimism/optimism/op-service/log"
 	opmetrics "github.com/ethereum-optimism/optimism/op-service/metrics"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/log"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/urfave/cli/v2"
@@ -42,6 +43,7 @@ func Flags() []cli.Flag {
 		&cli.StringFlag{Name: "key-cache", Usage: "root of proving keys for other circuits (sampledloss.KeyCacheDir per circuit; made on first use)", EnvVars: env("KEY_CACHE")},
 		&cli.StringFlag{Name: "chain", Usage: "chain file: its verifyingKeys join the devnet key (proofs must match the chain's keys)", EnvVars: env("CHAIN")},
 		&cli.DurationFlag{Name: "poll-interval", Value: time.Second, Usage: "how often to look for rounds awaiting a proof", EnvVars: env("POLL_INTERVAL")},
+		&cli.StringFlag{Name: "reward-address", Usage: "L2 address paid the prover share of each round a proof of ours settles (default: the signing key's); the key then needs to hold nothing", EnvVars: env("REWARD_ADDRESS")},
 	}
 	fs = append(fs, backend.CLIFlags(EnvPrefix)...)
 	fs = append(fs, keys.CLIFlags(EnvPrefix, "proof transactions")...)
@@ -56,6 +58,7 @@ type CLIConfig struct {
 	Signer                      keys.CLIConfig    // the key that signs proof transactions
 	KeyDir, KeyCache, ChainFile string
 	PollInterval                time.Duration
+	RewardAddress               string // "" = the signing key's address
 	Log                         oplog.CLIConfig
 	Metrics                     opmetrics.CLIConfig
 }
@@ -63,7 +66,7 @@ type CLIConfig struct {
 // ReadCLIConfig reads the flags.
 func ReadCLIConfig(c *cli.Context) CLIConfig {
 	return CLIConfig{SequencerURL: c.String("sequencer"), DA: backend.ReadCLIConfig(c), Signer: keys.ReadCLIConfig(c),
-		KeyDir: c.String("keys"), KeyCache: c.String("key-cache"), ChainFile: c.String("chain"), PollInterval: c.Duration("poll-interval"),
+		KeyDir: c.String("keys"), KeyCache: c.String("key-cache"), ChainFile: c.String("chain"), PollInterval: c.Duration("poll-interval"), RewardAddress: c.String("reward-address"),
 		Log: oplog.ReadCLIConfig(c), Metrics: opmetrics.ReadCLIConfig(c)}
 }
 
@@ -85,10 +88,28 @@ func (c *CLIConfig) Check() error {
 	if c.PollInterval <= 0 {
 		errs = append(errs, fmt.Errorf("--poll-interval %s must be positive", c.PollInterval))
 	}
+	if _, err := c.rewardTo(); err != nil {
+		errs = append(errs, err)
+	}
 	if err := c.Metrics.Check(); err != nil {
 		errs = append(errs, fmt.Errorf("metrics: %w", err))
 	}
 	return errors.Join(errs...)
+}
+
+// rewardTo parses --reward-address: zero if unset.
+func (c *CLIConfig) rewardTo() (common.Address, error) {
+	if c.RewardAddress == "" {
+		return common.Address{}, nil
+	}
+	if !common.IsHexAddress(c.RewardAddress) {
+		return common.Address{}, fmt.Errorf("--reward-address %q is not an address", c.RewardAddress)
+	}
+	a := common.HexToAddress(c.RewardAddress)
+	if a == (common.Address{}) {
+		return common.Address{}, errors.New("--reward-address is the zero address (leave it unset to be paid at the signing key)")
+	}
+	return a, nil
 }
 
 // Main is the nrn-prover action.
@@ -141,7 +162,14 @@ func NewService(ctx context.Context, cfg *CLIConfig, logger log.Logger) (_ *Serv
 	}
 	engine := prover.NewEngine(store, verifier, keySource(cfg.KeyDir, cfg.KeyCache))
 	m := NewMetrics()
-	if s.svc, err = prover.New(prover.Config{PollInterval: cfg.PollInterval, ChainID: chainID},
+	rewardTo, err := cfg.rewardTo()
+	if err != nil {
+		return nil, err
+	}
+	if rewardTo != (common.Address{}) {
+		logger.Info("Prover rewards go to the reward address, not the signing key", "reward_address", rewardTo)
+	}
+	if s.svc, err = prover.New(prover.Config{PollInterval: cfg.PollInterval, ChainID: chainID, RewardTo: rewardTo},
 		prover.Deps{Log: logger, Client: s.client, Engine: engine, Key: key, Metrics: m}); err != nil {
 		return nil, fmt.Errorf("init prover: %w", err)
 	}
