@@ -71,6 +71,9 @@ func TestDevnet(t *testing.T) {
 	}
 	require.Equal(t, 1, roles["creator"])
 	require.GreaterOrEqual(t, roles["trainer"], 1)
+	// The prover's share went to its reward address, not its signing key.
+	require.NotEqual(t, "0", sum.ProverRewardWei)
+	require.Equal(t, "0", sum.ProverKeyWei)
 }
 
 // TestDevnetFashionMNIST runs the devnet with --model fmnist for one round:

@@ -163,6 +163,12 @@ type Summary struct {
 	// (claimed with claim-earnings), each with its L1 NRN balance just
 	// before and after its Bridge claim.
 	ShareWithdrawals []ShareWithdrawal `json:"share_withdrawals"`
+	// ProverRewardWei is what the prover earned, in wei NRN: the L2 balance
+	// of its reward address (prover.Config.RewardTo), which nothing else
+	// pays; ProverKeyWei is its signing key's balance, which stays 0 (a
+	// loss proof pays no L2 fee, and the reward goes elsewhere).
+	ProverRewardWei string `json:"prover_reward_wei"`
+	ProverKeyWei    string `json:"prover_key_wei"`
 }
 
 // ShareWithdrawal is one fee share withdrawn L2→L1 and claimed on L1; the
@@ -226,6 +232,7 @@ type network struct {
 	admin, seqr, prv, user actor
 	holder                 actor // a second NRN holder, voting on the delta
 	customer               actor // pays to use the finished model
+	rewards                actor // the prover's --reward-address: paid its share of each round
 	trainers               []actor
 
 	chain    *simchain.Chain
@@ -253,7 +260,7 @@ func Run(ctx context.Context, cfg Config) (*Summary, error) {
 		return nil, err
 	}
 	n := &network{cfg: cfg, out: cfg.Out, log: cfg.Log, start: time.Now(),
-		admin: newActor("admin"), seqr: newActor("sequencer"), prv: newActor("prover"), user: newActor("user"), holder: newActor("holder"), customer: newActor("customer"),
+		admin: newActor("admin"), seqr: newActor("sequencer"), prv: newActor("prover"), user: newActor("user"), holder: newActor("holder"), customer: newActor("customer"), rewards: newActor("prover-rewards"),
 		trainers: []actor{newActor("trainer-1"), newActor("trainer-2")}}
 	if n.out == nil {
 		n.out = io.Discard
@@ -602,7 +609,7 @@ func (n *network) initProver(ctx context.Context) error {
 		}
 		return sampledloss.LoadOrSetup(keyDir, p)
 	})
-	svc, err := prover.New(prover.Config{PollInterval: n.cfg.BlockTime, ChainID: l2ChainID},
+	svc, err := prover.New(prover.Config{PollInterval: n.cfg.BlockTime, ChainID: l2ChainID, RewardTo: n.rewards.addr},
 		prover.Deps{Log: n.log.New("svc", "prover"), Client: n.client, Engine: engine, Key: n.prv.key})
 	if err != nil {
 		return err

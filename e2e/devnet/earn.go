@@ -251,3 +251,17 @@ func (n *network) countFees(f *feeCount) error {
 	}
 	return nil
 }
+
+// proverBalances are the L2 balances, in wei, of the prover's reward
+// address and of its signing key.
+func (n *network) proverBalances(ctx context.Context) (reward, key string, err error) {
+	r, err := n.l2Balance(ctx, n.rewards)
+	if err != nil {
+		return "", "", err
+	}
+	k, err := n.l2Balance(ctx, n.prv)
+	if err != nil {
+		return "", "", err
+	}
+	return r.Dec(), k.Dec(), nil
+}

@@ -265,6 +265,9 @@ func (n *network) loop(ctx context.Context) (*Summary, error) {
 			WithdrawalsClaimed: st.claims, BestLossSum: m.BestLossSum, L2Height: m.Height, L1GasUsed: gas,
 			ElapsedSeconds: int(time.Since(n.start).Seconds()), ModelsMinted: st.minted, MintGas: mf.gas,
 			ModelUses: pool.Uses, FeesPaid: fc.total.String(), FeePayingTxs: fc.txs, ShareWithdrawals: ef.summary()}
+		if sum.ProverRewardWei, sum.ProverKeyWei, err = n.proverBalances(ctx); err != nil {
+			return nil, err
+		}
 		sum.ProposerRewardWei = "0"
 		if m.Data != nil {
 			paid := new(uint256.Int)
