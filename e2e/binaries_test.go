@@ -43,7 +43,9 @@ const (
 // (contracts, a BatchLossVerifier registered for that circuit, the chain file),
 // nrn-sequencer, nrn-prover (--chain, --key-cache), nrn-trainer, `nrn deposit` and `nrn
 // create-mlsc` from IDX files. It passes once two of the MLSC's loss proofs are verified
-// on L1 by the registered verifier.
+// on L1 by the registered verifier, `nrn verify` and `nrn prove-account` agree, the
+// prover's share went to its --reward-address, and a second MLSC of one round, once
+// complete, has its model minted once by `nrn model mint`.
 func TestBinaries(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the binaries and proves real Groth16 proofs; skipped in -short")
@@ -59,7 +61,7 @@ func TestBinaries(t *testing.T) {
 	r := &procs{t: t, dir: dir, bin: bin}
 	defer r.stopAll()
 
-	admin, seqKey, proverKey, trainerKey := newKey(t), newKey(t), newKey(t), newKey(t)
+	admin, seqKey, proverKey, trainerKey, rewardKey := newKey(t), newKey(t), newKey(t), newKey(t), newKey(t)
 	images, labels := writeIDX(t, dir, binExamples)
 
 	// Version-2 keys of the MLSC's circuit; genkeys prints the chain file's entry.
@@ -77,7 +79,7 @@ func TestBinaries(t *testing.T) {
 	l1Port := freePort(t)
 	l1URL := fmt.Sprintf("http://127.0.0.1:%d", l1Port)
 	r.start(ctx, "l1", "nrn", "l1", "--http.addr", fmt.Sprintf("127.0.0.1:%d", l1Port), "--block-time", "500ms",
-		"--fund", strings.Join([]string{admin.addr, seqKey.addr}, ","))
+		"--fund", strings.Join([]string{admin.addr, seqKey.addr, trainerKey.addr}, ",")) // the trainer sends nrn model mint
 	ec := dialL1(ctx, t, l1URL)
 	defer ec.Close()
 
@@ -103,7 +105,8 @@ func TestBinaries(t *testing.T) {
 		return err == nil
 	})
 	r.start(ctx, "prover", "nrn-prover", "--sequencer", seqURL, "--da-dir", daDir, "--private-key", proverKey.hex,
-		"--chain", chainPath, "--key-cache", keyCache, "--keys", filepath.Join("..", sampledloss.DevnetKeyDir), "--poll-interval", "250ms")
+		"--chain", chainPath, "--key-cache", keyCache, "--keys", filepath.Join("..", sampledloss.DevnetKeyDir), "--poll-interval", "250ms",
+		"--reward-address", rewardKey.addr)
 
 	// The admin holds the L1 supply: it bridges NRN to its own L2 account (the bounty) and
 	// to the trainer's (the stake).
@@ -181,6 +184,49 @@ func TestBinaries(t *testing.T) {
 	require.True(t, ok, "balance %q", balance)
 	require.Positive(t, bal.Sign(), "nrn prove-account: %q", out)
 	t.Logf("nrn prove-account: %s", strings.TrimSpace(out))
+
+	// The prover's share of each round it settled went to its --reward-address, not to
+	// its signing key, which holds nothing (a loss proof pays no L2 fee).
+	l2Balance := func(addr string) *big.Int {
+		var acc struct{ Balance *hexutil.Big }
+		require.NoError(t, json.Unmarshal([]byte(r.output(ctx, "nrn", "account", "--rpc", seqURL, addr)), &acc))
+		return acc.Balance.ToInt()
+	}
+	require.Positive(t, l2Balance(rewardKey.addr).Sign(), "the reward address earned nothing")
+	require.Zero(t, l2Balance(proverKey.addr).Sign(), "the prover's signing key was paid")
+
+	// A second MLSC of one round completes once that round is proven. `nrn model mint`
+	// (sent by the trainer: anyone may) mints its ModelNFT token to its creator, the admin,
+	// once the batch with the completion message is final on L1; until then it fails
+	// naming why (no finished model yet, not on L1 yet, L1's BatchNotFinal). A second
+	// mint of the same model is refused with L1's MessageUsed.
+	r.output(ctx, "nrn", "create-mlsc", "--rpc", seqURL, "--da-dir", daDir, "--images", images, "--labels", labels,
+		"--model", binModel, "--loss", "xent", "--k", fmt.Sprint(binK), "--lr", "0.01", "--batch-size", "16", "--epochs", "2",
+		"--commit-blocks", "16", "--reveal-blocks", "12", "--proof-blocks", "160", "--max-rounds", "1", "--bounty", "10", "--private-key", admin.hex)
+	mintArgs := []string{"model", "mint", "--rpc", seqURL, "--l1", l1URL, "--chain", chainPath, "--private-key", trainerKey.hex, "1"}
+	var mintOut string
+	for {
+		if mintOut, err = r.try(ctx, "nrn", mintArgs...); err == nil {
+			break
+		}
+		require.Regexp(t, "no finished, proven model|not on L1 yet|BatchNotFinal", err.Error(), "nrn model mint")
+		select {
+		case <-ctx.Done():
+			t.Fatalf("nrn model mint: MLSC 1 never completed on L1: %v", err)
+		case <-time.After(500 * time.Millisecond):
+		}
+	}
+	require.Contains(t, mintOut, "mint: ", "nrn model mint: %q", mintOut)
+	nft := bindings.NewModelNFT()
+	nftAddr := chain.L1.Contracts.ModelNFT
+	raw, err := ec.CallContract(ctx, ethereum.CallMsg{To: &nftAddr, Data: nft.PackOwnerOf(big.NewInt(1))}, nil)
+	require.NoError(t, err)
+	owner, err := nft.UnpackOwnerOf(raw)
+	require.NoError(t, err)
+	require.Equal(t, common.HexToAddress(admin.addr), owner, "the token goes to the MLSC's creator, not the sender")
+	_, err = r.try(ctx, "nrn", mintArgs...)
+	require.ErrorContains(t, err, "MessageUsed", "a second mint of model 1")
+	t.Logf("nrn model mint: %s; the second mint: %v", strings.TrimSpace(mintOut), err)
 }
 
 // procs runs the binaries of one test and stops them at the end; each one's output goes

@@ -72,7 +72,7 @@ func format(v any) string {
 func errorsBySelector() map[[4]byte]abi.Error {
 	out := map[[4]byte]abi.Error{}
 	for _, m := range []*bind.MetaData{&bindings.RollupMetaData, &bindings.BridgeMetaData, &bindings.NRNMetaData,
-		&bindings.BatchLossVerifierMetaData, &bindings.LossVerifierMetaData} {
+		&bindings.BatchLossVerifierMetaData, &bindings.LossVerifierMetaData, &bindings.ModelNFTMetaData} {
 		a, err := m.ParseABI()
 		if err != nil {
 			panic("l1errors: generated ABI does not parse: " + err.Error())
