@@ -29,7 +29,7 @@ func main() {
 			Name:  "devnet",
 			Usage: "run L1, DA, sequencer, prover and two trainers in one process",
 			Flags: append([]cli.Flag{
-				&cli.IntFlag{Name: "rounds", Usage: "the MLSC's rounds: stop once they are settled on L1 and the finished model is minted on L1 (0: run until interrupted)", EnvVars: []string{"NRN_DEVNET_ROUNDS"}},
+				&cli.IntFlag{Name: "rounds", Usage: "the MLSC's rounds: stop once they are settled on L1, the finished model is minted on L1, a customer has paid to use it and its creator and trainers have withdrawn their fee shares to L1 (0: run until interrupted)", EnvVars: []string{"NRN_DEVNET_ROUNDS"}},
 				&cli.StringFlag{Name: "summary-json", Usage: "write a JSON summary here when the run ends", EnvVars: []string{"NRN_DEVNET_SUMMARY_JSON"}},
 				&cli.StringFlag{Name: "data-dir", Value: ".devnet", Usage: "working directory (wiped at start)", EnvVars: []string{"NRN_DEVNET_DATA_DIR"}},
 				&cli.DurationFlag{Name: "block-time", Value: 250 * time.Millisecond, Usage: "L2 block time", EnvVars: []string{"NRN_DEVNET_BLOCK_TIME"}},
