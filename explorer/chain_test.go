@@ -19,6 +19,7 @@ import (
 	"github.com/holiman/uint256"
 
 	"github.com/neuron-rollup/neuron/da"
+	"github.com/neuron-rollup/neuron/l1/batchrecord"
 	"github.com/neuron-rollup/neuron/l1/deploy"
 	"github.com/neuron-rollup/neuron/l1/l1client"
 	"github.com/neuron-rollup/neuron/l1/simchain"
@@ -312,7 +313,9 @@ func (n *testNet) populate() *scenario {
 		proof[i] = h
 	}
 	br := n.dep.Bridge
-	n.send(testKey(2), br.Instance, br.Binding.PackClaimWithdrawal(uint64(p.BatchIndex), uint64(p.ID), p.From, p.To, p.Amount.ToInt(), proof))
+	rec, err := batchrecord.Read(ctx, n.l1, n.dep.Rollup.Address, n.dep.Block, uint64(p.BatchIndex))
+	must(n.t, err)
+	n.send(testKey(2), br.Instance, br.Binding.PackClaimWithdrawal(rec, uint64(p.ID), p.From, p.To, p.Amount.ToInt(), proof))
 
 	// One more batch, submitted but not final, and a block not sealed.
 	n.step(n.transfer(0, 2, 7))

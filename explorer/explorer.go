@@ -59,6 +59,9 @@ type L1 interface {
 	bind.ContractBackend
 	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
 	TransactionReceipt(ctx context.Context, h common.Hash) (*types.Receipt, error)
+	// TransactionByHash reads a batch's submitBatch call: BatchSubmitted logs
+	// only its index, state root and proof count.
+	TransactionByHash(ctx context.Context, h common.Hash) (*types.Transaction, bool, error)
 }
 
 // Config configures an explorer.

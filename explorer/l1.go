@@ -5,9 +5,11 @@ import (
 	"fmt"
 	"math/big"
 
+	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/neuron-rollup/neuron/l1/batchrecord"
 	"github.com/neuron-rollup/neuron/l1/bindings"
 )
 
@@ -15,6 +17,7 @@ import (
 // concurrent use.
 type l1Reader struct {
 	backend        L1
+	abi            *abi.ABI // the Rollup's
 	rb             *bindings.Rollup
 	bb             *bindings.Bridge
 	rollup, bridge *bind.BoundContract
@@ -23,7 +26,11 @@ type l1Reader struct {
 
 func newL1Reader(backend L1, rollup, bridge common.Address, maxRange uint64) *l1Reader {
 	rb, bb := bindings.NewRollup(), bindings.NewBridge()
-	return &l1Reader{backend: backend, rb: rb, bb: bb, rollup: rb.Instance(backend, rollup), bridge: bb.Instance(backend, bridge), maxRange: maxRange}
+	parsed, err := bindings.RollupMetaData.ParseABI()
+	if err != nil {
+		panic(err) // the committed ABI parses (bindings.NewRollup parsed it too)
+	}
+	return &l1Reader{backend: backend, abi: parsed, rb: rb, bb: bb, rollup: rb.Instance(backend, rollup), bridge: bb.Instance(backend, bridge), maxRange: maxRange}
 }
 
 // l1Ref is where an event was logged on L1.
@@ -101,15 +108,27 @@ func (r *l1Reader) eventsIn(ctx context.Context, from, to uint64, out *l1Events)
 	if err != nil {
 		return fmt.Errorf("BatchSubmitted: %w", err)
 	}
+	var subs []*bindings.RollupBatchSubmitted
 	for bs.Next() {
-		ev := bs.Value()
-		if !ev.Raw.Removed {
-			out.batches = append(out.batches, batchL1{l1Ref: l1Ref{ev.Raw.BlockNumber, ev.Raw.TxHash}, Index: ev.Index, CID: ev.Cid,
-				L2Height: ev.L2Height, Proofs: ev.ProofCount, DepositsConsumed: ev.DepositsConsumed})
+		if ev := bs.Value(); !ev.Raw.Removed {
+			subs = append(subs, ev)
 		}
 	}
 	if err := errClose(bs.Error(), bs.Close()); err != nil {
 		return fmt.Errorf("BatchSubmitted: %w", err)
+	}
+	for _, ev := range subs {
+		// The header is in the submitBatch call, not the event.
+		tx, _, err := r.backend.TransactionByHash(ctx, ev.Raw.TxHash)
+		if err != nil {
+			return fmt.Errorf("batch %d: L1 tx %s: %w", ev.Index, ev.Raw.TxHash, err)
+		}
+		h, _, err := batchrecord.DecodeSubmitBatch(r.abi, tx.Data())
+		if err != nil {
+			return fmt.Errorf("batch %d: L1 tx %s: %w", ev.Index, ev.Raw.TxHash, err)
+		}
+		out.batches = append(out.batches, batchL1{l1Ref: l1Ref{ev.Raw.BlockNumber, ev.Raw.TxHash}, Index: ev.Index, CID: h.Cid,
+			L2Height: h.L2Height, Proofs: ev.ProofCount, DepositsConsumed: h.DepositsConsumed})
 	}
 	pv, err := bind.FilterEvents(r.rollup, opts(), r.rb.UnpackProofVerifiedEvent)
 	if err != nil {

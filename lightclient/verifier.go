@@ -42,8 +42,9 @@ type L1Headers interface {
 	HashAt(ctx context.Context, n uint64) (common.Hash, error)
 }
 
-// BatchRecord is what L1 recorded for one batch: the Rollup's
-// BatchSubmitted event and the ProofVerified events of its loss proofs.
+// BatchRecord is what L1 recorded for one batch: the header of the
+// submitBatch call its BatchSubmitted event names, and the ProofVerified
+// events of its loss proofs.
 type BatchRecord struct {
 	// BatchHeader is the header L1 recorded. Its ProofsHash is zero if the
 	// L1 record has none; then only Proofs is compared.
@@ -53,6 +54,10 @@ type BatchRecord struct {
 	// L1Block is the L1 block that settled the batch; no L2 block of the
 	// batch may refer to a later one. Zero skips that check.
 	L1Block uint64
+	// SubmittedAt is L1Block's timestamp: with the header and the number of
+	// proofs it makes the record whose hash the Rollup keeps
+	// (batchrecord.Of), which a challenge passes. The verifier does not read it.
+	SubmittedAt uint64
 }
 
 // Checkpoint is a verifier's progress: the state after the last verified

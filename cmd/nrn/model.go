@@ -184,7 +184,11 @@ func cmdModelMint(c *cli.Context) error {
 	for i, h := range p.Proof {
 		proof[i] = h
 	}
-	return s.send(c.Context, "mint", nft.Address, nft.Binding.PackMint(uint64(p.BatchIndex), uint64(p.ID), p.Data, proof))
+	rec, err := s.batch(c.Context, uint64(p.BatchIndex))
+	if err != nil {
+		return err
+	}
+	return s.send(c.Context, "mint", nft.Address, nft.Binding.PackMint(rec, uint64(p.ID), p.Data, proof))
 }
 
 // readUse reads what user paid to use MLSC id's model (nil: never).

@@ -21,6 +21,8 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/neuron-rollup/neuron/chainfile"
+	"github.com/neuron-rollup/neuron/l1/batchrecord"
+	"github.com/neuron-rollup/neuron/l1/bindings"
 	"github.com/neuron-rollup/neuron/l1/deploy"
 	"github.com/neuron-rollup/neuron/l1/keys"
 	"github.com/neuron-rollup/neuron/l1/l1errors"
@@ -263,6 +265,17 @@ type l1Session struct {
 	opts   *bind.TransactOpts
 	sender *txsend.Sender // op-service txmgr: nonces, fee bumps, resubmission (--l1.tx.*)
 	dep    *deploy.Deployment
+	from   uint64 // the deployment's L1 block: where its events start
+}
+
+// batch is accepted batch index's record, read from L1 (batchrecord.Read): what a
+// claim or a mint passes, and the Rollup holds to the hash it keeps.
+func (s *l1Session) batch(ctx context.Context, index uint64) (bindings.RollupBatch, error) {
+	b, err := batchrecord.Read(ctx, s.client, s.dep.Rollup.Address, s.from, index)
+	if err != nil {
+		return bindings.RollupBatch{}, fmt.Errorf("batch %d's record on L1: %w", index, err)
+	}
+	return b, nil
 }
 
 // l1TxFlags are the L1-sending commands' --l1.tx.* flags (txsend).
@@ -292,7 +305,7 @@ func openL1(c *cli.Context) (*l1Session, error) {
 		return nil, err
 	}
 	return &l1Session{client: ec, opts: bind.NewKeyedTransactor(key, l1ID), sender: sender,
-		dep: deploy.Bind(ec, chain.L1.Contracts)}, nil
+		dep: deploy.Bind(ec, chain.L1.Contracts), from: chain.L1.DeployBlock}, nil
 }
 
 func (s *l1Session) Close() {
@@ -364,6 +377,10 @@ func cmdClaim(c *cli.Context) error {
 	for i, h := range p.Proof {
 		proof[i] = h
 	}
+	rec, err := s.batch(c.Context, uint64(p.BatchIndex))
+	if err != nil {
+		return err
+	}
 	br := s.dep.Bridge
-	return s.send(c.Context, "claim", br.Address, br.Binding.PackClaimWithdrawal(uint64(p.BatchIndex), uint64(p.ID), p.From, p.To, p.Amount.ToInt(), proof))
+	return s.send(c.Context, "claim", br.Address, br.Binding.PackClaimWithdrawal(rec, uint64(p.ID), p.From, p.To, p.Amount.ToInt(), proof))
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/holiman/uint256"
 
+	"github.com/neuron-rollup/neuron/l1/batchrecord"
 	"github.com/neuron-rollup/neuron/rollup"
 	"github.com/neuron-rollup/neuron/trainer"
 )
@@ -94,8 +95,12 @@ func (n *network) stepWithdrawal(ctx context.Context, w *withdrawal) error {
 	if w.before, err = n.l1Balance(ctx, w.who.addr); err != nil {
 		return err
 	}
+	rec, err := batchrecord.Read(ctx, n.chain, n.dep.Rollup.Address, n.dep.Block, uint64(p.BatchIndex))
+	if err != nil {
+		return fmt.Errorf("claim withdrawal %d: %w", w.id, err)
+	}
 	br := n.dep.Bridge
-	if _, err := n.send(ctx, w.who, br.Instance, br.Binding.PackClaimWithdrawal(uint64(p.BatchIndex), uint64(p.ID), p.From, p.To, p.Amount.ToInt(), proof)); err != nil {
+	if _, err := n.send(ctx, w.who, br.Instance, br.Binding.PackClaimWithdrawal(rec, uint64(p.ID), p.From, p.To, p.Amount.ToInt(), proof)); err != nil {
 		return fmt.Errorf("claim withdrawal %d: %w", w.id, err)
 	}
 	if w.after, err = n.l1Balance(ctx, w.who.addr); err != nil {

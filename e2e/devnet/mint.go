@@ -12,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ipfs/go-cid"
 
+	"github.com/neuron-rollup/neuron/l1/batchrecord"
 	"github.com/neuron-rollup/neuron/rollup"
 	"github.com/neuron-rollup/neuron/rpcapi"
 )
@@ -64,7 +65,11 @@ func (n *network) stepMint(ctx context.Context, f *mintFlow, m *rpcapi.MLSCView)
 	for i, h := range p.Proof {
 		proof[i] = h
 	}
-	rc, err := n.send(ctx, n.user, nft.Instance, nft.Binding.PackMint(uint64(p.BatchIndex), uint64(p.ID), p.Data, proof))
+	rec, err := batchrecord.Read(ctx, n.chain, r.Address, n.dep.Block, uint64(p.BatchIndex))
+	if err != nil {
+		return fmt.Errorf("%w: message %d in batch %d: %w", ErrMint, p.ID, p.BatchIndex, err)
+	}
+	rc, err := n.send(ctx, n.user, nft.Instance, nft.Binding.PackMint(rec, uint64(p.ID), p.Data, proof))
 	if err != nil {
 		return fmt.Errorf("%w: message %d in batch %d: %w", ErrMint, p.ID, p.BatchIndex, err)
 	}

@@ -10,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/neuron-rollup/neuron/l1"
+	"github.com/neuron-rollup/neuron/l1/batchrecord"
 	"github.com/neuron-rollup/neuron/l1/bindings"
 	"github.com/neuron-rollup/neuron/l1/deploy"
 )
@@ -233,15 +234,25 @@ func TestSubmitBatch(t *testing.T) {
 				}
 			}
 			h := s.header
-			if ev == nil || ev.Index != h.Index || ev.StateRoot != h.StateRoot || ev.PrevStateRoot != h.PrevStateRoot ||
-				string(ev.Cid) != string(h.Cid) || ev.DataHash != h.DataHash || ev.WithdrawalRoot != h.WithdrawalRoot ||
-				ev.DepositsConsumed != h.DepositsConsumed || ev.L2Height != h.L2Height || ev.ProofCount != 0 {
+			if ev == nil || ev.Index != h.Index || ev.StateRoot != h.StateRoot || ev.ProofCount != 0 {
 				t.Fatalf("BatchSubmitted = %+v for header %+v", ev, h)
 			}
-			got := call(e, r.Instance, r.Binding.PackGetBatch(h.Index), r.Binding.UnpackGetBatch)
-			if got.StateRoot != h.StateRoot || got.WithdrawalRoot != h.WithdrawalRoot || got.SubmittedAt == 0 ||
-				got.DepositsConsumed != h.DepositsConsumed || got.L2Height != h.L2Height || got.ProofCount != 0 {
-				t.Fatalf("getBatch(%d) = %+v", h.Index, got)
+			// The Rollup keeps the hash of the record of h, proofs and the block's time;
+			// batchrecord.Read rebuilds that record from the call, and batchrecord.Hash is hashBatch.
+			blk, err := e.chain.HeaderByNumber(e.ctx, rcpt.BlockNumber)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := batchrecord.Of(h, 0, blk.Time)
+			if got := e.record(h.Index); got != want {
+				t.Fatalf("batchrecord.Read(%d) = %+v, want %+v", h.Index, got, want)
+			}
+			stored := call(e, r.Instance, r.Binding.PackBatchHash(h.Index), r.Binding.UnpackBatchHash)
+			if onchain := call(e, r.Instance, r.Binding.PackHashBatch(want), r.Binding.UnpackHashBatch); stored != onchain || common.Hash(stored) != batchrecord.Hash(want) {
+				t.Fatalf("batchHash = %x, hashBatch = %x, batchrecord.Hash = %x", stored, onchain, batchrecord.Hash(want))
+			}
+			if final := call(e, r.Instance, r.Binding.PackCheckBatch(want), r.Binding.UnpackCheckBatch); final {
+				t.Fatalf("checkBatch(%d) = final inside the window", h.Index)
 			}
 			if last := call(e, r.Instance, r.Binding.PackLastStateRoot(), r.Binding.UnpackLastStateRoot); last != h.StateRoot {
 				t.Fatalf("lastStateRoot = %x, want %x", last, h.StateRoot)
@@ -251,7 +262,7 @@ func TestSubmitBatch(t *testing.T) {
 	if n := call(e, r.Instance, r.Binding.PackBatchCount(), r.Binding.UnpackBatchCount); n != 2 {
 		t.Fatalf("batchCount = %d, want 2", n)
 	}
-	_, err := bindCall(e, r, r.Binding.PackGetBatch(2))
+	_, err := bindCall(e, r, r.Binding.PackBatchHash(2))
 	wantRevert(t, err, bindings.RollupUnknownBatchErrorID())
 }
 
@@ -299,7 +310,7 @@ func TestWithdrawalClaim(t *testing.T) {
 		if i == 0 {
 			// Still in the window: too early to claim.
 			w := ws[0]
-			_, err := e.send(e.bob, b.Instance, b.Binding.PackClaimWithdrawal(0, w.id, w.from, w.to, w.amount, tree.Proof(0)))
+			_, err := e.send(e.bob, b.Instance, b.Binding.PackClaimWithdrawal(e.record(0), w.id, w.from, w.to, w.amount, tree.Proof(0)))
 			wantRevert(t, err, bindings.BridgeBatchNotFinalizedErrorID())
 		}
 	}
@@ -312,9 +323,20 @@ func TestWithdrawalClaim(t *testing.T) {
 
 	before := map[common.Address]*big.Int{e.alice.addr: e.balance(e.alice.addr), e.bob.addr: e.balance(e.bob.addr)}
 	paid := map[common.Address]*big.Int{e.alice.addr: new(big.Int), e.bob.addr: new(big.Int)}
+	recs := []bindings.RollupBatch{e.record(0), e.record(1), {Index: 2}} // batch 2 was never accepted
 	claim := func(batch uint64, w withdrawal, proof [][32]byte) error {
-		_, err := e.send(e.alice, b.Instance, b.Binding.PackClaimWithdrawal(batch, w.id, w.from, w.to, w.amount, proof))
+		_, err := e.send(e.alice, b.Instance, b.Binding.PackClaimWithdrawal(recs[batch], w.id, w.from, w.to, w.amount, proof))
 		return err
+	}
+	// A forged record of batch 0 is refused, whichever field it changes ("index" names batch 1).
+	for name, forge := range forgeries() {
+		rec := recs[0]
+		forge(&rec)
+		_, err := e.send(e.alice, b.Instance, b.Binding.PackClaimWithdrawal(rec, ws[0].id, ws[0].from, ws[0].to, ws[0].amount, tree.Proof(0)))
+		if err == nil {
+			t.Fatalf("claim with a forged %s paid", name)
+		}
+		wantRevert(t, err, bindings.RollupBatchRecordMismatchErrorID())
 	}
 	// Before any claim: a proof of the true withdrawal does not carry a changed one.
 	for i, w := range ws[:2] {
@@ -326,7 +348,7 @@ func TestWithdrawalClaim(t *testing.T) {
 		wantRevert(t, claim(0, forged, tree.Proof(i)), bindings.BridgeInvalidWithdrawalProofErrorID())
 	}
 	for i, w := range ws {
-		rcpt, err := e.send(e.alice, b.Instance, b.Binding.PackClaimWithdrawal(0, w.id, w.from, w.to, w.amount, tree.Proof(i)))
+		rcpt, err := e.send(e.alice, b.Instance, b.Binding.PackClaimWithdrawal(recs[0], w.id, w.from, w.to, w.amount, tree.Proof(i)))
 		if err != nil {
 			t.Fatalf("claim %d: %v", w.id, err)
 		}

@@ -15,6 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/neuron-rollup/neuron/l1"
+	"github.com/neuron-rollup/neuron/l1/batchrecord"
 	"github.com/neuron-rollup/neuron/l1/bindings"
 	"github.com/neuron-rollup/neuron/l1/deploy"
 	"github.com/neuron-rollup/neuron/l1/simchain"
@@ -122,6 +123,46 @@ func (e *env) mustSend(from account, c *bind.BoundContract, data []byte) *types.
 		e.t.Fatalf("transaction from %v failed: %v", from.addr, err)
 	}
 	return rcpt
+}
+
+// record is accepted batch index's record, read from L1 as a claimant would (batchrecord.Read).
+func (e *env) record(index uint64) bindings.RollupBatch {
+	e.t.Helper()
+	b, err := batchrecord.Read(e.ctx, e.chain, e.d.Rollup.Address, 0, index)
+	if err != nil {
+		e.t.Fatalf("read batch %d: %v", index, err)
+	}
+	return b
+}
+
+// exodusRecord is the record enterExodus needs now (batchrecord.ForExodus).
+func (e *env) exodusRecord() bindings.RollupBatch {
+	e.t.Helper()
+	b, err := batchrecord.ForExodus(e.ctx, e.chain, e.d.Rollup.Address, 0)
+	if err != nil {
+		e.t.Fatalf("exodus record: %v", err)
+	}
+	return b
+}
+
+// forgeries change one field of a batch record each: every function that takes a record
+// must refuse each forged one (BatchRecordMismatch; "index" names batch Index+1, which a
+// test may not have accepted).
+func forgeries() map[string]func(*bindings.RollupBatch) {
+	return map[string]func(*bindings.RollupBatch){
+		"index":           func(b *bindings.RollupBatch) { b.Index++ },
+		"submittedAt":     func(b *bindings.RollupBatch) { b.SubmittedAt-- },
+		"prev state root": func(b *bindings.RollupBatch) { b.PrevStateRoot[31] ^= 1 },
+		"state root":      func(b *bindings.RollupBatch) { b.StateRoot[31] ^= 1 },
+		"withdrawal root": func(b *bindings.RollupBatch) { b.WithdrawalRoot[31] ^= 1 },
+		"message root":    func(b *bindings.RollupBatch) { b.MessageRoot[31] ^= 1 },
+		"deposits":        func(b *bindings.RollupBatch) { b.DepositsConsumed++ },
+		"l2 height":       func(b *bindings.RollupBatch) { b.L2Height++ },
+		"forced":          func(b *bindings.RollupBatch) { b.ForcedConsumed++ },
+		"proof count":     func(b *bindings.RollupBatch) { b.ProofCount++ },
+		"step root":       func(b *bindings.RollupBatch) { b.StepRoot[31] ^= 1 },
+		"step count":      func(b *bindings.RollupBatch) { b.StepCount++ },
+	}
 }
 
 func call[T any](e *env, c *bind.BoundContract, data []byte, unpack func([]byte) (T, error)) T {

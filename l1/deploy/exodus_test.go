@@ -39,14 +39,14 @@ func TestExodusIdle(t *testing.T) {
 	t.Run("no batch ever", func(t *testing.T) {
 		e, c := newExitEnv(t, func(cfg *deploy.Config) { cfg.ExodusDelay = testExodusDelay })
 		r := e.d.Rollup
-		_, err := e.send(e.bob, r.Instance, r.Binding.PackEnterExodus())
+		_, err := e.send(e.bob, r.Instance, r.Binding.PackEnterExodus(e.exodusRecord()))
 		wantRevert(t, err, bindings.RollupExodusNotDueErrorID())
 		_, err = bindCall(e, r, r.Binding.PackExodusState())
 		wantRevert(t, err, bindings.RollupNotInExodusErrorID())
 		if err := e.chain.AdjustTime(testExodusDelay); err != nil {
 			t.Fatal(err)
 		}
-		rcpt := e.mustSend(e.bob, r.Instance, r.Binding.PackEnterExodus())
+		rcpt := e.mustSend(e.bob, r.Instance, r.Binding.PackEnterExodus(e.exodusRecord()))
 		t.Logf("Rollup.enterExodus (no batch): %d gas", rcpt.GasUsed)
 		if s := exodusState(e); s.StateRoot != c.settled || s.Batches != 0 || s.Deposits != 0 {
 			t.Fatalf("exodus state %+v, want genesis %x", s, c.settled)
@@ -66,12 +66,31 @@ func TestExodusIdle(t *testing.T) {
 	// A batch submitted now is not final within the delay: it does not hold exodus off.
 	c.block(c.sign(e.alice.key, &rollup.Transfer{Nonce: 0, To: e.bob.addr, Amount: uint256.MustFromBig(nrn(1))}))
 	c.mustSettle()
-	_, err := e.send(e.bob, r.Instance, r.Binding.PackEnterExodus())
+	_, err := e.send(e.bob, r.Instance, r.Binding.PackEnterExodus(e.exodusRecord()))
 	wantRevert(t, err, bindings.RollupExodusNotDueErrorID())
 	if err := e.chain.AdjustTime(20 * time.Second); err != nil {
 		t.Fatal(err)
 	}
-	rcpt := e.mustSend(e.bob, r.Instance, r.Binding.PackEnterExodus())
+	// Batch 0 is final and batch 1 is not: the exit state is batch 0's, from its record.
+	rec := e.exodusRecord()
+	if rec.Index != 0 || rec.StateRoot != final {
+		t.Fatalf("exodus record %+v, want batch 0's", rec)
+	}
+	_, err = e.send(e.bob, r.Instance, r.Binding.PackEnterExodus(e.record(1)))
+	wantRevert(t, err, bindings.RollupExodusRecordErrorID())
+	for name, forge := range forgeries() {
+		if name == "index" {
+			continue // batch 1's record: ExodusRecord above
+		}
+		forged := rec
+		forge(&forged)
+		_, err = e.send(e.bob, r.Instance, r.Binding.PackEnterExodus(forged))
+		if err == nil {
+			t.Fatalf("enterExodus with a forged %s", name)
+		}
+		wantRevert(t, err, bindings.RollupBatchRecordMismatchErrorID())
+	}
+	rcpt := e.mustSend(e.bob, r.Instance, r.Binding.PackEnterExodus(rec))
 	t.Logf("Rollup.enterExodus (2 batches): %d gas", rcpt.GasUsed)
 	if s := exodusState(e); s.StateRoot != final || s.Batches != 1 || s.Deposits != 1 {
 		t.Fatalf("exodus state %+v, want batch 0's root %x", s, final)
@@ -97,7 +116,7 @@ func TestExodusIdle(t *testing.T) {
 		{"batch", e.sequencer, r.Address, packSubmit(r, c.header(nil), nil), bindings.RollupInExodusErrorID()},
 		{"forced entry", e.bob, r.Address, r.Binding.PackForceInclude([]byte{1}), bindings.RollupInExodusErrorID()},
 		{"deposit", e.alice, b.Address, b.Binding.PackDeposit(e.alice.addr, nrn(1)), bindings.BridgeBridgeClosedErrorID()},
-		{"exodus again", e.bob, r.Address, r.Binding.PackEnterExodus(), bindings.RollupInExodusErrorID()},
+		{"exodus again", e.bob, r.Address, r.Binding.PackEnterExodus(bindings.RollupBatch{}), bindings.RollupInExodusErrorID()},
 	}
 	for _, tt := range after {
 		t.Run(tt.name, func(t *testing.T) {
@@ -226,7 +245,7 @@ func TestExodusExits(t *testing.T) {
 	c.block()
 	_, err = c.settle(c.header(&none))
 	wantRevert(t, err, bindings.RollupForcedTxOverdueErrorID())
-	e.mustSend(e.holder, r.Instance, r.Binding.PackEnterExodus())
+	e.mustSend(e.holder, r.Instance, r.Binding.PackEnterExodus(e.exodusRecord()))
 	if s := exodusState(e); s.StateRoot != exitRoot || s.Batches != 1 || s.Deposits != uint64(len(users)) {
 		t.Fatalf("exodus state %+v, want batch 0 (root %x, %d deposits)", s, exitRoot, len(users))
 	}
@@ -297,14 +316,14 @@ func TestExodusExits(t *testing.T) {
 
 	// The finalized withdrawal stays claimable the usual way.
 	wd, _ := c.st.Withdrawal(0) // batch 0's only withdrawal: its leaf is the root
-	e.mustSend(e.bob, b.Instance, b.Binding.PackClaimWithdrawal(0, 0, wd.From, wd.To, wd.Amount.ToBig(), [][32]byte{}))
+	e.mustSend(e.bob, b.Instance, b.Binding.PackClaimWithdrawal(e.record(0), 0, wd.From, wd.To, wd.Amount.ToBig(), [][32]byte{}))
 	paid.Add(paid, wd.Amount.ToBig())
 	// batch 1's withdrawal never becomes claimable.
 	if err := e.chain.AdjustTime(2 * exitPeriod); err != nil {
 		t.Fatal(err)
 	}
 	w1, _ := c.st.Withdrawal(1)
-	_, err = e.send(e.bob, b.Instance, b.Binding.PackClaimWithdrawal(1, 1, w1.From, w1.To, w1.Amount.ToBig(), [][32]byte{}))
+	_, err = e.send(e.bob, b.Instance, b.Binding.PackClaimWithdrawal(e.record(1), 1, w1.From, w1.To, w1.Amount.ToBig(), [][32]byte{}))
 	wantRevert(t, err, bindings.BridgeBatchNotFinalizedErrorID())
 
 	// The deposit the exit state had not consumed goes back to its L1 sender, once.
@@ -371,7 +390,7 @@ func TestExitGas(t *testing.T) {
 				t.Fatal(err)
 			}
 			b := e.d.Bridge
-			e.mustSend(e.bob, e.d.Rollup.Instance, e.d.Rollup.Binding.PackEnterExodus())
+			e.mustSend(e.bob, e.d.Rollup.Instance, e.d.Rollup.Binding.PackEnterExodus(e.exodusRecord()))
 			for _, i := range []int{0, n / 2, n - 1} {
 				p, err := c.st.ProveOrdered(rollup.AccountKey(addrs[i]))
 				if err != nil {
@@ -448,7 +467,7 @@ func TestExitMalformed(t *testing.T) {
 	if err := e.chain.AdjustTime(testPeriod + testExodusDelay); err != nil {
 		t.Fatal(err)
 	}
-	e.mustSend(e.bob, e.d.Rollup.Instance, e.d.Rollup.Binding.PackEnterExodus())
+	e.mustSend(e.bob, e.d.Rollup.Instance, e.d.Rollup.Binding.PackEnterExodus(e.exodusRecord()))
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			var p orderedNodes

@@ -33,7 +33,7 @@ type faultChain struct {
 type faultBatch struct {
 	first, last int
 	header      bindings.RollupBatchHeader
-	trace       bindings.RollupTrace
+	record      bindings.RollupBatch // what L1 accepted, as batchrecord.Read reads it
 	leaves      []rollup.StepLeaf
 	inputs      [][]byte
 }
@@ -133,15 +133,10 @@ func (c *faultChain) settleTraced(edit func(leaves []rollup.StepLeaf, h *binding
 		hashes[i] = leaves[i].Hash()
 	}
 	h.StepRoot, h.StepCount = rollup.StepTreeRoot(hashes), uint64(len(leaves))
-	before := uint64(0)
-	if n := len(c.batches); n > 0 {
-		before = c.batches[n-1].header.ForcedConsumed
-	}
 	if _, err := c.settle(h); err != nil {
 		c.t.Fatalf("settle: %v", err)
 	}
-	b := faultBatch{first: first, last: last, header: h, leaves: leaves, inputs: tr.Inputs(),
-		trace: bindings.RollupTrace{StepRoot: h.StepRoot, StepCount: h.StepCount, ForcedBefore: before, ForcedAfter: h.ForcedConsumed}}
+	b := faultBatch{first: first, last: last, header: h, leaves: leaves, inputs: tr.Inputs(), record: c.e.record(h.Index)}
 	c.batches = append(c.batches, b)
 	c.first = len(c.blocks)
 	return b
@@ -267,12 +262,12 @@ func TestStepDifferential(t *testing.T) {
 			if !out.Valid || common.Hash(out.PostRoot) != want.Root {
 				t.Fatalf("batch %d step %d (input %x): L1 says valid=%v root %x, Go STF root %x", bi, k, b.inputs[k][:1], out.Valid, out.PostRoot, want.Root)
 			}
-			data := r.Binding.PackChallengeStep(uint64(bi), b.trace, c.stepChallenge(b, k, w))
+			data := r.Binding.PackChallengeStep(b.record, c.stepChallenge(b, k, w))
 			_, err := e.send(e.bob, r.Instance, data)
 			wantRevert(t, err, bindings.RollupNoFraudErrorID())
 			gas, err := e.chain.EstimateGas(e.ctx, callMsg(e.d.FaultProver.Address,
-				e.d.FaultProver.Binding.PackStepFraud(ctx, bindings.FaultProverBatchClaim{StepRoot: b.trace.StepRoot,
-					StepCount: b.trace.StepCount, PrevRoot: b.header.PrevStateRoot}, c.stepChallenge(b, k, w))))
+				e.d.FaultProver.Binding.PackStepFraud(ctx, bindings.FaultProverBatchClaim{StepRoot: b.record.StepRoot,
+					StepCount: b.record.StepCount, PrevRoot: b.header.PrevStateRoot}, c.stepChallenge(b, k, w))))
 			if err != nil {
 				t.Fatalf("batch %d step %d: estimate: %v", bi, k, err)
 			}
@@ -358,12 +353,12 @@ func TestLyingSequencer(t *testing.T) {
 		c.settleTraced(nil) // a later batch goes with it
 		// The fake deposit is step 1 (after the block start).
 		tr := c.trace(b.first, b.last, 1)
-		removed(t, e, 1, e.d.Rollup.Binding.PackChallengeStep(1, b.trace, c.stepChallenge(b, 1, tr.Witness())))
+		removed(t, e, 1, e.d.Rollup.Binding.PackChallengeStep(b.record, c.stepChallenge(b, 1, tr.Witness())))
 		if err := e.chain.AdjustTime(2 * testPeriod); err != nil {
 			t.Fatal(err)
 		}
 		w, _ := c.st.Withdrawal(0)
-		_, err = e.send(e.bob, e.d.Bridge.Instance, e.d.Bridge.Binding.PackClaimWithdrawal(1, w.ID, w.From, w.To, w.Amount.ToBig(), [][32]byte{}))
+		_, err = e.send(e.bob, e.d.Bridge.Instance, e.d.Bridge.Binding.PackClaimWithdrawal(b.record, w.ID, w.From, w.To, w.Amount.ToBig(), [][32]byte{}))
 		wantRevert(t, err, bindings.BridgeBatchNotFinalizedErrorID())
 		// The honest first batch stands and finalizes.
 		if !call(e, e.d.Rollup.Instance, e.d.Rollup.Binding.PackIsFinalized(0), e.d.Rollup.Binding.UnpackIsFinalized) {
@@ -381,15 +376,23 @@ func TestLyingSequencer(t *testing.T) {
 		})
 		tr := c.trace(b.first, b.last, 3)
 		// Step 2 (the deposit) is right: challenging it fails.
-		_, err := e.send(e.bob, e.d.Rollup.Instance, e.d.Rollup.Binding.PackChallengeStep(0, b.trace,
+		_, err := e.send(e.bob, e.d.Rollup.Instance, e.d.Rollup.Binding.PackChallengeStep(b.record,
 			c.stepChallenge(b, 2, c.trace(b.first, b.last, 2).Witness())))
 		wantRevert(t, err, bindings.RollupNoFraudErrorID())
-		// A challenge with another trace is refused.
-		other := b.trace
-		other.StepCount++
-		_, err = e.send(e.bob, e.d.Rollup.Instance, e.d.Rollup.Binding.PackChallengeStep(0, other, c.stepChallenge(b, 3, tr.Witness())))
-		wantRevert(t, err, bindings.RollupTraceMismatchErrorID())
-		removed(t, e, 0, e.d.Rollup.Binding.PackChallengeStep(0, b.trace, c.stepChallenge(b, 3, tr.Witness())))
+		// A challenge with a forged record is refused, whichever field it changes.
+		for name, forge := range forgeries() {
+			other := b.record
+			forge(&other)
+			_, err = e.send(e.bob, e.d.Rollup.Instance, e.d.Rollup.Binding.PackChallengeStep(other, c.stepChallenge(b, 3, tr.Witness())))
+			if name == "index" {
+				wantRevert(t, err, bindings.RollupUnknownBatchErrorID()) // batch 1 was never accepted
+				continue
+			}
+			wantRevert(t, err, bindings.RollupBatchRecordMismatchErrorID())
+			_, err = e.send(e.bob, e.d.Rollup.Instance, e.d.Rollup.Binding.PackChallengeEnd(other, []byte{}))
+			wantRevert(t, err, bindings.RollupBatchRecordMismatchErrorID())
+		}
+		removed(t, e, 0, e.d.Rollup.Binding.PackChallengeStep(b.record, c.stepChallenge(b, 3, tr.Witness())))
 	})
 
 	t.Run("extra withdrawal in the root", func(t *testing.T) {
@@ -413,7 +416,7 @@ func TestLyingSequencer(t *testing.T) {
 		if end.Last.Wnodes == nil {
 			end.Last.Wnodes = [][32]byte{}
 		}
-		removed(t, e, 0, e.d.Rollup.Binding.PackChallengeEnd(0, b.trace, e.d.FaultProver.Binding.PackEncodeEndChallenge(end)[4:]))
+		removed(t, e, 0, e.d.Rollup.Binding.PackChallengeEnd(b.record, e.d.FaultProver.Binding.PackEncodeEndChallenge(end)[4:]))
 	})
 }
 

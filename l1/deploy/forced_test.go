@@ -135,7 +135,7 @@ func TestForcedWithdrawal(t *testing.T) {
 		t.Fatal(err)
 	}
 	b := e.d.Bridge
-	e.mustSend(e.bob, b.Instance, b.Binding.PackClaimWithdrawal(1, wd.ID, wd.From, wd.To, wd.Amount.ToBig(), l1.NewMerkleTree(leaves).Proof(0)))
+	e.mustSend(e.bob, b.Instance, b.Binding.PackClaimWithdrawal(e.record(1), wd.ID, wd.From, wd.To, wd.Amount.ToBig(), l1.NewMerkleTree(leaves).Proof(0)))
 	if got := e.balance(userAddr); got.Cmp(nrn(2)) != 0 {
 		t.Fatalf("user has %v NRN on L1, want %v", got, nrn(2))
 	}

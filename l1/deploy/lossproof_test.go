@@ -88,7 +88,7 @@ func TestLossProof(t *testing.T) {
 	if len(verified) != 1 || verified[0].BatchIndex != 2 || verified[0].ProofIndex.Sign() != 0 || verified[0].Digest.Cmp(digest) != 0 {
 		t.Fatalf("ProofVerified events %+v", verified)
 	}
-	if b := call(e, r.Instance, r.Binding.PackGetBatch(2), r.Binding.UnpackGetBatch); b.ProofCount != 1 {
+	if b := e.record(2); b.ProofCount != 1 {
 		t.Fatalf("proofCount = %d, want 1", b.ProofCount)
 	}
 	t.Logf("Rollup.submitBatch: %d gas with no proof, %d with one: %d for the proof, calldata included",

@@ -66,8 +66,15 @@ func TestModelNFT(t *testing.T) {
 		MessageRoot: l1.MerkleRoot(leaves)}
 	e.mustSend(e.sequencer, r.Instance, packSubmit(r, h0, []bindings.RollupLossProof{{Circuit: devnetCircuit, Proof: proof, Digest: digest}}))
 
+	// recordOf is batch's record as L1 holds it, or one naming a batch never accepted.
+	recordOf := func(batch uint64) bindings.RollupBatch {
+		if batch >= call(e, r.Instance, r.Binding.PackBatchCount(), r.Binding.UnpackBatchCount) {
+			return bindings.RollupBatch{Index: batch}
+		}
+		return e.record(batch)
+	}
 	mint := func(batch uint64, m modelMsg, proof [][32]byte) error {
-		_, err := e.send(e.bob, nft.Instance, nft.Binding.PackMint(batch, m.msg.ID, m.msg.Data, proof))
+		_, err := e.send(e.bob, nft.Instance, nft.Binding.PackMint(recordOf(batch), m.msg.ID, m.msg.Data, proof))
 		return err
 	}
 	proofOf := func(ls [][32]byte, i int) [][32]byte { return l1.MerkleProof(ls, i) }
@@ -85,6 +92,17 @@ func TestModelNFT(t *testing.T) {
 	t.Run("batch not final", func(t *testing.T) {
 		wantRevert(t, mint(1, late, nil), bindings.ModelNFTBatchNotFinalErrorID())
 		wantRevert(t, mint(5, late, nil), bindings.ModelNFTBatchNotFinalErrorID()) // never accepted
+	})
+	t.Run("forged record", func(t *testing.T) {
+		for name, forge := range forgeries() { // "index" names batch 1, accepted
+			rec := e.record(0)
+			forge(&rec)
+			_, err := e.send(e.bob, nft.Instance, nft.Binding.PackMint(rec, msgs[0].msg.ID, msgs[0].msg.Data, proofOf(leaves, 0)))
+			if err == nil {
+				t.Fatalf("mint with a forged %s", name)
+			}
+			wantRevert(t, err, bindings.RollupBatchRecordMismatchErrorID())
+		}
 	})
 	t.Run("wrong data", func(t *testing.T) {
 		forged := msgs[0]
@@ -111,7 +129,7 @@ func TestModelNFT(t *testing.T) {
 		wantRevert(t, mint(0, msgs[3], proofOf(leaves, 3)), bindings.ModelNFTProofNotOnL1ErrorID())
 	})
 
-	rcpt, err := e.send(e.bob, nft.Instance, nft.Binding.PackMint(0, 0, msgs[0].msg.Data, proofOf(leaves, 0)))
+	rcpt, err := e.send(e.bob, nft.Instance, nft.Binding.PackMint(e.record(0), 0, msgs[0].msg.Data, proofOf(leaves, 0)))
 	if err != nil {
 		t.Fatalf("mint: %v", err)
 	}
@@ -153,7 +171,7 @@ func TestModelNFT(t *testing.T) {
 	}
 
 	// A second message of the same batch mints its own token.
-	if _, err := e.send(e.alice, nft.Instance, nft.Binding.PackMint(0, 1, msgs[1].msg.Data, proofOf(leaves, 1))); err != nil {
+	if _, err := e.send(e.alice, nft.Instance, nft.Binding.PackMint(e.record(0), 1, msgs[1].msg.Data, proofOf(leaves, 1))); err != nil {
 		t.Fatalf("mint message 1: %v", err)
 	}
 	if owner := call(e, nft.Instance, nft.Binding.PackOwnerOf(big.NewInt(8)), nft.Binding.UnpackOwnerOf); owner != e.bob.addr {

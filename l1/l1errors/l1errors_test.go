@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/neuron-rollup/neuron/l1/bindings"
 	"github.com/neuron-rollup/neuron/l1/deploy"
 	"github.com/neuron-rollup/neuron/l1/l1errors"
 	"github.com/neuron-rollup/neuron/l1/simchain"
@@ -38,7 +39,7 @@ func TestDecodeRealRevert(t *testing.T) {
 		t.Fatal(err)
 	}
 	b := d.Bridge
-	claim := b.Binding.PackClaimWithdrawal(7, 3, addr, addr, big.NewInt(5), nil)
+	claim := b.Binding.PackClaimWithdrawal(bindings.RollupBatch{Index: 7}, 3, addr, addr, big.NewInt(5), nil)
 	o := *opts
 	_, raw := bind.Transact(b.Instance, &o, claim)
 	if raw == nil {

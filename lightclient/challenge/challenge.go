@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/rlp"
 
+	"github.com/neuron-rollup/neuron/l1/batchrecord"
 	"github.com/neuron-rollup/neuron/l1/bindings"
 	"github.com/neuron-rollup/neuron/lightclient"
 	"github.com/neuron-rollup/neuron/rollup"
@@ -44,8 +45,8 @@ type Challenge struct {
 	// Reason says what the challenge shows wrong (or, for Step and End on an honest batch,
 	// what it opens).
 	Reason string
-	// Calldata is the Rollup call: challengeStep(index, trace, stepChallenge) or
-	// challengeEnd(index, trace, endChallenge).
+	// Calldata is the Rollup call: challengeStep(record, stepChallenge) or
+	// challengeEnd(record, endChallenge), record being L1's record of the batch.
 	Calldata []byte
 }
 
@@ -57,7 +58,7 @@ type opened struct {
 	batch  *rollup.Batch
 	leaves []rollup.StepLeaf
 	hashes []common.Hash
-	trace  bindings.RollupTrace
+	record bindings.RollupBatch // what the Rollup keeps the hash of
 	rb     *bindings.Rollup
 	fp     *bindings.FaultProver
 }
@@ -86,9 +87,10 @@ func open(cfg *rollup.Config, pre *lightclient.Checkpoint, rec *lightclient.Batc
 	if st.Root() != rec.PrevStateRoot {
 		return nil, fmt.Errorf("%w: batch %d builds on %s, the state given is %s", ErrPreState, rec.Index, rec.PrevStateRoot, st.Root())
 	}
-	o := &opened{cfg: cfg, pre: pre, rec: rec, rb: bindings.NewRollup(), fp: bindings.NewFaultProver(),
-		trace: bindings.RollupTrace{StepRoot: rec.StepRoot, StepCount: rec.StepCount, ForcedBefore: st.Globals().ForcedConsumed,
-			ForcedAfter: rec.ForcedConsumed}}
+	o := &opened{cfg: cfg, pre: pre, rec: rec, rb: bindings.NewRollup(), fp: bindings.NewFaultProver(), record: batchrecord.Of(bindings.RollupBatchHeader{
+		Index: rec.Index, PrevStateRoot: rec.PrevStateRoot, StateRoot: rec.StateRoot, WithdrawalRoot: rec.WithdrawalRoot,
+		MessageRoot: rec.MessageRoot, DepositsConsumed: rec.DepositsConsumed, L2Height: rec.L2Height, ForcedConsumed: rec.ForcedConsumed,
+		StepRoot: rec.StepRoot, StepCount: rec.StepCount}, uint32(len(rec.Proofs)), rec.SubmittedAt)}
 	if rec.StepCount == 0 {
 		return o, nil
 	}
@@ -303,7 +305,7 @@ func (o *opened) step(k int, why string) (*Challenge, error) {
 	}
 	enc := o.fp.PackEncodeStepChallenge(ch)[4:]
 	return &Challenge{Batch: o.rec.Index, Step: k, Reason: where + ": " + why,
-		Calldata: o.rb.PackChallengeStep(o.rec.Index, o.trace, enc)}, nil
+		Calldata: o.rb.PackChallengeStep(o.record, enc)}, nil
 }
 
 // globalsBefore is the globals before step k.
@@ -319,7 +321,7 @@ func (o *opened) end(why string, enc []byte) *Challenge {
 	if enc == nil {
 		enc = []byte{}
 	}
-	return &Challenge{Batch: o.rec.Index, Step: -1, Reason: "end of trace: " + why, Calldata: o.rb.PackChallengeEnd(o.rec.Index, o.trace, enc)}
+	return &Challenge{Batch: o.rec.Index, Step: -1, Reason: "end of trace: " + why, Calldata: o.rb.PackChallengeEnd(o.record, enc)}
 }
 
 // endChallenge builds the challenge of the trace's end: the last leaf, its path, and a proof

@@ -12,6 +12,7 @@ import (
 	"github.com/holiman/uint256"
 	"github.com/stretchr/testify/require"
 
+	"github.com/neuron-rollup/neuron/l1/batchrecord"
 	"github.com/neuron-rollup/neuron/l1/deploy"
 	"github.com/neuron-rollup/neuron/l1/simchain"
 	"github.com/neuron-rollup/neuron/lightclient"
@@ -44,7 +45,9 @@ func TestExitProofsFromL1AndDA(t *testing.T) {
 		require.Equal(t, types.ReceiptStatusSuccessful, rc.Status)
 		return rc
 	}
-	send(n.dep.Rollup.Instance, n.dep.Rollup.Binding.PackEnterExodus())
+	rec, err := batchrecord.ForExodus(ctx, n.l1, n.dep.Rollup.Address, n.dep.Block)
+	require.NoError(t, err)
+	send(n.dep.Rollup.Instance, n.dep.Rollup.Binding.PackEnterExodus(rec))
 	batches, inExodus, err = l1.ExitBatches(ctx)
 	require.NoError(t, err)
 	require.True(t, inExodus)

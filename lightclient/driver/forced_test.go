@@ -14,6 +14,7 @@ import (
 
 	"github.com/neuron-rollup/neuron/da"
 	"github.com/neuron-rollup/neuron/l1"
+	"github.com/neuron-rollup/neuron/l1/batchrecord"
 	"github.com/neuron-rollup/neuron/l1/deploy"
 	"github.com/neuron-rollup/neuron/l1/l1client"
 	"github.com/neuron-rollup/neuron/l1/simchain"
@@ -122,7 +123,9 @@ func TestForcedWithdrawalThroughSequencer(t *testing.T) {
 	for id := rec.FirstWithdrawal; id < rec.NextWithdrawal; id++ {
 		leaves = append(leaves, l1.WithdrawalLeaf(cfg.ChainID, cfg.Rollup, id, userAddr, userAddr, big.NewInt(400)))
 	}
-	send(dep.Bridge.Instance, dep.Bridge.Binding.PackClaimWithdrawal(batch, wd.ID, wd.From, wd.To, wd.Amount.ToBig(),
+	onL1, err := batchrecord.Read(ctx, chain, dep.Rollup.Address, dep.Block, batch)
+	require.NoError(t, err)
+	send(dep.Bridge.Instance, dep.Bridge.Binding.PackClaimWithdrawal(onL1, wd.ID, wd.From, wd.To, wd.Amount.ToBig(),
 		l1.NewMerkleTree(leaves).Proof(int(wd.ID-rec.FirstWithdrawal))))
 	got, err := bind.Call(dep.NRN.Instance, nil, dep.NRN.Binding.PackBalanceOf(userAddr), dep.NRN.Binding.UnpackBalanceOf)
 	require.NoError(t, err)

@@ -1,7 +1,6 @@
 package driver
 
 import (
-	"bytes"
 	"cmp"
 	"context"
 	"errors"
@@ -15,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
+	"github.com/neuron-rollup/neuron/l1/batchrecord"
 	"github.com/neuron-rollup/neuron/l1/bindings"
 	"github.com/neuron-rollup/neuron/lightclient"
 	"github.com/neuron-rollup/neuron/rollup"
@@ -29,8 +29,8 @@ var ErrL1Record = errors.New("lightclient driver: inconsistent L1 events")
 type Backend interface {
 	bind.ContractBackend
 	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
-	// TransactionByHash reads a batch's submitBatch call: its step trace
-	// commitment is in the calldata, not the event.
+	// TransactionByHash reads a batch's submitBatch call: its header is in
+	// the calldata, not the event.
 	TransactionByHash(ctx context.Context, hash common.Hash) (*types.Transaction, bool, error)
 }
 
@@ -154,13 +154,22 @@ func (l *L1) batches(ctx context.Context, from, to, fromIndex uint64) ([]*lightc
 	recs := make([]*lightclient.BatchRecord, 0, len(byIndex))
 	for _, s := range byIndex {
 		ev := s.ev
-		rec := &lightclient.BatchRecord{BatchHeader: rollup.BatchHeader{Index: ev.Index, CID: ev.Cid, DataHash: ev.DataHash,
-			PrevStateRoot: ev.PrevStateRoot, StateRoot: ev.StateRoot, WithdrawalRoot: ev.WithdrawalRoot,
-			DepositsConsumed: ev.DepositsConsumed, L2Height: ev.L2Height, ProofsHash: ev.ProofsHash, ForcedConsumed: ev.ForcedConsumed},
-			L1Block: ev.Raw.BlockNumber}
-		if rec.StepRoot, rec.StepCount, rec.MessageRoot, err = l.stepTrace(ctx, ev.Raw.TxHash, ev.Index); err != nil {
+		h, err := l.header(ctx, ev.Raw.TxHash, ev.Index)
+		if err != nil {
 			return nil, err
 		}
+		if h.StateRoot != ev.StateRoot {
+			return nil, fmt.Errorf("%w: batch %d: L1 tx %s submits state root %x, its event says %x", ErrL1Record, ev.Index, ev.Raw.TxHash, h.StateRoot, ev.StateRoot)
+		}
+		blk, err := l.backend.HeaderByNumber(ctx, new(big.Int).SetUint64(ev.Raw.BlockNumber))
+		if err != nil {
+			return nil, fmt.Errorf("batch %d: L1 block %d: %w", ev.Index, ev.Raw.BlockNumber, err)
+		}
+		rec := &lightclient.BatchRecord{BatchHeader: rollup.BatchHeader{Index: ev.Index, CID: h.Cid, DataHash: h.DataHash,
+			PrevStateRoot: h.PrevStateRoot, StateRoot: h.StateRoot, WithdrawalRoot: h.WithdrawalRoot,
+			DepositsConsumed: h.DepositsConsumed, L2Height: h.L2Height, ProofsHash: h.ProofsHash, ForcedConsumed: h.ForcedConsumed,
+			StepRoot: h.StepRoot, StepCount: h.StepCount, MessageRoot: h.MessageRoot},
+			L1Block: ev.Raw.BlockNumber, SubmittedAt: blk.Time}
 		for i := range uint64(ev.ProofCount) {
 			p, ok := s.proofs[i]
 			if !ok {
@@ -176,26 +185,21 @@ func (l *L1) batches(ctx context.Context, from, to, fromIndex uint64) ([]*lightc
 	return recs, nil
 }
 
-// stepTrace reads batch index's step trace commitment (stepRoot, stepCount) and message root
-// from the submitBatch call of L1 transaction tx: BatchSubmitted does not log them. The sequencer calls
-// the Rollup directly; a batch submitted through another contract cannot be read this way.
-func (l *L1) stepTrace(ctx context.Context, tx common.Hash, index uint64) (stepRoot common.Hash, stepCount uint64, messageRoot common.Hash, err error) {
+// header reads batch index's header from the submitBatch call of L1
+// transaction tx: BatchSubmitted logs only its index, state root and proof
+// count. The sequencer calls the Rollup directly; a batch submitted through
+// another contract cannot be read this way.
+func (l *L1) header(ctx context.Context, tx common.Hash, index uint64) (bindings.RollupBatchHeader, error) {
 	t, _, err := l.backend.TransactionByHash(ctx, tx)
 	if err != nil {
-		return common.Hash{}, 0, common.Hash{}, fmt.Errorf("batch %d: L1 tx %s: %w", index, tx, err)
+		return bindings.RollupBatchHeader{}, fmt.Errorf("batch %d: L1 tx %s: %w", index, tx, err)
 	}
-	data := t.Data()
-	m := l.abi.Methods["submitBatch"]
-	if len(data) < 4 || !bytes.Equal(data[:4], m.ID) {
-		return common.Hash{}, 0, common.Hash{}, fmt.Errorf("%w: batch %d: L1 tx %s is not a submitBatch call", ErrL1Record, index, tx)
+	h, _, err := batchrecord.DecodeSubmitBatch(l.abi, t.Data())
+	if err != nil {
+		return bindings.RollupBatchHeader{}, fmt.Errorf("%w: batch %d: L1 tx %s: %w", ErrL1Record, index, tx, err)
 	}
-	args, err := m.Inputs.Unpack(data[4:])
-	if err != nil || len(args) == 0 {
-		return common.Hash{}, 0, common.Hash{}, fmt.Errorf("%w: batch %d: submitBatch call in L1 tx %s: %v", ErrL1Record, index, tx, err)
-	}
-	h := *abi.ConvertType(args[0], new(bindings.RollupBatchHeader)).(*bindings.RollupBatchHeader)
 	if h.Index != index {
-		return common.Hash{}, 0, common.Hash{}, fmt.Errorf("%w: L1 tx %s submits batch %d, its event says %d", ErrL1Record, tx, h.Index, index)
+		return bindings.RollupBatchHeader{}, fmt.Errorf("%w: L1 tx %s submits batch %d, its event says %d", ErrL1Record, tx, h.Index, index)
 	}
-	return h.StepRoot, h.StepCount, h.MessageRoot, nil
+	return h, nil
 }

@@ -22,6 +22,7 @@ import (
 	"github.com/holiman/uint256"
 
 	"github.com/neuron-rollup/neuron/da"
+	"github.com/neuron-rollup/neuron/l1/batchrecord"
 	"github.com/neuron-rollup/neuron/l1/deploy"
 	"github.com/neuron-rollup/neuron/l1/l1client"
 	"github.com/neuron-rollup/neuron/l1/simchain"
@@ -250,23 +251,25 @@ func TestL1Outage(t *testing.T) {
 	// Nothing lost, nothing twice: every batch on L1 is the one the store
 	// sealed under its index (same CID), and the sequencer's account sent one
 	// transaction per batch.
+	// The sequencer keeps posting: count its transactions with the batches, before
+	// reading each batch's record from L1 (several calls each).
 	n := onL1()
+	nonce, err := l1.NonceAt(ctx, seqAddr, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
 	for i := uint64(0); i < n; i++ {
 		rec, err := seq.Store().Batch(i)
 		if err != nil {
 			t.Fatal(err)
 		}
-		got, err := bind.Call(d.Rollup.Instance, &bind.CallOpts{Context: ctx}, d.Rollup.Binding.PackGetBatch(i), d.Rollup.Binding.UnpackGetBatch)
+		got, err := batchrecord.Read(ctx, l1, d.Rollup.Address, d.Block, i)
 		if err != nil {
 			t.Fatal(err)
 		}
 		if got.StateRoot != rec.StateRoot || got.L2Height != rec.LastBlock {
 			t.Fatalf("batch %d on L1 has state root %v at L2 height %d, the store sealed %v at %d", i, common.Hash(got.StateRoot), got.L2Height, rec.StateRoot, rec.LastBlock)
 		}
-	}
-	nonce, err := l1.NonceAt(ctx, seqAddr, nil)
-	if err != nil {
-		t.Fatal(err)
 	}
 	if sent := nonce - startNonce; sent != n {
 		t.Errorf("the sequencer sent %d L1 transactions for %d batches", sent, n)

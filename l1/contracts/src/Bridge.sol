@@ -139,9 +139,11 @@ contract Bridge {
 
     /// @notice Pays withdrawal id (from L2 account `from` to L1 account `to`) out of a finalized
     ///         batch. Anyone may call; the NRN always goes to `to`.
+    /// @param batch the batch's record (batchrecord.Read), which the Rollup holds to the hash it
+    ///        accepted (Rollup.checkBatch: BatchRecordMismatch for a forged one).
     /// @param proof sibling hashes from the leaf up, as OpenZeppelin MerkleProof expects.
     function claimWithdrawal(
-        uint64 batchIndex,
+        Rollup.Batch calldata batch,
         uint64 id,
         address from,
         address to,
@@ -149,15 +151,14 @@ contract Bridge {
         bytes32[] calldata proof
     ) external {
         if (to == address(0)) revert ZeroRecipient();
-        if (!rollup.isFinalized(batchIndex)) revert BatchNotFinalized(batchIndex);
+        if (!rollup.checkBatch(batch)) revert BatchNotFinalized(batch.index);
         if (claimed[id]) revert WithdrawalAlreadyClaimed(id);
-        bytes32 root = rollup.withdrawalRoot(batchIndex);
-        if (!MerkleProof.verifyCalldata(proof, root, withdrawalLeaf(id, from, to, amount))) {
-            revert InvalidWithdrawalProof(batchIndex, id);
+        if (!MerkleProof.verifyCalldata(proof, batch.withdrawalRoot, withdrawalLeaf(id, from, to, amount))) {
+            revert InvalidWithdrawalProof(batch.index, id);
         }
         claimed[id] = true;
         uint256 minted = _pay(to, amount);
-        emit WithdrawalClaimed(id, batchIndex, to, from, amount, minted);
+        emit WithdrawalClaimed(id, batch.index, to, from, amount, minted);
     }
 
     /// @notice Closes deposits. Only the Rollup, as it enters exodus.

@@ -5,12 +5,12 @@ import {ERC721} from "@openzeppelin/contracts/token/ERC721/ERC721.sol";
 import {Base64} from "@openzeppelin/contracts/utils/Base64.sol";
 import {Strings} from "@openzeppelin/contracts/utils/Strings.sol";
 import {MerkleProof} from "@openzeppelin/contracts/utils/cryptography/MerkleProof.sol";
+import {Rollup} from "./Rollup.sol";
 
 /// @notice What ModelNFT reads of the Rollup.
 interface IMessageRollup {
     function l2ChainId() external view returns (uint64);
-    function isFinalized(uint64 index) external view returns (bool);
-    function messageRoot(uint64 index) external view returns (bytes32);
+    function checkBatch(Rollup.Batch calldata b) external view returns (bool final_);
     function provenIn(bytes32 circuit, uint256 digest) external view returns (bool proven, uint64 batchIndex);
 }
 
@@ -90,21 +90,23 @@ contract ModelNFT is ERC721 {
         return _used[id];
     }
 
-    /// @notice Mints the model token of completion message id, carried by batch batchIndex
-    ///         (nrn_getMessageProof gives both and the proof). Anyone may call; the token goes to
+    /// @notice Mints the model token of completion message id, carried by the batch of record
+    ///         `batch` (nrn_getMessageProof gives its index, id and the proof; batchrecord.Read the
+    ///         record, which the Rollup holds to the hash it accepted: BatchRecordMismatch). Anyone may call; the token goes to
     ///         the MLSC's creator named in data, its id is the MLSC id. Reverts unless the
     ///         batch is final, the leaf of (id, kind 1, data) verifies against its message root
     ///         with proof, the message has not minted, and the loss proof it names was verified
     ///         by an accepted batch.
     /// @return tokenId the MLSC id.
-    function mint(uint64 batchIndex, uint64 id, bytes calldata data, bytes32[] calldata proof)
+    function mint(Rollup.Batch calldata batch, uint64 id, bytes calldata data, bytes32[] calldata proof)
         external
         returns (uint256 tokenId)
     {
-        if (!rollup.isFinalized(batchIndex)) revert BatchNotFinal(batchIndex);
+        uint64 batchIndex = batch.index;
+        if (!rollup.checkBatch(batch)) revert BatchNotFinal(batchIndex);
         if (_used[id]) revert MessageUsed(id);
         bytes32 leaf = messageLeaf(id, KIND_MODEL_COMPLETED, data);
-        if (!MerkleProof.verifyCalldata(proof, rollup.messageRoot(batchIndex), leaf)) {
+        if (!MerkleProof.verifyCalldata(proof, batch.messageRoot, leaf)) {
             revert InvalidMessageProof(batchIndex, id);
         }
         _used[id] = true;

@@ -76,15 +76,6 @@ contract Rollup is Ownable2Step {
         bytes32 messageRoot;
     }
 
-    /// @notice What a challenge needs of a batch beyond its record: its step trace and the
-    ///         forced-queue position before and after it. The record keeps its hash.
-    struct Trace {
-        bytes32 stepRoot;
-        uint64 stepCount;
-        uint64 forcedBefore;
-        uint64 forcedAfter;
-    }
-
     /// @notice One Groth16 proof of a sampled-loss claim and its single public input.
     struct LossProof {
         /// @dev the circuit that the proof is for: circuitIdOf its verifying key.
@@ -119,18 +110,38 @@ contract Rollup is Ownable2Step {
         bool used;
     }
 
-    /// @notice What the contract keeps for each accepted batch.
+    /// @notice The record of an accepted batch: what withdrawal claims, model mints, challenges
+    ///         and exodus read of it. The contract keeps only its hash (batchHash) and what it
+    ///         needs without a record (Stored); a reader passes the record and checkBatch holds
+    ///         it to the hash. Every field but submittedAt and proofCount is the header's, so
+    ///         anyone rebuilds it from the submitBatch call and its block (batchrecord.Read).
     struct Batch {
+        uint64 index;
+        /// @dev the timestamp of the L1 block that accepted the batch.
+        uint64 submittedAt;
+        bytes32 prevStateRoot;
         bytes32 stateRoot;
         bytes32 withdrawalRoot;
+        bytes32 messageRoot;
+        uint64 depositsConsumed;
+        uint64 l2Height;
+        uint64 forcedConsumed;
+        /// @dev the number of loss proofs the batch verified.
+        uint32 proofCount;
+        /// @dev the step trace that challenges open (header.stepRoot, header.stepCount).
+        bytes32 stepRoot;
+        uint64 stepCount;
+    }
+
+    /// @notice What the contract keeps of an accepted batch (two storage slots): the hash of its
+    ///         record, and what finality, exodus and a removal read without one.
+    struct Stored {
+        /// @dev hashBatch of the record.
+        bytes32 hash;
         uint64 submittedAt;
         uint64 depositsConsumed;
         uint64 l2Height;
-        uint32 proofCount;
-        /// @dev keccak256(abi.encode(Trace)): what challenges open.
-        bytes32 traceHash;
-        /// @dev the header's messageRoot.
-        bytes32 messageRoot;
+        uint64 forcedConsumed;
     }
 
     /// @notice A constructor argument is the zero address.
@@ -191,34 +202,27 @@ contract Rollup is Ownable2Step {
     error BondTooLow(uint256 bond, uint256 required);
     /// @notice The batch is final (or the chain in exodus): it can no longer be challenged.
     error BatchFinal(uint64 index);
-    /// @notice The trace given is not the one the batch committed to.
-    error TraceMismatch(uint64 index);
+    /// @notice The batch record given is not the one accepted as batch `index`: its hash is
+    ///         `got`, the accepted record's `expected` (a forged field, or another batch's).
+    error BatchRecordMismatch(uint64 index, bytes32 expected, bytes32 got);
     /// @notice The challenge shows nothing wrong with the batch.
     error NoFraud(uint64 index);
     /// @notice Paying the bond to the challenger failed.
     error BondPaymentFailed(address to);
     /// @notice The bond may be withdrawn only while no batch can be challenged.
     error BatchesPending(uint64 batches, uint64 finalized);
+    /// @notice enterExodus was given the record of batch `got`; the exit state is batch
+    ///         `expected`'s (the newest final one).
+    error ExodusRecord(uint64 expected, uint64 got);
     /// @notice Neither exodus trigger holds yet: nothing finalized since idleSince (exodus at
     ///         idleSince + exodusDelay), and no forced entry is overdue (overdueAt: when the
     ///         oldest unconsumed one will be, 0 if none is queued).
     error ExodusNotDue(uint256 idleSince, uint256 overdueAt);
 
-    /// @notice A batch was accepted. (Its stepRoot, stepCount and messageRoot are in the
-    ///         submitBatch calldata only: logging them would cost every batch gas.)
-    event BatchSubmitted(
-        uint64 indexed index,
-        bytes32 indexed stateRoot,
-        bytes32 prevStateRoot,
-        bytes32 withdrawalRoot,
-        bytes32 dataHash,
-        bytes cid,
-        uint64 depositsConsumed,
-        uint64 l2Height,
-        uint32 proofCount,
-        bytes32 proofsHash,
-        uint64 forcedConsumed
-    );
+    /// @notice A batch was accepted with proofCount loss proofs. The rest of its header is in the
+    ///         submitBatch calldata only (logging it would cost every batch gas); its record is
+    ///         that header, proofCount and the block's timestamp (batchrecord.Read).
+    event BatchSubmitted(uint64 indexed index, bytes32 indexed stateRoot, uint32 proofCount);
 
     /// @notice A challenge proved batch `index` wrong: it and the `count` - 1 batches after it
     ///         were removed, and `paid` of the sequencer's bond went to the challenger.
@@ -295,7 +299,12 @@ contract Rollup is Ownable2Step {
     /// @notice The sequencer's bond (wei), anyone's to add to (postBond).
     uint96 public bond;
 
-    mapping(uint64 => Batch) private _batches;
+    /// @dev The state root after the last accepted batch (genesisStateRoot before any).
+    bytes32 private _lastStateRoot;
+    /// @dev In exodus: the state root after batch exodusBatches-1 (genesisStateRoot if none).
+    bytes32 private _exodusStateRoot;
+
+    mapping(uint64 => Stored) private _batches;
     mapping(bytes32 => CircuitVerifier) private _verifiers;
     /// @dev keccak256(circuit, digest) => (submittedAt << 64) | (1 + the index of the batch that
     ///      verified it). A record whose batch was removed (index at or past batchCount, or the
@@ -359,6 +368,7 @@ contract Rollup is Ownable2Step {
         bridge = bridge_;
         l2ChainId = l2ChainId_;
         genesisStateRoot = genesisStateRoot_;
+        _lastStateRoot = genesisStateRoot_;
         finalizationPeriod = settings_.finalizationPeriod;
         forcedWindow = settings_.forcedWindow;
         exodusDelay = settings_.exodusDelay;
@@ -441,7 +451,7 @@ contract Rollup is Ownable2Step {
         uint64 index = batchCount;
         if (header.index != index) revert UnexpectedBatchIndex(index, header.index);
         if (bond < sequencerBond) revert BondTooLow(bond, sequencerBond);
-        bytes32 prevRoot = _stateRootAfter(index);
+        bytes32 prevRoot = _lastStateRoot;
         if (header.prevStateRoot != prevRoot) revert PrevStateRootMismatch(prevRoot, header.prevStateRoot);
         if (header.cid.length == 0) revert EmptyCID();
         if (header.depositsConsumed < depositsConsumed) {
@@ -464,40 +474,68 @@ contract Rollup is Ownable2Step {
             emit ProofVerified(index, proofs[i].circuit, i, proofs[i].digest);
         }
 
-        _batches[index] = Batch({
-            stateRoot: header.stateRoot,
-            withdrawalRoot: header.withdrawalRoot,
+        bytes32 h = hashBatch(_recordOf(header, uint32(proofs.length)));
+        _batches[index] = Stored({
+            hash: h,
             submittedAt: uint64(block.timestamp),
             depositsConsumed: header.depositsConsumed,
             l2Height: header.l2Height,
-            proofCount: uint32(proofs.length),
-            traceHash: keccak256(abi.encode(header.stepRoot, header.stepCount, forcedConsumed, header.forcedConsumed)),
-            messageRoot: header.messageRoot
+            forcedConsumed: header.forcedConsumed
         });
         batchCount = index + 1;
         depositsConsumed = header.depositsConsumed;
         l2Height = header.l2Height;
         forcedConsumed = header.forcedConsumed;
+        _lastStateRoot = header.stateRoot;
 
-        _emitSubmitted(header, uint32(proofs.length));
+        emit BatchSubmitted(index, header.stateRoot, uint32(proofs.length));
     }
 
-    /// @dev Emits BatchSubmitted for an accepted header (a function of its own: the event has
-    ///      more fields than submitBatch's stack has room for).
-    function _emitSubmitted(BatchHeader calldata header, uint32 proofCount) private {
-        emit BatchSubmitted(
-            header.index,
-            header.stateRoot,
-            header.prevStateRoot,
-            header.withdrawalRoot,
-            header.dataHash,
-            header.cid,
-            header.depositsConsumed,
-            header.l2Height,
-            proofCount,
-            header.proofsHash,
-            header.forcedConsumed
-        );
+    /// @dev The record of header accepted now with proofCount proofs.
+    function _recordOf(BatchHeader calldata header, uint32 proofCount) private view returns (Batch memory) {
+        return Batch({
+            index: header.index,
+            submittedAt: uint64(block.timestamp),
+            prevStateRoot: header.prevStateRoot,
+            stateRoot: header.stateRoot,
+            withdrawalRoot: header.withdrawalRoot,
+            messageRoot: header.messageRoot,
+            depositsConsumed: header.depositsConsumed,
+            l2Height: header.l2Height,
+            forcedConsumed: header.forcedConsumed,
+            proofCount: proofCount,
+            stepRoot: header.stepRoot,
+            stepCount: header.stepCount
+        });
+    }
+
+    /// @notice The hash the contract keeps of a batch record: keccak256(abi.encode(b)), twelve
+    ///         words (batchrecord.Hash).
+    function hashBatch(Batch memory b) public pure returns (bytes32) {
+        return keccak256(abi.encode(b));
+    }
+
+    /// @notice The hash of accepted batch index's record. Reverts UnknownBatch otherwise.
+    function batchHash(uint64 index) external view returns (bytes32) {
+        if (index >= batchCount) revert UnknownBatch(index);
+        return _batches[index].hash;
+    }
+
+    /// @notice Whether the batch of record b is final, after holding b to the hash accepted at
+    ///         b.index: false for a batch not (or no longer) accepted, BatchRecordMismatch for a
+    ///         record that is not the accepted one. Bridge and ModelNFT read a batch this way.
+    function checkBatch(Batch calldata b) public view returns (bool final_) {
+        if (b.index >= batchCount) return false;
+        _checkRecord(b);
+        return isFinalized(b.index);
+    }
+
+    /// @dev Reverts BatchRecordMismatch unless b is accepted batch b.index's record (b.index
+    ///      below batchCount).
+    function _checkRecord(Batch calldata b) private view {
+        bytes32 want = _batches[b.index].hash;
+        bytes32 got = hashBatch(b);
+        if (got != want) revert BatchRecordMismatch(b.index, want, got);
     }
 
     /// @dev Reverts unless a batch may leave the forced queue consumed up to `consumed`: not
@@ -565,17 +603,28 @@ contract Rollup is Ownable2Step {
     ///         the one after the batches final now; later batches never finalize. The Bridge
     ///         stops taking deposits and pays exits (Bridge.exitAccount, exitEscrow,
     ///         refundDeposit).
-    function enterExodus() external {
+    /// @param lastFinal the record of the newest final batch (finalizedCount() - 1), whose state
+    ///        root is the exit state; ignored when no batch is final or every accepted one is
+    ///        (the state root is then genesis's or the last one's). Reverts ExodusRecord for a
+    ///        record of another batch, BatchRecordMismatch for a forged one.
+    function enterExodus(Batch calldata lastFinal) external {
         if (exodus) revert InExodus();
         (uint256 idleAt, uint256 overdueAt) = exodusDueAt();
         bool idle = block.timestamp >= idleAt;
         bool overdue = overdueAt != 0 && block.timestamp >= overdueAt;
         if (!idle && !overdue) revert ExodusNotDue(idleAt - exodusDelay, overdueAt);
         uint64 k = finalizedCount();
+        bytes32 root = k == 0 ? genesisStateRoot : _lastStateRoot;
+        if (k != 0 && k != batchCount) {
+            if (lastFinal.index != k - 1) revert ExodusRecord(k - 1, lastFinal.index);
+            _checkRecord(lastFinal);
+            root = lastFinal.stateRoot;
+        }
         exodus = true;
         exodusBatches = k;
+        _exodusStateRoot = root;
         bridge.close();
-        emit ExodusEntered(k, _stateRootAfter(k), idle, overdue);
+        emit ExodusEntered(k, root, idle, overdue);
     }
 
     /// @notice In exodus, the state every exit is proven against: its root, the number of
@@ -583,12 +632,8 @@ contract Rollup is Ownable2Step {
     function exodusState() external view returns (bytes32 stateRoot, uint64 batches, uint64 deposits) {
         if (!exodus) revert NotInExodus();
         batches = exodusBatches;
-        stateRoot = _stateRootAfter(batches);
+        stateRoot = _exodusStateRoot;
         deposits = batches == 0 ? 0 : _batches[batches - 1].depositsConsumed;
-    }
-
-    function _stateRootAfter(uint64 batches) private view returns (bytes32) {
-        return batches == 0 ? genesisStateRoot : _batches[batches - 1].stateRoot;
     }
 
     /// @dev Marks each (circuit, digest) as proven in batch index, reverting on one proven
@@ -689,7 +734,7 @@ contract Rollup is Ownable2Step {
 
     /// @notice The state root after the last accepted batch (the genesis root before any).
     function lastStateRoot() external view returns (bytes32) {
-        return _stateRootAfter(batchCount);
+        return _lastStateRoot;
     }
 
     /// @notice Adds msg.value to the sequencer's bond. Anyone may.
@@ -711,70 +756,72 @@ contract Rollup is Ownable2Step {
         if (!ok) revert BondPaymentFailed(to);
     }
 
-    /// @notice Proves one step of batch `index` wrong and removes the batch and every batch
-    ///         after it, paying the sequencer's bond to the caller. Anyone may, while the batch
-    ///         is not final. challenge: an ABI-encoded FaultProver.StepChallenge; the step is
+    /// @notice Proves one step of batch b (its record, held to batchHash) wrong and removes the
+    ///         batch and every batch after it, paying the sequencer's bond to the caller. Anyone
+    ///         may, while the batch is not final. challenge: an ABI-encoded FaultProver.StepChallenge; the step is
     ///         wrong if the StepVerifier finds it invalid, or computes another state root or
     ///         withdrawal tree than the leaf after it claims. Reverts (NoFraud) otherwise: a
     ///         failed challenge changes nothing and costs only its gas.
-    function challengeStep(uint64 index, Trace calldata t, bytes calldata challenge) external {
-        _openDispute(index, t);
+    function challengeStep(Batch calldata b, bytes calldata challenge) external {
+        _openDispute(b);
         StepState.Context memory ctx =
             StepState.Context({chainId: l2ChainId, rollup: address(this), bridge: address(bridge), fees: feeRule});
-        if (!faultProver.stepFraud(ctx, _claim(index, t), challenge)) revert NoFraud(index);
-        _remove(index, t.forcedBefore, false);
+        if (!faultProver.stepFraud(ctx, _claim(b), challenge)) revert NoFraud(b.index);
+        _remove(b, false);
     }
 
-    /// @notice Proves the end of batch `index`'s trace wrong (challenge: an ABI-encoded
-    ///         FaultProver.EndChallenge): its last leaf's root is not the batch's state root, its
+    /// @notice Proves the end of batch b's trace wrong (b: its record, held to batchHash;
+    ///         challenge: an ABI-encoded FaultProver.EndChallenge): its last leaf's root is not the batch's state root, its
     ///         withdrawal tree not the batch's withdrawal root, or the globals at the state root
     ///         disagree with the batch's L2 height, deposits or forced entries consumed; or the
     ///         batch has no trace. Removes it and every later batch, paying the bond to the
     ///         caller, as challengeStep.
-    function challengeEnd(uint64 index, Trace calldata t, bytes calldata challenge) external {
-        _openDispute(index, t);
-        if (!faultProver.endFraud(_claim(index, t), challenge)) revert NoFraud(index);
-        _remove(index, t.forcedBefore, true);
+    function challengeEnd(Batch calldata b, bytes calldata challenge) external {
+        _openDispute(b);
+        if (!faultProver.endFraud(_claim(b), challenge)) revert NoFraud(b.index);
+        _remove(b, true);
     }
 
-    /// @dev What the fault prover checks a challenge of batch index against.
-    function _claim(uint64 index, Trace calldata t) private view returns (FaultProver.BatchClaim memory) {
-        Batch storage b = _batches[index];
+    /// @dev What the fault prover checks a challenge of batch record b against.
+    function _claim(Batch calldata b) private pure returns (FaultProver.BatchClaim memory) {
         return FaultProver.BatchClaim({
-            stepRoot: t.stepRoot,
-            stepCount: t.stepCount,
-            prevRoot: _stateRootAfter(index),
+            stepRoot: b.stepRoot,
+            stepCount: b.stepCount,
+            prevRoot: b.prevStateRoot,
             stateRoot: b.stateRoot,
             withdrawalRoot: b.withdrawalRoot,
             l2Height: b.l2Height,
             depositsConsumed: b.depositsConsumed,
-            forcedConsumed: t.forcedAfter
+            forcedConsumed: b.forcedConsumed
         });
     }
 
-    /// @dev Reverts unless batch index may be challenged now with trace t.
-    function _openDispute(uint64 index, Trace calldata t) private view {
+    /// @dev Reverts unless b is the record of an accepted batch that may be challenged now.
+    function _openDispute(Batch calldata b) private view {
         if (exodus) revert InExodus();
-        if (index >= batchCount) revert UnknownBatch(index);
-        Batch storage b = _batches[index];
-        if (block.timestamp >= uint256(b.submittedAt) + finalizationPeriod) revert BatchFinal(index);
-        if (keccak256(abi.encode(t)) != b.traceHash) revert TraceMismatch(index);
+        if (b.index >= batchCount) revert UnknownBatch(b.index);
+        _checkRecord(b);
+        if (block.timestamp >= uint256(_batches[b.index].submittedAt) + finalizationPeriod) revert BatchFinal(b.index);
     }
 
-    /// @dev Removes batch index and every later one, restores the counters to the state after
-    ///      batch index - 1, and pays the sequencer's bond (up to sequencerBond) to the caller.
-    function _remove(uint64 index, uint64 forcedBefore, bool end) private {
+    /// @dev Removes batch b and every later one, restores the counters and the last state root
+    ///      to those after batch b.index - 1, and pays the sequencer's bond (up to
+    ///      sequencerBond) to the caller.
+    function _remove(Batch calldata b, bool end) private {
+        uint64 index = b.index;
         uint64 count = batchCount - index;
         batchCount = index;
         if (index == 0) {
             depositsConsumed = 0;
             l2Height = 0;
+            forcedConsumed = 0;
         } else {
-            Batch storage p = _batches[index - 1];
+            Stored storage p = _batches[index - 1];
             depositsConsumed = p.depositsConsumed;
             l2Height = p.l2Height;
+            forcedConsumed = p.forcedConsumed;
         }
-        forcedConsumed = forcedBefore;
+        _lastStateRoot = b.prevStateRoot;
         uint256 paid = bond < sequencerBond ? bond : sequencerBond;
         bond -= uint96(paid);
         emit BatchesRemoved(index, count, msg.sender, paid, end);
@@ -784,31 +831,15 @@ contract Rollup is Ownable2Step {
         }
     }
 
-    /// @notice The record of an accepted batch. Reverts UnknownBatch otherwise.
-    function getBatch(uint64 index) public view returns (Batch memory) {
-        if (index >= batchCount) revert UnknownBatch(index);
-        return _batches[index];
-    }
-
-    /// @notice The withdrawal root of an accepted batch. Reverts UnknownBatch otherwise.
-    function withdrawalRoot(uint64 index) external view returns (bytes32) {
-        return getBatch(index).withdrawalRoot;
-    }
-
-    /// @notice The message root of an accepted batch (zero if it made no message). Reverts
-    ///         UnknownBatch otherwise. A message counts only once isFinalized(index).
-    function messageRoot(uint64 index) external view returns (bytes32) {
-        return getBatch(index).messageRoot;
-    }
-
     /// @notice When an accepted batch is (or was) final. Reverts UnknownBatch otherwise.
     function finalizedAt(uint64 index) public view returns (uint256) {
-        return uint256(getBatch(index).submittedAt) + finalizationPeriod;
+        if (index >= batchCount) revert UnknownBatch(index);
+        return uint256(_batches[index].submittedAt) + finalizationPeriod;
     }
 
     /// @notice Whether batch index was accepted and its finalization window has passed. In
     ///         exodus, only the batches final when it began are (and stay) final.
-    function isFinalized(uint64 index) external view returns (bool) {
+    function isFinalized(uint64 index) public view returns (bool) {
         if (index >= batchCount) return false;
         if (exodus) return index < exodusBatches;
         return block.timestamp >= finalizedAt(index);
