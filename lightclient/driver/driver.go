@@ -1,5 +1,6 @@
 // Package driver runs the light client against a live chain: it reads the
-// Rollup's BatchSubmitted and ProofVerified events from an L1 node, fetches
+// Rollup's BatchSubmitted and ProofVerified events from an L1 node (and each
+// batch's header from its submitBatch calldata), fetches
 // each batch from a DA store, feeds the lightclient.Verifier and keeps its
 // progress in a snapshot file so that a restarted run resumes where the
 // last one stopped.
