@@ -181,45 +181,43 @@ func (f *File) Config(v rollup.LossVerifier) (*rollup.Config, error) {
 	return c, c.Check()
 }
 
-// Fees is the chain file's L2 fee rule (rollup.FeeRule): NRN wei per
-// transaction and per encoded byte, the share burnt in basis points and
-// who gets the rest (absent: burnt too).
+// Fees is the chain file's L2 fee market (rollup.FeeRule): the base fee's
+// floor in NRN wei per fee unit, the fee units per block it steers to, the
+// share burnt in basis points and who gets the rest (absent: burnt too).
+// The per-kind and per-byte units are the protocol's (rollup.KindUnits,
+// rollup.FeeUnitsPerByte).
 type Fees struct {
-	PerTx     *hexutil.Big   `json:"perTx"`
-	PerByte   *hexutil.Big   `json:"perByte"`
-	BurnBps   uint64         `json:"burnBps"`
-	Recipient common.Address `json:"recipient,omitempty"`
+	MinBaseFee  *hexutil.Big   `json:"minBaseFee"`
+	TargetUnits uint64         `json:"targetUnits"`
+	BurnBps     uint64         `json:"burnBps"`
+	Recipient   common.Address `json:"recipient,omitempty"`
 }
 
 // DefaultFees is rollup.DefaultFeeRule(recipient) as chain-file fees.
 func DefaultFees(recipient common.Address) *Fees {
 	r := rollup.DefaultFeeRule(recipient)
-	return &Fees{PerTx: (*hexutil.Big)(r.PerTx.ToBig()), PerByte: (*hexutil.Big)(r.PerByte.ToBig()), BurnBps: r.BurnBps, Recipient: recipient}
+	return &Fees{MinBaseFee: (*hexutil.Big)(r.MinBaseFee.ToBig()), TargetUnits: r.TargetUnits, BurnBps: r.BurnBps, Recipient: recipient}
 }
 
 // Rule converts the fees to a rollup.FeeRule.
 func (f *Fees) Rule() (rollup.FeeRule, error) {
-	if f.PerTx == nil || f.PerByte == nil {
-		return rollup.FeeRule{}, errors.New("chain file: fees need perTx and perByte")
+	if f.MinBaseFee == nil || f.TargetUnits == 0 {
+		return rollup.FeeRule{}, errors.New("chain file: fees need minBaseFee and targetUnits (omit fees for the defaults)")
 	}
-	perTx, o1 := uint256.FromBig(f.PerTx.ToInt())
-	perByte, o2 := uint256.FromBig(f.PerByte.ToInt())
-	if o1 || o2 || f.PerTx.ToInt().Sign() < 0 || f.PerByte.ToInt().Sign() < 0 {
-		return rollup.FeeRule{}, errors.New("chain file: fees perTx and perByte must be uint256")
+	floor, overflow := uint256.FromBig(f.MinBaseFee.ToInt())
+	if overflow || f.MinBaseFee.ToInt().Sign() < 0 {
+		return rollup.FeeRule{}, errors.New("chain file: fees minBaseFee must be uint256")
 	}
-	r := rollup.FeeRule{PerTx: perTx, PerByte: perByte, BurnBps: f.BurnBps, Recipient: f.Recipient}
+	r := rollup.FeeRule{MinBaseFee: floor, TargetUnits: f.TargetUnits, BurnBps: f.BurnBps, Recipient: f.Recipient}
 	return r, r.Check()
 }
 
 // DeployFees is rule as the Rollup's fee rule (deploy.Config.Fees): the rule
 // its fault proofs re-execute L2 steps with, which must be the L2's.
 func DeployFees(rule rollup.FeeRule) deploy.FeeRule {
-	f := deploy.FeeRule{PerTx: new(big.Int), PerByte: new(big.Int), BurnBps: rule.BurnBps, Recipient: rule.Recipient}
-	if rule.PerTx != nil {
-		f.PerTx = rule.PerTx.ToBig()
-	}
-	if rule.PerByte != nil {
-		f.PerByte = rule.PerByte.ToBig()
+	f := deploy.FeeRule{MinBaseFee: new(big.Int), TargetUnits: rule.TargetUnits, BurnBps: rule.BurnBps, Recipient: rule.Recipient}
+	if rule.MinBaseFee != nil {
+		f.MinBaseFee = rule.MinBaseFee.ToBig()
 	}
 	return f
 }

@@ -158,11 +158,13 @@ func TestChainFileFees(t *testing.T) {
 		wantError string
 	}{
 		{name: "defaults", want: rollup.DefaultFeeRule(common.Address{}), wantBps: rollup.DefaultProverBps},
-		{name: "set", fees: &Fees{PerTx: big("0x5"), PerByte: big("0x2"), BurnBps: 100, Recipient: common.Address{9}}, prover: &three,
-			want: rollup.FeeRule{PerTx: uint256.NewInt(5), PerByte: uint256.NewInt(2), BurnBps: 100, Recipient: common.Address{9}}, wantBps: 3},
+		{name: "set", fees: &Fees{MinBaseFee: big("0x5"), TargetUnits: 2_000, BurnBps: 100, Recipient: common.Address{9}}, prover: &three,
+			want: rollup.FeeRule{MinBaseFee: uint256.NewInt(5), TargetUnits: 2_000, BurnBps: 100, Recipient: common.Address{9}}, wantBps: 3},
 		{name: "deploy default", fees: DefaultFees(common.Address{8}), want: rollup.DefaultFeeRule(common.Address{8}), wantBps: rollup.DefaultProverBps},
-		{name: "no per-byte price", fees: &Fees{PerTx: big("0x5")}, wantError: "perTx and perByte"},
-		{name: "burn above 100 %", fees: &Fees{PerTx: big("0x5"), PerByte: big("0x5"), BurnBps: 10001}, wantError: "burn share"},
+		{name: "no target", fees: &Fees{MinBaseFee: big("0x5")}, wantError: "minBaseFee and targetUnits"},
+		{name: "no floor", fees: &Fees{TargetUnits: 5}, wantError: "minBaseFee and targetUnits"},
+		{name: "zero floor", fees: &Fees{MinBaseFee: big("0x0"), TargetUnits: 5}, wantError: "zero minimum base fee"},
+		{name: "burn above 100 %", fees: &Fees{MinBaseFee: big("0x5"), TargetUnits: 5, BurnBps: 10001}, wantError: "burn share"},
 		{name: "prover above 100 %", prover: func() *uint64 { v := uint64(10001); return &v }(), wantError: "prover share"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -178,7 +180,7 @@ func TestChainFileFees(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if cfg.Fees.PerTx.Cmp(tc.want.PerTx) != 0 || cfg.Fees.PerByte.Cmp(tc.want.PerByte) != 0 || cfg.Fees.BurnBps != tc.want.BurnBps ||
+			if cfg.Fees.MinBaseFee.Cmp(tc.want.MinBaseFee) != 0 || cfg.Fees.TargetUnits != tc.want.TargetUnits || cfg.Fees.BurnBps != tc.want.BurnBps ||
 				cfg.Fees.Recipient != tc.want.Recipient || cfg.ProverBps != tc.wantBps {
 				t.Fatalf("config fees %+v, prover %d; want %+v, %d", cfg.Fees, cfg.ProverBps, tc.want, tc.wantBps)
 			}

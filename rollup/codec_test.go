@@ -72,13 +72,54 @@ func TestDecodeTxErrors(t *testing.T) {
 		{"bad body", append([]byte{1, 0, 0, 0, 0, 0, 0, 0x1e, 0x61}, 0xc1, 0x01), ErrTxEncoding},
 		{"no chain id", []byte{1, 0, 0, 0}, ErrTxEncoding},
 		{"chain id cut", good[:1+chainIDLen-1], ErrTxEncoding},
-		{"no body", good[:1+chainIDLen], ErrTxEncoding},
+		{"no body", good[:1+chainIDLen+1], ErrTxEncoding},
+		{"no fee cap", good[:1+chainIDLen], ErrTxEncoding},
+		{"fee cap a list", append(append(bytes.Clone(good[:1+chainIDLen]), 0xc0), good[1+chainIDLen+1:]...), ErrTxEncoding},
+		{"fee cap with a leading zero", append(append(bytes.Clone(good[:1+chainIDLen]), 0x82, 0x00, 0x05), good[1+chainIDLen+1:]...), ErrTxEncoding},
+		{"fee cap byte prefixed", append(append(bytes.Clone(good[:1+chainIDLen]), 0x81, 0x05), good[1+chainIDLen+1:]...), ErrTxEncoding},
+		{"fee cap over 256 bits", append(append(bytes.Clone(good[:1+chainIDLen]), append([]byte{0xa1}, bytes.Repeat([]byte{1}, 33)...)...), good[1+chainIDLen+1:]...), ErrTxEncoding},
 		{"deposit with chain id", append([]byte{byte(TxDeposit), 0, 0, 0, 0, 0, 0, 0x1e, 0x61}, sampleTxs(t)[8].Encode()[1:]...), ErrTxEncoding},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := DecodeTx(tc.in)
 			require.ErrorIs(t, err, tc.want)
 		})
+	}
+}
+
+// TestFeeCapEnvelope: a signed transaction's fee cap travels in its
+// envelope, round trips, and is covered by the signature (changing it
+// changes the hash and the recovered sender); a zero cap is one byte.
+func TestFeeCapEnvelope(t *testing.T) {
+	key, _ := crypto.GenerateKey()
+	from := crypto.PubkeyToAddress(key.PublicKey)
+	body := &Transfer{Nonce: 1, To: common.Address{2}, Amount: uint256.NewInt(3)}
+	none, err := SignTx(body, testChainID, key)
+	require.NoError(t, err)
+	capped, err := SignTxCap(body, testChainID, uint256.NewInt(2_000_000_000), key)
+	require.NoError(t, err)
+	require.True(t, none.FeeCap().IsZero())
+	require.Equal(t, byte(0x80), none.Encode()[1+chainIDLen], "no cap is the empty string")
+	require.Equal(t, none.EncodedSize()+4, capped.EncodedSize(), "a 4-byte cap")
+	dec, err := DecodeTx(capped.Encode())
+	require.NoError(t, err)
+	require.Equal(t, uint64(2_000_000_000), dec.FeeCap().Uint64())
+	require.NotEqual(t, SigningHash(none, testChainID), SigningHash(capped, testChainID))
+	small, err := SignTxCap(body, testChainID, uint256.NewInt(5), key) // a one-byte RLP item
+	require.NoError(t, err)
+	dec, err = DecodeTx(small.Encode())
+	require.NoError(t, err)
+	require.Equal(t, uint64(5), dec.FeeCap().Uint64())
+	got, err := dec.Sender(testChainID)
+	require.NoError(t, err)
+	require.Equal(t, from, got)
+	// Raise the cap without re-signing: another sender (or none) recovers.
+	raw := capped.Encode()
+	raw[1+chainIDLen+1]++
+	forged, err := DecodeTx(raw)
+	require.NoError(t, err)
+	if got, err := forged.Sender(testChainID); err == nil {
+		require.NotEqual(t, from, got, "the signature covers the cap")
 	}
 }
 

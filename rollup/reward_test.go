@@ -54,6 +54,7 @@ func TestLossProofEncoding(t *testing.T) {
 	body, err := rlp.EncodeToBytes([]any{uint64(1), uint64(2), uint64(3), []byte{4}, common.Address{}})
 	require.NoError(t, err)
 	raw := append([]byte{byte(TxLossProof)}, big.NewInt(testChainID).FillBytes(make([]byte, 8))...)
+	raw = append(raw, 0x80) // no fee cap
 	raw = append(raw, body...)
 	raw = append(raw, make([]byte, 65)...)
 	raw[len(raw)-65], raw[len(raw)-33] = 1, 1 // r = s = small, v = 0

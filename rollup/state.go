@@ -57,6 +57,11 @@ type Globals struct {
 	// NextMessage numbers the L2→L1 messages (message.go); optional like
 	// ForcedConsumed.
 	NextMessage uint64 `rlp:"optional"`
+	// BaseFee is the block's base fee in NRN wei per fee unit and
+	// BlockUnits the fee units its transactions used so far (fees.go);
+	// both optional and absent (nil, zero) on a chain without fees.
+	BaseFee    *uint256.Int `rlp:"optional"`
+	BlockUnits uint64       `rlp:"optional"`
 }
 
 // State keys. Every entry of the state is one key in the state trie; the
@@ -150,6 +155,9 @@ func NewState() *State {
 func (s *State) Globals() Globals {
 	g := s.g
 	g.Issued = new(uint256.Int).Set(s.g.Issued)
+	if s.g.BaseFee != nil {
+		g.BaseFee = s.g.BaseFee.Clone()
+	}
 	return g
 }
 

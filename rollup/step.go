@@ -374,40 +374,53 @@ func WithdrawalLeafOf(cfg *Config, w *Withdrawal) common.Hash {
 	return common.Hash(l1.WithdrawalLeaf(cfg.ChainID, cfg.Rollup, w.ID, w.From, w.To, w.Amount.ToBig()))
 }
 
+// StepKey is one key a step touches: read, then written with its value after the step, unless
+// ReadOnly (a read the step makes before it writes the key later: a signed transaction reads
+// the globals' base fee first).
+type StepKey struct {
+	Key      []byte
+	ReadOnly bool
+}
+
 // StepKeys lists the state keys step `input` touches, in the order StepVerifier reads and
 // writes them, given the globals before it (pre) and, if it applied, its receipt (rc; nil
 // for a block start or a step that did not apply). A step that did not apply lists the keys
 // StepVerifier reads before it finds the step invalid.
-func StepKeys(cfg *Config, pre *Globals, input []byte, rc *Receipt) ([][]byte, error) {
-	g := GlobalsKey()
+func StepKeys(cfg *Config, pre *Globals, input []byte, rc *Receipt) ([]StepKey, error) {
+	g := StepKey{Key: GlobalsKey()}
 	if len(input) == 0 {
 		return nil, nil
 	}
 	if input[0] == 0 {
-		return [][]byte{g}, nil
+		return []StepKey{g}, nil
 	}
 	tx, err := DecodeTx(input)
 	if err != nil {
 		return nil, nil // invalid: nothing is read
 	}
+	// With fees on, a signed transaction first reads the base fee.
+	var head []StepKey
+	if cfg.Fees.On() {
+		head = []StepKey{{Key: GlobalsKey(), ReadOnly: true}}
+	}
 	switch d := tx.Data().(type) {
 	case *Deposit:
-		return [][]byte{g, AccountKey(d.To)}, nil
+		return []StepKey{g, {Key: AccountKey(d.To)}}, nil
 	case *Forced:
 		inner, err := DecodeTx(d.Tx)
 		if err != nil || (inner.Type() != TxTransfer && inner.Type() != TxWithdraw) {
-			return [][]byte{g}, nil
+			return []StepKey{g}, nil
 		}
 		from, err := inner.Sender(cfg.ChainID)
 		if err != nil {
-			return [][]byte{g}, nil
+			return []StepKey{g}, nil
 		}
 		if rc == nil || rc.Forced == nil || rc.Forced.Error != "" {
-			return [][]byte{AccountKey(from), g}, nil
+			return append(head, StepKey{Key: AccountKey(from)}, g), nil
 		}
-		keys := signedKeys(cfg, pre, inner, from)
+		keys := append(head, signedKeys(cfg, pre, inner, from)...)
 		if inner.Type() == TxTransfer {
-			keys = append(keys, g)
+			keys = append(keys, g) // consumes the entry (and counts the units)
 		}
 		return keys, nil
 	}
@@ -416,15 +429,19 @@ func StepKeys(cfg *Config, pre *Globals, input []byte, rc *Receipt) ([][]byte, e
 		return nil, nil
 	}
 	if rc == nil {
-		return [][]byte{AccountKey(from)}, nil
+		return append(head, StepKey{Key: AccountKey(from)}), nil
 	}
-	return signedKeys(cfg, pre, tx, from), nil
+	keys := append(head, signedKeys(cfg, pre, tx, from)...)
+	if _, ok := tx.Data().(*Transfer); ok && cfg.Fees.On() {
+		keys = append(keys, g) // counts the units
+	}
+	return keys, nil
 }
 
 // signedKeys are the keys of an applied transfer or withdrawal from `from`: the sender's
 // account, the type's keys, then the fee recipient's account if it is paid (FeeRule.FeeSplit)
 // and is not one of those accounts already (StepVerifier adds its part to that write).
-func signedKeys(cfg *Config, pre *Globals, tx *Tx, from common.Address) [][]byte {
+func signedKeys(cfg *Config, pre *Globals, tx *Tx, from common.Address) []StepKey {
 	var keys [][]byte
 	feeTo := cfg.Fees.Recipient
 	switch d := tx.Data().(type) {
@@ -434,24 +451,34 @@ func signedKeys(cfg *Config, pre *Globals, tx *Tx, from common.Address) [][]byte
 			keys = append(keys, AccountKey(d.To))
 		}
 		if feeTo == d.To {
-			return keys
+			return stepKeys(keys)
 		}
 	case *Withdraw:
 		keys = [][]byte{AccountKey(from), GlobalsKey(), WithdrawalKey(pre.NextWithdrawal)}
 	default:
 		return nil
 	}
-	if _, paid := cfg.Fees.FeeSplit(cfg.Fee(tx)); !paid.IsZero() && feeTo != from {
+	if _, paid := cfg.Fees.FeeSplit(cfg.Fee(tx, pre.BaseFee)); !paid.IsZero() && feeTo != from {
 		keys = append(keys, AccountKey(feeTo))
 	}
-	return keys
+	return stepKeys(keys)
+}
+
+func stepKeys(keys [][]byte) []StepKey {
+	out := make([]StepKey, len(keys))
+	for i, k := range keys {
+		out[i] = StepKey{Key: k}
+	}
+	return out
 }
 
 // stepWitness proves keys in order against pre, writing each key's value in post (if
-// applied) into pre before proving the next, as StepVerifier writes them. pre is consumed.
-func stepWitness(post *State, pre *trie.Trie, keys [][]byte, applied bool) ([][]byte, error) {
+// applied, and the key is not ReadOnly) into pre before proving the next, as StepVerifier
+// writes them. pre is consumed.
+func stepWitness(post *State, pre *trie.Trie, keys []StepKey, applied bool) ([][]byte, error) {
 	out := make([][]byte, 0, len(keys))
-	for _, k := range keys {
+	for _, sk := range keys {
+		k := sk.Key
 		hk := crypto.Keccak256(k)
 		var p orderedProof
 		if err := pre.Prove(hk, &p); err != nil {
@@ -462,7 +489,7 @@ func stepWitness(post *State, pre *trie.Trie, keys [][]byte, applied bool) ([][]
 			return nil, err
 		}
 		out = append(out, enc)
-		if !applied {
+		if !applied || sk.ReadOnly {
 			continue
 		}
 		v, err := post.encode(string(k))

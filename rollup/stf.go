@@ -117,13 +117,14 @@ func (c *Config) MinBountyOrDefault() *uint256.Int {
 	return c.MinBounty
 }
 
-// Cost is what tx takes from its sender's balance when it applies: its L2
-// fee (Config.Fee) plus the amount of a transfer, withdrawal or stake, the
+// Cost is the most tx takes from its sender's balance when it applies while
+// the base fee is baseFee or rises to the transaction's cap: its L2 fee
+// (Config.MaxFee) plus the amount of a transfer, withdrawal or stake, the
 // bounty of a create-mlsc, the fee of a use-model (zero for the other
 // types). A sender whose balance is below the cost of its transactions
 // cannot run them all. The result is a new value.
-func (c *Config) Cost(tx *Tx) *uint256.Int {
-	return new(uint256.Int).Add(c.amount(tx), c.Fee(tx))
+func (c *Config) Cost(tx *Tx, baseFee *uint256.Int) *uint256.Int {
+	return new(uint256.Int).Add(c.amount(tx), c.MaxFee(tx, baseFee))
 }
 
 // amount is what tx moves out of its sender's balance, its fee aside. The
@@ -231,6 +232,7 @@ func (s *State) BeginBlock(cfg *Config, h *Header) error {
 		s.rebuildDue()
 	}
 	g.Height, g.Time, g.L1Number, g.L1Hash = h.Number, h.Time, h.L1Number, h.L1Hash
+	s.beginFees(cfg)
 	s.touch(keyGlobals)
 	s.closeEpochs(cfg, h.Number) // first, so that a round opening now adopts an applied delta
 	for _, id := range s.dueAt(h.Number) {
@@ -373,7 +375,7 @@ func (s *State) ApplyTx(cfg *Config, tx *Tx, index uint64) (*Receipt, error) {
 		s.refundFee(from, fee)
 		return nil, err
 	}
-	s.payFee(cfg, fee, rc)
+	s.payFee(cfg, tx, fee, rc)
 	a := s.account(from)
 	a.Nonce++
 	s.touch(AccountKey(from))

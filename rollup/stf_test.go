@@ -83,6 +83,13 @@ func (h *harness) sign(n string, d TxData) *Tx {
 	return tx
 }
 
+// signCap signs d by n with fee cap feeCap.
+func (h *harness) signCap(n string, d TxData, feeCap *uint256.Int) *Tx {
+	tx, err := SignTxCap(d, testChainID, feeCap, h.keys[n])
+	require.NoError(h.t, err)
+	return tx
+}
+
 // block opens the next block and applies txs, returning each tx's error.
 func (h *harness) block(txs ...*Tx) []error {
 	h.t.Helper()
@@ -431,7 +438,7 @@ func TestCreateMLSCCost(t *testing.T) {
 			require.NoError(t, h.cfg.Check())
 			h.fund("alice", 1000)
 			tx := h.sign("alice", &CreateMLSC{Nonce: 0, Spec: testSpec(), Bounty: uint256.NewInt(tc.bounty)})
-			require.Equal(t, tc.bounty, h.cfg.Cost(tx).Uint64())
+			require.Equal(t, tc.bounty, h.cfg.Cost(tx, h.s.BaseFee()).Uint64())
 			err := h.block(tx)[0]
 			if tc.want != nil {
 				require.ErrorIs(t, err, tc.want)
@@ -464,7 +471,7 @@ func TestCost(t *testing.T) {
 		{&LossProof{}, 0},
 	} {
 		tx := h.sign("alice", tc.d)
-		require.Equal(t, tc.want, h.cfg.Cost(tx).Uint64(), tx.Type().String())
+		require.Equal(t, tc.want, h.cfg.Cost(tx, h.s.BaseFee()).Uint64(), tx.Type().String())
 	}
 }
 

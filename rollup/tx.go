@@ -193,6 +193,7 @@ type Tx struct {
 	data    TxData
 	chainID uint64 // signed types only
 	sig     []byte
+	feeCap  []byte // signed types only: rlp(fee cap), the big-endian integer as an RLP string
 
 	body   []byte // rlp(data), cached
 	hash   common.Hash
@@ -205,8 +206,16 @@ func NewDeposit(d *Deposit) (*Tx, error) {
 	return newTx(d, 0, nil)
 }
 
-// SignTx signs data for chainID with key.
+// SignTx signs data for chainID with key, with no fee cap: the transaction
+// pays whatever the base fee is when it applies. Wallets use SignTxCap.
 func SignTx(data TxData, chainID uint64, key *ecdsa.PrivateKey) (*Tx, error) {
+	return SignTxCap(data, chainID, nil, key)
+}
+
+// SignTxCap signs data for chainID with key and fee cap feeCap: the most NRN
+// wei per fee unit the signer accepts as base fee (FeeRule); nil or zero
+// means no cap.
+func SignTxCap(data TxData, chainID uint64, feeCap *uint256.Int, key *ecdsa.PrivateKey) (*Tx, error) {
 	if !data.txType().signed() {
 		return nil, fmt.Errorf("%w: %s transactions are not signed", ErrTxType, data.txType())
 	}
@@ -214,16 +223,24 @@ func SignTx(data TxData, chainID uint64, key *ecdsa.PrivateKey) (*Tx, error) {
 	if err != nil {
 		return nil, fmt.Errorf("encode %s: %w", data.txType(), err)
 	}
-	sig, err := crypto.Sign(sigHash(chainID, data.txType(), body).Bytes(), key)
+	capEnc := encodeFeeCap(feeCap)
+	sig, err := crypto.Sign(sigHash(chainID, data.txType(), capEnc, body).Bytes(), key)
 	if err != nil {
 		return nil, fmt.Errorf("sign %s: %w", data.txType(), err)
 	}
-	tx, err := newTx(data, chainID, sig)
-	if err != nil {
-		return nil, err
-	}
+	tx := &Tx{data: data, chainID: chainID, sig: sig, feeCap: capEnc, body: body}
+	tx.hash = crypto.Keccak256Hash(tx.Encode())
 	tx.from, tx.fromOK = crypto.PubkeyToAddress(key.PublicKey), true
 	return tx, nil
+}
+
+// encodeFeeCap is rlp(feeCap) (0x80 for none).
+func encodeFeeCap(feeCap *uint256.Int) []byte {
+	if feeCap == nil {
+		feeCap = new(uint256.Int)
+	}
+	enc, _ := rlp.EncodeToBytes(feeCap)
+	return enc
 }
 
 func newTx(data TxData, chainID uint64, sig []byte) (*Tx, error) {
@@ -236,12 +253,26 @@ func newTx(data TxData, chainID uint64, sig []byte) (*Tx, error) {
 	return tx, nil
 }
 
-func sigHash(chainID uint64, t TxType, body []byte) common.Hash {
+// sigHash is what a signed transaction's signature covers: keccak256(SigDomain ‖ chain id
+// (8 bytes) ‖ type ‖ rlp(fee cap) ‖ rlp(body)), every byte of its encoding between the
+// chain id and the signature, under the domain.
+func sigHash(chainID uint64, t TxType, feeCap, body []byte) common.Hash {
 	var hdr [len(SigDomain) + 9]byte
 	copy(hdr[:], SigDomain)
 	binary.BigEndian.PutUint64(hdr[len(SigDomain):], chainID)
 	hdr[len(hdr)-1] = byte(t)
-	return crypto.Keccak256Hash(hdr[:], body)
+	return crypto.Keccak256Hash(hdr[:], feeCap, body)
+}
+
+// FeeCap is the most NRN wei per fee unit a signed transaction's signer
+// accepts as base fee; zero if it has no cap (and for unsigned types). The
+// result is a new value.
+func (tx *Tx) FeeCap() *uint256.Int {
+	c := new(uint256.Int)
+	if len(tx.feeCap) > 0 {
+		_ = rlp.DecodeBytes(tx.feeCap, c) // checked when built or decoded
+	}
+	return c
 }
 
 // Type is the transaction type.
@@ -295,17 +326,15 @@ func (tx *Tx) Nonce() uint64 {
 const chainIDLen = 8
 
 // Encode returns the canonical encoding. A signed transaction is the type
-// byte, the chain id as 8 bytes big-endian, rlp(body) and the 65-byte
-// signature; a deposit or forced entry is the type byte and rlp(body).
+// byte, the chain id as 8 bytes big-endian, rlp(fee cap) (an RLP string,
+// 0x80 for none), rlp(body) and the 65-byte signature; a deposit or forced
+// entry is the type byte and rlp(body).
 func (tx *Tx) Encode() []byte {
-	n := 1 + len(tx.body) + len(tx.sig)
-	if tx.Type().signed() {
-		n += chainIDLen
-	}
-	out := make([]byte, 0, n)
+	out := make([]byte, 0, tx.EncodedSize())
 	out = append(out, byte(tx.Type()))
 	if tx.Type().signed() {
 		out = binary.BigEndian.AppendUint64(out, tx.chainID)
+		out = append(out, tx.feeCap...)
 	}
 	out = append(out, tx.body...)
 	return append(out, tx.sig...)
@@ -315,7 +344,7 @@ func (tx *Tx) Encode() []byte {
 func (tx *Tx) EncodedSize() int {
 	n := 1 + len(tx.body) + len(tx.sig)
 	if tx.Type().signed() {
-		n += chainIDLen
+		n += chainIDLen + len(tx.feeCap)
 	}
 	return n
 }
@@ -346,7 +375,7 @@ func (tx *Tx) Sender(chainID uint64) (common.Address, error) {
 	if tx.fromOK {
 		return tx.from, nil
 	}
-	pub, err := crypto.Ecrecover(sigHash(chainID, tx.Type(), tx.body).Bytes(), tx.sig)
+	pub, err := crypto.Ecrecover(sigHash(chainID, tx.Type(), tx.feeCap, tx.body).Bytes(), tx.sig)
 	if err != nil {
 		return common.Address{}, fmt.Errorf("%w: %v", ErrBadSignature, err)
 	}
@@ -398,14 +427,24 @@ func DecodeTx(b []byte) (*Tx, error) {
 			return nil, fmt.Errorf("%w: 0x%02x", ErrTxType, b[0])
 		}
 	}
-	head := 1 // type byte, then the chain id for signed types
+	head := 1 // type byte, then the chain id and fee cap for signed types
 	var chainID uint64
+	var capLen int
 	if t.signed() {
 		if len(b) < 1+chainIDLen {
 			return nil, fmt.Errorf("%w: %s of %d bytes has no chain id", ErrTxEncoding, t, len(b))
 		}
 		chainID = binary.BigEndian.Uint64(b[1:])
 		head += chainIDLen
+		kind, _, rest, err := rlp.Split(b[head:])
+		if err != nil || kind == rlp.List {
+			return nil, fmt.Errorf("%w: %s fee cap is not an RLP string (%v)", ErrTxEncoding, t, err)
+		}
+		capLen = len(b) - head - len(rest)
+		if err := rlp.DecodeBytes(b[head:head+capLen], new(uint256.Int)); err != nil {
+			return nil, fmt.Errorf("%w: %s fee cap: %v", ErrTxEncoding, t, err)
+		}
+		head += capLen
 	}
 	_, _, rest, err := rlp.Split(b[head:])
 	if err != nil {
@@ -433,11 +472,13 @@ func DecodeTx(b []byte) (*Tx, error) {
 	if err := checkAmounts(data); err != nil {
 		return nil, err
 	}
-	// One copy of the input holds both the body and the signature.
-	own := bytes.Clone(b[head:])
-	tx := &Tx{data: data, chainID: chainID, body: own[:len(body):len(body)]}
+	// One copy of the input holds the fee cap, the body and the signature.
+	own := bytes.Clone(b[head-capLen:])
+	tx := &Tx{data: data, chainID: chainID, feeCap: own[:capLen:capLen], body: own[capLen : capLen+len(body) : capLen+len(body)]}
 	if t.signed() {
-		tx.sig = own[len(body):]
+		tx.sig = own[capLen+len(body):]
+	} else {
+		tx.feeCap = nil
 	}
 	tx.hash = crypto.Keccak256Hash(b)
 	return tx, nil
@@ -493,4 +534,6 @@ func checkAmounts(data TxData) error {
 
 // SigningHash is the digest a signed transaction's signature covers when
 // it is signed for chainID.
-func SigningHash(tx *Tx, chainID uint64) common.Hash { return sigHash(chainID, tx.Type(), tx.body) }
+func SigningHash(tx *Tx, chainID uint64) common.Hash {
+	return sigHash(chainID, tx.Type(), tx.feeCap, tx.body)
+}

@@ -6,8 +6,11 @@
 package rpcapi
 
 import (
+	"fmt"
+
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/holiman/uint256"
 
 	"github.com/neuron-rollup/neuron/rollup"
 )
@@ -50,6 +53,36 @@ type Block struct {
 	StateRoot    common.Hash    `json:"stateRoot"`
 	Transactions []common.Hash  `json:"transactions"`
 	Raw          hexutil.Bytes  `json:"raw,omitempty"`
+}
+
+// FeeEstimate is nrn_estimateFee's answer (rollup.FeeRule): the base fees in
+// NRN wei per fee unit, the cap a wallet should sign (FeeCap: twice the next
+// base fee, so that it still applies after six blocks over the target), and,
+// for the transaction asked about, its fee units and fee at the next base
+// fee and at the cap. All zero with fees off (sign no cap).
+type FeeEstimate struct {
+	// BaseFee is the head block's base fee; NextBaseFee the next block's,
+	// which a transaction sent now pays.
+	BaseFee     *hexutil.Big `json:"baseFee"`
+	NextBaseFee *hexutil.Big `json:"nextBaseFee"`
+	FeeCap      *hexutil.Big `json:"feeCap"`
+	// Units, Fee and MaxFee are the asked transaction's (absent if none
+	// was given): its fee units, units × NextBaseFee and units × FeeCap.
+	Units  *hexutil.Uint64 `json:"units,omitempty"`
+	Fee    *hexutil.Big    `json:"fee,omitempty"`
+	MaxFee *hexutil.Big    `json:"maxFee,omitempty"`
+}
+
+// Cap is FeeCap as a uint256 (nil if absent): the cap a wallet signs.
+func (e *FeeEstimate) Cap() (*uint256.Int, error) {
+	if e.FeeCap == nil {
+		return nil, nil
+	}
+	c, overflow := uint256.FromBig(e.FeeCap.ToInt())
+	if overflow || e.FeeCap.ToInt().Sign() < 0 {
+		return nil, fmt.Errorf("fee cap %v is not a uint256", e.FeeCap)
+	}
+	return c, nil
 }
 
 // Account is an account as nrn_getAccount serves it.

@@ -92,6 +92,7 @@ var codes = []struct {
 	{codeTx - 17, ErrCannotPay},
 	{codeTx - 18, ErrGapBudget},
 	{codeTx - 19, rollup.ErrLowBounty},
+	{codeTx - 20, rollup.ErrFeeCap},
 }
 
 // codedError is an error the RPC server sends with its code.

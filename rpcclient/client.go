@@ -195,15 +195,45 @@ func (c *Client) Batch(ctx context.Context, i uint64) (*rpcapi.Batch, error) {
 	return &b, err
 }
 
-// Submit signs the body build returns for key's next nonce on chainID, sends
-// it and waits until it is included (or rejected). The nonce is read from the
-// head, so one key must not submit from two places at once.
+// EstimateFee asks the sequencer for the next block's base fee and the fee
+// cap to sign (nrn_estimateFee); with tx, also its fee units and fee. tx may
+// be nil.
+func (c *Client) EstimateFee(ctx context.Context, tx *rollup.Tx) (*rpcapi.FeeEstimate, error) {
+	var est rpcapi.FeeEstimate
+	var err error
+	if tx == nil {
+		err = c.call(ctx, &est, "nrn_estimateFee")
+	} else {
+		err = c.call(ctx, &est, "nrn_estimateFee", hexutil.Bytes(tx.Encode()))
+	}
+	return &est, err
+}
+
+// SignWithFeeCap signs data for chainID with key and the fee cap the
+// sequencer suggests (EstimateFee: twice the next base fee; no cap when the
+// chain has no fees), as a wallet does without asking its user.
+func (c *Client) SignWithFeeCap(ctx context.Context, key *ecdsa.PrivateKey, chainID uint64, data rollup.TxData) (*rollup.Tx, error) {
+	est, err := c.EstimateFee(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("estimate fee: %w", err)
+	}
+	feeCap, err := est.Cap()
+	if err != nil {
+		return nil, fmt.Errorf("estimate fee: %w", err)
+	}
+	return rollup.SignTxCap(data, chainID, feeCap, key)
+}
+
+// Submit signs the body build returns for key's next nonce on chainID, with
+// the fee cap the sequencer suggests (SignWithFeeCap), sends it and waits
+// until it is included (or rejected). The nonce is read from the head, so
+// one key must not submit from two places at once.
 func (c *Client) Submit(ctx context.Context, key *ecdsa.PrivateKey, chainID uint64, build func(nonce uint64) rollup.TxData) (*rollup.Receipt, error) {
 	acc, err := c.Account(ctx, crypto.PubkeyToAddress(key.PublicKey))
 	if err != nil {
 		return nil, fmt.Errorf("read nonce: %w", err)
 	}
-	tx, err := rollup.SignTx(build(uint64(acc.Nonce)), chainID, key)
+	tx, err := c.SignWithFeeCap(ctx, key, chainID, build(uint64(acc.Nonce)))
 	if err != nil {
 		return nil, err
 	}

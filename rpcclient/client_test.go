@@ -3,6 +3,7 @@ package rpcclient_test
 import (
 	"context"
 	"fmt"
+	"math/big"
 	"sync"
 	"testing"
 	"time"
@@ -36,6 +37,12 @@ type remote struct {
 }
 
 func (r *remote) ChainId() hexutil.Uint64 { return hexutil.Uint64(r.chainID) }
+
+// EstimateFee answers as a chain whose next base fee is 7 wei a unit.
+func (r *remote) EstimateFee(raw *hexutil.Bytes) *rpcapi.FeeEstimate {
+	return &rpcapi.FeeEstimate{BaseFee: (*hexutil.Big)(big.NewInt(7)), NextBaseFee: (*hexutil.Big)(big.NewInt(7)),
+		FeeCap: (*hexutil.Big)(big.NewInt(14))}
+}
 
 func (r *remote) GetAccount(a common.Address) *rpcapi.Account {
 	r.mu.Lock()
@@ -227,6 +234,7 @@ func TestSubmitSignsForTheNextNonce(t *testing.T) {
 	tx := r.sent[0]
 	require.Equal(t, tx.Hash(), rc.TxHash)
 	require.Equal(t, uint64(41), tx.Nonce(), "Submit reads the nonce from the node")
+	require.Equal(t, uint64(14), tx.FeeCap().Uint64(), "Submit signs the cap nrn_estimateFee suggests")
 	sender, err := tx.Sender(11)
 	require.NoError(t, err)
 	require.Equal(t, from, sender)

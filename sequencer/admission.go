@@ -8,6 +8,7 @@ import (
 	"sync/atomic"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/holiman/uint256"
 
 	"github.com/neuron-rollup/neuron/rollup"
 )
@@ -101,6 +102,14 @@ func (s *Sequencer) recoverTx(raw []byte) (*rollup.Tx, common.Address, error) {
 	return tx, from, nil
 }
 
+// nextBaseFee is the base fee of the block the sequencer makes next (from the
+// head's base fee and units, rollup.FeeRule.NextBaseFee); nil with fees off.
+// s.stateMu must be held.
+func (s *Sequencer) nextBaseFee() *uint256.Int {
+	g := s.state.Globals()
+	return s.cfg.Chain.Fees.NextBaseFee(g.BaseFee, g.BlockUnits)
+}
+
 // openProof reports whether tx, from a sender with account acc that has
 // no balance and no stake, is a loss proof that verifies against a claim
 // open in the state now: the one transaction such a sender may send (see
@@ -123,13 +132,21 @@ func (s *Sequencer) openProof(tx *rollup.Tx, acc *rollup.Account) bool {
 // mempool, held, and persists the accepted ones, which it returns for the
 // caller to release; it sets errs[i] for each one not admitted. Besides the
 // pool's rules (Mempool.Add: the sender can pay, nonce and gapped budgets)
-// a create-mlsc must carry the chain's minimum bounty.
+// a create-mlsc must carry the chain's minimum bounty, and a fee cap must be
+// at least the next block's base fee (the pool budgets the sender's balance
+// for the fee at its cap, Config.Cost).
 func (s *Sequencer) admit(txs []*rollup.Tx, froms []common.Address, errs []error) []Entry {
 	var added, replaced []Entry
 	idx := make([]int, 0, len(txs))
 	s.stateMu.RLock()
+	base := s.nextBaseFee()
 	for i, tx := range txs {
 		if tx == nil {
+			continue
+		}
+		if cp := tx.FeeCap(); base != nil && !cp.IsZero() && cp.Lt(base) {
+			errs[i] = fmt.Errorf("%w: the %s's cap is %s wei per unit, the next block's base fee is %s (nrn_estimateFee suggests a cap)",
+				rollup.ErrFeeCap, tx.Type(), cp.Dec(), base.Dec())
 			continue
 		}
 		if c, ok := tx.Data().(*rollup.CreateMLSC); ok && c.Bounty.Lt(s.cfg.Chain.MinBountyOrDefault()) {
@@ -137,7 +154,7 @@ func (s *Sequencer) admit(txs []*rollup.Tx, froms []common.Address, errs []error
 			continue
 		}
 		acc := s.state.Account(froms[i])
-		e, old, err := s.pool.Add(tx, froms[i], &acc, s.cfg.Chain.Cost(tx), s.openProof(tx, &acc))
+		e, old, err := s.pool.Add(tx, froms[i], &acc, s.cfg.Chain.Cost(tx, base), s.openProof(tx, &acc))
 		if err != nil {
 			errs[i] = err
 			continue

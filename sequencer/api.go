@@ -9,6 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/holiman/uint256"
 
 	"github.com/neuron-rollup/neuron/l1"
 	"github.com/neuron-rollup/neuron/rollup"
@@ -97,6 +98,47 @@ func (a *API) GetBlockByNumber(n hexutil.Uint64, full bool) (*rpcapi.Block, erro
 		}
 	}
 	return out, nil
+}
+
+// EstimateFee returns the base fee the next block will charge and the fee cap
+// a wallet should sign (twice it), and, if raw is given (an encoded
+// transaction; its signature is not checked, and the fee cap it carries
+// should be the one it will be signed with, as the cap's bytes count), its fee
+// units and fee (rollup.FeeRule).
+func (a *API) EstimateFee(raw *hexutil.Bytes) (*rpcapi.FeeEstimate, error) {
+	var tx *rollup.Tx
+	if raw != nil {
+		var err error
+		if tx, err = rollup.DecodeTx(*raw); err != nil {
+			return nil, rpcapi.ToRPC(err)
+		}
+	}
+	cfg := a.s.cfg.Chain
+	var out *rpcapi.FeeEstimate
+	err := a.s.View(func(st *rollup.State, _ *rollup.Header) error {
+		g := st.Globals()
+		base, next := new(uint256.Int), new(uint256.Int)
+		if g.BaseFee != nil {
+			base = g.BaseFee
+		}
+		if nb := cfg.Fees.NextBaseFee(g.BaseFee, g.BlockUnits); nb != nil {
+			next = nb
+		}
+		feeCap := new(uint256.Int).Lsh(next, 1)
+		out = &rpcapi.FeeEstimate{BaseFee: (*hexutil.Big)(base.ToBig()), NextBaseFee: (*hexutil.Big)(next.ToBig()),
+			FeeCap: (*hexutil.Big)(feeCap.ToBig())}
+		if tx != nil {
+			units := hexutil.Uint64(0)
+			if cfg.Fees.On() {
+				units = hexutil.Uint64(rollup.FeeUnits(tx))
+			}
+			out.Units = &units
+			out.Fee = (*hexutil.Big)(cfg.Fee(tx, next).ToBig())
+			out.MaxFee = (*hexutil.Big)(cfg.Fee(tx, feeCap).ToBig())
+		}
+		return nil
+	})
+	return out, rpcapi.ToRPC(err)
 }
 
 // GetAccount returns an account at the head.

@@ -53,12 +53,12 @@ func TestDeltaThroughSequencer(t *testing.T) {
 	cfg.Chain.Verifier = rolluptest.HashProofs{}
 	cfg.Chain.Fees = rollup.DefaultFeeRule(common.Address{0xfe})
 	cfg.Chain.DeltaPeriod = period
-	cfg.Chain.MinDeltaDeposit = uint256.NewInt(1e15)
+	cfg.Chain.MinDeltaDeposit = uint256.NewInt(1e14)
 	cfg.MaxBlockBytes = 80 << 10 // room for one chunk, not two
 	require.NoError(t, cfg.Check())
 	fund := funding(keys, 1e18)
 	// poor can pay the proposal's costs below but not a chunk's byte fee.
-	fund.deps[3].Amount = uint256.NewInt(2e15)
+	fund.deps[3].Amount = uint256.NewInt(5e14)
 	s, err := New(cfg, Deps{DA: da.NewMemory(), L1: fund})
 	require.NoError(t, err)
 	ctx := context.Background()
@@ -108,7 +108,10 @@ func TestDeltaThroughSequencer(t *testing.T) {
 	big := chunkTx(poor, 0, 0, 0)
 	require.Greater(t, len(big.Encode()), 60<<10)
 	require.LessOrEqual(t, len(big.Encode()), rollup.MaxTxSize)
-	require.True(t, cfg.Chain.Fee(big).Gt(uint256.NewInt(2e15)), "a chunk's fee %s", cfg.Chain.Fee(big).Dec())
+	var poorBal *uint256.Int
+	require.NoError(t, s.View(func(st *rollup.State, _ *rollup.Header) error { poorBal = st.Account(addr(poor)).Balance; return nil }))
+	chunkFee := cfg.Chain.Fee(big, cfg.Chain.Fees.MinBaseFee)
+	require.True(t, chunkFee.Gt(poorBal), "a chunk's fee %s, poor has %s", chunkFee.Dec(), poorBal.Dec())
 	_, err = s.SendTx(ctx, big.Encode())
 	require.ErrorIs(t, err, ErrCannotPay)
 

@@ -2,6 +2,7 @@ package sequencer
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"errors"
 	"runtime"
 	"sync"
@@ -14,6 +15,7 @@ import (
 	"github.com/holiman/uint256"
 	"github.com/stretchr/testify/require"
 
+	"github.com/neuron-rollup/neuron/da"
 	"github.com/neuron-rollup/neuron/rollup"
 )
 
@@ -158,4 +160,100 @@ func TestFlood(t *testing.T) {
 		sent.Load(), time.Since(began).Round(time.Millisecond), admitted.Load(), peak>>20)
 	require.Greater(t, sent.Load(), int64(len(junk)), "the flood ran")
 	require.LessOrEqual(t, peak, uint64(floodHeapBound))
+}
+
+// TestFeeMarketFlood: a flood of cheap transactions costs the flooder, more
+// with every block it keeps up. With the fee market on (a target of about
+// 100 transfers a block), 20 funded keys send 400 one-wei transfers a
+// block for 12 blocks while a user sends one transfer a block signed with
+// the suggested cap (twice the next base fee, as rpcclient.SignWithFeeCap
+// does). The base fee rises every flooded block, by at most 1/8; each
+// flooded block costs the flooder units × that block's base fee per
+// transfer (its balance drop is exactly the fees and the 1-wei amounts); the
+// last flooded block costs it more than twice the first; the user's
+// transfers are all included. Once the flood stops the base fee falls back
+// to the floor.
+func TestFeeMarketFlood(t *testing.T) {
+	ctx := context.Background()
+	flooders := testKeys(21)
+	user, flooders := flooders[0], flooders[1:]
+	userAddr := crypto.PubkeyToAddress(user.PublicKey)
+	to := common.Address{0xee}
+	cfg := testConfig(t.TempDir())
+	floor := uint256.NewInt(rollup.DefaultMinBaseFee)
+	cfg.Chain.Fees = rollup.FeeRule{MinBaseFee: floor, TargetUnits: 750_000, BurnBps: 5_000, Recipient: common.Address{0x5e}}
+	s, err := New(cfg, Deps{DA: da.NewMemory(), L1: funding(append([]*ecdsa.PrivateKey{user}, flooders...), 1e18)})
+	require.NoError(t, err)
+	t.Cleanup(func() { _ = s.Stop(ctx) })
+	require.NoError(t, s.syncL1(ctx))
+	_, err = s.ProduceBlock(ctx)
+	require.NoError(t, err)
+	balances := func() (flood *uint256.Int, base *uint256.Int) {
+		flood = new(uint256.Int)
+		require.NoError(t, s.View(func(st *rollup.State, _ *rollup.Header) error {
+			for _, k := range flooders {
+				flood.Add(flood, st.Account(crypto.PubkeyToAddress(k.PublicKey)).Balance)
+			}
+			base = st.BaseFee()
+			return nil
+		}))
+		return flood, base
+	}
+
+	const blocks, perKey = 12, 20
+	var costs []*uint256.Int
+	prevBase := floor
+	for b := 0; b < blocks; b++ {
+		var raws [][]byte
+		for i, k := range flooders {
+			for j := 0; j < perKey; j++ {
+				raws = append(raws, transfer(t, k, uint64(b*perKey+j), common.Address{byte(i)}, 1).Encode())
+			}
+		}
+		_, errs := s.SendTxs(ctx, raws)
+		for _, err := range errs {
+			require.NoError(t, err)
+		}
+		var feeCap *uint256.Int
+		s.stateMu.RLock()
+		feeCap = new(uint256.Int).Lsh(s.nextBaseFee(), 1)
+		s.stateMu.RUnlock()
+		userTx, err := rollup.SignTxCap(&rollup.Transfer{Nonce: uint64(b), To: to, Amount: uint256.NewInt(1)}, testChainID, feeCap, user)
+		require.NoError(t, err)
+		_, err = s.SendTx(ctx, userTx.Encode())
+		require.NoError(t, err, "block %d: the user's capped transfer is admitted", b)
+		before, _ := balances()
+		blk, err := s.ProduceBlock(ctx)
+		require.NoError(t, err)
+		require.Len(t, blk.Txs, len(raws)+1, "block %d takes the whole flood and the user", b)
+		after, base := balances()
+		if b > 0 {
+			require.True(t, base.Gt(prevBase), "block %d: the base fee rises (%s after %s)", b, base.Dec(), prevBase.Dec())
+			require.False(t, base.Gt(new(uint256.Int).Add(prevBase, new(uint256.Int).Rsh(prevBase, 3))), "block %d: by at most 1/8", b)
+		}
+		want := new(uint256.Int)
+		for _, raw := range raws {
+			tx, _ := rollup.DecodeTx(raw)
+			want.Add(want, cfg.Chain.Fee(tx, base))
+			want.AddUint64(want, 1)
+		}
+		spent := new(uint256.Int).Sub(before, after)
+		require.Equal(t, want, spent, "block %d: the flooder paid units x the base fee for every transfer", b)
+		costs = append(costs, spent)
+		prevBase = base
+	}
+	require.True(t, costs[blocks-1].Gt(new(uint256.Int).Lsh(costs[0], 1)),
+		"the last flooded block cost %s, more than twice the first's %s", costs[blocks-1].Dec(), costs[0].Dec())
+	require.NoError(t, s.View(func(st *rollup.State, _ *rollup.Header) error {
+		require.Equal(t, uint64(blocks), st.Nonce(userAddr), "every capped user transfer was included")
+		return nil
+	}))
+	t.Logf("flood: %d transfers a block for %d blocks; base fee %s -> %s wei/unit; the flooder's block cost %s -> %s wei",
+		len(flooders)*perKey, blocks, floor.Dec(), prevBase.Dec(), costs[0].Dec(), costs[blocks-1].Dec())
+	for i := 0; i < 40; i++ {
+		_, err := s.ProduceBlock(ctx)
+		require.NoError(t, err)
+	}
+	_, base := balances()
+	require.Equal(t, floor, base, "idle blocks bring the base fee back to the floor")
 }

@@ -40,7 +40,7 @@ func (p poolTx) tx(t *testing.T, keys []*ecdsa.PrivateKey) *rollup.Tx {
 func addTo(t *testing.T, p *Mempool, keys []*ecdsa.PrivateKey, in poolTx) (Entry, *Entry, error) {
 	tx := in.tx(t, keys)
 	from := crypto.PubkeyToAddress(keys[in.k].PublicKey)
-	return p.Add(tx, from, in.acc, chainCfg().Cost(tx), false)
+	return p.Add(tx, from, in.acc, chainCfg().Cost(tx, nil), false)
 }
 
 func chainCfg() *rollup.Config { return testConfig("").Chain }

@@ -281,7 +281,7 @@ func (s *Sequencer) initMempool() error {
 		var replaced *Entry
 		if err == nil {
 			acc := s.state.Account(from)
-			replaced, err = s.pool.Restore(e, from, &acc, s.cfg.Chain.Cost(e.Tx), s.openProof(e.Tx, &acc))
+			replaced, err = s.pool.Restore(e, from, &acc, s.cfg.Chain.Cost(e.Tx, s.state.BaseFee()), s.openProof(e.Tx, &acc))
 		}
 		var derr error
 		switch {

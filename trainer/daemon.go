@@ -58,6 +58,7 @@ type SequencerClient interface {
 	MLSC(ctx context.Context, id uint64) (*rpcapi.MLSCView, error)
 	Round(ctx context.Context, id, round uint64) (*rollup.Round, error)
 	SendTx(ctx context.Context, tx *rollup.Tx) (common.Hash, error)
+	EstimateFee(ctx context.Context, tx *rollup.Tx) (*rpcapi.FeeEstimate, error)
 	TxStatus(ctx context.Context, h common.Hash) (*rpcapi.TxStatus, error)
 	WaitTx(ctx context.Context, h common.Hash) (*rollup.Receipt, error)
 }
@@ -380,7 +381,15 @@ func (d *Daemon) send(ctx context.Context, build func(nonce uint64) rollup.TxDat
 	if err != nil {
 		return nil, fmt.Errorf("account: %w", err)
 	}
-	tx, err := rollup.SignTx(build(uint64(acc.Nonce)), d.chainID, d.key)
+	est, err := d.seq.EstimateFee(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("estimate fee: %w", err)
+	}
+	feeCap, err := est.Cap() // the sequencer's suggestion: twice the next base fee
+	if err != nil {
+		return nil, err
+	}
+	tx, err := rollup.SignTxCap(build(uint64(acc.Nonce)), d.chainID, feeCap, d.key)
 	if err != nil {
 		return nil, fmt.Errorf("sign: %w", err)
 	}

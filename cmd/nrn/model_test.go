@@ -347,7 +347,10 @@ func TestModelLifecycle(t *testing.T) {
 		useRec, _ = s.Use(0, modelAddr(user))
 	})
 	useTx := n.sign(user, func(nonce uint64) rollup.TxData { return &rollup.UseModel{Nonce: nonce - 1, MLSC: 0, Fee: nrnWei(1)} })
-	l2Fee := n.chain.Fee(useTx)
+	// nrn signs with the suggested fee cap (twice the idle base fee), whose bytes count.
+	useTx, err = rollup.SignTxCap(useTx.Data(), modelChainID, new(uint256.Int).Lsh(n.chain.Fees.MinBaseFee, 1), modelKey(user))
+	require.NoError(t, err)
+	l2Fee := n.chain.Fee(useTx, n.chain.Fees.MinBaseFee)
 	require.Equal(t, new(uint256.Int).Add(nrnWei(1), l2Fee), new(uint256.Int).Sub(before[user], after[user]), "the user paid the use fee and the L2 fee")
 	require.Equal(t, uint256.NewInt(3e17), new(uint256.Int).Sub(after[creator], before[creator]), "30 % to the creator")
 	require.Equal(t, new(uint256.Int).Div(l2Fee, uint256.NewInt(2)), new(uint256.Int).Sub(after[seqKey], before[seqKey]), "half the L2 fee to the sequencer")

@@ -84,8 +84,8 @@ type Config struct {
 	SequencerBond *big.Int
 	// Fees is the L2 fee rule (the chain file's, rollup.FeeRule) the Rollup re-executes
 	// challenged steps with (Rollup.feeRule). It must be the rule the L2 runs: with another,
-	// an honest batch's fee-paying step is proven wrong. Nil amounts are zero; the zero rule
-	// charges nothing.
+	// an honest batch's fee-paying step is proven wrong. A nil amount is zero; the zero rule
+	// (no target units) charges nothing.
 	Fees FeeRule
 }
 
@@ -156,10 +156,11 @@ func (c *Config) Check() error {
 	if c.SequencerBond != nil && (c.SequencerBond.Sign() < 0 || c.SequencerBond.BitLen() > 96) {
 		bad("sequencer bond %v is not a non-negative number of wei below 2^96", c.SequencerBond)
 	}
-	for name, v := range map[string]*big.Int{"per-transaction": c.Fees.PerTx, "per-byte": c.Fees.PerByte} {
-		if v != nil && (v.Sign() < 0 || v.Cmp(maxUint256) > 0) {
-			bad("%s fee %v is not a uint256", name, v)
-		}
+	if v := c.Fees.MinBaseFee; v != nil && (v.Sign() < 0 || v.Cmp(maxUint256) > 0) {
+		bad("minimum base fee %v is not a uint256", v)
+	}
+	if c.Fees.TargetUnits > 0 && (c.Fees.MinBaseFee == nil || c.Fees.MinBaseFee.Sign() == 0) {
+		bad("fees on (target %d units) with a zero minimum base fee", c.Fees.TargetUnits)
 	}
 	if c.Fees.BurnBps > 10_000 {
 		bad("fee burn share %d bps is above 10000", c.Fees.BurnBps)
@@ -389,13 +390,10 @@ func Deploy(ctx context.Context, backend Backend, opts *bind.TransactOpts, cfg C
 	return d, nil
 }
 
-// feeRule is f with nil amounts as zero (the ABI encoder takes no nil).
+// feeRule is f with a nil amount as zero (the ABI encoder takes no nil).
 func feeRule(f FeeRule) FeeRule {
-	if f.PerTx == nil {
-		f.PerTx = new(big.Int)
-	}
-	if f.PerByte == nil {
-		f.PerByte = new(big.Int)
+	if f.MinBaseFee == nil {
+		f.MinBaseFee = new(big.Int)
 	}
 	return f
 }

@@ -49,9 +49,12 @@ func TestConfigCheck(t *testing.T) {
 		{"fractional forced window", func(c *deploy.Config) { c.ForcedWindow = 1500 * time.Millisecond }, false},
 		{"negative exodus delay", func(c *deploy.Config) { c.ExodusDelay = -time.Second }, false},
 		{"fractional exodus delay", func(c *deploy.Config) { c.ExodusDelay = time.Millisecond }, false},
-		{"fees", func(c *deploy.Config) { c.Fees = deploy.FeeRule{PerTx: big.NewInt(5), BurnBps: 10_000} }, true},
+		{"fees", func(c *deploy.Config) {
+			c.Fees = deploy.FeeRule{MinBaseFee: big.NewInt(5), TargetUnits: 100, BurnBps: 10_000}
+		}, true},
 		{"fee burn above 100 %", func(c *deploy.Config) { c.Fees.BurnBps = 10_001 }, false},
-		{"negative fee", func(c *deploy.Config) { c.Fees.PerByte = big.NewInt(-1) }, false},
+		{"negative base fee", func(c *deploy.Config) { c.Fees.MinBaseFee = big.NewInt(-1) }, false},
+		{"fees on without a floor", func(c *deploy.Config) { c.Fees.TargetUnits = 100 }, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,6 +1,7 @@
 package deploy_test
 
 import (
+	"crypto/ecdsa"
 	"math/big"
 	"reflect"
 	"strings"
@@ -13,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/rlp"
 	"github.com/holiman/uint256"
 
+	"github.com/neuron-rollup/neuron/chainfile"
 	"github.com/neuron-rollup/neuron/l1/bindings"
 	"github.com/neuron-rollup/neuron/l1/deploy"
 	"github.com/neuron-rollup/neuron/rollup"
@@ -43,9 +45,7 @@ type faultBatch struct {
 func newFaultChain(t *testing.T, fees rollup.FeeRule) (*env, *faultChain) {
 	e, c := newExitEnv(t, func(cfg *deploy.Config) {
 		cfg.SequencerBond = big.NewInt(testBond)
-		if fees.PerTx != nil {
-			cfg.Fees = deploy.FeeRule{PerTx: fees.PerTx.ToBig(), PerByte: fees.PerByte.ToBig(), BurnBps: fees.BurnBps, Recipient: fees.Recipient}
-		}
+		cfg.Fees = chainfile.DeployFees(fees)
 	})
 	c.cfg.Fees = fees
 	postBond(e, e.sequencer, big.NewInt(testBond))
@@ -57,12 +57,8 @@ func newFaultChain(t *testing.T, fees rollup.FeeRule) (*env, *faultChain) {
 func stepContext(e *env, cfg *rollup.Config) bindings.StepStateContext {
 	e.t.Helper()
 	fees := call(e, e.d.Rollup.Instance, e.d.Rollup.Binding.PackFeeRule(), e.d.Rollup.Binding.UnpackFeeRule)
-	rule := bindings.StepStateFeeRule{PerTx: fees.PerTx, PerByte: fees.PerByte, BurnBps: fees.BurnBps, Recipient: fees.Recipient}
-	var want rollup.FeeRule
-	if rule.PerTx.Sign() != 0 || rule.PerByte.Sign() != 0 {
-		want = rollup.FeeRule{PerTx: uint256.MustFromBig(rule.PerTx), PerByte: uint256.MustFromBig(rule.PerByte), BurnBps: rule.BurnBps, Recipient: rule.Recipient}
-	}
-	if !reflect.DeepEqual(want, cfg.Fees) {
+	rule := bindings.StepStateFeeRule{MinBaseFee: fees.MinBaseFee, TargetUnits: fees.TargetUnits, BurnBps: fees.BurnBps, Recipient: fees.Recipient}
+	if !reflect.DeepEqual(rule, chainfile.DeployFees(cfg.Fees)) {
 		e.t.Fatalf("Rollup.feeRule %+v, the L2's %+v", rule, cfg.Fees)
 	}
 	return bindings.StepStateContext{ChainId: cfg.ChainID, Rollup: e.d.Rollup.Address, Bridge: e.d.Bridge.Address, Fees: rule}
@@ -178,10 +174,11 @@ func (c *faultChain) stepChallenge(b faultBatch, k int, witness [][]byte) []byte
 	return c.e.d.FaultProver.Binding.PackEncodeStepChallenge(ch)[4:]
 }
 
-// testFees is the L2 fee rule of the fault chains: every signed transaction pays 0.01 NRN
-// plus 0.00001 NRN per byte, 30 % burnt and the rest paid to recipient.
+// testFees is the L2 fee market of the fault chains: a base fee floor of 1e12 wei (0.000001
+// NRN) per unit, a target of 20,000 units a block (two or three transfers, so that the test's
+// blocks move the base fee both ways), 30 % burnt and the rest paid to recipient.
 func testFees(recipient common.Address) rollup.FeeRule {
-	return rollup.FeeRule{PerTx: uint256.NewInt(1e16), PerByte: uint256.NewInt(1e13), BurnBps: 3_000, Recipient: recipient}
+	return rollup.FeeRule{MinBaseFee: uint256.NewInt(1e12), TargetUnits: 20_000, BurnBps: 3_000, Recipient: recipient}
 }
 
 // TestStepDifferential runs an honest chain of every step StepVerifier re-executes (block
@@ -220,6 +217,8 @@ func TestStepDifferential(t *testing.T) {
 	fnofee, _ := c.force(e.bob, c.sign(dave, &rollup.Transfer{Nonce: 0, To: bAddr, Amount: u(1)}).Encode())
 	fnonce, _ := c.force(e.bob, c.sign(bob, &rollup.Transfer{Nonce: 9, To: aAddr, Amount: u(1)}).Encode())
 	fdust, _ := c.force(e.bob, c.sign(dave, &rollup.Transfer{Nonce: 1, To: bAddr, Amount: uint256.NewInt(1)}).Encode())
+	// A forced transfer whose fee cap (1 wei a unit) is below the base fee: consumed, not applied.
+	fcap, _ := c.force(e.bob, signCap(t, alice, &rollup.Transfer{Nonce: 6, To: bAddr, Amount: u(1)}, uint256.NewInt(1)).Encode())
 	c.add(c.deposit(e.alice, dAddr, nrn(1)))
 	rcs := c.add(fwd, ftr, fjunk, fpoor, fnofee, fnonce, c.sign(bob, &rollup.Withdraw{Nonce: 2, To: e.bob.addr, Amount: u(1)}))
 	for i, want := range map[int]string{3: "insufficient balance", 4: "insufficient balance", 5: "wrong nonce"} {
@@ -233,10 +232,20 @@ func TestStepDifferential(t *testing.T) {
 	c.add(c.deposit(e.alice, crypto.PubkeyToAddress(carol.PublicKey), nrn(1)))
 	// dave keeps 0.001 NRN, less than a fee.
 	spend := c.sign(dave, &rollup.Transfer{Nonce: 0, To: aAddr, Amount: u(1)})
-	left := new(uint256.Int).Sub(u(1), c.cfg.Fee(spend))
-	c.add(c.sign(dave, &rollup.Transfer{Nonce: 0, To: aAddr, Amount: left.Sub(left, uint256.NewInt(1e15))}))
+	g := c.st.Globals()
+	left := new(uint256.Int).Sub(u(1), c.cfg.Fee(spend, c.cfg.Fees.NextBaseFee(g.BaseFee, g.BlockUnits)))
+	c.add(c.sign(dave, &rollup.Transfer{Nonce: 0, To: aAddr, Amount: left.Sub(left, uint256.NewInt(1e15))}),
+		signCap(t, alice, &rollup.Transfer{Nonce: 5, To: bAddr, Amount: u(1)}, c.cfg.Fees.NextBaseFee(g.BaseFee, g.BlockUnits))) // capped at the base fee
+	// The blocks went over the target and back: the base fee rose above the floor and the
+	// block starts after them moved it (the differential below re-executes each one).
+	if peak := c.baseFeePeak(); peak.Cmp(c.cfg.Fees.MinBaseFee) <= 0 {
+		t.Fatalf("base fee never left the floor (%s)", peak.Dec())
+	}
 	if rc := c.add(fdust)[0]; rc.Forced == nil || !strings.Contains(rc.Forced.Error, "cannot pay the L2 fee") {
 		t.Fatalf("forced transfer without the fee: receipt %+v", rc.Forced)
+	}
+	if rc := c.add(fcap)[0]; rc.Forced == nil || !strings.Contains(rc.Forced.Error, "fee cap below the base fee") {
+		t.Fatalf("forced transfer capped below the base fee: receipt %+v", rc.Forced)
 	}
 	c.settleTraced(nil)
 	if got := c.st.Account(feeTo).Balance; got.Cmp(uint256.NewInt(1e16)) < 0 {
@@ -286,6 +295,8 @@ func TestStepDifferential(t *testing.T) {
 		"amount but not amount+fee": c.sign(bob, &rollup.Transfer{Nonce: st.Nonce(bAddr), To: aAddr, Amount: st.Account(bAddr).Balance}),
 		"not the fee":               c.sign(dave, &rollup.Transfer{Nonce: 1, To: aAddr, Amount: uint256.NewInt(1)}),
 		"withdraw without the fee":  c.sign(bob, &rollup.Withdraw{Nonce: st.Nonce(bAddr), To: e.bob.addr, Amount: st.Account(bAddr).Balance}),
+		"cap below the base fee": signCap(t, alice, &rollup.Transfer{Nonce: st.Nonce(aAddr), To: bAddr, Amount: uint256.NewInt(1)},
+			new(uint256.Int).SubUint64(st.BaseFee(), 1)),
 	} {
 		if _, err := c.stateAt(len(c.blocks)).ApplyTx(c.cfg, tx, 0); err == nil {
 			t.Fatalf("%s: the STF applies it", name)
@@ -299,6 +310,34 @@ func TestStepDifferential(t *testing.T) {
 			t.Fatalf("%s: L1 finds the step valid (root %x)", name, out.PostRoot)
 		}
 	}
+	// A kind L1 does not re-execute yet is Unsupported (the Rollup's challenge reverts), never
+	// invalid: a use-model and a claim-earnings (0x10, 0x11) used to decode as unknown types,
+	// so a challenge of an honest one removed the batch.
+	for _, d := range []rollup.TxData{&rollup.UseModel{Nonce: 0, MLSC: 0, Fee: u(1)}, &rollup.ClaimEarnings{Nonce: 0, MLSC: 0}} {
+		_, err := svInst.CallRaw(nil, sv.PackExecute(ctx, st.Root(), c.sign(alice, d).Encode(), [][]byte{}))
+		wantRevert(t, err, bindings.StepVerifierUnsupportedErrorID())
+	}
+}
+
+// signCap signs d with key and fee cap feeCap for the fault chains.
+func signCap(t *testing.T, key *ecdsa.PrivateKey, d rollup.TxData, feeCap *uint256.Int) *rollup.Tx {
+	t.Helper()
+	tx, err := rollup.SignTxCap(d, testL2ChainID, feeCap, key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tx
+}
+
+// baseFeePeak is the highest base fee of c's blocks so far.
+func (c *faultChain) baseFeePeak() *uint256.Int {
+	peak := new(uint256.Int)
+	for n := 1; n <= len(c.blocks); n++ {
+		if b := c.stateAt(n).BaseFee(); b != nil && b.Gt(peak) {
+			peak = b
+		}
+	}
+	return peak
 }
 
 func callMsg(to common.Address, data []byte) ethereum.CallMsg {

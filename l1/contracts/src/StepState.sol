@@ -17,14 +17,18 @@ import {StepTrie} from "./StepTrie.sol";
 ///      deployed beside it with the same StepTrie, and is called by StepVerifier.execute with
 ///      (ctx, exec, witness, tx), returning whether the step applies and the exec after it.
 abstract contract StepState {
-    /// @notice The L2 fee rule (rollup.FeeRule): a signed transaction of `size` encoded bytes
-    ///         pays perTx + perByte × size (mod 2^256, as uint256 arithmetic in Go), taken before
-    ///         it runs and refunded if it is rejected; of an applied one's fee the recipient gets
-    ///         floor(fee × (10000 − burnBps) / 10000) (nothing if recipient is zero), the rest
-    ///         is burnt. The zero rule charges nothing.
+    /// @notice The L2 fee market (rollup.FeeRule): a signed transaction (but a loss proof) of
+    ///         `size` encoded bytes has kindUnits(type) + 16 × size fee units and pays units ×
+    ///         the block's base fee (globals BaseFee, NRN wei per unit), taken before it runs and
+    ///         refunded if it is rejected; its signed fee cap, if not zero, must be at least the
+    ///         base fee. Of an applied one's fee the recipient gets floor(fee × (10000 −
+    ///         burnBps) / 10000) (nothing if recipient is zero), the rest is burnt; its units add
+    ///         to the block's (globals BlockUnits). Each block start moves the base fee towards
+    ///         targetUnits by at most 1/8 (_nextBaseFee), never below minBaseFee. targetUnits
+    ///         zero (the zero rule) turns fees off.
     struct FeeRule {
-        uint256 perTx;
-        uint256 perByte;
+        uint256 minBaseFee;
+        uint64 targetUnits;
         uint64 burnBps;
         address recipient;
     }
@@ -52,6 +56,7 @@ abstract contract StepState {
         uint64 l1Number;
         bytes32 l1Hash;
         uint256 size;
+        uint256 feeCap;
     }
 
     /// @dev The trie being rewritten: its current root and the next witness proof to use.
@@ -64,6 +69,9 @@ abstract contract StepState {
         bool forced;
         uint64 forcedIndex;
         bool forcedOutOfOrder;
+        // The fee units of the signed transaction being applied, which the next globals write
+        // adds to BlockUnits (then zeroes).
+        uint64 units;
     }
 
     /// @dev An account: rlp([nonce, balance, stake, openClaims]).
@@ -81,6 +89,18 @@ abstract contract StepState {
 
     /// @dev rollup.BasisPoints.
     uint256 internal constant BASIS_POINTS = 10_000;
+    /// @dev rollup.FeeUnitsPerByte and BaseFeeChangeDenominator.
+    uint256 internal constant FEE_UNITS_PER_BYTE = 16;
+    uint256 internal constant BASE_FEE_CHANGE_DENOMINATOR = 8;
+    /// @dev The globals' fields (rollup.Globals): those from G_FORCED on are optional, left out
+    ///      of the record from the last non-zero one on.
+    uint256 internal constant G_HEIGHT = 0;
+    uint256 internal constant G_NEXT_MLSC = 4;
+    uint256 internal constant G_DEPOSITS = 5;
+    uint256 internal constant G_NEXT_WITHDRAWAL = 6;
+    uint256 internal constant G_FORCED = 8;
+    uint256 internal constant G_BASE_FEE = 10;
+    uint256 internal constant G_BLOCK_UNITS = 11;
 
     /// @notice The trie reader and writer every step contract of this chain uses.
     StepTrie public immutable trie;
@@ -92,11 +112,51 @@ abstract contract StepState {
     // ---------------------------------------------------------------------------------------
     // Fees (rollup/fees.go).
 
-    /// @dev Config.Fee of a signed transaction of `size` bytes.
-    function _fee(FeeRule calldata f, uint256 size) internal pure returns (uint256 fee) {
-        unchecked {
-            fee = f.perByte * size + f.perTx; // uint256.Int wraps
+    /// @dev rollup.KindUnits.
+    function _kindUnits(uint8 typ) internal pure returns (uint256) {
+        if (typ == 0x01 || typ == 0x05 || typ == 0x06 || typ == 0x0c || typ == 0x0f) return 5_000;
+        if (typ == 0x07 || typ == 0x0d || typ == 0x10 || typ == 0x11) return 10_000;
+        if (typ == 0x02 || typ == 0x08 || typ == 0x0e) return 20_000;
+        if (typ == 0x0b) return 50_000;
+        if (typ == 0x04) return 100_000;
+        return 0;
+    }
+
+    /// @dev rollup.FeeUnits of a fee-paying transaction.
+    function _units(Tx memory d) internal pure returns (uint64) {
+        return uint64(_kindUnits(d.typ) + FEE_UNITS_PER_BYTE * d.size);
+    }
+
+    /// @dev The base fee in globals g (the floor before the first block with fees).
+    function _baseFee(FeeRule calldata f, bytes[] memory g) internal pure returns (uint256) {
+        return g.length > G_BASE_FEE ? _int(g[G_BASE_FEE], 32) : f.minBaseFee;
+    }
+
+    /// @dev FeeRule.NextBaseFee: EIP-1559's update from the parent's base fee and units, the
+    ///      excess over the target bounded by the target, at least +1 wei over it, then no
+    ///      less than the floor.
+    function _nextBaseFee(FeeRule calldata f, uint256 base, uint256 units) internal pure returns (uint256) {
+        uint256 target = f.targetUnits;
+        uint256 denom = target * BASE_FEE_CHANGE_DENOMINATOR;
+        if (units > target) {
+            uint256 diff = units - target;
+            if (diff > target) diff = target;
+            uint256 delta = Math.mulDiv(base, diff, denom);
+            base += delta == 0 ? 1 : delta;
+        } else if (units < target) {
+            base -= Math.mulDiv(base, target - units, denom);
         }
+        return base < f.minBaseFee ? f.minBaseFee : base;
+    }
+
+    /// @dev Adds x.units to the globals' BlockUnits (then zeroes them): the applied signed
+    ///      transaction's share of the block.
+    function _addUnits(Exec memory x, bytes[] memory g) internal pure returns (bytes[] memory) {
+        if (x.units == 0) return g;
+        uint256 used = g.length > G_BLOCK_UNITS ? _int(g[G_BLOCK_UNITS], 8) : 0;
+        g = _setGlobal(g, G_BLOCK_UNITS, RLPWriter.writeUint(used + x.units));
+        x.units = 0;
+        return g;
     }
 
     /// @dev The recipient's part of fee (FeeRule.FeeSplit); the rest is burnt.
@@ -128,14 +188,35 @@ abstract contract StepState {
     }
 
     /// @dev The globals' fields as raw RLP items: Height, Time, L1Number, L1Hash, NextMLSC,
-    ///      DepositsConsumed, NextWithdrawal, Issued[, ForcedConsumed].
+    ///      DepositsConsumed, NextWithdrawal, Issued[, ForcedConsumed[, NextMessage[, BaseFee[,
+    ///      BlockUnits]]]].
     function _globals(bytes memory rec) internal pure returns (bytes[] memory g) {
         RLPReader.RLPItem[] memory f = RLPReader.readList(rec);
-        if (f.length != 8 && f.length != 9) revert MalformedEntry(_globalsKey());
+        if (f.length < G_FORCED || f.length > G_BLOCK_UNITS + 1) revert MalformedEntry(_globalsKey());
         g = new bytes[](f.length);
         for (uint256 i = 0; i < f.length; i++) {
             g[i] = RLPReader.readRawBytes(f[i]);
         }
+    }
+
+    /// @dev The globals with field i set to the raw item v, as go-ethereum's RLP writes them:
+    ///      optional fields up to i filled with zero (0x80), trailing zero optional fields
+    ///      left out. g is not modified if it must grow.
+    function _setGlobal(bytes[] memory g, uint256 i, bytes memory v) internal pure returns (bytes[] memory) {
+        if (g.length <= i) {
+            bytes[] memory h = new bytes[](i + 1);
+            for (uint256 j = 0; j < h.length; j++) {
+                h[j] = j < g.length ? g[j] : RLPWriter.writeUint(0);
+            }
+            g = h;
+        }
+        g[i] = v;
+        uint256 n = g.length;
+        while (n > G_FORCED && g[n - 1].length == 1 && g[n - 1][0] == 0x80) n--;
+        assembly ("memory-safe") {
+            mstore(g, n)
+        }
+        return g;
     }
 
     function _readAccount(Exec memory x, bytes[] calldata w, address who)

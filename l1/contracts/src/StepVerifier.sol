@@ -76,7 +76,7 @@ contract StepVerifier is StepState {
             _rethrowUnsupported(reason);
             return (false, preRoot, bytes32(0));
         }
-        if (t == TX_BEGIN) valid = _begin(x, witness, tx_);
+        if (t == TX_BEGIN) valid = _begin(ctx, x, witness, tx_);
         else if (t == TX_DEPOSIT) valid = _deposit(ctx, x, witness, tx_);
         else if (t == TX_FORCED) valid = _forced(ctx, x, witness, tx_);
         else valid = _signed(ctx, x, witness, tx_);
@@ -130,24 +130,44 @@ contract StepVerifier is StepState {
             d.from = _addr(f[1]);
             d.inner = RLPReader.readBytes(f[2]);
         } else if (d.typ == TX_TRANSFER || d.typ == TX_WITHDRAW) {
-            require(b.length >= 1 + 8 + 1 + 65, "short");
-            uint64 chain = uint64(bytes8(b[1:9]));
-            bytes memory body = b[9:b.length - 65];
-            RLPReader.RLPItem[] memory f = RLPReader.readList(body);
+            require(b.length >= 1 + 8 + 1 + 1 + 65, "short");
+            require(uint64(bytes8(b[1:9])) == chainId, "chain id");
+            uint256 capLen;
+            (d.feeCap, capLen) = _feeCap(b[9:b.length - 65]);
+            RLPReader.RLPItem[] memory f = RLPReader.readList(b[9 + capLen:b.length - 65]);
             require(f.length == 3, "fields");
             d.nonce = uint64(_intItem(f[0], 8));
             d.to = _addr(f[1]);
             d.amount = _intItem(f[2], 32);
-            uint256 r = uint256(bytes32(b[b.length - 65:b.length - 33]));
-            uint256 s = uint256(bytes32(b[b.length - 33:b.length - 1]));
-            uint8 v = uint8(b[b.length - 1]);
-            require(r != 0 && r < SECP256K1_N && s != 0 && s <= SECP256K1_N / 2 && v <= 1, "signature values");
-            require(chain == chainId, "chain id");
-            bytes32 h = keccak256(abi.encodePacked("neuron-l2-tx", bytes8(chain), bytes1(d.typ), body));
-            d.from = ecrecover(h, v + 27, bytes32(r), bytes32(s));
-            require(d.from != address(0), "signature");
+            d.from = _signer(b);
         } else {
             revert("type"); // unknown to DecodeTx (execute refuses the unsupported ones first)
+        }
+    }
+
+    /// @dev The signer of signed transaction b: the signature (its last 65 bytes, low s) over
+    ///      keccak256("neuron-l2-tx" ‖ chain id ‖ type ‖ everything between the chain id and
+    ///      the signature: the fee cap and the body).
+    function _signer(bytes calldata b) private pure returns (address from) {
+        uint256 r = uint256(bytes32(b[b.length - 65:b.length - 33]));
+        uint256 s = uint256(bytes32(b[b.length - 33:b.length - 1]));
+        uint8 v = uint8(b[b.length - 1]);
+        require(r != 0 && r < SECP256K1_N && s != 0 && s <= SECP256K1_N / 2 && v <= 1, "signature values");
+        bytes32 h = keccak256(abi.encodePacked("neuron-l2-tx", b[1:9], b[0], b[9:b.length - 65]));
+        from = ecrecover(h, v + 27, bytes32(r), bytes32(s));
+        require(from != address(0), "signature");
+    }
+
+    /// @dev The fee cap at the start of b (rlp of a uint256, canonical as go-ethereum's rlp
+    ///      reads it) and its encoded length.
+    function _feeCap(bytes calldata b) private pure returns (uint256 v, uint256 n) {
+        uint8 p = uint8(b[0]);
+        if (p < 0x80) return (p, 1);
+        require(p <= 0xa0, "fee cap");
+        n = 1 + p - 0x80;
+        require(b.length >= n && (n == 1 || (b[1] != 0 && (n > 2 || uint8(b[1]) >= 0x80))), "fee cap");
+        for (uint256 i = 1; i < n; i++) {
+            v = (v << 8) | uint8(b[i]);
         }
     }
 
@@ -157,7 +177,7 @@ contract StepVerifier is StepState {
     /// @dev Reverts Unsupported for a type whose rules L1 does not re-execute yet. Types that
     ///      DecodeTx does not know are invalid, not unsupported.
     function _supported(uint8 t) private pure {
-        if ((t >= 0x04 && t <= 0x09) || (t >= 0x0b && t <= 0x0f)) revert Unsupported(t);
+        if ((t >= 0x04 && t <= 0x09) || (t >= 0x0b && t <= 0x11)) revert Unsupported(t);
     }
 
     function _rethrowUnsupported(bytes memory reason) private pure {
@@ -169,8 +189,10 @@ contract StepVerifier is StepState {
     }
 
     /// @dev BeginBlock with no MLSC in the state: checks the header against the globals and
-    ///      records it. Keys: [globals].
-    function _begin(Exec memory x, bytes[] calldata w, Tx memory d) private view returns (bool) {
+    ///      records it; with fees on, moves the base fee (beginFees: _nextBaseFee from the
+    ///      previous block's units, none yet counting as zero) and zeroes the block's units.
+    ///      Keys: [globals].
+    function _begin(Context calldata ctx, Exec memory x, bytes[] calldata w, Tx memory d) private view returns (bool) {
         (bytes[] memory g, uint256 slot) = _readGlobals(x, w);
         if (_int(g[4], 8) != 0) revert Unsupported(TX_BEGIN); // an MLSC may have a phase boundary
         if (d.nonce != _int(g[0], 8) + 1 || d.amount < _int(g[1], 8) || d.l1Number < _int(g[2], 8)) return false;
@@ -178,6 +200,12 @@ contract StepVerifier is StepState {
         g[1] = RLPWriter.writeUint(d.amount);
         g[2] = RLPWriter.writeUint(d.l1Number);
         g[3] = RLPWriter.writeBytes(abi.encodePacked(d.l1Hash));
+        if (ctx.fees.targetUnits != 0) {
+            uint256 base = g.length > G_BASE_FEE ? _int(g[G_BASE_FEE], 32) : 0;
+            uint256 used = g.length > G_BLOCK_UNITS ? _int(g[G_BLOCK_UNITS], 8) : 0;
+            g = _setGlobal(g, G_BASE_FEE, RLPWriter.writeUint(_nextBaseFee(ctx.fees, base, used)));
+            g = _setGlobal(g, G_BLOCK_UNITS, RLPWriter.writeUint(0));
+        }
         _write(x, w, _globalsKey(), RLPWriter.writeList(g), slot);
         return true;
     }
@@ -231,76 +259,99 @@ contract StepVerifier is StepState {
                 if (inner.typ == TX_WITHDRAW) return !x.forcedOutOfOrder; // it consumed the entry
                 return _consumeForced(x, w, d.nonce);
             }
-            // Failed: it read the sender's account and wrote nothing; that proof is spent.
-            x.next = at + 1;
+            // Failed: it read the base fee (with fees on) and the sender's account and wrote
+            // nothing; those proofs are spent.
+            x.next = at + (ctx.fees.targetUnits != 0 ? 2 : 1);
+            x.units = 0; // a rejected transaction uses none of the block
         }
         return _consumeForced(x, w, d.nonce);
     }
 
-    /// @dev Bumps ForcedConsumed, checking the entry is the next.
+    /// @dev Bumps ForcedConsumed, checking the entry is the next (and counts the units of the
+    ///      transfer it applied, x.units).
     function _consumeForced(Exec memory x, bytes[] calldata w, uint64 index) private view returns (bool) {
         (bytes[] memory g, uint256 slot) = _readGlobals(x, w);
-        uint256 consumed = g.length > 8 ? _int(g[8], 8) : 0;
+        uint256 consumed = g.length > G_FORCED ? _int(g[G_FORCED], 8) : 0;
         if (index != consumed) return false;
-        g = _setForced(g, consumed + 1);
+        g = _setGlobal(g, G_FORCED, RLPWriter.writeUint(consumed + 1));
+        g = _addUnits(x, g);
         _write(x, w, _globalsKey(), RLPWriter.writeList(g), slot);
         return true;
     }
 
-    /// @dev Globals with ForcedConsumed set (the optional ninth field, present once non-zero).
-    function _setForced(bytes[] memory g, uint256 v) private pure returns (bytes[] memory) {
-        if (g.length == 8) {
-            bytes[] memory h = new bytes[](9);
-            for (uint256 i = 0; i < 8; i++) {
-                h[i] = g[i];
-            }
-            g = h;
-        }
-        g[8] = RLPWriter.writeUint(v);
-        return g;
-    }
-
-    /// @dev A transfer or withdrawal from d.from (ApplyTx): nonce, the fee (takeFee), then the
-    ///      type's rules against the balance left, then nonce + 1 and the recipient's part of the
-    ///      fee (payFee). Every rejection is decided on the sender's account alone, before any
-    ///      write (a rejected transaction's fee is refunded: nothing changes). Keys: transfer
-    ///      [account(from), account(to)] (one if they are equal); withdrawal [account(from),
-    ///      globals, withdrawal(id)]; then account(fee recipient) if it is paid and is neither
-    ///      (its part is added to that account's write instead). Inside a forced entry
-    ///      (x.forced) a withdrawal's globals write also consumes the entry.
+    /// @dev A transfer or withdrawal from d.from (ApplyTx): nonce, the fee (takeFee: the fee
+    ///      cap against the base fee, the fee against the balance), then the type's rules
+    ///      against the balance left, then nonce + 1, the recipient's part of the fee and the
+    ///      block's units (payFee). Every rejection is decided on the base fee and the sender's
+    ///      account alone, before any write (a rejected transaction's fee is refunded: nothing
+    ///      changes). Keys, with fees on: globals (read only, for the base fee) first; then
+    ///      transfer [account(from), account(to)] (one if they are equal); withdrawal
+    ///      [account(from), globals, withdrawal(id)]; then account(fee recipient) if it is paid
+    ///      and is neither (its part is added to that account's write instead); then, for a
+    ///      transfer with fees on and not in a forced entry, globals (the units; in a forced
+    ///      entry the consuming write adds them). Inside a forced entry (x.forced) a
+    ///      withdrawal's globals write also consumes the entry.
     function _signed(Context calldata ctx, Exec memory x, bytes[] calldata w, Tx memory d)
         private
         view
         returns (bool)
     {
+        (uint256 fee, bool capOk) = _priceFee(ctx, x, w, d);
         (Account memory a, uint256 slot) = _readAccount(x, w, d.from);
-        uint256 fee = _fee(ctx.fees, d.size);
-        if (d.nonce != a.nonce || a.balance < fee || d.amount == 0 || a.balance - fee < d.amount) return false;
+        if (!capOk || d.nonce != a.nonce || a.balance < fee || d.amount == 0 || a.balance - fee < d.amount) return false;
         if (d.typ == TX_WITHDRAW && d.to == address(0)) return false;
         uint256 paid = _feePaid(ctx.fees, fee);
-        address feeTo = ctx.fees.recipient;
-        bool self = d.typ == TX_TRANSFER && d.to == d.from;
         a.balance -= fee + d.amount;
         a.nonce += 1;
-        if (self) a.balance += d.amount;
-        if (paid != 0 && feeTo == d.from) {
+        if (d.typ == TX_TRANSFER && d.to == d.from) a.balance += d.amount;
+        if (paid != 0 && ctx.fees.recipient == d.from) {
             a.balance += paid;
             paid = 0;
         }
         _writeAccount(x, w, d.from, a, slot);
-        if (d.typ == TX_WITHDRAW) {
-            _withdraw(ctx, x, w, d);
-        } else if (!self) {
-            (Account memory b, uint256 s2) = _readAccount(x, w, d.to);
-            b.balance += d.amount;
-            if (paid != 0 && feeTo == d.to) {
-                b.balance += paid;
-                paid = 0;
-            }
-            _writeAccount(x, w, d.to, b, s2);
-        }
+        if (d.typ == TX_WITHDRAW) _withdraw(ctx, x, w, d);
+        else if (d.to != d.from) paid = _receive(ctx.fees, x, w, d, paid);
         if (paid != 0) _creditRecipient(ctx.fees, x, w, paid);
+        if (x.units != 0 && !x.forced) _countUnits(x, w);
         return true;
+    }
+
+    /// @dev Adds x.units to the globals' BlockUnits. Keys: [globals].
+    function _countUnits(Exec memory x, bytes[] calldata w) private view {
+        (bytes[] memory g, uint256 slot) = _readGlobals(x, w);
+        _write(x, w, _globalsKey(), RLPWriter.writeList(_addUnits(x, g)), slot);
+    }
+
+    /// @dev With fees on: reads the base fee (globals, read only) and returns d's fee at it and
+    ///      whether d's cap allows it; sets x.units. With fees off: no fee, no read.
+    function _priceFee(Context calldata ctx, Exec memory x, bytes[] calldata w, Tx memory d)
+        private
+        view
+        returns (uint256 fee, bool capOk)
+    {
+        if (ctx.fees.targetUnits == 0) return (0, true);
+        (bool ok, bytes memory rec,) = _read(x, w, _globalsKey());
+        if (!ok) revert MalformedEntry(_globalsKey());
+        uint256 base = _baseFee(ctx.fees, _globals(rec));
+        x.units = _units(d);
+        return (x.units * base, d.feeCap == 0 || d.feeCap >= base);
+    }
+
+    /// @dev Credits a transfer's amount to d.to, with the fee recipient's part if d.to is the
+    ///      recipient; returns the part still to pay.
+    function _receive(FeeRule calldata f, Exec memory x, bytes[] calldata w, Tx memory d, uint256 paid)
+        private
+        view
+        returns (uint256)
+    {
+        (Account memory b, uint256 slot) = _readAccount(x, w, d.to);
+        b.balance += d.amount;
+        if (paid != 0 && f.recipient == d.to) {
+            b.balance += paid;
+            paid = 0;
+        }
+        _writeAccount(x, w, d.to, b, slot);
+        return paid;
     }
 
     /// @dev The withdrawal record and NextWithdrawal (and, inside a forced entry, ForcedConsumed).
@@ -310,10 +361,11 @@ contract StepVerifier is StepState {
         uint64 height = uint64(_int(g[0], 8));
         g[6] = RLPWriter.writeUint(uint256(id) + 1);
         if (x.forced) {
-            uint256 consumed = g.length > 8 ? _int(g[8], 8) : 0;
+            uint256 consumed = g.length > G_FORCED ? _int(g[G_FORCED], 8) : 0;
             if (consumed != x.forcedIndex) x.forcedOutOfOrder = true;
-            g = _setForced(g, consumed + 1);
+            g = _setGlobal(g, G_FORCED, RLPWriter.writeUint(consumed + 1));
         }
+        g = _addUnits(x, g);
         _write(x, w, _globalsKey(), RLPWriter.writeList(g), slot);
         bytes memory key = abi.encodePacked(bytes1(0x77), id); // rollup.WithdrawalKey
         (, , uint256 s3) = _read(x, w, key);
