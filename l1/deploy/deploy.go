@@ -551,3 +551,35 @@ func startNonce(ctx context.Context, backend Backend, opts *bind.TransactOpts) (
 	}
 	return backend.PendingNonceAt(ctx, opts.From)
 }
+
+// FeeRule reads the L2 fee rule the Rollup re-executes challenged steps with
+// (Rollup.feeRule).
+func (d *Deployment) FeeRule(ctx context.Context) (FeeRule, error) {
+	out, err := bind.Call(d.Rollup.Instance, &bind.CallOpts{Context: ctx}, d.Rollup.Binding.PackFeeRule(), d.Rollup.Binding.UnpackFeeRule)
+	if err != nil {
+		return FeeRule{}, fmt.Errorf("read the Rollup's fee rule: %w", l1errors.Decode(err))
+	}
+	return FeeRule{MinBaseFee: out.MinBaseFee, TargetUnits: out.TargetUnits, BurnBps: out.BurnBps, Recipient: out.Recipient}, nil
+}
+
+// ErrFeeRuleMismatch: the Rollup re-executes steps with another fee rule
+// than the chain file's.
+var ErrFeeRuleMismatch = errors.New("deploy: the Rollup's fee rule is not the chain file's")
+
+// CheckFeeRule returns an error wrapping ErrFeeRuleMismatch, naming both
+// rules, unless the Rollup's fee rule is want. A sequencer must not run
+// under another rule than L1's: L1 would re-execute its honest steps to
+// other roots, and anyone could remove its batches and take its bond.
+func (d *Deployment) CheckFeeRule(ctx context.Context, want FeeRule) error {
+	have, err := d.FeeRule(ctx)
+	if err != nil {
+		return err
+	}
+	want = feeRule(want)
+	if have.MinBaseFee.Cmp(want.MinBaseFee) != 0 || have.TargetUnits != want.TargetUnits || have.BurnBps != want.BurnBps || have.Recipient != want.Recipient {
+		return fmt.Errorf("%w: L1 has minBaseFee %v, targetUnits %d, burnBps %d, recipient %v; the chain file %v, %d, %d, %v",
+			ErrFeeRuleMismatch, have.MinBaseFee, have.TargetUnits, have.BurnBps, have.Recipient,
+			want.MinBaseFee, want.TargetUnits, want.BurnBps, want.Recipient)
+	}
+	return nil
+}

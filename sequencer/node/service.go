@@ -103,6 +103,9 @@ func NewService(ctx context.Context, cfg *CLIConfig, logger log.Logger) (_ *Serv
 	if err != nil {
 		return nil, fmt.Errorf("init L1 verifiers: %w", err)
 	}
+	if err := dep.CheckFeeRule(ctx, chainfile.DeployFees(chainCfg.Fees)); err != nil {
+		return nil, fmt.Errorf("init L1 fee rule: %w", err)
+	}
 	var seq *sequencer.Sequencer
 	watch := newL1Watch(l1c, cfg.L1Tx.NetworkTimeout, func() (uint64, error) {
 		if seq == nil {
