@@ -63,6 +63,8 @@ func userCommands() []*cli.Command {
 		{Name: "mlsc", Usage: "list MLSCs a page at a time, or show one", ArgsUsage: "[ID]", Flags: []cli.Flag{rpcFlag,
 			&cli.Uint64Flag{Name: "cursor", Usage: "first MLSC id of the page (the previous page's \"next\")"},
 			&cli.IntFlag{Name: "limit", Value: rpcapi.MaxPage, Usage: fmt.Sprintf("MLSCs per page, 1..%d", rpcapi.MaxPage)}}, Action: cmdMLSC},
+		{Name: "fee", Usage: "show the L2 fee (nrn_estimateFee): the head's and the next block's base fee per fee unit and the fee cap every signing command here signs (twice the next base fee); with --tx, that transaction's fee units, the fee it pays now and the most it can pay",
+			Flags: []cli.Flag{rpcFlag, &cli.StringFlag{Name: "tx", Usage: "a signed L2 transaction, hex (0x...)"}}, Action: cmdFee},
 		{Name: "tx", Usage: "show what became of an L2 transaction: included, pending, rejected, or unknown (never received, or its rejection reason expired)", ArgsUsage: "HASH", Flags: []cli.Flag{rpcFlag}, Action: cmdTx},
 		{Name: "prove-account", Usage: "prove an account against the latest state root finalized on L1, from L1 and DA alone (not the sequencer's word)",
 			ArgsUsage: "ADDRESS", Flags: lightClientFlags("NRN_PROVE_"), Action: cmdProveAccount},
@@ -122,6 +124,36 @@ func cmdAccount(c *cli.Context) error {
 		return err
 	}
 	return printJSON(acc)
+}
+
+// cmdFee prints the sequencer's fee estimate, for --tx's transaction if
+// given.
+func cmdFee(c *cli.Context) error {
+	var tx *rollup.Tx
+	if raw := c.String("tx"); raw != "" {
+		b, err := hexutil.Decode(raw)
+		if err != nil {
+			return fmt.Errorf("--tx: %w", err)
+		}
+		if tx, err = rollup.DecodeTx(b); err != nil {
+			return fmt.Errorf("--tx: %w", err)
+		}
+	}
+	cl, err := dial(c)
+	if err != nil {
+		return err
+	}
+	defer cl.Close()
+	est, err := cl.EstimateFee(c.Context, tx)
+	if err != nil {
+		return err
+	}
+	b, err := json.MarshalIndent(est, "", "  ")
+	if err != nil {
+		return err
+	}
+	_, err = fmt.Fprintln(c.App.Writer, string(b))
+	return err
 }
 
 // sendL2 signs body with the user's key (filling the nonce) and waits for inclusion.
