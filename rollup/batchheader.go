@@ -1,10 +1,12 @@
 package rollup
 
 import (
+	"encoding/binary"
 	"errors"
 	"fmt"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/neuron-rollup/neuron/l1"
 )
@@ -187,4 +189,99 @@ func WithdrawalRoot(cfg *Config, st *State, from, to uint64) (common.Hash, error
 		return common.Hash{}, err
 	}
 	return l1.MerkleRoot(leaves), nil
+}
+
+// DataChunkSize is the size of the chunks a batch's data hash commits to one by one: an L1
+// data-availability challenge names one chunk, and its resolution posts the chunk's bytes in
+// L1 calldata (DataChallenge.resolve; about 2.7M gas for a full chunk at EIP-7623's 40 gas
+// per byte floor, far below the 16,777,216-gas transaction cap).
+const DataChunkSize = 64 << 10
+
+// MaxDataChunks is the most chunks a batch can have: MaxBatchSize / DataChunkSize.
+const MaxDataChunks = MaxBatchSize / DataChunkSize
+
+// DataChunks is the number of chunks of n bytes of batch data: ceil(n / DataChunkSize).
+func DataChunks(n int) int { return (n + DataChunkSize - 1) / DataChunkSize }
+
+// DataChunk is chunk i of data: bytes [i*DataChunkSize, (i+1)*DataChunkSize), the last one
+// shorter. It panics for i out of range.
+func DataChunk(data []byte, i int) []byte {
+	return data[i*DataChunkSize : min((i+1)*DataChunkSize, len(data))]
+}
+
+// dataChunkHashes is keccak256 of each chunk of data.
+func dataChunkHashes(data []byte) []common.Hash {
+	h := make([]common.Hash, DataChunks(len(data)))
+	for i := range h {
+		h[i] = crypto.Keccak256Hash(DataChunk(data, i))
+	}
+	return h
+}
+
+// DataRoot is the root of the chunk tree of data: the positional Merkle tree of StepTreeRoot
+// (keccak256(left ‖ right), zero leaves padding to the next power of two) over keccak256 of
+// each chunk; the zero hash for no data.
+func DataRoot(data []byte) common.Hash { return StepTreeRoot(dataChunkHashes(data)) }
+
+// DataHashOf is the data hash of a batch whose chunk tree has root root over length bytes:
+// keccak256(root ‖ uint64 length, 8 bytes big-endian), DataChallenge.dataHashOf.
+func DataHashOf(root common.Hash, length uint64) common.Hash {
+	return crypto.Keccak256Hash(root[:], binary.BigEndian.AppendUint64(nil, length))
+}
+
+// DataHash is the commitment of a batch header (and of L1's batch record) to the encoded
+// batch: DataHashOf(DataRoot(data), len(data)). Committing to chunks instead of the whole
+// (keccak256 of the bytes, before) lets L1 check any one chunk on its own (DataChunkProof),
+// so that a batch whose data is withheld can be challenged and resolved chunk by chunk on
+// L1; committing to the length lets L1 tell which chunks exist and how long each is.
+func DataHash(data []byte) common.Hash { return DataHashOf(DataRoot(data), uint64(len(data))) }
+
+// DataChunkProof is chunk i's path in data's chunk tree (siblings from the leaf up), what
+// DataChallenge.resolve checks the chunk with. It panics for i out of range.
+func DataChunkProof(data []byte, i int) []common.Hash {
+	if i < 0 || i >= DataChunks(len(data)) {
+		panic(fmt.Sprintf("rollup: chunk %d of %d", i, DataChunks(len(data))))
+	}
+	return StepTreeProof(dataChunkHashes(data), i)
+}
+
+// ErrDataChunk is wrapped when a chunk does not open a data hash.
+var ErrDataChunk = errors.New("rollup: data chunk does not open the data hash")
+
+// VerifyDataChunk checks that chunk is chunk i of the data with hash dataHash, whose chunk
+// tree has root root over length bytes, with path proof: what DataChallenge.resolve checks.
+func VerifyDataChunk(dataHash, root common.Hash, length uint64, i uint64, chunk []byte, proof []common.Hash) error {
+	if DataHashOf(root, length) != dataHash {
+		return fmt.Errorf("%w: root %s over %d bytes is not data hash %s", ErrDataChunk, root, length, dataHash)
+	}
+	if length > MaxBatchSize {
+		return fmt.Errorf("%w: %d bytes > %d", ErrDataChunk, length, MaxBatchSize)
+	}
+	n := uint64(DataChunks(int(length)))
+	if i >= n {
+		return fmt.Errorf("%w: chunk %d of %d", ErrDataChunk, i, n)
+	}
+	if want := min(length-i*DataChunkSize, DataChunkSize); uint64(len(chunk)) != want {
+		return fmt.Errorf("%w: chunk %d has %d bytes, want %d", ErrDataChunk, i, len(chunk), want)
+	}
+	depth := 0
+	for uint64(1)<<depth < n {
+		depth++
+	}
+	if len(proof) != depth {
+		return fmt.Errorf("%w: chunk %d path has %d nodes, want %d", ErrDataChunk, i, len(proof), depth)
+	}
+	h, k := crypto.Keccak256Hash(chunk), i
+	for _, s := range proof {
+		if k&1 == 0 {
+			h = crypto.Keccak256Hash(h[:], s[:])
+		} else {
+			h = crypto.Keccak256Hash(s[:], h[:])
+		}
+		k >>= 1
+	}
+	if h != root {
+		return fmt.Errorf("%w: chunk %d and its path give root %s, not %s", ErrDataChunk, i, h, root)
+	}
+	return nil
 }

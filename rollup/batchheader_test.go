@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/holiman/uint256"
 	"github.com/stretchr/testify/require"
 
@@ -113,5 +114,47 @@ func TestBuildBatchHeader(t *testing.T) {
 			require.Equal(t, &BatchHeader{Index: 7, CID: []byte{1, 2}, DataHash: DataHash(data), PrevStateRoot: common.Hash{8},
 				StateRoot: h.head.StateRoot, WithdrawalRoot: tc.wroot, DepositsConsumed: 1, L2Height: h.head.Number, ProofsHash: tc.phash}, hdr)
 		})
+	}
+}
+
+// TestDataHash: DataHash commits to the chunk tree and the length; every chunk of data of
+// several shapes opens it with its proof, and a chunk with a flipped byte, another index,
+// a wrong path, a wrong length or another data's root does not.
+func TestDataHash(t *testing.T) {
+	mk := func(n int) []byte {
+		b := make([]byte, n)
+		for i := range b {
+			b[i] = byte(i*7 + i/251)
+		}
+		return b
+	}
+	require.Equal(t, DataHashOf(common.Hash{}, 0), DataHash(nil))
+	one := mk(100)
+	require.Equal(t, crypto.Keccak256Hash(one), DataRoot(one), "one chunk: the root is its hash")
+	require.NotEqual(t, DataHash(one), DataHash(append(one, 0)), "the length is committed")
+	for _, n := range []int{1, DataChunkSize - 1, DataChunkSize, DataChunkSize + 1, 3*DataChunkSize + 5, 5 * DataChunkSize} {
+		data := mk(n)
+		h, root := DataHash(data), DataRoot(data)
+		require.Equal(t, (n+DataChunkSize-1)/DataChunkSize, DataChunks(n))
+		for i := range DataChunks(n) {
+			chunk, proof := DataChunk(data, i), DataChunkProof(data, i)
+			require.NoError(t, VerifyDataChunk(h, root, uint64(n), uint64(i), chunk, proof), "size %d chunk %d", n, i)
+			bad := append([]byte(nil), chunk...)
+			bad[len(bad)/2] ^= 1
+			for name, err := range map[string]error{
+				"flipped byte": VerifyDataChunk(h, root, uint64(n), uint64(i), bad, proof),
+				"wrong length": VerifyDataChunk(h, root, uint64(n+1), uint64(i), chunk, proof),
+				"other root":   VerifyDataChunk(h, DataRoot(mk(n+1)), uint64(n), uint64(i), chunk, proof),
+				"past the end": VerifyDataChunk(h, root, uint64(n), uint64(DataChunks(n)), chunk, proof),
+			} {
+				require.ErrorIs(t, err, ErrDataChunk, "size %d chunk %d: %s", n, i, name)
+			}
+			if len(proof) > 0 {
+				wrong := append([]common.Hash(nil), proof...)
+				wrong[0][0] ^= 1
+				require.ErrorIs(t, VerifyDataChunk(h, root, uint64(n), uint64(i), chunk, wrong), ErrDataChunk)
+				require.ErrorIs(t, VerifyDataChunk(h, root, uint64(n), uint64(i^1), chunk, proof), ErrDataChunk, "another index")
+			}
+		}
 	}
 }

@@ -232,6 +232,3 @@ func DecodeBatch(data []byte) (*Batch, error) {
 	}
 	return b, nil
 }
-
-// DataHash is keccak256 of the encoded batch, as recorded on L1.
-func DataHash(data []byte) common.Hash { return crypto.Keccak256Hash(data) }

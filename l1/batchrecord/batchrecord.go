@@ -50,13 +50,14 @@ func Of(h bindings.RollupBatchHeader, proofCount uint32, submittedAt uint64) bin
 		ProofCount:       proofCount,
 		StepRoot:         h.StepRoot,
 		StepCount:        h.StepCount,
+		DataHash:         h.DataHash,
 	}
 }
 
-// Hash is Rollup.hashBatch: keccak256(abi.encode(b)), twelve 32-byte
+// Hash is Rollup.hashBatch: keccak256(abi.encode(b)), thirteen 32-byte
 // words in field order.
 func Hash(b bindings.RollupBatch) common.Hash {
-	var enc [12 * 32]byte
+	var enc [13 * 32]byte
 	word := func(i int, v []byte) { copy(enc[i*32+32-len(v):(i+1)*32], v) }
 	u := func(i int, v uint64) { word(i, new(big.Int).SetUint64(v).Bytes()) }
 	u(0, b.Index)
@@ -71,6 +72,7 @@ func Hash(b bindings.RollupBatch) common.Hash {
 	u(9, uint64(b.ProofCount))
 	word(10, b.StepRoot[:])
 	u(11, b.StepCount)
+	word(12, b.DataHash[:])
 	return crypto.Keccak256Hash(enc[:])
 }
 

@@ -24,7 +24,7 @@ func randomHeader(r *rand.Rand) bindings.RollupBatchHeader {
 	return h
 }
 
-// TestHash: Hash is keccak256 of the ABI encoding of the record's twelve fields, as go-ethereum's
+// TestHash: Hash is keccak256 of the ABI encoding of the record's thirteen fields, as go-ethereum's
 // ABI packs the Batch tuple (the Rollup's hashBatch; l1/deploy's TestSubmitBatch compares it with
 // the contract's).
 func TestHash(t *testing.T) {
@@ -35,13 +35,14 @@ func TestHash(t *testing.T) {
 	args := parsed.Methods["hashBatch"].Inputs
 	r := rand.New(rand.NewPCG(1, 2))
 	for i := range 50 {
-		b := batchrecord.Of(randomHeader(r), r.Uint32(), r.Uint64())
+		h := randomHeader(r)
+		b := batchrecord.Of(h, r.Uint32(), r.Uint64())
 		enc, err := args.Pack(b)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got, want := batchrecord.Hash(b), crypto.Keccak256Hash(enc); got != want || len(enc) != 12*32 {
-			t.Fatalf("record %d: Hash = %s, keccak256(abi.encode) = %s (%d bytes)", i, got, want, len(enc))
+		if got, want := batchrecord.Hash(b), crypto.Keccak256Hash(enc); got != want || len(enc) != 13*32 || b.DataHash != h.DataHash {
+			t.Fatalf("record %d: Hash = %s, keccak256(abi.encode) = %s (%d bytes), data hash %s of header's %s", i, got, want, len(enc), b.DataHash, h.DataHash)
 		}
 	}
 }

@@ -1,5 +1,5 @@
 // Package deploy deploys and wires the Neuron L1 contracts: LossVerifier, FaultProver (with
-// its StepVerifier), NRN, Rollup, Bridge and ModelNFT.
+// its StepVerifier), NRN, Rollup, Bridge, ModelNFT and DataChallenge.
 package deploy
 
 import (
@@ -87,6 +87,34 @@ type Config struct {
 	// an honest batch's fee-paying step is proven wrong. A nil amount is zero; the zero rule
 	// (no target units) charges nothing.
 	Fees FeeRule
+	// DAChallengeWindow is how long after its submission a chunk of a batch's data may be
+	// challenged (DataChallenge.challengeWindow), DAResolveWindow how long a challenge has to be
+	// resolved: whole seconds, their sum below FinalizationPeriod, so that a batch whose data
+	// was withheld is removed before it finalizes. Both zero: DefaultDAWindows.
+	DAChallengeWindow, DAResolveWindow time.Duration
+	// DAChallengeBond is the bond in wei each data-availability challenge posts; the resolver
+	// is paid its cost from it. Nil: DefaultDAChallengeBond.
+	DAChallengeBond *big.Int
+}
+
+// DefaultDAChallengeBond is 0.1 ether: a full 64 KiB chunk's resolution (about 2.7M gas)
+// at 37 gwei.
+var DefaultDAChallengeBond = big.NewInt(1e17)
+
+// DAWindows are the challenge and resolve windows of the data-availability game:
+// DAChallengeWindow and DAResolveWindow if set, else half and a quarter of the finalization
+// period (whole seconds), leaving the last quarter to remove a batch whose challenge went
+// unresolved. A finalization period below 4 s leaves no room for the game: both are zero and
+// no chunk can be challenged.
+func (c *Config) DAWindows() (challenge, resolve time.Duration) {
+	if c.DAChallengeWindow != 0 || c.DAResolveWindow != 0 {
+		return c.DAChallengeWindow, c.DAResolveWindow
+	}
+	f := c.FinalizationPeriod / time.Second
+	if f < 4 {
+		return 0, 0
+	}
+	return f / 2 * time.Second, f / 4 * time.Second
 }
 
 // FeeRule is the Rollup's copy of the L2 fee rule (StepState.FeeRule).
@@ -161,6 +189,21 @@ func (c *Config) Check() error {
 	}
 	if c.Fees.TargetUnits > 0 && (c.Fees.MinBaseFee == nil || c.Fees.MinBaseFee.Sign() == 0) {
 		bad("fees on (target %d units) with a zero minimum base fee", c.Fees.TargetUnits)
+	}
+	cw, rw := c.DAWindows()
+	for _, w := range []struct {
+		name string
+		d    time.Duration
+	}{{"DA challenge window", cw}, {"DA resolve window", rw}} {
+		if w.d < 0 || w.d%time.Second != 0 {
+			bad("%s %v is not a whole, non-negative number of seconds", w.name, w.d)
+		}
+	}
+	if cw != 0 && (rw <= 0 || cw+rw >= c.FinalizationPeriod) {
+		bad("DA challenge window %v and resolve window %v: the resolve window must be non-zero and their sum below the finalization period %v", cw, rw, c.FinalizationPeriod)
+	}
+	if c.DAChallengeBond != nil && c.DAChallengeBond.Sign() < 0 {
+		bad("DA challenge bond %v is negative", c.DAChallengeBond)
 	}
 	if c.Fees.BurnBps > 10_000 {
 		bad("fee burn share %d bps is above 10000", c.Fees.BurnBps)
@@ -250,6 +293,8 @@ type Addresses struct {
 	// ModelNFT mints finished models' tokens from final batches' messages (zero in a chain
 	// file written before it existed).
 	ModelNFT common.Address `json:"modelNFT,omitzero"`
+	// DataChallenge is the data-availability game (also Rollup.dataChallenge()).
+	DataChallenge common.Address `json:"dataChallenge,omitzero"`
 }
 
 // Contract is a deployed contract: its address, its abigen v2 binding (packs calls, unpacks
@@ -277,6 +322,8 @@ type Deployment struct {
 	Rollup      Contract[bindings.Rollup]
 	Bridge      Contract[bindings.Bridge]
 	ModelNFT    Contract[bindings.ModelNFT]
+	// DataChallenge is the data-availability game.
+	DataChallenge Contract[bindings.DataChallenge]
 	// Verifiers are the verifier contracts Deploy created, by circuit parameter string (nil
 	// from Bind; ask the Rollup with VerifierOf).
 	Verifiers map[string]common.Address
@@ -290,24 +337,26 @@ type Deployment struct {
 // Addresses returns the contracts' addresses.
 func (d *Deployment) Addresses() Addresses {
 	return Addresses{
-		LossVerifier: d.LossVerifier.Address,
-		NRN:          d.NRN.Address,
-		Rollup:       d.Rollup.Address,
-		Bridge:       d.Bridge.Address,
-		ModelNFT:     d.ModelNFT.Address,
+		LossVerifier:  d.LossVerifier.Address,
+		NRN:           d.NRN.Address,
+		Rollup:        d.Rollup.Address,
+		Bridge:        d.Bridge.Address,
+		ModelNFT:      d.ModelNFT.Address,
+		DataChallenge: d.DataChallenge.Address,
 	}
 }
 
 // Bind binds to contracts deployed earlier at a.
 func Bind(backend bind.ContractBackend, a Addresses) *Deployment {
 	return &Deployment{
-		LossVerifier: newContract(backend, a.LossVerifier, bindings.NewLossVerifier(), (*bindings.LossVerifier).Instance),
-		FaultProver:  newContract(backend, common.Address{}, bindings.NewFaultProver(), (*bindings.FaultProver).Instance),
-		NRN:          newContract(backend, a.NRN, bindings.NewNRN(), (*bindings.NRN).Instance),
-		Rollup:       newContract(backend, a.Rollup, bindings.NewRollup(), (*bindings.Rollup).Instance),
-		Bridge:       newContract(backend, a.Bridge, bindings.NewBridge(), (*bindings.Bridge).Instance),
-		ModelNFT:     newContract(backend, a.ModelNFT, bindings.NewModelNFT(), (*bindings.ModelNFT).Instance),
-		backend:      backend,
+		LossVerifier:  newContract(backend, a.LossVerifier, bindings.NewLossVerifier(), (*bindings.LossVerifier).Instance),
+		FaultProver:   newContract(backend, common.Address{}, bindings.NewFaultProver(), (*bindings.FaultProver).Instance),
+		NRN:           newContract(backend, a.NRN, bindings.NewNRN(), (*bindings.NRN).Instance),
+		Rollup:        newContract(backend, a.Rollup, bindings.NewRollup(), (*bindings.Rollup).Instance),
+		Bridge:        newContract(backend, a.Bridge, bindings.NewBridge(), (*bindings.Bridge).Instance),
+		ModelNFT:      newContract(backend, a.ModelNFT, bindings.NewModelNFT(), (*bindings.ModelNFT).Instance),
+		DataChallenge: newContract(backend, a.DataChallenge, bindings.NewDataChallenge(), (*bindings.DataChallenge).Instance),
+		backend:       backend,
 	}
 }
 
@@ -346,11 +395,17 @@ func Deploy(ctx context.Context, backend Backend, opts *bind.TransactOpts, cfg C
 	prover := crypto.CreateAddress(opts.From, first)
 	a.NRN, a.Rollup, a.Bridge = crypto.CreateAddress(opts.From, first+1), crypto.CreateAddress(opts.From, first+2), crypto.CreateAddress(opts.From, first+3)
 	a.ModelNFT = crypto.CreateAddress(opts.From, first+4)
+	a.DataChallenge = crypto.CreateAddress(opts.From, first+5)
 	d := Bind(backend, a)
 	d.FaultProver = newContract(backend, prover, bindings.NewFaultProver(), (*bindings.FaultProver).Instance)
 	bond := cfg.SequencerBond
 	if bond == nil {
 		bond = new(big.Int)
+	}
+	cw, rw := cfg.DAWindows()
+	daBond := cfg.DAChallengeBond
+	if daBond == nil {
+		daBond = DefaultDAChallengeBond
 	}
 	d.Verifiers = map[string]common.Address{}
 	if cfg.Devnet {
@@ -374,9 +429,12 @@ func Deploy(ctx context.Context, backend Backend, opts *bind.TransactOpts, cfg C
 				FaultProver:        prover,
 				SequencerBond:      bond,
 				Fees:               feeRule(cfg.Fees),
+				DataChallenge:      a.DataChallenge,
 			}), a.Rollup},
 		step{"Bridge", &bindings.BridgeMetaData, d.Bridge.Binding.PackConstructor(a.NRN, a.Rollup), a.Bridge},
 		step{"ModelNFT", &bindings.ModelNFTMetaData, d.ModelNFT.Binding.PackConstructor(a.Rollup), a.ModelNFT},
+		step{"DataChallenge", &bindings.DataChallengeMetaData, d.DataChallenge.Binding.PackConstructor(a.Rollup,
+			uint64(cw/time.Second), uint64(rw/time.Second), daBond), a.DataChallenge},
 	)
 	for i, s := range steps {
 		rcpt, err := s.deploy(ctx, backend, opts, nonce+uint64(i))

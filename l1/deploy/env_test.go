@@ -162,6 +162,7 @@ func forgeries() map[string]func(*bindings.RollupBatch) {
 		"proof count":     func(b *bindings.RollupBatch) { b.ProofCount++ },
 		"step root":       func(b *bindings.RollupBatch) { b.StepRoot[31] ^= 1 },
 		"step count":      func(b *bindings.RollupBatch) { b.StepCount++ },
+		"data hash":       func(b *bindings.RollupBatch) { b.DataHash[31] ^= 1 },
 	}
 }
 

@@ -90,7 +90,7 @@ func open(cfg *rollup.Config, pre *lightclient.Checkpoint, rec *lightclient.Batc
 	o := &opened{cfg: cfg, pre: pre, rec: rec, rb: bindings.NewRollup(), fp: bindings.NewFaultProver(), record: batchrecord.Of(bindings.RollupBatchHeader{
 		Index: rec.Index, PrevStateRoot: rec.PrevStateRoot, StateRoot: rec.StateRoot, WithdrawalRoot: rec.WithdrawalRoot,
 		MessageRoot: rec.MessageRoot, DepositsConsumed: rec.DepositsConsumed, L2Height: rec.L2Height, ForcedConsumed: rec.ForcedConsumed,
-		StepRoot: rec.StepRoot, StepCount: rec.StepCount}, uint32(len(rec.Proofs)), rec.SubmittedAt)}
+		StepRoot: rec.StepRoot, StepCount: rec.StepCount, DataHash: rec.DataHash}, uint32(len(rec.Proofs)), rec.SubmittedAt)}
 	if rec.StepCount == 0 {
 		return o, nil
 	}

@@ -44,7 +44,9 @@ contract Rollup is Ownable2Step {
         uint64 index;
         /// @dev the batch's content identifier (CIDv1 bytes) on the DA layer.
         bytes cid;
-        /// @dev keccak256 of the batch bytes addressed by cid.
+        /// @dev the commitment to the batch bytes addressed by cid (rollup.DataHash): keccak256 of
+        ///      the root of their 64 KiB chunks' Merkle tree and their length, so that
+        ///      DataChallenge can check one chunk at a time.
         bytes32 dataHash;
         /// @dev the state root before the batch; must equal lastStateRoot().
         bytes32 prevStateRoot;
@@ -131,6 +133,9 @@ contract Rollup is Ownable2Step {
         /// @dev the step trace that challenges open (header.stepRoot, header.stepCount).
         bytes32 stepRoot;
         uint64 stepCount;
+        /// @dev header.dataHash: what a data-availability challenge's resolution is checked
+        ///      against (DataChallenge).
+        bytes32 dataHash;
     }
 
     /// @notice What the contract keeps of an accepted batch (two storage slots): the hash of its
@@ -209,6 +214,8 @@ contract Rollup is Ownable2Step {
     error NoFraud(uint64 index);
     /// @notice Paying the bond to the challenger failed.
     error BondPaymentFailed(address to);
+    /// @notice Only the DataChallenge contract may remove a batch for unavailable data.
+    error NotDataChallenge(address caller);
     /// @notice The bond may be withdrawn only while no batch can be challenged.
     error BatchesPending(uint64 batches, uint64 finalized);
     /// @notice enterExodus was given the record of batch `got`; the exit state is batch
@@ -224,8 +231,10 @@ contract Rollup is Ownable2Step {
     ///         that header, proofCount and the block's timestamp (batchrecord.Read).
     event BatchSubmitted(uint64 indexed index, bytes32 indexed stateRoot, uint32 proofCount);
 
-    /// @notice A challenge proved batch `index` wrong: it and the `count` - 1 batches after it
-    ///         were removed, and `paid` of the sequencer's bond went to the challenger.
+    /// @notice A challenge proved batch `index` wrong (or DataChallenge found a chunk of its data
+    ///         unavailable: end false, and DataChallenge logs ChunkUnavailable): it and the
+    ///         `count` - 1 batches after it were removed, and `paid` of the sequencer's bond went
+    ///         to the challenger.
     event BatchesRemoved(uint64 indexed index, uint64 count, address indexed challenger, uint256 paid, bool end);
 
     /// @notice The sequencer's bond changed by amount (posted by from, or withdrawn to it).
@@ -267,6 +276,9 @@ contract Rollup is Ownable2Step {
     /// @notice The bond (wei) the sequencer must hold here to submit; a removed batch pays it to
     ///         its challenger.
     uint256 public immutable sequencerBond;
+    /// @notice The data-availability game: it removes a batch whose challenged data chunk was
+    ///         not posted on L1 in time (removeUnavailable).
+    address public immutable dataChallenge;
 
     /// @notice The most bytes a forced transaction may have: rollup.MaxForcedTxSize, so that
     ///         the L2 system transaction that carries it stays within rollup.MaxTxSize.
@@ -328,6 +340,8 @@ contract Rollup is Ownable2Step {
         uint256 sequencerBond;
         /// @dev the L2 fee rule (the chain file's fees), which challenged steps are re-executed with.
         StepState.FeeRule fees;
+        /// @dev the data-availability game (DataChallenge), the only caller of removeUnavailable.
+        address dataChallenge;
     }
 
     /// @param owner_ the account that may add verifiers of other code for new circuits
@@ -352,7 +366,10 @@ contract Rollup is Ownable2Step {
         bytes32 genesisStateRoot_,
         Settings memory settings_
     ) Ownable(owner_) {
-        if (sequencer_ == address(0) || address(bridge_) == address(0) || address(settings_.faultProver) == address(0)) {
+        if (
+            sequencer_ == address(0) || address(bridge_) == address(0) || address(settings_.faultProver) == address(0)
+                || settings_.dataChallenge == address(0)
+        ) {
             revert ZeroAddress();
         }
         if (l2ChainId_ == 0) revert ZeroChainId();
@@ -375,6 +392,7 @@ contract Rollup is Ownable2Step {
         faultProver = settings_.faultProver;
         sequencerBond = settings_.sequencerBond;
         feeRule = settings_.fees;
+        dataChallenge = settings_.dataChallenge;
         deployedAt = uint64(block.timestamp);
     }
 
@@ -505,11 +523,12 @@ contract Rollup is Ownable2Step {
             forcedConsumed: header.forcedConsumed,
             proofCount: proofCount,
             stepRoot: header.stepRoot,
-            stepCount: header.stepCount
+            stepCount: header.stepCount,
+            dataHash: header.dataHash
         });
     }
 
-    /// @notice The hash the contract keeps of a batch record: keccak256(abi.encode(b)), twelve
+    /// @notice The hash the contract keeps of a batch record: keccak256(abi.encode(b)), thirteen
     ///         words (batchrecord.Hash).
     function hashBatch(Batch memory b) public pure returns (bytes32) {
         return keccak256(abi.encode(b));
@@ -767,7 +786,7 @@ contract Rollup is Ownable2Step {
         StepState.Context memory ctx =
             StepState.Context({chainId: l2ChainId, rollup: address(this), bridge: address(bridge), fees: feeRule});
         if (!faultProver.stepFraud(ctx, _claim(b), challenge)) revert NoFraud(b.index);
-        _remove(b, false);
+        _remove(b, false, msg.sender);
     }
 
     /// @notice Proves the end of batch b's trace wrong (b: its record, held to batchHash;
@@ -779,7 +798,17 @@ contract Rollup is Ownable2Step {
     function challengeEnd(Batch calldata b, bytes calldata challenge) external {
         _openDispute(b);
         if (!faultProver.endFraud(_claim(b), challenge)) revert NoFraud(b.index);
-        _remove(b, true);
+        _remove(b, true, msg.sender);
+    }
+
+    /// @notice Removes batch b (its record, held to batchHash) and every batch after it, paying
+    ///         the sequencer's bond to challenger, exactly as a proven-wrong batch is removed.
+    ///         Only the DataChallenge contract, when a chunk of b's data it was challenged to
+    ///         reveal was not posted within the resolve window (and b is not final).
+    function removeUnavailable(Batch calldata b, address challenger) external {
+        if (msg.sender != dataChallenge) revert NotDataChallenge(msg.sender);
+        _openDispute(b);
+        _remove(b, false, challenger);
     }
 
     /// @dev What the fault prover checks a challenge of batch record b against.
@@ -806,8 +835,8 @@ contract Rollup is Ownable2Step {
 
     /// @dev Removes batch b and every later one, restores the counters and the last state root
     ///      to those after batch b.index - 1, and pays the sequencer's bond (up to
-    ///      sequencerBond) to the caller.
-    function _remove(Batch calldata b, bool end) private {
+    ///      sequencerBond) to `to`.
+    function _remove(Batch calldata b, bool end, address to) private {
         uint64 index = b.index;
         uint64 count = batchCount - index;
         batchCount = index;
@@ -824,10 +853,10 @@ contract Rollup is Ownable2Step {
         _lastStateRoot = b.prevStateRoot;
         uint256 paid = bond < sequencerBond ? bond : sequencerBond;
         bond -= uint96(paid);
-        emit BatchesRemoved(index, count, msg.sender, paid, end);
+        emit BatchesRemoved(index, count, to, paid, end);
         if (paid > 0) {
-            (bool ok,) = msg.sender.call{value: paid}("");
-            if (!ok) revert BondPaymentFailed(msg.sender);
+            (bool ok,) = to.call{value: paid}("");
+            if (!ok) revert BondPaymentFailed(to);
         }
     }
 

@@ -1,0 +1,295 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.24;
+
+import {Rollup} from "./Rollup.sol";
+
+/// @title DataChallenge
+/// @notice The data-availability game of the Rollup's batches, after OP Stack's Alt-DA
+///         DataAvailabilityChallenge, sized for our batches (up to 4 MiB, more than one L1
+///         transaction can carry). A batch's data hash (rollup.DataHash) is
+///         keccak256(root ‖ uint64 length), root being a positional Merkle tree over keccak256
+///         of the data's 64 KiB chunks. While a batch is young (challengeWindow after its
+///         submission) anyone may challenge one chunk of it, posting challengeBond. Anyone
+///         holding the data (the sequencer) resolves the challenge by posting the chunk and its
+///         path in calldata within resolveWindow; the resolver is paid its cost from the bond
+///         and the challenger gets the rest back. A chunk index past the data's end is resolved
+///         by showing the length. A challenge left unresolved lets anyone remove the batch and
+///         every later one through the Rollup (removeUnavailable), which pays the sequencer's
+///         bond to the challenger; the challenger's own bond comes back too.
+/// @dev challengeWindow + resolveWindow < finalizationPeriod (checked at construction), so every
+///      challenge is decided, and its removal possible, before the batch is final: the Rollup
+///      needs no finality hook, only removeUnavailable.
+contract DataChallenge {
+    /// @notice The bytes in one chunk: rollup.DataChunkSize.
+    uint256 public constant CHUNK_SIZE = 65536;
+    /// @notice The longest batch data: rollup.MaxBatchSize (4 MiB), 64 chunks.
+    uint256 public constant MAX_DATA_SIZE = 4194304;
+    /// @notice The gas a resolution is priced at besides its chunk (measured: see
+    ///         docs/contracts.md), and per chunk byte (EIP-7623's calldata floor).
+    uint256 public constant RESOLVE_FIXED_GAS = 80000;
+    uint256 public constant RESOLVE_GAS_PER_BYTE = 40;
+
+    /// @notice One challenge of one chunk of one accepted batch (one storage slot).
+    struct Challenge {
+        address challenger;
+        /// @dev when it was opened; zero: no challenge.
+        uint64 openedAt;
+        /// @dev Open, Resolved, Removed (the batch removed through it) or Reclaimed.
+        Status status;
+    }
+
+    enum Status {
+        None,
+        Open,
+        Resolved,
+        Removed,
+        Reclaimed
+    }
+
+    /// @notice The Rollup whose batches are challenged.
+    Rollup public immutable rollup;
+    /// @notice Seconds after a batch's submission during which its chunks may be challenged.
+    uint64 public immutable challengeWindow;
+    /// @notice Seconds after a challenge within which it must be resolved.
+    uint64 public immutable resolveWindow;
+    /// @notice The bond (wei) a challenge must post, exactly.
+    uint256 public immutable challengeBond;
+
+    /// @dev keccak256(record hash, chunk) => challenge. The record hash names one acceptance of
+    ///      a batch: a removed and resubmitted index is another batch.
+    mapping(bytes32 => Challenge) private _challenges;
+
+    /// @notice A constructor argument is the zero address, or the Rollup does not name this
+    ///         contract as its dataChallenge.
+    error NotWired(address rollup, address dataChallenge);
+    /// @notice challengeWindow + resolveWindow must be below the Rollup's finalization period
+    ///         (and resolveWindow non-zero), so that every challenge is decided in time.
+    error WindowsTooLong(uint64 challengeWindow, uint64 resolveWindow, uint64 finalizationPeriod);
+    /// @notice The record is not accepted batch `index`'s (forged, removed, or never accepted).
+    error UnknownRecord(uint64 index, bytes32 got);
+    /// @notice A challenge must post exactly challengeBond.
+    error WrongBond(uint256 required, uint256 got);
+    /// @notice Batch `index` may be challenged only until `closedAt` (and never in exodus).
+    error ChallengeWindowClosed(uint64 index, uint256 closedAt);
+    /// @notice A batch has at most MAX_DATA_SIZE / CHUNK_SIZE chunks.
+    error ChunkIndexTooLarge(uint64 chunk, uint256 max);
+    /// @notice This chunk of this batch is (or was) challenged already.
+    error ChallengeExists(uint64 index, uint64 chunk);
+    /// @notice No open challenge of this chunk of this batch.
+    error NoOpenChallenge(uint64 index, uint64 chunk);
+    /// @notice The challenge's resolve window ended at `deadline`.
+    error ResolveWindowClosed(uint64 index, uint64 chunk, uint256 deadline);
+    /// @notice The challenge can still be resolved until `deadline`.
+    error ResolveWindowOpen(uint64 index, uint64 chunk, uint256 deadline);
+    /// @notice keccak256(root ‖ length) is `got`, not the batch's data hash `expected`.
+    error DataHashMismatch(uint64 index, bytes32 expected, bytes32 got);
+    /// @notice The length claimed is beyond MAX_DATA_SIZE.
+    error DataTooLarge(uint64 length, uint256 max);
+    /// @notice Chunk `chunk` of data of the committed length has `expected` bytes, not `got`.
+    error ChunkSizeMismatch(uint64 chunk, uint256 expected, uint256 got);
+    /// @notice The chunk's bytes and path do not lead to the committed root.
+    error BadChunkProof(uint64 index, uint64 chunk);
+    /// @notice The bond can be reclaimed only for a challenge whose batch no longer stands, or
+    ///         that expired unresolved and the batch finalized without being removed.
+    error NotReclaimable(uint64 index, uint64 chunk);
+    /// @notice Paying `to` failed.
+    error PaymentFailed(address to);
+
+    /// @notice Chunk `chunk` of batch `index` (record hash `record`) was challenged, to be
+    ///         resolved by `deadline`.
+    event ChunkChallenged(uint64 indexed index, bytes32 indexed record, uint64 chunk, address challenger, uint256 deadline);
+    /// @notice The challenge was resolved: the chunk's bytes are in this transaction's calldata
+    ///         (resolve's `data`), or the chunk lies past the data's `length` bytes (inRange
+    ///         false). The resolver got `resolverPaid`, the challenger the rest of the bond.
+    event ChunkResolved(
+        uint64 indexed index, bytes32 indexed record, uint64 chunk, address resolver, uint64 length, bool inRange, uint256 resolverPaid
+    );
+    /// @notice The challenge was not resolved in time: the batch and all later ones were
+    ///         removed, and the challenger paid (Rollup.BatchesRemoved says how much).
+    event ChunkUnavailable(uint64 indexed index, bytes32 indexed record, uint64 chunk, address challenger);
+
+    /// @param rollup_ the Rollup, whose dataChallenge must be this contract.
+    /// @param challengeWindow_ seconds after a batch's submission during which it may be
+    ///        challenged; zero disables challenges (devnets with a finalization period too
+    ///        short for the game).
+    /// @param resolveWindow_ seconds a challenge has to be resolved.
+    /// @param challengeBond_ wei each challenge posts: it should cover a full chunk's resolution
+    ///        (RESOLVE_FIXED_GAS + CHUNK_SIZE * RESOLVE_GAS_PER_BYTE gas) at a high base fee.
+    constructor(Rollup rollup_, uint64 challengeWindow_, uint64 resolveWindow_, uint256 challengeBond_) {
+        if (address(rollup_) == address(0) || rollup_.dataChallenge() != address(this)) {
+            revert NotWired(address(rollup_), address(rollup_) == address(0) ? address(0) : rollup_.dataChallenge());
+        }
+        uint64 f = rollup_.finalizationPeriod();
+        if (challengeWindow_ != 0 && (resolveWindow_ == 0 || uint256(challengeWindow_) + resolveWindow_ >= f)) {
+            revert WindowsTooLong(challengeWindow_, resolveWindow_, f);
+        }
+        rollup = rollup_;
+        challengeWindow = challengeWindow_;
+        resolveWindow = resolveWindow_;
+        challengeBond = challengeBond_;
+    }
+
+    /// @notice keccak256(root ‖ uint64 length): a batch's data hash (rollup.DataHashOf).
+    function dataHashOf(bytes32 root, uint64 length) public pure returns (bytes32) {
+        return keccak256(abi.encodePacked(root, length));
+    }
+
+    /// @notice Challenges the availability of chunk `chunk` of batch b (its record, held to the
+    ///         Rollup's batchHash), posting challengeBond. Anyone may, once per chunk of a
+    ///         batch, within challengeWindow of its submission and not in exodus.
+    function challenge(Rollup.Batch calldata b, uint64 chunk) external payable {
+        if (msg.value != challengeBond) revert WrongBond(challengeBond, msg.value);
+        bytes32 rec = _standing(b);
+        uint256 closedAt = uint256(b.submittedAt) + challengeWindow;
+        if (block.timestamp >= closedAt || rollup.exodus()) revert ChallengeWindowClosed(b.index, closedAt);
+        if (chunk >= MAX_DATA_SIZE / CHUNK_SIZE) revert ChunkIndexTooLarge(chunk, MAX_DATA_SIZE / CHUNK_SIZE);
+        bytes32 key = keccak256(abi.encode(rec, chunk));
+        if (_challenges[key].status != Status.None) revert ChallengeExists(b.index, chunk);
+        _challenges[key] = Challenge({challenger: msg.sender, openedAt: uint64(block.timestamp), status: Status.Open});
+        emit ChunkChallenged(b.index, rec, chunk, msg.sender, block.timestamp + resolveWindow);
+    }
+
+    /// @notice Resolves the open challenge of chunk `chunk` of batch b: root and length are the
+    ///         batch's chunk tree root and data length (keccak256(root ‖ length) must be its
+    ///         dataHash); data is the chunk's bytes and path its siblings from the leaf up in
+    ///         the tree over ceil(length / CHUNK_SIZE) chunks. A chunk past the data's end needs
+    ///         neither (data and path are ignored). Anyone may, before the challenge's deadline;
+    ///         the caller is paid the resolution's cost from the challenger's bond (at most the
+    ///         bond), the challenger gets the rest back.
+    function resolve(
+        Rollup.Batch calldata b,
+        uint64 chunk,
+        bytes32 root,
+        uint64 length,
+        bytes calldata data,
+        bytes32[] calldata path
+    ) external {
+        (bytes32 rec, bytes32 key, Challenge memory c) = _find(b, chunk);
+        uint256 deadline = uint256(c.openedAt) + resolveWindow;
+        if (block.timestamp >= deadline) revert ResolveWindowClosed(b.index, chunk, deadline);
+        bool inRange = _checkChunk(b, chunk, root, length, data, path);
+        _challenges[key].status = Status.Resolved;
+        _settle(b.index, rec, chunk, length, inRange ? data.length : 0, inRange, c.challenger);
+    }
+
+    /// @dev Pays a resolution: its cost (RESOLVE_FIXED_GAS + n * RESOLVE_GAS_PER_BYTE gas at
+    ///      the base fee, at most the bond) to the resolver, the rest of the bond to the
+    ///      challenger.
+    function _settle(uint64 index, bytes32 rec, uint64 chunk, uint64 length, uint256 n, bool inRange, address challenger)
+        private
+    {
+        uint256 cost = (RESOLVE_FIXED_GAS + n * RESOLVE_GAS_PER_BYTE) * block.basefee;
+        uint256 bond = challengeBond;
+        uint256 paid = cost < bond ? cost : bond;
+        emit ChunkResolved(index, rec, chunk, msg.sender, length, inRange, paid);
+        _pay(msg.sender, paid);
+        _pay(challenger, bond - paid);
+    }
+
+    /// @notice Removes batch b and every later batch through the Rollup once the challenge of
+    ///         its chunk `chunk` went unresolved past its deadline (and b is not final: the
+    ///         Rollup checks). Anyone may call; the challenger gets the sequencer's bond (paid by
+    ///         the Rollup) and its own challenge bond back.
+    function removeUnavailable(Rollup.Batch calldata b, uint64 chunk) external {
+        (bytes32 rec, bytes32 key, Challenge memory c) = _find(b, chunk);
+        uint256 deadline = uint256(c.openedAt) + resolveWindow;
+        if (block.timestamp < deadline) revert ResolveWindowOpen(b.index, chunk, deadline);
+        _challenges[key].status = Status.Removed;
+        emit ChunkUnavailable(b.index, rec, chunk, c.challenger);
+        rollup.removeUnavailable(b, c.challenger);
+        _pay(c.challenger, challengeBond);
+    }
+
+    /// @notice Pays the challenger of chunk `chunk` of batch b its bond back when the challenge
+    ///         can no longer be decided: the batch was removed (another challenge, a fault proof)
+    ///         while it was open, or it expired unresolved and nobody removed the batch before it
+    ///         finalized. Anyone may call.
+    function reclaim(Rollup.Batch calldata b, uint64 chunk) external {
+        bytes32 rec = keccak256(abi.encode(b));
+        bytes32 key = keccak256(abi.encode(rec, chunk));
+        Challenge memory c = _open(key, b.index, chunk);
+        bool stands = b.index < rollup.batchCount() && rollup.batchHash(b.index) == rec;
+        if (stands && !rollup.isFinalized(b.index)) revert NotReclaimable(b.index, chunk);
+        _challenges[key].status = Status.Reclaimed;
+        _pay(c.challenger, challengeBond);
+    }
+
+    /// @notice The challenge of chunk `chunk` of the batch with record hash `record`
+    ///         (Rollup.hashBatch): who opened it, when (zero: never), its status (0 none, 1 open,
+    ///         2 resolved, 3 removed the batch, 4 bond reclaimed) and its resolve deadline.
+    function challengeOf(bytes32 record, uint64 chunk)
+        external
+        view
+        returns (address challenger, uint64 openedAt, uint8 status, uint256 deadline)
+    {
+        Challenge memory c = _challenges[keccak256(abi.encode(record, chunk))];
+        return (c.challenger, c.openedAt, uint8(c.status), c.openedAt == 0 ? 0 : uint256(c.openedAt) + resolveWindow);
+    }
+
+    /// @dev b's record hash, reverting UnknownRecord unless b is the record of a batch the Rollup
+    ///      holds now.
+    function _standing(Rollup.Batch calldata b) private view returns (bytes32 rec) {
+        rec = keccak256(abi.encode(b));
+        if (b.index >= rollup.batchCount() || rollup.batchHash(b.index) != rec) revert UnknownRecord(b.index, rec);
+    }
+
+    /// @dev Checks a resolution against batch b's data hash; returns whether the chunk is in
+    ///      the data (else it lies past the end, which resolves the challenge too).
+    function _checkChunk(
+        Rollup.Batch calldata b,
+        uint64 chunk,
+        bytes32 root,
+        uint64 length,
+        bytes calldata data,
+        bytes32[] calldata path
+    ) private pure returns (bool) {
+        bytes32 got = dataHashOf(root, length);
+        if (got != b.dataHash) revert DataHashMismatch(b.index, b.dataHash, got);
+        if (length > MAX_DATA_SIZE) revert DataTooLarge(length, MAX_DATA_SIZE);
+        uint256 count = (uint256(length) + CHUNK_SIZE - 1) / CHUNK_SIZE;
+        if (chunk >= count) return false;
+        uint256 want = uint256(length) - uint256(chunk) * CHUNK_SIZE;
+        if (want > CHUNK_SIZE) want = CHUNK_SIZE;
+        if (data.length != want) revert ChunkSizeMismatch(chunk, want, data.length);
+        if (!_verifyLeaf(root, count, chunk, keccak256(data), path)) revert BadChunkProof(b.index, chunk);
+        return true;
+    }
+
+    /// @dev The open challenge of chunk `chunk` of standing batch b, its record hash and key.
+    function _find(Rollup.Batch calldata b, uint64 chunk) private view returns (bytes32 rec, bytes32 key, Challenge memory c) {
+        rec = _standing(b);
+        key = keccak256(abi.encode(rec, chunk));
+        c = _open(key, b.index, chunk);
+    }
+
+    function _open(bytes32 key, uint64 index, uint64 chunk) private view returns (Challenge memory c) {
+        c = _challenges[key];
+        if (c.status != Status.Open) revert NoOpenChallenge(index, chunk);
+    }
+
+    function _pay(address to, uint256 amount) private {
+        if (amount == 0) return;
+        (bool ok,) = to.call{value: amount}("");
+        if (!ok) revert PaymentFailed(to);
+    }
+
+    /// @dev Whether leaf is leaf `index` of the positional tree with root `root` over count
+    ///      leaves (keccak256(left ‖ right), zero leaves padding to the next power of two;
+    ///      rollup.StepTreeRoot's tree, as FaultProver.verifyLeaf). path: the siblings from the
+    ///      leaf up, ceil(log2(count)) of them.
+    function _verifyLeaf(bytes32 root, uint256 count, uint256 index, bytes32 leaf, bytes32[] calldata path)
+        private
+        pure
+        returns (bool)
+    {
+        uint256 depth = 0;
+        while ((uint256(1) << depth) < count) depth++;
+        if (path.length != depth) return false;
+        bytes32 h = leaf;
+        for (uint256 d = 0; d < depth; d++) {
+            h = index & 1 == 0 ? keccak256(abi.encodePacked(h, path[d])) : keccak256(abi.encodePacked(path[d], h));
+            index >>= 1;
+        }
+        return h == root;
+    }
+}
