@@ -418,8 +418,8 @@ func checkProofs(rec *BatchRecord, applied []appliedProof, proofsHash common.Has
 }
 
 // checkTrace compares the step trace the batch publishes (b.Trace) with tr's, the trace of
-// the re-executed blocks, step by step, and L1's commitment to it (rec.StepRoot, StepCount)
-// with tr's root and leaf count. A batch without a trace must have none on L1 either.
+// the re-executed blocks, step by step (root, withdrawal leaf, message leaves), and L1's
+// commitment to it (rec.StepRoot, StepCount) with tr's root and leaf count. A batch without a trace must have none on L1 either.
 func checkTrace(rec *BatchRecord, b *rollup.Batch, tr *rollup.Tracer) *Report {
 	if b.Trace == nil {
 		if rec.StepCount != 0 || rec.StepRoot != (common.Hash{}) {
@@ -430,10 +430,14 @@ func checkTrace(rec *BatchRecord, b *rollup.Batch, tr *rollup.Tracer) *Report {
 	}
 	steps := tr.Steps()
 	show := func(ts *rollup.TraceStep) string {
-		if ts.Withdrawal == nil {
-			return "root " + ts.Root.Hex()
+		s := "root " + ts.Root.Hex()
+		if ts.Withdrawal != nil {
+			s += ", withdrawal leaf " + ts.Withdrawal.Hex()
 		}
-		return fmt.Sprintf("root %s, withdrawal leaf %s", ts.Root, ts.Withdrawal)
+		if len(ts.Messages) > 0 {
+			s += fmt.Sprintf(", message leaves %v", ts.Messages)
+		}
+		return s
 	}
 	k := 0
 	for _, blk := range b.Blocks {
@@ -441,7 +445,7 @@ func checkTrace(rec *BatchRecord, b *rollup.Batch, tr *rollup.Tracer) *Report {
 		for i := -1; i < len(blk.Txs); i, k = i+1, k+1 {
 			want, got := &b.Trace[k], &steps[k]
 			if want.Root == got.Root && (want.Withdrawal == nil) == (got.Withdrawal == nil) &&
-				(want.Withdrawal == nil || *want.Withdrawal == *got.Withdrawal) {
+				(want.Withdrawal == nil || *want.Withdrawal == *got.Withdrawal) && slices.Equal(want.Messages, got.Messages) {
 				continue
 			}
 			r := &Report{Batch: rec.Index, Block: &num, Check: ErrTrace,

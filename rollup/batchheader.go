@@ -128,15 +128,15 @@ type BatchContents struct {
 }
 
 // ErrTrace is wrapped when a batch's step trace disagrees with the rest of
-// its header: its last root is not the state root, or its withdrawal tree
-// not the withdrawal root.
+// its header: its last root is not the state root, or its withdrawal or
+// message tree not the withdrawal or message root.
 var ErrTrace = errors.New("rollup: step trace disagrees with the batch")
 
 // BuildBatchHeader builds the header of batch c. st is a state that holds
 // the batch's withdrawals and messages (the state after its last block, or
 // a later one: neither is ever removed); their leaves are read from it. With a
 // trace (c.Steps) the header commits to it, and it fails with ErrTrace if
-// the trace's last root or withdrawal tree is not the batch's: a batch L1
+// the trace's last root, withdrawal or message tree is not the batch's: a batch L1
 // would remove is never built.
 func BuildBatchHeader(cfg *Config, st *State, c *BatchContents) (*BatchHeader, error) {
 	wroot, err := WithdrawalRoot(cfg, st, c.FirstWithdrawal, c.NextWithdrawal)
@@ -160,6 +160,9 @@ func BuildBatchHeader(cfg *Config, st *State, c *BatchContents) (*BatchHeader, e
 		}
 		if r := last.Withdrawals.Root(); r != wroot {
 			return nil, fmt.Errorf("%w: batch %d: trace withdrawal root %s, withdrawals %d..%d give %s", ErrTrace, c.Index, r, c.FirstWithdrawal, c.NextWithdrawal, wroot)
+		}
+		if r := last.Messages.Root(); r != mroot {
+			return nil, fmt.Errorf("%w: batch %d: trace message root %s, messages %d..%d give %s", ErrTrace, c.Index, r, c.FirstMessage, c.NextMessage, mroot)
 		}
 		h.StepRoot, h.StepCount = StepTreeRoot(LeafHashes(c.Steps)), uint64(n)
 	}

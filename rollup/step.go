@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"slices"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -19,7 +20,9 @@ import (
 // step's input, the state root after it and the batch's withdrawal tree so far. The leaves
 // form a positional binary Merkle tree (StepTreeRoot) whose root and leaf count the batch
 // header carries (BatchHeader.StepRoot, StepCount). A challenger opens the first leaf whose
-// root is wrong and L1 re-executes that step alone against state proofs (StepWitness).
+// root is wrong and L1 re-executes that step alone against state proofs (StepWitness). A leaf
+// also commits to the batch's L2→L1 message tree so far (the ModelNFT's completion messages),
+// so that a batch whose message root L1 would pay against is the one its steps made.
 
 // ErrStepWitness: a step witness cannot be built (the step is not the one traced, or a
 // proof failed).
@@ -30,6 +33,14 @@ var ErrStepWitness = errors.New("rollup: step witness")
 // them as its entries). It is the root after a step inside a block. Each call costs only the
 // keys touched since the one before: from the first call on, the state keeps that set.
 func (s *State) StepRoot() (common.Hash, error) {
+	root, _, err := s.stepRoot()
+	return root, err
+}
+
+// stepRoot is StepRoot, also returning the ids of the messages made since the last call (their
+// keys were touched: a message is only ever written once, when it is made), in increasing order.
+func (s *State) stepRoot() (common.Hash, []uint64, error) {
+	var msgs []uint64
 	keys := s.stepDirty
 	if keys == nil {
 		keys, s.stepDirty = s.dirty, make(map[string]struct{})
@@ -37,32 +48,41 @@ func (s *State) StepRoot() (common.Hash, error) {
 	for k := range keys {
 		v, err := s.encode(k)
 		if err != nil {
-			return common.Hash{}, err
+			return common.Hash{}, nil, err
+		}
+		if len(k) == 9 && k[0] == prefixMessage {
+			msgs = append(msgs, binary.BigEndian.Uint64([]byte(k[1:])))
 		}
 		hk := crypto.Keccak256([]byte(k))
 		if v == nil {
 			if err := s.trie.Delete(hk); err != nil {
-				return common.Hash{}, fmt.Errorf("trie delete: %w", err)
+				return common.Hash{}, nil, fmt.Errorf("trie delete: %w", err)
 			}
 		} else if err := s.trie.Update(hk, entryValue(k, v)); err != nil {
-			return common.Hash{}, fmt.Errorf("trie update: %w", err)
+			return common.Hash{}, nil, fmt.Errorf("trie update: %w", err)
 		}
 	}
 	clear(s.stepDirty)
-	return s.trie.Hash(), nil
+	slices.Sort(msgs)
+	return s.trie.Hash(), msgs, nil
 }
 
 // TraceStep is what a batch publishes of one step beside its blocks (Batch.Trace): the state
-// root after the step and, for a step that made a withdrawal, the withdrawal's leaf
-// (WithdrawalLeafOf). With the step's input, which the blocks hold, it gives the step's
-// StepLeaf (BatchLeaves). Its RLP encoding is part of the batch format (docs/formats.md).
+// root after the step, for a step that made a withdrawal the withdrawal's leaf
+// (WithdrawalLeafOf), and for a step that made L2→L1 messages their leaves (MessageLeaf, in id
+// order; only a step that completes an MLSC makes one). With the step's input, which the
+// blocks hold, it gives the step's StepLeaf (BatchLeaves). Its RLP encoding is part of the
+// batch format (docs/formats.md): Messages is left out when empty, so a step without messages
+// encodes as before it existed.
 type TraceStep struct {
 	Root       common.Hash
-	Withdrawal *common.Hash `rlp:"nil"`
+	Withdrawal *common.Hash  `rlp:"nil"`
+	Messages   []common.Hash `rlp:"optional"`
 }
 
-// TraceStepSize is the encoded size of a TraceStep without and with a withdrawal leaf: what a
-// step adds to its batch.
+// TraceStepSize is the encoded size of a TraceStep without messages, without and with a
+// withdrawal leaf: what a step adds to its batch (a step with messages adds 33 bytes per
+// message and a list header).
 func TraceStepSize(withdrawal bool) int {
 	if withdrawal {
 		return 68 // list header 2, root 33, leaf 33
@@ -71,13 +91,21 @@ func TraceStepSize(withdrawal bool) int {
 }
 
 // TraceStep is the trace record of the step that just applied to s (rc its receipt, nil for a
-// block start): StepRoot, and the leaf of the withdrawal it made if any.
+// block start): StepRoot, the leaf of the withdrawal it made if any, and the leaves of the
+// messages made since the last StepRoot (the step's, when every step is traced).
 func (s *State) TraceStep(cfg *Config, rc *Receipt) (TraceStep, error) {
-	root, err := s.StepRoot()
+	root, msgs, err := s.stepRoot()
 	if err != nil {
 		return TraceStep{}, err
 	}
 	ts := TraceStep{Root: root}
+	for _, id := range msgs {
+		m, ok := s.econ.messages[id]
+		if !ok {
+			return TraceStep{}, fmt.Errorf("rollup: message %d missing after its step", id)
+		}
+		ts.Messages = append(ts.Messages, MessageLeaf(cfg, m))
+	}
 	if rc != nil && rc.Withdrawal != nil {
 		w, ok := s.Withdrawal(*rc.Withdrawal)
 		if !ok {
@@ -99,8 +127,8 @@ func StepCount(blocks []*Block) int {
 }
 
 // BatchLeaves rebuilds the step trace a batch publishes: leaf i has step i's input hash (from
-// the blocks), its TraceStep's root, and the withdrawal frontier grown from the batch's start
-// by the TraceSteps' withdrawal leaves. It fails (ErrBatch) if b has no trace or the trace
+// the blocks), its TraceStep's root, and the withdrawal and message frontiers grown from the
+// batch's start by the TraceSteps' withdrawal and message leaves. It fails (ErrBatch) if b has no trace or the trace
 // does not have one step per block start and transaction. The leaves are those the sequencer
 // committed to on L1 exactly when StepTreeRoot of their hashes is the batch's stepRoot.
 func BatchLeaves(b *Batch) ([]StepLeaf, error) {
@@ -111,13 +139,16 @@ func BatchLeaves(b *Batch) ([]StepLeaf, error) {
 		return nil, fmt.Errorf("%w: batch %d has %d trace steps for %d steps", ErrBatch, b.Index, len(b.Trace), n)
 	}
 	leaves := make([]StepLeaf, 0, len(b.Trace))
-	var front WithdrawalFrontier
+	var front, msgs WithdrawalFrontier
 	add := func(input common.Hash) {
 		ts := &b.Trace[len(leaves)]
 		if ts.Withdrawal != nil {
 			front = front.Append(*ts.Withdrawal)
 		}
-		leaves = append(leaves, StepLeaf{Input: input, Root: ts.Root, Withdrawals: front})
+		for _, m := range ts.Messages {
+			msgs = msgs.Append(m)
+		}
+		leaves = append(leaves, StepLeaf{Input: input, Root: ts.Root, Withdrawals: front, Messages: msgs})
 	}
 	for _, blk := range b.Blocks {
 		add(crypto.Keccak256Hash(BeginStepInput(&blk.Header)))
@@ -146,6 +177,7 @@ func BeginStepInput(h *Header) []byte {
 
 // WithdrawalFrontier is a withdrawal tree (l1.MerkleRoot's) being built leaf by leaf: its
 // leaf count and the roots of its perfect subtrees, one per set bit of Count, lowest first.
+// The message tree (MessageRoot) is the same kind of tree and grows in the same frontier.
 type WithdrawalFrontier struct {
 	Count uint64
 	Nodes []common.Hash
@@ -192,18 +224,21 @@ func (f WithdrawalFrontier) Hash() common.Hash {
 }
 
 // StepLeaf is one leaf of a step trace: the keccak256 of the step's input (a transaction's
-// hash, or of BeginStepInput), the state root after the step and the batch's withdrawals so
-// far.
+// hash, or of BeginStepInput), the state root after the step and the batch's withdrawals and
+// L2→L1 messages so far (their trees' frontiers: the last leaf's roots are the batch's
+// withdrawal and message roots).
 type StepLeaf struct {
 	Input       common.Hash
 	Root        common.Hash
 	Withdrawals WithdrawalFrontier
+	Messages    WithdrawalFrontier
 }
 
-// Hash is FaultProver.leafHash: keccak256(abi.encode(input, root, withdrawals.Hash())).
+// Hash is FaultProver.leafHash: keccak256(abi.encode(input, root, withdrawals.Hash(),
+// messages.Hash())).
 func (l *StepLeaf) Hash() common.Hash {
-	w := l.Withdrawals.Hash()
-	return crypto.Keccak256Hash(l.Input[:], l.Root[:], w[:])
+	w, m := l.Withdrawals.Hash(), l.Messages.Hash()
+	return crypto.Keccak256Hash(l.Input[:], l.Root[:], w[:], m[:])
 }
 
 // stepTree returns the layers of the positional tree over leaves, padded with zero leaves
@@ -258,6 +293,7 @@ type Tracer struct {
 	steps  []TraceStep
 	inputs [][]byte
 	front  WithdrawalFrontier
+	msgs   WithdrawalFrontier
 
 	target  int // the step to build a witness for, -1 for none
 	pre     *trie.Trie
@@ -348,6 +384,9 @@ func (t *Tracer) after(s *State, input []byte, inputHash *common.Hash, rc *Recei
 	if ts.Withdrawal != nil {
 		t.front = t.front.Append(*ts.Withdrawal)
 	}
+	for _, m := range ts.Messages {
+		t.msgs = t.msgs.Append(m)
+	}
 	if len(t.leaves) == t.target {
 		keys, err := StepKeys(t.cfg, &t.preG, input, rc)
 		if err != nil {
@@ -363,7 +402,7 @@ func (t *Tracer) after(s *State, input []byte, inputHash *common.Hash, rc *Recei
 	} else {
 		ih = crypto.Keccak256Hash(input)
 	}
-	t.leaves = append(t.leaves, StepLeaf{Input: ih, Root: ts.Root, Withdrawals: t.front})
+	t.leaves = append(t.leaves, StepLeaf{Input: ih, Root: ts.Root, Withdrawals: t.front, Messages: t.msgs})
 	t.steps = append(t.steps, ts)
 	t.inputs = append(t.inputs, input)
 	return nil

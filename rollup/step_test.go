@@ -6,6 +6,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/holiman/uint256"
+	"github.com/stretchr/testify/require"
 
 	"github.com/neuron-rollup/neuron/l1"
 )
@@ -56,4 +58,86 @@ func foldPath(h common.Hash, i int, p []common.Hash) common.Hash {
 		i >>= 1
 	}
 	return h
+}
+
+// TestTraceMessages: the step that makes an L2→L1 message (here a block start that completes
+// an MLSC whose round 1 was won: the model's completion message) publishes its leaf
+// (TraceStep.Messages), every leaf from there on carries the message tree grown by it, the
+// last leaf's message root is the batch's (MessageRoot), the published trace rebuilds the
+// same leaves after encoding, and BuildBatchHeader refuses a batch whose messages differ from
+// its trace's.
+func TestTraceMessages(t *testing.T) {
+	c := newTracedChain(t)
+	h := c.h
+	h.addKey("bob")
+	c.block(c.deposit("alice", 100_000))
+	c.block(c.deposit("bob", 100_000))
+	spec := testSpec()
+	spec.MaxRounds = 2
+	c.block(h.sign("bob", &Stake{Nonce: 0, Amount: uint256.NewInt(100)}),
+		h.sign("alice", &CreateMLSC{Nonce: 0, Spec: spec, Bounty: uint256.NewInt(3000)}))
+	until := func(p Phase) {
+		for range 40 {
+			if m, _ := h.s.MLSC(0); m.Phase == p {
+				return
+			}
+			c.block()
+		}
+		t.Fatalf("MLSC 0 never reached %s", p)
+	}
+	cv := claimVals{w: common.Hash{1}, trace: common.Hash{2}, salt: common.Hash{3}, loss: 500}
+	c.block(h.commitTx("bob", 0, 1, cv))
+	until(PhaseReveal)
+	c.block(h.revealTx("bob", 0, 1, cv))
+	until(PhaseProof)
+	claim, err := h.s.ClaimOf(0, 1)
+	require.NoError(t, err)
+	h.addKey("prover")
+	c.block(c.deposit("prover", 100_000))
+	c.block(h.sign("prover", &LossProof{Nonce: 0, MLSC: 0, Round: 1, Proof: claimProof(claim)}))
+	require.Zero(t, h.s.Globals().NextMessage, "round 1 of 2 completes nothing")
+	until(PhaseDone) // round 2 passes unclaimed: the block start that ends it completes the model
+	c.block()
+	require.Equal(t, uint64(1), c.traced.Globals().NextMessage)
+
+	msg, ok := c.traced.Message(0)
+	require.True(t, ok)
+	leaf := common.Hash(MessageLeaf(h.cfg, &msg))
+	steps, leaves := c.tr.Steps(), c.tr.Leaves()
+	made := -1
+	for i := range steps {
+		if len(steps[i].Messages) > 0 {
+			require.Equal(t, -1, made, "a second step made a message")
+			require.Equal(t, []common.Hash{leaf}, steps[i].Messages)
+			made = i
+		}
+		want := uint64(0)
+		if made >= 0 {
+			want = 1
+		}
+		require.Equal(t, want, leaves[i].Messages.Count, "step %d", i)
+	}
+	require.NotEqual(t, -1, made)
+	require.Equal(t, byte(0), c.tr.Inputs()[made][0], "the message is made by a block start")
+	mroot, err := MessageRoot(h.cfg, c.traced, 0, 1)
+	require.NoError(t, err)
+	require.Equal(t, mroot, leaves[len(leaves)-1].Messages.Root())
+
+	batch := &Batch{Index: 1, Blocks: c.blocks, Trace: steps}
+	data, err := batch.Encode()
+	require.NoError(t, err)
+	dec, err := DecodeBatch(data)
+	require.NoError(t, err)
+	again, err := BatchLeaves(dec)
+	require.NoError(t, err)
+	require.Equal(t, leaves, again)
+
+	g := c.traced.Globals()
+	cont := &BatchContents{Index: 1, Data: data, StateRoot: c.traced.Root(), NextWithdrawal: g.NextWithdrawal, NextMessage: 1, Steps: leaves}
+	hdr, err := BuildBatchHeader(h.cfg, c.traced, cont)
+	require.NoError(t, err)
+	require.Equal(t, mroot, hdr.MessageRoot)
+	cont.NextMessage = 0 // a header that leaves the trace's message out
+	_, err = BuildBatchHeader(h.cfg, c.traced, cont)
+	require.ErrorIs(t, err, ErrTrace)
 }

@@ -139,11 +139,15 @@ func (c *faultChain) settleTraced(edit func(leaves []rollup.StepLeaf, h *binding
 }
 
 func leafOf(l rollup.StepLeaf) bindings.FaultProverLeaf {
-	nodes := make([][32]byte, len(l.Withdrawals.Nodes))
-	for i, n := range l.Withdrawals.Nodes {
-		nodes[i] = n
+	nodes := func(f rollup.WithdrawalFrontier) [][32]byte {
+		out := make([][32]byte, len(f.Nodes))
+		for i, n := range f.Nodes {
+			out[i] = n
+		}
+		return out
 	}
-	return bindings.FaultProverLeaf{Input: l.Input, Root: l.Root, Wcount: l.Withdrawals.Count, Wnodes: nodes}
+	return bindings.FaultProverLeaf{Input: l.Input, Root: l.Root, Wcount: l.Withdrawals.Count, Wnodes: nodes(l.Withdrawals),
+		Mcount: l.Messages.Count, Mnodes: nodes(l.Messages)}
 }
 
 func path(p []common.Hash) [][32]byte {

@@ -230,6 +230,9 @@ func (o *opened) firstWrongStep() (int, string, error) {
 		case got[k].Withdrawals.Hash() != want.Withdrawals.Hash():
 			return k, fmt.Sprintf("the step's withdrawal tree has %d leaves (root %s), the batch's %d (root %s)",
 				got[k].Withdrawals.Count, got[k].Withdrawals.Root(), want.Withdrawals.Count, want.Withdrawals.Root()), nil
+		case got[k].Messages.Hash() != want.Messages.Hash():
+			return k, fmt.Sprintf("the step's message tree has %d leaves (root %s), the batch's %d (root %s)",
+				got[k].Messages.Count, got[k].Messages.Root(), want.Messages.Count, want.Messages.Root()), nil
 		}
 	}
 	return -1, "", nil
@@ -254,11 +257,15 @@ func reexecutable(pre rollup.Globals, input []byte) (bool, string) {
 }
 
 func leafOf(l *rollup.StepLeaf) bindings.FaultProverLeaf {
-	nodes := make([][32]byte, len(l.Withdrawals.Nodes))
-	for i, n := range l.Withdrawals.Nodes {
-		nodes[i] = n
+	nodes := func(f *rollup.WithdrawalFrontier) [][32]byte {
+		out := make([][32]byte, len(f.Nodes))
+		for i, n := range f.Nodes {
+			out[i] = n
+		}
+		return out
 	}
-	return bindings.FaultProverLeaf{Input: l.Input, Root: l.Root, Wcount: l.Withdrawals.Count, Wnodes: nodes}
+	return bindings.FaultProverLeaf{Input: l.Input, Root: l.Root, Wcount: l.Withdrawals.Count, Wnodes: nodes(&l.Withdrawals),
+		Mcount: l.Messages.Count, Mnodes: nodes(&l.Messages)}
 }
 
 func path(p []common.Hash) [][32]byte {
@@ -296,7 +303,7 @@ func (o *opened) step(k int, why string) (*Challenge, error) {
 		return nil, fmt.Errorf("%w: %s of batch %d is %s: %s", ErrUnsupported, where, o.rec.Index, what, why)
 	}
 	ch := bindings.FaultProverStepChallenge{Step: uint64(k), Post: leafOf(&o.leaves[k]), PostPath: path(rollup.StepTreeProof(o.hashes, k)),
-		Input: input, Witness: witness, Pre: bindings.FaultProverLeaf{Root: o.rec.PrevStateRoot, Wnodes: [][32]byte{}}, PrePath: [][32]byte{}}
+		Input: input, Witness: witness, Pre: bindings.FaultProverLeaf{Root: o.rec.PrevStateRoot, Wnodes: [][32]byte{}, Mnodes: [][32]byte{}}, PrePath: [][32]byte{}}
 	if k > 0 {
 		ch.Pre, ch.PrePath = leafOf(&o.leaves[k-1]), path(rollup.StepTreeProof(o.hashes, k-1))
 	}
@@ -344,6 +351,8 @@ func (o *opened) endChallenge(onlyWrong bool) (*Challenge, error) {
 		why = fmt.Sprintf("the last step's root is %s, L1's state root %s", last.Root, rec.StateRoot)
 	case last.Withdrawals.Root() != rec.WithdrawalRoot:
 		why = fmt.Sprintf("the trace's withdrawal root is %s, L1's %s", last.Withdrawals.Root(), rec.WithdrawalRoot)
+	case last.Messages.Root() != rec.MessageRoot:
+		why = fmt.Sprintf("the trace's message root is %s, L1's %s", last.Messages.Root(), rec.MessageRoot)
 	case g.Height != rec.L2Height || g.DepositsConsumed != rec.DepositsConsumed || g.ForcedConsumed != rec.ForcedConsumed:
 		why = fmt.Sprintf("the state's height, deposits and forced entries are %d, %d, %d; L1 says %d, %d, %d",
 			g.Height, g.DepositsConsumed, g.ForcedConsumed, rec.L2Height, rec.DepositsConsumed, rec.ForcedConsumed)

@@ -14,22 +14,26 @@ import {StepVerifier} from "./StepVerifier.sol";
 ///      under the 24,576-byte code limit. It deploys its StepVerifier.
 contract FaultProver {
     /// @notice One leaf of a batch's step trace: the hash of the step's input, the state root
-    ///         after it and the batch's withdrawal tree so far (wcount leaves; wnodes are the
-    ///         roots of its perfect subtrees, one per set bit of wcount, lowest bit first).
+    ///         after it, the batch's withdrawal tree so far (wcount leaves; wnodes are the
+    ///         roots of its perfect subtrees, one per set bit of wcount, lowest bit first) and
+    ///         its L2→L1 message tree so far (mcount, mnodes: the same kind of tree).
     struct Leaf {
         bytes32 input;
         bytes32 root;
         uint64 wcount;
         bytes32[] wnodes;
+        uint64 mcount;
+        bytes32[] mnodes;
     }
 
 
     // ---------------------------------------------------------------------------------------
     // Step trace helpers (rollup/step.go).
 
-    /// @notice The hash of a trace leaf: keccak256(abi.encode(input, root, waccOf(wcount, wnodes))).
+    /// @notice The hash of a trace leaf: keccak256(abi.encode(input, root, waccOf(wcount, wnodes),
+    ///         waccOf(mcount, mnodes))) (rollup.StepLeaf.Hash).
     function leafHash(Leaf memory l) public pure returns (bytes32) {
-        return keccak256(abi.encode(l.input, l.root, waccOf(l.wcount, l.wnodes)));
+        return keccak256(abi.encode(l.input, l.root, waccOf(l.wcount, l.wnodes), waccOf(l.mcount, l.mnodes)));
     }
 
     /// @notice The commitment to a withdrawal tree in progress: keccak256 of wcount (8 bytes)
@@ -126,6 +130,7 @@ contract FaultProver {
         bytes32 prevRoot;
         bytes32 stateRoot;
         bytes32 withdrawalRoot;
+        bytes32 messageRoot;
         uint64 l2Height;
         uint64 depositsConsumed;
         uint64 forcedConsumed;
@@ -157,7 +162,8 @@ contract FaultProver {
 
     /// @notice Whether the challenge (an encoded StepChallenge) shows a step of batch b wrong:
     ///         the StepVerifier finds it invalid, or computes another state root or withdrawal
-    ///         tree than the leaf after it. Reverts when the challenge does not open the trace
+    ///         tree than the leaf after it, or the leaf after it has another message tree than
+    ///         the leaf before (no step the StepVerifier re-executes makes a message). Reverts when the challenge does not open the trace
     ///         (BadOpening, InputMismatch) or the step cannot be re-executed (the StepVerifier's
     ///         errors).
     function stepFraud(StepState.Context calldata ctx, BatchClaim calldata b, bytes calldata challenge)
@@ -168,13 +174,15 @@ contract FaultProver {
         StepChallenge memory c = abi.decode(challenge, (StepChallenge));
         if (!verifyLeaf(b.stepRoot, b.stepCount, c.step, leafHash(c.post), c.postPath)) revert BadOpening(c.step);
         if (c.step == 0) {
-            if (c.pre.root != b.prevRoot || c.pre.wcount != 0) revert BadOpening(0);
+            if (c.pre.root != b.prevRoot || c.pre.wcount != 0 || c.pre.mcount != 0) revert BadOpening(0);
         } else if (!verifyLeaf(b.stepRoot, b.stepCount, c.step - 1, leafHash(c.pre), c.prePath)) {
             revert BadOpening(c.step - 1);
         }
         if (keccak256(c.input) != c.post.input) revert InputMismatch(c.step);
         (bool valid, bytes32 root, bytes32 wleaf) = stepVerifier.execute(ctx, c.pre.root, c.input, c.witness);
         if (!valid || root != c.post.root) return true;
+        // No step the StepVerifier re-executes makes a message (only an MLSC's completion does).
+        if (waccOf(c.pre.mcount, c.pre.mnodes) != waccOf(c.post.mcount, c.post.mnodes)) return true;
         uint64 wc = c.pre.wcount;
         bytes32[] memory wn = c.pre.wnodes;
         if (wleaf != bytes32(0)) (wc, wn) = appendWithdrawal(wc, wn, wleaf);
@@ -183,7 +191,8 @@ contract FaultProver {
 
     /// @notice Whether the challenge (an encoded EndChallenge) shows the end of batch b's trace
     ///         wrong: no trace at all, a last root other than the state root, a withdrawal tree
-    ///         other than the withdrawal root, or globals at the state root that disagree with
+    ///         other than the withdrawal root, a message tree other than the message root (so a
+    ///         batch cannot mint ModelNFTs its steps did not make), or globals at the state root that disagree with
     ///         the batch's L2 height, deposits or forced entries consumed.
     function endFraud(BatchClaim calldata b, bytes calldata challenge) external view returns (bool) {
         if (b.stepCount == 0) return true;
@@ -191,7 +200,10 @@ contract FaultProver {
         if (!verifyLeaf(b.stepRoot, b.stepCount, b.stepCount - 1, leafHash(c.last), c.path)) {
             revert BadOpening(b.stepCount - 1);
         }
-        if (c.last.root != b.stateRoot || withdrawalRootOf(c.last.wcount, c.last.wnodes) != b.withdrawalRoot) {
+        if (
+            c.last.root != b.stateRoot || withdrawalRootOf(c.last.wcount, c.last.wnodes) != b.withdrawalRoot
+                || withdrawalRootOf(c.last.mcount, c.last.mnodes) != b.messageRoot
+        ) {
             return true;
         }
         (uint64 height, uint64 deposits, uint64 forced) = stepVerifier.globalsAt(b.stateRoot, c.globalsProof);

@@ -67,7 +67,7 @@ contract Rollup is Ownable2Step {
         bytes32 proofsHash;
         /// @dev root of the batch's step trace (rollup.StepTree): one leaf per step (each block's
         ///      start and each transaction), StepVerifier.leafHash of (input hash, state root
-        ///      after the step, withdrawal tree so far). What a challenge opens.
+        ///      after the step, withdrawal and message trees so far). What a challenge opens.
         bytes32 stepRoot;
         /// @dev the number of steps (leaves) in the trace; a batch without one (zero) can be
         ///      removed by anyone during its window (challengeEnd).
@@ -791,7 +791,7 @@ contract Rollup is Ownable2Step {
 
     /// @notice Proves the end of batch b's trace wrong (b: its record, held to batchHash;
     ///         challenge: an ABI-encoded FaultProver.EndChallenge): its last leaf's root is not the batch's state root, its
-    ///         withdrawal tree not the batch's withdrawal root, or the globals at the state root
+    ///         withdrawal or message tree not the batch's withdrawal or message root, or the globals at the state root
     ///         disagree with the batch's L2 height, deposits or forced entries consumed; or the
     ///         batch has no trace. Removes it and every later batch, paying the bond to the
     ///         caller, as challengeStep.
@@ -819,6 +819,7 @@ contract Rollup is Ownable2Step {
             prevRoot: b.prevStateRoot,
             stateRoot: b.stateRoot,
             withdrawalRoot: b.withdrawalRoot,
+            messageRoot: b.messageRoot,
             l2Height: b.l2Height,
             depositsConsumed: b.depositsConsumed,
             forcedConsumed: b.forcedConsumed
