@@ -447,7 +447,7 @@ func StepKeys(cfg *Config, pre *Globals, input []byte, rc *Receipt) ([]StepKey, 
 		return []StepKey{g, {Key: AccountKey(d.To)}}, nil
 	case *Forced:
 		inner, err := DecodeTx(d.Tx)
-		if err != nil || (inner.Type() != TxTransfer && inner.Type() != TxWithdraw) {
+		if err != nil || !stepSigned(inner.Type()) {
 			return []StepKey{g}, nil
 		}
 		from, err := inner.Sender(cfg.ChainID)
@@ -458,7 +458,7 @@ func StepKeys(cfg *Config, pre *Globals, input []byte, rc *Receipt) ([]StepKey, 
 			return append(head, StepKey{Key: AccountKey(from)}, g), nil
 		}
 		keys := append(head, signedKeys(cfg, pre, inner, from)...)
-		if inner.Type() == TxTransfer {
+		if inner.Type() != TxWithdraw {
 			keys = append(keys, g) // consumes the entry (and counts the units)
 		}
 		return keys, nil
@@ -471,15 +471,22 @@ func StepKeys(cfg *Config, pre *Globals, input []byte, rc *Receipt) ([]StepKey, 
 		return append(head, StepKey{Key: AccountKey(from)}), nil
 	}
 	keys := append(head, signedKeys(cfg, pre, tx, from)...)
-	if _, ok := tx.Data().(*Transfer); ok && cfg.Fees.On() {
-		keys = append(keys, g) // counts the units
+	if stepSigned(tx.Type()) && tx.Type() != TxWithdraw && cfg.Fees.On() {
+		keys = append(keys, g) // counts the units (a withdrawal's globals write does)
 	}
 	return keys, nil
 }
 
-// signedKeys are the keys of an applied transfer or withdrawal from `from`: the sender's
-// account, the type's keys, then the fee recipient's account if it is paid (FeeRule.FeeSplit)
-// and is not one of those accounts already (StepVerifier adds its part to that write).
+// stepSigned reports whether StepVerifier re-executes signed type t with its shared rules
+// (nonce, fee, amount, sender's account): transfer, withdraw, stake and unstake.
+func stepSigned(t TxType) bool {
+	return t == TxTransfer || t == TxWithdraw || t == TxStake || t == TxUnstake
+}
+
+// signedKeys are the keys of an applied transfer, withdrawal, stake or unstake from `from`:
+// the sender's account, the type's keys, then the fee recipient's account if it is paid
+// (FeeRule.FeeSplit) and is not one of those accounts already (StepVerifier adds its part to
+// that write).
 func signedKeys(cfg *Config, pre *Globals, tx *Tx, from common.Address) []StepKey {
 	var keys [][]byte
 	feeTo := cfg.Fees.Recipient
@@ -494,6 +501,8 @@ func signedKeys(cfg *Config, pre *Globals, tx *Tx, from common.Address) []StepKe
 		}
 	case *Withdraw:
 		keys = [][]byte{AccountKey(from), GlobalsKey(), WithdrawalKey(pre.NextWithdrawal)}
+	case *Stake, *Unstake:
+		keys = [][]byte{AccountKey(from)}
 	default:
 		return nil
 	}

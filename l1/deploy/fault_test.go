@@ -256,41 +256,8 @@ func TestStepDifferential(t *testing.T) {
 		t.Fatalf("fee recipient holds %s: no fees paid", got.Dec())
 	}
 
-	sv := bindings.NewStepVerifier()
-	svAddr := call(e, e.d.FaultProver.Instance, e.d.FaultProver.Binding.PackStepVerifier(), e.d.FaultProver.Binding.UnpackStepVerifier)
-	svInst := sv.Instance(e.chain, svAddr)
-	ctx := stepContext(e, c.cfg)
-	r := e.d.Rollup
-	var maxGas uint64
-	for bi, b := range c.batches {
-		for k := range b.leaves {
-			tr := c.trace(b.first, b.last, k)
-			w := tr.Witness()
-			pre := b.header.PrevStateRoot
-			if k > 0 {
-				pre = b.leaves[k-1].Root
-			}
-			out := call(e, svInst, sv.PackExecute(ctx, pre, b.inputs[k], w), sv.UnpackExecute)
-			want := b.leaves[k]
-			if !out.Valid || common.Hash(out.PostRoot) != want.Root {
-				t.Fatalf("batch %d step %d (input %x): L1 says valid=%v root %x, Go STF root %x", bi, k, b.inputs[k][:1], out.Valid, out.PostRoot, want.Root)
-			}
-			data := r.Binding.PackChallengeStep(b.record, c.stepChallenge(b, k, w))
-			_, err := e.send(e.bob, r.Instance, data)
-			wantRevert(t, err, bindings.RollupNoFraudErrorID())
-			gas, err := e.chain.EstimateGas(e.ctx, callMsg(e.d.FaultProver.Address,
-				e.d.FaultProver.Binding.PackStepFraud(ctx, bindings.FaultProverBatchClaim{StepRoot: b.record.StepRoot,
-					StepCount: b.record.StepCount, PrevRoot: b.header.PrevStateRoot}, c.stepChallenge(b, k, w))))
-			if err != nil {
-				t.Fatalf("batch %d step %d: estimate: %v", bi, k, err)
-			}
-			maxGas = max(maxGas, gas)
-		}
-	}
-	t.Logf("FaultProver.stepFraud (one step: openings and re-execution): at most %d gas", maxGas)
-	if maxGas > 16_777_216/4 {
-		t.Fatalf("a dispute step costs %d gas, more than a quarter of the transaction cap", maxGas)
-	}
+	sv, svInst, ctx := c.stepVerifier()
+	c.differential()
 
 	// Steps the STF rejects are invalid on L1: a transfer of the sender's whole balance (the
 	// fee does not fit), and one whose sender cannot pay the fee alone.
@@ -321,6 +288,65 @@ func TestStepDifferential(t *testing.T) {
 		_, err := svInst.CallRaw(nil, sv.PackExecute(ctx, st.Root(), c.sign(alice, d).Encode(), [][]byte{}))
 		wantRevert(t, err, bindings.StepVerifierUnsupportedErrorID())
 	}
+}
+
+// stepVerifier is the FaultProver's StepVerifier and the context the Rollup gives it.
+func (c *faultChain) stepVerifier() (*bindings.StepVerifier, *bind.BoundContract, bindings.StepStateContext) {
+	e := c.e
+	sv := bindings.NewStepVerifier()
+	svAddr := call(e, e.d.FaultProver.Instance, e.d.FaultProver.Binding.PackStepVerifier(), e.d.FaultProver.Binding.UnpackStepVerifier)
+	return sv, sv.Instance(e.chain, svAddr), stepContext(e, c.cfg)
+}
+
+// differential re-executes every step of every settled batch on L1 with its witness and
+// requires the Go STF's root, and that challenging it fails (NoFraud). It returns the most gas
+// FaultProver.stepFraud (openings and re-execution) costs for a step of each kind: its input's
+// first byte (0x00 a block start, else the transaction type; a forced entry's is its inner's,
+// plus 0x0a itself).
+func (c *faultChain) differential() map[byte]uint64 {
+	t, e, r := c.t, c.e, c.e.d.Rollup
+	t.Helper()
+	sv, svInst, ctx := c.stepVerifier()
+	gas := map[byte]uint64{}
+	var maxGas uint64
+	for bi, b := range c.batches {
+		for k := range b.leaves {
+			tr := c.trace(b.first, b.last, k)
+			w := tr.Witness()
+			pre := b.header.PrevStateRoot
+			if k > 0 {
+				pre = b.leaves[k-1].Root
+			}
+			out := call(e, svInst, sv.PackExecute(ctx, pre, b.inputs[k], w), sv.UnpackExecute)
+			want := b.leaves[k]
+			if !out.Valid || common.Hash(out.PostRoot) != want.Root {
+				t.Fatalf("batch %d step %d (input %x): L1 says valid=%v root %x, Go STF root %x", bi, k, b.inputs[k][:1], out.Valid, out.PostRoot, want.Root)
+			}
+			data := r.Binding.PackChallengeStep(b.record, c.stepChallenge(b, k, w))
+			_, err := e.send(e.bob, r.Instance, data)
+			wantRevert(t, err, bindings.RollupNoFraudErrorID())
+			g, err := e.chain.EstimateGas(e.ctx, callMsg(e.d.FaultProver.Address,
+				e.d.FaultProver.Binding.PackStepFraud(ctx, bindings.FaultProverBatchClaim{StepRoot: b.record.StepRoot,
+					StepCount: b.record.StepCount, PrevRoot: b.header.PrevStateRoot}, c.stepChallenge(b, k, w))))
+			if err != nil {
+				t.Fatalf("batch %d step %d: estimate: %v", bi, k, err)
+			}
+			kind := b.inputs[k][0]
+			if tx, err := rollup.DecodeTx(b.inputs[k]); err == nil {
+				if f, ok := tx.Data().(*rollup.Forced); ok && len(f.Tx) > 0 {
+					gas[kind] = max(gas[kind], g)
+					kind = f.Tx[0]
+				}
+			}
+			gas[kind] = max(gas[kind], g)
+			maxGas = max(maxGas, g)
+		}
+	}
+	t.Logf("FaultProver.stepFraud (one step: openings and re-execution): at most %d gas; by kind %v", maxGas, gas)
+	if maxGas > 16_777_216/4 {
+		t.Fatalf("a dispute step costs %d gas, more than a quarter of the transaction cap", maxGas)
+	}
+	return gas
 }
 
 // signCap signs d with key and fee cap feeCap for the fault chains.

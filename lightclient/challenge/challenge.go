@@ -239,8 +239,8 @@ func (o *opened) firstWrongStep() (int, string, error) {
 }
 
 // reexecutable says whether StepVerifier re-executes input (pre: the globals before it):
-// block starts while no MLSC exists, transfers, withdrawals, deposits and forced entries;
-// input that does not decode is invalid, which it decides too.
+// block starts while no MLSC exists, transfers, withdrawals, stakes, unstakes, deposits and
+// forced entries; input that does not decode is invalid, which it decides too.
 func reexecutable(pre rollup.Globals, input []byte) (bool, string) {
 	if len(input) > 0 && input[0] == 0 {
 		return pre.NextMLSC == 0, "a block start once MLSCs exist"
@@ -250,7 +250,7 @@ func reexecutable(pre rollup.Globals, input []byte) (bool, string) {
 		return true, ""
 	}
 	switch tx.Type() {
-	case rollup.TxTransfer, rollup.TxWithdraw, rollup.TxDeposit, rollup.TxForced:
+	case rollup.TxTransfer, rollup.TxWithdraw, rollup.TxDeposit, rollup.TxForced, rollup.TxStake, rollup.TxUnstake:
 		return true, ""
 	}
 	return false, "a " + tx.Type().String()

@@ -42,6 +42,8 @@ contract StepVerifier is StepState {
     uint8 private constant TX_TRANSFER = 0x01;
     uint8 private constant TX_WITHDRAW = 0x02;
     uint8 private constant TX_DEPOSIT = 0x03;
+    uint8 private constant TX_STAKE = 0x05;
+    uint8 private constant TX_UNSTAKE = 0x06;
     uint8 private constant TX_FORCED = 0x0a;
     /// @dev rollup.MaxTxSize.
     uint256 private constant MAX_TX_SIZE = 65536;
@@ -129,16 +131,18 @@ contract StepVerifier is StepState {
             d.nonce = uint64(_intItem(f[0], 8));
             d.from = _addr(f[1]);
             d.inner = RLPReader.readBytes(f[2]);
-        } else if (d.typ == TX_TRANSFER || d.typ == TX_WITHDRAW) {
+        } else if (_plainSigned(d.typ)) {
             require(b.length >= 1 + 8 + 1 + 1 + 65, "short");
             require(uint64(bytes8(b[1:9])) == chainId, "chain id");
             uint256 capLen;
             (d.feeCap, capLen) = _feeCap(b[9:b.length - 65]);
             RLPReader.RLPItem[] memory f = RLPReader.readList(b[9 + capLen:b.length - 65]);
-            require(f.length == 3, "fields");
+            // transfer and withdraw: [nonce, to, amount]; stake and unstake: [nonce, amount]
+            bool staking = d.typ == TX_STAKE || d.typ == TX_UNSTAKE;
+            require(f.length == (staking ? 2 : 3), "fields");
             d.nonce = uint64(_intItem(f[0], 8));
-            d.to = _addr(f[1]);
-            d.amount = _intItem(f[2], 32);
+            if (!staking) d.to = _addr(f[1]);
+            d.amount = _intItem(f[staking ? 1 : 2], 32);
             d.from = _signer(b);
         } else {
             revert("type"); // unknown to DecodeTx (execute refuses the unsupported ones first)
@@ -177,7 +181,12 @@ contract StepVerifier is StepState {
     /// @dev Reverts Unsupported for a type whose rules L1 does not re-execute yet. Types that
     ///      DecodeTx does not know are invalid, not unsupported.
     function _supported(uint8 t) private pure {
-        if ((t >= 0x04 && t <= 0x09) || (t >= 0x0b && t <= 0x11)) revert Unsupported(t);
+        if (t == 0x04 || (t >= 0x07 && t <= 0x09) || (t >= 0x0b && t <= 0x11)) revert Unsupported(t);
+    }
+
+    /// @dev The signed types _signed re-executes: transfer, withdraw, stake, unstake.
+    function _plainSigned(uint8 t) private pure returns (bool) {
+        return t == TX_TRANSFER || t == TX_WITHDRAW || t == TX_STAKE || t == TX_UNSTAKE;
     }
 
     function _rethrowUnsupported(bytes memory reason) private pure {
@@ -243,7 +252,7 @@ contract StepVerifier is StepState {
             _supported(uint8(d.inner[0]));
             try this.decodeTx(d.inner, ctx.chainId) returns (Tx memory t) {
                 inner = t;
-                ok = t.typ == TX_TRANSFER || t.typ == TX_WITHDRAW; // deposits, forced and begin are not signed
+                ok = _plainSigned(t.typ); // deposits, forced and begin are not signed
             } catch (bytes memory reason) {
                 _rethrowUnsupported(reason);
                 ok = false;
@@ -279,17 +288,20 @@ contract StepVerifier is StepState {
         return true;
     }
 
-    /// @dev A transfer or withdrawal from d.from (ApplyTx): nonce, the fee (takeFee: the fee
+    /// @dev A transfer, withdrawal, stake or unstake from d.from (ApplyTx): nonce, the fee (takeFee: the fee
     ///      cap against the base fee, the fee against the balance), then the type's rules
     ///      against the balance left, then nonce + 1, the recipient's part of the fee and the
     ///      block's units (payFee). Every rejection is decided on the base fee and the sender's
     ///      account alone, before any write (a rejected transaction's fee is refunded: nothing
     ///      changes). Keys, with fees on: globals (read only, for the base fee) first; then
     ///      transfer [account(from), account(to)] (one if they are equal); withdrawal
-    ///      [account(from), globals, withdrawal(id)]; then account(fee recipient) if it is paid
-    ///      and is neither (its part is added to that account's write instead); then, for a
-    ///      transfer with fees on and not in a forced entry, globals (the units; in a forced
-    ///      entry the consuming write adds them). Inside a forced entry (x.forced) a
+    ///      [account(from), globals, withdrawal(id)]; stake and unstake [account(from)]
+    ///      (applyStake: the amount from the balance left after the fee to the stake;
+    ///      applyUnstake: a non-zero amount, no open claims, at most the stake, back to the
+    ///      balance); then account(fee recipient) if it is paid and is not one of those (its
+    ///      part is added to that account's write instead); then, but for a withdrawal, with
+    ///      fees on and not in a forced entry, globals (the units; in a forced entry the
+    ///      consuming write adds them). Inside a forced entry (x.forced) a
     ///      withdrawal's globals write also consumes the entry.
     function _signed(Context calldata ctx, Exec memory x, bytes[] calldata w, Tx memory d)
         private
@@ -298,19 +310,32 @@ contract StepVerifier is StepState {
     {
         (uint256 fee, bool capOk) = _priceFee(ctx, x, w, d);
         (Account memory a, uint256 slot) = _readAccount(x, w, d.from);
-        if (!capOk || d.nonce != a.nonce || a.balance < fee || d.amount == 0 || a.balance - fee < d.amount) return false;
+        if (!capOk || d.nonce != a.nonce || a.balance < fee || d.amount == 0) return false;
+        if (d.typ == TX_UNSTAKE) {
+            if (a.openClaims != 0 || a.stake < d.amount) return false;
+        } else if (a.balance - fee < d.amount) {
+            return false;
+        }
         if (d.typ == TX_WITHDRAW && d.to == address(0)) return false;
         uint256 paid = _feePaid(ctx.fees, fee);
-        a.balance -= fee + d.amount;
+        a.balance -= fee;
         a.nonce += 1;
-        if (d.typ == TX_TRANSFER && d.to == d.from) a.balance += d.amount;
+        if (d.typ == TX_UNSTAKE) {
+            a.stake -= d.amount;
+            a.balance += d.amount;
+        } else if (d.typ == TX_STAKE) {
+            a.balance -= d.amount;
+            a.stake += d.amount;
+        } else if (d.typ == TX_WITHDRAW || d.to != d.from) {
+            a.balance -= d.amount;
+        }
         if (paid != 0 && ctx.fees.recipient == d.from) {
             a.balance += paid;
             paid = 0;
         }
         _writeAccount(x, w, d.from, a, slot);
         if (d.typ == TX_WITHDRAW) _withdraw(ctx, x, w, d);
-        else if (d.to != d.from) paid = _receive(ctx.fees, x, w, d, paid);
+        else if (d.typ == TX_TRANSFER && d.to != d.from) paid = _receive(ctx.fees, x, w, d, paid);
         if (paid != 0) _creditRecipient(ctx.fees, x, w, paid);
         if (x.units != 0 && !x.forced) _countUnits(x, w);
         return true;

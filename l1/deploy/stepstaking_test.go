@@ -1,0 +1,129 @@
+package deploy_test
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/holiman/uint256"
+
+	"github.com/neuron-rollup/neuron/l1/bindings"
+	"github.com/neuron-rollup/neuron/rollup"
+)
+
+// TestStepStaking: stake (0x05) and unstake (0x06) are re-executed on L1 with the L2 fee.
+// An honest chain of stakes and unstakes (part and all of a stake, by the fee recipient too,
+// capped exactly at the base fee, and as forced entries, applied or consumed as failed for an
+// unstake over the stake and a zero stake) agrees with the Go STF at every step and survives
+// every challenge; every rejection of the STF (wrong nonce, zero amount, a stake over the
+// balance left after the fee, a fee it cannot pay, a cap below the base fee, an unstake over
+// the stake or while a claim is open) is invalid on L1 too.
+func TestStepStaking(t *testing.T) {
+	feeKey := newKey(t)
+	feeTo := crypto.PubkeyToAddress(feeKey.PublicKey)
+	e, c := newFaultChain(t, testFees(feeTo))
+	alice, bob := newKey(t), newKey(t)
+	aAddr, bAddr := crypto.PubkeyToAddress(alice.PublicKey), crypto.PubkeyToAddress(bob.PublicKey)
+	u := func(n int64) *uint256.Int { return uint256.MustFromBig(nrn(n)) }
+	c.add(c.deposit(e.alice, aAddr, nrn(10)), c.deposit(e.bob, bAddr, nrn(5)), c.deposit(e.bob, feeTo, nrn(1)))
+	g := c.st.Globals()
+	c.add(c.sign(alice, &rollup.Stake{Nonce: 0, Amount: u(3)}),
+		c.sign(alice, &rollup.Unstake{Nonce: 1, Amount: u(1)}),
+		c.sign(alice, &rollup.Unstake{Nonce: 2, Amount: u(2)}), // the rest of it
+		c.sign(bob, &rollup.Stake{Nonce: 0, Amount: u(2)}),
+		c.sign(feeKey, &rollup.Stake{Nonce: 0, Amount: uint256.NewInt(5e17)}), // the fee recipient's part goes to its own write
+		c.sign(feeKey, &rollup.Unstake{Nonce: 1, Amount: uint256.NewInt(1e17)}),
+		signCap(t, alice, &rollup.Stake{Nonce: 3, Amount: u(1)}, c.cfg.Fees.NextBaseFee(g.BaseFee, g.BlockUnits))) // capped at the base fee
+	c.settleTraced(nil)
+	fst, _ := c.force(e.bob, c.sign(bob, &rollup.Stake{Nonce: 1, Amount: u(1)}).Encode())
+	fun, _ := c.force(e.bob, c.sign(bob, &rollup.Unstake{Nonce: 2, Amount: u(1)}).Encode())
+	fover, _ := c.force(e.bob, c.sign(bob, &rollup.Unstake{Nonce: 3, Amount: u(5)}).Encode())
+	fzero, _ := c.force(e.bob, c.sign(bob, &rollup.Stake{Nonce: 3, Amount: new(uint256.Int)}).Encode())
+	rcs := c.add(fst, fun, fover, fzero, c.sign(alice, &rollup.Unstake{Nonce: 4, Amount: u(1)}))
+	for i, want := range map[int]string{2: "insufficient stake", 3: "zero amount"} {
+		if rcs[i].Forced == nil || !strings.Contains(rcs[i].Forced.Error, want) {
+			t.Fatalf("forced entry %d: receipt %+v, want the error %q", i, rcs[i].Forced, want)
+		}
+	}
+	c.settleTraced(nil)
+	if st := c.st.Account(bAddr).Stake; !st.Eq(u(2)) {
+		t.Fatalf("bob's stake %s, want 2 NRN", st.Dec())
+	}
+	gas := c.differential()
+	t.Logf("stepFraud gas: stake %d, unstake %d", gas[0x05], gas[0x06])
+
+	// An open claim locks the stake: alice trains in an MLSC and reveals.
+	spec := testSpec()
+	spec.CommitBlocks, spec.RevealBlocks = 2, 2
+	nonce := func() uint64 { return c.st.Nonce(aAddr) }
+	c.add(c.sign(bob, &rollup.CreateMLSC{Nonce: c.st.Nonce(bAddr), Spec: spec, Bounty: uint256.NewInt(1)}),
+		c.sign(alice, &rollup.Stake{Nonce: nonce(), Amount: u(1)}))
+	w, tr, salt := common.Hash{1}, common.Hash{2}, common.Hash{3}
+	c.add(c.sign(alice, &rollup.Commit{Nonce: nonce(), MLSC: 0, Round: 1, Commitment: rollup.CommitmentHash(0, 1, w, tr, 500, aAddr, salt)}))
+	c.untilPhase(0, rollup.PhaseReveal)
+	c.add(c.sign(alice, &rollup.Reveal{Nonce: nonce(), MLSC: 0, Round: 1, CheckpointCID: []byte("c"), WeightCommitment: w,
+		TraceCID: []byte("t"), TraceRoot: tr, ClaimedLossSum: 500, Salt: salt}))
+
+	st := c.stateAt(len(c.blocks))
+	if st.Account(aAddr).OpenClaims == 0 {
+		t.Fatal("alice has no open claim")
+	}
+	sv, svInst, ctx := c.stepVerifier()
+	bal, stake := st.Account(bAddr).Balance, st.Account(bAddr).Stake
+	under := new(uint256.Int).SubUint64(st.BaseFee(), 1)
+	for _, tc := range []struct {
+		name string
+		tx   *rollup.Tx
+		want error
+	}{
+		{"stake, wrong nonce", c.sign(bob, &rollup.Stake{Nonce: st.Nonce(bAddr) + 1, Amount: u(1)}), rollup.ErrNonce},
+		{"stake, zero", c.sign(bob, &rollup.Stake{Nonce: st.Nonce(bAddr), Amount: new(uint256.Int)}), rollup.ErrZeroAmount},
+		{"stake, the balance but not the fee", c.sign(bob, &rollup.Stake{Nonce: st.Nonce(bAddr), Amount: bal}), rollup.ErrBalance},
+		{"stake, cap below the base fee", signCap(t, bob, &rollup.Stake{Nonce: st.Nonce(bAddr), Amount: u(1)}, under), rollup.ErrFeeCap},
+		{"stake, not even the fee", c.sign(newKey(t), &rollup.Stake{Nonce: 0, Amount: uint256.NewInt(1)}), rollup.ErrFee},
+		{"unstake, wrong nonce", c.sign(bob, &rollup.Unstake{Nonce: st.Nonce(bAddr) + 1, Amount: u(1)}), rollup.ErrNonce},
+		{"unstake, zero", c.sign(bob, &rollup.Unstake{Nonce: st.Nonce(bAddr), Amount: new(uint256.Int)}), rollup.ErrZeroAmount},
+		{"unstake, over the stake", c.sign(bob, &rollup.Unstake{Nonce: st.Nonce(bAddr), Amount: new(uint256.Int).AddUint64(stake, 1)}), rollup.ErrStake},
+		{"unstake, an open claim", c.sign(alice, &rollup.Unstake{Nonce: st.Nonce(aAddr), Amount: uint256.NewInt(1)}), rollup.ErrStakeLocked},
+		{"unstake, cap below the base fee", signCap(t, bob, &rollup.Unstake{Nonce: st.Nonce(bAddr), Amount: u(1)}, under), rollup.ErrFeeCap},
+		{"unstake, not even the fee", c.sign(newKey(t), &rollup.Unstake{Nonce: 0, Amount: uint256.NewInt(1)}), rollup.ErrFee},
+	} {
+		if _, err := c.stateAt(len(c.blocks)).ApplyTx(c.cfg, tc.tx, 0); !errors.Is(err, tc.want) {
+			t.Fatalf("%s: the STF says %v, want %v", tc.name, err, tc.want)
+		}
+		w, err := rollup.InvalidStepWitness(c.cfg, st, tc.tx.Encode())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if out := call(e, svInst, sv.PackExecute(ctx, st.Root(), tc.tx.Encode(), w), sv.UnpackExecute); out.Valid {
+			t.Fatalf("%s: L1 finds the step valid (root %x)", tc.name, out.PostRoot)
+		}
+	}
+
+	// The kinds L1 does not re-execute yet are Unsupported (a challenge of them fails), never
+	// invalid; so is a forced entry that wraps one, and a block start once an MLSC exists.
+	for _, d := range []rollup.TxData{
+		&rollup.CreateMLSC{Nonce: 0, Spec: spec, Bounty: uint256.NewInt(1)},
+		&rollup.Commit{Nonce: 0, MLSC: 0, Round: 1, Commitment: common.Hash{1}},
+		&rollup.Reveal{Nonce: 0, MLSC: 0, Round: 1, CheckpointCID: []byte("c"), TraceCID: []byte("t")},
+		&rollup.LossProof{Nonce: 0, MLSC: 0, Round: 1, Proof: []byte{1}},
+		&rollup.VoteDelta{Nonce: 0, MLSC: 0, Proposal: 0, Amount: uint256.NewInt(1)},
+		&rollup.UseModel{Nonce: 0, MLSC: 0, Fee: u(1)},
+		&rollup.ClaimEarnings{Nonce: 0, MLSC: 0},
+	} {
+		tx := c.sign(alice, d)
+		_, err := svInst.CallRaw(nil, sv.PackExecute(ctx, st.Root(), tx.Encode(), [][]byte{}))
+		wantRevert(t, err, bindings.StepVerifierUnsupportedErrorID())
+		f, _ := c.force(e.bob, tx.Encode()) // queued on L1: the inner type is what L1 stops at
+		_, err = svInst.CallRaw(nil, sv.PackExecute(ctx, st.Root(), f.Encode(), [][]byte{}))
+		wantRevert(t, err, bindings.StepVerifierUnsupportedErrorID())
+	}
+	w0, err := rollup.InvalidStepWitness(c.cfg, st, rollup.BeginStepInput(&rollup.Header{Number: c.head.Number + 1, Time: c.head.Time + 1}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = svInst.CallRaw(nil, sv.PackExecute(ctx, st.Root(), rollup.BeginStepInput(&rollup.Header{Number: c.head.Number + 1, Time: c.head.Time + 1}), w0))
+	wantRevert(t, err, bindings.StepVerifierUnsupportedErrorID())
+}
