@@ -24,8 +24,12 @@ func challengeCommand() *cli.Command {
 			"is not final yet it builds the fault proof from the batch's published step trace (the first step whose\n" +
 			"root or withdrawal tree is wrong, or the trace's end), sends Rollup.challengeStep or challengeEnd with\n" +
 			"--private-key/--keystore (which receives the sequencer's bond), prints what it did and exits. A\n" +
-			"divergence L1 cannot decide (a step of a type it does not re-execute yet, an unpublished trace, a\n" +
-			"final batch) is printed and exits non-zero. Progress is kept in --data-dir.",
+			"divergence L1 cannot decide (a step of a type it does not re-execute yet, a published trace that does not\n" +
+			"open stepRoot, a final batch) is printed and exits non-zero. A batch whose data DA does not serve (or serves\n" +
+			"other bytes than L1 committed to) is challenged on DataChallenge chunk by chunk (bond: challengeBond);\n" +
+			"resolved chunks are read back from L1 calldata and verified, and a challenge left unresolved past its\n" +
+			"deadline removes the batch and every later one, paying the sequencer's bond to this key. Progress is kept\n" +
+			"in --data-dir.",
 		Flags: append(append(lightClientFlags("NRN_CHALLENGE_"),
 			&cli.BoolFlag{Name: "watch", Usage: "follow L1 and challenge (required: the only mode)", EnvVars: []string{"NRN_CHALLENGE_WATCH"}},
 			&cli.StringFlag{Name: "data-dir", Value: ".nrn-challenge", Usage: "where the verified state and progress are kept", EnvVars: []string{"NRN_CHALLENGE_DATA_DIR"}},
@@ -69,6 +73,69 @@ func cmdChallenge(c *cli.Context) error {
 	if out == nil {
 		return nil // interrupted before any divergence
 	}
+	if out.Challenge == nil && out.Unavailable != nil {
+		u := out.Unavailable
+		fmt.Printf("batch %d's data unavailable: chunks %v challenged, batches %d-%d removed in L1 tx %s\n", u.Batch, u.Challenged,
+			u.Removed.Index, u.Removed.Index+u.Removed.Count-1, u.Tx)
+		return nil
+	}
 	fmt.Printf("challenged batch %d (%s) in L1 tx %s\n", out.Challenge.Batch, out.Challenge.Reason, out.Tx)
 	return nil
+}
+
+// resolveDACommand is `nrn resolve-da`: the sequencer's answer to data-availability challenges.
+func resolveDACommand() *cli.Command {
+	return &cli.Command{
+		Name:  "resolve-da",
+		Usage: "resolve every open data-availability challenge of a batch whose data the DA store holds (the sequencer's duty)",
+		Description: "Reads DataChallenge's ChunkChallenged events (Rollup.dataChallenge()) and, for each open challenge of a\n" +
+			"batch still on L1 whose data the DA store holds, posts the challenged chunk with its Merkle path in\n" +
+			"DataChallenge.resolve before its deadline, signed with --private-key/--keystore (any account may; it is\n" +
+			"paid the resolution's cost from the challenger's bond). An unresolved challenge removes the batch and every\n" +
+			"later one and pays the sequencer's bond to the challenger. With --watch it polls until interrupted.",
+		Flags: append(append(lightClientFlags("NRN_RESOLVE_DA_"),
+			&cli.BoolFlag{Name: "watch", Usage: "keep polling L1 for new challenges", EnvVars: []string{"NRN_RESOLVE_DA_WATCH"}},
+			&cli.DurationFlag{Name: "poll", Value: 12 * time.Second, Usage: "wait between polls of L1", EnvVars: []string{"NRN_RESOLVE_DA_POLL"}},
+		), signerFlags()...),
+		Action: cmdResolveDA,
+	}
+}
+
+func cmdResolveDA(c *cli.Context) error {
+	key, err := loadKey(c)
+	if err != nil {
+		return err
+	}
+	lc, err := openLightClient(c)
+	if err != nil {
+		return err
+	}
+	defer lc.ec.Close()
+	l1ID, err := lc.ec.ChainID(c.Context)
+	if err != nil {
+		return fmt.Errorf("L1 chain id: %w", err)
+	}
+	game, err := challenge.NewDAGame(c.Context, lc.ec, lc.rollup, lc.chain.L1.DeployBlock)
+	if err != nil {
+		return err
+	}
+	opts := bind.NewKeyedTransactor(key, l1ID)
+	for {
+		n, err := game.ResolveOpen(c.Context, lc.store, opts, func(s string) { fmt.Println(s) })
+		if err != nil {
+			if !c.Bool("watch") || c.Context.Err() != nil {
+				return err
+			}
+			fmt.Println("resolve-da:", err)
+		}
+		if !c.Bool("watch") {
+			fmt.Printf("resolved %d challenges\n", n)
+			return nil
+		}
+		select {
+		case <-c.Context.Done():
+			return nil
+		case <-time.After(c.Duration("poll")):
+		}
+	}
 }

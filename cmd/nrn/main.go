@@ -25,7 +25,7 @@ func main() {
 	app := &cli.App{
 		Name:  "nrn",
 		Usage: "Neuron: a rollup where trainers compete to train models and zk proofs show their losses",
-		Commands: append(append(userCommands(), append(append(opsCommands(), verifyCommand(), challengeCommand(), exitProofCommand(), explorerCommand()), deltaCommands()...)...), &cli.Command{
+		Commands: append(append(userCommands(), append(append(opsCommands(), verifyCommand(), challengeCommand(), resolveDACommand(), exitProofCommand(), explorerCommand()), deltaCommands()...)...), &cli.Command{
 			Name:  "devnet",
 			Usage: "run L1, DA, sequencer, prover and two trainers in one process",
 			Flags: append([]cli.Flag{

@@ -62,6 +62,9 @@ func opsCommands() []*cli.Command {
 				&cli.DurationFlag{Name: "admin-delay", Value: 0, Usage: "how long a started NRN admin transfer waits before the new admin may accept it (whole seconds)"},
 				&cli.BoolFlag{Name: "devnet", Usage: "also deploy and register the INSECURE devnet verifier (committed devnet keys: whoever ran their setup can forge proofs); development chains only"},
 				&cli.DurationFlag{Name: "finalization-period", Value: 7 * 24 * time.Hour, Usage: "how long after submission a batch is final (whole seconds)"},
+				&cli.DurationFlag{Name: "da-challenge-window", Usage: "how long after submission a chunk of a batch's data may be challenged on L1 (default: half the finalization period)"},
+				&cli.DurationFlag{Name: "da-resolve-window", Usage: "how long a data challenge has to be resolved (default: a quarter of the finalization period); with the challenge window, below the finalization period"},
+				&cli.StringFlag{Name: "da-challenge-bond", Value: deploy.DefaultDAChallengeBond.String(), Usage: "wei each data-availability challenge posts (the resolver is paid its cost from it)"},
 				&cli.Uint64Flag{Name: "confirmations", Usage: "0: L2 credits a deposit once L1 finalizes its block (the finalized block tag); N: once N blocks sit on it, for an L1 without that tag (a deeper reorg can drop a credited deposit)"},
 			}, signerFlags()...),
 			Action: cmdDeploy,
@@ -205,11 +208,16 @@ func cmdDeploy(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	daBond, ok := new(big.Int).SetString(c.String("da-challenge-bond"), 10)
+	if !ok || daBond.Sign() < 0 {
+		return fmt.Errorf("--da-challenge-bond %q is not a number of wei", c.String("da-challenge-bond"))
+	}
 	d, err := deploy.Deploy(c.Context, ec, bind.NewKeyedTransactor(key, l1ID), deploy.Config{
 		Admin: admin, AdminDelay: c.Duration("admin-delay"), L2ChainID: tmpl.ChainID, Devnet: c.Bool("devnet"),
 		Sequencer: common.HexToAddress(c.String("sequencer")), GenesisHolder: from, InitialSupply: tmpl.Issued.ToInt(),
 		GenesisStateRoot: gh.StateRoot, FinalizationPeriod: c.Duration("finalization-period"), Verifiers: verifiers,
-		Fees: chainfile.DeployFees(rule), // the L1 step charges the L2's fees
+		Fees:              chainfile.DeployFees(rule), // the L1 step charges the L2's fees
+		DAChallengeWindow: c.Duration("da-challenge-window"), DAResolveWindow: c.Duration("da-resolve-window"), DAChallengeBond: daBond,
 	})
 	if err != nil {
 		return err
@@ -221,8 +229,8 @@ func cmdDeploy(c *cli.Context) error {
 		return err
 	}
 	a := d.Addresses()
-	fmt.Printf("deployed at L1 block %d: NRN %s, Rollup %s, Bridge %s; %d circuit verifiers (devnet verifier: %v); NRN admin and Rollup owner %s; NRN holder %s; chain file %s\n",
-		d.Block, a.NRN, a.Rollup, a.Bridge, len(d.Verifiers), c.Bool("devnet"), admin, from, c.String("out"))
+	fmt.Printf("deployed at L1 block %d: NRN %s, Rollup %s, Bridge %s, DataChallenge %s; %d circuit verifiers (devnet verifier: %v); NRN admin and Rollup owner %s; NRN holder %s; chain file %s\n",
+		d.Block, a.NRN, a.Rollup, a.Bridge, a.DataChallenge, len(d.Verifiers), c.Bool("devnet"), admin, from, c.String("out"))
 	return nil
 }
 

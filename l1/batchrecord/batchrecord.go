@@ -94,23 +94,32 @@ type Backend interface {
 // Rollup directly: a batch submitted through another contract cannot be
 // read this way.
 func Read(ctx context.Context, backend Backend, rollup common.Address, fromBlock, index uint64) (bindings.RollupBatch, error) {
+	b, _, err := ReadHeader(ctx, backend, rollup, fromBlock, index)
+	return b, err
+}
+
+// ReadHeader is Read, also returning the submitBatch header the record was
+// built from (its CID, data hash and proofs hash, which the record does not
+// all keep).
+func ReadHeader(ctx context.Context, backend Backend, rollup common.Address, fromBlock, index uint64) (bindings.RollupBatch, bindings.RollupBatchHeader, error) {
+	var none bindings.RollupBatchHeader
 	rb := bindings.NewRollup()
 	inst := rb.Instance(backend, rollup)
 	opts := &bind.CallOpts{Context: ctx}
 	count, err := bind.Call(inst, opts, rb.PackBatchCount(), rb.UnpackBatchCount)
 	if err != nil {
-		return bindings.RollupBatch{}, fmt.Errorf("Rollup.batchCount: %w", err)
+		return bindings.RollupBatch{}, none, fmt.Errorf("Rollup.batchCount: %w", err)
 	}
 	if index >= count {
-		return bindings.RollupBatch{}, fmt.Errorf("%w: batch %d of %d", ErrUnknownBatch, index, count)
+		return bindings.RollupBatch{}, none, fmt.Errorf("%w: batch %d of %d", ErrUnknownBatch, index, count)
 	}
 	want, err := bind.Call(inst, opts, rb.PackBatchHash(index), rb.UnpackBatchHash)
 	if err != nil {
-		return bindings.RollupBatch{}, fmt.Errorf("Rollup.batchHash(%d): %w", index, err)
+		return bindings.RollupBatch{}, none, fmt.Errorf("Rollup.batchHash(%d): %w", index, err)
 	}
 	parsed, err := bindings.RollupMetaData.ParseABI()
 	if err != nil {
-		return bindings.RollupBatch{}, err
+		return bindings.RollupBatch{}, none, err
 	}
 	ev := parsed.Events["BatchSubmitted"]
 	logs, err := backend.FilterLogs(ctx, ethereum.FilterQuery{
@@ -119,42 +128,42 @@ func Read(ctx context.Context, backend Backend, rollup common.Address, fromBlock
 		Topics:    [][]common.Hash{{ev.ID}, {common.BigToHash(new(big.Int).SetUint64(index))}},
 	})
 	if err != nil {
-		return bindings.RollupBatch{}, fmt.Errorf("BatchSubmitted events of batch %d: %w", index, err)
+		return bindings.RollupBatch{}, none, fmt.Errorf("BatchSubmitted events of batch %d: %w", index, err)
 	}
 	for i := len(logs) - 1; i >= 0; i-- {
 		if logs[i].Removed {
 			continue
 		}
-		b, err := batchFromCall(ctx, backend, parsed, logs[i], index)
+		b, h, err := batchFromCall(ctx, backend, parsed, logs[i], index)
 		if err != nil {
-			return bindings.RollupBatch{}, err
+			return bindings.RollupBatch{}, none, err
 		}
 		if Hash(b) == want {
-			return b, nil
+			return b, h, nil
 		}
 	}
-	return bindings.RollupBatch{}, fmt.Errorf("%w: batch %d (hash %s, %d events)", ErrBatchRecord, index, common.Hash(want), len(logs))
+	return bindings.RollupBatch{}, none, fmt.Errorf("%w: batch %d (hash %s, %d events)", ErrBatchRecord, index, common.Hash(want), len(logs))
 }
 
 // batchFromCall rebuilds batch index's record from the submitBatch call of
 // the transaction that logged l.
-func batchFromCall(ctx context.Context, backend Backend, parsed *abi.ABI, l types.Log, index uint64) (bindings.RollupBatch, error) {
+func batchFromCall(ctx context.Context, backend Backend, parsed *abi.ABI, l types.Log, index uint64) (bindings.RollupBatch, bindings.RollupBatchHeader, error) {
 	tx, _, err := backend.TransactionByHash(ctx, l.TxHash)
 	if err != nil {
-		return bindings.RollupBatch{}, fmt.Errorf("batch %d: L1 tx %s: %w", index, l.TxHash, err)
+		return bindings.RollupBatch{}, bindings.RollupBatchHeader{}, fmt.Errorf("batch %d: L1 tx %s: %w", index, l.TxHash, err)
 	}
 	h, proofs, err := DecodeSubmitBatch(parsed, tx.Data())
 	if err != nil {
-		return bindings.RollupBatch{}, fmt.Errorf("batch %d: L1 tx %s: %w", index, l.TxHash, err)
+		return bindings.RollupBatch{}, bindings.RollupBatchHeader{}, fmt.Errorf("batch %d: L1 tx %s: %w", index, l.TxHash, err)
 	}
 	if h.Index != index {
-		return bindings.RollupBatch{}, fmt.Errorf("%w: L1 tx %s submits batch %d, its event says %d", ErrBatchRecord, l.TxHash, h.Index, index)
+		return bindings.RollupBatch{}, bindings.RollupBatchHeader{}, fmt.Errorf("%w: L1 tx %s submits batch %d, its event says %d", ErrBatchRecord, l.TxHash, h.Index, index)
 	}
 	head, err := backend.HeaderByNumber(ctx, new(big.Int).SetUint64(l.BlockNumber))
 	if err != nil {
-		return bindings.RollupBatch{}, fmt.Errorf("batch %d: L1 block %d: %w", index, l.BlockNumber, err)
+		return bindings.RollupBatch{}, bindings.RollupBatchHeader{}, fmt.Errorf("batch %d: L1 block %d: %w", index, l.BlockNumber, err)
 	}
-	return Of(h, uint32(len(proofs)), head.Time), nil
+	return Of(h, uint32(len(proofs)), head.Time), h, nil
 }
 
 // DecodeSubmitBatch decodes the calldata of a Rollup.submitBatch call:

@@ -14,7 +14,6 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/rlp"
 
-	"github.com/neuron-rollup/neuron/l1/batchrecord"
 	"github.com/neuron-rollup/neuron/l1/bindings"
 	"github.com/neuron-rollup/neuron/lightclient"
 	"github.com/neuron-rollup/neuron/rollup"
@@ -87,10 +86,7 @@ func open(cfg *rollup.Config, pre *lightclient.Checkpoint, rec *lightclient.Batc
 	if st.Root() != rec.PrevStateRoot {
 		return nil, fmt.Errorf("%w: batch %d builds on %s, the state given is %s", ErrPreState, rec.Index, rec.PrevStateRoot, st.Root())
 	}
-	o := &opened{cfg: cfg, pre: pre, rec: rec, rb: bindings.NewRollup(), fp: bindings.NewFaultProver(), record: batchrecord.Of(bindings.RollupBatchHeader{
-		Index: rec.Index, PrevStateRoot: rec.PrevStateRoot, StateRoot: rec.StateRoot, WithdrawalRoot: rec.WithdrawalRoot,
-		MessageRoot: rec.MessageRoot, DepositsConsumed: rec.DepositsConsumed, L2Height: rec.L2Height, ForcedConsumed: rec.ForcedConsumed,
-		StepRoot: rec.StepRoot, StepCount: rec.StepCount, DataHash: rec.DataHash}, uint32(len(rec.Proofs)), rec.SubmittedAt)}
+	o := &opened{cfg: cfg, pre: pre, rec: rec, rb: bindings.NewRollup(), fp: bindings.NewFaultProver(), record: recordOf(rec)}
 	if rec.StepCount == 0 {
 		return o, nil
 	}

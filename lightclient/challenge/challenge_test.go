@@ -40,6 +40,7 @@ const (
 	honest    lie = iota
 	stateRoot     // the header's state root (the trace stays honest): its end is wrong
 	stepRoot      // one intermediate root in the published trace, and the header's stepRoot to match
+	dataHash      // the header's data hash: L1 commits to other bytes than DA holds
 )
 
 // poster posts batches through the L1 client, lying in batch `at` as `how` says: a sequencer
@@ -59,6 +60,8 @@ func (p *poster) PostBatch(ctx context.Context, h *rollup.BatchHeader, proofs []
 	}
 	if h.Index == p.at {
 		switch p.how {
+		case dataHash:
+			c.DataHash[0] ^= 1
 		case stateRoot:
 			c.StateRoot[0] ^= 1
 		case stepRoot:

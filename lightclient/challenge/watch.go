@@ -52,13 +52,24 @@ type Outcome struct {
 	// Removed is the BatchesRemoved event of the challenge: the batches removed and the bond
 	// paid to the challenger.
 	Removed *bindings.RollupBatchesRemoved
+	// Unavailable is set when the watcher played the data-availability game: it challenged
+	// chunks of a batch whose data was not on DA (or not the bytes L1 committed to) and
+	// either read the resolved chunks back from L1 (Removed nil there; the run went on) or
+	// removed the batch after the resolve window (then Report and Challenge are nil).
+	Unavailable *DAOutcome
 }
 
 // ErrFinal: the diverging batch is final on L1; it can no longer be challenged.
 var ErrFinal = errors.New("challenge: the batch is final")
 
 // Watch follows L1 with the light client (driver.Run with Follow) until ctx ends (nil, nil)
-// or the first divergence. At a divergence in a batch still inside its finalization window
+// or the first divergence. A batch whose data DA does not serve (after the store's own
+// retries), or serves other bytes than the CID or data hash L1 holds, is challenged on L1's
+// DataChallenge chunk by chunk (chunk 0 first, which tells the data's length, then every
+// chunk); once every chunk is resolved the batch is read back from the resolutions' calldata
+// and verified as any other; once a challenge is past its deadline unresolved the watcher
+// removes the batch and every later one (the sequencer's bond goes to the challenger) and
+// returns (Outcome.Unavailable). At a divergence in a batch still inside its finalization window
 // it builds the challenge of the first thing L1 can prove wrong (Build), sends it, and
 // returns what it did; the challenge's removal of the batch is checked on its receipt. A
 // divergence that is not provable on L1 (ErrNoFraud, ErrUnsupported, ErrUnopenable) or in a
@@ -79,12 +90,38 @@ func Watch(ctx context.Context, cfg WatchConfig, deps WatchDeps) (*Outcome, erro
 	dcfg := cfg.Driver
 	dcfg.Follow = true
 	l1 := driver.NewL1(deps.L1, cfg.Rollup)
-	err := driver.Run(ctx, dcfg, driver.Deps{L1: l1, DA: deps.DA, Out: func(l driver.Line) { say("%s", l) }})
-	var report *lightclient.Report
-	if !errors.As(err, &report) {
-		return nil, err // nil when ctx ended
+	game, err := NewDAGame(ctx, deps.L1, cfg.Rollup, dcfg.DeployBlock)
+	if err != nil {
+		return nil, err
 	}
-	out := &Outcome{Report: report}
+	var report *lightclient.Report
+	var av *availability
+	distrust := map[cid.Cid]bool{}
+	for {
+		runCtx, cancel := context.WithCancel(ctx)
+		av = &availability{Store: deps.DA, game: game, l1: l1, opts: deps.Opts, from: dcfg.DeployBlock, say: say, cancel: cancel, distrust: distrust}
+		err = driver.Run(runCtx, dcfg, driver.Deps{L1: l1, DA: av, Out: func(l driver.Line) { say("%s", l) }})
+		cancel()
+		switch {
+		case errors.Is(av.err, errRemoved):
+			return &Outcome{Unavailable: av.outcome}, nil
+		case av.err != nil:
+			return &Outcome{Unavailable: av.outcome}, av.err
+		case !errors.As(err, &report):
+			return nil, err // nil when ctx ended
+		}
+		if !errors.Is(report, lightclient.ErrCID) && !errors.Is(report, lightclient.ErrDataHash) {
+			break
+		}
+		// The bytes on DA are not the ones L1 committed to: for L1 the data is unavailable.
+		c, err := cidOf(ctx, l1, dcfg.DeployBlock, report.Batch)
+		if err != nil || distrust[c] {
+			return &Outcome{Report: report, Unavailable: av.outcome}, fmt.Errorf("batch %d: %w (%v)", report.Batch, report, err)
+		}
+		say("divergence: %v: challenging its data's availability", report)
+		distrust[c] = true
+	}
+	out := &Outcome{Report: report, Unavailable: av.outcome}
 	say("divergence: %v", report)
 
 	// The state before the batch is the snapshot's: Run keeps the verified progress.
@@ -117,7 +154,7 @@ func Watch(ctx context.Context, cfg WatchConfig, deps WatchDeps) (*Outcome, erro
 	if err != nil {
 		return out, fmt.Errorf("%w: batch %d's CID: %w", ErrUnopenable, rec.Index, err)
 	}
-	data, err := deps.DA.Get(ctx, c)
+	data, err := av.Get(ctx, c)
 	if err != nil {
 		return out, fmt.Errorf("batch %d: DA object %s: %w", rec.Index, c, err)
 	}
@@ -153,6 +190,22 @@ func Watch(ctx context.Context, cfg WatchConfig, deps WatchDeps) (*Outcome, erro
 	say("challenge tx %s (%d gas): batches %d-%d removed, %s wei of the bond paid to %s", tx.Hash(), rcpt.GasUsed,
 		out.Removed.Index, out.Removed.Index+out.Removed.Count-1, out.Removed.Paid, out.Removed.Challenger)
 	return out, nil
+}
+
+// cidOf is the CID of batch index's newest record on L1.
+func cidOf(ctx context.Context, l1 *driver.L1, from, index uint64) (cid.Cid, error) {
+	head, err := l1.Head(ctx)
+	if err != nil {
+		return cid.Undef, err
+	}
+	recs, err := l1.Batches(ctx, from, head, index)
+	if err != nil {
+		return cid.Undef, err
+	}
+	if len(recs) == 0 || recs[0].Index != index {
+		return cid.Undef, fmt.Errorf("challenge: L1 no longer holds batch %d", index)
+	}
+	return cid.Cast(recs[0].CID)
 }
 
 // preState is the verified state before batch index, from the snapshot Run kept (genesis if

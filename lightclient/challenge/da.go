@@ -1,0 +1,267 @@
+package challenge
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ipfs/go-cid"
+
+	"github.com/neuron-rollup/neuron/da"
+	"github.com/neuron-rollup/neuron/l1/batchrecord"
+	"github.com/neuron-rollup/neuron/l1/bindings"
+	"github.com/neuron-rollup/neuron/l1/l1errors"
+	"github.com/neuron-rollup/neuron/lightclient"
+	"github.com/neuron-rollup/neuron/rollup"
+)
+
+// ErrUnavailable: a batch's data is not on DA, and not (yet) all posted on L1 by resolutions
+// of DataChallenge challenges.
+var ErrUnavailable = errors.New("challenge: batch data unavailable")
+
+// Chunk challenge states (DataChallenge.challengeOf).
+const (
+	ChunkUnchallenged uint8 = iota
+	ChunkOpen
+	ChunkResolved
+	ChunkRemoved
+	ChunkReclaimed
+)
+
+// DAGame plays the Rollup's data-availability game (DataChallenge) for a challenger or a
+// resolver.
+type DAGame struct {
+	backend Backend
+	// Address is the DataChallenge contract's (Rollup.dataChallenge()).
+	Address common.Address
+	rollup  common.Address
+	from    uint64
+	dc      *bindings.DataChallenge
+	inst    *bind.BoundContract
+	abi     *abi.ABI
+}
+
+// NewDAGame reads the Rollup's DataChallenge; events are scanned from L1 block fromBlock (the
+// deployment block).
+func NewDAGame(ctx context.Context, backend Backend, rollupAddr common.Address, fromBlock uint64) (*DAGame, error) {
+	rb := bindings.NewRollup()
+	addr, err := bind.Call(rb.Instance(backend, rollupAddr), &bind.CallOpts{Context: ctx}, rb.PackDataChallenge(), rb.UnpackDataChallenge)
+	if err != nil {
+		return nil, fmt.Errorf("Rollup.dataChallenge: %w", err)
+	}
+	parsed, err := bindings.DataChallengeMetaData.ParseABI()
+	if err != nil {
+		return nil, err
+	}
+	dc := bindings.NewDataChallenge()
+	return &DAGame{backend: backend, Address: addr, rollup: rollupAddr, from: fromBlock, dc: dc, inst: dc.Instance(backend, addr), abi: parsed}, nil
+}
+
+// State is the challenge of chunk of batch record rec: its state (Chunk*) and deadline.
+func (g *DAGame) State(ctx context.Context, rec bindings.RollupBatch, chunk uint64) (uint8, uint64, error) {
+	out, err := bind.Call(g.inst, &bind.CallOpts{Context: ctx}, g.dc.PackChallengeOf(batchrecord.Hash(rec), chunk), g.dc.UnpackChallengeOf)
+	if err != nil {
+		return 0, 0, fmt.Errorf("DataChallenge.challengeOf(batch %d, chunk %d): %w", rec.Index, chunk, l1errors.Decode(err))
+	}
+	return out.Status, out.Deadline.Uint64(), nil
+}
+
+func (g *DAGame) send(ctx context.Context, opts *bind.TransactOpts, what string, data []byte, value *big.Int) (*types.Receipt, error) {
+	o := *opts
+	o.Context, o.Value = ctx, value
+	tx, err := bind.Transact(g.inst, &o, data)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", what, l1errors.Decode(err))
+	}
+	rcpt, err := bind.WaitMined(ctx, g.backend, tx.Hash())
+	if err != nil {
+		return nil, fmt.Errorf("%s: wait for %s: %w", what, tx.Hash(), err)
+	}
+	if rcpt.Status != types.ReceiptStatusSuccessful {
+		return rcpt, fmt.Errorf("%s: tx %s reverted", what, tx.Hash())
+	}
+	return rcpt, nil
+}
+
+// Challenge challenges chunk of batch record rec, posting the contract's challengeBond.
+func (g *DAGame) Challenge(ctx context.Context, opts *bind.TransactOpts, rec bindings.RollupBatch, chunk uint64) (*types.Receipt, error) {
+	bond, err := bind.Call(g.inst, &bind.CallOpts{Context: ctx}, g.dc.PackChallengeBond(), g.dc.UnpackChallengeBond)
+	if err != nil {
+		return nil, fmt.Errorf("DataChallenge.challengeBond: %w", err)
+	}
+	return g.send(ctx, opts, fmt.Sprintf("challenge chunk %d of batch %d", chunk, rec.Index), g.dc.PackChallenge(rec, chunk), bond)
+}
+
+// Resolve posts chunk of data (batch record rec's data) with its path, or its length alone
+// for a chunk past the end.
+func (g *DAGame) Resolve(ctx context.Context, opts *bind.TransactOpts, rec bindings.RollupBatch, data []byte, chunk uint64) (*types.Receipt, error) {
+	root, n := rollup.DataRoot(data), uint64(len(data))
+	call := g.dc.PackResolve(rec, chunk, root, n, []byte{}, [][32]byte{})
+	if chunk < uint64(rollup.DataChunks(len(data))) {
+		call = g.dc.PackResolve(rec, chunk, root, n, rollup.DataChunk(data, int(chunk)), path(rollup.DataChunkProof(data, int(chunk))))
+	}
+	return g.send(ctx, opts, fmt.Sprintf("resolve chunk %d of batch %d", chunk, rec.Index), call, nil)
+}
+
+// Remove removes batch record rec (and every later batch) for its unresolved challenge of
+// chunk, and returns the Rollup's BatchesRemoved event.
+func (g *DAGame) Remove(ctx context.Context, opts *bind.TransactOpts, rec bindings.RollupBatch, chunk uint64) (*types.Receipt, *bindings.RollupBatchesRemoved, error) {
+	rcpt, err := g.send(ctx, opts, fmt.Sprintf("remove batch %d for chunk %d", rec.Index, chunk), g.dc.PackRemoveUnavailable(rec, chunk), nil)
+	if err != nil {
+		return rcpt, nil, err
+	}
+	rb := bindings.NewRollup()
+	for _, l := range rcpt.Logs {
+		if ev, err := rb.UnpackBatchesRemovedEvent(l); err == nil {
+			return rcpt, ev, nil
+		}
+	}
+	return rcpt, nil, fmt.Errorf("remove batch %d: no BatchesRemoved event in tx %s", rec.Index, rcpt.TxHash)
+}
+
+// Resolved reads back from L1 calldata the chunks of batch record rec that resolutions posted,
+// each checked against its data hash, and the data's length (ok false while no resolution
+// has said it).
+func (g *DAGame) Resolved(ctx context.Context, rec bindings.RollupBatch) (length uint64, ok bool, chunks map[uint64][]byte, err error) {
+	ev := g.abi.Events["ChunkResolved"]
+	logs, err := g.backend.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(g.from), Addresses: []common.Address{g.Address},
+		Topics: [][]common.Hash{{ev.ID}, {common.BigToHash(new(big.Int).SetUint64(rec.Index))}, {batchrecord.Hash(rec)}}})
+	if err != nil {
+		return 0, false, nil, fmt.Errorf("ChunkResolved events of batch %d: %w", rec.Index, err)
+	}
+	m := g.abi.Methods["resolve"]
+	chunks = map[uint64][]byte{}
+	for _, l := range logs {
+		if l.Removed {
+			continue
+		}
+		tx, _, err := g.backend.TransactionByHash(ctx, l.TxHash)
+		if err != nil {
+			return 0, false, nil, fmt.Errorf("resolution tx %s: %w", l.TxHash, err)
+		}
+		// A resolution sent through another contract cannot be read this way; it is skipped.
+		if d := tx.Data(); len(d) < 4 || !bytes.Equal(d[:4], m.ID) {
+			continue
+		}
+		args, err := m.Inputs.Unpack(tx.Data()[4:])
+		if err != nil || len(args) != 6 {
+			continue
+		}
+		chunk, root, n := args[1].(uint64), args[2].([32]byte), args[3].(uint64)
+		data, p := args[4].([]byte), args[5].([][32]byte)
+		if rollup.DataHashOf(root, n) != rec.DataHash {
+			continue
+		}
+		length, ok = n, true
+		if chunk >= uint64(rollup.DataChunks(int(n))) {
+			continue
+		}
+		proof := make([]common.Hash, len(p))
+		for i := range p {
+			proof[i] = p[i]
+		}
+		if rollup.VerifyDataChunk(rec.DataHash, root, n, chunk, data, proof) == nil {
+			chunks[chunk] = data
+		}
+	}
+	return length, ok, chunks, nil
+}
+
+// Assemble is batch record rec's data from the chunks resolutions posted on L1, once every
+// chunk is there (ok false before).
+func (g *DAGame) Assemble(ctx context.Context, rec bindings.RollupBatch) ([]byte, bool, error) {
+	n, known, chunks, err := g.Resolved(ctx, rec)
+	if err != nil || !known {
+		return nil, false, err
+	}
+	count := rollup.DataChunks(int(n))
+	data := make([]byte, 0, n)
+	for i := range count {
+		c, ok := chunks[uint64(i)]
+		if !ok {
+			return nil, false, nil
+		}
+		data = append(data, c...)
+	}
+	if rollup.DataHash(data) != rec.DataHash {
+		return nil, false, fmt.Errorf("challenge: batch %d's resolved chunks do not hash to its data hash", rec.Index)
+	}
+	return data, true, nil
+}
+
+// recordOf is L1's record of batch rec (what the Rollup keeps the hash of).
+func recordOf(rec *lightclient.BatchRecord) bindings.RollupBatch {
+	return batchrecord.Of(bindings.RollupBatchHeader{
+		Index: rec.Index, PrevStateRoot: rec.PrevStateRoot, StateRoot: rec.StateRoot, WithdrawalRoot: rec.WithdrawalRoot,
+		MessageRoot: rec.MessageRoot, DepositsConsumed: rec.DepositsConsumed, L2Height: rec.L2Height, ForcedConsumed: rec.ForcedConsumed,
+		StepRoot: rec.StepRoot, StepCount: rec.StepCount, DataHash: rec.DataHash}, uint32(len(rec.Proofs)), rec.SubmittedAt)
+}
+
+// ResolveOpen resolves every open challenge of a standing batch whose data store holds (the
+// sequencer's DA store), before its deadline, and returns how many it resolved. Challenges of
+// batches the store lacks are reported through out and left.
+func (g *DAGame) ResolveOpen(ctx context.Context, store da.Store, opts *bind.TransactOpts, out func(string)) (int, error) {
+	say := func(format string, args ...any) {
+		if out != nil {
+			out(fmt.Sprintf(format, args...))
+		}
+	}
+	ev := g.abi.Events["ChunkChallenged"]
+	logs, err := g.backend.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(g.from), Addresses: []common.Address{g.Address},
+		Topics: [][]common.Hash{{ev.ID}}})
+	if err != nil {
+		return 0, fmt.Errorf("ChunkChallenged events: %w", err)
+	}
+	resolved := 0
+	for _, l := range logs {
+		c, err := g.dc.UnpackChunkChallengedEvent(&l)
+		if err != nil || l.Removed {
+			continue
+		}
+		b, h, err := batchrecord.ReadHeader(ctx, g.backend, g.rollup, g.from, c.Index)
+		if errors.Is(err, batchrecord.ErrUnknownBatch) {
+			continue // removed since
+		}
+		if err != nil {
+			return resolved, err
+		}
+		if batchrecord.Hash(b) != c.Record {
+			continue // another acceptance of the index
+		}
+		st, _, err := g.State(ctx, b, c.Chunk)
+		if err != nil {
+			return resolved, err
+		}
+		if st != ChunkOpen {
+			continue
+		}
+		id, err := cid.Cast(h.Cid)
+		if err != nil {
+			say("batch %d: chunk %d challenged, the batch's CID is malformed: %v", c.Index, c.Chunk, err)
+			continue
+		}
+		data, err := store.Get(ctx, id)
+		if err != nil {
+			say("batch %d: chunk %d challenged, its data is not in the store: %v", c.Index, c.Chunk, err)
+			continue
+		}
+		if rollup.DataHash(data) != b.DataHash {
+			say("batch %d: chunk %d challenged, the store's data %s is not what L1 committed to", c.Index, c.Chunk, id)
+			continue
+		}
+		rcpt, err := g.Resolve(ctx, opts, b, data, c.Chunk)
+		if err != nil {
+			return resolved, err
+		}
+		resolved++
+		say("resolved chunk %d of batch %d in L1 tx %s (%d gas)", c.Chunk, c.Index, rcpt.TxHash, rcpt.GasUsed)
+	}
+	return resolved, nil
+}
