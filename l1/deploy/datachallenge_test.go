@@ -341,3 +341,76 @@ func TestDataChallengeWiring(t *testing.T) {
 		}
 	}
 }
+
+// forwarder deploys a contract that forwards calls (and value) from owner to target and
+// refuses ether from anyone else: a challenger that cannot be paid.
+func (e *env) forwarder(owner account, target common.Address) common.Address {
+	e.t.Helper()
+	rt := append([]byte{0x33, 0x73}, owner.addr[:]...)
+	rt = append(rt, 0x14, 0x60, 0x1e, 0x57, 0x60, 0x00, 0x80, 0xfd, // EQ, JUMPI fwd; else revert
+		0x5b, 0x36, 0x60, 0x00, 0x60, 0x00, 0x37, // fwd: CALLDATACOPY(0, 0, CALLDATASIZE)
+		0x60, 0x00, 0x60, 0x00, 0x36, 0x60, 0x00, 0x34, 0x73)
+	rt = append(rt, target[:]...)
+	rt = append(rt, 0x5a, 0xf1, 0x60, 0x4b, 0x57, 0x60, 0x00, 0x80, 0xfd, 0x5b, 0x00) // CALL; JUMPI ok; revert; ok: STOP
+	if len(rt) != 77 {
+		e.t.Fatalf("forwarder runtime %d bytes", len(rt))
+	}
+	code := append([]byte{0x60, byte(len(rt)), 0x80, 0x60, 0x0b, 0x60, 0x00, 0x39, 0x60, 0x00, 0xf3}, rt...)
+	opts := owner.opts()
+	opts.Context = e.ctx
+	addr, tx, err := bind.DeployContract(opts, code, e.chain, nil)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	if _, err := bind.WaitMined(e.ctx, e.chain, tx.Hash()); err != nil {
+		e.t.Fatal(err)
+	}
+	return addr
+}
+
+// TestUnpayableChallenger: a challenger that refuses ether can neither block an honest
+// resolution nor a removal: what it is due is owed to it instead (DataChallenge.owed).
+func TestUnpayableChallenger(t *testing.T) {
+	e, c := newDAChain(t)
+	dc := e.d.DataChallenge
+	fwd := e.forwarder(e.alice, dc.Address)
+	owed := func() *big.Int { return call(e, dc.Instance, dc.Binding.PackOwed(fwd), dc.Binding.UnpackOwed) }
+	c.add()
+	data := batchData(20, 1000)
+	b := c.settleData(data)
+	challenge := func(rec bindings.RollupBatch, chunk uint64) {
+		t.Helper()
+		if _, err := e.sendValue(e.alice, dc.Binding.Instance(e.chain, fwd), dc.Binding.PackChallenge(rec, chunk), big.NewInt(testDABond)); err != nil {
+			t.Fatalf("challenge through the forwarder: %v", err)
+		}
+	}
+	challenge(b.record, 0)
+	rcpt := e.mustSend(e.sequencer, dc.Instance, e.resolution(b.record, data, 0))
+	var paid *big.Int
+	for _, l := range rcpt.Logs {
+		if ev, err := dc.Binding.UnpackChunkResolvedEvent(l); err == nil {
+			paid = ev.ResolverPaid
+		}
+	}
+	if want := new(big.Int).Sub(big.NewInt(testDABond), paid); owed().Cmp(want) != 0 {
+		t.Fatalf("owed %v after the resolution, want the bond's rest %v", owed(), want)
+	}
+	before := owed()
+	c.add()
+	w := c.settleData(batchData(21, 1000))
+	challenge(w.record, 0)
+	_, rw := e.cfg.DAWindows()
+	if err := e.chain.AdjustTime(rw); err != nil {
+		t.Fatal(err)
+	}
+	e.mustSend(e.bob, dc.Instance, dc.Binding.PackRemoveUnavailable(w.record, 0))
+	if n := e.batchCount(); n != 1 {
+		t.Fatalf("batch count %d, want 1", n)
+	}
+	got := new(big.Int).Sub(owed(), before)
+	if want := big.NewInt(testBond + testDABond); got.Cmp(want) != 0 {
+		t.Fatalf("owed %v more after the removal, want the sequencer's bond and the challenge bond %v", got, want)
+	}
+	_, err := e.sendValue(e.bob, dc.Instance, nil, big.NewInt(1)) // only the Rollup sends ether
+	wantRevert(t, err, bindings.DataChallengeNotRollupErrorID())
+}

@@ -55,6 +55,13 @@ contract DataChallenge {
     /// @notice The bond (wei) a challenge must post, exactly.
     uint256 public immutable challengeBond;
 
+    /// @notice Wei owed to an account whose payment could not be pushed (its code refused it or
+    ///         ran out of PAY_GAS): it takes it with withdraw().
+    mapping(address => uint256) public owed;
+
+    /// @notice The gas a pushed payment may use; a receiver that needs more is paid through owed.
+    uint256 public constant PAY_GAS = 30000;
+
     /// @dev keccak256(record hash, chunk) => challenge. The record hash names one acceptance of
     ///      a batch: a removed and resubmitted index is another batch.
     mapping(bytes32 => Challenge) private _challenges;
@@ -92,7 +99,9 @@ contract DataChallenge {
     /// @notice The bond can be reclaimed only for a challenge whose batch no longer stands, or
     ///         that expired unresolved and the batch finalized without being removed.
     error NotReclaimable(uint64 index, uint64 chunk);
-    /// @notice Paying `to` failed.
+    /// @notice Only the Rollup sends ether here (the sequencer's bond, during a removal).
+    error NotRollup(address sender);
+    /// @notice withdraw() could not pay `to`.
     error PaymentFailed(address to);
 
     /// @notice Chunk `chunk` of batch `index` (record hash `record`) was challenged, to be
@@ -196,8 +205,22 @@ contract DataChallenge {
         if (block.timestamp < deadline) revert ResolveWindowOpen(b.index, chunk, deadline);
         _challenges[key].status = Status.Removed;
         emit ChunkUnavailable(b.index, rec, chunk, c.challenger);
-        rollup.removeUnavailable(b, c.challenger);
-        _pay(c.challenger, challengeBond);
+        uint256 before = address(this).balance;
+        rollup.removeUnavailable(b, c.challenger); // pays the sequencer's bond here
+        _pay(c.challenger, address(this).balance - before + challengeBond);
+    }
+
+    /// @notice Takes what this contract owes the caller (payments it could not push).
+    function withdraw() external {
+        uint256 amount = owed[msg.sender];
+        owed[msg.sender] = 0;
+        (bool ok,) = msg.sender.call{value: amount}("");
+        if (!ok) revert PaymentFailed(msg.sender);
+    }
+
+    /// @notice Takes the sequencer's bond from the Rollup during a removal.
+    receive() external payable {
+        if (msg.sender != address(rollup)) revert NotRollup(msg.sender);
     }
 
     /// @notice Pays the challenger of chunk `chunk` of batch b its bond back when the challenge
@@ -267,10 +290,16 @@ contract DataChallenge {
         if (c.status != Status.Open) revert NoOpenChallenge(index, chunk);
     }
 
+    /// @dev Pays `to`, or, when it refuses or needs more than PAY_GAS, owes it (withdraw): a
+    ///      challenger or resolver that cannot receive never blocks a resolution or a removal.
+    ///      No return data is copied.
     function _pay(address to, uint256 amount) private {
         if (amount == 0) return;
-        (bool ok,) = to.call{value: amount}("");
-        if (!ok) revert PaymentFailed(to);
+        bool ok;
+        assembly ("memory-safe") {
+            ok := call(PAY_GAS, to, amount, 0, 0, 0, 0)
+        }
+        if (!ok) owed[to] += amount;
     }
 
     /// @dev Whether leaf is leaf `index` of the positional tree with root `root` over count

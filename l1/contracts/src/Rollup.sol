@@ -786,7 +786,7 @@ contract Rollup is Ownable2Step {
         StepState.Context memory ctx =
             StepState.Context({chainId: l2ChainId, rollup: address(this), bridge: address(bridge), fees: feeRule});
         if (!faultProver.stepFraud(ctx, _claim(b), challenge)) revert NoFraud(b.index);
-        _remove(b, false, msg.sender);
+        _remove(b, false, msg.sender, msg.sender);
     }
 
     /// @notice Proves the end of batch b's trace wrong (b: its record, held to batchHash;
@@ -798,17 +798,19 @@ contract Rollup is Ownable2Step {
     function challengeEnd(Batch calldata b, bytes calldata challenge) external {
         _openDispute(b);
         if (!faultProver.endFraud(_claim(b), challenge)) revert NoFraud(b.index);
-        _remove(b, true, msg.sender);
+        _remove(b, true, msg.sender, msg.sender);
     }
 
-    /// @notice Removes batch b (its record, held to batchHash) and every batch after it, paying
-    ///         the sequencer's bond to challenger, exactly as a proven-wrong batch is removed.
-    ///         Only the DataChallenge contract, when a chunk of b's data it was challenged to
-    ///         reveal was not posted within the resolve window (and b is not final).
+    /// @notice Removes batch b (its record, held to batchHash) and every batch after it, exactly
+    ///         as a proven-wrong batch is removed; the event names challenger, and the
+    ///         sequencer's bond is paid to the DataChallenge contract, which owes it to the
+    ///         challenger (so that a challenger that cannot receive ether cannot block the
+    ///         removal). Only the DataChallenge contract, when a chunk of b's data it was
+    ///         challenged to reveal was not posted within the resolve window (and b is not final).
     function removeUnavailable(Batch calldata b, address challenger) external {
         if (msg.sender != dataChallenge) revert NotDataChallenge(msg.sender);
         _openDispute(b);
-        _remove(b, false, challenger);
+        _remove(b, false, challenger, msg.sender);
     }
 
     /// @dev What the fault prover checks a challenge of batch record b against.
@@ -836,8 +838,8 @@ contract Rollup is Ownable2Step {
 
     /// @dev Removes batch b and every later one, restores the counters and the last state root
     ///      to those after batch b.index - 1, and pays the sequencer's bond (up to
-    ///      sequencerBond) to `to`.
-    function _remove(Batch calldata b, bool end, address to) private {
+    ///      sequencerBond) to `to` (the event names `challenger`).
+    function _remove(Batch calldata b, bool end, address challenger, address to) private {
         uint64 index = b.index;
         uint64 count = batchCount - index;
         batchCount = index;
@@ -854,7 +856,7 @@ contract Rollup is Ownable2Step {
         _lastStateRoot = b.prevStateRoot;
         uint256 paid = bond < sequencerBond ? bond : sequencerBond;
         bond -= uint96(paid);
-        emit BatchesRemoved(index, count, to, paid, end);
+        emit BatchesRemoved(index, count, challenger, paid, end);
         if (paid > 0) {
             (bool ok,) = to.call{value: paid}("");
             if (!ok) revert BondPaymentFailed(to);
