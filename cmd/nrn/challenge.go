@@ -75,6 +75,10 @@ func cmdChallenge(c *cli.Context) error {
 	}
 	if out.Challenge == nil && out.Unavailable != nil {
 		u := out.Unavailable
+		if u.Removed == nil {
+			fmt.Printf("batch %d's data unavailable: chunks %v challenged; another transaction removed it\n", u.Batch, u.Challenged)
+			return nil
+		}
 		fmt.Printf("batch %d's data unavailable: chunks %v challenged, batches %d-%d removed in L1 tx %s\n", u.Batch, u.Challenged,
 			u.Removed.Index, u.Removed.Index+u.Removed.Count-1, u.Tx)
 		return nil

@@ -22,7 +22,8 @@ type DAOutcome struct {
 	// Challenged are the chunks this watcher challenged.
 	Challenged []uint64
 	// Tx is the removal's L1 transaction and GasUsed its gas; Removed its BatchesRemoved
-	// event (the batches removed and the sequencer's bond paid to the challenger).
+	// event (the batches removed and the sequencer's bond paid to the challenger). All zero
+	// when another transaction removed the batch.
 	Tx      common.Hash
 	GasUsed uint64
 	Removed *bindings.RollupBatchesRemoved
@@ -38,7 +39,8 @@ type availability struct {
 	game   *DAGame
 	l1     *driver.L1
 	opts   *bind.TransactOpts
-	from   uint64
+	from   uint64 // the deployment block
+	snap   string // the driver's snapshot: its scan point bounds the search for a batch
 	say    func(string, ...any)
 	cancel context.CancelFunc
 
@@ -87,7 +89,11 @@ func (a *availability) recordOf(ctx context.Context, c cid.Cid) (bindings.Rollup
 	if err != nil {
 		return bindings.RollupBatch{}, err
 	}
-	recs, err := a.l1.Batches(ctx, a.from, head, 0)
+	from := a.from
+	if s, err := driver.LoadSnapshot(a.snap); err == nil {
+		from = max(from, s.Scan) // the batch is past every verified one
+	}
+	recs, err := a.l1.Batches(ctx, from, head, 0)
 	if err != nil {
 		return bindings.RollupBatch{}, err
 	}
@@ -124,6 +130,14 @@ func (a *availability) play(ctx context.Context, rec bindings.RollupBatch) error
 			return nil
 		}
 		switch {
+		case st == ChunkRemoved: // someone else sent the removal (Removed stays nil)
+			a.mu.Lock()
+			if a.outcome == nil {
+				a.outcome = &DAOutcome{Batch: rec.Index}
+			}
+			a.mu.Unlock()
+			a.say("batch %d: removed for chunk %d by another transaction", rec.Index, k)
+			return errRemoved
 		case st == ChunkUnchallenged:
 			rcpt, err := a.game.Challenge(ctx, a.opts, rec, k)
 			if err != nil {

@@ -99,7 +99,7 @@ func Watch(ctx context.Context, cfg WatchConfig, deps WatchDeps) (*Outcome, erro
 	distrust := map[cid.Cid]bool{}
 	for {
 		runCtx, cancel := context.WithCancel(ctx)
-		av = &availability{Store: deps.DA, game: game, l1: l1, opts: deps.Opts, from: dcfg.DeployBlock, say: say, cancel: cancel, distrust: distrust}
+		av = &availability{Store: deps.DA, game: game, l1: l1, opts: deps.Opts, from: dcfg.DeployBlock, snap: dcfg.Snapshot, say: say, cancel: cancel, distrust: distrust}
 		err = driver.Run(runCtx, dcfg, driver.Deps{L1: l1, DA: av, Out: func(l driver.Line) { say("%s", l) }})
 		cancel()
 		switch {
