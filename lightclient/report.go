@@ -37,6 +37,12 @@ var (
 	ErrStateRoot = errors.New("lightclient: state root differs")
 	// ErrDeposits: L1's count of consumed deposits differs.
 	ErrDeposits = errors.New("lightclient: deposits consumed differ")
+	// ErrL1Deposit: a block credits a deposit that is not the one L1's
+	// Bridge took at its nonce (or L1 has none there).
+	ErrL1Deposit = errors.New("lightclient: deposit is not the one L1 took")
+	// ErrL1Forced: a block applies a forced entry that is not the one the
+	// Rollup queued at its index (or L1 has none there).
+	ErrL1Forced = errors.New("lightclient: forced entry is not the one L1 queued")
 	// ErrForced: L1's count of consumed forced entries differs.
 	ErrForced = errors.New("lightclient: forced entries consumed differ")
 	// ErrWithdrawalRoot: L1's withdrawal root is not that of the batch's

@@ -42,6 +42,26 @@ type L1Headers interface {
 	HashAt(ctx context.Context, n uint64) (common.Hash, error)
 }
 
+// ErrNoL1Entry: L1 has queued no deposit or forced entry at that position.
+var ErrNoL1Entry = errors.New("lightclient: L1 has queued no such entry")
+
+// L1Queues is the verifier's view of what L1 queued for the L2: the hash
+// chains over deposits and forced entries (rollup.DepositAccumulator,
+// rollup.ForcedAccumulator). Each returns an error wrapping ErrNoL1Entry if
+// L1 has none at that position; any other error is a failure to ask.
+type L1Queues interface {
+	// DepositAccumulator is the Bridge's accumulator after deposit nonce.
+	DepositAccumulator(ctx context.Context, nonce uint64) (common.Hash, error)
+	// ForcedAccumulator is the Rollup's accumulator after forced entry index.
+	ForcedAccumulator(ctx context.Context, index uint64) (common.Hash, error)
+}
+
+// L1 is everything the verifier reads of L1 besides the batch records.
+type L1 interface {
+	L1Headers
+	L1Queues
+}
+
 // BatchRecord is what L1 recorded for one batch: the header of the
 // submitBatch call its BatchSubmitted event names, and the ProofVerified
 // events of its loss proofs.
@@ -96,7 +116,7 @@ type Result struct {
 // is that of a chain that diverged.
 type Verifier struct {
 	cfg    *rollup.Config
-	l1     L1Headers
+	l1     L1
 	state  *rollup.State
 	head   rollup.Header
 	next   uint64
@@ -105,12 +125,12 @@ type Verifier struct {
 
 // New returns a verifier at cp (GenesisCheckpoint for a fresh start). The
 // state cp holds must have cp.Head's state root.
-func New(cfg *rollup.Config, headers L1Headers, cp *Checkpoint) (*Verifier, error) {
+func New(cfg *rollup.Config, l1 L1, cp *Checkpoint) (*Verifier, error) {
 	if err := cfg.Check(); err != nil {
 		return nil, err
 	}
-	if headers == nil {
-		return nil, errors.New("lightclient: no L1 headers")
+	if l1 == nil {
+		return nil, errors.New("lightclient: no L1 view")
 	}
 	st := rollup.NewState()
 	for _, e := range cp.Entries {
@@ -125,7 +145,7 @@ func New(cfg *rollup.Config, headers L1Headers, cp *Checkpoint) (*Verifier, erro
 	if root != cp.Head.StateRoot {
 		return nil, fmt.Errorf("lightclient: checkpoint state root %s, its head %d says %s", root, cp.Head.Number, cp.Head.StateRoot)
 	}
-	return &Verifier{cfg: cfg, l1: headers, state: st, head: cp.Head, next: cp.NextBatch}, nil
+	return &Verifier{cfg: cfg, l1: l1, state: st, head: cp.Head, next: cp.NextBatch}, nil
 }
 
 // NextBatch is the index of the batch VerifyBatch expects.
@@ -185,6 +205,12 @@ func (v *Verifier) VerifyBatch(ctx context.Context, rec *BatchRecord, data []byt
 	// Everything L1 must be asked is asked before the state changes, so
 	// that a failure to ask leaves the verifier as it was.
 	if r, err := v.checkL1Views(ctx, rec, batch); r != nil || err != nil {
+		if r != nil {
+			return nil, r
+		}
+		return nil, err
+	}
+	if r, err := v.checkQueues(ctx, rec, batch); r != nil || err != nil {
 		if r != nil {
 			return nil, r
 		}
@@ -289,6 +315,72 @@ func (v *Verifier) checkL1Views(ctx context.Context, rec *BatchRecord, b *rollup
 			r.Expected = fmt.Sprintf("%s (L1 block %d)", want, h.L1Number)
 			r.Found = h.L1Hash.Hex() + " (header)"
 			return r, nil
+		}
+	}
+	return nil, nil
+}
+
+// checkQueues checks each deposit and forced entry the batch's blocks
+// carry against what L1 queued at its position: a deposit must be the
+// Bridge's at its nonce (depositor, recipient, amount), a forced entry the
+// bytes the Rollup queued at its index. Without this a sequencer could
+// credit deposits L1 never took, which re-execution alone cannot see. Their
+// order is the STF's to check (nonces and indices consumed one by one).
+func (v *Verifier) checkQueues(ctx context.Context, rec *BatchRecord, b *rollup.Batch) (*Report, error) {
+	type queue struct {
+		name  string
+		check error
+		at    func(context.Context, uint64) (common.Hash, error)
+		known map[uint64]common.Hash
+	}
+	deposits := &queue{"deposit", ErrL1Deposit, v.l1.DepositAccumulator, map[uint64]common.Hash{}}
+	forced := &queue{"forced entry", ErrL1Forced, v.l1.ForcedAccumulator, map[uint64]common.Hash{}}
+	// acc is L1's accumulator after position i of q (zero before 0).
+	acc := func(q *queue, i uint64) (common.Hash, error) {
+		if h, ok := q.known[i]; ok {
+			return h, nil
+		}
+		h, err := q.at(ctx, i)
+		if err == nil {
+			q.known[i] = h
+		}
+		return h, err
+	}
+	for _, blk := range b.Blocks {
+		for i, tx := range blk.Txs {
+			var q *queue
+			var pos uint64
+			var link func(prev common.Hash) common.Hash
+			switch d := tx.Data().(type) {
+			case *rollup.Deposit:
+				q, pos, link = deposits, d.L1Nonce, func(prev common.Hash) common.Hash { return rollup.DepositAccumulator(prev, d) }
+			case *rollup.Forced:
+				q, pos, link = forced, d.Index, func(prev common.Hash) common.Hash { return rollup.ForcedAccumulator(prev, d.Tx) }
+			default:
+				continue
+			}
+			num := blk.Header.Number
+			r := &Report{Batch: rec.Index, Block: &num, Tx: &TxRef{Index: i, Hash: tx.Hash()}, Check: q.check}
+			var prev common.Hash
+			if pos > 0 {
+				var err error
+				if prev, err = acc(q, pos-1); err != nil && !errors.Is(err, ErrNoL1Entry) {
+					return nil, fmt.Errorf("lightclient: L1 %s %d: %w", q.name, pos-1, err)
+				}
+			}
+			want, err := acc(q, pos)
+			switch {
+			case errors.Is(err, ErrNoL1Entry):
+				r.Expected, r.Found, r.Err = fmt.Sprintf("L1 %s %d to exist", q.name, pos), fmt.Sprintf("%s %d in the block", q.name, pos), err
+				return r, nil
+			case err != nil:
+				return nil, fmt.Errorf("lightclient: L1 %s %d: %w", q.name, pos, err)
+			}
+			if got := link(prev); got != want {
+				r.Expected = fmt.Sprintf("accumulator %s after L1 %s %d", want, q.name, pos)
+				r.Found = fmt.Sprintf("%s (the block's %s)", got, q.name)
+				return r, nil
+			}
 		}
 	}
 	return nil, nil

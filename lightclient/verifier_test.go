@@ -4,10 +4,12 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"slices"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/holiman/uint256"
 	"github.com/stretchr/testify/require"
 
 	"github.com/neuron-rollup/neuron/da"
@@ -58,7 +60,7 @@ func newFixture(t *testing.T) *fixture {
 
 // verify runs a fresh verifier over recs and datas with headers; it returns
 // the results and the first error.
-func (f *fixture) verify(t *testing.T, headers lightclient.L1Headers, recs []*lightclient.BatchRecord, datas [][]byte) ([]*lightclient.Result, error) {
+func (f *fixture) verify(t *testing.T, headers lightclient.L1, recs []*lightclient.BatchRecord, datas [][]byte) ([]*lightclient.Result, error) {
 	t.Helper()
 	cp, err := lightclient.GenesisCheckpoint(f.c.Genesis)
 	require.NoError(t, err)
@@ -136,7 +138,7 @@ func TestResume(t *testing.T) {
 
 // flaky fails its first call, as an L1 node that cannot be reached.
 type flaky struct {
-	lightclient.L1Headers
+	lightclient.L1
 	failed bool
 }
 
@@ -145,7 +147,7 @@ func (f *flaky) HashAt(ctx context.Context, n uint64) (common.Hash, error) {
 		f.failed = true
 		return common.Hash{}, errors.New("connection refused")
 	}
-	return f.L1Headers.HashAt(ctx, n)
+	return f.L1.HashAt(ctx, n)
 }
 
 // TestRetryAfterL1Failure: a batch whose L1 hashes could not be fetched is
@@ -154,7 +156,7 @@ func TestRetryAfterL1Failure(t *testing.T) {
 	f := newFixture(t)
 	cp, err := lightclient.GenesisCheckpoint(f.c.Genesis)
 	require.NoError(t, err)
-	v, err := lightclient.New(f.c.Cfg, &flaky{L1Headers: f.l1}, cp)
+	v, err := lightclient.New(f.c.Cfg, &flaky{L1: f.l1}, cp)
 	require.NoError(t, err)
 	_, err = v.VerifyBatch(context.Background(), f.recs[0], f.datas[0])
 	require.ErrorContains(t, err, "connection refused")
@@ -168,7 +170,7 @@ func TestRetryAfterL1Failure(t *testing.T) {
 
 // forged is an L1 whose block n has hash h.
 type forged struct {
-	lightclient.L1Headers
+	lightclient.L1
 	n uint64
 	h common.Hash
 }
@@ -177,12 +179,19 @@ func (f forged) HashAt(ctx context.Context, n uint64) (common.Hash, error) {
 	if n == f.n {
 		return f.h, nil
 	}
-	return f.L1Headers.HashAt(ctx, n)
+	return f.L1.HashAt(ctx, n)
+}
+
+// noDeposits is an L1 whose Bridge took no deposit.
+type noDeposits struct{ lightclient.L1 }
+
+func (noDeposits) DepositAccumulator(_ context.Context, nonce uint64) (common.Hash, error) {
+	return common.Hash{}, fmt.Errorf("%w: deposit %d", lightclient.ErrNoL1Entry, nonce)
 }
 
 // short is an L1 whose head is block head.
 type short struct {
-	lightclient.L1Headers
+	lightclient.L1
 	head uint64
 }
 
@@ -190,7 +199,7 @@ func (s short) HashAt(ctx context.Context, n uint64) (common.Hash, error) {
 	if n > s.head {
 		return common.Hash{}, lightclient.ErrNoL1Block
 	}
-	return s.L1Headers.HashAt(ctx, n)
+	return s.L1.HashAt(ctx, n)
 }
 
 // rewrite decodes data, lets edit change the blocks, re-links them (tx
@@ -270,14 +279,40 @@ func TestLies(t *testing.T) {
 		// tamper changes the copies of the records and bytes of batch at.
 		at      uint64
 		tamper  func(rec *lightclient.BatchRecord, data []byte) []byte
-		headers lightclient.L1Headers
+		headers lightclient.L1
 		check   error
 		also    error  // another error the report wraps, if any
 		block   uint64 // 0: none
 		tx      int    // -1: none
 		txHash  common.Hash
 	}
+	// The block of batch 0 that credits the funding deposits.
+	var depositBlock uint64
+	for _, blk := range decoded(0).Blocks {
+		if len(blk.Txs) > 0 && blk.Txs[0].Type() == rollup.TxDeposit && depositBlock == 0 {
+			depositBlock = blk.Header.Number
+		}
+	}
+	require.NotZero(t, depositBlock)
+	editDeposit := func(i int, edit func(d *rollup.Deposit)) func(r *lightclient.BatchRecord, d []byte) []byte {
+		return func(r *lightclient.BatchRecord, data []byte) []byte {
+			return rewrite(t, r, data, func(b *rollup.Batch) {
+				blk := blockOf(t, b, depositBlock)
+				dep := *blk.Txs[i].Data().(*rollup.Deposit)
+				edit(&dep)
+				tx, err := rollup.NewDeposit(&dep)
+				require.NoError(t, err)
+				blk.Txs[i] = tx
+			})
+		}
+	}
 	lies := []lie{
+		{name: "deposit credited above what L1 took", at: 0, check: lightclient.ErrL1Deposit, block: depositBlock, tx: 1,
+			tamper: editDeposit(1, func(d *rollup.Deposit) { d.Amount = new(uint256.Int).AddUint64(d.Amount, 1) })},
+		{name: "deposit credited to another account", at: 0, check: lightclient.ErrL1Deposit, block: depositBlock, tx: 0,
+			tamper: editDeposit(0, func(d *rollup.Deposit) { d.To = common.Address{0xee} })},
+		{name: "deposit L1 never queued", at: 0, check: lightclient.ErrL1Deposit, also: lightclient.ErrNoL1Entry, block: depositBlock, tx: 0,
+			headers: noDeposits{f.l1}},
 		{name: "wrong state root", at: f.transfers.batch, check: lightclient.ErrStateRoot, block: lastOf(f.transfers.batch), tx: -1,
 			tamper: func(r *lightclient.BatchRecord, d []byte) []byte { r.StateRoot[0] ^= 1; return d }},
 		{name: "wrong withdrawal root", at: f.withdrawals.batch, check: lightclient.ErrWithdrawalRoot, block: lastOf(f.withdrawals.batch), tx: -1,

@@ -78,10 +78,11 @@ func (c *Config) Check() error {
 	return errors.Join(errs...)
 }
 
-// Source is the driver's L1: the batches it settled and its block hashes.
+// Source is the driver's L1: the batches it settled, its block hashes and
+// its deposit and forced queues.
 // *L1 implements it over an L1 node.
 type Source interface {
-	lightclient.L1Headers
+	lightclient.L1
 	Head(ctx context.Context) (uint64, error)
 	GenesisStateRoot(ctx context.Context) (common.Hash, error)
 	Batches(ctx context.Context, from, to, fromIndex uint64) ([]*lightclient.BatchRecord, error)

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"math/big"
 	"slices"
+	"sync"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
@@ -43,9 +44,12 @@ type L1 struct {
 	rollup  *bind.BoundContract
 	// MaxRange bounds the blocks of one log query (nodes refuse large ones).
 	MaxRange uint64
+
+	mu     sync.Mutex
+	bridge common.Address // the Rollup's Bridge, once read
 }
 
-var _ lightclient.L1Headers = (*L1)(nil)
+var _ lightclient.L1 = (*L1)(nil)
 
 // NewL1 reads the Rollup at addr through backend.
 func NewL1(backend Backend, addr common.Address) *L1 {
@@ -67,6 +71,57 @@ func (l *L1) HashAt(ctx context.Context, n uint64) (common.Hash, error) {
 		return common.Hash{}, err
 	}
 	return h.Hash(), nil
+}
+
+// DepositAccumulator implements lightclient.L1Queues: the Bridge's
+// depositAccumulator(nonce), read from the Bridge the Rollup names.
+func (l *L1) DepositAccumulator(ctx context.Context, nonce uint64) (common.Hash, error) {
+	bridge, err := l.bridgeOf(ctx)
+	if err != nil {
+		return common.Hash{}, err
+	}
+	b := bindings.NewBridge()
+	h, err := bind.Call(b.Instance(l.backend, bridge), &bind.CallOpts{Context: ctx}, b.PackDepositAccumulator(nonce), b.UnpackDepositAccumulator)
+	if err != nil {
+		return common.Hash{}, fmt.Errorf("Bridge.depositAccumulator(%d): %w", nonce, err)
+	}
+	if h == ([32]byte{}) { // an accumulator is a keccak256 output: zero is an unset nonce
+		return common.Hash{}, fmt.Errorf("%w: deposit %d", lightclient.ErrNoL1Entry, nonce)
+	}
+	return h, nil
+}
+
+// ForcedAccumulator implements lightclient.L1Queues: the Rollup's
+// forcedEntry(index) accumulator.
+func (l *L1) ForcedAccumulator(ctx context.Context, index uint64) (common.Hash, error) {
+	opts := &bind.CallOpts{Context: ctx}
+	count, err := bind.Call(l.rollup, opts, l.binding.PackForcedCount(), l.binding.UnpackForcedCount)
+	if err != nil {
+		return common.Hash{}, fmt.Errorf("Rollup.forcedCount: %w", err)
+	}
+	if index >= count {
+		return common.Hash{}, fmt.Errorf("%w: forced entry %d of %d", lightclient.ErrNoL1Entry, index, count)
+	}
+	e, err := bind.Call(l.rollup, opts, l.binding.PackForcedEntry(index), l.binding.UnpackForcedEntry)
+	if err != nil {
+		return common.Hash{}, fmt.Errorf("Rollup.forcedEntry(%d): %w", index, err)
+	}
+	return e.Accumulator, nil
+}
+
+// bridgeOf is the Rollup's Bridge (immutable: read once).
+func (l *L1) bridgeOf(ctx context.Context) (common.Address, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.bridge != (common.Address{}) {
+		return l.bridge, nil
+	}
+	a, err := bind.Call(l.rollup, &bind.CallOpts{Context: ctx}, l.binding.PackBridge(), l.binding.UnpackBridge)
+	if err != nil {
+		return common.Address{}, fmt.Errorf("Rollup.bridge: %w", err)
+	}
+	l.bridge = a
+	return a, nil
 }
 
 // Head is the number of L1's latest block.

@@ -36,8 +36,8 @@ const SampleCount = 4
 
 // FakeL1 is a deterministic L1: block n's hash is L1Hash(n) unless Forge
 // says otherwise, and its head moves one block per ConfirmedHead call. It is
-// the sequencer's L1View (with deposits) and, with the same hashes, the
-// light client's L1Headers. Safe for concurrent use.
+// the sequencer's L1View (with deposits) and, with the same hashes and
+// deposits, the light client's L1. Safe for concurrent use.
 type FakeL1 struct {
 	mu       sync.Mutex
 	head     uint64
@@ -85,7 +85,7 @@ func (f *FakeL1) Deposits(_ context.Context, from, _ uint64) ([]*rollup.Deposit,
 	return f.deposits[from:], nil
 }
 
-// HashAt implements lightclient.L1Headers.
+// HashAt implements lightclient.L1.
 func (f *FakeL1) HashAt(_ context.Context, n uint64) (common.Hash, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
@@ -93,6 +93,27 @@ func (f *FakeL1) HashAt(_ context.Context, n uint64) (common.Hash, error) {
 		return common.Hash{}, fmt.Errorf("%w: %d, head is %d", lightclient.ErrNoL1Block, n, f.head)
 	}
 	return f.hash(n), nil
+}
+
+// DepositAccumulator implements lightclient.L1Queues over the deposits
+// the sequencer is given.
+func (f *FakeL1) DepositAccumulator(_ context.Context, nonce uint64) (common.Hash, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if nonce >= uint64(len(f.deposits)) {
+		return common.Hash{}, fmt.Errorf("%w: deposit %d of %d", lightclient.ErrNoL1Entry, nonce, len(f.deposits))
+	}
+	var acc common.Hash
+	for _, d := range f.deposits[:nonce+1] {
+		acc = rollup.DepositAccumulator(acc, d)
+	}
+	return acc, nil
+}
+
+// ForcedAccumulator implements lightclient.L1Queues: this L1 queues no
+// forced entries.
+func (f *FakeL1) ForcedAccumulator(_ context.Context, index uint64) (common.Hash, error) {
+	return common.Hash{}, fmt.Errorf("%w: forced entry %d (none queued)", lightclient.ErrNoL1Entry, index)
 }
 
 // Options configure a chain.
