@@ -388,7 +388,7 @@ func (t *Tracer) after(s *State, input []byte, inputHash *common.Hash, rc *Recei
 		t.msgs = t.msgs.Append(m)
 	}
 	if len(t.leaves) == t.target {
-		keys, err := StepKeys(t.cfg, &t.preG, input, rc)
+		keys, err := StepKeys(t.cfg, s, &t.preG, input, rc)
 		if err != nil {
 			return err
 		}
@@ -425,7 +425,10 @@ type StepKey struct {
 // writes them, given the globals before it (pre) and, if it applied, its receipt (rc; nil
 // for a block start or a step that did not apply). A step that did not apply lists the keys
 // StepVerifier reads before it finds the step invalid.
-func StepKeys(cfg *Config, pre *Globals, input []byte, rc *Receipt) ([]StepKey, error) {
+//
+// s is the state the step reads its model records from (paid use reads them and does not
+// change them): the state before or after the step.
+func StepKeys(cfg *Config, s *State, pre *Globals, input []byte, rc *Receipt) ([]StepKey, error) {
 	g := StepKey{Key: GlobalsKey()}
 	if len(input) == 0 {
 		return nil, nil
@@ -466,6 +469,9 @@ func StepKeys(cfg *Config, pre *Globals, input []byte, rc *Receipt) ([]StepKey, 
 	from, err := tx.Sender(cfg.ChainID)
 	if err != nil {
 		return nil, nil
+	}
+	if t := tx.Type(); t == TxUseModel || t == TxClaimEarnings {
+		return economyKeys(cfg, s, pre, tx, from, rc != nil), nil
 	}
 	if rc == nil {
 		return append(head, StepKey{Key: AccountKey(from)}), nil
@@ -510,6 +516,46 @@ func signedKeys(cfg *Config, pre *Globals, tx *Tx, from common.Address) []StepKe
 		keys = append(keys, AccountKey(feeTo))
 	}
 	return stepKeys(keys)
+}
+
+// economyKeys are the keys StepEconomy reads and writes for a use-model or claim-earnings
+// from `from` (applied: whether it applies; if not, those it reads before it decides): the
+// globals first, read only, fees on or off (the base fee and the height); use-model: the model
+// (read only), the sender, the creator if its share is not zero and it is not the sender, the
+// pool, the sender's use record; claim-earnings: the model, the pool and what the sender
+// claimed (read only), the sender, its claims again (written); then the fee recipient if it is
+// paid and not one of those accounts, and with fees on the globals (the units).
+func economyKeys(cfg *Config, s *State, pre *Globals, tx *Tx, from common.Address, applied bool) []StepKey {
+	ro := func(k []byte) StepKey { return StepKey{Key: k, ReadOnly: true} }
+	keys := []StepKey{ro(GlobalsKey())}
+	accounts := []common.Address{from}
+	switch d := tx.Data().(type) {
+	case *UseModel:
+		keys = append(keys, ro(ModelKey(d.MLSC)), StepKey{Key: AccountKey(from)})
+		if !applied {
+			return keys
+		}
+		md := s.econ.models[d.MLSC]
+		if creator, _, _ := UseSplit(md, d.Fee); !creator.IsZero() && md.Creator != from {
+			keys = append(keys, StepKey{Key: AccountKey(md.Creator)})
+			accounts = append(accounts, md.Creator)
+		}
+		keys = append(keys, StepKey{Key: ModelPoolKey(d.MLSC)}, StepKey{Key: UseKey(d.MLSC, from)})
+	case *ClaimEarnings:
+		keys = append(keys, ro(ModelKey(d.MLSC)), ro(ModelPoolKey(d.MLSC)), ro(ClaimedKey(d.MLSC, from)), StepKey{Key: AccountKey(from)})
+		if !applied {
+			return keys
+		}
+		keys = append(keys, StepKey{Key: ClaimedKey(d.MLSC, from)})
+	}
+	feeTo := cfg.Fees.Recipient
+	if _, paid := cfg.Fees.FeeSplit(cfg.Fee(tx, pre.BaseFee)); !paid.IsZero() && !slices.Contains(accounts, feeTo) {
+		keys = append(keys, StepKey{Key: AccountKey(feeTo)})
+	}
+	if cfg.Fees.On() {
+		keys = append(keys, StepKey{Key: GlobalsKey()})
+	}
+	return keys
 }
 
 func stepKeys(keys [][]byte) []StepKey {
@@ -561,7 +607,7 @@ func InvalidStepWitness(cfg *Config, s *State, input []byte) ([][]byte, error) {
 		return nil, err
 	}
 	g := s.Globals()
-	keys, err := StepKeys(cfg, &g, input, nil)
+	keys, err := StepKeys(cfg, s, &g, input, nil)
 	if err != nil {
 		return nil, err
 	}

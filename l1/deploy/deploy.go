@@ -360,7 +360,7 @@ func Bind(backend bind.ContractBackend, a Addresses) *Deployment {
 	}
 }
 
-// Deploy deploys LossVerifier (the devnet circuit's, only if cfg.Devnet), FaultProver, NRN,
+// Deploy deploys LossVerifier (the devnet circuit's, only if cfg.Devnet), StepTrie, FaultProver, NRN,
 // Rollup, Bridge and ModelNFT from opts.From, in that order, with consecutive nonces (opts.Nonce if set, else the
 // account's pending nonce), waiting for each receipt. The Rollup's constructor deploys a
 // BatchLossVerifier for each of cfg.Verifiers and registers it under the key's circuit id,
@@ -391,6 +391,10 @@ func Deploy(ctx context.Context, backend Backend, opts *bind.TransactOpts, cfg C
 		steps = append(steps, step{"LossVerifier", &bindings.LossVerifierMetaData, nil, a.LossVerifier})
 		circuits, verifiers = append(circuits, DevnetCircuitID()), append(verifiers, a.LossVerifier)
 	}
+	// The StepTrie goes out apart from the FaultProver, whose creation code (the StepVerifier's
+	// and StepEconomy's with it) would otherwise exceed EIP-3860's 49,152 bytes.
+	trie := crypto.CreateAddress(opts.From, nonce+uint64(len(steps)))
+	steps = append(steps, step{"StepTrie", &bindings.StepTrieMetaData, nil, trie})
 	first := nonce + uint64(len(steps))
 	prover := crypto.CreateAddress(opts.From, first)
 	a.NRN, a.Rollup, a.Bridge = crypto.CreateAddress(opts.From, first+1), crypto.CreateAddress(opts.From, first+2), crypto.CreateAddress(opts.From, first+3)
@@ -418,7 +422,7 @@ func Deploy(ctx context.Context, backend Backend, opts *bind.TransactOpts, cfg C
 		d.Verifiers[params] = BatchVerifierAddress(a.Rollup, k)
 	}
 	steps = append(steps,
-		step{"FaultProver", &bindings.FaultProverMetaData, nil, prover},
+		step{"FaultProver", &bindings.FaultProverMetaData, d.FaultProver.Binding.PackConstructor(trie), prover},
 		step{"NRN", &bindings.NRNMetaData, d.NRN.Binding.PackConstructor(admin, big.NewInt(int64(cfg.AdminDelay/time.Second)),
 			a.Bridge, cfg.GenesisHolder, cfg.InitialSupply), a.NRN},
 		step{"Rollup", &bindings.RollupMetaData, d.Rollup.Binding.PackConstructor(admin, cfg.L2ChainID, circuits, verifiers, keys,

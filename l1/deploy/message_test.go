@@ -50,18 +50,32 @@ type modelPlayers struct {
 // model and queues its completion message. The chain's verifier becomes claimHashVerifier.
 func (c *faultChain) completeModel(useFee *uint256.Int) (modelPlayers, uint64) {
 	c.t.Helper()
-	c.cfg.Verifier = claimHashVerifier{}
 	p := modelPlayers{creator: newKey(c.t), trainer: newKey(c.t), prover: newKey(c.t)}
+	id := c.playModel(p, func(s *rollup.MLSCSpec) { s.MaxRounds, s.UseFee = 1, useFee })
+	if md, ok := c.st.Model(id); !ok || !md.Done || md.Message == 0 {
+		c.t.Fatalf("MLSC %d did not complete with a message: %+v", id, md)
+	}
+	return p, id
+}
+
+// playModel deposits 10, 10 and 1 NRN to p's creator, trainer and prover, has the creator
+// create an MLSC (testSpec with windows of two blocks, edited by edit), the trainer stake and
+// win its round 1 and the prover prove it, and returns the MLSC's id. The chain's verifier
+// becomes claimHashVerifier.
+func (c *faultChain) playModel(p modelPlayers, edit func(*rollup.MLSCSpec)) uint64 {
+	c.t.Helper()
+	c.cfg.Verifier = claimHashVerifier{}
 	addr := func(k *ecdsa.PrivateKey) common.Address { return crypto.PubkeyToAddress(k.PublicKey) }
 	e := c.e
 	c.add(c.deposit(e.alice, addr(p.creator), nrn(10)), c.deposit(e.alice, addr(p.trainer), nrn(10)), c.deposit(e.alice, addr(p.prover), nrn(1)))
 	nonce := func(k *ecdsa.PrivateKey) uint64 { return c.st.Nonce(addr(k)) }
 	spec := testSpec()
-	spec.CommitBlocks, spec.RevealBlocks, spec.ProofBlocks, spec.MaxRounds, spec.UseFee = 2, 2, 2, 1, useFee
+	spec.CommitBlocks, spec.RevealBlocks, spec.ProofBlocks = 2, 2, 2
+	edit(&spec)
 	id := c.st.Globals().NextMLSC
 	c.add(c.sign(p.trainer, &rollup.Stake{Nonce: nonce(p.trainer), Amount: uint256.MustFromBig(nrn(1))}),
 		c.sign(p.creator, &rollup.CreateMLSC{Nonce: nonce(p.creator), Spec: spec, Bounty: uint256.MustFromBig(nrn(3))}))
-	w, tr, salt, loss := crypto.Keccak256Hash([]byte("weights")), crypto.Keccak256Hash([]byte("trace")), common.Hash{7}, uint64(500)
+	w, tr, salt, loss := crypto.Keccak256Hash([]byte("weights"), []byte{byte(id)}), crypto.Keccak256Hash([]byte("trace")), common.Hash{7}, uint64(500)
 	c.add(c.sign(p.trainer, &rollup.Commit{Nonce: nonce(p.trainer), MLSC: id, Round: 1,
 		Commitment: rollup.CommitmentHash(id, 1, w, tr, loss, addr(p.trainer), salt)}))
 	c.untilPhase(id, rollup.PhaseReveal)
@@ -73,10 +87,7 @@ func (c *faultChain) completeModel(useFee *uint256.Int) (modelPlayers, uint64) {
 		c.t.Fatal(err)
 	}
 	c.add(c.sign(p.prover, &rollup.LossProof{Nonce: nonce(p.prover), MLSC: id, Round: 1, Proof: claimHashProof(claim)}))
-	if md, ok := c.st.Model(id); !ok || !md.Done || md.Message == 0 {
-		c.t.Fatalf("MLSC %d did not complete with a message: %+v", id, md)
-	}
-	return p, id
+	return id
 }
 
 // untilPhase adds empty blocks until MLSC id is in phase p.

@@ -103,7 +103,8 @@ func TestStepStaking(t *testing.T) {
 	}
 
 	// The kinds L1 does not re-execute yet are Unsupported (a challenge of them fails), never
-	// invalid; so is a forced entry that wraps one, and a block start once an MLSC exists.
+	// invalid; so is a forced entry that wraps one (paid use too: StepEconomy re-executes it
+	// only outside a forced entry), and a block start once an MLSC exists.
 	for _, d := range []rollup.TxData{
 		&rollup.CreateMLSC{Nonce: 0, Spec: spec, Bounty: uint256.NewInt(1)},
 		&rollup.Commit{Nonce: 0, MLSC: 0, Round: 1, Commitment: common.Hash{1}},
@@ -114,10 +115,12 @@ func TestStepStaking(t *testing.T) {
 		&rollup.ClaimEarnings{Nonce: 0, MLSC: 0},
 	} {
 		tx := c.sign(alice, d)
-		_, err := svInst.CallRaw(nil, sv.PackExecute(ctx, st.Root(), tx.Encode(), [][]byte{}))
-		wantRevert(t, err, bindings.StepVerifierUnsupportedErrorID())
+		if typ := tx.Type(); typ != rollup.TxUseModel && typ != rollup.TxClaimEarnings {
+			_, err := svInst.CallRaw(nil, sv.PackExecute(ctx, st.Root(), tx.Encode(), [][]byte{}))
+			wantRevert(t, err, bindings.StepVerifierUnsupportedErrorID())
+		}
 		f, _ := c.force(e.bob, tx.Encode()) // queued on L1: the inner type is what L1 stops at
-		_, err = svInst.CallRaw(nil, sv.PackExecute(ctx, st.Root(), f.Encode(), [][]byte{}))
+		_, err := svInst.CallRaw(nil, sv.PackExecute(ctx, st.Root(), f.Encode(), [][]byte{}))
 		wantRevert(t, err, bindings.StepVerifierUnsupportedErrorID())
 	}
 	w0, err := rollup.InvalidStepWitness(c.cfg, st, rollup.BeginStepInput(&rollup.Header{Number: c.head.Number + 1, Time: c.head.Time + 1}))

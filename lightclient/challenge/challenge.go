@@ -235,8 +235,9 @@ func (o *opened) firstWrongStep() (int, string, error) {
 }
 
 // reexecutable says whether StepVerifier re-executes input (pre: the globals before it):
-// block starts while no MLSC exists, transfers, withdrawals, stakes, unstakes, deposits and
-// forced entries; input that does not decode is invalid, which it decides too.
+// block starts while no MLSC exists, transfers, withdrawals, stakes, unstakes, deposits,
+// forced entries (but of paid use), use-model and claim-earnings; input that does not decode
+// is invalid, which it decides too.
 func reexecutable(pre rollup.Globals, input []byte) (bool, string) {
 	if len(input) > 0 && input[0] == 0 {
 		return pre.NextMLSC == 0, "a block start once MLSCs exist"
@@ -246,7 +247,8 @@ func reexecutable(pre rollup.Globals, input []byte) (bool, string) {
 		return true, ""
 	}
 	switch tx.Type() {
-	case rollup.TxTransfer, rollup.TxWithdraw, rollup.TxDeposit, rollup.TxForced, rollup.TxStake, rollup.TxUnstake:
+	case rollup.TxTransfer, rollup.TxWithdraw, rollup.TxDeposit, rollup.TxForced, rollup.TxStake, rollup.TxUnstake,
+		rollup.TxUseModel, rollup.TxClaimEarnings:
 		return true, ""
 	}
 	return false, "a " + tx.Type().String()

@@ -2,6 +2,7 @@
 pragma solidity ^0.8.24;
 
 import {StepState} from "./StepState.sol";
+import {StepTrie} from "./StepTrie.sol";
 import {StepVerifier} from "./StepVerifier.sol";
 
 /// @title FaultProver
@@ -11,7 +12,7 @@ import {StepVerifier} from "./StepVerifier.sol";
 ///         after it; or checks the trace's end against the batch's record. It keeps no state:
 ///         the Rollup holds the batches and acts on the answer.
 /// @dev A contract of its own, apart from the Rollup and the StepVerifier, so that each stays
-///      under the 24,576-byte code limit. It deploys its StepVerifier.
+///      under the 24,576-byte code limit. It deploys its StepVerifier on the StepTrie it is given.
 contract FaultProver {
     /// @notice One leaf of a batch's step trace: the hash of the step's input, the state root
     ///         after it, the batch's withdrawal tree so far (wcount leaves; wnodes are the
@@ -146,8 +147,11 @@ contract FaultProver {
     /// @notice The step re-executor this prover uses.
     StepVerifier public immutable stepVerifier;
 
-    constructor() {
-        stepVerifier = new StepVerifier();
+    /// @param trie the StepTrie every step contract reads and writes through, deployed apart:
+    ///        with it this contract's creation code (which holds the StepVerifier's and the
+    ///        StepEconomy's) stays under EIP-3860's 49,152 bytes.
+    constructor(StepTrie trie) {
+        stepVerifier = new StepVerifier(trie);
     }
 
     /// @notice ABI-encodes a step challenge: the bytes Rollup.challengeStep takes.

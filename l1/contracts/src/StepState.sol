@@ -43,6 +43,8 @@ abstract contract StepState {
     }
 
     /// @notice A decoded transaction: for transfers and withdrawals (nonce, sender, to, amount);
+    ///         stakes and unstakes (nonce, sender, amount); use-model (nonce, sender, mlsc, the
+    ///         use fee in amount); claim-earnings (nonce, sender, mlsc);
     ///         deposits (L1 nonce, depositor, to, amount); forced entries (index, L1 sender, the
     ///         queued bytes in inner); a block start (number in nonce, time in amount, L1 number
     ///         in l1Number, L1 hash in l1Hash). size is the encoding's length (the fee's bytes).
@@ -57,6 +59,7 @@ abstract contract StepState {
         bytes32 l1Hash;
         uint256 size;
         uint256 feeCap;
+        uint64 mlsc;
     }
 
     /// @dev The trie being rewritten: its current root and the next witness proof to use.
@@ -170,6 +173,27 @@ abstract contract StepState {
         (Account memory r, uint256 slot) = _readAccount(x, w, f.recipient);
         r.balance += paid;
         _writeAccount(x, w, f.recipient, r, slot);
+    }
+
+    /// @dev Adds x.units to the globals' BlockUnits. Keys: [globals].
+    function _countUnits(Exec memory x, bytes[] calldata w) internal view {
+        (bytes[] memory g, uint256 slot) = _readGlobals(x, w);
+        _write(x, w, _globalsKey(), RLPWriter.writeList(_addUnits(x, g)), slot);
+    }
+
+    /// @dev With fees on: reads the base fee (globals, read only) and returns d's fee at it and
+    ///      whether d's cap allows it; sets x.units. With fees off: no fee, no read.
+    function _priceFee(Context calldata ctx, Exec memory x, bytes[] calldata w, Tx memory d)
+        internal
+        view
+        returns (uint256 fee, bool capOk)
+    {
+        if (ctx.fees.targetUnits == 0) return (0, true);
+        (bool ok, bytes memory rec,) = _read(x, w, _globalsKey());
+        if (!ok) revert MalformedEntry(_globalsKey());
+        uint256 base = _baseFee(ctx.fees, _globals(rec));
+        x.units = _units(d);
+        return (x.units * base, d.feeCap == 0 || d.feeCap >= base);
     }
 
     // ---------------------------------------------------------------------------------------

@@ -3,6 +3,7 @@ pragma solidity ^0.8.24;
 
 import {RLPReader} from "@eth-optimism/contracts-bedrock/src/libraries/rlp/RLPReader.sol";
 import {RLPWriter} from "@eth-optimism/contracts-bedrock/src/libraries/rlp/RLPWriter.sol";
+import {StepEconomy} from "./StepEconomy.sol";
 import {StepState} from "./StepState.sol";
 import {StepTrie} from "./StepTrie.sol";
 
@@ -44,13 +45,21 @@ contract StepVerifier is StepState {
     uint8 private constant TX_DEPOSIT = 0x03;
     uint8 private constant TX_STAKE = 0x05;
     uint8 private constant TX_UNSTAKE = 0x06;
+    uint8 private constant TX_USE_MODEL = 0x10;
+    uint8 private constant TX_CLAIM_EARNINGS = 0x11;
     uint8 private constant TX_FORCED = 0x0a;
     /// @dev rollup.MaxTxSize.
     uint256 private constant MAX_TX_SIZE = 65536;
     uint256 private constant SECP256K1_N = 0xfffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141;
 
-    /// @notice Deploys the StepTrie every step of this verifier reads and writes through.
-    constructor() StepState(new StepTrie()) {}
+    /// @notice The contract that re-executes paid use (use-model, claim-earnings) for this one.
+    StepEconomy public immutable economy;
+
+    /// @notice Uses trie_ (the StepTrie every step of this verifier reads and writes through)
+    ///         and deploys the StepEconomy beside it with the same trie.
+    constructor(StepTrie trie_) StepState(trie_) {
+        economy = new StepEconomy(trie);
+    }
 
     /// @notice Re-executes step `input` on the state at preRoot.
     /// @param input the step's bytes: a transaction's encoding (rollup.Tx.Encode), or 0x00 ‖
@@ -81,6 +90,7 @@ contract StepVerifier is StepState {
         if (t == TX_BEGIN) valid = _begin(ctx, x, witness, tx_);
         else if (t == TX_DEPOSIT) valid = _deposit(ctx, x, witness, tx_);
         else if (t == TX_FORCED) valid = _forced(ctx, x, witness, tx_);
+        else if (t == TX_USE_MODEL || t == TX_CLAIM_EARNINGS) (valid, x) = economy.run(ctx, x, witness, tx_);
         else valid = _signed(ctx, x, witness, tx_);
         if (!valid) return (false, preRoot, bytes32(0));
         return (true, x.root, x.withdrawalLeaf);
@@ -131,18 +141,20 @@ contract StepVerifier is StepState {
             d.nonce = uint64(_intItem(f[0], 8));
             d.from = _addr(f[1]);
             d.inner = RLPReader.readBytes(f[2]);
-        } else if (_plainSigned(d.typ)) {
+        } else if (_plainSigned(d.typ) || d.typ == TX_USE_MODEL || d.typ == TX_CLAIM_EARNINGS) {
             require(b.length >= 1 + 8 + 1 + 1 + 65, "short");
             require(uint64(bytes8(b[1:9])) == chainId, "chain id");
             uint256 capLen;
             (d.feeCap, capLen) = _feeCap(b[9:b.length - 65]);
             RLPReader.RLPItem[] memory f = RLPReader.readList(b[9 + capLen:b.length - 65]);
-            // transfer and withdraw: [nonce, to, amount]; stake and unstake: [nonce, amount]
-            bool staking = d.typ == TX_STAKE || d.typ == TX_UNSTAKE;
-            require(f.length == (staking ? 2 : 3), "fields");
+            // transfer and withdraw: [nonce, to, amount]; stake and unstake: [nonce, amount];
+            // use-model: [nonce, mlsc, fee]; claim-earnings: [nonce, mlsc]
+            bool two = d.typ == TX_STAKE || d.typ == TX_UNSTAKE || d.typ == TX_CLAIM_EARNINGS;
+            require(f.length == (two ? 2 : 3), "fields");
             d.nonce = uint64(_intItem(f[0], 8));
-            if (!staking) d.to = _addr(f[1]);
-            d.amount = _intItem(f[staking ? 1 : 2], 32);
+            if (d.typ == TX_USE_MODEL || d.typ == TX_CLAIM_EARNINGS) d.mlsc = uint64(_intItem(f[1], 8));
+            else if (!two) d.to = _addr(f[1]);
+            if (d.typ != TX_CLAIM_EARNINGS) d.amount = _intItem(f[two ? 1 : 2], 32);
             d.from = _signer(b);
         } else {
             revert("type"); // unknown to DecodeTx (execute refuses the unsupported ones first)
@@ -181,7 +193,7 @@ contract StepVerifier is StepState {
     /// @dev Reverts Unsupported for a type whose rules L1 does not re-execute yet. Types that
     ///      DecodeTx does not know are invalid, not unsupported.
     function _supported(uint8 t) private pure {
-        if (t == 0x04 || (t >= 0x07 && t <= 0x09) || (t >= 0x0b && t <= 0x11)) revert Unsupported(t);
+        if (t == 0x04 || (t >= 0x07 && t <= 0x09) || (t >= 0x0b && t <= 0x0f)) revert Unsupported(t);
     }
 
     /// @dev The signed types _signed re-executes: transfer, withdraw, stake, unstake.
@@ -251,6 +263,8 @@ contract StepVerifier is StepState {
         if (ok) {
             _supported(uint8(d.inner[0]));
             try this.decodeTx(d.inner, ctx.chainId) returns (Tx memory t) {
+                // Paid use inside a forced entry is not re-executed yet.
+                if (t.typ == TX_USE_MODEL || t.typ == TX_CLAIM_EARNINGS) revert Unsupported(t.typ);
                 inner = t;
                 ok = _plainSigned(t.typ); // deposits, forced and begin are not signed
             } catch (bytes memory reason) {
@@ -339,27 +353,6 @@ contract StepVerifier is StepState {
         if (paid != 0) _creditRecipient(ctx.fees, x, w, paid);
         if (x.units != 0 && !x.forced) _countUnits(x, w);
         return true;
-    }
-
-    /// @dev Adds x.units to the globals' BlockUnits. Keys: [globals].
-    function _countUnits(Exec memory x, bytes[] calldata w) private view {
-        (bytes[] memory g, uint256 slot) = _readGlobals(x, w);
-        _write(x, w, _globalsKey(), RLPWriter.writeList(_addUnits(x, g)), slot);
-    }
-
-    /// @dev With fees on: reads the base fee (globals, read only) and returns d's fee at it and
-    ///      whether d's cap allows it; sets x.units. With fees off: no fee, no read.
-    function _priceFee(Context calldata ctx, Exec memory x, bytes[] calldata w, Tx memory d)
-        private
-        view
-        returns (uint256 fee, bool capOk)
-    {
-        if (ctx.fees.targetUnits == 0) return (0, true);
-        (bool ok, bytes memory rec,) = _read(x, w, _globalsKey());
-        if (!ok) revert MalformedEntry(_globalsKey());
-        uint256 base = _baseFee(ctx.fees, _globals(rec));
-        x.units = _units(d);
-        return (x.units * base, d.feeCap == 0 || d.feeCap >= base);
     }
 
     /// @dev Credits a transfer's amount to d.to, with the fee recipient's part if d.to is the
