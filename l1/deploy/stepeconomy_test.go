@@ -58,7 +58,7 @@ func TestStepEconomy(t *testing.T) {
 	g := c.st.Globals()
 	c.add(c.sign(user, &rollup.UseModel{Nonce: 4, MLSC: paid, Fee: useFee}),
 		signCap(t, user, &rollup.UseModel{Nonce: 5, MLSC: paid, Fee: useFee}, c.cfg.Fees.NextBaseFee(g.BaseFee, g.BlockUnits)), // capped at the base fee
-		c.sign(p.trainer, &rollup.ClaimEarnings{Nonce: n(tAddr), MLSC: paid})) // what the last uses added
+		c.sign(p.trainer, &rollup.ClaimEarnings{Nonce: n(tAddr), MLSC: paid}))                                                  // what the last uses added
 	c.settleTraced(nil)
 	if rec, ok := c.st.Use(paid, uAddr); !ok || rec.Uses != 4 {
 		t.Fatalf("use record %+v, want 4 uses", rec)
