@@ -473,6 +473,9 @@ func StepKeys(cfg *Config, s *State, pre *Globals, input []byte, rc *Receipt) ([
 	if t := tx.Type(); t == TxUseModel || t == TxClaimEarnings {
 		return economyKeys(cfg, s, pre, tx, from, rc != nil), nil
 	}
+	if t := tx.Type(); t == TxCommit || t == TxReveal {
+		return roundKeys(cfg, pre, tx, from, rc != nil), nil
+	}
 	if rc == nil {
 		return append(head, StepKey{Key: AccountKey(from)}), nil
 	}

@@ -217,6 +217,7 @@ func cmdDeploy(c *cli.Context) error {
 		Sequencer: common.HexToAddress(c.String("sequencer")), GenesisHolder: from, InitialSupply: tmpl.Issued.ToInt(),
 		GenesisStateRoot: gh.StateRoot, FinalizationPeriod: c.Duration("finalization-period"), Verifiers: verifiers,
 		Fees:              chainfile.DeployFees(rule), // the L1 step charges the L2's fees
+		MinStake:          tmpl.MinStake.ToInt(),      // and needs the L2's stake for a commit
 		DAChallengeWindow: c.Duration("da-challenge-window"), DAResolveWindow: c.Duration("da-resolve-window"), DAChallengeBond: daBond,
 	})
 	if err != nil {

@@ -325,7 +325,8 @@ func (n *network) initL1(ctx context.Context) error {
 	n.dep, err = deploy.Deploy(ctx, n.chain, n.admin.opts(), deploy.Config{
 		L2ChainID: l2ChainID, Devnet: true, Sequencer: n.seqr.addr, GenesisHolder: n.admin.addr, InitialSupply: nrn(1_000_000_000),
 		GenesisStateRoot: gh.StateRoot, FinalizationPeriod: 2 * time.Second, Verifiers: verifiers,
-		Fees: chainfile.DeployFees(rollup.DefaultFeeRule(n.seqr.addr)), // chainConfig's fees
+		Fees:     chainfile.DeployFees(rollup.DefaultFeeRule(n.seqr.addr)), // chainConfig's fees
+		MinStake: nrn(100),                                                 // and its MinStake
 	})
 	if err != nil {
 		return err

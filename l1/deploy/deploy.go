@@ -87,6 +87,10 @@ type Config struct {
 	// an honest batch's fee-paying step is proven wrong. A nil amount is zero; the zero rule
 	// (no target units) charges nothing.
 	Fees FeeRule
+	// MinStake is the L2's MinStake (the chain file's, rollup.Config.MinStake): the stake a
+	// commit needs, which the Rollup re-executes challenged commits with (Rollup.minStake).
+	// Like Fees it must be the L2's (CheckMinStake). Nil is zero.
+	MinStake *big.Int
 	// DAChallengeWindow is how long after its submission a chunk of a batch's data may be
 	// challenged (DataChallenge.challengeWindow), DAResolveWindow how long a challenge has to be
 	// resolved: whole seconds, their sum below FinalizationPeriod, so that a batch whose data
@@ -207,6 +211,9 @@ func (c *Config) Check() error {
 	}
 	if c.Fees.BurnBps > 10_000 {
 		bad("fee burn share %d bps is above 10000", c.Fees.BurnBps)
+	}
+	if v := c.MinStake; v != nil && (v.Sign() < 0 || v.Cmp(maxUint256) > 0) {
+		bad("minimum stake %v is not a uint256", v)
 	}
 	if len(c.Verifiers) > maxConstructorKeys {
 		bad("%d verifiers at deployment, at most %d (register the others with RegisterVerifier)", len(c.Verifiers), maxConstructorKeys)
@@ -360,7 +367,7 @@ func Bind(backend bind.ContractBackend, a Addresses) *Deployment {
 	}
 }
 
-// Deploy deploys LossVerifier (the devnet circuit's, only if cfg.Devnet), StepTrie, FaultProver, NRN,
+// Deploy deploys LossVerifier (the devnet circuit's, only if cfg.Devnet), StepTrie, StepRounds, FaultProver, NRN,
 // Rollup, Bridge and ModelNFT from opts.From, in that order, with consecutive nonces (opts.Nonce if set, else the
 // account's pending nonce), waiting for each receipt. The Rollup's constructor deploys a
 // BatchLossVerifier for each of cfg.Verifiers and registers it under the key's circuit id,
@@ -395,6 +402,9 @@ func Deploy(ctx context.Context, backend Backend, opts *bind.TransactOpts, cfg C
 	// and StepEconomy's with it) would otherwise exceed EIP-3860's 49,152 bytes.
 	trie := crypto.CreateAddress(opts.From, nonce+uint64(len(steps)))
 	steps = append(steps, step{"StepTrie", &bindings.StepTrieMetaData, nil, trie})
+	// So does the StepRounds (commits and reveals), which the StepVerifier calls.
+	rounds := crypto.CreateAddress(opts.From, nonce+uint64(len(steps)))
+	steps = append(steps, step{"StepRounds", &bindings.StepRoundsMetaData, bindings.NewStepRounds().PackConstructor(trie), rounds})
 	first := nonce + uint64(len(steps))
 	prover := crypto.CreateAddress(opts.From, first)
 	a.NRN, a.Rollup, a.Bridge = crypto.CreateAddress(opts.From, first+1), crypto.CreateAddress(opts.From, first+2), crypto.CreateAddress(opts.From, first+3)
@@ -422,7 +432,7 @@ func Deploy(ctx context.Context, backend Backend, opts *bind.TransactOpts, cfg C
 		d.Verifiers[params] = BatchVerifierAddress(a.Rollup, k)
 	}
 	steps = append(steps,
-		step{"FaultProver", &bindings.FaultProverMetaData, d.FaultProver.Binding.PackConstructor(trie), prover},
+		step{"FaultProver", &bindings.FaultProverMetaData, d.FaultProver.Binding.PackConstructor(trie, rounds), prover},
 		step{"NRN", &bindings.NRNMetaData, d.NRN.Binding.PackConstructor(admin, big.NewInt(int64(cfg.AdminDelay/time.Second)),
 			a.Bridge, cfg.GenesisHolder, cfg.InitialSupply), a.NRN},
 		step{"Rollup", &bindings.RollupMetaData, d.Rollup.Binding.PackConstructor(admin, cfg.L2ChainID, circuits, verifiers, keys,
@@ -434,6 +444,7 @@ func Deploy(ctx context.Context, backend Backend, opts *bind.TransactOpts, cfg C
 				SequencerBond:      bond,
 				Fees:               feeRule(cfg.Fees),
 				DataChallenge:      a.DataChallenge,
+				MinStake:           orZero(cfg.MinStake),
 			}), a.Rollup},
 		step{"Bridge", &bindings.BridgeMetaData, d.Bridge.Binding.PackConstructor(a.NRN, a.Rollup), a.Bridge},
 		step{"ModelNFT", &bindings.ModelNFTMetaData, d.ModelNFT.Binding.PackConstructor(a.Rollup), a.ModelNFT},
@@ -450,6 +461,14 @@ func Deploy(ctx context.Context, backend Backend, opts *bind.TransactOpts, cfg C
 		}
 	}
 	return d, nil
+}
+
+// orZero is v, or zero if v is nil (the ABI encoder takes no nil).
+func orZero(v *big.Int) *big.Int {
+	if v == nil {
+		return new(big.Int)
+	}
+	return v
 }
 
 // feeRule is f with a nil amount as zero (the ABI encoder takes no nil).
@@ -622,6 +641,25 @@ func (d *Deployment) FeeRule(ctx context.Context) (FeeRule, error) {
 		return FeeRule{}, fmt.Errorf("read the Rollup's fee rule: %w", l1errors.Decode(err))
 	}
 	return FeeRule{MinBaseFee: out.MinBaseFee, TargetUnits: out.TargetUnits, BurnBps: out.BurnBps, Recipient: out.Recipient}, nil
+}
+
+// ErrMinStakeMismatch: the Rollup re-executes commits with another minimum
+// stake than the chain file's.
+var ErrMinStakeMismatch = errors.New("deploy: the Rollup's minimum stake is not the chain file's")
+
+// CheckMinStake returns an error wrapping ErrMinStakeMismatch, naming both,
+// unless the Rollup's minStake is want (nil: zero). Like CheckFeeRule: under
+// another minimum L1 would find an honest commit invalid (or a thief's
+// valid), and an honest batch could be removed.
+func (d *Deployment) CheckMinStake(ctx context.Context, want *big.Int) error {
+	have, err := bind.Call(d.Rollup.Instance, &bind.CallOpts{Context: ctx}, d.Rollup.Binding.PackMinStake(), d.Rollup.Binding.UnpackMinStake)
+	if err != nil {
+		return fmt.Errorf("read the Rollup's minimum stake: %w", l1errors.Decode(err))
+	}
+	if have.Cmp(orZero(want)) != 0 {
+		return fmt.Errorf("%w: L1 has %v, the chain file %v", ErrMinStakeMismatch, have, orZero(want))
+	}
+	return nil
 }
 
 // ErrFeeRuleMismatch: the Rollup re-executes steps with another fee rule

@@ -3,7 +3,6 @@ package deploy_test
 import (
 	"crypto/ecdsa"
 	"math/big"
-	"reflect"
 	"strings"
 	"testing"
 
@@ -46,6 +45,7 @@ func newFaultChain(t *testing.T, fees rollup.FeeRule) (*env, *faultChain) {
 	e, c := newExitEnv(t, func(cfg *deploy.Config) {
 		cfg.SequencerBond = big.NewInt(testBond)
 		cfg.Fees = chainfile.DeployFees(fees)
+		cfg.MinStake = big.NewInt(1) // newExitEnv's L2 MinStake
 	})
 	c.cfg.Fees = fees
 	postBond(e, e.sequencer, big.NewInt(testBond))
@@ -53,15 +53,20 @@ func newFaultChain(t *testing.T, fees rollup.FeeRule) (*env, *faultChain) {
 }
 
 // stepContext is the StepVerifier context the Rollup builds for challenges: its chain, its
-// queues and the fee rule it was deployed with, which must be the L2's.
+// queues and the fee rule and minimum stake it was deployed with, which must be the L2's.
 func stepContext(e *env, cfg *rollup.Config) bindings.StepStateContext {
 	e.t.Helper()
 	fees := call(e, e.d.Rollup.Instance, e.d.Rollup.Binding.PackFeeRule(), e.d.Rollup.Binding.UnpackFeeRule)
 	rule := bindings.StepStateFeeRule{MinBaseFee: fees.MinBaseFee, TargetUnits: fees.TargetUnits, BurnBps: fees.BurnBps, Recipient: fees.Recipient}
-	if !reflect.DeepEqual(rule, chainfile.DeployFees(cfg.Fees)) {
+	if want := chainfile.DeployFees(cfg.Fees); rule.MinBaseFee.Cmp(want.MinBaseFee) != 0 || rule.TargetUnits != want.TargetUnits ||
+		rule.BurnBps != want.BurnBps || rule.Recipient != want.Recipient {
 		e.t.Fatalf("Rollup.feeRule %+v, the L2's %+v", rule, cfg.Fees)
 	}
-	return bindings.StepStateContext{ChainId: cfg.ChainID, Rollup: e.d.Rollup.Address, Bridge: e.d.Bridge.Address, Fees: rule}
+	minStake := call(e, e.d.Rollup.Instance, e.d.Rollup.Binding.PackMinStake(), e.d.Rollup.Binding.UnpackMinStake)
+	if minStake.Cmp(cfg.MinStake.ToBig()) != 0 {
+		e.t.Fatalf("Rollup.minStake %v, the L2's %v", minStake, cfg.MinStake)
+	}
+	return bindings.StepStateContext{ChainId: cfg.ChainID, Rollup: e.d.Rollup.Address, Bridge: e.d.Bridge.Address, Fees: rule, MinStake: minStake}
 }
 
 func postBond(e *env, from account, v *big.Int) {

@@ -59,7 +59,9 @@ func stepFuzzVerifier(tb testing.TB) (*bindings.StepVerifier, *bind.BoundContrac
 		return addr
 	}
 	fp := bindings.NewFaultProver()
-	addr := deploy(&bindings.FaultProverMetaData, fp.PackConstructor(deploy(&bindings.StepTrieMetaData, nil)))
+	trie := deploy(&bindings.StepTrieMetaData, nil)
+	rounds := deploy(&bindings.StepRoundsMetaData, bindings.NewStepRounds().PackConstructor(trie))
+	addr := deploy(&bindings.FaultProverMetaData, fp.PackConstructor(trie, rounds))
 	out, err := fp.Instance(chain, addr).CallRaw(nil, fp.PackStepVerifier())
 	if err != nil {
 		tb.Fatal(err)
@@ -338,7 +340,8 @@ func FuzzStepDifferential(f *testing.F) {
 			t.Fatal(err)
 		}
 		ctx := bindings.StepStateContext{ChainId: cfg.ChainID, Rollup: cfg.Rollup, Fees: bindings.StepStateFeeRule{
-			MinBaseFee: fees.MinBaseFee.ToBig(), TargetUnits: fees.TargetUnits, BurnBps: fees.BurnBps, Recipient: fees.Recipient}}
+			MinBaseFee: fees.MinBaseFee.ToBig(), TargetUnits: fees.TargetUnits, BurnBps: fees.BurnBps, Recipient: fees.Recipient},
+			MinStake: cfg.MinStake.ToBig()}
 		if fees.MinBaseFee == nil {
 			ctx.Fees.MinBaseFee = new(big.Int)
 		}

@@ -107,8 +107,7 @@ func TestStepStaking(t *testing.T) {
 	// only outside a forced entry), and a block start once an MLSC exists.
 	for _, d := range []rollup.TxData{
 		&rollup.CreateMLSC{Nonce: 0, Spec: spec, Bounty: uint256.NewInt(1)},
-		&rollup.Commit{Nonce: 0, MLSC: 0, Round: 1, Commitment: common.Hash{1}},
-		&rollup.Reveal{Nonce: 0, MLSC: 0, Round: 1, CheckpointCID: []byte("c"), TraceCID: []byte("t")},
+		// (commit and reveal: TestStepRounds)
 		&rollup.LossProof{Nonce: 0, MLSC: 0, Round: 1, Proof: []byte{1}},
 		&rollup.VoteDelta{Nonce: 0, MLSC: 0, Proposal: 0, Amount: uint256.NewInt(1)},
 		&rollup.UseModel{Nonce: 0, MLSC: 0, Fee: u(1)},

@@ -236,8 +236,8 @@ func (o *opened) firstWrongStep() (int, string, error) {
 
 // reexecutable says whether StepVerifier re-executes input (pre: the globals before it):
 // block starts while no MLSC exists, transfers, withdrawals, stakes, unstakes, deposits,
-// forced entries (but of paid use), use-model and claim-earnings; input that does not decode
-// is invalid, which it decides too.
+// forced entries (but of paid use, commits and reveals), use-model, claim-earnings, commits
+// and reveals; input that does not decode is invalid, which it decides too.
 func reexecutable(pre rollup.Globals, input []byte) (bool, string) {
 	if len(input) > 0 && input[0] == 0 {
 		return pre.NextMLSC == 0, "a block start once MLSCs exist"
@@ -248,7 +248,7 @@ func reexecutable(pre rollup.Globals, input []byte) (bool, string) {
 	}
 	switch tx.Type() {
 	case rollup.TxTransfer, rollup.TxWithdraw, rollup.TxDeposit, rollup.TxForced, rollup.TxStake, rollup.TxUnstake,
-		rollup.TxUseModel, rollup.TxClaimEarnings:
+		rollup.TxUseModel, rollup.TxClaimEarnings, rollup.TxCommit, rollup.TxReveal:
 		return true, ""
 	}
 	return false, "a " + tx.Type().String()

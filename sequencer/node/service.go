@@ -106,6 +106,9 @@ func NewService(ctx context.Context, cfg *CLIConfig, logger log.Logger) (_ *Serv
 	if err := dep.CheckFeeRule(ctx, chainfile.DeployFees(chainCfg.Fees)); err != nil {
 		return nil, fmt.Errorf("init L1 fee rule: %w", err)
 	}
+	if err := dep.CheckMinStake(ctx, chainCfg.MinStake.ToBig()); err != nil {
+		return nil, fmt.Errorf("init L1 minimum stake: %w", err)
+	}
 	var seq *sequencer.Sequencer
 	watch := newL1Watch(l1c, cfg.L1Tx.NetworkTimeout, func() (uint64, error) {
 		if seq == nil {

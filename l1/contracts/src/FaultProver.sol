@@ -3,6 +3,7 @@ pragma solidity ^0.8.24;
 
 import {StepState} from "./StepState.sol";
 import {StepTrie} from "./StepTrie.sol";
+import {StepRounds} from "./StepRounds.sol";
 import {StepVerifier} from "./StepVerifier.sol";
 
 /// @title FaultProver
@@ -150,8 +151,10 @@ contract FaultProver {
     /// @param trie the StepTrie every step contract reads and writes through, deployed apart:
     ///        with it this contract's creation code (which holds the StepVerifier's and the
     ///        StepEconomy's) stays under EIP-3860's 49,152 bytes.
-    constructor(StepTrie trie) {
-        stepVerifier = new StepVerifier(trie);
+    /// @param rounds the StepRounds (commits and reveals) on that trie, deployed apart for the
+    ///        same reason.
+    constructor(StepTrie trie, StepRounds rounds) {
+        stepVerifier = new StepVerifier(trie, rounds);
     }
 
     /// @notice ABI-encodes a step challenge: the bytes Rollup.challengeStep takes.

@@ -325,6 +325,9 @@ contract Rollup is Ownable2Step {
     mapping(uint64 => ForcedEntry) private _forced;
     /// @notice The L2 fee rule challenged steps are re-executed with (Settings.fees).
     StepState.FeeRule public feeRule;
+    /// @notice The stake an L2 commit needs (rollup.Config.MinStake, Settings.minStake), which
+    ///         challenged steps are re-executed with.
+    uint256 public immutable minStake;
 
     /// @notice The constructor's windows and dispute settings.
     struct Settings {
@@ -342,6 +345,8 @@ contract Rollup is Ownable2Step {
         StepState.FeeRule fees;
         /// @dev the data-availability game (DataChallenge), the only caller of removeUnavailable.
         address dataChallenge;
+        /// @dev the L2's MinStake (the chain file's), which challenged steps are re-executed with.
+        uint256 minStake;
     }
 
     /// @param owner_ the account that may add verifiers of other code for new circuits
@@ -392,6 +397,7 @@ contract Rollup is Ownable2Step {
         faultProver = settings_.faultProver;
         sequencerBond = settings_.sequencerBond;
         feeRule = settings_.fees;
+        minStake = settings_.minStake;
         dataChallenge = settings_.dataChallenge;
         deployedAt = uint64(block.timestamp);
     }
@@ -784,7 +790,7 @@ contract Rollup is Ownable2Step {
     function challengeStep(Batch calldata b, bytes calldata challenge) external {
         _openDispute(b);
         StepState.Context memory ctx =
-            StepState.Context({chainId: l2ChainId, rollup: address(this), bridge: address(bridge), fees: feeRule});
+            StepState.Context({chainId: l2ChainId, rollup: address(this), bridge: address(bridge), fees: feeRule, minStake: minStake});
         if (!faultProver.stepFraud(ctx, _claim(b), challenge)) revert NoFraud(b.index);
         _remove(b, false, msg.sender, msg.sender);
     }

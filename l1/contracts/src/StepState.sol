@@ -34,12 +34,14 @@ abstract contract StepState {
     }
 
     /// @notice The chain the step runs on: what ApplyTx takes from rollup.Config, and where the
-    ///         deposit and forced queues are.
+    ///         deposit and forced queues are. minStake is rollup.Config.MinStake, the stake a
+    ///         commit needs.
     struct Context {
         uint64 chainId;
         address rollup;
         address bridge;
         FeeRule fees;
+        uint256 minStake;
     }
 
     /// @notice A decoded transaction: for transfers and withdrawals (nonce, sender, to, amount);

@@ -4,6 +4,7 @@ pragma solidity ^0.8.24;
 import {RLPReader} from "@eth-optimism/contracts-bedrock/src/libraries/rlp/RLPReader.sol";
 import {RLPWriter} from "@eth-optimism/contracts-bedrock/src/libraries/rlp/RLPWriter.sol";
 import {StepEconomy} from "./StepEconomy.sol";
+import {StepRounds} from "./StepRounds.sol";
 import {StepState} from "./StepState.sol";
 import {StepTrie} from "./StepTrie.sol";
 
@@ -47,6 +48,8 @@ contract StepVerifier is StepState {
     uint8 private constant TX_UNSTAKE = 0x06;
     uint8 private constant TX_USE_MODEL = 0x10;
     uint8 private constant TX_CLAIM_EARNINGS = 0x11;
+    uint8 private constant TX_COMMIT = 0x07;
+    uint8 private constant TX_REVEAL = 0x08;
     uint8 private constant TX_FORCED = 0x0a;
     /// @dev rollup.MaxTxSize.
     uint256 private constant MAX_TX_SIZE = 65536;
@@ -55,10 +58,15 @@ contract StepVerifier is StepState {
     /// @notice The contract that re-executes paid use (use-model, claim-earnings) for this one.
     StepEconomy public immutable economy;
 
+    /// @notice The contract that re-executes commits and reveals for this one.
+    StepRounds public immutable rounds;
+
     /// @notice Uses trie_ (the StepTrie every step of this verifier reads and writes through)
-    ///         and deploys the StepEconomy beside it with the same trie.
-    constructor(StepTrie trie_) StepState(trie_) {
+    ///         and rounds_ (deployed apart on the same trie), and deploys the StepEconomy beside
+    ///         it with the same trie.
+    constructor(StepTrie trie_, StepRounds rounds_) StepState(trie_) {
         economy = new StepEconomy(trie);
+        rounds = rounds_;
     }
 
     /// @notice Re-executes step `input` on the state at preRoot.
@@ -91,6 +99,7 @@ contract StepVerifier is StepState {
         else if (t == TX_DEPOSIT) valid = _deposit(ctx, x, witness, tx_);
         else if (t == TX_FORCED) valid = _forced(ctx, x, witness, tx_);
         else if (t == TX_USE_MODEL || t == TX_CLAIM_EARNINGS) (valid, x) = economy.run(ctx, x, witness, tx_);
+        else if (t == TX_COMMIT || t == TX_REVEAL) (valid, x) = rounds.runRound(ctx, x, witness, tx_);
         else valid = _signed(ctx, x, witness, tx_);
         if (!valid) return (false, preRoot, bytes32(0));
         return (true, x.root, x.withdrawalLeaf);
@@ -141,11 +150,16 @@ contract StepVerifier is StepState {
             d.nonce = uint64(_intItem(f[0], 8));
             d.from = _addr(f[1]);
             d.inner = RLPReader.readBytes(f[2]);
-        } else if (_plainSigned(d.typ) || d.typ == TX_USE_MODEL || d.typ == TX_CLAIM_EARNINGS) {
+        } else if (_plainSigned(d.typ) || d.typ == TX_USE_MODEL || d.typ == TX_CLAIM_EARNINGS || d.typ == TX_COMMIT || d.typ == TX_REVEAL) {
             require(b.length >= 1 + 8 + 1 + 1 + 65, "short");
             require(uint64(bytes8(b[1:9])) == chainId, "chain id");
             uint256 capLen;
             (d.feeCap, capLen) = _feeCap(b[9:b.length - 65]);
+            if (d.typ == TX_COMMIT || d.typ == TX_REVEAL) {
+                d.inner = b[9 + capLen:b.length - 65]; // the body: StepRounds decodes it
+                d.from = _signer(b);
+                return d;
+            }
             RLPReader.RLPItem[] memory f = RLPReader.readList(b[9 + capLen:b.length - 65]);
             // transfer and withdraw: [nonce, to, amount]; stake and unstake: [nonce, amount];
             // use-model: [nonce, mlsc, fee]; claim-earnings: [nonce, mlsc]
@@ -193,7 +207,7 @@ contract StepVerifier is StepState {
     /// @dev Reverts Unsupported for a type whose rules L1 does not re-execute yet. Types that
     ///      DecodeTx does not know are invalid, not unsupported.
     function _supported(uint8 t) private pure {
-        if (t == 0x04 || (t >= 0x07 && t <= 0x09) || (t >= 0x0b && t <= 0x0f)) revert Unsupported(t);
+        if (t == 0x04 || t == 0x09 || (t >= 0x0b && t <= 0x0f)) revert Unsupported(t);
     }
 
     /// @dev The signed types _signed re-executes: transfer, withdraw, stake, unstake.
@@ -263,8 +277,10 @@ contract StepVerifier is StepState {
         if (ok) {
             _supported(uint8(d.inner[0]));
             try this.decodeTx(d.inner, ctx.chainId) returns (Tx memory t) {
-                // Paid use inside a forced entry is not re-executed yet.
-                if (t.typ == TX_USE_MODEL || t.typ == TX_CLAIM_EARNINGS) revert Unsupported(t.typ);
+                // Paid use, commits and reveals inside a forced entry are not re-executed yet.
+                if (t.typ == TX_USE_MODEL || t.typ == TX_CLAIM_EARNINGS || t.typ == TX_COMMIT || t.typ == TX_REVEAL) {
+                    revert Unsupported(t.typ);
+                }
                 inner = t;
                 ok = _plainSigned(t.typ); // deposits, forced and begin are not signed
             } catch (bytes memory reason) {
