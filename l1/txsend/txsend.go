@@ -189,7 +189,16 @@ func (s *Sender) Send(ctx context.Context, to common.Address, data []byte, value
 	if value == nil {
 		value = new(big.Int)
 	}
-	gas, err := s.backend.EstimateGas(ctx, ethereum.CallMsg{From: s.from, To: &to, Data: data, Value: value})
+	// Estimate at the fees the transaction will pay: without a fee cap an
+	// L1 node estimates with BASEFEE zero, and a contract that pays by the
+	// base fee (DataChallenge's resolver refund) then takes a path that
+	// needs less gas than the real one, which would run out of gas.
+	tip, baseFee, _, err := estimateFees(ctx, ethBackend{s.backend})
+	if err != nil {
+		return nil, fmt.Errorf("txsend: fees: %w", err)
+	}
+	feeCap := new(big.Int).Add(tip, new(big.Int).Mul(baseFee, big.NewInt(2)))
+	gas, err := s.backend.EstimateGas(ctx, ethereum.CallMsg{From: s.from, To: &to, Data: data, Value: value, GasFeeCap: feeCap, GasTipCap: tip})
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrWouldRevert, l1errors.Decode(err))
 	}

@@ -102,12 +102,16 @@ func (g *DAGame) Challenge(ctx context.Context, opts *bind.TransactOpts, rec bin
 // Resolve posts chunk of data (batch record rec's data) with its path, or its length alone
 // for a chunk past the end.
 func (g *DAGame) Resolve(ctx context.Context, opts *bind.TransactOpts, rec bindings.RollupBatch, data []byte, chunk uint64) (*types.Receipt, error) {
+	return g.send(ctx, opts, fmt.Sprintf("resolve chunk %d of batch %d", chunk, rec.Index), g.resolveCall(rec, data, chunk), nil)
+}
+
+// resolveCall is the DataChallenge.resolve calldata for chunk of data, batch record rec's.
+func (g *DAGame) resolveCall(rec bindings.RollupBatch, data []byte, chunk uint64) []byte {
 	root, n := rollup.DataRoot(data), uint64(len(data))
-	call := g.dc.PackResolve(rec, chunk, root, n, []byte{}, [][32]byte{})
 	if chunk < uint64(rollup.DataChunks(len(data))) {
-		call = g.dc.PackResolve(rec, chunk, root, n, rollup.DataChunk(data, int(chunk)), path(rollup.DataChunkProof(data, int(chunk))))
+		return g.dc.PackResolve(rec, chunk, root, n, rollup.DataChunk(data, int(chunk)), path(rollup.DataChunkProof(data, int(chunk))))
 	}
-	return g.send(ctx, opts, fmt.Sprintf("resolve chunk %d of batch %d", chunk, rec.Index), call, nil)
+	return g.dc.PackResolve(rec, chunk, root, n, []byte{}, [][32]byte{})
 }
 
 // Remove removes batch record rec (and every later batch) for its unresolved challenge of
@@ -204,10 +208,34 @@ func recordOf(rec *lightclient.BatchRecord) bindings.RollupBatch {
 		StepRoot: rec.StepRoot, StepCount: rec.StepCount, DataHash: rec.DataHash}, uint32(len(rec.Proofs)), rec.SubmittedAt)
 }
 
+// Sender sends an L1 transaction to a contract and returns its receipt once mined, an error
+// if it reverted: txsend.Sender (op-service txmgr, the sequencer's batcher) implements it, so
+// that resolutions share the batcher's nonces, fee bumping and resubmission.
+type Sender interface {
+	Send(ctx context.Context, to common.Address, data []byte, value *big.Int) (*types.Receipt, error)
+}
+
 // ResolveOpen resolves every open challenge of a standing batch whose data store holds (the
 // sequencer's DA store), before its deadline, and returns how many it resolved. Challenges of
 // batches the store lacks are reported through out and left.
 func (g *DAGame) ResolveOpen(ctx context.Context, store da.Store, opts *bind.TransactOpts, out func(string)) (int, error) {
+	return g.resolveOpen(ctx, store, func(rec bindings.RollupBatch, data []byte, chunk uint64) (*types.Receipt, error) {
+		return g.Resolve(ctx, opts, rec, data, chunk)
+	}, out)
+}
+
+// ResolveOpenVia is ResolveOpen sending each resolution through s.
+func (g *DAGame) ResolveOpenVia(ctx context.Context, store da.Store, s Sender, out func(string)) (int, error) {
+	return g.resolveOpen(ctx, store, func(rec bindings.RollupBatch, data []byte, chunk uint64) (*types.Receipt, error) {
+		rcpt, err := s.Send(ctx, g.Address, g.resolveCall(rec, data, chunk), nil)
+		if err != nil {
+			return rcpt, fmt.Errorf("resolve chunk %d of batch %d: %w", chunk, rec.Index, l1errors.Decode(err))
+		}
+		return rcpt, nil
+	}, out)
+}
+
+func (g *DAGame) resolveOpen(ctx context.Context, store da.Store, resolve func(rec bindings.RollupBatch, data []byte, chunk uint64) (*types.Receipt, error), out func(string)) (int, error) {
 	say := func(format string, args ...any) {
 		if out != nil {
 			out(fmt.Sprintf(format, args...))
@@ -256,7 +284,7 @@ func (g *DAGame) ResolveOpen(ctx context.Context, store da.Store, opts *bind.Tra
 			say("batch %d: chunk %d challenged, the store's data %s is not what L1 committed to", c.Index, c.Chunk, id)
 			continue
 		}
-		rcpt, err := g.Resolve(ctx, opts, b, data, c.Chunk)
+		rcpt, err := resolve(b, data, c.Chunk)
 		if err != nil {
 			return resolved, err
 		}

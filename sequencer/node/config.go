@@ -31,12 +31,15 @@ type CLIConfig struct {
 	ProofWait   uint64 // blocks a due batch with one loss proof waits for a second; any value
 	Heartbeat   uint64 // unbatched empty blocks settled alone; 0 never
 	GasBudget   uint64 // L1 gas planned per batch
-	MaxBlockTxs int
-	PerAccount  int
-	MempoolMax  int
-	Mempool     mempoolConfig // the mempool's byte bound and gap budget (mempool_flags.go)
-	Log         oplog.CLIConfig
-	Metrics     opmetrics.CLIConfig
+	// DAResolvePoll is how often the sequencer looks for data-availability
+	// challenges of its batches to answer.
+	DAResolvePoll time.Duration
+	MaxBlockTxs   int
+	PerAccount    int
+	MempoolMax    int
+	Mempool       mempoolConfig // the mempool's byte bound and gap budget (mempool_flags.go)
+	Log           oplog.CLIConfig
+	Metrics       opmetrics.CLIConfig
 }
 
 // ReadCLIConfig reads the flags.
@@ -46,7 +49,7 @@ func ReadCLIConfig(c *cli.Context) CLIConfig {
 		DA: backend.ReadCLIConfig(c), L1Confirms: readL1Confirmations(c), L1Tx: txsend.ReadCLIConfig(c), Signer: keys.ReadCLIConfig(c),
 		RPC: readRPCConfig(c), RejectedMax: c.Int("store.rejected-max"),
 		BlockTime: c.Duration("block-time"), BatchBlocks: c.Uint64("batch-blocks"), ProofWait: c.Uint64("batch.proof-wait"),
-		Heartbeat: c.Uint64("batch.heartbeat-blocks"), GasBudget: c.Uint64("batch.gas-budget"),
+		Heartbeat: c.Uint64("batch.heartbeat-blocks"), GasBudget: c.Uint64("batch.gas-budget"), DAResolvePoll: c.Duration("da-challenge.poll"),
 		MaxBlockTxs: c.Int("max-block-txs"), PerAccount: c.Int("mempool.per-account"), MempoolMax: c.Int("mempool.max"), Mempool: readMempoolConfig(c),
 		Log: oplog.ReadCLIConfig(c), Metrics: opmetrics.ReadCLIConfig(c),
 	}
@@ -66,6 +69,9 @@ func (c *CLIConfig) Check() error {
 	}
 	if err := c.L1Tx.Check(); err != nil {
 		errs = append(errs, err)
+	}
+	if c.DAResolvePoll <= 0 {
+		errs = append(errs, fmt.Errorf("--da-challenge.poll %s must be positive", c.DAResolvePoll))
 	}
 	if c.BlockTime <= 0 {
 		errs = append(errs, fmt.Errorf("--block-time %s must be positive", c.BlockTime))

@@ -30,6 +30,7 @@ func Flags() []cli.Flag {
 		&cli.Uint64Flag{Name: "batch.heartbeat-blocks", Value: 1800, Usage: "blocks with no transaction are settled on their own only once this many are unbatched (an empty batch costs L1 gas and settles nothing); 0 never", EnvVars: env("BATCH_HEARTBEAT_BLOCKS")},
 		&cli.Uint64Flag{Name: "batch.gas-budget", Value: l1.BatchGasBudget, Usage: "L1 gas one batch's submitBatch may be planned to use (at most 16777216, EIP-7825); loss proofs beyond it wait for the next block and batch", EnvVars: env("BATCH_GAS_BUDGET")},
 		&cli.Uint64Flag{Name: "batch.proof-wait", Value: 60, Usage: "hold a due batch with one loss proof up to this many blocks past it for a second, which L1 verifies with it for less gas each; 0 never holds (also when the Rollup's verifier checks proofs one by one)", EnvVars: env("BATCH_PROOF_WAIT")},
+		&cli.DurationFlag{Name: "da-challenge.poll", Value: 30 * time.Second, Usage: "how often to look for data-availability challenges of our batches and answer them from the DA store (an unanswered one removes the batch and pays the bond to the challenger)", EnvVars: env("DA_CHALLENGE_POLL")},
 		&cli.IntFlag{Name: "max-block-txs", Value: 10000, Usage: "transactions per block at most", EnvVars: env("MAX_BLOCK_TXS")},
 		&cli.IntFlag{Name: "mempool.per-account", Value: 64, Usage: "pending transactions per account at most", EnvVars: env("MEMPOOL_PER_ACCOUNT")},
 		&cli.IntFlag{Name: "mempool.max", Value: 100000, Usage: "pending transactions at most", EnvVars: env("MEMPOOL_MAX")},

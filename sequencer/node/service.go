@@ -10,6 +10,7 @@ import (
 	"math/big"
 	"slices"
 	"strconv"
+	"sync"
 	"sync/atomic"
 
 	"github.com/ethereum-optimism/optimism/op-service/cliapp"
@@ -48,7 +49,11 @@ type Service struct {
 	metrics *httputil.HTTPServer
 	l1      *ethclient.Client
 	sender  *txsend.Sender
-	stopped atomic.Bool
+	// resolver answers DataChallenge challenges of our batches.
+	resolver *daResolver
+	cancel   context.CancelFunc
+	wg       sync.WaitGroup
+	stopped  atomic.Bool
 }
 
 // NewService wires the node; every init step's error is wrapped, and a
@@ -74,8 +79,8 @@ func NewService(ctx context.Context, cfg *CLIConfig, logger log.Logger) (_ *Serv
 	}
 	// A DA node that is down or slow: each call is retried with backoff, and
 	// a batch that cannot be put stays unsealed (the next block retries it),
-	// never skipped. Sealing runs on the block loop, so the retries are short
-	// and a store that failed them fails at once for a cooldown.
+	// never skipped. The retries are short and a store that failed them
+	// fails at once for a cooldown, so the seal loop tries again each block.
 	store, err := retry.New(rawStore, retry.SequencerOptions, logger)
 	if err != nil {
 		return nil, fmt.Errorf("init DA: %w", err)
@@ -131,6 +136,10 @@ func NewService(ctx context.Context, cfg *CLIConfig, logger log.Logger) (_ *Serv
 		return nil, fmt.Errorf("init sequencer: %w", err)
 	}
 	s.seq = seq
+	if s.resolver, err = newDAResolver(ctx, s.l1, chain.L1.Contracts.Rollup, chain.L1.DeployBlock, store, s.sender,
+		cfg.DAResolvePoll, logger); err != nil {
+		return nil, fmt.Errorf("init data-availability resolver: %w", err)
+	}
 	if s.rpc, err = sequencer.StartRPCServer(s.seq, cfg.RPC); err != nil {
 		return nil, fmt.Errorf("init RPC server: %w", err)
 	}
@@ -195,8 +204,23 @@ func checkVerifiers(ctx context.Context, q verifierQuery, keys map[string][]byte
 	return wait, nil
 }
 
-// Start starts block production and batch posting.
-func (s *Service) Start(ctx context.Context) error { return s.seq.Start(ctx) }
+// Start starts block production and batch posting, and the answers to
+// data-availability challenges.
+func (s *Service) Start(ctx context.Context) error {
+	if err := s.seq.Start(ctx); err != nil {
+		return err
+	}
+	if s.resolver != nil {
+		rctx, cancel := context.WithCancel(context.Background())
+		s.cancel = cancel
+		s.wg.Add(1)
+		go func() {
+			defer s.wg.Done()
+			s.resolver.run(rctx)
+		}()
+	}
+	return nil
+}
 
 // Stop stops everything that was started.
 func (s *Service) Stop(ctx context.Context) error {
@@ -204,6 +228,10 @@ func (s *Service) Stop(ctx context.Context) error {
 		return nil
 	}
 	var errs []error
+	if s.cancel != nil {
+		s.cancel()
+		s.wg.Wait()
+	}
 	if s.rpc != nil {
 		errs = append(errs, s.rpc.Stop(ctx))
 	}
