@@ -450,12 +450,15 @@ func StepKeys(cfg *Config, s *State, pre *Globals, input []byte, rc *Receipt) ([
 		return []StepKey{g, {Key: AccountKey(d.To)}}, nil
 	case *Forced:
 		inner, err := DecodeTx(d.Tx)
-		if err != nil || !stepSigned(inner.Type()) {
+		if err != nil || !(stepSigned(inner.Type()) || roundType(inner.Type())) {
 			return []StepKey{g}, nil
 		}
 		from, err := inner.Sender(cfg.ChainID)
 		if err != nil {
 			return []StepKey{g}, nil
+		}
+		if roundType(inner.Type()) {
+			return forcedRoundKeys(cfg, pre, inner, from, rc != nil && rc.Forced != nil && rc.Forced.Error == ""), nil
 		}
 		if rc == nil || rc.Forced == nil || rc.Forced.Error != "" {
 			return append(head, StepKey{Key: AccountKey(from)}, g), nil
@@ -473,7 +476,7 @@ func StepKeys(cfg *Config, s *State, pre *Globals, input []byte, rc *Receipt) ([
 	if t := tx.Type(); t == TxUseModel || t == TxClaimEarnings {
 		return economyKeys(cfg, s, pre, tx, from, rc != nil), nil
 	}
-	if t := tx.Type(); t == TxCommit || t == TxReveal {
+	if roundType(tx.Type()) {
 		return roundKeys(cfg, pre, tx, from, rc != nil), nil
 	}
 	if rc == nil {

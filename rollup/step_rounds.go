@@ -2,12 +2,15 @@ package rollup
 
 import "github.com/ethereum/go-ethereum/common"
 
-// roundKeys are the keys StepRounds (l1/contracts) reads and writes for a commit or reveal
-// from `from` (applied: whether it applies; if not, those it reads before it decides, all read
-// only): the globals first, read only, with fees on and for a reveal always (its height); the
-// MLSC, the round and the commitment's (commit) or weights' (reveal) used-marker, read only;
-// the sender; then, if it applies, the round and the marker again (written), the fee recipient
-// if it is paid and is not the sender, and with fees on the globals (the units).
+// roundType reports whether StepRounds (l1/contracts) re-executes type t: commit and reveal.
+func roundType(t TxType) bool { return t == TxCommit || t == TxReveal }
+
+// roundKeys are the keys StepRounds reads and writes for a commit or reveal from `from`
+// (applied: whether it applies; if not, those it reads before it decides, all read only): the
+// globals first, read only, with fees on and for a reveal always (its height); the MLSC, the
+// round and the commitment's (commit) or weights' (reveal) used-marker, read only; the sender;
+// then, if it applies, the round and the marker again (written), the fee recipient if it is
+// paid and is not the sender, and with fees on the globals (the units).
 func roundKeys(cfg *Config, pre *Globals, tx *Tx, from common.Address, applied bool) []StepKey {
 	ro := func(k []byte) StepKey { return StepKey{Key: k, ReadOnly: true} }
 	var keys []StepKey
@@ -25,7 +28,7 @@ func roundKeys(cfg *Config, pre *Globals, tx *Tx, from common.Address, applied b
 	default:
 		return nil
 	}
-	keys = append(keys, ro(round), ro(marker), StepKey{Key: AccountKey(from)})
+	keys = append(keys, ro(round), ro(marker), StepKey{Key: AccountKey(from), ReadOnly: !applied})
 	if !applied {
 		return keys
 	}
@@ -37,4 +40,15 @@ func roundKeys(cfg *Config, pre *Globals, tx *Tx, from common.Address, applied b
 		keys = append(keys, StepKey{Key: GlobalsKey()})
 	}
 	return keys
+}
+
+// forcedRoundKeys are the keys of a forced entry wrapping commit or reveal tx from `from`
+// (applied: whether it applied): its roundKeys (all read only if it did not), the units left
+// to the globals write that consumes the entry, which comes last.
+func forcedRoundKeys(cfg *Config, pre *Globals, tx *Tx, from common.Address, applied bool) []StepKey {
+	keys := roundKeys(cfg, pre, tx, from, applied)
+	if applied && cfg.Fees.On() {
+		keys = keys[:len(keys)-1]
+	}
+	return append(keys, StepKey{Key: GlobalsKey()})
 }

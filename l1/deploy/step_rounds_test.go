@@ -60,7 +60,8 @@ func (tr *trainer) reveal(nonce, id, round uint64) *rollup.Reveal {
 // claim and one that does not) agrees with the Go STF at every step and survives every
 // challenge; every rejection of applyCommit and applyReveal (and of the nonce and the fee) is
 // invalid on L1 too; a wrong root in a commit or reveal step is removed by one challenge; and
-// a forced commit or reveal, and a create-mlsc, still revert Unsupported.
+// forced reveals (applied, and failed: consumed with the fee refunded) and a forced commit
+// out of its phase agree too; a create-mlsc still reverts Unsupported.
 func TestStepRounds(t *testing.T) {
 	feeKey := newKey(t)
 	feeTo := crypto.PubkeyToAddress(feeKey.PublicKey)
@@ -262,17 +263,40 @@ func TestStepRounds(t *testing.T) {
 		}
 	})
 
-	t.Run("unsupported", func(t *testing.T) {
-		st := c.stateAt(len(c.blocks))
+	t.Run("forced", func(t *testing.T) {
+		bad := *crowd[3]
+		bad.salt = common.Hash{0xcc}
+		var txs []*rollup.Tx
 		for _, tx := range []*rollup.Tx{
-			c.sign(crowd[2].key, crowd[2].reveal(st.Nonce(crowd[2].addr()), id, 1)),
-			commit(carol, st.Nonce(crypto.PubkeyToAddress(carol.PublicKey)), id, 1, common.Hash{0xc1}),
+			c.sign(crowd[2].key, crowd[2].reveal(nonce(crowd[2].key), id, 1)),                        // applies
+			c.sign(crowd[3].key, bad.reveal(nonce(crowd[3].key), id, 1)),                             // does not open
+			commit(carol, nonce(carol), id, 1, common.Hash{0xc1}),                                    // out of its phase
+			c.sign(crowd[4].key, crowd[4].reveal(nonce(crowd[4].key)+1, id, 1)),                      // wrong nonce
+			signCap(t, crowd[5].key, crowd[5].reveal(nonce(crowd[5].key), id, 1), uint256.NewInt(1)), // cap below the base fee
 		} {
 			f, _ := c.force(e.bob, tx.Encode())
-			_, err := svInst.CallRaw(nil, sv.PackExecute(ctx, st.Root(), f.Encode(), [][]byte{}))
-			wantRevert(t, err, bindings.StepVerifierUnsupportedErrorID())
+			txs = append(txs, f)
 		}
+		rcs := c.add(txs...)
+		for i, rc := range rcs {
+			if failed := rc.Forced.Error != ""; failed != (i > 0) {
+				t.Fatalf("forced entry %d: %+v", i, rc.Forced)
+			}
+		}
+		c.settleTraced(nil)
+		gas := c.differentialFrom(len(c.batches) - 1)
+		t.Logf("stepFraud gas: forced reveal %d (the entry %d)", gas[0x08], gas[0x0a])
+		if gas[0x08] == 0 || gas[0x0a] == 0 {
+			t.Fatalf("no forced reveal re-executed: %v", gas)
+		}
+	})
+
+	t.Run("unsupported", func(t *testing.T) {
+		st := c.stateAt(len(c.blocks))
 		_, err := svInst.CallRaw(nil, sv.PackExecute(ctx, st.Root(), c.sign(creator, &rollup.CreateMLSC{Nonce: 1, Spec: spec, Bounty: u(1)}).Encode(), [][]byte{}))
+		wantRevert(t, err, bindings.StepVerifierUnsupportedErrorID())
+		f, _ := c.force(e.bob, c.sign(creator, &rollup.CreateMLSC{Nonce: 1, Spec: spec, Bounty: u(1)}).Encode())
+		_, err = svInst.CallRaw(nil, sv.PackExecute(ctx, st.Root(), f.Encode(), [][]byte{}))
 		wantRevert(t, err, bindings.StepVerifierUnsupportedErrorID())
 	})
 }
@@ -328,19 +352,27 @@ func TestStepRoundsNoFees(t *testing.T) {
 		c.sign(trs[0].key, &rollup.Stake{Nonce: 0, Amount: minStake}), c.sign(trs[1].key, &rollup.Stake{Nonce: 0, Amount: minStake}),
 		c.sign(poor, &rollup.Stake{Nonce: 0, Amount: new(uint256.Int).SubUint64(minStake, 1)}))
 	c.settleTraced(nil)
-	c.add(c.sign(trs[0].key, &rollup.Commit{Nonce: 1, MLSC: id, Round: 1, Commitment: trs[0].commitment(id, 1)}),
-		c.sign(trs[1].key, &rollup.Commit{Nonce: 1, MLSC: id, Round: 1, Commitment: trs[1].commitment(id, 1)}))
+	// trs[1] commits through L1's forced queue; so do poor (below the minimum stake) and a key
+	// that has no account at all: both consumed as failed, reading but writing nothing.
+	fc, _ := c.force(e.bob, c.sign(trs[1].key, &rollup.Commit{Nonce: 1, MLSC: id, Round: 1, Commitment: trs[1].commitment(id, 1)}).Encode())
+	fpoor, _ := c.force(e.bob, c.sign(poor, &rollup.Commit{Nonce: 1, MLSC: id, Round: 1, Commitment: common.Hash{0xd2}}).Encode())
+	fnone, _ := c.force(e.bob, c.sign(newKey(t), &rollup.Commit{Nonce: 0, MLSC: id, Round: 1, Commitment: common.Hash{0xd3}}).Encode())
+	rcs := c.add(c.sign(trs[0].key, &rollup.Commit{Nonce: 1, MLSC: id, Round: 1, Commitment: trs[0].commitment(id, 1)}), fc, fpoor, fnone)
+	if rcs[1].Forced.Error != "" || rcs[2].Forced.Error == "" || rcs[3].Forced.Error == "" {
+		t.Fatalf("forced commits: %+v %+v %+v", rcs[1].Forced, rcs[2].Forced, rcs[3].Forced)
+	}
 	st := c.stateAt(len(c.blocks))
 	poorCommit := c.sign(poor, &rollup.Commit{Nonce: 1, MLSC: id, Round: 1, Commitment: common.Hash{0xd1}})
 	c.untilPhase(id, rollup.PhaseReveal)
-	c.add(c.sign(trs[0].key, trs[0].reveal(2, id, 1)), c.sign(trs[1].key, trs[1].reveal(2, id, 1)))
+	fr, _ := c.force(e.bob, c.sign(trs[1].key, trs[1].reveal(2, id, 1)).Encode())
+	c.add(c.sign(trs[0].key, trs[0].reveal(2, id, 1)), fr)
 	c.settleTraced(nil)
 	if r, _ := c.st.Round(id, 1); len(r.Reveals) != 2 || r.Best != 2 {
 		t.Fatalf("round: %d reveals, best %d", len(r.Reveals), r.Best)
 	}
 	gas := c.differentialFrom(1)
-	t.Logf("stepFraud gas without fees: commit %d, reveal %d", gas[0x07], gas[0x08])
-	if gas[0x07] == 0 || gas[0x08] == 0 {
+	t.Logf("stepFraud gas without fees: commit %d, reveal %d, forced entries %d", gas[0x07], gas[0x08], gas[0x0a])
+	if gas[0x07] == 0 || gas[0x08] == 0 || gas[0x0a] == 0 {
 		t.Fatalf("no commit or reveal re-executed: %v", gas)
 	}
 	sv, svInst, ctx := c.stepVerifier()

@@ -76,15 +76,20 @@ contract StepRounds is StepState {
 
     /// @notice Re-executes commit or reveal d (signature checked by the StepVerifier, its RLP
     ///         body in d.inner) from exec x with witness w; returns whether it applies and the
-    ///         exec after it (its root). A body rollup.DecodeTx rejects is not valid.
+    ///         exec after it (its root). A body rollup.DecodeTx rejects is not valid and reads
+    ///         nothing; a rejected one leaves the cursor past the reads it decides on
+    ///         ([globals], MLSC, round, marker, sender), as a forced entry that wraps it spends
+    ///         them (x.forced: then the units are left to the entry's globals write).
     function runRound(Context calldata ctx, Exec memory x, bytes[] calldata w, Tx memory d)
         external
         view
         returns (bool valid, Exec memory)
     {
+        uint256 at = x.next;
         try this.decodeBody(d.typ, d.inner) returns (Body memory b) {
             d.nonce = b.nonce;
             valid = d.typ == TX_COMMIT ? _commit(ctx, x, w, d, b) : _reveal(ctx, x, w, d, b);
+            if (!valid) x.next = at + (ctx.fees.targetUnits != 0 || d.typ != TX_COMMIT ? 5 : 4);
         } catch {
             valid = false;
         }
@@ -232,7 +237,7 @@ contract StepRounds is StepState {
         _rewrite(x, w, q.rkey, round);
         _rewrite(x, w, q.ckey, hex"01");
         if (paid != 0) _creditRecipient(ctx.fees, x, w, paid);
-        if (x.units != 0) _countUnits(x, w);
+        if (x.units != 0 && !x.forced) _countUnits(x, w);
     }
 
     /// @dev With fees on (or need, for the height), reads the globals (read only) and returns

@@ -277,12 +277,11 @@ contract StepVerifier is StepState {
         if (ok) {
             _supported(uint8(d.inner[0]));
             try this.decodeTx(d.inner, ctx.chainId) returns (Tx memory t) {
-                // Paid use, commits and reveals inside a forced entry are not re-executed yet.
-                if (t.typ == TX_USE_MODEL || t.typ == TX_CLAIM_EARNINGS || t.typ == TX_COMMIT || t.typ == TX_REVEAL) {
-                    revert Unsupported(t.typ);
-                }
+                // Paid use inside a forced entry is not re-executed yet.
+                if (t.typ == TX_USE_MODEL || t.typ == TX_CLAIM_EARNINGS) revert Unsupported(t.typ);
                 inner = t;
-                ok = _plainSigned(t.typ); // deposits, forced and begin are not signed
+                // deposits, forced and begin are not signed
+                ok = _plainSigned(t.typ) || t.typ == TX_COMMIT || t.typ == TX_REVEAL;
             } catch (bytes memory reason) {
                 _rethrowUnsupported(reason);
                 ok = false;
@@ -294,6 +293,7 @@ contract StepVerifier is StepState {
             x.forced = true;
             x.forcedIndex = d.nonce;
             uint256 at = x.next;
+            if (inner.typ == TX_COMMIT || inner.typ == TX_REVEAL) return _forcedRound(ctx, x, w, inner, d.nonce);
             if (_signed(ctx, x, w, inner)) {
                 if (inner.typ == TX_WITHDRAW) return !x.forcedOutOfOrder; // it consumed the entry
                 return _consumeForced(x, w, d.nonce);
@@ -304,6 +304,18 @@ contract StepVerifier is StepState {
             x.units = 0; // a rejected transaction uses none of the block
         }
         return _consumeForced(x, w, d.nonce);
+    }
+
+    /// @dev A forced commit or reveal: StepRounds applies it or leaves a rejected one's cursor
+    ///      past the reads it decided on; the entry is consumed either way.
+    function _forcedRound(Context calldata ctx, Exec memory x, bytes[] calldata w, Tx memory inner, uint64 index)
+        private
+        view
+        returns (bool)
+    {
+        (bool ok, Exec memory y) = rounds.runRound(ctx, x, w, inner);
+        (x.root, x.next, x.units) = (y.root, y.next, ok ? y.units : 0);
+        return _consumeForced(x, w, index);
     }
 
     /// @dev Bumps ForcedConsumed, checking the entry is the next (and counts the units of the
