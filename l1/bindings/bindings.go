@@ -1824,9 +1824,9 @@ func (bridge *Bridge) UnpackZeroRecipientError(raw []byte) (*BridgeZeroRecipient
 
 // DataChallengeMetaData contains all meta data concerning the DataChallenge contract.
 var DataChallengeMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"contractRollup\",\"name\":\"rollup_\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"challengeWindow_\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"resolveWindow_\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"challengeBond_\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"chunk\",\"type\":\"uint64\"}],\"name\":\"BadChunkProof\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"chunk\",\"type\":\"uint64\"}],\"name\":\"ChallengeExists\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"closedAt\",\"type\":\"uint256\"}],\"name\":\"ChallengeWindowClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"chunk\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"ChunkIndexTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"chunk\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"expected\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"got\",\"type\":\"uint256\"}],\"name\":\"ChunkSizeMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"expected\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"got\",\"type\":\"bytes32\"}],\"name\":\"DataHashMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"length\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"DataTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"chunk\",\"type\":\"uint64\"}],\"name\":\"NoOpenChallenge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"chunk\",\"type\":\"uint64\"}],\"name\":\"NotReclaimable\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"NotRollup\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"rollup\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"dataChallenge\",\"type\":\"address\"}],\"name\":\"NotWired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"PaymentFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"chunk\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"ResolveWindowClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"chunk\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"ResolveWindowOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"got\",\"type\":\"bytes32\"}],\"name\":\"UnknownRecord\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"challengeWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"resolveWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"finalizationPeriod\",\"type\":\"uint64\"}],\"name\":\"WindowsTooLong\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"required\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"got\",\"type\":\"uint256\"}],\"name\":\"WrongBond\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"record\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"chunk\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"ChunkChallenged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"record\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"chunk\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"resolver\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"length\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"inRange\",\"type\":\"bool\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"resolverPaid\",\"type\":\"uint256\"}],\"name\":\"ChunkResolved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"record\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"chunk\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"}],\"name\":\"ChunkUnavailable\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"CHUNK_SIZE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_DATA_SIZE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"PAY_GAS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"RESOLVE_FIXED_GAS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"RESOLVE_GAS_PER_BYTE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"submittedAt\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"prevStateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"withdrawalRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"messageRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"depositsConsumed\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"l2Height\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"forcedConsumed\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"proofCount\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"stepRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"stepCount\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"dataHash\",\"type\":\"bytes32\"}],\"internalType\":\"structRollup.Batch\",\"name\":\"b\",\"type\":\"tuple\"},{\"internalType\":\"uint64\",\"name\":\"chunk\",\"type\":\"uint64\"}],\"name\":\"challenge\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"challengeBond\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"record\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"chunk\",\"type\":\"uint64\"}],\"name\":\"challengeOf\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"openedAt\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"challengeWindow\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"length\",\"type\":\"uint64\"}],\"name\":\"dataHashOf\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"owed\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"submittedAt\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"prevStateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"withdrawalRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"messageRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"depositsConsumed\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"l2Height\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"forcedConsumed\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"proofCount\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"stepRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"stepCount\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"dataHash\",\"type\":\"bytes32\"}],\"internalType\":\"structRollup.Batch\",\"name\":\"b\",\"type\":\"tuple\"},{\"internalType\":\"uint64\",\"name\":\"chunk\",\"type\":\"uint64\"}],\"name\":\"reclaim\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"submittedAt\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"prevStateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"withdrawalRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"messageRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"depositsConsumed\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"l2Height\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"forcedConsumed\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"proofCount\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"stepRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"stepCount\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"dataHash\",\"type\":\"bytes32\"}],\"internalType\":\"structRollup.Batch\",\"name\":\"b\",\"type\":\"tuple\"},{\"internalType\":\"uint64\",\"name\":\"chunk\",\"type\":\"uint64\"}],\"name\":\"removeUnavailable\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"submittedAt\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"prevStateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"withdrawalRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"messageRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"depositsConsumed\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"l2Height\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"forcedConsumed\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"proofCount\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"stepRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"stepCount\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"dataHash\",\"type\":\"bytes32\"}],\"internalType\":\"structRollup.Batch\",\"name\":\"b\",\"type\":\"tuple\"},{\"internalType\":\"uint64\",\"name\":\"chunk\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"length\",\"type\":\"uint64\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"},{\"internalType\":\"bytes32[]\",\"name\":\"path\",\"type\":\"bytes32[]\"}],\"name\":\"resolve\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"resolveWindow\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"rollup\",\"outputs\":[{\"internalType\":\"contractRollup\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"stateMutability\":\"payable\",\"type\":\"receive\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractRollup\",\"name\":\"rollup_\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"challengeWindow_\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"resolveWindow_\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"challengeBond_\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"chunk\",\"type\":\"uint64\"}],\"name\":\"BadChunkProof\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"BadLeafCount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"step\",\"type\":\"uint64\"}],\"name\":\"BadLeafFrontier\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"step\",\"type\":\"uint64\"}],\"name\":\"BadLeafProof\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"chunk\",\"type\":\"uint64\"}],\"name\":\"ChallengeExists\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"closedAt\",\"type\":\"uint256\"}],\"name\":\"ChallengeWindowClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"chunk\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"ChunkIndexTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"chunk\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"expected\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"got\",\"type\":\"uint256\"}],\"name\":\"ChunkSizeMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"expected\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"got\",\"type\":\"bytes32\"}],\"name\":\"DataHashMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"length\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"DataTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"step\",\"type\":\"uint64\"}],\"name\":\"LeafRequestExists\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"chunk\",\"type\":\"uint64\"}],\"name\":\"NoOpenChallenge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"step\",\"type\":\"uint64\"}],\"name\":\"NoOpenLeafRequest\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"chunk\",\"type\":\"uint64\"}],\"name\":\"NotReclaimable\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"NotRollup\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"rollup\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"dataChallenge\",\"type\":\"address\"}],\"name\":\"NotWired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"PaymentFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"chunk\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"ResolveWindowClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"chunk\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"ResolveWindowOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"steps\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"leaves\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"paths\",\"type\":\"uint256\"}],\"name\":\"RevealLengthMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"step\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"RevealWindowClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"step\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"RevealWindowOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"step\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"count\",\"type\":\"uint64\"}],\"name\":\"StepIndexTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"got\",\"type\":\"bytes32\"}],\"name\":\"UnknownRecord\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"challengeWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"resolveWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"finalizationPeriod\",\"type\":\"uint64\"}],\"name\":\"WindowsTooLong\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"required\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"got\",\"type\":\"uint256\"}],\"name\":\"WrongBond\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"record\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"chunk\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"ChunkChallenged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"record\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"chunk\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"resolver\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"length\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"inRange\",\"type\":\"bool\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"resolverPaid\",\"type\":\"uint256\"}],\"name\":\"ChunkResolved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"record\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"chunk\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"}],\"name\":\"ChunkUnavailable\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"record\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"step\",\"type\":\"uint64\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"input\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"wcount\",\"type\":\"uint64\"},{\"internalType\":\"bytes32[]\",\"name\":\"wnodes\",\"type\":\"bytes32[]\"},{\"internalType\":\"uint64\",\"name\":\"mcount\",\"type\":\"uint64\"},{\"internalType\":\"bytes32[]\",\"name\":\"mnodes\",\"type\":\"bytes32[]\"}],\"indexed\":false,\"internalType\":\"structFaultProver.Leaf\",\"name\":\"leaf\",\"type\":\"tuple\"},{\"indexed\":false,\"internalType\":\"bytes32[]\",\"name\":\"path\",\"type\":\"bytes32[]\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"revealerPaid\",\"type\":\"uint256\"}],\"name\":\"LeafRevealed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"record\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"step\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"}],\"name\":\"LeafUnrevealed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"record\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64[]\",\"name\":\"steps\",\"type\":\"uint64[]\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"LeavesRequested\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"CHUNK_SIZE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"LEAF_BOND_DIVISOR\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_DATA_SIZE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_LEAVES_PER_REQUEST\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"PAY_GAS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"RESOLVE_FIXED_GAS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"RESOLVE_GAS_PER_BYTE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"REVEAL_FIXED_GAS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"REVEAL_GAS_PER_WORD\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"REVEAL_LEAF_GAS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"submittedAt\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"prevStateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"withdrawalRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"messageRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"depositsConsumed\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"l2Height\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"forcedConsumed\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"proofCount\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"stepRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"stepCount\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"dataHash\",\"type\":\"bytes32\"}],\"internalType\":\"structRollup.Batch\",\"name\":\"b\",\"type\":\"tuple\"},{\"internalType\":\"uint64\",\"name\":\"chunk\",\"type\":\"uint64\"}],\"name\":\"challenge\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"challengeBond\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"record\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"chunk\",\"type\":\"uint64\"}],\"name\":\"challengeOf\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"openedAt\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"challengeWindow\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"length\",\"type\":\"uint64\"}],\"name\":\"dataHashOf\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"leafBond\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"record\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"step\",\"type\":\"uint64\"}],\"name\":\"leafRequestOf\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"openedAt\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"owed\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"submittedAt\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"prevStateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"withdrawalRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"messageRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"depositsConsumed\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"l2Height\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"forcedConsumed\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"proofCount\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"stepRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"stepCount\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"dataHash\",\"type\":\"bytes32\"}],\"internalType\":\"structRollup.Batch\",\"name\":\"b\",\"type\":\"tuple\"},{\"internalType\":\"uint64\",\"name\":\"chunk\",\"type\":\"uint64\"}],\"name\":\"reclaim\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"submittedAt\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"prevStateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"withdrawalRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"messageRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"depositsConsumed\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"l2Height\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"forcedConsumed\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"proofCount\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"stepRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"stepCount\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"dataHash\",\"type\":\"bytes32\"}],\"internalType\":\"structRollup.Batch\",\"name\":\"b\",\"type\":\"tuple\"},{\"internalType\":\"uint64\",\"name\":\"step\",\"type\":\"uint64\"}],\"name\":\"reclaimLeaf\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"submittedAt\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"prevStateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"withdrawalRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"messageRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"depositsConsumed\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"l2Height\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"forcedConsumed\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"proofCount\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"stepRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"stepCount\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"dataHash\",\"type\":\"bytes32\"}],\"internalType\":\"structRollup.Batch\",\"name\":\"b\",\"type\":\"tuple\"},{\"internalType\":\"uint64\",\"name\":\"chunk\",\"type\":\"uint64\"}],\"name\":\"removeUnavailable\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"submittedAt\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"prevStateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"withdrawalRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"messageRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"depositsConsumed\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"l2Height\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"forcedConsumed\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"proofCount\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"stepRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"stepCount\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"dataHash\",\"type\":\"bytes32\"}],\"internalType\":\"structRollup.Batch\",\"name\":\"b\",\"type\":\"tuple\"},{\"internalType\":\"uint64\",\"name\":\"step\",\"type\":\"uint64\"}],\"name\":\"removeUnrevealed\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"submittedAt\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"prevStateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"withdrawalRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"messageRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"depositsConsumed\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"l2Height\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"forcedConsumed\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"proofCount\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"stepRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"stepCount\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"dataHash\",\"type\":\"bytes32\"}],\"internalType\":\"structRollup.Batch\",\"name\":\"b\",\"type\":\"tuple\"},{\"internalType\":\"uint64[]\",\"name\":\"steps\",\"type\":\"uint64[]\"}],\"name\":\"requestLeaves\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"submittedAt\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"prevStateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"withdrawalRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"messageRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"depositsConsumed\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"l2Height\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"forcedConsumed\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"proofCount\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"stepRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"stepCount\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"dataHash\",\"type\":\"bytes32\"}],\"internalType\":\"structRollup.Batch\",\"name\":\"b\",\"type\":\"tuple\"},{\"internalType\":\"uint64\",\"name\":\"chunk\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"length\",\"type\":\"uint64\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"},{\"internalType\":\"bytes32[]\",\"name\":\"path\",\"type\":\"bytes32[]\"}],\"name\":\"resolve\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"resolveWindow\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"submittedAt\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"prevStateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"withdrawalRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"messageRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"depositsConsumed\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"l2Height\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"forcedConsumed\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"proofCount\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"stepRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"stepCount\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"dataHash\",\"type\":\"bytes32\"}],\"internalType\":\"structRollup.Batch\",\"name\":\"b\",\"type\":\"tuple\"},{\"internalType\":\"uint64[]\",\"name\":\"steps\",\"type\":\"uint64[]\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"input\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"wcount\",\"type\":\"uint64\"},{\"internalType\":\"bytes32[]\",\"name\":\"wnodes\",\"type\":\"bytes32[]\"},{\"internalType\":\"uint64\",\"name\":\"mcount\",\"type\":\"uint64\"},{\"internalType\":\"bytes32[]\",\"name\":\"mnodes\",\"type\":\"bytes32[]\"}],\"internalType\":\"structFaultProver.Leaf[]\",\"name\":\"leaves\",\"type\":\"tuple[]\"},{\"internalType\":\"bytes32[][]\",\"name\":\"paths\",\"type\":\"bytes32[][]\"}],\"name\":\"revealLeaves\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"rollup\",\"outputs\":[{\"internalType\":\"contractRollup\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"stateMutability\":\"payable\",\"type\":\"receive\"}]",
 	ID:  "7b934ea8b986cc458d4c671256d4e3f18c",
-	Bin: "0x610100604052348015610010575f5ffd5b50604051611f9f380380611f9f83398101604081905261002f916102a9565b6001600160a01b03841615806100b65750306001600160a01b0316846001600160a01b03166387900c426040518163ffffffff1660e01b8152600401602060405180830381865afa158015610086573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906100aa91906102f3565b6001600160a01b031614155b1561016357836001600160a01b0381161561013057846001600160a01b03166387900c426040518163ffffffff1660e01b8152600401602060405180830381865afa158015610107573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061012b91906102f3565b610132565b5f5b60405163163c95d760e21b81526001600160a01b039283166004820152911660248201526044015b60405180910390fd5b5f846001600160a01b031663c61ef4d66040518163ffffffff1660e01b8152600401602060405180830381865afa1580156101a0573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906101c49190610315565b90506001600160401b0384161580159061021557506001600160401b03831615806102155750806001600160401b0316836001600160401b0316856001600160401b0316610212919061032e565b10155b1561024e57604051631b375b2160e21b81526001600160401b03808616600483015280851660248301528216604482015260640161015a565b506001600160a01b039093166080526001600160401b0391821660a0521660c05260e052610353565b6001600160a01b038116811461028b575f5ffd5b50565b80516001600160401b03811681146102a4575f5ffd5b919050565b5f5f5f5f608085870312156102bc575f5ffd5b84516102c781610277565b93506102d56020860161028e565b92506102e36040860161028e565b6060959095015193969295505050565b5f60208284031215610303575f5ffd5b815161030e81610277565b9392505050565b5f60208284031215610325575f5ffd5b61030e8261028e565b8082018082111561034d57634e487b7160e01b5f52601160045260245ffd5b92915050565b60805160a05160c05160e051611b9b6104045f395f8181610206015281816107b4015281816109070152818161093b01528181610fba01526112c301525f8181610169015281816105650152818161061c0152818161080b0152610c6901525f81816102ef015261098401525f818161010d0152818161035f01528181610748015281816109d501528181610d5d01528181610e0d01528181610ebb015281816113a401526114540152611b9b5ff3fe6080604052600436106100fd575f3560e01c806383c77ebf11610092578063c0ea605011610062578063c0ea60501461033b578063cb23bcb51461034e578063df18e04714610399578063e91e13a9146103c4578063fc3f6364146103da575f5ffd5b806383c77ebf146102bf578063861a1412146102de578063aa65913a14610311578063adba145214610325575f5ffd5b806352305151116100cd57806352305151146101f5578063547545e4146102285780636e03ca54146102815780637bf7285f146102a0575f5ffd5b806321cf39ee1461015857806322fce66f146101a85780633ccfd60b146101cc5780634a7ebc6e146101e0575f5ffd5b3661015457336001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000161461015257604051638fe3dc5360e01b81523360048201526024015b60405180910390fd5b005b5f5ffd5b348015610163575f5ffd5b5061018b7f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160401b0390911681526020015b60405180910390f35b3480156101b3575f5ffd5b506101be6240000081565b60405190815260200161019f565b3480156101d7575f5ffd5b506101526103f9565b3480156101eb575f5ffd5b506101be61753081565b348015610200575f5ffd5b506101be7f000000000000000000000000000000000000000000000000000000000000000081565b348015610233575f5ffd5b50610247610242366004611739565b610478565b604080516001600160a01b0390951685526001600160401b03909316602085015260ff90911691830191909152606082015260800161019f565b34801561028c575f5ffd5b506101be61029b366004611739565b6105bd565b3480156102ab575f5ffd5b506101526102ba36600461177e565b610606565b3480156102ca575f5ffd5b506101526102d93660046117f2565b6107f5565b3480156102e9575f5ffd5b5061018b7f000000000000000000000000000000000000000000000000000000000000000081565b34801561031c575f5ffd5b506101be602881565b348015610330575f5ffd5b506101be6201388081565b61015261034936600461177e565b610905565b348015610359575f5ffd5b506103817f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b03909116815260200161019f565b3480156103a4575f5ffd5b506101be6103b33660046118d2565b5f6020819052908152604090205481565b3480156103cf575f5ffd5b506101be6201000081565b3480156103e5575f5ffd5b506101526103f436600461177e565b610cd3565b335f81815260208190526040808220805490839055905190929083908381818185875af1925050503d805f811461044b576040519150601f19603f3d011682016040523d82523d5f602084013e610450565b606091505b5050905080610474576040516306d133c960e31b8152336004820152602401610149565b5050565b5f5f5f5f5f60015f88886040516020016104a59291909182526001600160401b0316602082015260400190565b60408051808303601f1901815291815281516020928301208352828201939093529082015f20825160608101845281546001600160a01b0381168252600160a01b81046001600160401b03169382019390935292909190830190600160e01b900460ff16600481111561051a5761051a6118f8565b600481111561052b5761052b6118f8565b815250509050805f0151816020015182604001516004811115610550576105506118f8565b60208401516001600160401b0316156105aa577f00000000000000000000000000000000000000000000000000000000000000006001600160401b031684602001516001600160401b03166105a59190611920565b6105ac565b5f5b929a91995097509095509350505050565b5f82826040516020016105e792919091825260c01b6001600160c01b031916602082015260280190565b6040516020818303038152906040528051906020012090505b92915050565b5f5f5f6106138585610fe6565b9250925092505f7f00000000000000000000000000000000000000000000000000000000000000006001600160401b031682602001516001600160401b031661065c9190611920565b9050804210156106a7576106736020870187611933565b604051630d8be53160e11b81526001600160401b039182166004820152908616602482015260448101829052606401610149565b5f83815260016020526040902080546003919060ff60e01b1916600160e01b830217905550836106da6020880188611933565b8351604080516001600160401b038a811682526001600160a01b03909316602082015292909116917fccf168ceb73c6fbd44090da97161396d82de6d1a3e5eaa7abc78b95df79fec3e910160405180910390a381516040516356d541c360e11b815247916001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169163adaa83869161077e918b9190600401611a59565b5f604051808303815f87803b158015610795575f5ffd5b505af11580156107a7573d5f5f3e3d5ffd5b505084516107ec925090507f00000000000000000000000000000000000000000000000000000000000000006107dd8447611a81565b6107e79190611920565b61106d565b50505050505050565b5f5f5f6108028b8b610fe6565b9250925092505f7f00000000000000000000000000000000000000000000000000000000000000006001600160401b031682602001516001600160401b031661084b9190611920565b90508042106108955761086160208d018d611933565b60405163d2a7ea4760e01b81526001600160401b039182166004820152908c16602482015260448101829052606401610149565b5f6108a68d8d8d8d8d8d8d8d6110bc565b5f858152600160205260409020805491925060029160ff60e01b1916600160e01b8302179055506108f66108dd60208f018f611933565b868e8d856108eb575f6108ed565b8c5b8851879061129b565b50505050505050505050505050565b7f0000000000000000000000000000000000000000000000000000000000000000341461096d5760405163062f01ed60e11b81527f00000000000000000000000000000000000000000000000000000000000000006004820152346024820152604401610149565b5f61097783611378565b90505f6001600160401b037f0000000000000000000000000000000000000000000000000000000000000000166109b46040860160208701611933565b6001600160401b03166109c79190611920565b90508042101580610a5357507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663ad1d0dcf6040518163ffffffff1660e01b8152600401602060405180830381865afa158015610a2f573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610a539190611a94565b15610a9157610a656020850185611933565b604051632af737bf60e01b81526001600160401b03909116600482015260248101829052604401610149565b610aa16201000062400000611ab3565b836001600160401b031610610aeb5782610ac16201000062400000611ab3565b604051638a9cc82160e01b81526001600160401b0390921660048301526024820152604401610149565b5f8284604051602001610b119291909182526001600160401b0316602082015260400190565b60408051601f19818403018152919052805160209091012090505f5f82815260016020526040902054600160e01b900460ff166004811115610b5557610b556118f8565b14610b9457610b676020860186611933565b604051630ac6ce5560e31b81526001600160401b0391821660048201529085166024820152604401610149565b604080516060810182523381526001600160401b0342166020820152908101600190525f8281526001602090815260409182902083518154928501516001600160401b0316600160a01b026001600160e01b03199093166001600160a01b039091161791909117808255918301519091829060ff60e01b1916600160e01b836004811115610c2457610c246118f8565b0217905550849150610c3b90506020870187611933565b6001600160401b03167fbeb36d02ae4750122f23b182a9ebd39598977ea0daa1a732daed7c8e9f69ab7c86337f00000000000000000000000000000000000000000000000000000000000000006001600160401b031642610c9c9190611920565b604080516001600160401b0390941684526001600160a01b0390921660208401529082015260600160405180910390a35050505050565b5f82604051602001610ce59190611ad2565b6040516020818303038152906040528051906020012090505f8183604051602001610d239291909182526001600160401b0316602082015260400190565b6040516020818303038152906040528051906020012090505f610d5882865f016020810190610d529190611933565b86611532565b90505f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03166306f130566040518163ffffffff1660e01b8152600401602060405180830381865afa158015610db7573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610ddb9190611ae1565b6001600160401b0316610df16020880188611933565b6001600160401b0316108015610ea75750836001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016633fdeb0b8610e3f60208a018a611933565b6040516001600160e01b031960e084901b1681526001600160401b039091166004820152602401602060405180830381865afa158015610e81573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610ea59190611afc565b145b9050808015610f5557506001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001663b9012d5a610eed6020890189611933565b6040516001600160e01b031960e084901b1681526001600160401b039091166004820152602401602060405180830381865afa158015610f2f573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610f539190611a94565b155b15610f9457610f676020870187611933565b60405163a2df610d60e01b81526001600160401b0391821660048201529086166024820152604401610149565b5f838152600160205260409020805460ff60e01b1916600160e21b1790558151610fde907f000000000000000000000000000000000000000000000000000000000000000061106d565b505050505050565b5f5f611008604080516060810182525f80825260208201819052909182015290565b61101185611378565b925082846040516020016110389291909182526001600160401b0316602082015260400190565b60408051601f1981840301815291905280516020918201209250611064908390610d5290880188611933565b90509250925092565b805f03611078575050565b5f5f5f5f5f8587617530f19050806110b7576001600160a01b0383165f90815260208190526040812080548492906110b1908490611920565b90915550505b505050565b5f5f6110c888886105bd565b9050896101800135811461111a576110e360208b018b611933565b60405163c061bdbd60e01b81526001600160401b0390911660048201526101808b0135602482015260448101829052606401610149565b62400000876001600160401b0316111561115b5760405163599fe2bb60e01b81526001600160401b0388166004820152624000006024820152604401610149565b5f620100006001611175826001600160401b038c16611920565b61117f9190611a81565b6111899190611ab3565b9050808a6001600160401b0316106111a5575f9250505061128f565b5f6111bc620100006001600160401b038d16611b13565b6111cf906001600160401b038b16611a81565b9050620100008111156111e25750620100005b86811461121b57604051637b191d5d60e01b81526001600160401b038c1660048201526024810182905260448101889052606401610149565b6112498a838d6001600160401b03168b8b60405161123a929190611b2a565b60405180910390208a8a611618565b6112875761125a60208d018d611933565b604051634beade7d60e11b81526001600160401b039182166004820152908c166024820152604401610149565b600193505050505b98975050505050505050565b5f486112a8602886611b13565b6112b59062013880611920565b6112bf9190611b13565b90507f00000000000000000000000000000000000000000000000000000000000000005f8183106112f057816112f2565b825b604080516001600160401b038b811682523360208301528a81168284015288151560608301526080820184905291519293508b92918d16917f5c93d6da03c6603d97a8260fcb067c57fbbee6c7fca62a0a22048725a19772de9181900360a00190a361135e338261106d565b61136c846107e78385611a81565b50505050505050505050565b5f8160405160200161138a9190611ad2565b6040516020818303038152906040528051906020012090507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03166306f130566040518163ffffffff1660e01b8152600401602060405180830381865afa1580156113fe573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906114229190611ae1565b6001600160401b03166114386020840184611933565b6001600160401b03161015806114ef5750806001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016633fdeb0b86114866020860186611933565b6040516001600160e01b031960e084901b1681526001600160401b039091166004820152602401602060405180830381865afa1580156114c8573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906114ec9190611afc565b14155b1561152d576115016020830183611933565b604051631c79826560e11b81526001600160401b03909116600482015260248101829052604401610149565b919050565b611552604080516060810182525f80825260208201819052909182015290565b5f84815260016020908152604091829020825160608101845281546001600160a01b0381168252600160a01b81046001600160401b03169382019390935292909190830190600160e01b900460ff1660048111156115b2576115b26118f8565b60048111156115c3576115c36118f8565b90525090506001816040015160048111156115e0576115e06118f8565b146116115760405163cdd4e8c560e01b81526001600160401b03808516600483015283166024820152604401610149565b9392505050565b5f805b86816001901b1015611639578061163181611b39565b91505061161b565b828114611649575f91505061170d565b845f5b828110156117065760018816156116ac5785858281811061166f5761166f611b51565b9050602002013582604051602001611691929190918252602082015260400190565b604051602081830303815290604052805190602001206116f7565b818686838181106116bf576116bf611b51565b905060200201356040516020016116e0929190918252602082015260400190565b604051602081830303815290604052805190602001205b600198891c989092500161164c565b5088149150505b9695505050505050565b6001600160401b038116811461172b575f5ffd5b50565b803561152d81611717565b5f5f6040838503121561174a575f5ffd5b82359150602083013561175c81611717565b809150509250929050565b5f6101a08284031215611778575f5ffd5b50919050565b5f5f6101c08385031215611790575f5ffd5b61179a8484611767565b91506101a083013561175c81611717565b5f5f83601f8401126117bb575f5ffd5b5081356001600160401b038111156117d1575f5ffd5b6020830191508360208260051b85010111156117eb575f5ffd5b9250929050565b5f5f5f5f5f5f5f5f610240898b03121561180a575f5ffd5b6118148a8a611767565b97506101a089013561182581611717565b96506101c089013595506101e089013561183e81611717565b94506102008901356001600160401b03811115611859575f5ffd5b8901601f81018b13611869575f5ffd5b80356001600160401b0381111561187e575f5ffd5b8b602082840101111561188f575f5ffd5b602091909101945092506102208901356001600160401b038111156118b2575f5ffd5b6118be8b828c016117ab565b999c989b5096995094979396929594505050565b5f602082840312156118e2575f5ffd5b81356001600160a01b0381168114611611575f5ffd5b634e487b7160e01b5f52602160045260245ffd5b634e487b7160e01b5f52601160045260245ffd5b808201808211156106005761060061190c565b5f60208284031215611943575f5ffd5b813561161181611717565b803563ffffffff8116811461152d575f5ffd5b61197b8261196e8361172e565b6001600160401b03169052565b6119876020820161172e565b6001600160401b0316602083015260408181013590830152606080820135908301526080808201359083015260a080820135908301526119c960c0820161172e565b6001600160401b031660c08301526119e360e0820161172e565b6001600160401b031660e08301526119fe610100820161172e565b6001600160401b0316610100830152611a1a610120820161194e565b63ffffffff166101208301526101408181013590830152611a3e610160820161172e565b6001600160401b031661016083015261018090810135910152565b6101c08101611a688285611961565b6001600160a01b03929092166101a09190910152919050565b818103818111156106005761060061190c565b5f60208284031215611aa4575f5ffd5b81518015158114611611575f5ffd5b5f82611acd57634e487b7160e01b5f52601260045260245ffd5b500490565b6101a081016106008284611961565b5f60208284031215611af1575f5ffd5b815161161181611717565b5f60208284031215611b0c575f5ffd5b5051919050565b80820281158282048414176106005761060061190c565b818382375f9101908152919050565b5f60018201611b4a57611b4a61190c565b5060010190565b634e487b7160e01b5f52603260045260245ffdfea26469706673582212207214f5b8ab8b98093510b329344b953a8f6263ed235b357685086874f4999a3f64736f6c634300081e0033",
+	Bin: "0x610100604052348015610010575f5ffd5b5060405161350138038061350183398101604081905261002f916102a9565b6001600160a01b03841615806100b65750306001600160a01b0316846001600160a01b03166387900c426040518163ffffffff1660e01b8152600401602060405180830381865afa158015610086573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906100aa91906102f3565b6001600160a01b031614155b1561016357836001600160a01b0381161561013057846001600160a01b03166387900c426040518163ffffffff1660e01b8152600401602060405180830381865afa158015610107573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061012b91906102f3565b610132565b5f5b60405163163c95d760e21b81526001600160a01b039283166004820152911660248201526044015b60405180910390fd5b5f846001600160a01b031663c61ef4d66040518163ffffffff1660e01b8152600401602060405180830381865afa1580156101a0573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906101c49190610315565b90506001600160401b0384161580159061021557506001600160401b03831615806102155750806001600160401b0316836001600160401b0316856001600160401b0316610212919061032e565b10155b1561024e57604051631b375b2160e21b81526001600160401b03808616600483015280851660248301528216604482015260640161015a565b506001600160a01b039093166080526001600160401b0391821660a0521660c05260e052610353565b6001600160a01b038116811461028b575f5ffd5b50565b80516001600160401b03811681146102a4575f5ffd5b919050565b5f5f5f5f608085870312156102bc575f5ffd5b84516102c781610277565b93506102d56020860161028e565b92506102e36040860161028e565b6060959095015193969295505050565b5f60208284031215610303575f5ffd5b815161030e81610277565b9392505050565b5f60208284031215610325575f5ffd5b61030e8261028e565b8082018082111561034d57634e487b7160e01b5f52601160045260245ffd5b92915050565b60805160a05160c05160e0516130b761044a5f395f81816102e3015281816105c001528181610d48015281816111270152818161115b01528181611cdb0152611fd801525f81816102450152818161075501528181610bb001528181610d9a01528181610f7d01528181611489015281816119cd015261235101525f8181610400015281816111a401526116ab01525f81816101c2015281816104d7015281816108e10152818161099101528181610a3f01528181610cdc015281816110a9015281816111f5015281816116fc01528181611aab01528181611b5b01528181611c09015281816120b9015261216901526130b75ff3fe6080604052600436106101b2575f3560e01c80639db3e184116100e7578063cb23bcb511610087578063df18e04711610062578063df18e04714610545578063e91e13a914610570578063ec09fcd914610586578063fc3f636414610599575f5ffd5b8063cb23bcb5146104c6578063d2a3a4d614610511578063dd6546ff14610526575f5ffd5b8063bbbd1774116100c2578063bbbd17741461046b578063c0ea605014610480578063ca8cba1f14610493578063cacaeba8146104b2575f5ffd5b80639db3e18414610422578063aa65913a14610441578063adba145214610455575f5ffd5b806354753f77116101525780636e03ca541161012d5780636e03ca54146103925780637bf7285f146103b157806383c77ebf146103d0578063861a1412146103ef575f5ffd5b806354753f7714610305578063547545e41461031a5780635e0febed14610373575f5ffd5b80632afa63e71161018d5780632afa63e7146102955780633ccfd60b146102a95780634a7ebc6e146102bd57806352305151146102d2575f5ffd5b80630c37ea671461020d57806321cf39ee1461023457806322fce66f1461027f575f5ffd5b3661020957336001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000161461020757604051638fe3dc5360e01b81523360048201526024015b60405180910390fd5b005b5f5ffd5b348015610218575f5ffd5b506102216105b8565b6040519081526020015b60405180910390f35b34801561023f575f5ffd5b506102677f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160401b03909116815260200161022b565b34801561028a575f5ffd5b506102216240000081565b3480156102a0575f5ffd5b50610221601081565b3480156102b4575f5ffd5b506102076105e9565b3480156102c8575f5ffd5b5061022161753081565b3480156102dd575f5ffd5b506102217f000000000000000000000000000000000000000000000000000000000000000081565b348015610310575f5ffd5b506102216104e281565b348015610325575f5ffd5b50610339610334366004612907565b610668565b604080516001600160a01b0390951685526001600160401b03909316602085015260ff90911691830191909152606082015260800161022b565b34801561037e575f5ffd5b5061020761038d36600461294c565b6107ad565b34801561039d575f5ffd5b506102216103ac366004612907565b610b51565b3480156103bc575f5ffd5b506102076103cb36600461294c565b610b9a565b3480156103db575f5ffd5b506102076103ea3660046129c0565b610d84565b3480156103fa575f5ffd5b506102677f000000000000000000000000000000000000000000000000000000000000000081565b34801561042d575f5ffd5b5061020761043c36600461294c565b610e94565b34801561044c575f5ffd5b50610221602881565b348015610460575f5ffd5b506102216201388081565b348015610476575f5ffd5b5061022161afc881565b61020761048e36600461294c565b611125565b34801561049e575f5ffd5b506102076104ad366004612aa0565b6114f3565b3480156104bd575f5ffd5b50610221601881565b3480156104d1575f5ffd5b506104f97f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b03909116815260200161022b565b34801561051c575f5ffd5b506102216180e881565b348015610531575f5ffd5b50610339610540366004612907565b6115e2565b348015610550575f5ffd5b5061022161055f366004612b51565b5f6020819052908152604090205481565b34801561057b575f5ffd5b506102216201000081565b610207610594366004612b77565b61160f565b3480156105a4575f5ffd5b506102076105b336600461294c565b611a21565b5f6105e460187f0000000000000000000000000000000000000000000000000000000000000000612bdc565b905090565b335f81815260208190526040808220805490839055905190929083908381818185875af1925050503d805f811461063b576040519150601f19603f3d011682016040523d82523d5f602084013e610640565b606091505b5050905080610664576040516306d133c960e31b81523360048201526024016101fe565b5050565b5f5f5f5f5f60015f88886040516020016106959291909182526001600160401b0316602082015260400190565b60408051808303601f1901815291815281516020928301208352828201939093529082015f20825160608101845281546001600160a01b0381168252600160a01b81046001600160401b03169382019390935292909190830190600160e01b900460ff16600481111561070a5761070a612bfb565b600481111561071b5761071b612bfb565b815250509050805f015181602001518260400151600481111561074057610740612bfb565b60208401516001600160401b03161561079a577f00000000000000000000000000000000000000000000000000000000000000006001600160401b031684602001516001600160401b03166107959190612c0f565b61079c565b5f5b929a91995097509095509350505050565b5f826040516020016107bf9190612d2d565b6040516020818303038152906040528051906020012090505f81836040516020016107fd9291909182526001600160401b0316602082015260400190565b60408051808303601f1901815282825280516020918201205f8181526002835283812060608601855280546001600160a01b0381168752600160a01b81046001600160401b0316948701949094529195509392909190830190600160e01b900460ff16600481111561087157610871612bfb565b600481111561088257610882612bfb565b905250905060018160400151600481111561089f5761089f612bfb565b146108de576108b16020860186612d3c565b60405163042d68a760e01b81526001600160401b03918216600482015290851660248201526044016101fe565b5f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03166306f130566040518163ffffffff1660e01b8152600401602060405180830381865afa15801561093b573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061095f9190612d57565b6001600160401b03166109756020880188612d3c565b6001600160401b0316108015610a2b5750836001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016633fdeb0b86109c360208a018a612d3c565b6040516001600160e01b031960e084901b1681526001600160401b039091166004820152602401602060405180830381865afa158015610a05573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610a299190612d72565b145b9050808015610ad957506001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001663b9012d5a610a716020890189612d3c565b6040516001600160e01b031960e084901b1681526001600160401b039091166004820152602401602060405180830381865afa158015610ab3573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610ad79190612d89565b155b15610b1857610aeb6020870187612d3c565b60405163a2df610d60e01b81526001600160401b03918216600482015290861660248201526044016101fe565b5f838152600260205260409020805460ff60e01b1916600160e21b1790558151610b4990610b446105b8565b611cfb565b505050505050565b5f8282604051602001610b7b92919091825260c01b6001600160c01b031916602082015260280190565b6040516020818303038152906040528051906020012090505b92915050565b5f5f5f610ba78585611d4a565b9250925092505f7f00000000000000000000000000000000000000000000000000000000000000006001600160401b031682602001516001600160401b0316610bf09190612c0f565b905080421015610c3b57610c076020870187612d3c565b604051630d8be53160e11b81526001600160401b0391821660048201529086166024820152604481018290526064016101fe565b5f83815260016020526040902080546003919060ff60e01b1916600160e01b83021790555083610c6e6020880188612d3c565b8351604080516001600160401b038a811682526001600160a01b03909316602082015292909116917fccf168ceb73c6fbd44090da97161396d82de6d1a3e5eaa7abc78b95df79fec3e910160405180910390a381516040516356d541c360e11b815247916001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169163adaa838691610d12918b9190600401612da8565b5f604051808303815f87803b158015610d29575f5ffd5b505af1158015610d3b573d5f5f3e3d5ffd5b50508451610d7b925090507f0000000000000000000000000000000000000000000000000000000000000000610d718447612dd0565b610b449190612c0f565b50505050505050565b5f5f5f610d918b8b611d4a565b9250925092505f7f00000000000000000000000000000000000000000000000000000000000000006001600160401b031682602001516001600160401b0316610dda9190612c0f565b9050804210610e2457610df060208d018d612d3c565b60405163d2a7ea4760e01b81526001600160401b039182166004820152908c166024820152604481018290526064016101fe565b5f610e358d8d8d8d8d8d8d8d611dd1565b5f858152600160205260409020805491925060029160ff60e01b1916600160e01b830217905550610e85610e6c60208f018f612d3c565b868e8d85610e7a575f610e7c565b8c5b88518790611fb0565b50505050505050505050505050565b5f610e9e8361208d565b90505f8183604051602001610ec69291909182526001600160401b0316602082015260400190565b60408051808303601f1901815282825280516020918201205f8181526002835283812060608601855280546001600160a01b0381168752600160a01b81046001600160401b0316948701949094529195509392909190830190600160e01b900460ff166004811115610f3a57610f3a612bfb565b6004811115610f4b57610f4b612bfb565b9052509050600181604001516004811115610f6857610f68612bfb565b14610f7a576108b16020860186612d3c565b5f7f00000000000000000000000000000000000000000000000000000000000000006001600160401b031682602001516001600160401b0316610fbd9190612c0f565b90508042101561100857610fd46020870187612d3c565b60405163076d77cd60e41b81526001600160401b0391821660048201529086166024820152604481018290526064016101fe565b5f83815260026020526040902080546003919060ff60e01b1916600160e01b8302179055508361103b6020880188612d3c565b8351604080516001600160401b038a811682526001600160a01b03909316602082015292909116917f51a3d6f1ce23e1add2b385ffa66a6ca703003e01f749c99f61639706c7868e81910160405180910390a381516040516356d541c360e11b815247916001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169163adaa8386916110df918b9190600401612da8565b5f604051808303815f87803b1580156110f6575f5ffd5b505af1158015611108573d5f5f3e3d5ffd5b50505050610d7b835f015161111b6105b8565b610d718447612dd0565b7f0000000000000000000000000000000000000000000000000000000000000000341461118d5760405163062f01ed60e11b81527f000000000000000000000000000000000000000000000000000000000000000060048201523460248201526044016101fe565b5f6111978361208d565b90505f6001600160401b037f0000000000000000000000000000000000000000000000000000000000000000166111d46040860160208701612d3c565b6001600160401b03166111e79190612c0f565b9050804210158061127357507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663ad1d0dcf6040518163ffffffff1660e01b8152600401602060405180830381865afa15801561124f573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906112739190612d89565b156112b1576112856020850185612d3c565b604051632af737bf60e01b81526001600160401b039091166004820152602481018290526044016101fe565b6112c16201000062400000612bdc565b836001600160401b03161061130b57826112e16201000062400000612bdc565b604051638a9cc82160e01b81526001600160401b03909216600483015260248201526044016101fe565b5f82846040516020016113319291909182526001600160401b0316602082015260400190565b60408051601f19818403018152919052805160209091012090505f5f82815260016020526040902054600160e01b900460ff16600481111561137557611375612bfb565b146113b4576113876020860186612d3c565b604051630ac6ce5560e31b81526001600160401b03918216600482015290851660248201526044016101fe565b604080516060810182523381526001600160401b0342166020820152908101600190525f8281526001602090815260409182902083518154928501516001600160401b0316600160a01b026001600160e01b03199093166001600160a01b039091161791909117808255918301519091829060ff60e01b1916600160e01b83600481111561144457611444612bfb565b021790555084915061145b90506020870187612d3c565b6001600160401b03167fbeb36d02ae4750122f23b182a9ebd39598977ea0daa1a732daed7c8e9f69ab7c86337f00000000000000000000000000000000000000000000000000000000000000006001600160401b0316426114bc9190612c0f565b604080516001600160401b0390941684526001600160a01b0390921660208401529082015260600160405180910390a35050505050565b82851415806115025750808514155b1561153157604051630125d64b60e21b81526004810186905260248101849052604481018290526064016101fe565b5f61153b8861208d565b90505f5b868110156115d7576115cf89838a8a8581811061155e5761155e612de3565b90506020020160208101906115739190612d3c565b89898681811061158557611585612de3565b90506020028101906115979190612df7565b8888878181106115a9576115a9612de3565b90506020028101906115bb9190612e15565b87156115c7575f612247565b61afc8612247565b60010161153f565b505050505050505050565b5f5f5f5f5f60025f88886040516020016106959291909182526001600160401b0316602082015260400190565b8080158061161d5750601081115b1561164557604051637cca087360e11b815260048101829052601060248201526044016101fe565b8061164e6105b8565b6116589190612e5a565b341461169457806116676105b8565b6116719190612e5a565b60405163062f01ed60e11b815260048101919091523460248201526044016101fe565b5f61169e8561208d565b90505f6001600160401b037f0000000000000000000000000000000000000000000000000000000000000000166116db6040880160208901612d3c565b6001600160401b03166116ee9190612c0f565b9050804210158061177a57507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663ad1d0dcf6040518163ffffffff1660e01b8152600401602060405180830381865afa158015611756573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061177a9190612d89565b1561178c576112856020870187612d3c565b60408051606081018252338152426001600160401b031660208201526001918101919091525f5b8481101561198f575f8787838181106117ce576117ce612de3565b90506020020160208101906117e39190612d3c565b90506117f76101808a016101608b01612d3c565b6001600160401b0316816001600160401b0316106118645761181c60208a018a612d3c565b8161182f6101808c016101608d01612d3c565b604051631cfb27f360e31b81526001600160401b039384166004820152918316602483015290911660448201526064016101fe565b5f858260405160200161188a9291909182526001600160401b0316602082015260400190565b60408051601f19818403018152919052805160209091012090505f5f82815260026020526040902054600160e01b900460ff1660048111156118ce576118ce612bfb565b1461190d576118e060208b018b612d3c565b6040516351809de560e01b81526001600160401b03918216600482015290831660248201526044016101fe565b5f8181526002602090815260409182902086518154928801516001600160401b0316600160a01b026001600160e01b03199093166001600160a01b039091161791909117808255918601518692829060ff60e01b1916600160e01b83600481111561197a5761197a612bfb565b021790555050600190930192506117b3915050565b508261199e6020890189612d3c565b6001600160401b03167f6f1e18d7bfd33beedf31333fcda35bb92c9180fa5df7993a6a487530821793808888337f00000000000000000000000000000000000000000000000000000000000000006001600160401b031642611a009190612c0f565b604051611a109493929190612e71565b60405180910390a350505050505050565b5f82604051602001611a339190612d2d565b6040516020818303038152906040528051906020012090505f8183604051602001611a719291909182526001600160401b0316602082015260400190565b6040516020818303038152906040528051906020012090505f611aa682865f016020810190611aa09190612d3c565b86612596565b90505f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03166306f130566040518163ffffffff1660e01b8152600401602060405180830381865afa158015611b05573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611b299190612d57565b6001600160401b0316611b3f6020880188612d3c565b6001600160401b0316108015611bf55750836001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016633fdeb0b8611b8d60208a018a612d3c565b6040516001600160e01b031960e084901b1681526001600160401b039091166004820152602401602060405180830381865afa158015611bcf573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611bf39190612d72565b145b9050808015611ca357506001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001663b9012d5a611c3b6020890189612d3c565b6040516001600160e01b031960e084901b1681526001600160401b039091166004820152602401602060405180830381865afa158015611c7d573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611ca19190612d89565b155b15611cb557610aeb6020870187612d3c565b5f838152600160205260409020805460ff60e01b1916600160e21b1790558151610b49907f00000000000000000000000000000000000000000000000000000000000000005b805f03611d06575050565b5f5f5f5f5f8587617530f1905080611d45576001600160a01b0383165f9081526020819052604081208054849290611d3f908490612c0f565b90915550505b505050565b5f5f611d6c604080516060810182525f80825260208201819052909182015290565b611d758561208d565b92508284604051602001611d9c9291909182526001600160401b0316602082015260400190565b60408051601f1981840301815291905280516020918201209250611dc8908390611aa090880188612d3c565b90509250925092565b5f5f611ddd8888610b51565b90508961018001358114611e2f57611df860208b018b612d3c565b60405163c061bdbd60e01b81526001600160401b0390911660048201526101808b01356024820152604481018290526064016101fe565b62400000876001600160401b03161115611e705760405163599fe2bb60e01b81526001600160401b03881660048201526240000060248201526044016101fe565b5f620100006001611e8a826001600160401b038c16612c0f565b611e949190612dd0565b611e9e9190612bdc565b9050808a6001600160401b031610611eba575f92505050611fa4565b5f611ed1620100006001600160401b038d16612e5a565b611ee4906001600160401b038b16612dd0565b905062010000811115611ef75750620100005b868114611f3057604051637b191d5d60e01b81526001600160401b038c16600482015260248101829052604481018890526064016101fe565b611f5e8a838d6001600160401b03168b8b604051611f4f929190612ed1565b60405180910390208a8a61267c565b611f9c57611f6f60208d018d612d3c565b604051634beade7d60e11b81526001600160401b039182166004820152908c1660248201526044016101fe565b600193505050505b98975050505050505050565b5f48611fbd602886612e5a565b611fca9062013880612c0f565b611fd49190612e5a565b90507f00000000000000000000000000000000000000000000000000000000000000005f8183106120055781612007565b825b604080516001600160401b038b811682523360208301528a81168284015288151560608301526080820184905291519293508b92918d16917f5c93d6da03c6603d97a8260fcb067c57fbbee6c7fca62a0a22048725a19772de9181900360a00190a36120733382611cfb565b61208184610b448385612dd0565b50505050505050505050565b5f8160405160200161209f9190612d2d565b6040516020818303038152906040528051906020012090507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03166306f130566040518163ffffffff1660e01b8152600401602060405180830381865afa158015612113573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906121379190612d57565b6001600160401b031661214d6020840184612d3c565b6001600160401b03161015806122045750806001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016633fdeb0b861219b6020860186612d3c565b6040516001600160e01b031960e084901b1681526001600160401b039091166004820152602401602060405180830381865afa1580156121dd573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906122019190612d72565b14155b15612242576122166020830183612d3c565b604051631c79826560e11b81526001600160401b039091166004820152602481018290526044016101fe565b919050565b5f868660405160200161226d9291909182526001600160401b0316602082015260400190565b60408051808303601f1901815282825280516020918201205f8181526002835283812060608601855280546001600160a01b0381168752600160a01b81046001600160401b0316948701949094529195509392909190830190600160e01b900460ff1660048111156122e1576122e1612bfb565b60048111156122f2576122f2612bfb565b905250905060018160400151600481111561230f5761230f612bfb565b1461234e5761232160208a018a612d3c565b60405163042d68a760e01b81526001600160401b03918216600482015290881660248201526044016101fe565b5f7f00000000000000000000000000000000000000000000000000000000000000006001600160401b031682602001516001600160401b03166123919190612c0f565b90508042106123db576123a760208b018b612d3c565b6040516346ddf9a360e11b81526001600160401b0391821660048201529089166024820152604481018290526064016101fe565b6123ed6101808b016101608c01612d3c565b6001600160401b0316886001600160401b031610158061244957506124476101408b01356124236101808d016101608e01612d3c565b6001600160401b03168a6001600160401b03166124408c8c61277b565b8a8a61267c565b155b156124885761245b60208b018b612d3c565b60405163171bc0a760e31b81526001600160401b03918216600482015290891660248201526044016101fe565b5f838152600260205260409020805460ff60e01b1916600160e11b1790556104e26124b660a0890189612e15565b90506124c560608a018a612e15565b6124d0915088612c0f565b6124da9190612c0f565b6124e49190612e5a565b6124f0906180e8612c0f565b6124fa9085612c0f565b93505f6125074886612e5a565b90505f6125126105b8565b90505f8183106125225781612524565b825b90508b61253460208f018f612d3c565b6001600160401b03167fa3f6f15ded963a5911f6c58bd46d7cbaeee9da6c154ba69da1b23d42a77205e88d8d8d8d87604051612574959493929190612f54565b60405180910390a36125863382611cfb565b8451610e8590610b448385612dd0565b6125b6604080516060810182525f80825260208201819052909182015290565b5f84815260016020908152604091829020825160608101845281546001600160a01b0381168252600160a01b81046001600160401b03169382019390935292909190830190600160e01b900460ff16600481111561261657612616612bfb565b600481111561262757612627612bfb565b905250905060018160400151600481111561264457612644612bfb565b146126755760405163cdd4e8c560e01b81526001600160401b038085166004830152831660248201526044016101fe565b9392505050565b5f805b86816001901b101561269d57806126958161302a565b91505061267f565b8281146126ad575f915050612771565b845f5b8281101561276a576001881615612710578585828181106126d3576126d3612de3565b90506020020135826040516020016126f5929190918252602082015260400190565b6040516020818303038152906040528051906020012061275b565b8186868381811061272357612723612de3565b90506020020135604051602001612744929190918252602082015260400190565b604051602081830303815290604052805190602001205b600198891c98909250016126b0565b5088149150505b9695505050505050565b5f6127896060830183612e15565b90506127a361279e6060850160408601612d3c565b6128b0565b1415806127d057506127b860a0830183612e15565b90506127cd61279e60a0850160808601612d3c565b14155b156127f9576040516370d9b69760e11b81526001600160401b03841660048201526024016101fe565b813560208301356128106060850160408601612d3c565b61281d6060860186612e15565b60405160200161282f93929190613042565b60408051601f19818403018152919052805160209091012061285760a0860160808701612d3c565b61286460a0870187612e15565b60405160200161287693929190613042565b60408051601f198184030181528282528051602091820120908301959095528101929092526060820152608081019190915260a001610b7b565b5f5b6001600160401b03821615612242576128ce6001831682612c0f565b90506001826001600160401b0316901c91506128b2565b6001600160401b03811681146128f9575f5ffd5b50565b8035612242816128e5565b5f5f60408385031215612918575f5ffd5b82359150602083013561292a816128e5565b809150509250929050565b5f6101a08284031215612946575f5ffd5b50919050565b5f5f6101c0838503121561295e575f5ffd5b6129688484612935565b91506101a083013561292a816128e5565b5f5f83601f840112612989575f5ffd5b5081356001600160401b0381111561299f575f5ffd5b6020830191508360208260051b85010111156129b9575f5ffd5b9250929050565b5f5f5f5f5f5f5f5f610240898b0312156129d8575f5ffd5b6129e28a8a612935565b97506101a08901356129f3816128e5565b96506101c089013595506101e0890135612a0c816128e5565b94506102008901356001600160401b03811115612a27575f5ffd5b8901601f81018b13612a37575f5ffd5b80356001600160401b03811115612a4c575f5ffd5b8b6020828401011115612a5d575f5ffd5b602091909101945092506102208901356001600160401b03811115612a80575f5ffd5b612a8c8b828c01612979565b999c989b5096995094979396929594505050565b5f5f5f5f5f5f5f610200888a031215612ab7575f5ffd5b612ac18989612935565b96506101a08801356001600160401b03811115612adc575f5ffd5b612ae88a828b01612979565b9097509550506101c08801356001600160401b03811115612b07575f5ffd5b612b138a828b01612979565b9095509350506101e08801356001600160401b03811115612b32575f5ffd5b612b3e8a828b01612979565b989b979a50959850939692959293505050565b5f60208284031215612b61575f5ffd5b81356001600160a01b0381168114612675575f5ffd5b5f5f5f6101c08486031215612b8a575f5ffd5b612b948585612935565b92506101a08401356001600160401b03811115612baf575f5ffd5b612bbb86828701612979565b9497909650939450505050565b634e487b7160e01b5f52601160045260245ffd5b5f82612bf657634e487b7160e01b5f52601260045260245ffd5b500490565b634e487b7160e01b5f52602160045260245ffd5b80820180821115610b9457610b94612bc8565b803563ffffffff81168114612242575f5ffd5b612c4f82612c42836128fc565b6001600160401b03169052565b612c5b602082016128fc565b6001600160401b0316602083015260408181013590830152606080820135908301526080808201359083015260a08082013590830152612c9d60c082016128fc565b6001600160401b031660c0830152612cb760e082016128fc565b6001600160401b031660e0830152612cd261010082016128fc565b6001600160401b0316610100830152612cee6101208201612c22565b63ffffffff166101208301526101408181013590830152612d1261016082016128fc565b6001600160401b031661016083015261018090810135910152565b6101a08101610b948284612c35565b5f60208284031215612d4c575f5ffd5b8135612675816128e5565b5f60208284031215612d67575f5ffd5b8151612675816128e5565b5f60208284031215612d82575f5ffd5b5051919050565b5f60208284031215612d99575f5ffd5b81518015158114612675575f5ffd5b6101c08101612db78285612c35565b6001600160a01b03929092166101a09190910152919050565b81810381811115610b9457610b94612bc8565b634e487b7160e01b5f52603260045260245ffd5b5f823560be19833603018112612e0b575f5ffd5b9190910192915050565b5f5f8335601e19843603018112612e2a575f5ffd5b8301803591506001600160401b03821115612e43575f5ffd5b6020019150600581901b36038213156129b9575f5ffd5b8082028115828204841417610b9457610b94612bc8565b606080825281018490525f8560808301825b87811015612eb3578235612e96816128e5565b6001600160401b0316825260209283019290910190600101612e83565b506001600160a01b0395909516602084015250506040015292915050565b818382375f9101908152919050565b5f5f8335601e19843603018112612ef5575f5ffd5b83016020810192503590506001600160401b03811115612f13575f5ffd5b8060051b36038213156129b9575f5ffd5b8183525f6001600160fb1b03831115612f3b575f5ffd5b8260051b80836020870137939093016020019392505050565b6001600160401b03861681526080602080830182905286359183019190915285013560a08201525f6040860135612f8a816128e5565b6001600160401b031660c0830152612fa56060870187612ee0565b60c060e0850152612fbb61014085018284612f24565b9150506080870135612fcc816128e5565b6001600160401b0316610100840152612fe860a0880188612ee0565b848303607f1901610120860152613000838284612f24565b925050508281036040840152613017818688612f24565b9150508260608301529695505050505050565b5f6001820161303b5761303b612bc8565b5060010190565b60c084901b6001600160c01b03191681525f6001600160fb1b03831115613067575f5ffd5b8260051b808560088501379190910160080194935050505056fea2646970667358221220b4414f2a6573ba43d8255315d5cc2665396a4af4ccd427c04f2b7faff4bdcba064736f6c634300081e0033",
 }
 
 // DataChallenge is an auto generated Go binding around an Ethereum contract.
@@ -1896,6 +1896,41 @@ func (dataChallenge *DataChallenge) UnpackCHUNKSIZE(data []byte) (*big.Int, erro
 	return out0, nil
 }
 
+// PackLEAFBONDDIVISOR is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcacaeba8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function LEAF_BOND_DIVISOR() view returns(uint256)
+func (dataChallenge *DataChallenge) PackLEAFBONDDIVISOR() []byte {
+	enc, err := dataChallenge.abi.Pack("LEAF_BOND_DIVISOR")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLEAFBONDDIVISOR is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcacaeba8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function LEAF_BOND_DIVISOR() view returns(uint256)
+func (dataChallenge *DataChallenge) TryPackLEAFBONDDIVISOR() ([]byte, error) {
+	return dataChallenge.abi.Pack("LEAF_BOND_DIVISOR")
+}
+
+// UnpackLEAFBONDDIVISOR is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xcacaeba8.
+//
+// Solidity: function LEAF_BOND_DIVISOR() view returns(uint256)
+func (dataChallenge *DataChallenge) UnpackLEAFBONDDIVISOR(data []byte) (*big.Int, error) {
+	out, err := dataChallenge.abi.Unpack("LEAF_BOND_DIVISOR", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
 // PackMAXDATASIZE is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x22fce66f.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -1924,6 +1959,41 @@ func (dataChallenge *DataChallenge) TryPackMAXDATASIZE() ([]byte, error) {
 // Solidity: function MAX_DATA_SIZE() view returns(uint256)
 func (dataChallenge *DataChallenge) UnpackMAXDATASIZE(data []byte) (*big.Int, error) {
 	out, err := dataChallenge.abi.Unpack("MAX_DATA_SIZE", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMAXLEAVESPERREQUEST is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2afa63e7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_LEAVES_PER_REQUEST() view returns(uint256)
+func (dataChallenge *DataChallenge) PackMAXLEAVESPERREQUEST() []byte {
+	enc, err := dataChallenge.abi.Pack("MAX_LEAVES_PER_REQUEST")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXLEAVESPERREQUEST is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2afa63e7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_LEAVES_PER_REQUEST() view returns(uint256)
+func (dataChallenge *DataChallenge) TryPackMAXLEAVESPERREQUEST() ([]byte, error) {
+	return dataChallenge.abi.Pack("MAX_LEAVES_PER_REQUEST")
+}
+
+// UnpackMAXLEAVESPERREQUEST is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2afa63e7.
+//
+// Solidity: function MAX_LEAVES_PER_REQUEST() view returns(uint256)
+func (dataChallenge *DataChallenge) UnpackMAXLEAVESPERREQUEST(data []byte) (*big.Int, error) {
+	out, err := dataChallenge.abi.Unpack("MAX_LEAVES_PER_REQUEST", data)
 	if err != nil {
 		return new(big.Int), err
 	}
@@ -2029,6 +2099,111 @@ func (dataChallenge *DataChallenge) TryPackRESOLVEGASPERBYTE() ([]byte, error) {
 // Solidity: function RESOLVE_GAS_PER_BYTE() view returns(uint256)
 func (dataChallenge *DataChallenge) UnpackRESOLVEGASPERBYTE(data []byte) (*big.Int, error) {
 	out, err := dataChallenge.abi.Unpack("RESOLVE_GAS_PER_BYTE", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackREVEALFIXEDGAS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbbbd1774.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function REVEAL_FIXED_GAS() view returns(uint256)
+func (dataChallenge *DataChallenge) PackREVEALFIXEDGAS() []byte {
+	enc, err := dataChallenge.abi.Pack("REVEAL_FIXED_GAS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackREVEALFIXEDGAS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbbbd1774.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function REVEAL_FIXED_GAS() view returns(uint256)
+func (dataChallenge *DataChallenge) TryPackREVEALFIXEDGAS() ([]byte, error) {
+	return dataChallenge.abi.Pack("REVEAL_FIXED_GAS")
+}
+
+// UnpackREVEALFIXEDGAS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xbbbd1774.
+//
+// Solidity: function REVEAL_FIXED_GAS() view returns(uint256)
+func (dataChallenge *DataChallenge) UnpackREVEALFIXEDGAS(data []byte) (*big.Int, error) {
+	out, err := dataChallenge.abi.Unpack("REVEAL_FIXED_GAS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackREVEALGASPERWORD is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x54753f77.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function REVEAL_GAS_PER_WORD() view returns(uint256)
+func (dataChallenge *DataChallenge) PackREVEALGASPERWORD() []byte {
+	enc, err := dataChallenge.abi.Pack("REVEAL_GAS_PER_WORD")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackREVEALGASPERWORD is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x54753f77.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function REVEAL_GAS_PER_WORD() view returns(uint256)
+func (dataChallenge *DataChallenge) TryPackREVEALGASPERWORD() ([]byte, error) {
+	return dataChallenge.abi.Pack("REVEAL_GAS_PER_WORD")
+}
+
+// UnpackREVEALGASPERWORD is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x54753f77.
+//
+// Solidity: function REVEAL_GAS_PER_WORD() view returns(uint256)
+func (dataChallenge *DataChallenge) UnpackREVEALGASPERWORD(data []byte) (*big.Int, error) {
+	out, err := dataChallenge.abi.Unpack("REVEAL_GAS_PER_WORD", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackREVEALLEAFGAS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd2a3a4d6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function REVEAL_LEAF_GAS() view returns(uint256)
+func (dataChallenge *DataChallenge) PackREVEALLEAFGAS() []byte {
+	enc, err := dataChallenge.abi.Pack("REVEAL_LEAF_GAS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackREVEALLEAFGAS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd2a3a4d6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function REVEAL_LEAF_GAS() view returns(uint256)
+func (dataChallenge *DataChallenge) TryPackREVEALLEAFGAS() ([]byte, error) {
+	return dataChallenge.abi.Pack("REVEAL_LEAF_GAS")
+}
+
+// UnpackREVEALLEAFGAS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd2a3a4d6.
+//
+// Solidity: function REVEAL_LEAF_GAS() view returns(uint256)
+func (dataChallenge *DataChallenge) UnpackREVEALLEAFGAS(data []byte) (*big.Int, error) {
+	out, err := dataChallenge.abi.Unpack("REVEAL_LEAF_GAS", data)
 	if err != nil {
 		return new(big.Int), err
 	}
@@ -2211,6 +2386,89 @@ func (dataChallenge *DataChallenge) UnpackDataHashOf(data []byte) ([32]byte, err
 	return out0, nil
 }
 
+// PackLeafBond is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0c37ea67.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function leafBond() view returns(uint256)
+func (dataChallenge *DataChallenge) PackLeafBond() []byte {
+	enc, err := dataChallenge.abi.Pack("leafBond")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLeafBond is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0c37ea67.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function leafBond() view returns(uint256)
+func (dataChallenge *DataChallenge) TryPackLeafBond() ([]byte, error) {
+	return dataChallenge.abi.Pack("leafBond")
+}
+
+// UnpackLeafBond is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x0c37ea67.
+//
+// Solidity: function leafBond() view returns(uint256)
+func (dataChallenge *DataChallenge) UnpackLeafBond(data []byte) (*big.Int, error) {
+	out, err := dataChallenge.abi.Unpack("leafBond", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackLeafRequestOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdd6546ff.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function leafRequestOf(bytes32 record, uint64 step) view returns(address requester, uint64 openedAt, uint8 status, uint256 deadline)
+func (dataChallenge *DataChallenge) PackLeafRequestOf(record [32]byte, step uint64) []byte {
+	enc, err := dataChallenge.abi.Pack("leafRequestOf", record, step)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLeafRequestOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdd6546ff.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function leafRequestOf(bytes32 record, uint64 step) view returns(address requester, uint64 openedAt, uint8 status, uint256 deadline)
+func (dataChallenge *DataChallenge) TryPackLeafRequestOf(record [32]byte, step uint64) ([]byte, error) {
+	return dataChallenge.abi.Pack("leafRequestOf", record, step)
+}
+
+// LeafRequestOfOutput serves as a container for the return parameters of contract
+// method LeafRequestOf.
+type LeafRequestOfOutput struct {
+	Requester common.Address
+	OpenedAt  uint64
+	Status    uint8
+	Deadline  *big.Int
+}
+
+// UnpackLeafRequestOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xdd6546ff.
+//
+// Solidity: function leafRequestOf(bytes32 record, uint64 step) view returns(address requester, uint64 openedAt, uint8 status, uint256 deadline)
+func (dataChallenge *DataChallenge) UnpackLeafRequestOf(data []byte) (LeafRequestOfOutput, error) {
+	out, err := dataChallenge.abi.Unpack("leafRequestOf", data)
+	outstruct := new(LeafRequestOfOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Requester = *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	outstruct.OpenedAt = *abi.ConvertType(out[1], new(uint64)).(*uint64)
+	outstruct.Status = *abi.ConvertType(out[2], new(uint8)).(*uint8)
+	outstruct.Deadline = abi.ConvertType(out[3], new(big.Int)).(*big.Int)
+	return *outstruct, nil
+}
+
 // PackOwed is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xdf18e047.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -2268,6 +2526,28 @@ func (dataChallenge *DataChallenge) TryPackReclaim(b RollupBatch, chunk uint64) 
 	return dataChallenge.abi.Pack("reclaim", b, chunk)
 }
 
+// PackReclaimLeaf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5e0febed.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function reclaimLeaf((uint64,uint64,bytes32,bytes32,bytes32,bytes32,uint64,uint64,uint64,uint32,bytes32,uint64,bytes32) b, uint64 step) returns()
+func (dataChallenge *DataChallenge) PackReclaimLeaf(b RollupBatch, step uint64) []byte {
+	enc, err := dataChallenge.abi.Pack("reclaimLeaf", b, step)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackReclaimLeaf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5e0febed.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function reclaimLeaf((uint64,uint64,bytes32,bytes32,bytes32,bytes32,uint64,uint64,uint64,uint32,bytes32,uint64,bytes32) b, uint64 step) returns()
+func (dataChallenge *DataChallenge) TryPackReclaimLeaf(b RollupBatch, step uint64) ([]byte, error) {
+	return dataChallenge.abi.Pack("reclaimLeaf", b, step)
+}
+
 // PackRemoveUnavailable is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x7bf7285f.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -2288,6 +2568,50 @@ func (dataChallenge *DataChallenge) PackRemoveUnavailable(b RollupBatch, chunk u
 // Solidity: function removeUnavailable((uint64,uint64,bytes32,bytes32,bytes32,bytes32,uint64,uint64,uint64,uint32,bytes32,uint64,bytes32) b, uint64 chunk) returns()
 func (dataChallenge *DataChallenge) TryPackRemoveUnavailable(b RollupBatch, chunk uint64) ([]byte, error) {
 	return dataChallenge.abi.Pack("removeUnavailable", b, chunk)
+}
+
+// PackRemoveUnrevealed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9db3e184.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function removeUnrevealed((uint64,uint64,bytes32,bytes32,bytes32,bytes32,uint64,uint64,uint64,uint32,bytes32,uint64,bytes32) b, uint64 step) returns()
+func (dataChallenge *DataChallenge) PackRemoveUnrevealed(b RollupBatch, step uint64) []byte {
+	enc, err := dataChallenge.abi.Pack("removeUnrevealed", b, step)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRemoveUnrevealed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9db3e184.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function removeUnrevealed((uint64,uint64,bytes32,bytes32,bytes32,bytes32,uint64,uint64,uint64,uint32,bytes32,uint64,bytes32) b, uint64 step) returns()
+func (dataChallenge *DataChallenge) TryPackRemoveUnrevealed(b RollupBatch, step uint64) ([]byte, error) {
+	return dataChallenge.abi.Pack("removeUnrevealed", b, step)
+}
+
+// PackRequestLeaves is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xec09fcd9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function requestLeaves((uint64,uint64,bytes32,bytes32,bytes32,bytes32,uint64,uint64,uint64,uint32,bytes32,uint64,bytes32) b, uint64[] steps) payable returns()
+func (dataChallenge *DataChallenge) PackRequestLeaves(b RollupBatch, steps []uint64) []byte {
+	enc, err := dataChallenge.abi.Pack("requestLeaves", b, steps)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRequestLeaves is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xec09fcd9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function requestLeaves((uint64,uint64,bytes32,bytes32,bytes32,bytes32,uint64,uint64,uint64,uint32,bytes32,uint64,bytes32) b, uint64[] steps) payable returns()
+func (dataChallenge *DataChallenge) TryPackRequestLeaves(b RollupBatch, steps []uint64) ([]byte, error) {
+	return dataChallenge.abi.Pack("requestLeaves", b, steps)
 }
 
 // PackResolve is the Go binding used to pack the parameters required for calling
@@ -2345,6 +2669,28 @@ func (dataChallenge *DataChallenge) UnpackResolveWindow(data []byte) (uint64, er
 	}
 	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
 	return out0, nil
+}
+
+// PackRevealLeaves is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xca8cba1f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function revealLeaves((uint64,uint64,bytes32,bytes32,bytes32,bytes32,uint64,uint64,uint64,uint32,bytes32,uint64,bytes32) b, uint64[] steps, (bytes32,bytes32,uint64,bytes32[],uint64,bytes32[])[] leaves, bytes32[][] paths) returns()
+func (dataChallenge *DataChallenge) PackRevealLeaves(b RollupBatch, steps []uint64, leaves []FaultProverLeaf, paths [][][32]byte) []byte {
+	enc, err := dataChallenge.abi.Pack("revealLeaves", b, steps, leaves, paths)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRevealLeaves is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xca8cba1f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function revealLeaves((uint64,uint64,bytes32,bytes32,bytes32,bytes32,uint64,uint64,uint64,uint32,bytes32,uint64,bytes32) b, uint64[] steps, (bytes32,bytes32,uint64,bytes32[],uint64,bytes32[])[] leaves, bytes32[][] paths) returns()
+func (dataChallenge *DataChallenge) TryPackRevealLeaves(b RollupBatch, steps []uint64, leaves []FaultProverLeaf, paths [][][32]byte) ([]byte, error) {
+	return dataChallenge.abi.Pack("revealLeaves", b, steps, leaves, paths)
 }
 
 // PackRollup is the Go binding used to pack the parameters required for calling
@@ -2540,11 +2886,155 @@ func (dataChallenge *DataChallenge) UnpackChunkUnavailableEvent(log *types.Log) 
 	return out, nil
 }
 
+// DataChallengeLeafRevealed represents a LeafRevealed event raised by the DataChallenge contract.
+type DataChallengeLeafRevealed struct {
+	Index        uint64
+	Record       [32]byte
+	Step         uint64
+	Leaf         FaultProverLeaf
+	Path         [][32]byte
+	RevealerPaid *big.Int
+	Raw          *types.Log // Blockchain specific contextual infos
+}
+
+const DataChallengeLeafRevealedEventName = "LeafRevealed"
+
+// ContractEventName returns the user-defined event name.
+func (DataChallengeLeafRevealed) ContractEventName() string {
+	return DataChallengeLeafRevealedEventName
+}
+
+// UnpackLeafRevealedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event LeafRevealed(uint64 indexed index, bytes32 indexed record, uint64 step, (bytes32,bytes32,uint64,bytes32[],uint64,bytes32[]) leaf, bytes32[] path, uint256 revealerPaid)
+func (dataChallenge *DataChallenge) UnpackLeafRevealedEvent(log *types.Log) (*DataChallengeLeafRevealed, error) {
+	event := "LeafRevealed"
+	if len(log.Topics) == 0 || log.Topics[0] != dataChallenge.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(DataChallengeLeafRevealed)
+	if len(log.Data) > 0 {
+		if err := dataChallenge.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range dataChallenge.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DataChallengeLeafUnrevealed represents a LeafUnrevealed event raised by the DataChallenge contract.
+type DataChallengeLeafUnrevealed struct {
+	Index     uint64
+	Record    [32]byte
+	Step      uint64
+	Requester common.Address
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const DataChallengeLeafUnrevealedEventName = "LeafUnrevealed"
+
+// ContractEventName returns the user-defined event name.
+func (DataChallengeLeafUnrevealed) ContractEventName() string {
+	return DataChallengeLeafUnrevealedEventName
+}
+
+// UnpackLeafUnrevealedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event LeafUnrevealed(uint64 indexed index, bytes32 indexed record, uint64 step, address requester)
+func (dataChallenge *DataChallenge) UnpackLeafUnrevealedEvent(log *types.Log) (*DataChallengeLeafUnrevealed, error) {
+	event := "LeafUnrevealed"
+	if len(log.Topics) == 0 || log.Topics[0] != dataChallenge.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(DataChallengeLeafUnrevealed)
+	if len(log.Data) > 0 {
+		if err := dataChallenge.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range dataChallenge.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DataChallengeLeavesRequested represents a LeavesRequested event raised by the DataChallenge contract.
+type DataChallengeLeavesRequested struct {
+	Index     uint64
+	Record    [32]byte
+	Steps     []uint64
+	Requester common.Address
+	Deadline  *big.Int
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const DataChallengeLeavesRequestedEventName = "LeavesRequested"
+
+// ContractEventName returns the user-defined event name.
+func (DataChallengeLeavesRequested) ContractEventName() string {
+	return DataChallengeLeavesRequestedEventName
+}
+
+// UnpackLeavesRequestedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event LeavesRequested(uint64 indexed index, bytes32 indexed record, uint64[] steps, address requester, uint256 deadline)
+func (dataChallenge *DataChallenge) UnpackLeavesRequestedEvent(log *types.Log) (*DataChallengeLeavesRequested, error) {
+	event := "LeavesRequested"
+	if len(log.Topics) == 0 || log.Topics[0] != dataChallenge.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(DataChallengeLeavesRequested)
+	if len(log.Data) > 0 {
+		if err := dataChallenge.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range dataChallenge.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // UnpackError attempts to decode the provided error data using user-defined
 // error definitions.
 func (dataChallenge *DataChallenge) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], dataChallenge.abi.Errors["BadChunkProof"].ID.Bytes()[:4]) {
 		return dataChallenge.UnpackBadChunkProofError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], dataChallenge.abi.Errors["BadLeafCount"].ID.Bytes()[:4]) {
+		return dataChallenge.UnpackBadLeafCountError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], dataChallenge.abi.Errors["BadLeafFrontier"].ID.Bytes()[:4]) {
+		return dataChallenge.UnpackBadLeafFrontierError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], dataChallenge.abi.Errors["BadLeafProof"].ID.Bytes()[:4]) {
+		return dataChallenge.UnpackBadLeafProofError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], dataChallenge.abi.Errors["ChallengeExists"].ID.Bytes()[:4]) {
 		return dataChallenge.UnpackChallengeExistsError(raw[4:])
@@ -2564,8 +3054,14 @@ func (dataChallenge *DataChallenge) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], dataChallenge.abi.Errors["DataTooLarge"].ID.Bytes()[:4]) {
 		return dataChallenge.UnpackDataTooLargeError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], dataChallenge.abi.Errors["LeafRequestExists"].ID.Bytes()[:4]) {
+		return dataChallenge.UnpackLeafRequestExistsError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], dataChallenge.abi.Errors["NoOpenChallenge"].ID.Bytes()[:4]) {
 		return dataChallenge.UnpackNoOpenChallengeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], dataChallenge.abi.Errors["NoOpenLeafRequest"].ID.Bytes()[:4]) {
+		return dataChallenge.UnpackNoOpenLeafRequestError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], dataChallenge.abi.Errors["NotReclaimable"].ID.Bytes()[:4]) {
 		return dataChallenge.UnpackNotReclaimableError(raw[4:])
@@ -2584,6 +3080,18 @@ func (dataChallenge *DataChallenge) UnpackError(raw []byte) (any, error) {
 	}
 	if bytes.Equal(raw[:4], dataChallenge.abi.Errors["ResolveWindowOpen"].ID.Bytes()[:4]) {
 		return dataChallenge.UnpackResolveWindowOpenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], dataChallenge.abi.Errors["RevealLengthMismatch"].ID.Bytes()[:4]) {
+		return dataChallenge.UnpackRevealLengthMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], dataChallenge.abi.Errors["RevealWindowClosed"].ID.Bytes()[:4]) {
+		return dataChallenge.UnpackRevealWindowClosedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], dataChallenge.abi.Errors["RevealWindowOpen"].ID.Bytes()[:4]) {
+		return dataChallenge.UnpackRevealWindowOpenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], dataChallenge.abi.Errors["StepIndexTooLarge"].ID.Bytes()[:4]) {
+		return dataChallenge.UnpackStepIndexTooLargeError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], dataChallenge.abi.Errors["UnknownRecord"].ID.Bytes()[:4]) {
 		return dataChallenge.UnpackUnknownRecordError(raw[4:])
@@ -2617,6 +3125,80 @@ func DataChallengeBadChunkProofErrorID() common.Hash {
 func (dataChallenge *DataChallenge) UnpackBadChunkProofError(raw []byte) (*DataChallengeBadChunkProof, error) {
 	out := new(DataChallengeBadChunkProof)
 	if err := dataChallenge.abi.UnpackIntoInterface(out, "BadChunkProof", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DataChallengeBadLeafCount represents a BadLeafCount error raised by the DataChallenge contract.
+type DataChallengeBadLeafCount struct {
+	Count *big.Int
+	Max   *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadLeafCount(uint256 count, uint256 max)
+func DataChallengeBadLeafCountErrorID() common.Hash {
+	return common.HexToHash("0xf99410e645a6fdd7cc2e1f6553c8961ea0cbcbcff3a14263a1ae46e8fa928c02")
+}
+
+// UnpackBadLeafCountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadLeafCount(uint256 count, uint256 max)
+func (dataChallenge *DataChallenge) UnpackBadLeafCountError(raw []byte) (*DataChallengeBadLeafCount, error) {
+	out := new(DataChallengeBadLeafCount)
+	if err := dataChallenge.abi.UnpackIntoInterface(out, "BadLeafCount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DataChallengeBadLeafFrontier represents a BadLeafFrontier error raised by the DataChallenge contract.
+type DataChallengeBadLeafFrontier struct {
+	Step uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadLeafFrontier(uint64 step)
+func DataChallengeBadLeafFrontierErrorID() common.Hash {
+	return common.HexToHash("0xe1b36d2e16debccf5b36cb01d0d5f0dbcc7cf6bba3812cb51790725448ac9180")
+}
+
+// UnpackBadLeafFrontierError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadLeafFrontier(uint64 step)
+func (dataChallenge *DataChallenge) UnpackBadLeafFrontierError(raw []byte) (*DataChallengeBadLeafFrontier, error) {
+	out := new(DataChallengeBadLeafFrontier)
+	if err := dataChallenge.abi.UnpackIntoInterface(out, "BadLeafFrontier", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DataChallengeBadLeafProof represents a BadLeafProof error raised by the DataChallenge contract.
+type DataChallengeBadLeafProof struct {
+	Index uint64
+	Step  uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadLeafProof(uint64 index, uint64 step)
+func DataChallengeBadLeafProofErrorID() common.Hash {
+	return common.HexToHash("0xb8de0538382e8b1116abd692e9b9067a072f915d9166be3f380b784347250603")
+}
+
+// UnpackBadLeafProofError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadLeafProof(uint64 index, uint64 step)
+func (dataChallenge *DataChallenge) UnpackBadLeafProofError(raw []byte) (*DataChallengeBadLeafProof, error) {
+	out := new(DataChallengeBadLeafProof)
+	if err := dataChallenge.abi.UnpackIntoInterface(out, "BadLeafProof", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -2774,6 +3356,31 @@ func (dataChallenge *DataChallenge) UnpackDataTooLargeError(raw []byte) (*DataCh
 	return out, nil
 }
 
+// DataChallengeLeafRequestExists represents a LeafRequestExists error raised by the DataChallenge contract.
+type DataChallengeLeafRequestExists struct {
+	Index uint64
+	Step  uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error LeafRequestExists(uint64 index, uint64 step)
+func DataChallengeLeafRequestExistsErrorID() common.Hash {
+	return common.HexToHash("0x51809de5d654e7c3729394638a1605039fc8edb2d1c5aa28442afe4cfadd377b")
+}
+
+// UnpackLeafRequestExistsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error LeafRequestExists(uint64 index, uint64 step)
+func (dataChallenge *DataChallenge) UnpackLeafRequestExistsError(raw []byte) (*DataChallengeLeafRequestExists, error) {
+	out := new(DataChallengeLeafRequestExists)
+	if err := dataChallenge.abi.UnpackIntoInterface(out, "LeafRequestExists", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // DataChallengeNoOpenChallenge represents a NoOpenChallenge error raised by the DataChallenge contract.
 type DataChallengeNoOpenChallenge struct {
 	Index uint64
@@ -2794,6 +3401,31 @@ func DataChallengeNoOpenChallengeErrorID() common.Hash {
 func (dataChallenge *DataChallenge) UnpackNoOpenChallengeError(raw []byte) (*DataChallengeNoOpenChallenge, error) {
 	out := new(DataChallengeNoOpenChallenge)
 	if err := dataChallenge.abi.UnpackIntoInterface(out, "NoOpenChallenge", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DataChallengeNoOpenLeafRequest represents a NoOpenLeafRequest error raised by the DataChallenge contract.
+type DataChallengeNoOpenLeafRequest struct {
+	Index uint64
+	Step  uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoOpenLeafRequest(uint64 index, uint64 step)
+func DataChallengeNoOpenLeafRequestErrorID() common.Hash {
+	return common.HexToHash("0x042d68a75ae6d8e701b6cf765d369f41bf46f01db4f43d739099baeffb647a58")
+}
+
+// UnpackNoOpenLeafRequestError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoOpenLeafRequest(uint64 index, uint64 step)
+func (dataChallenge *DataChallenge) UnpackNoOpenLeafRequestError(raw []byte) (*DataChallengeNoOpenLeafRequest, error) {
+	out := new(DataChallengeNoOpenLeafRequest)
+	if err := dataChallenge.abi.UnpackIntoInterface(out, "NoOpenLeafRequest", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -2944,6 +3576,110 @@ func DataChallengeResolveWindowOpenErrorID() common.Hash {
 func (dataChallenge *DataChallenge) UnpackResolveWindowOpenError(raw []byte) (*DataChallengeResolveWindowOpen, error) {
 	out := new(DataChallengeResolveWindowOpen)
 	if err := dataChallenge.abi.UnpackIntoInterface(out, "ResolveWindowOpen", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DataChallengeRevealLengthMismatch represents a RevealLengthMismatch error raised by the DataChallenge contract.
+type DataChallengeRevealLengthMismatch struct {
+	Steps  *big.Int
+	Leaves *big.Int
+	Paths  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RevealLengthMismatch(uint256 steps, uint256 leaves, uint256 paths)
+func DataChallengeRevealLengthMismatchErrorID() common.Hash {
+	return common.HexToHash("0x0497592c4903c52931e65f216430dad261ab3aafceba6492b8f02a2b75d77599")
+}
+
+// UnpackRevealLengthMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RevealLengthMismatch(uint256 steps, uint256 leaves, uint256 paths)
+func (dataChallenge *DataChallenge) UnpackRevealLengthMismatchError(raw []byte) (*DataChallengeRevealLengthMismatch, error) {
+	out := new(DataChallengeRevealLengthMismatch)
+	if err := dataChallenge.abi.UnpackIntoInterface(out, "RevealLengthMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DataChallengeRevealWindowClosed represents a RevealWindowClosed error raised by the DataChallenge contract.
+type DataChallengeRevealWindowClosed struct {
+	Index    uint64
+	Step     uint64
+	Deadline *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RevealWindowClosed(uint64 index, uint64 step, uint256 deadline)
+func DataChallengeRevealWindowClosedErrorID() common.Hash {
+	return common.HexToHash("0x8dbbf346f3a6d010ed46e22fbfb229533a17aa2325188ccc12ffb853da085d27")
+}
+
+// UnpackRevealWindowClosedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RevealWindowClosed(uint64 index, uint64 step, uint256 deadline)
+func (dataChallenge *DataChallenge) UnpackRevealWindowClosedError(raw []byte) (*DataChallengeRevealWindowClosed, error) {
+	out := new(DataChallengeRevealWindowClosed)
+	if err := dataChallenge.abi.UnpackIntoInterface(out, "RevealWindowClosed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DataChallengeRevealWindowOpen represents a RevealWindowOpen error raised by the DataChallenge contract.
+type DataChallengeRevealWindowOpen struct {
+	Index    uint64
+	Step     uint64
+	Deadline *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RevealWindowOpen(uint64 index, uint64 step, uint256 deadline)
+func DataChallengeRevealWindowOpenErrorID() common.Hash {
+	return common.HexToHash("0x76d77cd07d67f457fc6d9ef771440b1fcac4da691bb0dc0f11e4af76a81b97ef")
+}
+
+// UnpackRevealWindowOpenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RevealWindowOpen(uint64 index, uint64 step, uint256 deadline)
+func (dataChallenge *DataChallenge) UnpackRevealWindowOpenError(raw []byte) (*DataChallengeRevealWindowOpen, error) {
+	out := new(DataChallengeRevealWindowOpen)
+	if err := dataChallenge.abi.UnpackIntoInterface(out, "RevealWindowOpen", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DataChallengeStepIndexTooLarge represents a StepIndexTooLarge error raised by the DataChallenge contract.
+type DataChallengeStepIndexTooLarge struct {
+	Index uint64
+	Step  uint64
+	Count uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error StepIndexTooLarge(uint64 index, uint64 step, uint64 count)
+func DataChallengeStepIndexTooLargeErrorID() common.Hash {
+	return common.HexToHash("0xe7d93f98aa033d5398db441b06ba785f7d63803ad9245f2745c3b1eaa92e5808")
+}
+
+// UnpackStepIndexTooLargeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error StepIndexTooLarge(uint64 index, uint64 step, uint64 count)
+func (dataChallenge *DataChallenge) UnpackStepIndexTooLargeError(raw []byte) (*DataChallengeStepIndexTooLarge, error) {
+	out := new(DataChallengeStepIndexTooLarge)
+	if err := dataChallenge.abi.UnpackIntoInterface(out, "StepIndexTooLarge", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

@@ -2,6 +2,7 @@
 pragma solidity ^0.8.24;
 
 import {Rollup} from "./Rollup.sol";
+import {FaultProver} from "./FaultProver.sol";
 
 /// @title DataChallenge
 /// @notice The data-availability game of the Rollup's batches, after OP Stack's Alt-DA
@@ -16,9 +17,19 @@ import {Rollup} from "./Rollup.sol";
 ///         by showing the length. A challenge left unresolved lets anyone remove the batch and
 ///         every later one through the Rollup (removeUnavailable), which pays the sequencer's
 ///         bond to the challenger; the challenger's own bond comes back too.
+///         The leaf-reveal game, on the same windows and rules, makes the sequencer open its step
+///         trace: data that matches the data hash may still hold a trace that does not open the
+///         batch's stepRoot (the sequencer committed to leaves it never published), and then no
+///         challengeStep could open a leaf. Anyone may request the sequencer's committed leaves
+///         at up to MAX_LEAVES_PER_REQUEST steps per call, posting leafBond() per leaf; anyone
+///         holding them reveals each with its path against stepRoot (revealLeaves), which
+///         emits the whole leaf (FaultProver.Leaf, frontiers included) for challengeStep and
+///         challengeEnd, and pays the revealer's cost from the leaf's bond. A leaf left
+///         unrevealed past its deadline removes the batch and every later one
+///         (removeUnrevealed), as an unresolved chunk does.
 /// @dev challengeWindow + resolveWindow < finalizationPeriod (checked at construction), so every
-///      challenge is decided, and its removal possible, before the batch is final: the Rollup
-///      needs no finality hook, only removeUnavailable.
+///      challenge and leaf request is decided, and its removal possible, before the batch is
+///      final: the Rollup needs no finality hook, only removeUnavailable.
 contract DataChallenge {
     /// @notice The bytes in one chunk: rollup.DataChunkSize.
     uint256 public constant CHUNK_SIZE = 65536;
@@ -29,7 +40,20 @@ contract DataChallenge {
     uint256 public constant RESOLVE_FIXED_GAS = 80000;
     uint256 public constant RESOLVE_GAS_PER_BYTE = 40;
 
-    /// @notice One challenge of one chunk of one accepted batch (one storage slot).
+    /// @notice The most leaves one requestLeaves call asks for (a caller may send several).
+    uint256 public constant MAX_LEAVES_PER_REQUEST = 16;
+    /// @notice leafBond() is challengeBond / LEAF_BOND_DIVISOR: a chunk's resolution costs
+    ///         about 2.7M gas, a lone leaf's reveal under 110k (measured: docs/contracts.md).
+    uint256 public constant LEAF_BOND_DIVISOR = 24;
+    /// @notice The gas a reveal is priced at: REVEAL_FIXED_GAS once per call (charged to its
+    ///         first leaf: the transaction and the record check), REVEAL_LEAF_GAS per leaf and
+    ///         REVEAL_GAS_PER_WORD per path and frontier node (measured: see docs/contracts.md).
+    uint256 public constant REVEAL_FIXED_GAS = 45000;
+    uint256 public constant REVEAL_LEAF_GAS = 33000;
+    uint256 public constant REVEAL_GAS_PER_WORD = 1250;
+
+    /// @notice One challenge of one chunk of one accepted batch (one storage slot); also one
+    ///         request of one leaf (Resolved: revealed).
     struct Challenge {
         address challenger;
         /// @dev when it was opened; zero: no challenge.
@@ -65,6 +89,8 @@ contract DataChallenge {
     /// @dev keccak256(record hash, chunk) => challenge. The record hash names one acceptance of
     ///      a batch: a removed and resubmitted index is another batch.
     mapping(bytes32 => Challenge) private _challenges;
+    /// @dev keccak256(record hash, step) => the request of that leaf of the trace.
+    mapping(bytes32 => Challenge) private _leafRequests;
 
     /// @notice A constructor argument is the zero address, or the Rollup does not name this
     ///         contract as its dataChallenge.
@@ -104,6 +130,25 @@ contract DataChallenge {
     /// @notice withdraw() could not pay `to`.
     error PaymentFailed(address to);
 
+    /// @notice A leaf request must ask for 1 to MAX_LEAVES_PER_REQUEST leaves.
+    error BadLeafCount(uint256 count, uint256 max);
+    /// @notice Batch `index`'s trace has `count` steps: there is no leaf `step`.
+    error StepIndexTooLarge(uint64 index, uint64 step, uint64 count);
+    /// @notice This leaf of this batch is (or was) requested already.
+    error LeafRequestExists(uint64 index, uint64 step);
+    /// @notice No open request of this leaf of this batch.
+    error NoOpenLeafRequest(uint64 index, uint64 step);
+    /// @notice The leaf request's reveal window ended at `deadline`.
+    error RevealWindowClosed(uint64 index, uint64 step, uint256 deadline);
+    /// @notice The leaf can still be revealed until `deadline`.
+    error RevealWindowOpen(uint64 index, uint64 step, uint256 deadline);
+    /// @notice revealLeaves needs one leaf and one path per step.
+    error RevealLengthMismatch(uint256 steps, uint256 leaves, uint256 paths);
+    /// @notice A frontier does not have one node per set bit of its count.
+    error BadLeafFrontier(uint64 step);
+    /// @notice The leaf and path do not open step `step` of the batch's stepRoot.
+    error BadLeafProof(uint64 index, uint64 step);
+
     /// @notice Chunk `chunk` of batch `index` (record hash `record`) was challenged, to be
     ///         resolved by `deadline`.
     event ChunkChallenged(uint64 indexed index, bytes32 indexed record, uint64 chunk, address challenger, uint256 deadline);
@@ -116,6 +161,17 @@ contract DataChallenge {
     /// @notice The challenge was not resolved in time: the batch and all later ones were
     ///         removed, and the challenger paid (Rollup.BatchesRemoved says how much).
     event ChunkUnavailable(uint64 indexed index, bytes32 indexed record, uint64 chunk, address challenger);
+
+    /// @notice The leaves at `steps` of batch `index`'s trace were requested, each to be
+    ///         revealed by `deadline`.
+    event LeavesRequested(uint64 indexed index, bytes32 indexed record, uint64[] steps, address requester, uint256 deadline);
+    /// @notice Leaf `step` of batch `index`'s trace, opened against its stepRoot by `path`
+    ///         (rollup.StepTreeProof); the revealer got `revealerPaid` of the leaf's bond.
+    event LeafRevealed(
+        uint64 indexed index, bytes32 indexed record, uint64 step, FaultProver.Leaf leaf, bytes32[] path, uint256 revealerPaid
+    );
+    /// @notice The leaf was not revealed in time: the batch and all later ones were removed.
+    event LeafUnrevealed(uint64 indexed index, bytes32 indexed record, uint64 step, address requester);
 
     /// @param rollup_ the Rollup, whose dataChallenge must be this contract.
     /// @param challengeWindow_ seconds after a batch's submission during which it may be
@@ -247,6 +303,147 @@ contract DataChallenge {
     {
         Challenge memory c = _challenges[keccak256(abi.encode(record, chunk))];
         return (c.challenger, c.openedAt, uint8(c.status), c.openedAt == 0 ? 0 : uint256(c.openedAt) + resolveWindow);
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // The leaf-reveal game.
+
+    /// @notice The bond (wei) each requested leaf posts: challengeBond / LEAF_BOND_DIVISOR.
+    function leafBond() public view returns (uint256) {
+        return challengeBond / LEAF_BOND_DIVISOR;
+    }
+
+    /// @notice Requests the sequencer's committed leaves at `steps` of batch b's trace (its
+    ///         record, held to the Rollup's batchHash), posting leafBond() per leaf. Anyone may,
+    ///         once per leaf of a batch, within challengeWindow of its submission and not in
+    ///         exodus; each step must be below b.stepCount.
+    function requestLeaves(Rollup.Batch calldata b, uint64[] calldata steps) external payable {
+        uint256 n = steps.length;
+        if (n == 0 || n > MAX_LEAVES_PER_REQUEST) revert BadLeafCount(n, MAX_LEAVES_PER_REQUEST);
+        if (msg.value != leafBond() * n) revert WrongBond(leafBond() * n, msg.value);
+        bytes32 rec = _standing(b);
+        uint256 closedAt = uint256(b.submittedAt) + challengeWindow;
+        if (block.timestamp >= closedAt || rollup.exodus()) revert ChallengeWindowClosed(b.index, closedAt);
+        Challenge memory c = Challenge({challenger: msg.sender, openedAt: uint64(block.timestamp), status: Status.Open});
+        for (uint256 i = 0; i < n; i++) {
+            uint64 step = steps[i];
+            if (step >= b.stepCount) revert StepIndexTooLarge(b.index, step, b.stepCount);
+            bytes32 key = keccak256(abi.encode(rec, step));
+            if (_leafRequests[key].status != Status.None) revert LeafRequestExists(b.index, step);
+            _leafRequests[key] = c;
+        }
+        emit LeavesRequested(b.index, rec, steps, msg.sender, block.timestamp + resolveWindow);
+    }
+
+    /// @notice Reveals the requested leaves at `steps` of batch b's trace: leaves[i] and its
+    ///         path paths[i] (siblings from the leaf up, rollup.StepTreeProof) must open step
+    ///         steps[i] of b.stepRoot over b.stepCount leaves. Anyone may, before each request's
+    ///         deadline; the revealer is paid each leaf's cost from its bond (REVEAL_LEAF_GAS +
+    ///         REVEAL_GAS_PER_WORD per path and frontier node, REVEAL_FIXED_GAS more for the
+    ///         first leaf, at the base fee, at most the bond), the requester gets the rest back.
+    function revealLeaves(
+        Rollup.Batch calldata b,
+        uint64[] calldata steps,
+        FaultProver.Leaf[] calldata leaves,
+        bytes32[][] calldata paths
+    ) external {
+        if (leaves.length != steps.length || paths.length != steps.length) {
+            revert RevealLengthMismatch(steps.length, leaves.length, paths.length);
+        }
+        bytes32 rec = _standing(b);
+        for (uint256 i = 0; i < steps.length; i++) {
+            _reveal(b, rec, steps[i], leaves[i], paths[i], i == 0 ? REVEAL_FIXED_GAS : 0);
+        }
+    }
+
+    /// @dev Checks and records the reveal of leaf `step` of batch b (record hash rec) and pays
+    ///      for it.
+    function _reveal(
+        Rollup.Batch calldata b,
+        bytes32 rec,
+        uint64 step,
+        FaultProver.Leaf calldata l,
+        bytes32[] calldata path,
+        uint256 gas
+    ) private {
+        bytes32 key = keccak256(abi.encode(rec, step));
+        Challenge memory c = _leafRequests[key];
+        if (c.status != Status.Open) revert NoOpenLeafRequest(b.index, step);
+        uint256 deadline = uint256(c.openedAt) + resolveWindow;
+        if (block.timestamp >= deadline) revert RevealWindowClosed(b.index, step, deadline);
+        if (step >= b.stepCount || !_verifyLeaf(b.stepRoot, b.stepCount, step, _leafHash(step, l), path)) {
+            revert BadLeafProof(b.index, step);
+        }
+        _leafRequests[key].status = Status.Resolved;
+        gas += REVEAL_LEAF_GAS + (path.length + l.wnodes.length + l.mnodes.length) * REVEAL_GAS_PER_WORD;
+        uint256 cost = gas * block.basefee;
+        uint256 bond = leafBond();
+        uint256 paid = cost < bond ? cost : bond;
+        emit LeafRevealed(b.index, rec, step, l, path, paid);
+        _pay(msg.sender, paid);
+        _pay(c.challenger, bond - paid);
+    }
+
+    /// @notice Removes batch b and every later batch through the Rollup once the request of its
+    ///         leaf `step` went unrevealed past its deadline (and b is not final: the Rollup
+    ///         checks). Anyone may call; the requester gets the sequencer's bond and the leaf's
+    ///         bond back.
+    function removeUnrevealed(Rollup.Batch calldata b, uint64 step) external {
+        bytes32 rec = _standing(b);
+        bytes32 key = keccak256(abi.encode(rec, step));
+        Challenge memory c = _leafRequests[key];
+        if (c.status != Status.Open) revert NoOpenLeafRequest(b.index, step);
+        uint256 deadline = uint256(c.openedAt) + resolveWindow;
+        if (block.timestamp < deadline) revert RevealWindowOpen(b.index, step, deadline);
+        _leafRequests[key].status = Status.Removed;
+        emit LeafUnrevealed(b.index, rec, step, c.challenger);
+        uint256 before = address(this).balance;
+        rollup.removeUnavailable(b, c.challenger); // pays the sequencer's bond here
+        _pay(c.challenger, address(this).balance - before + leafBond());
+    }
+
+    /// @notice Pays the requester of leaf `step` of batch b its bond back when the request can
+    ///         no longer be decided: the batch was removed while it was open, or it expired
+    ///         unrevealed and the batch finalized without being removed. Anyone may call.
+    function reclaimLeaf(Rollup.Batch calldata b, uint64 step) external {
+        bytes32 rec = keccak256(abi.encode(b));
+        bytes32 key = keccak256(abi.encode(rec, step));
+        Challenge memory c = _leafRequests[key];
+        if (c.status != Status.Open) revert NoOpenLeafRequest(b.index, step);
+        bool stands = b.index < rollup.batchCount() && rollup.batchHash(b.index) == rec;
+        if (stands && !rollup.isFinalized(b.index)) revert NotReclaimable(b.index, step);
+        _leafRequests[key].status = Status.Reclaimed;
+        _pay(c.challenger, leafBond());
+    }
+
+    /// @notice The request of leaf `step` of the batch with record hash `record`: who made it,
+    ///         when (zero: never), its status (0 none, 1 open, 2 revealed, 3 removed the batch,
+    ///         4 bond reclaimed) and its reveal deadline.
+    function leafRequestOf(bytes32 record, uint64 step)
+        external
+        view
+        returns (address requester, uint64 openedAt, uint8 status, uint256 deadline)
+    {
+        Challenge memory c = _leafRequests[keccak256(abi.encode(record, step))];
+        return (c.challenger, c.openedAt, uint8(c.status), c.openedAt == 0 ? 0 : uint256(c.openedAt) + resolveWindow);
+    }
+
+    /// @dev FaultProver.leafHash of l, reverting BadLeafFrontier unless each frontier has one
+    ///      node per set bit of its count.
+    function _leafHash(uint64 step, FaultProver.Leaf calldata l) private pure returns (bytes32) {
+        if (_popcount(l.wcount) != l.wnodes.length || _popcount(l.mcount) != l.mnodes.length) revert BadLeafFrontier(step);
+        return keccak256(
+            abi.encode(
+                l.input, l.root, keccak256(abi.encodePacked(l.wcount, l.wnodes)), keccak256(abi.encodePacked(l.mcount, l.mnodes))
+            )
+        );
+    }
+
+    function _popcount(uint64 v) private pure returns (uint256 n) {
+        while (v != 0) {
+            n += v & 1;
+            v >>= 1;
+        }
     }
 
     /// @dev b's record hash, reverting UnknownRecord unless b is the record of a batch the Rollup
