@@ -95,7 +95,9 @@ func TestLeafRevealFraud(t *testing.T) {
 			h.DataHash = rollup.DataHash(data)
 		})
 		c.add()
-		c.settleTraced(func(_ []rollup.StepLeaf, h *bindings.RollupBatchHeader) { h.DataHash = rollup.DataHash(batchData(8, 100)) })
+		c.settleTraced(func(_ []rollup.StepLeaf, h *bindings.RollupBatchHeader) {
+			h.DataHash = rollup.DataHash(batchData(8, 100))
+		})
 		// The end agrees with the trace: only a step can be proven wrong, and only with leaves.
 		dc := e.d.DataChallenge
 		n := b.record.StepCount

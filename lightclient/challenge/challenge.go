@@ -79,19 +79,12 @@ func loadState(cp *lightclient.Checkpoint) (*rollup.State, error) {
 // open checks the pre-state against L1's record and, unless L1 has no trace, that the
 // batch's published trace opens L1's stepRoot.
 func open(cfg *rollup.Config, pre *lightclient.Checkpoint, rec *lightclient.BatchRecord, data []byte) (*opened, error) {
-	st, err := loadState(pre)
+	if rec.StepCount == 0 {
+		return start(cfg, pre, rec, nil)
+	}
+	o, err := start(cfg, pre, rec, data)
 	if err != nil {
 		return nil, err
-	}
-	if st.Root() != rec.PrevStateRoot {
-		return nil, fmt.Errorf("%w: batch %d builds on %s, the state given is %s", ErrPreState, rec.Index, rec.PrevStateRoot, st.Root())
-	}
-	o := &opened{cfg: cfg, pre: pre, rec: rec, rb: bindings.NewRollup(), fp: bindings.NewFaultProver(), record: recordOf(rec)}
-	if rec.StepCount == 0 {
-		return o, nil
-	}
-	if o.batch, err = rollup.DecodeBatch(data); err != nil {
-		return nil, fmt.Errorf("%w: %w", ErrUnopenable, err)
 	}
 	if o.leaves, err = rollup.BatchLeaves(o.batch); err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrUnopenable, err)
@@ -100,6 +93,26 @@ func open(cfg *rollup.Config, pre *lightclient.Checkpoint, rec *lightclient.Batc
 	if root := rollup.StepTreeRoot(o.hashes); root != rec.StepRoot || uint64(len(o.leaves)) != rec.StepCount {
 		return nil, fmt.Errorf("%w: batch %d's trace gives %s over %d steps, L1 has %s over %d", ErrUnopenable, rec.Index,
 			root, len(o.leaves), rec.StepRoot, rec.StepCount)
+	}
+	return o, nil
+}
+
+// start checks the pre-state against L1's record and decodes the batch's data (unless data
+// is nil), without its trace's leaves.
+func start(cfg *rollup.Config, pre *lightclient.Checkpoint, rec *lightclient.BatchRecord, data []byte) (*opened, error) {
+	st, err := loadState(pre)
+	if err != nil {
+		return nil, err
+	}
+	if st.Root() != rec.PrevStateRoot {
+		return nil, fmt.Errorf("%w: batch %d builds on %s, the state given is %s", ErrPreState, rec.Index, rec.PrevStateRoot, st.Root())
+	}
+	o := &opened{cfg: cfg, pre: pre, rec: rec, rb: bindings.NewRollup(), fp: bindings.NewFaultProver(), record: recordOf(rec)}
+	if data == nil {
+		return o, nil
+	}
+	if o.batch, err = rollup.DecodeBatch(data); err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrUnopenable, err)
 	}
 	return o, nil
 }
@@ -278,7 +291,20 @@ func path(p []common.Hash) [][32]byte {
 // for step 0), their paths, the input and the witness of its re-execution (of the reads
 // before the STF refuses it, for an invalid step).
 func (o *opened) step(k int, why string) (*Challenge, error) {
+	pre, prePath := bindings.FaultProverLeaf{Root: o.rec.PrevStateRoot, Wnodes: [][32]byte{}, Mnodes: [][32]byte{}}, [][32]byte{}
+	if k > 0 {
+		pre, prePath = leafOf(&o.leaves[k-1]), path(rollup.StepTreeProof(o.hashes, k-1))
+	}
+	return o.stepWith(k, why, pre, prePath, leafOf(&o.leaves[k]), path(rollup.StepTreeProof(o.hashes, k)))
+}
+
+// stepWith builds the challenge of step k with the given leaves before and after it (pre is
+// the previous state root's for step 0) and their paths.
+func (o *opened) stepWith(k int, why string, pre bindings.FaultProverLeaf, prePath [][32]byte, post bindings.FaultProverLeaf, postPath [][32]byte) (*Challenge, error) {
 	input, blk, tx := o.stepInput(k)
+	if blk == nil {
+		return nil, fmt.Errorf("%w: step %d of batch %d: the data has no such step", ErrStep, k, o.rec.Index)
+	}
 	tr, st, err := o.replay(k+1, k)
 	if err != nil {
 		return nil, err
@@ -300,11 +326,7 @@ func (o *opened) step(k int, why string) (*Challenge, error) {
 	if ok, what := reexecutable(preG, input); !ok {
 		return nil, fmt.Errorf("%w: %s of batch %d is %s: %s", ErrUnsupported, where, o.rec.Index, what, why)
 	}
-	ch := bindings.FaultProverStepChallenge{Step: uint64(k), Post: leafOf(&o.leaves[k]), PostPath: path(rollup.StepTreeProof(o.hashes, k)),
-		Input: input, Witness: witness, Pre: bindings.FaultProverLeaf{Root: o.rec.PrevStateRoot, Wnodes: [][32]byte{}, Mnodes: [][32]byte{}}, PrePath: [][32]byte{}}
-	if k > 0 {
-		ch.Pre, ch.PrePath = leafOf(&o.leaves[k-1]), path(rollup.StepTreeProof(o.hashes, k-1))
-	}
+	ch := bindings.FaultProverStepChallenge{Step: uint64(k), Post: post, PostPath: postPath, Input: input, Witness: witness, Pre: pre, PrePath: prePath}
 	if ch.Witness == nil {
 		ch.Witness = [][]byte{}
 	}
@@ -334,16 +356,21 @@ func (o *opened) end(why string, enc []byte) *Challenge {
 // re-executed to the batch's end. With onlyWrong it fails with ErrNoFraud if the end agrees
 // with L1's record.
 func (o *opened) endChallenge(onlyWrong bool) (*Challenge, error) {
-	tr, st, err := o.replay(len(o.leaves), -1)
+	n := len(o.leaves)
+	return o.endWith(&o.leaves[n-1], path(rollup.StepTreeProof(o.hashes, n-1)), n, onlyWrong)
+}
+
+// endWith is endChallenge with the last of count leaves and its path given.
+func (o *opened) endWith(last *rollup.StepLeaf, lastPath [][32]byte, count int, onlyWrong bool) (*Challenge, error) {
+	tr, st, err := o.replay(count, -1)
 	if err != nil {
 		return nil, err
 	}
-	last := &o.leaves[len(o.leaves)-1]
 	rec := o.rec
 	var why string
 	g := st.Globals()
 	switch {
-	case len(tr.Leaves()) < len(o.leaves):
+	case len(tr.Leaves()) < count:
 		return nil, fmt.Errorf("challenge: batch %d: a step the STF refuses, challenge it with Step", rec.Index)
 	case last.Root != rec.StateRoot:
 		why = fmt.Sprintf("the last step's root is %s, L1's state root %s", last.Root, rec.StateRoot)
@@ -359,7 +386,7 @@ func (o *opened) endChallenge(onlyWrong bool) (*Challenge, error) {
 	default:
 		why = "opens the last step"
 	}
-	end := bindings.FaultProverEndChallenge{Last: leafOf(last), Path: path(rollup.StepTreeProof(o.hashes, len(o.leaves)-1)), GlobalsProof: []byte{}}
+	end := bindings.FaultProverEndChallenge{Last: leafOf(last), Path: lastPath, GlobalsProof: []byte{}}
 	if st.Root() == rec.StateRoot {
 		nodes, err := st.ProveOrdered(rollup.GlobalsKey())
 		if err != nil {

@@ -37,10 +37,11 @@ var bond = big.NewInt(1e18)
 type lie int
 
 const (
-	honest    lie = iota
-	stateRoot     // the header's state root (the trace stays honest): its end is wrong
-	stepRoot      // one intermediate root in the published trace, and the header's stepRoot to match
-	dataHash      // the header's data hash: L1 commits to other bytes than DA holds
+	honest      lie = iota
+	stateRoot       // the header's state root (the trace stays honest): its end is wrong
+	stepRoot        // one intermediate root in the published trace, and the header's stepRoot to match
+	dataHash        // the header's data hash: L1 commits to other bytes than DA holds
+	hiddenTrace     // stepRoot over unpublished leaves, wrong from the middle on, and the state root to match; DA holds the honest batch
 )
 
 // poster posts batches through the L1 client, lying in batch `at` as `how` says: a sequencer
@@ -51,11 +52,14 @@ type poster struct {
 	at  uint64
 	how lie
 	t   *testing.T
+	// committed are the leaves a hiddenTrace lie committed to, by batch: what the liar
+	// reveals.
+	committed map[uint64][]rollup.StepLeaf
 }
 
 func (p *poster) PostBatch(ctx context.Context, h *rollup.BatchHeader, proofs []rollup.ProofRecord) (common.Hash, uint64, error) {
 	c := *h
-	if h.Index == p.at+1 && p.how == stateRoot {
+	if h.Index == p.at+1 && (p.how == stateRoot || p.how == hiddenTrace) {
 		c.PrevStateRoot[0] ^= 1 // the next batch builds on the lie, or L1 refuses it
 	}
 	if h.Index == p.at {
@@ -64,6 +68,23 @@ func (p *poster) PostBatch(ctx context.Context, h *rollup.BatchHeader, proofs []
 			c.DataHash[0] ^= 1
 		case stateRoot:
 			c.StateRoot[0] ^= 1
+		case hiddenTrace:
+			id, err := cid.Cast(h.CID)
+			require.NoError(p.t, err)
+			data, err := p.da.Get(ctx, id)
+			require.NoError(p.t, err)
+			b, err := rollup.DecodeBatch(data)
+			require.NoError(p.t, err)
+			leaves, err := rollup.BatchLeaves(b)
+			require.NoError(p.t, err)
+			for k := len(leaves)/2 + 1; k < len(leaves); k++ {
+				leaves[k].Root[0] ^= 1
+			}
+			c.StepRoot, c.StateRoot = rollup.StepTreeRoot(rollup.LeafHashes(leaves)), leaves[len(leaves)-1].Root
+			if p.committed == nil {
+				p.committed = map[uint64][]rollup.StepLeaf{}
+			}
+			p.committed[h.Index] = leaves
 		case stepRoot:
 			id, err := cid.Cast(h.CID)
 			require.NoError(p.t, err)
@@ -94,6 +115,7 @@ type net struct {
 	c          *testchain.Chain
 	da         *da.Memory
 	challenger *ecdsa.PrivateKey
+	poster     *poster
 }
 
 func opts(k *ecdsa.PrivateKey) *bind.TransactOpts {
@@ -130,8 +152,9 @@ func newNet(t *testing.T, at uint64, how lie) *net {
 	chain.Commit() // one block on top: the deposits are confirmed
 	client := l1client.New(chain, dep, dep.Block, 1, opts(seqKey))
 	n := &net{t: t, l1: chain, dep: dep, da: da.NewMemory(), challenger: challenger}
+	n.poster = &poster{Client: client, da: n.da, at: at, how: how, t: t}
 	n.c = testchain.New(t, testchain.Options{Dir: t.TempDir(), Keys: keys, Fund: fund, Rollup: dep.Rollup.Address,
-		DA: n.da, L1: client, Poster: &poster{Client: client, da: n.da, at: at, how: how, t: t}})
+		DA: n.da, L1: client, Poster: n.poster})
 	return n
 }
 

@@ -52,6 +52,11 @@ type Outcome struct {
 	// Removed is the BatchesRemoved event of the challenge: the batches removed and the bond
 	// paid to the challenger.
 	Removed *bindings.RollupBatchesRemoved
+	// Bisection is set when the batch's data did not open its stepRoot and the watcher played
+	// the leaf-reveal game: the leaves it requested, and either the challenge the revealed
+	// leaves allowed (then Challenge, Tx and Removed are the challenge's) or the removal for
+	// an unrevealed leaf (Challenge nil; Tx, GasUsed and Removed are the removal's).
+	Bisection *Bisection
 	// Unavailable is set when the watcher played the data-availability game: it challenged
 	// chunks of a batch whose data was not on DA (or not the bytes L1 committed to) and
 	// either read the resolved chunks back from L1 (Removed nil there; the run went on) or
@@ -71,8 +76,12 @@ var ErrFinal = errors.New("challenge: the batch is final")
 // removes the batch and every later one (the sequencer's bond goes to the challenger) and
 // returns (Outcome.Unavailable). At a divergence in a batch still inside its finalization window
 // it builds the challenge of the first thing L1 can prove wrong (Build), sends it, and
-// returns what it did; the challenge's removal of the batch is checked on its receipt. A
-// divergence that is not provable on L1 (ErrNoFraud, ErrUnsupported, ErrUnopenable) or in a
+// returns what it did; the challenge's removal of the batch is checked on its receipt. When
+// the batch's data is there but its trace does not open L1's stepRoot, the watcher plays the
+// leaf-reveal game first (DAGame.Bisect): the sequencer must reveal the leaves it committed
+// to, and the step where they turn wrong is challenged, or the batch removed when a reveal
+// does not come. A divergence that is not provable on L1 (ErrNoFraud, ErrUnsupported,
+// ErrUnopenable, ErrUnprovable) or in a
 // final batch (ErrFinal) comes back as an error wrapping the reason, with the Outcome's
 // Report set.
 func Watch(ctx context.Context, cfg WatchConfig, deps WatchDeps) (*Outcome, error) {
@@ -159,6 +168,19 @@ func Watch(ctx context.Context, cfg WatchConfig, deps WatchDeps) (*Outcome, erro
 		return out, fmt.Errorf("batch %d: DA object %s: %w", rec.Index, c, err)
 	}
 	ch, err := Build(dcfg.Chain, pre, rec, data)
+	if errors.Is(err, ErrUnopenable) && rec.StepCount > 0 {
+		// The data is there but its trace does not open stepRoot: make the sequencer reveal
+		// the leaves it committed to.
+		say("batch %d: %v: requesting the sequencer's committed leaves", rec.Index, err)
+		out.Bisection, err = game.Bisect(ctx, dcfg.Chain, pre, rec, data, deps.Opts, dcfg.Poll, deps.Out)
+		if err == nil && out.Bisection.Removed != nil {
+			out.Tx, out.GasUsed, out.Removed = out.Bisection.Tx, out.Bisection.GasUsed, out.Bisection.Removed
+			return out, nil
+		}
+		if err == nil {
+			ch = out.Bisection.Challenge
+		}
+	}
 	if err != nil {
 		return out, fmt.Errorf("batch %d: %w (divergence: %w)", rec.Index, err, report)
 	}
