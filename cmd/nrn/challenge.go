@@ -25,7 +25,11 @@ func challengeCommand() *cli.Command {
 			"root or withdrawal tree is wrong, or the trace's end), sends Rollup.challengeStep or challengeEnd with\n" +
 			"--private-key/--keystore (which receives the sequencer's bond), prints what it did and exits. A\n" +
 			"divergence L1 cannot decide (a step of a type it does not re-execute yet, a published trace that does not\n" +
-			"open stepRoot, a final batch) is printed and exits non-zero. A batch whose data DA does not serve (or serves\n" +
+			"open stepRoot and whose revealed leaves cannot be proven wrong, a final batch) is printed and exits non-zero.\n" +
+			"When the batch's data is there but its trace does not open stepRoot, it requests the sequencer's committed\n" +
+			"leaves on DataChallenge (leafBond() each, up to two rounds of max(16, sqrt(steps)) leaves), challenges the\n" +
+			"step where the revealed leaves turn wrong, or removes the batch when a leaf is not revealed in time.\n" +
+			"A batch whose data DA does not serve (or serves\n" +
 			"other bytes than L1 committed to) is challenged on DataChallenge chunk by chunk (bond: challengeBond);\n" +
 			"resolved chunks are read back from L1 calldata and verified, and a challenge left unresolved past its\n" +
 			"deadline removes the batch and every later one, paying the sequencer's bond to this key. Progress is kept\n" +
@@ -73,6 +77,11 @@ func cmdChallenge(c *cli.Context) error {
 	if out == nil {
 		return nil // interrupted before any divergence
 	}
+	if b := out.Bisection; out.Challenge == nil && b != nil && b.Removed != nil {
+		fmt.Printf("batch %d: a requested leaf of its trace went unrevealed: batches %d-%d removed in L1 tx %s (%d leaves requested in %d rounds)\n",
+			b.Batch, b.Removed.Index, b.Removed.Index+b.Removed.Count-1, out.Tx, len(b.Requested), b.Rounds)
+		return nil
+	}
 	if out.Challenge == nil && out.Unavailable != nil {
 		u := out.Unavailable
 		if u.Removed == nil {
@@ -91,12 +100,14 @@ func cmdChallenge(c *cli.Context) error {
 func resolveDACommand() *cli.Command {
 	return &cli.Command{
 		Name:  "resolve-da",
-		Usage: "resolve every open data-availability challenge of a batch whose data the DA store holds (the sequencer's duty)",
+		Usage: "resolve every open data-availability challenge and leaf request of a batch whose data the DA store holds (the sequencer's duty)",
 		Description: "Reads DataChallenge's ChunkChallenged events (Rollup.dataChallenge()) and, for each open challenge of a\n" +
 			"batch still on L1 whose data the DA store holds, posts the challenged chunk with its Merkle path in\n" +
 			"DataChallenge.resolve before its deadline, signed with --private-key/--keystore (any account may; it is\n" +
 			"paid the resolution's cost from the challenger's bond). An unresolved challenge removes the batch and every\n" +
-			"later one and pays the sequencer's bond to the challenger. With --watch it polls until interrupted.",
+			"later one and pays the sequencer's bond to the challenger. It likewise reveals every open leaf request\n" +
+			"(DataChallenge.requestLeaves) of such a batch whose data's trace opens its stepRoot (revealLeaves, paid\n" +
+			"from the leaf bonds). With --watch it polls until interrupted.",
 		Flags: append(append(lightClientFlags("NRN_RESOLVE_DA_"),
 			&cli.BoolFlag{Name: "watch", Usage: "keep polling L1 for new challenges", EnvVars: []string{"NRN_RESOLVE_DA_WATCH"}},
 			&cli.DurationFlag{Name: "poll", Value: 12 * time.Second, Usage: "wait between polls of L1", EnvVars: []string{"NRN_RESOLVE_DA_POLL"}},
@@ -126,6 +137,10 @@ func cmdResolveDA(c *cli.Context) error {
 	opts := bind.NewKeyedTransactor(key, l1ID)
 	for {
 		n, err := game.ResolveOpen(c.Context, lc.store, opts, func(s string) { fmt.Println(s) })
+		m := 0
+		if err == nil {
+			m, err = game.RevealOpen(c.Context, lc.store, opts, func(s string) { fmt.Println(s) })
+		}
 		if err != nil {
 			if !c.Bool("watch") || c.Context.Err() != nil {
 				return err
@@ -133,7 +148,7 @@ func cmdResolveDA(c *cli.Context) error {
 			fmt.Println("resolve-da:", err)
 		}
 		if !c.Bool("watch") {
-			fmt.Printf("resolved %d challenges\n", n)
+			fmt.Printf("resolved %d challenges, revealed %d leaves\n", n, m)
 			return nil
 		}
 		select {

@@ -14,7 +14,9 @@ import (
 
 // daResolver answers the data-availability challenges of the sequencer's
 // own batches (DataChallenge, docs/contracts.md): every poll it resolves
-// each open challenge whose batch its DA store holds, sending through the
+// each open challenge whose batch its DA store holds, and reveals each
+// requested leaf of such a batch's step trace (the leaf-reveal game: the
+// batch data holds the trace, rollup.BatchLeaves), sending through the
 // batcher's txmgr so that both share one nonce sequence. An unanswered
 // challenge removes the batch and every later one and pays the sequencer's
 // bond to the challenger, so answering is the sequencer's own job, not a
@@ -42,11 +44,19 @@ func newDAResolver(ctx context.Context, backend challenge.Backend, rollupAddr co
 	return &daResolver{game: game, store: store, sender: sender, poll: poll, log: logger}, nil
 }
 
-// once resolves what is open now and returns how many it resolved.
+// once resolves the chunk challenges and reveals the requested leaves that
+// are open now, and returns how many chunks and leaves it answered.
 func (r *daResolver) once(ctx context.Context) (int, error) {
-	return r.game.ResolveOpenVia(ctx, r.store, r.sender, func(s string) {
+	n, err := r.game.ResolveOpenVia(ctx, r.store, r.sender, func(s string) {
 		r.log.Warn("Data-availability challenge of our batch", "detail", s)
 	})
+	if err != nil {
+		return n, err
+	}
+	m, err := r.game.RevealOpenVia(ctx, r.store, r.sender, func(s string) {
+		r.log.Warn("Leaf request of our batch's step trace", "detail", s)
+	})
+	return n + m, err
 }
 
 // run resolves every poll until ctx ends.
@@ -59,7 +69,7 @@ func (r *daResolver) run(ctx context.Context) {
 			r.log.Error("Resolving data-availability challenges failed; will retry", "err", err)
 		}
 		if n > 0 {
-			r.log.Info("Resolved data-availability challenges of our batches", "count", n)
+			r.log.Info("Answered data-availability challenges and leaf requests of our batches", "count", n)
 		}
 		select {
 		case <-ctx.Done():

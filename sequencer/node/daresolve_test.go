@@ -27,9 +27,10 @@ import (
 )
 
 // TestSequencerResolvesDAChallenges: a griefer challenges the data of a
-// batch the sequencer posted; the sequencer's resolver answers it from its
-// own DA store through the batcher's txmgr (one nonce sequence: batches go
-// on landing after it), so the honest batch stands.
+// batch the sequencer posted and requests two leaves of its step trace; the
+// sequencer's resolver answers both from its own DA store through the
+// batcher's txmgr (one nonce sequence: batches go on landing after it), so
+// the honest batch stands.
 func TestSequencerResolvesDAChallenges(t *testing.T) {
 	ctx := context.Background()
 	key, _ := crypto.GenerateKey()
@@ -123,10 +124,19 @@ func TestSequencerResolvesDAChallenges(t *testing.T) {
 	if st, _, err := game.State(ctx, rec, 0); err != nil || st != challenge.ChunkOpen {
 		t.Fatalf("after the challenge: state %d, %v; want open", st, err)
 	}
+	steps := []uint64{0, rec.StepCount - 1}
+	if _, err := game.RequestLeaves(ctx, bind.NewKeyedTransactor(griefer, big.NewInt(simchain.ChainID)), rec, steps); err != nil {
+		t.Fatal(err)
+	}
 	before := onL1()
 	n, err := r.once(ctx)
-	if err != nil || n != 1 {
-		t.Fatalf("resolver: %d resolved, %v; want 1", n, err)
+	if err != nil || n != 1+len(steps) {
+		t.Fatalf("resolver: %d answered, %v; want the chunk and %d leaves", n, err, len(steps))
+	}
+	for _, s := range steps {
+		if st, _, err := game.LeafState(ctx, rec, s); err != nil || st != challenge.LeafRevealed {
+			t.Fatalf("leaf %d after the answer: state %d, %v; want revealed", s, st, err)
+		}
 	}
 	if st, _, err := game.State(ctx, rec, 0); err != nil || st != challenge.ChunkResolved {
 		t.Fatalf("after the answer: state %d, %v; want resolved", st, err)
