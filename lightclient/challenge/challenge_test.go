@@ -42,6 +42,8 @@ const (
 	stepRoot        // one intermediate root in the published trace, and the header's stepRoot to match
 	dataHash        // the header's data hash: L1 commits to other bytes than DA holds
 	hiddenTrace     // stepRoot over unpublished leaves, wrong from the middle on, and the state root to match; DA holds the honest batch
+	hiddenEnd       // stepRoot over unpublished leaves, one wrong in the middle, and a wrong withdrawal root; DA holds the honest batch
+	hiddenInput     // hiddenTrace whose first wrong leaf also commits to another input than the data's step
 )
 
 // poster posts batches through the L1 client, lying in batch `at` as `how` says: a sequencer
@@ -59,7 +61,7 @@ type poster struct {
 
 func (p *poster) PostBatch(ctx context.Context, h *rollup.BatchHeader, proofs []rollup.ProofRecord) (common.Hash, uint64, error) {
 	c := *h
-	if h.Index == p.at+1 && (p.how == stateRoot || p.how == hiddenTrace) {
+	if h.Index == p.at+1 && (p.how == stateRoot || p.how == hiddenTrace || p.how == hiddenInput) {
 		c.PrevStateRoot[0] ^= 1 // the next batch builds on the lie, or L1 refuses it
 	}
 	if h.Index == p.at {
@@ -68,7 +70,7 @@ func (p *poster) PostBatch(ctx context.Context, h *rollup.BatchHeader, proofs []
 			c.DataHash[0] ^= 1
 		case stateRoot:
 			c.StateRoot[0] ^= 1
-		case hiddenTrace:
+		case hiddenTrace, hiddenEnd, hiddenInput:
 			id, err := cid.Cast(h.CID)
 			require.NoError(p.t, err)
 			data, err := p.da.Get(ctx, id)
@@ -77,8 +79,16 @@ func (p *poster) PostBatch(ctx context.Context, h *rollup.BatchHeader, proofs []
 			require.NoError(p.t, err)
 			leaves, err := rollup.BatchLeaves(b)
 			require.NoError(p.t, err)
-			for k := len(leaves)/2 + 1; k < len(leaves); k++ {
-				leaves[k].Root[0] ^= 1
+			if p.how == hiddenEnd {
+				leaves[len(leaves)/2].Root[0] ^= 1
+				c.WithdrawalRoot[0] ^= 1
+			} else {
+				for k := len(leaves)/2 + 1; k < len(leaves); k++ {
+					leaves[k].Root[0] ^= 1
+				}
+			}
+			if p.how == hiddenInput {
+				leaves[len(leaves)/2+1].Input[0] ^= 1
 			}
 			c.StepRoot, c.StateRoot = rollup.StepTreeRoot(rollup.LeafHashes(leaves)), leaves[len(leaves)-1].Root
 			if p.committed == nil {

@@ -39,20 +39,27 @@ func (n *net) longBatches(blocks int) {
 // the liar reveals them, and the first wrong step is challenged with the revealed leaves
 // before it and at it (challengeStep) and batches 1-2 are removed, or the liar never reveals
 // and the watcher removes them after the deadline. The sequencer's bond goes to the watcher
-// either way.
+// either way. When the hidden trace is wrong only in the middle and its last leaf is right but
+// the header's withdrawal root is not, one round reveals the last leaf and challengeEnd with it
+// removes the batches. When the first wrong leaf commits to another input than the data's step
+// there, the watcher stops with ErrUnprovable (L1 cannot tell) and nothing is removed.
 func TestWatchBisectsHiddenTrace(t *testing.T) {
 	for _, tc := range []struct {
 		name   string
+		how    lie
 		blocks int
 		reveal bool
 		rounds int
+		step   int // the step challenged; -1: the end
 	}{
-		{"short trace, revealed", 3, true, 1},
-		{"long trace, revealed", 16, true, 2},
-		{"long trace, never revealed", 16, false, 1},
+		{"short trace, revealed", hiddenTrace, 3, true, 1, 7},
+		{"long trace, revealed", hiddenTrace, 16, true, 2, 33},
+		{"long trace, never revealed", hiddenTrace, 16, false, 1, 0},
+		{"wrong end, revealed", hiddenEnd, 16, true, 1, -1},
+		{"wrong leaf over another input", hiddenInput, 16, true, 2, 0},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			n := newNet(t, 1, hiddenTrace)
+			n := newNet(t, 1, tc.how)
 			n.longBatches(tc.blocks)
 			require.Equal(t, uint64(3), n.batchCount())
 			committed := n.poster.committed[1]
@@ -99,6 +106,13 @@ func TestWatchBisectsHiddenTrace(t *testing.T) {
 			who := crypto.PubkeyToAddress(n.challenger.PublicKey)
 			out, err := challenge.Watch(ctx, challenge.WatchConfig{Driver: n.driverConfig(filepath.Join(t.TempDir(), "snap")), Rollup: n.dep.Rollup.Address},
 				challenge.WatchDeps{L1: n.l1, DA: n.da, Opts: opts(n.challenger), Out: l.out})
+			if tc.how == hiddenInput {
+				require.ErrorIs(t, err, challenge.ErrUnprovable)
+				require.Equal(t, tc.rounds, out.Bisection.Rounds)
+				require.Nil(t, out.Removed)
+				require.Equal(t, uint64(3), n.batchCount())
+				return
+			}
 			require.NoError(t, err)
 			require.Equal(t, uint64(1), out.Report.Batch)
 			t.Logf("divergence: %v", out.Report)
@@ -108,7 +122,7 @@ func TestWatchBisectsHiddenTrace(t *testing.T) {
 			t.Logf("%d steps: %d rounds, %d leaves requested", steps, b.Rounds, len(b.Requested))
 			if tc.reveal {
 				require.NotNil(t, out.Challenge)
-				require.Equal(t, steps/2+1, out.Challenge.Step, out.Challenge.Reason)
+				require.Equal(t, tc.step, out.Challenge.Step, out.Challenge.Reason)
 			} else {
 				require.Nil(t, out.Challenge)
 				require.NotNil(t, b.Removed)
