@@ -73,6 +73,13 @@ const (
 	MaxCIDLen      = 128
 	MaxSampleCount = 1024
 	MaxWindow      = 1 << 20
+	// MaxRoundCommits bounds the commitments (so the reveals) of one round:
+	// a fault proof of a commit or reveal step re-executes on L1 against the
+	// whole round record, whose cost grows with it (about 12k gas per
+	// commitment and 70k per reveal), and must stay well under the
+	// 16,777,216 gas a transaction may use (docs/contracts.md). 64 keeps the
+	// worst step near 10M.
+	MaxRoundCommits = 64
 )
 
 // ErrBadSpec is wrapped by every MLSC spec validation error.

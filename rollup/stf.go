@@ -25,6 +25,7 @@ var (
 	ErrWrongRound    = errors.New("rollup: wrong round")
 	ErrWrongPhase    = errors.New("rollup: outside the window for this transaction")
 	ErrDoubleCommit  = errors.New("rollup: trainer already committed this round")
+	ErrRoundFull     = errors.New("rollup: round has as many commitments as it may")
 	ErrCommitReused  = errors.New("rollup: commitment hash already used")
 	ErrNoCommit      = errors.New("rollup: reveal without commitment")
 	ErrCommitMatch   = errors.New("rollup: reveal does not open the commitment")
@@ -530,6 +531,9 @@ func (s *State) applyCommit(cfg *Config, from common.Address, d *Commit) error {
 	}
 	if _, used := s.commitments[d.Commitment]; used {
 		return fmt.Errorf("%w: %s", ErrCommitReused, d.Commitment)
+	}
+	if len(r.Commits) >= MaxRoundCommits {
+		return fmt.Errorf("%w: MLSC %d round %d has %d", ErrRoundFull, d.MLSC, d.Round, MaxRoundCommits)
 	}
 	r.Commits = append(r.Commits, CommitRecord{Trainer: from, Commitment: d.Commitment})
 	s.commitments[d.Commitment] = struct{}{}

@@ -93,6 +93,7 @@ var codes = []struct {
 	{codeTx - 18, ErrGapBudget},
 	{codeTx - 19, rollup.ErrLowBounty},
 	{codeTx - 20, rollup.ErrFeeCap},
+	{codeTx - 21, rollup.ErrRoundFull},
 }
 
 // codedError is an error the RPC server sends with its code.

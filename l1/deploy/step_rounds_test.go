@@ -19,8 +19,9 @@ import (
 )
 
 // roundsTrainers is how many trainers commit in TestStepRounds' round besides the named ones:
-// enough that the round's commits are more than the 32 items RLPReader.readList takes.
-const roundsTrainers = 33
+// enough that the round's commits are more than the 32 items RLPReader.readList takes, and
+// with the five named ones a full round (rollup.MaxRoundCommits), the worst case of a step.
+const roundsTrainers = rollup.MaxRoundCommits - 5
 
 // newRoundsChain is newFaultChain with fee rule fees and minimum stake minStake on both the
 // L2 and the Rollup.
@@ -55,9 +56,9 @@ func (tr *trainer) reveal(nonce, id, round uint64) *rollup.Reveal {
 }
 
 // TestStepRounds: commit (0x07) and reveal (0x08) are re-executed on L1 (StepRounds) with the
-// L2 fee and the Rollup's minimum stake. An honest round of 36 trainers (the fee recipient
-// among them; more commits than RLPReader.readList takes; reveals that move the round's best
-// claim and one that does not) agrees with the Go STF at every step and survives every
+// L2 fee and the Rollup's minimum stake. An honest full round of rollup.MaxRoundCommits
+// trainers (the fee recipient among them; more commits than RLPReader.readList takes; reveals
+// that move the round's best claim and one that does not) agrees with the Go STF at every step and survives every
 // challenge; every rejection of applyCommit and applyReveal (and of the nonce and the fee) is
 // invalid on L1 too; a wrong root in a commit or reveal step is removed by one challenge; and
 // forced reveals (applied, and failed: consumed with the fee refunded) and a forced commit
@@ -86,7 +87,7 @@ func TestStepRounds(t *testing.T) {
 	nonce := func(k *ecdsa.PrivateKey) uint64 { return c.st.Nonce(crypto.PubkeyToAddress(k.PublicKey)) }
 
 	// Batch 0: funds, the MLSC (create-mlsc is not re-executed on L1) and the stakes.
-	c.add(c.deposit(e.alice, alice.addr(), nrn(100)), c.deposit(e.bob, crypto.PubkeyToAddress(creator.PublicKey), nrn(10)),
+	c.add(c.deposit(e.alice, alice.addr(), nrn(200)), c.deposit(e.bob, crypto.PubkeyToAddress(creator.PublicKey), nrn(10)),
 		c.deposit(e.bob, feeTo, nrn(5)), c.deposit(e.bob, crypto.PubkeyToAddress(carol.PublicKey), nrn(5)))
 	var funds []*rollup.Tx
 	for _, tr := range append(named[1:], crowd...) {
@@ -199,6 +200,7 @@ func TestStepRounds(t *testing.T) {
 			return st
 		}
 		invalid(t, funded, "commitment used before", commit(fresh.key, 1, id, 1, bob.commitment(id, 1)), rollup.ErrCommitReused)
+		invalid(t, funded, "the round is full", commit(fresh.key, 1, id, 1, fresh.commitment(id, 1)), rollup.ErrRoundFull)
 	})
 
 	t.Run("reveal rejections", func(t *testing.T) {

@@ -30,6 +30,8 @@ contract StepRounds is StepState {
     uint256 private constant MAX_CID_LEN = 128;
     /// @dev The length of an encoded rollup.CommitRecord.
     uint256 private constant COMMIT_LEN = 56;
+    /// @dev rollup.MaxRoundCommits: a round holds at most this many commitments.
+    uint256 private constant MAX_ROUND_COMMITS = 64;
 
     /// @notice A commit's or reveal's body (rollup.Commit, rollup.Reveal): [nonce, mlsc, round,
     ///         commitment] or [nonce, mlsc, round, checkpointCID, weights, traceCID, traceRoot,
@@ -118,7 +120,7 @@ contract StepRounds is StepState {
 
     /// @dev applyCommit after takeFee: the MLSC's current round is b.round and in its commit
     ///      phase, the sender has at least ctx.minStake staked and no commitment in the round,
-    ///      and the commitment hash was never used; the round gets rlp([sender, commitment,
+    ///      the round has fewer than MAX_ROUND_COMMITS, and the commitment hash was never used; the round gets rlp([sender, commitment,
     ///      false]) at the end of its commits and the commitment is marked used.
     function _commit(Context calldata ctx, Exec memory x, bytes[] calldata w, Tx memory d, Body memory b)
         private
@@ -136,11 +138,13 @@ contract StepRounds is StepState {
         return true;
     }
 
-    /// @dev The round after commit d, and false if d.from has a commitment in it already.
+    /// @dev The round after commit d, and false if d.from has a commitment in it already or
+    ///      it has MAX_ROUND_COMMITS.
     function _commitRound(Reads memory q, Tx memory d, Body memory b) private pure returns (bool, bytes memory) {
         RLPReader.RLPItem[] memory r = _roundFields(q);
         (bytes memory cl, uint256 off, uint256 ci) = _commits(r[2], q.rkey, d.from);
         if (ci != type(uint256).max) return (false, ""); // one commitment a round
+        if ((cl.length - off) / COMMIT_LEN >= MAX_ROUND_COMMITS) return (false, ""); // rollup.ErrRoundFull
         bytes[] memory out = _raw(r);
         out[2] = _append(cl, off, _commitRecord(d.from, b.commitment, false));
         return (true, RLPWriter.writeList(out));
