@@ -1,10 +1,13 @@
 package deploy_test
 
 import (
+	"bytes"
 	"context"
 	"crypto/ecdsa"
 	"errors"
+	"fmt"
 	"math/big"
+	"slices"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
@@ -16,6 +19,7 @@ import (
 	"github.com/holiman/uint256"
 
 	"github.com/neuron-rollup/neuron/l1/bindings"
+	"github.com/neuron-rollup/neuron/l1/deploy"
 	"github.com/neuron-rollup/neuron/l1/simchain"
 	"github.com/neuron-rollup/neuron/rollup"
 )
@@ -33,45 +37,159 @@ var fuzzKeys = func() []*ecdsa.PrivateKey {
 	return keys
 }()
 
-// stepFuzzVerifier deploys a FaultProver (and so its StepVerifier) alone on a fresh simulated
-// L1: the signed types the fuzz target sends read nothing of the Rollup or the Bridge.
-func stepFuzzVerifier(tb testing.TB) (*bindings.StepVerifier, *bind.BoundContract) {
+// fuzzL1Key is key i of the fuzz target's L1 accounts (fixed, so that inputs replay): 0
+// deploys, 1 sequences, 2 holds the NRN supply and makes the deposits and forced entries.
+func fuzzL1Key(i byte) *ecdsa.PrivateKey {
+	k, err := crypto.ToECDSA(crypto.Keccak256([]byte("fuzz l1"), []byte{i}))
+	if err != nil {
+		panic(err)
+	}
+	return k
+}
+
+const (
+	fuzzDepositCount = 8  // deposits queued on the fuzz L1's Bridge
+	fuzzForcedCount  = 16 // entries queued on its Rollup's forced queue
+	fuzzForcedNonce  = 4  // the nonce of every signed forced entry (fuzzForcedTx)
+)
+
+// fuzzL1 is the fuzz target's L1: every contract deployed, with fuzzDepositCount deposits
+// queued on the Bridge (deposits, in nonce order) and fuzzForcedCount entries on the Rollup's
+// forced queue (forced: fuzzForcedTx(0..)), all from holder. A deposit or forced step is
+// valid on L1 only if it is the one queued there.
+type fuzzL1 struct {
+	sv       *bindings.StepVerifier
+	inst     *bind.BoundContract
+	rollup   common.Address
+	bridge   common.Address
+	holder   common.Address
+	deposits []rollup.Deposit
+	forced   [][]byte
+}
+
+// fuzzDepositTo is the recipient of queued deposit k: the fuzz accounts in turn, and for k = 5
+// an address that has no account.
+func fuzzDepositTo(k int) common.Address {
+	if k == 5 {
+		return common.Address{0xde, 0xad}
+	}
+	return fuzzAddr(byte(k))
+}
+
+// newFuzzL1 deploys the fuzz L1 on a fresh simulated chain and queues its deposits and forced
+// entries.
+func newFuzzL1(tb testing.TB) *fuzzL1 {
 	tb.Helper()
-	key, err := crypto.GenerateKey()
+	ctx := context.Background()
+	alloc := types.GenesisAlloc{}
+	for i := range byte(3) {
+		alloc[crypto.PubkeyToAddress(fuzzL1Key(i).PublicKey)] = types.Account{Balance: nrn(100)}
+	}
+	// No eth_call time limit (go-ethereum's default is 5 s): on a loaded machine a slow call is
+	// not a disagreement.
+	chain := simchain.New(alloc, func(_ *node.Config, ec *ethconfig.Config) { ec.RPCEVMTimeout = 0 })
+	tb.Cleanup(func() { _ = chain.Close() })
+	opts := func(i byte) *bind.TransactOpts {
+		return bind.NewKeyedTransactor(fuzzL1Key(i), big.NewInt(simchain.ChainID))
+	}
+	_, head, _, err := l2Genesis().State()
 	if err != nil {
 		tb.Fatal(err)
 	}
-	from := crypto.PubkeyToAddress(key.PublicKey)
-	// No eth_call time limit (go-ethereum's default is 5 s): on a loaded machine a slow call is
-	// not a disagreement.
-	chain := simchain.New(types.GenesisAlloc{from: {Balance: new(big.Int).Mul(big.NewInt(100), big.NewInt(1e18))}},
-		func(_ *node.Config, ec *ethconfig.Config) { ec.RPCEVMTimeout = 0 })
-	tb.Cleanup(func() { _ = chain.Close() })
-	opts := bind.NewKeyedTransactor(key, big.NewInt(simchain.ChainID))
-	deploy := func(meta *bind.MetaData, args []byte) common.Address {
-		addr, tx, err := bind.DeployContract(opts, common.FromHex(meta.Bin), chain, args)
+	holder := crypto.PubkeyToAddress(fuzzL1Key(2).PublicKey)
+	d, err := deploy.Deploy(ctx, chain, opts(0), deploy.Config{L2ChainID: testL2ChainID, Devnet: true,
+		Sequencer: crypto.PubkeyToAddress(fuzzL1Key(1).PublicKey), GenesisHolder: holder, InitialSupply: nrn(1_000_000),
+		GenesisStateRoot: head.StateRoot, FinalizationPeriod: testPeriod})
+	if err != nil {
+		tb.Fatalf("deploy: %v", err)
+	}
+	send := func(c *bind.BoundContract, data []byte) {
+		tx, err := bind.Transact(c, opts(2), data)
 		if err != nil {
 			tb.Fatal(err)
 		}
-		if _, err := bind.WaitMined(context.Background(), chain, tx.Hash()); err != nil {
-			tb.Fatal(err)
+		if rc, err := bind.WaitMined(ctx, chain, tx.Hash()); err != nil || rc.Status != types.ReceiptStatusSuccessful {
+			tb.Fatalf("fuzz L1 setup: %v %v", err, rc)
 		}
-		return addr
 	}
-	fp := bindings.NewFaultProver()
-	trie := deploy(&bindings.StepTrieMetaData, nil)
-	rounds := deploy(&bindings.StepRoundsMetaData, bindings.NewStepRounds().PackConstructor(trie))
-	addr := deploy(&bindings.FaultProverMetaData, fp.PackConstructor(trie, rounds))
-	out, err := fp.Instance(chain, addr).CallRaw(nil, fp.PackStepVerifier())
+	l := &fuzzL1{rollup: d.Rollup.Address, bridge: d.Bridge.Address, holder: holder}
+	send(d.NRN.Instance, d.NRN.Binding.PackApprove(d.Bridge.Address, nrn(1000)))
+	for k := range fuzzDepositCount {
+		amt := uint256.NewInt(uint64(k*37%11+1) * 1e16)
+		send(d.Bridge.Instance, d.Bridge.Binding.PackDeposit(fuzzDepositTo(k), amt.ToBig()))
+		l.deposits = append(l.deposits, rollup.Deposit{L1Nonce: uint64(k), From: holder, To: fuzzDepositTo(k), Amount: amt})
+	}
+	for j := range fuzzForcedCount {
+		raw := fuzzForcedTx(j)
+		send(d.Rollup.Instance, d.Rollup.Binding.PackForceInclude(raw))
+		l.forced = append(l.forced, raw)
+	}
+	svAddr, err := bind.Call(d.FaultProver.Instance, nil, d.FaultProver.Binding.PackStepVerifier(), d.FaultProver.Binding.UnpackStepVerifier)
 	if err != nil {
 		tb.Fatal(err)
 	}
-	svAddr, err := fp.UnpackStepVerifier(out)
-	if err != nil {
-		tb.Fatal(err)
+	l.sv = bindings.NewStepVerifier()
+	l.inst = l.sv.Instance(chain, svAddr)
+	return l
+}
+
+func fuzzAddr(i byte) common.Address {
+	return crypto.PubkeyToAddress(fuzzKeys[int(i)%len(fuzzKeys)].PublicKey)
+}
+
+// fuzzTrainer is what fuzz account i commits to in MLSC 0's first round: its weights, trace
+// root, salt and claimed loss (1000, 900, 800, 700: a later reveal of a higher loss does not
+// improve on the best).
+func fuzzTrainer(i int) (w, tr, salt common.Hash, loss uint64) {
+	i %= len(fuzzKeys)
+	return crypto.Keccak256Hash([]byte("w"), []byte{byte(i)}), crypto.Keccak256Hash([]byte("t"), []byte{byte(i)}),
+		common.Hash{byte(i + 1)}, 1000 - 100*uint64(i)
+}
+
+// fuzzCommitment is fuzz account i's commitment in MLSC 0's round 1.
+func fuzzCommitment(i int) common.Hash {
+	w, tr, salt, loss := fuzzTrainer(i)
+	return rollup.CommitmentHash(0, 1, w, tr, loss, fuzzAddr(byte(i)), salt)
+}
+
+// fuzzReveal is fuzz account i's reveal in MLSC 0's round 1, opening fuzzCommitment(i).
+func fuzzReveal(i int, nonce uint64) *rollup.Reveal {
+	w, tr, salt, loss := fuzzTrainer(i)
+	return &rollup.Reveal{Nonce: nonce, MLSC: 0, Round: 1, CheckpointCID: []byte("c"), WeightCommitment: w, TraceCID: []byte("t"),
+		TraceRoot: tr, ClaimedLossSum: loss, Salt: salt}
+}
+
+// fuzzForcedTx is forced entry j's bytes: by j mod 8 a transfer, withdrawal, stake, unstake
+// (0.001 NRN), commit and reveal (fuzzCommitment, fuzzReveal) signed with nonce
+// fuzzForcedNonce by one of the fuzz accounts, a transfer of more than any account holds, and
+// bytes that decode to no transaction.
+func fuzzForcedTx(j int) []byte {
+	k := (j + j/8) % len(fuzzKeys)
+	small := uint256.NewInt(1e15)
+	var d rollup.TxData
+	switch j % 8 {
+	case 0:
+		d = &rollup.Transfer{Nonce: fuzzForcedNonce, To: fuzzAddr(byte(k + 1)), Amount: small}
+	case 1:
+		d = &rollup.Withdraw{Nonce: fuzzForcedNonce, To: common.Address{0x1d}, Amount: small}
+	case 2:
+		d = &rollup.Stake{Nonce: fuzzForcedNonce, Amount: small}
+	case 3:
+		d = &rollup.Unstake{Nonce: fuzzForcedNonce, Amount: small}
+	case 4:
+		d = &rollup.Commit{Nonce: fuzzForcedNonce, MLSC: 0, Round: 1, Commitment: fuzzCommitment(k)}
+	case 5:
+		d = fuzzReveal(k, fuzzForcedNonce)
+	case 6:
+		d = &rollup.Transfer{Nonce: fuzzForcedNonce, To: fuzzAddr(byte(k + 1)), Amount: uint256.MustFromBig(nrn(1000))}
+	default:
+		return []byte{0x01, 0x02, 0x03}
 	}
-	sv := bindings.NewStepVerifier()
-	return sv, sv.Instance(chain, svAddr)
+	tx, err := rollup.SignTx(d, testL2ChainID, fuzzKeys[k])
+	if err != nil {
+		panic(err)
+	}
+	return tx.Encode()
 }
 
 // fuzzByte hands out the fuzz input byte by byte (zero once it runs out).
@@ -142,17 +260,96 @@ func fuzzModel(t *testing.T, cfg *rollup.Config, st *rollup.State, block func(..
 	return useFee
 }
 
+// fuzzRound plays MLSC 0's first round up to the step under test on st, block by block
+// (block leaves out what fails), the choices drawn from in: an account creates the MLSC
+// (commit phase of 2 or 3 blocks), some accounts commit their fuzzCommitment (below the
+// minimum stake it fails), and, half the time, the round moves to its reveal phase and some
+// of them reveal, in a drawn order (a later reveal of a higher loss does not improve on the
+// best); before a reveal step (reveal) the round always moves to its reveal phase. With fees too high for an account some step fails, leaving the round (or the MLSC)
+// short of what was drawn.
+func fuzzRound(t *testing.T, st *rollup.State, block func(...*rollup.Tx), in *fuzzByte, reveal bool) {
+	sign := func(i byte, d rollup.TxData) *rollup.Tx {
+		tx, err := rollup.SignTx(d, testL2ChainID, fuzzKeys[int(i)%len(fuzzKeys)])
+		if err != nil {
+			t.Fatal(err)
+		}
+		return tx
+	}
+	spec := testSpec()
+	spec.CommitBlocks, spec.RevealBlocks, spec.MaxRounds = 2+uint64(in.next()%2), 3, 1
+	creator := in.next()
+	block(sign(creator, &rollup.CreateMLSC{Nonce: st.Nonce(fuzzAddr(creator)), Spec: spec, Bounty: uint256.NewInt(1)}))
+	var txs []*rollup.Tx
+	mask := in.next()
+	for i := range byte(len(fuzzKeys)) {
+		if mask>>i&1 == 1 {
+			txs = append(txs, sign(i, &rollup.Commit{Nonce: st.Nonce(fuzzAddr(i)), MLSC: 0, Round: 1, Commitment: fuzzCommitment(int(i))}))
+		}
+	}
+	block(txs...)
+	if r := in.next(); r%2 == 1 || reveal {
+		for range 4 {
+			if m, ok := st.MLSC(0); !ok || m.Phase != rollup.PhaseCommit {
+				break
+			}
+			block()
+		}
+		txs = txs[:0]
+		for k := range byte(len(fuzzKeys)) {
+			if i := (k + r/2) % 4; r>>(k+3)&1 == 1 {
+				txs = append(txs, sign(i, fuzzReveal(int(i), st.Nonce(fuzzAddr(i)))))
+			}
+		}
+		block(txs...)
+	}
+}
+
+// fuzzKind is the kind of step FuzzStepDifferential tests: the first six are the signed types
+// it started with (the first input byte keeps choosing them as before).
+type fuzzKind byte
+
+const (
+	fzTransfer fuzzKind = iota
+	fzWithdraw
+	fzStake
+	fzUnstake
+	fzUseModel
+	fzClaim
+	fzDeposit
+	fzForced      // a forced entry, in a state without MLSCs
+	fzBegin       // a block start
+	fzCommit      // in a round of MLSC 0 (fuzzRound)
+	fzReveal      // in a round of MLSC 0
+	fzForcedRound // a forced entry (commit and reveal among them) in a round of MLSC 0
+	fzKinds
+)
+
+var fuzzKindNames = [...]string{"transfer", "withdraw", "stake", "unstake", "use-model", "claim-earnings", "deposit", "forced",
+	"block start", "commit", "reveal", "forced in a round"}
+
 // FuzzStepDifferential: from a random small L2 state (up to four accounts with random
 // balances, stakes and nonces, a random fee rule and so base fee, for paid use a model played
-// to its end or not: fuzzModel) a random transfer, withdrawal, stake, unstake, use-model or
-// claim-earnings (valid or not: wrong nonce, use fees off by one, unknown MLSCs, claims by
-// non-contributors and with nothing owed, amounts of zero, of the balance, of
-// the balance less the fee, of the stake and one over, caps below, at and above the base fee,
-// self-transfers, the fee recipient as sender or recipient, zero recipients) is applied by the
-// Go STF and re-executed by the StepVerifier on the simulated L1; both must agree on whether
-// it applies and on the state root after it. Each input costs one eth_call of the
-// re-execution (about 7 ms on two cores), so make fuzz runs it for FUZZTIME_SLOW (5000x,
-// about 35 s) rather than the 30,000 inputs of the other targets (over 2 minutes).
+// to its end or not: fuzzModel; for commits and reveals a round of MLSC 0 in its commit or
+// reveal phase with some trainers committed or revealed: fuzzRound) a random step of every
+// kind StepVerifier re-executes, valid or not, is applied by the Go STF and re-executed by the
+// StepVerifier on a simulated L1 that holds the deposits and forced entries it queued
+// (fuzzL1); both must agree on whether it applies and on the state root after it.
+//
+// The steps: transfers, withdrawals, stakes, unstakes, use-model and claim-earnings (wrong
+// nonce, use fees off by one, unknown MLSCs, claims by non-contributors and with nothing owed,
+// amounts of zero, of the balance, of the balance less the fee, of the stake and one over,
+// caps below, at and above the base fee, self-transfers, the fee recipient as sender or
+// recipient, zero recipients); deposits (the Bridge's next, out of order, replayed, or with
+// another amount, recipient or sender than it queued, or never queued: the Go STF applies
+// those last three, L1 must not); forced entries wrapping each inner type L1 re-executes and
+// junk (valid, rejected inner transactions, out of order, already consumed, other bytes than
+// queued, never queued); block starts (height, time and L1 number right, equal, one less and
+// one more, after a block of random fee units, with fee targets from 1 to 200,000 units; once
+// an MLSC exists L1 must revert Unsupported); commits and reveals (stake above and below a
+// random minimum, double commits, reused commitments, wrong phase, round and MLSC, reveals
+// that open or do not open their commitment, no improvement, CIDs of 0, 1, 128 and 129 bytes).
+// Each input costs one eth_call of the re-execution (about 7 ms on two cores), so make fuzz
+// runs it for FUZZTIME_SLOW rather than the 30,000 inputs of the other targets.
 func FuzzStepDifferential(f *testing.F) {
 	for i := range 16 {
 		f.Add(crypto.Keccak256([]byte("step fuzz seed"), []byte{byte(i)}))
@@ -161,14 +358,29 @@ func FuzzStepDifferential(f *testing.F) {
 	// (account 1) claim after account 3's use.
 	f.Add([]byte{4, 0, 100, 100, 100, 100, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 1, 0, 3, 0, 0, 0, 0, 0})
 	f.Add([]byte{5, 0, 100, 100, 100, 100, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 1, 1, 3, 1, 0, 0, 0, 0, 0})
-	sv, inst := stepFuzzVerifier(f)
+	// Each new kind, a few random ways.
+	for k := fzDeposit; k < fzKinds; k++ {
+		for i := range 3 {
+			f.Add(append([]byte{byte(k)}, crypto.Keccak256([]byte("step fuzz kind"), []byte{byte(k), byte(i)})...))
+		}
+	}
+	// Fees off, four funded accounts, all staked 0.1 NRN: deposit 4, the Bridge's next after
+	// four queued ones; forced entry 0 (a transfer) padded to its nonce; a valid block start;
+	// account 2's commit in a round where 0 and 1 committed (minimum stake 0.065 NRN); account
+	// 1's reveal after account 0's (in the reveal phase).
+	f.Add([]byte{6, 0, 4, 0, 100, 0, 100, 0, 100, 0, 100, 0})
+	f.Add([]byte{7, 0, 100, 100, 100, 100, 100, 0, 100, 0, 100, 0, 100, 0, 0, 0, 1})
+	f.Add([]byte{8, 0, 100, 100, 100, 100, 100, 0, 100, 0, 100, 0, 100, 0, 0, 0, 0, 0, 0})
+	f.Add([]byte{9, 0, 1, 100, 100, 100, 100, 100, 0, 100, 0, 100, 0, 100, 0, 0, 0, 3, 0, 2, 0, 0, 0, 0, 0, 0, 0})
+	f.Add([]byte{10, 0, 1, 100, 100, 100, 100, 100, 0, 100, 0, 100, 0, 100, 0, 0, 0, 3, 0x0b, 1, 0, 0, 0, 0, 0, 0, 0})
+	l1 := newFuzzL1(f)
 	f.Fuzz(func(t *testing.T, data []byte) {
 		in := fuzzByte(data)
-		typ := []rollup.TxType{rollup.TxTransfer, rollup.TxWithdraw, rollup.TxStake, rollup.TxUnstake,
-			rollup.TxUseModel, rollup.TxClaimEarnings}[in.next()%6]
-		addr := func(i byte) common.Address { return crypto.PubkeyToAddress(fuzzKeys[int(i)%len(fuzzKeys)].PublicKey) }
+		kind := fuzzKind(in.next() % byte(fzKinds))
+		rounds := kind == fzCommit || kind == fzReveal || kind == fzForcedRound
+		addr := fuzzAddr
 		// The fee rule: off, or on with a floor of 1..256 gwei a unit, a recipient among the
-		// accounts or zero, and 0-100 % burnt.
+		// accounts or zero, and 0-100 % burnt, and a target of 20,000, 2,000, 200,000 or 1 unit.
 		var fees rollup.FeeRule
 		if r := in.next(); r%4 != 0 {
 			fees = rollup.FeeRule{MinBaseFee: uint256.NewInt(uint64(in.next())+1).Mul(uint256.NewInt(uint64(in.next())+1), uint256.NewInt(1e9)),
@@ -176,42 +388,59 @@ func FuzzStepDifferential(f *testing.F) {
 			if r%4 != 3 {
 				fees.Recipient = addr(in.next())
 			}
+			if kind >= fzDeposit {
+				fees.TargetUnits = []uint64{20_000, 2_000, 200_000, 1}[in.next()%4]
+			}
 		}
-		cfg := &rollup.Config{ChainID: testL2ChainID, Rollup: common.Address{0x11}, GenesisTime: 1, MinStake: uint256.NewInt(1),
+		cfg := &rollup.Config{ChainID: testL2ChainID, Rollup: l1.rollup, GenesisTime: 1, MinStake: uint256.NewInt(1),
 			RewardDivisor: 100000, HalvingSeconds: rollup.HalvingSeconds4Years, Verifier: anyVerifier{}, Fees: fees}
+		if rounds { // 0.001 to 0.193 NRN: the setup's stakes are 0 to 0.255 NRN
+			cfg.MinStake = new(uint256.Int).Mul(uint256.NewInt(uint64(in.next()%4)*64+1), uint256.NewInt(1e15))
+		}
 		st, head, _, err := l2Genesis().State()
 		if err != nil {
 			t.Fatal(err)
 		}
-		// Block 1 funds each account (a deposit of 0..255 × 0.01 NRN), block 2 stakes part of
-		// it and spends a few nonces; its failures are left out as a sequencer would.
+		// Block 1 funds each account (a deposit of 0..255 × 0.01 NRN; for a deposit step the
+		// first of the Bridge's deposits instead), block 2 stakes part of it and spends a few
+		// nonces; its failures are left out as a sequencer would.
 		unit := uint256.NewInt(1e16)
 		var block func(txs ...*rollup.Tx)
 		block = func(txs ...*rollup.Tx) {
-			hdr := &rollup.Header{Number: head.Number + 1, Time: head.Time + 1}
+			hdr := &rollup.Header{Number: head.Number + 1, Time: head.Time + 1, L1Number: head.L1Number + 1,
+				L1Hash: common.Hash{byte(head.Number)}}
 			if err := st.BeginBlock(cfg, hdr); err != nil {
 				t.Fatal(err)
 			}
-			for _, tx := range txs {
-				_, _ = st.ApplyTx(cfg, tx, 0)
+			for i, tx := range txs {
+				_, _ = st.ApplyTx(cfg, tx, uint64(i))
 			}
 			if _, _, err := st.Commit(); err != nil {
 				t.Fatal(err)
 			}
 			head = hdr
 		}
-		var deposits, setup []*rollup.Tx
-		for i := range fuzzKeys {
-			b := in.next()
-			if b%8 == 7 {
-				continue // no account
-			}
-			amt := new(uint256.Int).Mul(uint256.NewInt(uint64(b)+1), unit)
-			d, err := rollup.NewDeposit(&rollup.Deposit{L1Nonce: uint64(len(deposits)), To: addr(byte(i)), Amount: amt})
+		newDeposit := func(d rollup.Deposit) *rollup.Tx {
+			tx, err := rollup.NewDeposit(&d)
 			if err != nil {
 				t.Fatal(err)
 			}
-			deposits = append(deposits, d)
+			return tx
+		}
+		var deposits, setup []*rollup.Tx
+		if kind == fzDeposit {
+			for _, d := range l1.deposits[:int(in.next())%(fuzzDepositCount+1)] {
+				deposits = append(deposits, newDeposit(d))
+			}
+		} else {
+			for i := range fuzzKeys {
+				b := in.next()
+				if b%8 == 7 {
+					continue // no account
+				}
+				amt := new(uint256.Int).Mul(uint256.NewInt(uint64(b)+1), unit)
+				deposits = append(deposits, newDeposit(rollup.Deposit{L1Nonce: uint64(len(deposits)), To: addr(byte(i)), Amount: amt}))
+			}
 		}
 		block(deposits...)
 		for i, k := range fuzzKeys {
@@ -229,140 +458,362 @@ func FuzzStepDifferential(f *testing.F) {
 		}
 		block(setup...)
 		useFee := new(uint256.Int)
-		if typ == rollup.TxUseModel || typ == rollup.TxClaimEarnings {
+		if kind == fzUseModel || kind == fzClaim {
 			useFee = fuzzModel(t, cfg, st, block, &in)
 		}
-		hdr := &rollup.Header{Number: head.Number + 1, Time: head.Time + 1}
-		tr := rollup.NewTracer(cfg, 1) // step 0 the block start, step 1 the transaction
-		if err := tr.BeginBlock(st, hdr); err != nil {
-			t.Fatal(err)
+		if rounds {
+			fuzzRound(t, st, block, &in, kind == fzReveal)
 		}
 
-		// The transaction.
-		fromIdx := in.next()
-		from := addr(fromIdx)
-		acc := st.Account(from)
-		base := st.BaseFee()
-		if base == nil {
-			base = new(uint256.Int)
-		}
-		nonce := acc.Nonce
-		switch in.next() % 8 {
-		case 1:
-			nonce++
-		case 2:
-			nonce-- // wraps at 0
-		}
-		var capv *uint256.Int
-		switch in.next() % 4 {
-		case 1:
-			capv = new(uint256.Int).Sub(base, uint256.NewInt(1)) // below (or wrapped to the max)
-		case 2:
-			capv = base.Clone()
-		case 3:
-			capv = new(uint256.Int).Add(base, uint256.NewInt(uint64(in.next())))
-		}
-		to := addr(in.next()) // the sender itself, the fee recipient, another account
-		if typ == rollup.TxWithdraw && in.next()%8 == 0 {
-			to = common.Address{}
-		}
-		mlsc := uint64(in.next() % 4 / 3) // mostly the model's (0); MLSC 1 does not exist
-		sign := func(amount *uint256.Int) *rollup.Tx {
-			var d rollup.TxData
-			switch typ {
-			case rollup.TxTransfer:
-				d = &rollup.Transfer{Nonce: nonce, To: to, Amount: amount}
-			case rollup.TxWithdraw:
-				d = &rollup.Withdraw{Nonce: nonce, To: to, Amount: amount}
-			case rollup.TxUseModel:
-				d = &rollup.UseModel{Nonce: nonce, MLSC: mlsc, Fee: amount}
-			case rollup.TxClaimEarnings:
-				d = &rollup.ClaimEarnings{Nonce: nonce, MLSC: mlsc}
-			case rollup.TxStake:
-				d = &rollup.Stake{Nonce: nonce, Amount: amount}
-			default:
-				d = &rollup.Unstake{Nonce: nonce, Amount: amount}
+		// A step that L1 holds the input of (a deposit, a forced entry) is valid there only if
+		// it is the one L1 queued: queued says whether it is.
+		queued := true
+		var step *rollup.Tx // a deposit or forced entry, chosen before the step's block
+		switch kind {
+		case fzDeposit:
+			m := int(st.Globals().DepositsConsumed)
+			d := rollup.Deposit{L1Nonce: uint64(m), From: l1.holder, To: addr(0), Amount: unit.Clone()} // never queued
+			if m < fuzzDepositCount {
+				d = l1.deposits[m]
 			}
-			var tx *rollup.Tx
-			var err error
-			if capv == nil {
-				tx, err = rollup.SignTx(d, testL2ChainID, fuzzKeys[int(fromIdx)%len(fuzzKeys)])
-			} else {
-				tx, err = rollup.SignTxCap(d, testL2ChainID, capv, fuzzKeys[int(fromIdx)%len(fuzzKeys)])
+			switch v := in.next(); v % 8 {
+			case 4: // the one after
+				d.L1Nonce++
+				if m+1 < fuzzDepositCount {
+					d = l1.deposits[m+1]
+				}
+			case 5:
+				d.Amount = new(uint256.Int).AddUint64(d.Amount, 1+uint64(v>>3))
+			case 6:
+				d.To = addr(byte(m) + 1 + v>>3%3)
+			case 7:
+				if m > 0 && v>>3%2 == 0 { // replayed
+					d = l1.deposits[m-1]
+				} else {
+					d.From = addr(v >> 3)
+				}
 			}
+			queued = int(d.L1Nonce) < fuzzDepositCount && d == l1.deposits[d.L1Nonce]
+			step = newDeposit(d)
+		case fzForced, fzForcedRound:
+			// Consume entries 0..j-1 as a sequencer would, then entry j (or another).
+			j := int(in.next()) % (fuzzForcedCount + 1)
+			if kind == fzForcedRound { // mostly a commit or reveal entry
+				if b := in.next(); b%4 != 0 {
+					j = 8*int(b>>2%2) + 4 + int(b>>3%2)
+				}
+			}
+			var txs []*rollup.Tx
+			for i := range j {
+				f, err := rollup.NewForced(&rollup.Forced{Index: uint64(i), From: l1.holder, Tx: l1.forced[i]})
+				if err != nil {
+					t.Fatal(err)
+				}
+				txs = append(txs, f)
+			}
+			block(txs...)
+			idx, raw := j, fuzzForcedTx(j)
+			switch v := in.next(); v % 8 {
+			case 5: // out of order
+				idx, raw = j+1, fuzzForcedTx(j+1)
+			case 6: // consumed already
+				if j > 0 {
+					idx, raw = j-1, fuzzForcedTx(j-1)
+				}
+			case 7: // other bytes than L1 queued
+				raw = fuzzForcedTx(j + 1 + int(v>>3%7))
+			}
+			queued = idx < fuzzForcedCount && bytes.Equal(raw, l1.forced[idx])
+			// Bring the inner transaction's sender to its nonce (most of the time).
+			if inner, err := rollup.DecodeTx(raw); err == nil && in.next()%4 != 0 {
+				if from, err := inner.Sender(testL2ChainID); err == nil {
+					var pad []*rollup.Tx
+					i := slices.IndexFunc(fuzzKeys, func(k *ecdsa.PrivateKey) bool { return crypto.PubkeyToAddress(k.PublicKey) == from })
+					for n := st.Nonce(from); n < fuzzForcedNonce; n++ {
+						tx, _ := rollup.SignTx(&rollup.Transfer{Nonce: n, To: from, Amount: uint256.NewInt(1)}, testL2ChainID, fuzzKeys[i])
+						pad = append(pad, tx)
+					}
+					block(pad...)
+				}
+			}
+			f, err := rollup.NewForced(&rollup.Forced{Index: uint64(idx), From: l1.holder, Tx: raw})
 			if err != nil {
 				t.Fatal(err)
 			}
-			return tx
-		}
-		// The amount: zero, the balance, the balance less the fee, the stake, one over it, a
-		// small one.
-		probe := sign(uint256.NewInt(1))
-		fee := cfg.Fee(probe, base)
-		var amount *uint256.Int
-		pick := in.next()
-		switch pick % 6 {
-		case 5:
-			amount = new(uint256.Int)
-		case 1:
-			amount = acc.Balance.Clone()
-		case 2:
-			amount = new(uint256.Int).Sub(acc.Balance, fee)
-			if acc.Balance.Lt(fee) {
-				amount.Clear()
+			step = f
+		case fzBegin:
+			if in.next()%8 == 0 { // an MLSC exists: L1 must refuse the block start (Unsupported)
+				tx, _ := rollup.SignTx(&rollup.CreateMLSC{Nonce: st.Nonce(addr(0)), Spec: testSpec(), Bounty: uint256.NewInt(1)}, testL2ChainID, fuzzKeys[0])
+				block(tx)
 			}
-		case 3:
-			amount = acc.Stake.Clone()
-		case 4:
-			amount = new(uint256.Int).AddUint64(acc.Stake, 1)
-		default:
-			amount = new(uint256.Int).Mul(uint256.NewInt(uint64(pick)+1), uint256.NewInt(1e14))
-		}
-		if typ == rollup.TxUseModel { // the model's use fee, or one more or less
-			switch amount = useFee.Clone(); pick % 4 {
-			case 1:
-				amount.AddUint64(amount, 1)
-			case 2:
-				if !amount.IsZero() {
-					amount.SubUint64(amount, 1)
+			// A block of random fee units: up to five transfers of random accounts.
+			var txs []*rollup.Tx
+			nonces := map[byte]uint64{}
+			for range in.next() % 6 {
+				i := in.next() % 4
+				if _, ok := nonces[i]; !ok {
+					nonces[i] = st.Nonce(addr(i))
 				}
+				tx, _ := rollup.SignTx(&rollup.Transfer{Nonce: nonces[i], To: addr(i + 1), Amount: uint256.NewInt(uint64(in.next()) * 1e13)}, testL2ChainID, fuzzKeys[i])
+				nonces[i]++
+				txs = append(txs, tx)
 			}
+			block(txs...)
 		}
-		tx := sign(amount)
 
-		input := tx.Encode()
-		pre := tr.Leaves()[0].Root
-		_, goErr := tr.ApplyTx(st, tx, 0)
+		hdr := &rollup.Header{Number: head.Number + 1, Time: head.Time + 1, L1Number: head.L1Number + 1, L1Hash: common.Hash{0xb1}}
+		if kind == fzBegin { // the header's fields right, equal to the parent's, one less, or more
+			move := func(v uint64) uint64 {
+				switch b := in.next(); b % 8 {
+				case 5:
+					return v - 1
+				case 6:
+					return v - 2
+				case 7:
+					return v + uint64(b)
+				}
+				return v
+			}
+			hdr.Number, hdr.Time, hdr.L1Number = move(hdr.Number), move(hdr.Time), move(hdr.L1Number)
+			hdr.L1Hash = common.Hash{in.next()}
+		}
+		target := 1 // step 0 the block start, step 1 the step under test
+		if kind == fzBegin {
+			target = 0
+		}
+		tr := rollup.NewTracer(cfg, target)
+		var pre common.Hash
+		var goErr error
+		var input []byte
+		desc := fuzzKindNames[kind]
+		if kind == fzBegin {
+			if pre, err = st.StepRoot(); err != nil {
+				t.Fatal(err)
+			}
+			input = rollup.BeginStepInput(hdr)
+			goErr = tr.BeginBlock(st, hdr)
+			desc = fmt.Sprintf("%s %d time %d L1 %d after %d, %d, %d", desc, hdr.Number, hdr.Time, hdr.L1Number, head.Number, head.Time, head.L1Number)
+		} else {
+			if err := tr.BeginBlock(st, hdr); err != nil {
+				t.Fatal(err)
+			}
+			pre = tr.Leaves()[0].Root
+			if step == nil {
+				step = fuzzSigned(t, cfg, st, kind, useFee, &in)
+			}
+			input = step.Encode()
+			_, goErr = tr.ApplyTx(st, step, 0)
+			desc = fmt.Sprintf("%s %x", desc, input)
+		}
 		var witness [][]byte
 		if goErr == nil {
 			witness = tr.Witness()
+		} else if f, ok := forcedOf(step); ok && errors.Is(goErr, rollup.ErrForcedOrder) {
+			// L1 runs a forced entry's inner transaction before it checks the entry's index
+			// (_consumeForced): the witness of an entry out of order is that of the same
+			// bytes at the right index. rollup.InvalidStepWitness lists only the reads of a
+			// failed inner transaction, and with it L1 reverts (a wrong proof) where the
+			// inner one would apply: a known bug this target works around.
+			right, err := rollup.NewForced(&rollup.Forced{Index: st.Globals().ForcedConsumed, From: f.From, Tx: f.Tx})
+			if err != nil {
+				t.Fatal(err)
+			}
+			tr2 := rollup.NewTracer(cfg, 0)
+			if _, err := tr2.ApplyTx(st, right, 0); err != nil {
+				t.Fatal(err)
+			}
+			witness = tr2.Witness()
 		} else if witness, err = rollup.InvalidStepWitness(cfg, st, input); err != nil {
 			t.Fatal(err)
 		}
-		ctx := bindings.StepStateContext{ChainId: cfg.ChainID, Rollup: cfg.Rollup, Fees: bindings.StepStateFeeRule{
+		ctx := bindings.StepStateContext{ChainId: cfg.ChainID, Rollup: l1.rollup, Bridge: l1.bridge, Fees: bindings.StepStateFeeRule{
 			MinBaseFee: fees.MinBaseFee.ToBig(), TargetUnits: fees.TargetUnits, BurnBps: fees.BurnBps, Recipient: fees.Recipient},
 			MinStake: cfg.MinStake.ToBig()}
 		if fees.MinBaseFee == nil {
 			ctx.Fees.MinBaseFee = new(big.Int)
 		}
-		raw, err := inst.CallRaw(nil, sv.PackExecute(ctx, pre, input, witness))
-		if err != nil {
-			t.Fatalf("%s (Go STF: %v): L1 reverts: %v", typ, goErr, err)
+		raw, err := l1.inst.CallRaw(nil, l1.sv.PackExecute(ctx, pre, input, witness))
+		if kind == fzBegin && st.Globals().NextMLSC > 0 {
+			wantRevert(t, err, bindings.StepVerifierUnsupportedErrorID())
+			return
 		}
-		out, err := sv.UnpackExecute(raw)
+		if err != nil {
+			t.Fatalf("%s (Go STF: %v): L1 reverts: %v", desc, goErr, err)
+		}
+		out, err := l1.sv.UnpackExecute(raw)
 		if err != nil {
 			t.Fatal(err)
 		}
-		switch {
-		case out.Valid != (goErr == nil):
-			t.Fatalf("%s from %s amount %s: L1 valid=%v, Go STF %v", typ, from, amount.Dec(), out.Valid, goErr)
-		case goErr == nil && common.Hash(out.PostRoot) != tr.Leaves()[1].Root:
-			t.Fatalf("%s from %s amount %s: L1 root %x, Go STF %x", typ, from, amount.Dec(), out.PostRoot, tr.Leaves()[1].Root)
-		case goErr != nil && !errors.Is(goErr, rollup.ErrNonce) && !errors.Is(goErr, rollup.ErrBalance) && !errors.Is(goErr, rollup.ErrFee) &&
-			!errors.Is(goErr, rollup.ErrFeeCap) && !errors.Is(goErr, rollup.ErrZeroAmount) && !errors.Is(goErr, rollup.ErrStake) &&
-			!errors.Is(goErr, rollup.ErrZeroRecipient) && !errors.Is(goErr, rollup.ErrUnknownMLSC) && !errors.Is(goErr, rollup.ErrNoModel) &&
-			!errors.Is(goErr, rollup.ErrUseFee) && !errors.Is(goErr, rollup.ErrNotContributor) && !errors.Is(goErr, rollup.ErrNothingOwed):
-			t.Fatalf("%s: an STF rejection the target does not expect: %v", typ, goErr)
+		var post common.Hash
+		if goErr == nil {
+			post = tr.Leaves()[target].Root
+		}
+		switch want := goErr == nil && queued; {
+		case out.Valid != want:
+			t.Fatalf("%s: L1 valid=%v, Go STF %v (L1 queued it: %v)", desc, out.Valid, goErr, queued)
+		case want && common.Hash(out.PostRoot) != post:
+			t.Fatalf("%s: L1 root %x, Go STF %x", desc, out.PostRoot, post)
+		case goErr != nil && !slices.ContainsFunc(fuzzExpected, func(e error) bool { return errors.Is(goErr, e) }):
+			t.Fatalf("%s: an STF rejection the target does not expect: %v", desc, goErr)
 		}
 	})
+}
+
+// forcedOf is step's forced entry, if it is one.
+func forcedOf(step *rollup.Tx) (*rollup.Forced, bool) {
+	if step == nil {
+		return nil, false
+	}
+	f, ok := step.Data().(*rollup.Forced)
+	return f, ok
+}
+
+// fuzzExpected are the STF rejections FuzzStepDifferential's steps may meet.
+var fuzzExpected = []error{rollup.ErrNonce, rollup.ErrBalance, rollup.ErrFee, rollup.ErrFeeCap, rollup.ErrZeroAmount, rollup.ErrStake,
+	rollup.ErrZeroRecipient, rollup.ErrUnknownMLSC, rollup.ErrNoModel, rollup.ErrUseFee, rollup.ErrNotContributor, rollup.ErrNothingOwed,
+	rollup.ErrBlock, rollup.ErrDepositOrder, rollup.ErrForcedOrder, rollup.ErrWrongRound, rollup.ErrWrongPhase, rollup.ErrDoubleCommit,
+	rollup.ErrCommitReused, rollup.ErrRoundFull, rollup.ErrNoCommit, rollup.ErrCommitMatch, rollup.ErrReplay, rollup.ErrNoImprovement,
+	rollup.ErrTxEncoding}
+
+// fuzzSigned draws FuzzStepDifferential's signed transaction of kind from in, on st (whose
+// step block has begun): the sender, nonce (right, one more, one less), fee cap (none, below,
+// at, above the base fee), recipient, MLSC (mostly 0; 1 does not exist) and the kind's amount,
+// use fee, commitment or reveal.
+func fuzzSigned(t *testing.T, cfg *rollup.Config, st *rollup.State, kind fuzzKind, useFee *uint256.Int, in *fuzzByte) *rollup.Tx {
+	fromIdx := in.next()
+	from := fuzzAddr(fromIdx)
+	acc := st.Account(from)
+	base := st.BaseFee()
+	if base == nil {
+		base = new(uint256.Int)
+	}
+	nonce := acc.Nonce
+	switch in.next() % 8 {
+	case 1:
+		nonce++
+	case 2:
+		nonce-- // wraps at 0
+	}
+	var capv *uint256.Int
+	switch in.next() % 4 {
+	case 1:
+		capv = new(uint256.Int).Sub(base, uint256.NewInt(1)) // below (or wrapped to the max)
+	case 2:
+		capv = base.Clone()
+	case 3:
+		capv = new(uint256.Int).Add(base, uint256.NewInt(uint64(in.next())))
+	}
+	to := fuzzAddr(in.next()) // the sender itself, the fee recipient, another account
+	if kind == fzWithdraw && in.next()%8 == 0 {
+		to = common.Address{}
+	}
+	mlsc := uint64(in.next() % 4 / 3) // mostly the model's (0); MLSC 1 does not exist
+	var round *rollup.Reveal
+	var commitment common.Hash
+	switch kind {
+	case fzCommit: // its own commitment, another's, or any
+		switch b := in.next(); b % 4 {
+		case 1:
+			commitment = fuzzCommitment(int(fromIdx) + 1 + int(b>>2%3))
+		case 2:
+			commitment = common.Hash{b}
+		default:
+			commitment = fuzzCommitment(int(fromIdx))
+		}
+	case fzReveal: // its own reveal, or with a wrong salt or loss, and CIDs of 1, 0, 128 or 129 bytes
+		round = fuzzReveal(int(fromIdx), 0)
+		b := in.next()
+		switch b % 8 {
+		case 5:
+			round.Salt[31] ^= 1
+		case 6:
+			round.ClaimedLossSum--
+		}
+		cid := func(c byte) []byte {
+			switch c % 8 {
+			case 4:
+				return nil
+			case 5:
+				return bytes.Repeat([]byte{'c'}, rollup.MaxCIDLen)
+			case 6:
+				return bytes.Repeat([]byte{'c'}, rollup.MaxCIDLen+1)
+			}
+			return []byte("c")
+		}
+		round.CheckpointCID, round.TraceCID = cid(in.next()), cid(in.next())
+	}
+	rnd := uint64(1)
+	if (kind == fzCommit || kind == fzReveal) && in.next()%8 == 7 {
+		rnd = 2
+	}
+	sign := func(amount *uint256.Int) *rollup.Tx {
+		var d rollup.TxData
+		switch kind {
+		case fzTransfer:
+			d = &rollup.Transfer{Nonce: nonce, To: to, Amount: amount}
+		case fzWithdraw:
+			d = &rollup.Withdraw{Nonce: nonce, To: to, Amount: amount}
+		case fzUseModel:
+			d = &rollup.UseModel{Nonce: nonce, MLSC: mlsc, Fee: amount}
+		case fzClaim:
+			d = &rollup.ClaimEarnings{Nonce: nonce, MLSC: mlsc}
+		case fzStake:
+			d = &rollup.Stake{Nonce: nonce, Amount: amount}
+		case fzUnstake:
+			d = &rollup.Unstake{Nonce: nonce, Amount: amount}
+		case fzCommit:
+			d = &rollup.Commit{Nonce: nonce, MLSC: mlsc, Round: rnd, Commitment: commitment}
+		case fzReveal:
+			r := *round
+			r.Nonce, r.MLSC, r.Round = nonce, mlsc, rnd
+			d = &r
+		default:
+			t.Fatalf("fuzzSigned: kind %d", kind)
+		}
+		var tx *rollup.Tx
+		var err error
+		if capv == nil {
+			tx, err = rollup.SignTx(d, testL2ChainID, fuzzKeys[int(fromIdx)%len(fuzzKeys)])
+		} else {
+			tx, err = rollup.SignTxCap(d, testL2ChainID, capv, fuzzKeys[int(fromIdx)%len(fuzzKeys)])
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		return tx
+	}
+	// The amount: zero, the balance, the balance less the fee, the stake, one over it, a
+	// small one.
+	probe := sign(uint256.NewInt(1))
+	fee := cfg.Fee(probe, base)
+	var amount *uint256.Int
+	pick := in.next()
+	switch pick % 6 {
+	case 5:
+		amount = new(uint256.Int)
+	case 1:
+		amount = acc.Balance.Clone()
+	case 2:
+		amount = new(uint256.Int).Sub(acc.Balance, fee)
+		if acc.Balance.Lt(fee) {
+			amount.Clear()
+		}
+	case 3:
+		amount = acc.Stake.Clone()
+	case 4:
+		amount = new(uint256.Int).AddUint64(acc.Stake, 1)
+	default:
+		amount = new(uint256.Int).Mul(uint256.NewInt(uint64(pick)+1), uint256.NewInt(1e14))
+	}
+	if kind == fzUseModel { // the model's use fee, or one more or less
+		switch amount = useFee.Clone(); pick % 4 {
+		case 1:
+			amount.AddUint64(amount, 1)
+		case 2:
+			if !amount.IsZero() {
+				amount.SubUint64(amount, 1)
+			}
+		}
+	}
+	return sign(amount)
 }
