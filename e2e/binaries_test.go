@@ -93,6 +93,8 @@ func TestBinaries(t *testing.T) {
 		"--sequencer", seqKey.addr, "--finalization-period", "0s", "--confirmations", "1", "--private-key", admin.hex)
 	chain, err := chainfile.Read(chainPath)
 	require.NoError(t, err)
+	// The sequencer refuses to start without its bond (nrn deploy's default, 1 ether).
+	r.output(ctx, "nrn", "post-bond", "--l1", l1URL, "--chain", chainPath, "--amount", "1", "--private-key", seqKey.hex)
 
 	daDir := filepath.Join(dir, "da")
 	seqPort := freePort(t)

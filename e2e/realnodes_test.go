@@ -206,6 +206,7 @@ func TestRealNodes(t *testing.T) {
 		"--sequencer", seqKey.addr, "--finalization-period", "0s", "--private-key", admin.hex)
 	chain, err := chainfile.Read(chainPath)
 	require.NoError(t, err)
+	r.output(ctx, "nrn", "post-bond", "--l1", nodes.l1URL, "--chain", chainPath, "--amount", "1", "--private-key", seqKey.hex)
 	require.EqualValues(t, 1337, chain.L1.ChainID)
 	t.Logf("deployed on geth --dev at L1 block %d (%v since start)", chain.L1.DeployBlock, time.Since(start).Round(time.Second))
 

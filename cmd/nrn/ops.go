@@ -65,9 +65,18 @@ func opsCommands() []*cli.Command {
 				&cli.DurationFlag{Name: "da-challenge-window", Usage: "how long after submission a chunk of a batch's data may be challenged on L1 (default: half the finalization period)"},
 				&cli.DurationFlag{Name: "da-resolve-window", Usage: "how long a data challenge has to be resolved (default: a quarter of the finalization period); with the challenge window, below the finalization period"},
 				&cli.StringFlag{Name: "da-challenge-bond", Value: deploy.DefaultDAChallengeBond.String(), Usage: "wei each data-availability challenge posts (the resolver is paid its cost from it)"},
+				&cli.StringFlag{Name: "sequencer-bond", Value: deploy.DefaultSequencerBond.String(), Usage: "wei the sequencer must hold in the Rollup to submit batches (nrn post-bond); a proven-wrong or unavailable batch pays it to its challenger, so it is what watching the chain earns"},
 				&cli.Uint64Flag{Name: "confirmations", Usage: "0: L2 credits a deposit once L1 finalizes its block (the finalized block tag); N: once N blocks sit on it, for an L1 without that tag (a deeper reorg can drop a credited deposit)"},
 			}, signerFlags()...),
 			Action: cmdDeploy,
+		},
+		{
+			Name:  "post-bond",
+			Usage: "add ether to the sequencer's bond in the Rollup (anyone may); submitBatch needs the bond set at deploy (Rollup.sequencerBond), and a proven-wrong batch pays it to its challenger",
+			Flags: append([]cli.Flag{l1Flag, chainFlag,
+				&cli.StringFlag{Name: "amount", Usage: "ether to add (decimals allowed, e.g. 0.5)", Required: true},
+			}, append(signerFlags(), l1TxFlags()...)...),
+			Action: cmdPostBond,
 		},
 		{
 			Name:  "register-verifier",
@@ -212,6 +221,10 @@ func cmdDeploy(c *cli.Context) error {
 	if !ok || daBond.Sign() < 0 {
 		return fmt.Errorf("--da-challenge-bond %q is not a number of wei", c.String("da-challenge-bond"))
 	}
+	seqBond, ok := new(big.Int).SetString(c.String("sequencer-bond"), 10)
+	if !ok || seqBond.Sign() < 0 {
+		return fmt.Errorf("--sequencer-bond %q is not a number of wei", c.String("sequencer-bond"))
+	}
 	d, err := deploy.Deploy(c.Context, ec, bind.NewKeyedTransactor(key, l1ID), deploy.Config{
 		Admin: admin, AdminDelay: c.Duration("admin-delay"), L2ChainID: tmpl.ChainID, Devnet: c.Bool("devnet"),
 		Sequencer: common.HexToAddress(c.String("sequencer")), GenesisHolder: from, InitialSupply: tmpl.Issued.ToInt(),
@@ -219,6 +232,7 @@ func cmdDeploy(c *cli.Context) error {
 		Fees:              chainfile.DeployFees(rule), // the L1 step charges the L2's fees
 		MinStake:          tmpl.MinStake.ToInt(),      // and needs the L2's stake for a commit
 		DAChallengeWindow: c.Duration("da-challenge-window"), DAResolveWindow: c.Duration("da-resolve-window"), DAChallengeBond: daBond,
+		SequencerBond: seqBond,
 	})
 	if err != nil {
 		return err
@@ -254,6 +268,28 @@ func batchKeys(f *chainfile.File, devnet bool) (map[string]*sampledloss.BatchVer
 		out[params] = k
 	}
 	return out, nil
+}
+
+func cmdPostBond(c *cli.Context) error {
+	amt, err := parseNRN(c.String("amount")) // 18 decimals, as ether
+	if err != nil {
+		return err
+	}
+	s, err := openL1(c)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	r := s.dep.Rollup
+	if err := s.sendValue(c.Context, "Rollup.postBond", r.Address, r.Binding.PackPostBond(), amt); err != nil {
+		return err
+	}
+	have, need, err := s.dep.Bond(c.Context)
+	if err != nil {
+		return err
+	}
+	fmt.Printf("sequencer bond: %s wei held, %s wei required\n", have, need)
+	return nil
 }
 
 func cmdRegisterVerifier(c *cli.Context) error {

@@ -349,7 +349,12 @@ func (s *l1Session) Close() {
 // prints the receipt; a call L1 would refuse fails before anything is sent,
 // naming the contract's error.
 func (s *l1Session) send(ctx context.Context, what string, to common.Address, data []byte) error {
-	rc, err := s.sender.Send(ctx, to, data, nil)
+	return s.sendValue(ctx, what, to, data, nil)
+}
+
+// sendValue is send with value wei attached.
+func (s *l1Session) sendValue(ctx context.Context, what string, to common.Address, data []byte, value *big.Int) error {
+	rc, err := s.sender.Send(ctx, to, data, value)
 	if errors.Is(err, txsend.ErrReverted) && rc != nil {
 		tx, _, terr := s.client.TransactionByHash(ctx, rc.TxHash)
 		if terr == nil {

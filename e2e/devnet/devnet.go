@@ -325,10 +325,25 @@ func (n *network) initL1(ctx context.Context) error {
 	n.dep, err = deploy.Deploy(ctx, n.chain, n.admin.opts(), deploy.Config{
 		L2ChainID: l2ChainID, Devnet: true, Sequencer: n.seqr.addr, GenesisHolder: n.admin.addr, InitialSupply: nrn(1_000_000_000),
 		GenesisStateRoot: gh.StateRoot, FinalizationPeriod: 2 * time.Second, Verifiers: verifiers,
-		Fees:     chainfile.DeployFees(rollup.DefaultFeeRule(n.seqr.addr)), // chainConfig's fees
-		MinStake: nrn(100),                                                 // and its MinStake
+		Fees:          chainfile.DeployFees(rollup.DefaultFeeRule(n.seqr.addr)), // chainConfig's fees
+		MinStake:      nrn(100),                                                 // and its MinStake
+		SequencerBond: deploy.DefaultSequencerBond,                              // what a challenge would earn
 	})
 	if err != nil {
+		return err
+	}
+	// The sequencer posts its bond: without it no batch settles.
+	post := n.seqr.opts()
+	post.Context, post.Value = ctx, deploy.DefaultSequencerBond
+	tx, err := bind.Transact(n.dep.Rollup.Instance, post, n.dep.Rollup.Binding.PackPostBond())
+	if err != nil {
+		return fmt.Errorf("post the sequencer bond: %w", err)
+	}
+	n.chain.Commit()
+	if rc, err := n.chain.TransactionReceipt(ctx, tx.Hash()); err != nil || rc.Status != types.ReceiptStatusSuccessful {
+		return fmt.Errorf("post the sequencer bond: tx %s: %v", tx.Hash(), err)
+	}
+	if err := n.dep.CheckBond(ctx); err != nil {
 		return err
 	}
 	a := n.dep.Addresses()

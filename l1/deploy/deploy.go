@@ -633,6 +633,42 @@ func startNonce(ctx context.Context, backend Backend, opts *bind.TransactOpts) (
 	return backend.PendingNonceAt(ctx, opts.From)
 }
 
+// DefaultSequencerBond is what nrn deploy asks of the sequencer by default:
+// 1 ether, above the L1 cost of the costliest challenge (a fault-proof step
+// of about 6M gas at 100 gwei is 0.6 ether), so that removing a wrong batch
+// always pays its challenger.
+var DefaultSequencerBond = new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil)
+
+// ErrBondTooLow: the Rollup holds less sequencer bond than submitBatch
+// needs.
+var ErrBondTooLow = errors.New("deploy: the sequencer's bond in the Rollup is below what submitBatch needs")
+
+// Bond reads the sequencer bond the Rollup holds and the one submitBatch
+// needs (Rollup.bond, Rollup.sequencerBond).
+func (d *Deployment) Bond(ctx context.Context) (have, need *big.Int, err error) {
+	opts := &bind.CallOpts{Context: ctx}
+	if have, err = bind.Call(d.Rollup.Instance, opts, d.Rollup.Binding.PackBond(), d.Rollup.Binding.UnpackBond); err != nil {
+		return nil, nil, fmt.Errorf("read the Rollup's bond: %w", l1errors.Decode(err))
+	}
+	if need, err = bind.Call(d.Rollup.Instance, opts, d.Rollup.Binding.PackSequencerBond(), d.Rollup.Binding.UnpackSequencerBond); err != nil {
+		return nil, nil, fmt.Errorf("read the Rollup's sequencerBond: %w", l1errors.Decode(err))
+	}
+	return have, need, nil
+}
+
+// CheckBond returns an error wrapping ErrBondTooLow, naming both amounts,
+// while the Rollup holds less bond than submitBatch needs.
+func (d *Deployment) CheckBond(ctx context.Context) error {
+	have, need, err := d.Bond(ctx)
+	if err != nil {
+		return err
+	}
+	if have.Cmp(need) < 0 {
+		return fmt.Errorf("%w: it holds %v wei, submitBatch needs %v: post the rest with nrn post-bond", ErrBondTooLow, have, need)
+	}
+	return nil
+}
+
 // FeeRule reads the L2 fee rule the Rollup re-executes challenged steps with
 // (Rollup.feeRule).
 func (d *Deployment) FeeRule(ctx context.Context) (FeeRule, error) {

@@ -48,3 +48,27 @@ func TestCheckFeeRule(t *testing.T) {
 		})
 	}
 }
+
+// TestCheckBond: the sequencer's start check refuses a Rollup holding less
+// bond than submitBatch needs, naming both amounts, until enough is posted.
+func TestCheckBond(t *testing.T) {
+	e := newEnvWith(t, func(c *deploy.Config) { c.SequencerBond = deploy.DefaultSequencerBond })
+	half := new(big.Int).Div(deploy.DefaultSequencerBond, big.NewInt(2))
+	for _, post := range []*big.Int{nil, half} {
+		if post != nil {
+			postBond(e, e.sequencer, post)
+		}
+		err := e.d.CheckBond(e.ctx)
+		if !errors.Is(err, deploy.ErrBondTooLow) || !strings.Contains(err.Error(), deploy.DefaultSequencerBond.String()) {
+			t.Fatalf("after posting %v: CheckBond = %v, want ErrBondTooLow naming the %v needed", post, err, deploy.DefaultSequencerBond)
+		}
+	}
+	postBond(e, e.sequencer, half)
+	if err := e.d.CheckBond(e.ctx); err != nil {
+		t.Fatalf("the whole bond posted: %v", err)
+	}
+	have, need, err := e.d.Bond(e.ctx)
+	if err != nil || have.Cmp(need) != 0 || need.Cmp(deploy.DefaultSequencerBond) != 0 {
+		t.Fatalf("Bond() = %v, %v, %v", have, need, err)
+	}
+}

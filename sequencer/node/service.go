@@ -111,6 +111,12 @@ func NewService(ctx context.Context, cfg *CLIConfig, logger log.Logger) (_ *Serv
 	if err := dep.CheckFeeRule(ctx, chainfile.DeployFees(chainCfg.Fees)); err != nil {
 		return nil, fmt.Errorf("init L1 fee rule: %w", err)
 	}
+	// Without its bond no batch settles: say so at start rather than on every
+	// batch (a challenge may lower it later; posting then fails with
+	// BondTooLow and the batches wait).
+	if err := dep.CheckBond(ctx); err != nil {
+		return nil, fmt.Errorf("init sequencer bond: %w", err)
+	}
 	if err := dep.CheckMinStake(ctx, chainCfg.MinStake.ToBig()); err != nil {
 		return nil, fmt.Errorf("init L1 minimum stake: %w", err)
 	}
