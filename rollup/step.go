@@ -461,7 +461,10 @@ func StepKeys(cfg *Config, s *State, pre *Globals, input []byte, rc *Receipt) ([
 			return forcedRoundKeys(cfg, pre, inner, from, rc != nil && rc.Forced != nil && rc.Forced.Error == ""), nil
 		}
 		if rc == nil || rc.Forced == nil || rc.Forced.Error != "" {
-			return append(head, StepKey{Key: AccountKey(from)}, g), nil
+			// A rejected inner transaction writes nothing: its sender's account is only
+			// read (a failed step may have left an empty record of it in memory that is
+			// in no trie, and must not be proven as written).
+			return append(head, StepKey{Key: AccountKey(from), ReadOnly: true}, g), nil
 		}
 		keys := append(head, signedKeys(cfg, pre, inner, from)...)
 		if inner.Type() != TxWithdraw {
