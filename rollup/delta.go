@@ -726,7 +726,7 @@ func (s *State) applyProposePeriod(cfg *Config, from common.Address, d *ProposeP
 	if d.Blocks < 1 || d.Blocks > MaxPeriod {
 		return fmt.Errorf("%w: %d blocks, want 1..%d", ErrPeriod, d.Blocks, MaxPeriod)
 	}
-	if s.account(from).Stake.IsZero() {
+	if s.stakeOf(from).IsZero() {
 		return fmt.Errorf("%w: only staked trainers propose periods", ErrStake)
 	}
 	if e, ok := s.epochs[m.ID]; ok && len(e.Periods) >= MaxPeriodProposals {
@@ -746,7 +746,7 @@ func (s *State) applyVotePeriod(from common.Address, d *VotePeriod) error {
 	if !ok || d.Proposal >= uint64(len(e.Periods)) {
 		return fmt.Errorf("%w: MLSC %d period proposal %d", ErrNoProposal, d.MLSC, d.Proposal)
 	}
-	if s.account(from).Stake.IsZero() {
+	if s.stakeOf(from).IsZero() {
 		return fmt.Errorf("%w: only staked trainers vote on periods", ErrStake)
 	}
 	if slices.Contains(e.Periods[d.Proposal].Voters, from) {
@@ -826,7 +826,7 @@ func (s *State) closeEpoch(cfg *Config, m *MLSC, e *DeltaEpoch, h uint64) {
 		for i, pp := range e.Periods {
 			yes := new(uint256.Int)
 			for _, v := range pp.Voters {
-				yes.Add(yes, s.account(v).Stake)
+				yes.Add(yes, s.stakeOf(v))
 			}
 			twice := new(uint256.Int).Lsh(yes, 1)
 			if twice.Gt(total) && (best < 0 || yes.Gt(bestYes)) {

@@ -390,6 +390,17 @@ func (s *State) balanceOf(a common.Address) *uint256.Int {
 	return new(uint256.Int)
 }
 
+// stakeOf is a's stake, zero for an address with no account. Like
+// balanceOf it reads without creating a record (account does): a record
+// left in memory by a rule that then rejects would look written to the
+// step keys of a later step (rollup.StepKeys), though no trie holds it.
+func (s *State) stakeOf(a common.Address) *uint256.Int {
+	if acc, ok := s.accounts[a]; ok {
+		return acc.Stake
+	}
+	return new(uint256.Int)
+}
+
 func (s *State) debit(from common.Address, amt *uint256.Int) error {
 	if amt.IsZero() {
 		return ErrZeroAmount
@@ -521,7 +532,7 @@ func (s *State) applyCommit(cfg *Config, from common.Address, d *Commit) error {
 	if err != nil {
 		return err
 	}
-	if st := s.account(from).Stake; st.Lt(cfg.MinStake) {
+	if st := s.stakeOf(from); st.Lt(cfg.MinStake) {
 		return fmt.Errorf("%w: %s staked %s, needs %s", ErrStake, from, st.Dec(), cfg.MinStake.Dec())
 	}
 	for _, c := range r.Commits {
