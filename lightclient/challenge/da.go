@@ -134,11 +134,9 @@ func (g *DAGame) Remove(ctx context.Context, opts *bind.TransactOpts, rec bindin
 // each checked against its data hash, and the data's length (ok false while no resolution
 // has said it).
 func (g *DAGame) Resolved(ctx context.Context, rec bindings.RollupBatch) (length uint64, ok bool, chunks map[uint64][]byte, err error) {
-	ev := g.abi.Events["ChunkResolved"]
-	logs, err := g.backend.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(g.from), Addresses: []common.Address{g.Address},
-		Topics: [][]common.Hash{{ev.ID}, {common.BigToHash(new(big.Int).SetUint64(rec.Index))}, {batchrecord.Hash(rec)}}})
+	logs, err := g.events(ctx, "ChunkResolved", &rec)
 	if err != nil {
-		return 0, false, nil, fmt.Errorf("ChunkResolved events of batch %d: %w", rec.Index, err)
+		return 0, false, nil, err
 	}
 	m := g.abi.Methods["resolve"]
 	chunks = map[uint64][]byte{}
@@ -215,6 +213,37 @@ type Sender interface {
 	Send(ctx context.Context, to common.Address, data []byte, value *big.Int) (*types.Receipt, error)
 }
 
+// events returns DataChallenge's logs of event name since the deployment block; with rec, only
+// those of batch record rec (the events index the batch and its record hash).
+func (g *DAGame) events(ctx context.Context, name string, rec *bindings.RollupBatch) ([]types.Log, error) {
+	topics := [][]common.Hash{{g.abi.Events[name].ID}}
+	what := name + " events"
+	if rec != nil {
+		topics = append(topics, []common.Hash{common.BigToHash(new(big.Int).SetUint64(rec.Index))}, []common.Hash{batchrecord.Hash(*rec)})
+		what = fmt.Sprintf("%s of batch %d", what, rec.Index)
+	}
+	logs, err := g.backend.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(g.from), Addresses: []common.Address{g.Address},
+		Topics: topics})
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", what, err)
+	}
+	return logs, nil
+}
+
+// standing reads accepted batch index's record and header from L1; ok is false when the
+// batch was removed since, or the index was accepted again with another record than record
+// (a challenge or request made against it is moot).
+func (g *DAGame) standing(ctx context.Context, index uint64, record common.Hash) (bindings.RollupBatch, bindings.RollupBatchHeader, bool, error) {
+	b, h, err := batchrecord.ReadHeader(ctx, g.backend, g.rollup, g.from, index)
+	if errors.Is(err, batchrecord.ErrUnknownBatch) {
+		return b, h, false, nil
+	}
+	if err != nil {
+		return b, h, false, err
+	}
+	return b, h, batchrecord.Hash(b) == record, nil
+}
+
 // ResolveOpen resolves every open challenge of a standing batch whose data store holds (the
 // sequencer's DA store), before its deadline, and returns how many it resolved. Challenges of
 // batches the store lacks are reported through out and left.
@@ -241,11 +270,9 @@ func (g *DAGame) resolveOpen(ctx context.Context, store da.Store, resolve func(r
 			out(fmt.Sprintf(format, args...))
 		}
 	}
-	ev := g.abi.Events["ChunkChallenged"]
-	logs, err := g.backend.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(g.from), Addresses: []common.Address{g.Address},
-		Topics: [][]common.Hash{{ev.ID}}})
+	logs, err := g.events(ctx, "ChunkChallenged", nil)
 	if err != nil {
-		return 0, fmt.Errorf("ChunkChallenged events: %w", err)
+		return 0, err
 	}
 	resolved := 0
 	for _, l := range logs {
@@ -253,15 +280,12 @@ func (g *DAGame) resolveOpen(ctx context.Context, store da.Store, resolve func(r
 		if err != nil || l.Removed {
 			continue
 		}
-		b, h, err := batchrecord.ReadHeader(ctx, g.backend, g.rollup, g.from, c.Index)
-		if errors.Is(err, batchrecord.ErrUnknownBatch) {
-			continue // removed since
-		}
+		b, h, ok, err := g.standing(ctx, c.Index, c.Record)
 		if err != nil {
 			return resolved, err
 		}
-		if batchrecord.Hash(b) != c.Record {
-			continue // another acceptance of the index
+		if !ok {
+			continue
 		}
 		st, _, err := g.State(ctx, b, c.Chunk)
 		if err != nil {

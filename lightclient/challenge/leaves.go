@@ -2,12 +2,10 @@ package challenge
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"math/big"
 	"slices"
 
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -110,11 +108,9 @@ func (g *DAGame) RemoveUnrevealed(ctx context.Context, opts *bind.TransactOpts, 
 // Revealed reads the leaves of batch record rec revealed on L1 (LeafRevealed events), each
 // checked against rec's stepRoot: leaves that do not open it are skipped.
 func (g *DAGame) Revealed(ctx context.Context, rec bindings.RollupBatch) (map[uint64]RevealedLeaf, error) {
-	ev := g.abi.Events["LeafRevealed"]
-	logs, err := g.backend.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(g.from), Addresses: []common.Address{g.Address},
-		Topics: [][]common.Hash{{ev.ID}, {common.BigToHash(new(big.Int).SetUint64(rec.Index))}, {batchrecord.Hash(rec)}}})
+	logs, err := g.events(ctx, "LeafRevealed", &rec)
 	if err != nil {
-		return nil, fmt.Errorf("LeafRevealed events of batch %d: %w", rec.Index, err)
+		return nil, err
 	}
 	out := map[uint64]RevealedLeaf{}
 	for _, l := range logs {
@@ -174,11 +170,9 @@ func (g *DAGame) revealOpen(ctx context.Context, store da.Store, reveal func(rec
 			out(fmt.Sprintf(format, args...))
 		}
 	}
-	ev := g.abi.Events["LeavesRequested"]
-	logs, err := g.backend.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(g.from), Addresses: []common.Address{g.Address},
-		Topics: [][]common.Hash{{ev.ID}}})
+	logs, err := g.events(ctx, "LeavesRequested", nil)
 	if err != nil {
-		return 0, fmt.Errorf("LeavesRequested events: %w", err)
+		return 0, err
 	}
 	revealed := 0
 	traces := map[common.Hash][]rollup.StepLeaf{} // by record hash; nil: cannot open
@@ -187,15 +181,12 @@ func (g *DAGame) revealOpen(ctx context.Context, store da.Store, reveal func(rec
 		if err != nil || l.Removed {
 			continue
 		}
-		b, h, err := batchrecord.ReadHeader(ctx, g.backend, g.rollup, g.from, r.Index)
-		if errors.Is(err, batchrecord.ErrUnknownBatch) {
-			continue // removed since
-		}
+		b, h, ok, err := g.standing(ctx, r.Index, r.Record)
 		if err != nil {
 			return revealed, err
 		}
-		if batchrecord.Hash(b) != r.Record {
-			continue // another acceptance of the index
+		if !ok {
+			continue
 		}
 		var open []uint64
 		for _, s := range r.Steps {

@@ -4,7 +4,6 @@ import (
 	"context"
 	"log/slog"
 	"math/big"
-	"sync"
 	"testing"
 	"time"
 
@@ -49,23 +48,7 @@ func TestSequencerResolvesDAChallenges(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	mineCtx, stopMining := context.WithCancel(ctx)
-	var mining sync.WaitGroup
-	mining.Add(1)
-	go func() {
-		defer mining.Done()
-		tk := time.NewTicker(20 * time.Millisecond)
-		defer tk.Stop()
-		for {
-			select {
-			case <-mineCtx.Done():
-				return
-			case <-tk.C:
-				l1.Commit()
-			}
-		}
-	}()
-	t.Cleanup(func() { stopMining(); mining.Wait() })
+	mineEvery(t, l1, 20*time.Millisecond)
 
 	logger := log.NewLogger(slog.DiscardHandler)
 	tcfg := txsend.DefaultConfig(big.NewInt(simchain.ChainID))
@@ -96,15 +79,7 @@ func TestSequencerResolvesDAChallenges(t *testing.T) {
 		}
 		return n
 	}
-	waitFor := func(what string, cond func() bool) {
-		t.Helper()
-		for deadline := time.Now().Add(time.Minute); !cond(); time.Sleep(20 * time.Millisecond) {
-			if time.Now().After(deadline) {
-				t.Fatalf("timed out waiting for %s", what)
-			}
-		}
-	}
-	waitFor("a batch on L1", func() bool { return onL1() >= 1 })
+	waitUntil(t, "a batch on L1", func() bool { return onL1() >= 1 })
 
 	r, err := newDAResolver(ctx, l1, d.Rollup.Address, d.Block, store, sender, time.Second, logger)
 	if err != nil {
@@ -144,7 +119,7 @@ func TestSequencerResolvesDAChallenges(t *testing.T) {
 	if n, err := r.once(ctx); err != nil || n != 0 {
 		t.Fatalf("second pass: %d resolved, %v; want nothing left to answer", n, err)
 	}
-	waitFor("batches after the resolution (shared nonces)", func() bool { return onL1() >= before+2 })
+	waitUntil(t, "batches after the resolution (shared nonces)", func() bool { return onL1() >= before+2 })
 
 	if _, err := newDAResolver(ctx, l1, d.Rollup.Address, d.Block, store, sender, 0, logger); err == nil {
 		t.Fatal("a zero poll interval was accepted")

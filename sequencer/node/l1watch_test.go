@@ -145,23 +145,7 @@ func TestL1Outage(t *testing.T) {
 		t.Fatal(err)
 	}
 	// L1 makes a block every 20 ms, as a node with a block time does.
-	mineCtx, stopMining := context.WithCancel(ctx)
-	var mining sync.WaitGroup
-	mining.Add(1)
-	go func() {
-		defer mining.Done()
-		tk := time.NewTicker(20 * time.Millisecond)
-		defer tk.Stop()
-		for {
-			select {
-			case <-mineCtx.Done():
-				return
-			case <-tk.C:
-				l1.Commit()
-			}
-		}
-	}()
-	t.Cleanup(func() { stopMining(); mining.Wait() })
+	mineEvery(t, l1, 20*time.Millisecond)
 
 	proxy := newOutageProxy(t, "127.0.0.1:"+strconv.Itoa(port))
 	ec, err := ethclient.DialContext(ctx, proxy.url())
@@ -204,15 +188,7 @@ func TestL1Outage(t *testing.T) {
 		}
 		return n
 	}
-	waitFor := func(what string, cond func() bool) {
-		t.Helper()
-		for deadline := time.Now().Add(time.Minute); !cond(); time.Sleep(20 * time.Millisecond) {
-			if time.Now().After(deadline) {
-				t.Fatalf("timed out waiting for %s", what)
-			}
-		}
-	}
-	waitFor("a batch on L1", func() bool { return onL1() >= 1 })
+	waitUntil(t, "a batch on L1", func() bool { return onL1() >= 1 })
 
 	proxy.setDown(true)
 	downAt := time.Now()
@@ -244,8 +220,8 @@ func TestL1Outage(t *testing.T) {
 		time.Since(downAt).Round(time.Millisecond), headAtDown, seq.Head().Number, sealed, postedAtDown, unreach, unposted)
 
 	proxy.setDown(false)
-	waitFor("the queued batches on L1", func() bool { return onL1() >= sealed })
-	waitFor("the gauges to clear", func() bool {
+	waitUntil(t, "the queued batches on L1", func() bool { return onL1() >= sealed })
+	waitUntil(t, "the gauges to clear", func() bool {
 		return gauge(t, m, "nrn_sequencer_l1_unreachable_seconds") == 0 && gauge(t, m, "nrn_sequencer_batches_unposted") <= 1
 	})
 	// Nothing lost, nothing twice: every batch on L1 is the one the store
