@@ -454,6 +454,7 @@ func (s *State) openEpoch(cfg *Config, m *MLSC) *DeltaEpoch {
 	e := &DeltaEpoch{MLSC: m.ID, Epoch: n, End: end}
 	s.epochs[m.ID] = e
 	s.touch(DeltaEpochKey(m.ID))
+	s.fileEpoch(m.ID, end)
 	return e
 }
 
@@ -761,18 +762,18 @@ func (s *State) applyVotePeriod(from common.Address, d *VotePeriod) error {
 	return nil
 }
 
-// closeEpochs closes every open epoch that ends at or before height h, in
-// MLSC id order. Its work grows with the MLSCs that have proposals.
+// closeEpochs closes every open epoch that ends at height h, in MLSC id
+// order: those the due index files at h (Due.Epochs). Its work grows with
+// them only.
 func (s *State) closeEpochs(cfg *Config, h uint64) {
-	var ids []uint64
-	for id, e := range s.epochs {
-		if e.End <= h {
-			ids = append(ids, id)
-		}
+	d, ok := s.due[h]
+	if !ok {
+		return
 	}
-	slices.Sort(ids)
-	for _, id := range ids {
-		s.closeEpoch(cfg, s.mlscs[id], s.epochs[id], h)
+	for _, id := range d.Epochs {
+		if e, open := s.epochs[id]; open && e.End == h {
+			s.closeEpoch(cfg, s.mlscs[id], e, h)
+		}
 	}
 }
 

@@ -73,6 +73,7 @@ const (
 	prefixCheckpoint = 'c'
 	prefixWithdrawal = 'w'
 	prefixCommitment = 'h'
+	prefixDue        = 'd'
 )
 
 var keyGlobals = []byte("g")
@@ -91,6 +92,22 @@ func RoundKey(id, round uint64) []byte {
 // WithdrawalKey is the state key of a withdrawal.
 func WithdrawalKey(id uint64) []byte {
 	return binary.BigEndian.AppendUint64([]byte{prefixWithdrawal}, id)
+}
+
+// DueKey is the state key of the due index at height h (Due).
+func DueKey(h uint64) []byte { return binary.BigEndian.AppendUint64([]byte{prefixDue}, h) }
+
+// Due is the due index's record at one height, under DueKey(h): the MLSCs whose next phase
+// boundary is h (MLSC.NextBoundary, or h if BeginBlock carried them there) and the MLSCs whose
+// open training-set epoch closes at h (DeltaEpoch.End), each in increasing id order without
+// repeats. BeginBlock at h reads it and visits only those, so that the state alone says what a
+// block start must do (a fault proof re-executes it on L1 against a proof of this key, or of
+// its absence). The record is never deleted: once height h has begun it stays as it was, and
+// an MLSC moved away before h (a loss proof settling its round) leaves its list shorter,
+// possibly empty. Epochs is optional in the encoding (absent when empty).
+type Due struct {
+	MLSCs  []uint64
+	Epochs []uint64 `rlp:"optional"`
 }
 
 func checkpointKey(w common.Hash) []byte { return append([]byte{prefixCheckpoint}, w[:]...) }
@@ -112,15 +129,12 @@ type State struct {
 	epochs    map[uint64]*DeltaEpoch
 	proposals map[[2]uint64]*DeltaProposal
 
-	// due indexes the MLSCs that are not done by the height of their next
-	// phase boundary (see MLSC.NextBoundary), so that BeginBlock visits
-	// only those with a boundary at its height. due[h] may hold ids whose
-	// boundary has moved since: an id is due at h only if dueHeight[id] is
-	// h. Neither is part of the state root; both are derived from the MLSC
-	// records, also when the state is loaded (LoadEntry).
-	due       map[uint64][]uint64
+	// due is the due index (Due, under DueKey), every height that has a record; dueHeight
+	// maps each MLSC that is not done to the height where it is filed, above the current
+	// height. dueHeight is derived from due (rebuilt after entries are loaded: reindex).
+	due       map[uint64]*Due
 	dueHeight map[uint64]uint64
-	reindex   bool // entries were loaded: rebuild due before the next block
+	reindex   bool // entries were loaded: rebuild dueHeight before using it
 
 	dirty map[string]struct{}
 	// stepDirty: the keys touched since the last StepRoot (step.go), nil until
@@ -143,7 +157,7 @@ func NewState() *State {
 		econ:        newEconomy(),
 		epochs:      make(map[uint64]*DeltaEpoch),
 		proposals:   make(map[[2]uint64]*DeltaProposal),
-		due:         make(map[uint64][]uint64),
+		due:         make(map[uint64]*Due),
 		dueHeight:   make(map[uint64]uint64),
 		dirty:       map[string]struct{}{string(keyGlobals): {}},
 		trie:        trie.NewEmpty(nil),
@@ -237,52 +251,108 @@ func (s *State) touch(key []byte) {
 	}
 }
 
-// schedule files m under its next phase boundary, or drops it from the
-// index once it is done. A boundary at or below the current height (which
-// the state transition never sets, as every window is at least one block)
-// is filed at the next height, where advance catches up.
+// schedule files m in the due index under its next phase boundary (moving it from where it
+// was filed), or removes it once it is done. A boundary at or below the current height (which
+// the state transition never sets, as every window is at least one block, but BeginBlock
+// leaves when it carries an MLSC over) is filed at the next height, where advance catches up.
 func (s *State) schedule(m *MLSC) {
-	if m.Phase == PhaseDone {
+	s.indexDue()
+	h := uint64(0)
+	if m.Phase != PhaseDone {
+		h = max(m.NextBoundary(), s.g.Height+1)
+	}
+	old, filed := s.dueHeight[m.ID]
+	if filed && old == h {
+		return
+	}
+	if filed {
+		d := s.due[old]
+		if i, found := slices.BinarySearch(d.MLSCs, m.ID); found {
+			d.MLSCs = slices.Delete(d.MLSCs, i, i+1)
+		}
+		s.touch(DueKey(old))
 		delete(s.dueHeight, m.ID)
+	}
+	if h == 0 {
 		return
 	}
-	h := max(m.NextBoundary(), s.g.Height+1)
-	if old, ok := s.dueHeight[m.ID]; ok && old == h {
-		return
-	}
+	d := s.dueRecord(h)
+	d.MLSCs = insertSorted(d.MLSCs, m.ID)
 	s.dueHeight[m.ID] = h
-	s.due[h] = append(s.due[h], m.ID)
 }
 
-// rebuildDue files every MLSC anew, against the current height.
-func (s *State) rebuildDue() {
-	clear(s.due)
+// fileEpoch files MLSC id's epoch, which closes at height end, in the due index.
+func (s *State) fileEpoch(id, end uint64) {
+	d := s.dueRecord(end)
+	d.Epochs = insertSorted(d.Epochs, id)
+}
+
+// dueRecord returns the due record at h, creating it, and marks its key written.
+func (s *State) dueRecord(h uint64) *Due {
+	d, ok := s.due[h]
+	if !ok {
+		d = new(Due)
+		s.due[h] = d
+	}
+	s.touch(DueKey(h))
+	return d
+}
+
+func insertSorted(ids []uint64, id uint64) []uint64 {
+	i, found := slices.BinarySearch(ids, id)
+	if found {
+		return ids
+	}
+	return slices.Insert(ids, i, id)
+}
+
+// indexDue rebuilds dueHeight from the due records above the current height if entries were
+// loaded since it was last built.
+func (s *State) indexDue() {
+	if !s.reindex {
+		return
+	}
 	clear(s.dueHeight)
-	for _, id := range s.MLSCIDs() {
-		s.schedule(s.mlscs[id])
+	for h, d := range s.due {
+		if h > s.g.Height {
+			for _, id := range d.MLSCs {
+				s.dueHeight[id] = h
+			}
+		}
 	}
 	s.reindex = false
 }
 
-// dueAt removes and returns, in increasing order without repeats, the ids
-// of the MLSCs whose next boundary is height h.
+// dueAt returns, in increasing order, the ids of the MLSCs filed at height h (the next block's),
+// and unfiles them: the caller files each again (schedule). The record at h is left as it is.
 func (s *State) dueAt(h uint64) []uint64 {
-	listed := s.due[h]
-	delete(s.due, h)
-	ids := make([]uint64, 0, len(listed))
-	for _, id := range listed {
-		if s.dueHeight[id] == h {
-			delete(s.dueHeight, id) // also drops repeats of id
-			ids = append(ids, id)
-		}
+	s.indexDue()
+	d, ok := s.due[h]
+	if !ok {
+		return nil
 	}
-	slices.Sort(ids)
+	ids := slices.Clone(d.MLSCs)
+	for _, id := range ids {
+		delete(s.dueHeight, id)
+	}
 	return ids
+}
+
+// DueAt returns a copy of the due record at height h (Due), and whether there is one.
+func (s *State) DueAt(h uint64) (Due, bool) {
+	d, ok := s.due[h]
+	if !ok {
+		return Due{}, false
+	}
+	return Due{MLSCs: slices.Clone(d.MLSCs), Epochs: slices.Clone(d.Epochs)}, true
 }
 
 // ActiveMLSCs is the number of MLSCs that are not done: the ones block
 // production visits at their phase boundaries.
-func (s *State) ActiveMLSCs() int { return len(s.dueHeight) }
+func (s *State) ActiveMLSCs() int {
+	s.indexDue()
+	return len(s.dueHeight)
+}
 
 func (s *State) account(a common.Address) *Account {
 	acc, ok := s.accounts[a]
@@ -332,6 +402,12 @@ func (s *State) encode(key string) ([]byte, error) {
 			return nil, nil
 		}
 		v = w
+	case prefixDue:
+		d, ok := s.due[binary.BigEndian.Uint64(k[1:])]
+		if !ok {
+			return nil, nil
+		}
+		v = d
 	case prefixModel, prefixModelPool, prefixUse, prefixClaimed, prefixMessage:
 		rec, present := s.encodeEconomy(k)
 		if !present {
@@ -454,8 +530,6 @@ func (s *State) LoadEntry(key, value []byte) error {
 		m := new(MLSC)
 		if err = rlp.DecodeBytes(value, m); err == nil {
 			s.mlscs[m.ID] = m
-			s.schedule(m)
-			s.reindex = true // the globals' height may load after m
 		}
 	case prefixRound:
 		r := new(Round)
@@ -470,6 +544,14 @@ func (s *State) LoadEntry(key, value []byte) error {
 		w := new(Withdrawal)
 		if err = rlp.DecodeBytes(value, w); err == nil {
 			s.withdrawals[w.ID] = w
+		}
+	case prefixDue:
+		d := new(Due)
+		if len(key) != 9 {
+			err = fmt.Errorf("due key of %d bytes, want 9", len(key))
+		} else if err = rlp.DecodeBytes(value, d); err == nil {
+			s.due[binary.BigEndian.Uint64(key[1:])] = d
+			s.reindex = true // the globals' height may load after it
 		}
 	case prefixModel, prefixModelPool, prefixUse, prefixClaimed, prefixMessage:
 		err = s.loadEconomy(key, value)
@@ -508,6 +590,9 @@ func (s *State) allKeys() []string {
 	}
 	for id := range s.withdrawals {
 		keys = append(keys, string(WithdrawalKey(id)))
+	}
+	for h := range s.due {
+		keys = append(keys, string(DueKey(h)))
 	}
 	keys = append(keys, s.economyKeys()...)
 	return append(keys, s.deltaKeys()...)

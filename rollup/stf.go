@@ -217,8 +217,9 @@ type Receipt struct {
 
 // BeginBlock opens block h on the state: it checks the header against the
 // state, records the L1 view and advances the round lifecycle of every MLSC
-// with a phase boundary at h, in MLSC id order. Its work grows with those
-// MLSCs only, not with the idle or completed ones (see State.due).
+// filed at h in the due index (DueKey(h)), in MLSC id order, after closing the
+// training-set epochs filed there. Its work grows with those MLSCs and epochs
+// only, not with the idle or completed ones.
 func (s *State) BeginBlock(cfg *Config, h *Header) error {
 	g := &s.g
 	switch {
@@ -228,9 +229,6 @@ func (s *State) BeginBlock(cfg *Config, h *Header) error {
 		return fmt.Errorf("%w: time %d before parent's %d", ErrBlock, h.Time, g.Time)
 	case h.L1Number < g.L1Number:
 		return fmt.Errorf("%w: L1 block %d before parent's %d", ErrBlock, h.L1Number, g.L1Number)
-	}
-	if s.reindex {
-		s.rebuildDue()
 	}
 	g.Height, g.Time, g.L1Number, g.L1Hash = h.Number, h.Time, h.L1Number, h.L1Hash
 	s.beginFees(cfg)

@@ -1,0 +1,110 @@
+package rollup
+
+import (
+	"testing"
+
+	"github.com/ethereum/go-ethereum/rlp"
+	"github.com/holiman/uint256"
+	"github.com/stretchr/testify/require"
+)
+
+// provenDue reads DueKey(at) through a state proof against the state's root, as L1 does: the
+// record, or ok false if the proof shows the key absent.
+func provenDue(t *testing.T, s *State, at uint64) (Due, bool) {
+	t.Helper()
+	nodes, err := s.Prove(DueKey(at))
+	require.NoError(t, err)
+	v, err := VerifyProof(s.Root(), DueKey(at), nodes)
+	require.NoError(t, err)
+	if v == nil {
+		return Due{}, false
+	}
+	var d Due
+	require.NoError(t, rlp.DecodeBytes(v, &d))
+	return d, true
+}
+
+// TestDueIndexInState: the due index is part of the state root. A create files the MLSC at its
+// commit end, a block start there leaves that record as it was and files the MLSC at its
+// reveal end, a loss proof moves it from its proof end to the next round's commit end (the
+// record it leaves keeps the others), completion unfiles it, and a delta proposal files its
+// MLSC's epoch at the epoch's end, which the block start at that height closes.
+func TestDueIndexInState(t *testing.T) {
+	h := newHarness(t)
+	h.fund("alice", 10_000)
+	h.fund("bob", 10_000)
+	h.mustBlock(h.sign("bob", &Stake{Nonce: 0, Amount: uint256.NewInt(100)}))
+	sp := testSpec()
+	sp.MaxRounds = 2
+	h.mustBlock(h.sign("alice", &CreateMLSC{Nonce: 0, Spec: sp, Bounty: uint256.NewInt(100)}),
+		h.sign("alice", &CreateMLSC{Nonce: 1, Spec: sp, Bounty: uint256.NewInt(100)}))
+	m, _ := h.s.MLSC(0)
+	d, ok := provenDue(t, h.s, m.CommitEnd())
+	require.True(t, ok)
+	require.Equal(t, []uint64{0, 1}, d.MLSCs)
+	require.Empty(t, d.Epochs)
+	_, ok = provenDue(t, h.s, m.CommitEnd()-1)
+	require.False(t, ok, "nothing is due before the commit end")
+
+	c := claimVals{w: [32]byte{1}, trace: [32]byte{2}, salt: [32]byte{3}, loss: 50}
+	h.mustBlock(h.commitTx("bob", 0, 1, c))
+	h.untilPhase(0, PhaseReveal)
+	require.Equal(t, m.CommitEnd(), h.head.Number)
+	again, ok := provenDue(t, h.s, m.CommitEnd())
+	require.True(t, ok)
+	require.Equal(t, d, again, "a block start leaves its height's record as it was")
+	d, ok = provenDue(t, h.s, m.RevealEnd())
+	require.True(t, ok)
+	require.Equal(t, []uint64{0, 1}, d.MLSCs)
+
+	// MLSC 0's round 1 is won: the loss proof moves it from its proof end to round 2's commit end.
+	h.mustBlock(h.revealTx("bob", 0, 1, c))
+	h.untilPhase(0, PhaseProof)
+	d, ok = provenDue(t, h.s, m.ProofEnd())
+	require.True(t, ok)
+	require.Equal(t, []uint64{0}, d.MLSCs, "MLSC 1 had no reveal: it went on to round 2")
+	claim, err := h.s.ClaimOf(0, 1)
+	require.NoError(t, err)
+	h.mustBlock(h.sign("prover", &LossProof{Nonce: 0, MLSC: 0, Round: 1, Proof: claimProof(claim)}))
+	d, ok = provenDue(t, h.s, m.ProofEnd())
+	require.True(t, ok)
+	require.Empty(t, d.MLSCs, "the loss proof moved MLSC 0 away from its proof end")
+	m, _ = h.s.MLSC(0)
+	require.Equal(t, uint64(2), m.Round)
+	d, ok = provenDue(t, h.s, m.CommitEnd())
+	require.True(t, ok)
+	require.Equal(t, []uint64{0}, d.MLSCs)
+
+	for i := 0; i < 40 && h.s.ActiveMLSCs() > 0; i++ {
+		h.mustBlock()
+	}
+	require.Zero(t, h.s.ActiveMLSCs(), "done MLSCs are unfiled")
+	for _, id := range []uint64{0, 1} {
+		m, _ := h.s.MLSC(id)
+		require.Equal(t, PhaseDone, m.Phase)
+	}
+}
+
+// TestDueIndexEpochs: a delta proposal files its MLSC's epoch in the due index at the epoch's
+// end, and the block start there closes it; an epoch whose record lacks it stays open (the
+// index, not a scan of the open epochs, decides).
+func TestDueIndexEpochs(t *testing.T) {
+	for _, drop := range []bool{false, true} {
+		h := newDeltaHarness(t)
+		p, _, _ := h.patch(nil, randExamples(2, 7))
+		require.NoError(t, h.propose("alice", p))
+		e, ok := h.s.DeltaEpoch(0)
+		require.True(t, ok)
+		d, ok := provenDue(t, h.s, e.End)
+		require.True(t, ok)
+		require.Equal(t, []uint64{0}, d.Epochs)
+		if drop { // the index without the epoch: BeginBlock never sees it
+			h.s.due[e.End].Epochs = nil
+		}
+		for h.head.Number < e.End {
+			h.mustBlock()
+		}
+		_, open := h.s.DeltaEpoch(0)
+		require.Equal(t, drop, open)
+	}
+}
