@@ -173,3 +173,39 @@ func FuzzParseProof(f *testing.F) {
 		}
 	})
 }
+
+func TestParseParams(t *testing.T) {
+	for _, p := range []Params{DevnetParams(), FMNISTParams(32), {Shape: DevnetParams().Shape, K: 1, Depth: 1, Version: 2}} {
+		got, err := ParseParams(p.String())
+		if err != nil {
+			t.Fatalf("%s: %v", p, err)
+		}
+		if got.String() != p.String() || got.CircuitVersion() != p.CircuitVersion() {
+			t.Errorf("ParseParams(%q) = %s (v%d)", p, got, got.CircuitVersion())
+		}
+	}
+	for _, s := range []string{
+		"", "16-8-4/mse", "16-8-4 k=8 depth=8", "16-8-4/huber k=8 depth=8", "16-x-4/mse k=8 depth=8",
+		"16-8-4/mse k=0 depth=8", "16-8-4/mse k=8 depth=33", "16-8-4/mse k=8 depth=8 v3",
+		"16-8-4/mse k=08 depth=8", "16-8-4/mse k=8 depth=8 v1", "784-100-10/xent k=8 depth=16",
+		"16-8-4/mse  k=8 depth=8", "16-8-4/mse k=8 depth=8 x", "16-8-4/squared-error k=8 depth=8",
+	} {
+		if p, err := ParseParams(s); !errors.Is(err, ErrBadParams) {
+			t.Errorf("ParseParams(%q) = %s, %v; want ErrBadParams", s, p, err)
+		}
+	}
+}
+
+func FuzzParseParams(f *testing.F) {
+	f.Add(DevnetParams().String())
+	f.Add(FMNISTParams(8).String())
+	f.Fuzz(func(t *testing.T, s string) {
+		p, err := ParseParams(s)
+		if err != nil {
+			return
+		}
+		if p.String() != s {
+			t.Fatalf("ParseParams(%q).String() = %q", s, p.String())
+		}
+	})
+}

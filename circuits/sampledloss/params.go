@@ -12,6 +12,7 @@ import (
 	"errors"
 	"fmt"
 	"math/bits"
+	"strings"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
@@ -98,6 +99,44 @@ func (p Params) String() string {
 		s += fmt.Sprintf(" v%d", v)
 	}
 	return s
+}
+
+// ParseParams parses String's rendering ("16-8-4/mse k=8 depth=8",
+// "784-100-10/xent k=32 depth=16 v2") and validates the result. It accepts
+// exactly the strings String returns: ParseParams(s).String() == s.
+func ParseParams(s string) (Params, error) {
+	fields := strings.Split(s, " ")
+	if len(fields) != 3 && len(fields) != 4 {
+		return Params{}, fmt.Errorf("%w: %q is not \"SHAPE/LOSS k=K depth=D[ vV]\"", ErrBadParams, s)
+	}
+	layers, lossName, ok := strings.Cut(fields[0], "/")
+	if !ok {
+		return Params{}, fmt.Errorf("%w: shape %q has no /loss", ErrBadParams, fields[0])
+	}
+	loss, err := mlp.ParseLoss(lossName)
+	if err != nil {
+		return Params{}, fmt.Errorf("%w: %w", ErrBadParams, err)
+	}
+	shape, err := mlp.ParseShape(layers, loss)
+	if err != nil {
+		return Params{}, fmt.Errorf("%w: %w", ErrBadParams, err)
+	}
+	p := Params{Shape: shape}
+	if _, err := fmt.Sscanf(fields[1]+" "+fields[2], "k=%d depth=%d", &p.K, &p.Depth); err != nil {
+		return Params{}, fmt.Errorf("%w: %q: %w", ErrBadParams, s, err)
+	}
+	if len(fields) == 4 {
+		if _, err := fmt.Sscanf(fields[3], "v%d", &p.Version); err != nil {
+			return Params{}, fmt.Errorf("%w: version %q: %w", ErrBadParams, fields[3], err)
+		}
+	}
+	if err := p.Validate(); err != nil {
+		return Params{}, err
+	}
+	if p.String() != s {
+		return Params{}, fmt.Errorf("%w: %q is not in canonical form (%q)", ErrBadParams, s, p.String())
+	}
+	return p, nil
 }
 
 // CommitWeights is the weight commitment of quantized weights for p's

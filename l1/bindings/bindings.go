@@ -65,6 +65,19 @@ type FaultProverStepChallenge struct {
 	Witness  [][]byte
 }
 
+// LossCircuitsClaim is an auto generated low-level Go binding around an user-defined struct.
+type LossCircuitsClaim struct {
+	WeightCommitment [32]byte
+	DatasetRoot      [32]byte
+	N                uint64
+	TraceRoot        [32]byte
+	ClaimedLossSum   uint64
+	Seed             [32]byte
+	Trainer          common.Address
+	Mlsc             uint64
+	Round            uint64
+}
+
 // ModelNFTModel is an auto generated low-level Go binding around an user-defined struct.
 type ModelNFTModel struct {
 	CheckpointCid []byte
@@ -4247,6 +4260,402 @@ func (faultProver *FaultProver) UnpackInputMismatchError(raw []byte) (*FaultProv
 	return out, nil
 }
 
+// LossCircuitsMetaData contains all meta data concerning the LossCircuits contract.
+var LossCircuitsMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"bytes32[]\",\"name\":\"paramsKeys\",\"type\":\"bytes32[]\"},{\"internalType\":\"bytes32[]\",\"name\":\"circuits\",\"type\":\"bytes32[]\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"BadTable\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"circuitCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32[]\",\"name\":\"layers\",\"type\":\"uint32[]\"},{\"internalType\":\"uint8\",\"name\":\"loss\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"sampleCount\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"datasetSize\",\"type\":\"uint64\"}],\"name\":\"circuitFor\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"}],\"name\":\"circuitOf\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"weightCommitment\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"datasetRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"n\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"traceRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"claimedLossSum\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"seed\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"trainer\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"mlsc\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"}],\"internalType\":\"structLossCircuits.Claim\",\"name\":\"c\",\"type\":\"tuple\"}],\"name\":\"claimDigest\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"a\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"b\",\"type\":\"uint256\"}],\"name\":\"compress\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"n\",\"type\":\"uint64\"}],\"name\":\"depthOf\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256[]\",\"name\":\"elems\",\"type\":\"uint256[]\"}],\"name\":\"hash\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32[]\",\"name\":\"layers\",\"type\":\"uint32[]\"},{\"internalType\":\"uint8\",\"name\":\"loss\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"k\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"depth\",\"type\":\"uint32\"}],\"name\":\"paramsKey\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"a\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"b\",\"type\":\"uint256\"}],\"name\":\"permute\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"}]",
+	ID:  "4c2f61f652f00b161a429ad3abe5318175",
+	Bin: "0x60a060405234801561000f575f5ffd5b50604051611cb5380380611cb583398101604081905261002e9161020e565b805182511461005e5781516040516302e1e30760e11b815260040161005591815260200190565b60405180910390fd5b5f5b82518110156101535782818151811061007b5761007b610273565b60200260200101515f5f1b14806100ac575081818151811061009f5761009f610273565b60200260200101515f5f1b145b806100e257505f5f8483815181106100c6576100c6610273565b602002602001015181526020019081526020015f20545f5f1b14155b15610103576040516302e1e30760e11b815260048101829052602401610055565b81818151811061011557610115610273565b60200260200101515f5f85848151811061013157610131610273565b60209081029190910181015182528101919091526040015f2055600101610060565b505051608052610287565b634e487b7160e01b5f52604160045260245ffd5b5f82601f830112610181575f5ffd5b81516001600160401b0381111561019a5761019a61015e565b604051600582901b90603f8201601f191681016001600160401b03811182821017156101c8576101c861015e565b6040529182526020818501810192908101868411156101e5575f5ffd5b6020860192505b838310156102045782518152602092830192016101ec565b5095945050505050565b5f5f6040838503121561021f575f5ffd5b82516001600160401b03811115610234575f5ffd5b61024085828601610172565b602085015190935090506001600160401b0381111561025d575f5ffd5b61026985828601610172565b9150509250929050565b634e487b7160e01b5f52603260045260245ffd5b608051611a1661029f5f395f61013f0152611a165ff3fe608060405234801561000f575f5ffd5b5060043610610090575f3560e01c80636c886076116100635780636c886076146100ff578063a68ea1b414610127578063d88b1f221461013a578063dd9ee8dc14610161578063f455836914610174575f5ffd5b806308bcdf05146100945780632f46a7b1146100ba57806340ec6e49146100d95780636882933d146100ec575b5f5ffd5b6100a76100a2366004611731565b61019c565b6040519081526020015b60405180910390f35b6100a76100c836600461179b565b5f9081526020819052604090205490565b6100a76100e73660046117b2565b6101c6565b6100a76100fa366004611821565b61020b565b61011261010d366004611841565b610216565b60405163ffffffff90911681526020016100b1565b6100a761013536600461185a565b610293565b6100a77f000000000000000000000000000000000000000000000000000000000000000081565b6100a761016f3660046118b9565b6102cb565b610187610182366004611821565b6104ab565b604080519283526020830191909152016100b1565b5f5f5f6101ae87878761013588610216565b81526020019081526020015f20549050949350505050565b5f6102028383808060200260200160405190810160405280939291908181526020018383602002808284375f920191909152506104c292505050565b90505b92915050565b5f6102028383610501565b5f6002826001600160401b03161115806102415750678000000000000000826001600160401b031610155b1561024e57506001919050565b5f8061025b6001856118e7565b90505b6001600160401b0381161561028c578161027781611906565b92505060011c677fffffffffffffff1661025e565b5092915050565b5f848484846040516020016102ab949392919061192a565b604051602081830303815290604052805190602001209050949350505050565b60408051600980825261014082019092525f918291906020820161012080368337505081519192505083359082905f9061030757610307611992565b60200260200101818152505082602001355f1c8160018151811061032d5761032d611992565b60209081029190910101526103486060840160408501611841565b6001600160401b03168160028151811061036457610364611992565b60200260200101818152505082606001355f1c8160038151811061038a5761038a611992565b60209081029190910101526103a560a0840160808501611841565b6001600160401b0316816004815181106103c1576103c1611992565b6020026020010181815250508260a001355f1c816005815181106103e7576103e7611992565b602090810291909101015261040260e0840160c085016119a6565b6001600160a01b03168160068151811061041e5761041e611992565b602090810291909101015261043a610100840160e08501611841565b6001600160401b03168160078151811061045657610456611992565b602090810291909101015261047361012084016101008501611841565b6001600160401b03168160088151811061048f5761048f611992565b6020026020010181815250506104a4816104c2565b9392505050565b5f5f6104b78484610549565b915091509250929050565b5f805b82518110156104fb576104f1828483815181106104e4576104e4611992565b6020026020010151610501565b91506001016104c5565b50919050565b5f5f61050d8484610549565b9150507f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f00000018061053e5761053e6119cc565b838208949350505050565b5f5f7f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f000000180848608818187089350818186089250817f1da4d6adfb0d0b494584f763db50a81908580a5f5e295e168b9b8d31770fac4f85089350817f0946129a2e33b4e819707a56a3b3790eab80d0a0c7a0c63451fab2a59acc074c8408925081848509905081848383840909935081838409905081838383840909925050828201818185089350818184089250817f2a39b9d5376afd35580abd6952986570867b87303b07140268794dad4b8f82ea85089350817f27605717d1245c20c546b3c7014e5fa3e4a70e66ecd6de5d32448eea5e3069b28408925081848509905081848383840909935081838409905081838383840909925050828201818185089350818184089250817f24c896cb2594e17b973653193a470ed7e771ebb09a228d638e50809c0377363285089350817f0911096c45dd9cda0d61d783957003db6d8701c7869a919ad8042e1b7d597a498408925081848509905081848383840909935081838409905081838383840909925050828201818185089350818184089250817f26ff6166f1e4b99e27eee6d352a8ce26f1daba01aad28021f11f38a70603afdc85089350818485099050818483838409099350508183018181850893508181848501089250817e8e2faedcf76d08ad6591ff90e50fea79bcb5e18cfb7d954d5b89437bf64b7e85089350818485099050818483838409099350508183018181850893508181848501089250817f19c9da2379b598ace3ad4d1872470830f6184a3cec71eeb632f98820eb353d7885089350818485099050818483838409099350508183018181850893508181848501089250817f0f7c4eb15d8b0b62a8f6a090ec9610a2ab3dfcdb57e2539aa459a40583dfe96b85089350818485099050818483838409099350508183018181850893508181848501089250817f18b99417dc26b5e079750eba282362d1d46900b47dd5ff809171588b08ac398385089350818485099050818483838409099350508183018181850893508181848501089250817f1ee044081160b3eee2d4493feab82141c73f1c054b76320a8848af08a8d91a2685089350818485099050818483838409099350508183018181850893508181848501089250817f29bb95c8763efd3e0e87f5df12ee8a150455b6d7a14780d19122220366c258dc85089350818485099050818483838409099350508183018181850893508181848501089250817f22c23eec9cb13ff8a3ee9a363d740653215e8991f7f9ec12067b4705e9a5c9fb85089350818485099050818483838409099350508183018181850893508181848501089250817f23589e033a31a667680c8b18926c3be09115c7644c4f905cc7deefc1690b42dc85089350818485099050818483838409099350508183018181850893508181848501089250817f304e99b887f2e1e92c9c0cde5f2bdd4764f60b98a219f1f0dd64ec938a6a247c85089350818485099050818483838409099350508183018181850893508181848501089250817f22e817865236ad3a76fbe88bbdf31fcae792f326271d53a3a493b2de7f7d8b4c85089350818485099050818483838409099350508183018181850893508181848501089250817f10c9efe573e86fa5b238a3f5c70a00bf02bc7dcfcc4878e026b77c881dc8b1c985089350818485099050818483838409099350508183018181850893508181848501089250817f0a94f16be920d85f4d6f80e745c6bddbc084f309edffef023ea283c72b89bbb685089350818485099050818483838409099350508183018181850893508181848501089250817f23ed72b4d01d14e3c7888fedb770494abc2c1ea81d6465b5df3da0ebcd69101a85089350818485099050818483838409099350508183018181850893508181848501089250817f17c5115640e4cebeed0e6cbb511ac38498df815a77cb162de8d8f1022eb6bb7485089350818485099050818483838409099350508183018181850893508181848501089250817f2e507fcca290d0d9cf765245750eb04773e09e1fc813959fb99680a82772e4fc85089350818485099050818483838409099350508183018181850893508181848501089250817f0d4a98999f5b39176af6cce65c8d12162433f055cb71d70dfc8803013292bbbf85089350818485099050818483838409099350508183018181850893508181848501089250817f238d8022cc09c21ab3c01261a03dc125321d829e22a7a3b7a1bd3c335eccfa2185089350818485099050818483838409099350508183018181850893508181848501089250817f010cd8e4c2b7051cb81dc8292e35d8e943ce365613d5b39770e454ed9f4ae16585089350818485099050818483838409099350508183018181850893508181848501089250817f088027e54f2a3604b11178cf0ea3c6aa861173a90fb231238e03539590ecc02785089350818485099050818483838409099350508183018181850893508181848501089250817f1b840f5311a2b1d4b4cd7aa7e5a9a6d161165468daa938108302b73e464819db85089350818485099050818483838409099350508183018181850893508181848501089250817f2bf51a5da1828a1cf9b764b1e16c15929a3a346e44198ea0cb366fcd8db78dc185089350818485099050818483838409099350508183018181850893508181848501089250817f206ad089d8d296ffe68a6a86767a7fe726b8872f9c7beef9d56a3a50f6f2382785089350818485099050818483838409099350508183018181850893508181848501089250817f24d19193171494fa1a54e0a99ac16d05eaec4b6d617c7c199fc07ff88eac550c85089350818485099050818483838409099350508183018181850893508181848501089250817f1dd654a2ca9d9f24f33d88246a40dfb32c40662278b9c0b995d9f9fbaf15213885089350818485099050818483838409099350508183018181850893508181848501089250817f0d171025c925f6e259d20ecbd3a601108c85f05b0fe7793b8acf57f3789785e485089350818485099050818483838409099350508183018181850893508181848501089250817f055bef435a43aec245cd99ccb0f7c8791d9e8cf2b80d95dd98b9908fed877d5585089350818485099050818483838409099350508183018181850893508181848501089250817f10d2ac8c61c8a2e88a2a3f42d9359a14be63d0ad4cfd9f203b75765d0e595f0e85089350818485099050818483838409099350508183018181850893508181848501089250817f103479710e70996982a84057ec3ba6b2254d7966ddc41e85296e3d0790dcfa5685089350818485099050818483838409099350508183018181850893508181848501089250817f2a366f0448fda3c05914ffb48c765da8de96f9aa340db1638225f8372921807b85089350818485099050818483838409099350508183018181850893508181848501089250817f16be0fb8ef62da17919b6e0378d00594153bb8899aeb686c04626b63285837a485089350818485099050818483838409099350508183018181850893508181848501089250817f0417038500e9d06c60abbc7f0d0d24c32dec8a0b2aa5a4d52cfd8c78a15bc37085089350818485099050818483838409099350508183018181850893508181848501089250817f26a6873b43ffd2ccf66ec6f4493ff9b54f4d76480bc486a3e5a0308fdd01381285089350818485099050818483838409099350508183018181850893508181848501089250817f0a3314a838f32630a96251914fe5ad262f3db9b2aa8aa9f7391922d36278c49885089350818485099050818483838409099350508183018181850893508181848501089250817f0fde0c5429a6beb07f462d4821f48f86aeadb46a090b15a044f4b59399027da485089350818485099050818483838409099350508183018181850893508181848501089250817f0abc2d5049972a6b9b357e4163793b0bb517e1eb535a984df11a1c89cda2c8a985089350818485099050818483838409099350508183018181850893508181848501089250817f0dab51d6e3ebfa661d21722fb21e55051b427a5f173f7f17735205dbb77c464e85089350818485099050818483838409099350508183018181850893508181848501089250817f29c36622598b511d51af6cc37123652fb21be5c2d68fb8efe9b92e70a8c1ae0385089350818485099050818483838409099350508183018181850893508181848501089250817f2c03ec80adac2a33ae846bc0b700d0bcc41c4096e53ac6990d6bbe7ea2fbc85c85089350818485099050818483838409099350508183018181850893508181848501089250817f0918fdbe9cf3a59fbdb4c6852d065105317303116017d893b8b521e3cebe1e0d85089350818485099050818483838409099350508183018181850893508181848501089250817f1f19ec22e69ca33f599dd13cd7e495a8176a79df4f7acf79a9d2135acabe235985089350818485099050818483838409099350508183018181850893508181848501089250817f1c4b037c8ae85ee1eb32b872eb7f76928c4c76b29ceb001346447b291108070485089350818485099050818483838409099350508183018181850893508181848501089250817f2b68900ed906616d6c826d0bde341766ba3131e04d420de5af0a69c534efd8db85089350818485099050818483838409099350508183018181850893508181848501089250817f20ca92aa222fcc69448f8dac653c8daaa180ff6dfb397cef723d4f0c782bc7f085089350818485099050818483838409099350508183018181850893508181848501089250817f10d22d05bdff6bb375276fc82057db337045a5ab7ac053941f6186289b66b2b685089350818485099050818483838409099350508183018181850893508181848501089250817f0b1ffdbb529367bb98f32ba45784cb435aa910b4a00636d1e5ca79e88bdd6cd985089350818485099050818483838409099350508183018181850893508181848501089250817f2da32b38e7984bc2ed757ec705eccf8282c7b4f82e5e515f6f89bcc33022ce9f85089350818485099050818483838409099350508183018181850893508181848501089250817f042593ad87403f6d2674b8b55a886725b87eb33958031e94d292cecc6abed1bb85089350818485099050818483838409099350508183018181850893508181848501089250817f181fa1b4d067783a19d7367bf49b3f01051faedab463a6de9308fbd6e7d419f185089350818485099050818483838409099350508183018181850893508181848501089250817f15aaa6cc9b7900b15683c95515c26028a8e35b00ed8a815c34927188c60de66085089350818485099050818483838409099350508183018181850893508181848501089250817f1bf28a93209084bbbc63234f057254c280b1a636f5a0eced6787320212f75a7a85089350817f1cdb8c8bee5426f02cd9e229776118f156273b312f805c8e6f8c9d81a620cb6f8408925081848509905081848383840909935081838409905081838383840909925050828201818185089350818184089250817f08299c0abf196d53162e0facb5f1876f516df2505cc387a0f8ea0e8760d5ca7e85089350817f221643d205fe82778a7b7b58cb65c4962d76c0072cabd1124117269d7c710b8a8408925081848509905081848383840909935081838409905081838383840909925050828201818185089350818184089250817f2d036a95f81cf49bb7a0143a28c88767f6bd10c3f74b22db487920d43343dbff85089350817f08a50897c06aafe6ea414fb1bceca2267cd4a39486729fbc6d5d1bb7a172ebd2840892508184850990508184838384090993508183840990508183838384090992505082820181818508935081818408925050509250929050565b634e487b7160e01b5f52604160045260245ffd5b803563ffffffff81168114611665575f5ffd5b919050565b5f82601f830112611679575f5ffd5b81356001600160401b038111156116925761169261163e565b8060051b604051601f19603f83011681018181106001600160401b03821117156116be576116be61163e565b6040529182526020818501810192908101868411156116db575f5ffd5b6020860192505b83831015611701576116f383611652565b8152602092830192016116e2565b5095945050505050565b803560ff81168114611665575f5ffd5b80356001600160401b0381168114611665575f5ffd5b5f5f5f5f60808587031215611744575f5ffd5b84356001600160401b03811115611759575f5ffd5b6117658782880161166a565b9450506117746020860161170b565b925061178260408601611652565b91506117906060860161171b565b905092959194509250565b5f602082840312156117ab575f5ffd5b5035919050565b5f5f602083850312156117c3575f5ffd5b82356001600160401b038111156117d8575f5ffd5b8301601f810185136117e8575f5ffd5b80356001600160401b038111156117fd575f5ffd5b8560208260051b8401011115611811575f5ffd5b6020919091019590945092505050565b5f5f60408385031215611832575f5ffd5b50508035926020909101359150565b5f60208284031215611851575f5ffd5b6102028261171b565b5f5f5f5f6080858703121561186d575f5ffd5b84356001600160401b03811115611882575f5ffd5b61188e8782880161166a565b94505061189d6020860161170b565b92506118ab60408601611652565b915061179060608601611652565b5f6101208284031280156118cb575f5ffd5b509092915050565b634e487b7160e01b5f52601160045260245ffd5b6001600160401b038281168282160390811115610205576102056118d3565b5f63ffffffff821663ffffffff8103611921576119216118d3565b60010192915050565b608080825285519082018190525f90602087019060a0840190835b8181101561196957835163ffffffff16835260209384019390920191600101611945565b505060ff969096166020840152505063ffffffff92831660408201529116606090910152919050565b634e487b7160e01b5f52603260045260245ffd5b5f602082840312156119b6575f5ffd5b81356001600160a01b03811681146104a4575f5ffd5b634e487b7160e01b5f52601260045260245ffdfea2646970667358221220a278ff9d7c9507852b6655a37191d2867b55a9e7e0276812d249ab0671cf8ff964736f6c634300081e0033",
+}
+
+// LossCircuits is an auto generated Go binding around an Ethereum contract.
+type LossCircuits struct {
+	abi abi.ABI
+}
+
+// NewLossCircuits creates a new instance of LossCircuits.
+func NewLossCircuits() *LossCircuits {
+	parsed, err := LossCircuitsMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &LossCircuits{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *LossCircuits) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(bytes32[] paramsKeys, bytes32[] circuits) returns()
+func (lossCircuits *LossCircuits) PackConstructor(paramsKeys [][32]byte, circuits [][32]byte) []byte {
+	enc, err := lossCircuits.abi.Pack("", paramsKeys, circuits)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackCircuitCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd88b1f22.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function circuitCount() view returns(uint256)
+func (lossCircuits *LossCircuits) PackCircuitCount() []byte {
+	enc, err := lossCircuits.abi.Pack("circuitCount")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCircuitCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd88b1f22.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function circuitCount() view returns(uint256)
+func (lossCircuits *LossCircuits) TryPackCircuitCount() ([]byte, error) {
+	return lossCircuits.abi.Pack("circuitCount")
+}
+
+// UnpackCircuitCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd88b1f22.
+//
+// Solidity: function circuitCount() view returns(uint256)
+func (lossCircuits *LossCircuits) UnpackCircuitCount(data []byte) (*big.Int, error) {
+	out, err := lossCircuits.abi.Unpack("circuitCount", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackCircuitFor is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x08bcdf05.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function circuitFor(uint32[] layers, uint8 loss, uint32 sampleCount, uint64 datasetSize) view returns(bytes32)
+func (lossCircuits *LossCircuits) PackCircuitFor(layers []uint32, loss uint8, sampleCount uint32, datasetSize uint64) []byte {
+	enc, err := lossCircuits.abi.Pack("circuitFor", layers, loss, sampleCount, datasetSize)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCircuitFor is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x08bcdf05.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function circuitFor(uint32[] layers, uint8 loss, uint32 sampleCount, uint64 datasetSize) view returns(bytes32)
+func (lossCircuits *LossCircuits) TryPackCircuitFor(layers []uint32, loss uint8, sampleCount uint32, datasetSize uint64) ([]byte, error) {
+	return lossCircuits.abi.Pack("circuitFor", layers, loss, sampleCount, datasetSize)
+}
+
+// UnpackCircuitFor is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x08bcdf05.
+//
+// Solidity: function circuitFor(uint32[] layers, uint8 loss, uint32 sampleCount, uint64 datasetSize) view returns(bytes32)
+func (lossCircuits *LossCircuits) UnpackCircuitFor(data []byte) ([32]byte, error) {
+	out, err := lossCircuits.abi.Unpack("circuitFor", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackCircuitOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2f46a7b1.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function circuitOf(bytes32 key) view returns(bytes32)
+func (lossCircuits *LossCircuits) PackCircuitOf(key [32]byte) []byte {
+	enc, err := lossCircuits.abi.Pack("circuitOf", key)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCircuitOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2f46a7b1.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function circuitOf(bytes32 key) view returns(bytes32)
+func (lossCircuits *LossCircuits) TryPackCircuitOf(key [32]byte) ([]byte, error) {
+	return lossCircuits.abi.Pack("circuitOf", key)
+}
+
+// UnpackCircuitOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2f46a7b1.
+//
+// Solidity: function circuitOf(bytes32 key) view returns(bytes32)
+func (lossCircuits *LossCircuits) UnpackCircuitOf(data []byte) ([32]byte, error) {
+	out, err := lossCircuits.abi.Unpack("circuitOf", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackClaimDigest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdd9ee8dc.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function claimDigest((bytes32,bytes32,uint64,bytes32,uint64,bytes32,address,uint64,uint64) c) pure returns(uint256)
+func (lossCircuits *LossCircuits) PackClaimDigest(c LossCircuitsClaim) []byte {
+	enc, err := lossCircuits.abi.Pack("claimDigest", c)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClaimDigest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdd9ee8dc.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function claimDigest((bytes32,bytes32,uint64,bytes32,uint64,bytes32,address,uint64,uint64) c) pure returns(uint256)
+func (lossCircuits *LossCircuits) TryPackClaimDigest(c LossCircuitsClaim) ([]byte, error) {
+	return lossCircuits.abi.Pack("claimDigest", c)
+}
+
+// UnpackClaimDigest is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xdd9ee8dc.
+//
+// Solidity: function claimDigest((bytes32,bytes32,uint64,bytes32,uint64,bytes32,address,uint64,uint64) c) pure returns(uint256)
+func (lossCircuits *LossCircuits) UnpackClaimDigest(data []byte) (*big.Int, error) {
+	out, err := lossCircuits.abi.Unpack("claimDigest", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackCompress is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6882933d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function compress(uint256 a, uint256 b) pure returns(uint256)
+func (lossCircuits *LossCircuits) PackCompress(a *big.Int, b *big.Int) []byte {
+	enc, err := lossCircuits.abi.Pack("compress", a, b)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCompress is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6882933d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function compress(uint256 a, uint256 b) pure returns(uint256)
+func (lossCircuits *LossCircuits) TryPackCompress(a *big.Int, b *big.Int) ([]byte, error) {
+	return lossCircuits.abi.Pack("compress", a, b)
+}
+
+// UnpackCompress is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6882933d.
+//
+// Solidity: function compress(uint256 a, uint256 b) pure returns(uint256)
+func (lossCircuits *LossCircuits) UnpackCompress(data []byte) (*big.Int, error) {
+	out, err := lossCircuits.abi.Unpack("compress", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackDepthOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6c886076.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function depthOf(uint64 n) pure returns(uint32)
+func (lossCircuits *LossCircuits) PackDepthOf(n uint64) []byte {
+	enc, err := lossCircuits.abi.Pack("depthOf", n)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDepthOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6c886076.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function depthOf(uint64 n) pure returns(uint32)
+func (lossCircuits *LossCircuits) TryPackDepthOf(n uint64) ([]byte, error) {
+	return lossCircuits.abi.Pack("depthOf", n)
+}
+
+// UnpackDepthOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6c886076.
+//
+// Solidity: function depthOf(uint64 n) pure returns(uint32)
+func (lossCircuits *LossCircuits) UnpackDepthOf(data []byte) (uint32, error) {
+	out, err := lossCircuits.abi.Unpack("depthOf", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	return out0, nil
+}
+
+// PackHash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x40ec6e49.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function hash(uint256[] elems) pure returns(uint256)
+func (lossCircuits *LossCircuits) PackHash(elems []*big.Int) []byte {
+	enc, err := lossCircuits.abi.Pack("hash", elems)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x40ec6e49.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function hash(uint256[] elems) pure returns(uint256)
+func (lossCircuits *LossCircuits) TryPackHash(elems []*big.Int) ([]byte, error) {
+	return lossCircuits.abi.Pack("hash", elems)
+}
+
+// UnpackHash is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x40ec6e49.
+//
+// Solidity: function hash(uint256[] elems) pure returns(uint256)
+func (lossCircuits *LossCircuits) UnpackHash(data []byte) (*big.Int, error) {
+	out, err := lossCircuits.abi.Unpack("hash", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackParamsKey is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa68ea1b4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function paramsKey(uint32[] layers, uint8 loss, uint32 k, uint32 depth) pure returns(bytes32)
+func (lossCircuits *LossCircuits) PackParamsKey(layers []uint32, loss uint8, k uint32, depth uint32) []byte {
+	enc, err := lossCircuits.abi.Pack("paramsKey", layers, loss, k, depth)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackParamsKey is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa68ea1b4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function paramsKey(uint32[] layers, uint8 loss, uint32 k, uint32 depth) pure returns(bytes32)
+func (lossCircuits *LossCircuits) TryPackParamsKey(layers []uint32, loss uint8, k uint32, depth uint32) ([]byte, error) {
+	return lossCircuits.abi.Pack("paramsKey", layers, loss, k, depth)
+}
+
+// UnpackParamsKey is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa68ea1b4.
+//
+// Solidity: function paramsKey(uint32[] layers, uint8 loss, uint32 k, uint32 depth) pure returns(bytes32)
+func (lossCircuits *LossCircuits) UnpackParamsKey(data []byte) ([32]byte, error) {
+	out, err := lossCircuits.abi.Unpack("paramsKey", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackPermute is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf4558369.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function permute(uint256 a, uint256 b) pure returns(uint256, uint256)
+func (lossCircuits *LossCircuits) PackPermute(a *big.Int, b *big.Int) []byte {
+	enc, err := lossCircuits.abi.Pack("permute", a, b)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPermute is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf4558369.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function permute(uint256 a, uint256 b) pure returns(uint256, uint256)
+func (lossCircuits *LossCircuits) TryPackPermute(a *big.Int, b *big.Int) ([]byte, error) {
+	return lossCircuits.abi.Pack("permute", a, b)
+}
+
+// PermuteOutput serves as a container for the return parameters of contract
+// method Permute.
+type PermuteOutput struct {
+	Arg0 *big.Int
+	Arg1 *big.Int
+}
+
+// UnpackPermute is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf4558369.
+//
+// Solidity: function permute(uint256 a, uint256 b) pure returns(uint256, uint256)
+func (lossCircuits *LossCircuits) UnpackPermute(data []byte) (PermuteOutput, error) {
+	out, err := lossCircuits.abi.Unpack("permute", data)
+	outstruct := new(PermuteOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Arg0 = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	outstruct.Arg1 = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	return *outstruct, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (lossCircuits *LossCircuits) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], lossCircuits.abi.Errors["BadTable"].ID.Bytes()[:4]) {
+		return lossCircuits.UnpackBadTableError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// LossCircuitsBadTable represents a BadTable error raised by the LossCircuits contract.
+type LossCircuitsBadTable struct {
+	Index *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadTable(uint256 index)
+func LossCircuitsBadTableErrorID() common.Hash {
+	return common.HexToHash("0x05c3c60ebebe39d2b47717698bb9ed27f0af77b10a69e9f30e5e8334c94e16a6")
+}
+
+// UnpackBadTableError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadTable(uint256 index)
+func (lossCircuits *LossCircuits) UnpackBadTableError(raw []byte) (*LossCircuitsBadTable, error) {
+	out := new(LossCircuitsBadTable)
+	if err := lossCircuits.abi.UnpackIntoInterface(out, "BadTable", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // LossVerifierMetaData contains all meta data concerning the LossVerifier contract.
 var LossVerifierMetaData = bind.MetaData{
 	ABI: "[{\"inputs\":[],\"name\":\"ProofInvalid\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"PublicInputNotInField\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"}],\"name\":\"compressProof\",\"outputs\":[{\"internalType\":\"uint256[4]\",\"name\":\"compressed\",\"type\":\"uint256[4]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256[4]\",\"name\":\"compressedProof\",\"type\":\"uint256[4]\"},{\"internalType\":\"uint256[1]\",\"name\":\"input\",\"type\":\"uint256[1]\"}],\"name\":\"verifyCompressedProof\",\"outputs\":[],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"},{\"internalType\":\"uint256[1]\",\"name\":\"input\",\"type\":\"uint256[1]\"}],\"name\":\"verifyProof\",\"outputs\":[],\"stateMutability\":\"view\",\"type\":\"function\"}]",
@@ -7427,6 +7836,33 @@ func (nRN *NRN) UnpackZeroMinterError(raw []byte) (*NRNZeroMinter, error) {
 		return nil, err
 	}
 	return out, nil
+}
+
+// Poseidon2MetaData contains all meta data concerning the Poseidon2 contract.
+var Poseidon2MetaData = bind.MetaData{
+	ABI: "[]",
+	ID:  "dd463be0c0d6c0326a3519465b5cc083a9",
+	Bin: "0x60556032600b8282823980515f1a607314602657634e487b7160e01b5f525f60045260245ffd5b305f52607381538281f3fe730000000000000000000000000000000000000000301460806040525f5ffdfea264697066735822122058cf65224949a5d89f8fd73a6f93af37bf504a591eeb15f8fb227f20dec73f3864736f6c634300081e0033",
+}
+
+// Poseidon2 is an auto generated Go binding around an Ethereum contract.
+type Poseidon2 struct {
+	abi abi.ABI
+}
+
+// NewPoseidon2 creates a new instance of Poseidon2.
+func NewPoseidon2() *Poseidon2 {
+	parsed, err := Poseidon2MetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &Poseidon2{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *Poseidon2) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
 }
 
 // RollupMetaData contains all meta data concerning the Rollup contract.

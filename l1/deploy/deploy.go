@@ -21,6 +21,7 @@ import (
 	"github.com/neuron-rollup/neuron/l1"
 	"github.com/neuron-rollup/neuron/l1/bindings"
 	"github.com/neuron-rollup/neuron/l1/l1errors"
+	"github.com/neuron-rollup/neuron/lossverify"
 )
 
 // Errors returned by Config.Check and Deploy, matched with errors.Is.
@@ -78,6 +79,12 @@ type Config struct {
 	// a BatchLossVerifier for each key and registers it under the key's circuit id
 	// (l1.CircuitIDOfKey). Anyone can register more later (RegisterVerifier).
 	Verifiers map[string]*sampledloss.BatchVerifierKey
+	// Circuits is the chain's verifying key set (the chain file's, chainfile.File.KeySet: gnark
+	// keys by parameter string), from which Deploy writes LossCircuits' table: the circuit
+	// (l1.CircuitIDOfKey) that proves each spec's claims, for the fault proofs of the steps
+	// that must decide the L2 verifier's Supports and CircuitID. It must be the key set the L2
+	// verifies with. Nil: the keys Deploy registers (the devnet key with Devnet, Verifiers).
+	Circuits map[string][]byte
 	// SequencerBond is the bond in wei the sequencer must hold in the Rollup (Rollup.postBond)
 	// to submit batches; a batch proven wrong pays it to its challenger. Nil or zero: none
 	// (devnets and tests).
@@ -235,7 +242,43 @@ func (c *Config) Check() error {
 		}
 		ids[id] = params
 	}
+	if _, err := c.circuitTable(); err != nil {
+		bad("circuit table: %v", err)
+	}
 	return errors.Join(errs...)
+}
+
+// circuitTable is LossCircuits' constructor arguments for c (Config.Circuits).
+func (c *Config) circuitTable() ([]byte, error) {
+	ids := map[string]common.Hash{}
+	if c.Circuits != nil {
+		var err error
+		if ids, err = lossverify.CircuitIDs(c.Circuits); err != nil {
+			return nil, err
+		}
+	} else {
+		if c.Devnet {
+			ids[sampledloss.DevnetParams().String()] = DevnetCircuitID()
+		}
+		for params, k := range c.Verifiers {
+			if checkBatchKey(k) == nil {
+				ids[params] = KeyCircuitID(k)
+			}
+		}
+	}
+	keys, circuits, err := lossverify.CircuitTable(ids)
+	if err != nil {
+		return nil, err
+	}
+	return bindings.NewLossCircuits().PackConstructor(hashes(keys), hashes(circuits)), nil
+}
+
+func hashes(hs []common.Hash) [][32]byte {
+	out := make([][32]byte, len(hs))
+	for i, h := range hs {
+		out[i] = h
+	}
+	return out
 }
 
 func checkBatchKey(k *sampledloss.BatchVerifierKey) error {
@@ -331,6 +374,9 @@ type Deployment struct {
 	ModelNFT    Contract[bindings.ModelNFT]
 	// DataChallenge is the data-availability game.
 	DataChallenge Contract[bindings.DataChallenge]
+	// LossCircuits is L1's table of the chain's circuits (Config.Circuits) and its claim
+	// digest (address zero from Bind).
+	LossCircuits Contract[bindings.LossCircuits]
 	// Verifiers are the verifier contracts Deploy created, by circuit parameter string (nil
 	// from Bind; ask the Rollup with VerifierOf).
 	Verifiers map[string]common.Address
@@ -367,7 +413,7 @@ func Bind(backend bind.ContractBackend, a Addresses) *Deployment {
 	}
 }
 
-// Deploy deploys LossVerifier (the devnet circuit's, only if cfg.Devnet), StepTrie, StepRounds, FaultProver, NRN,
+// Deploy deploys LossVerifier (the devnet circuit's, only if cfg.Devnet), LossCircuits, StepTrie, StepRounds, FaultProver, NRN,
 // Rollup, Bridge and ModelNFT from opts.From, in that order, with consecutive nonces (opts.Nonce if set, else the
 // account's pending nonce), waiting for each receipt. The Rollup's constructor deploys a
 // BatchLossVerifier for each of cfg.Verifiers and registers it under the key's circuit id,
@@ -398,6 +444,12 @@ func Deploy(ctx context.Context, backend Backend, opts *bind.TransactOpts, cfg C
 		steps = append(steps, step{"LossVerifier", &bindings.LossVerifierMetaData, nil, a.LossVerifier})
 		circuits, verifiers = append(circuits, DevnetCircuitID()), append(verifiers, a.LossVerifier)
 	}
+	table, err := cfg.circuitTable()
+	if err != nil {
+		return nil, fmt.Errorf("%w: circuit table: %w", ErrInvalidConfig, err)
+	}
+	tableAddr := crypto.CreateAddress(opts.From, nonce+uint64(len(steps)))
+	steps = append(steps, step{"LossCircuits", &bindings.LossCircuitsMetaData, table, tableAddr})
 	// The StepTrie goes out apart from the FaultProver, whose creation code (the StepVerifier's
 	// and StepEconomy's with it) would otherwise exceed EIP-3860's 49,152 bytes.
 	trie := crypto.CreateAddress(opts.From, nonce+uint64(len(steps)))
@@ -412,6 +464,7 @@ func Deploy(ctx context.Context, backend Backend, opts *bind.TransactOpts, cfg C
 	a.DataChallenge = crypto.CreateAddress(opts.From, first+5)
 	d := Bind(backend, a)
 	d.FaultProver = newContract(backend, prover, bindings.NewFaultProver(), (*bindings.FaultProver).Instance)
+	d.LossCircuits = newContract(backend, tableAddr, bindings.NewLossCircuits(), (*bindings.LossCircuits).Instance)
 	bond := cfg.SequencerBond
 	if bond == nil {
 		bond = new(big.Int)
