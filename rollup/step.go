@@ -450,17 +450,21 @@ func StepKeys(cfg *Config, s *State, pre *Globals, input []byte, rc *Receipt) ([
 		return []StepKey{g, {Key: AccountKey(d.To)}}, nil
 	case *Forced:
 		inner, err := DecodeTx(d.Tx)
-		if err != nil || !(stepSigned(inner.Type()) || roundType(inner.Type())) {
+		if err != nil || !(stepSigned(inner.Type()) || roundType(inner.Type()) || economyType(inner.Type())) {
 			return []StepKey{g}, nil
 		}
 		from, err := inner.Sender(cfg.ChainID)
 		if err != nil {
 			return []StepKey{g}, nil
 		}
+		applied := rc != nil && rc.Forced != nil && rc.Forced.Error == ""
 		if roundType(inner.Type()) {
-			return forcedRoundKeys(cfg, pre, inner, from, rc != nil && rc.Forced != nil && rc.Forced.Error == ""), nil
+			return forcedKeys(cfg, roundKeys(cfg, pre, inner, from, applied), applied), nil
 		}
-		if rc == nil || rc.Forced == nil || rc.Forced.Error != "" {
+		if economyType(inner.Type()) {
+			return forcedKeys(cfg, economyKeys(cfg, s, pre, inner, from, applied), applied), nil
+		}
+		if !applied {
 			// A rejected inner transaction writes nothing: its sender's account is only
 			// read (a failed step may have left an empty record of it in memory that is
 			// in no trie, and must not be proven as written).
@@ -476,7 +480,7 @@ func StepKeys(cfg *Config, s *State, pre *Globals, input []byte, rc *Receipt) ([
 	if err != nil {
 		return nil, nil
 	}
-	if t := tx.Type(); t == TxUseModel || t == TxClaimEarnings {
+	if economyType(tx.Type()) {
 		return economyKeys(cfg, s, pre, tx, from, rc != nil), nil
 	}
 	if roundType(tx.Type()) {
@@ -525,6 +529,26 @@ func signedKeys(cfg *Config, pre *Globals, tx *Tx, from common.Address) []StepKe
 		keys = append(keys, AccountKey(feeTo))
 	}
 	return stepKeys(keys)
+}
+
+// economyType reports whether StepEconomy (l1/contracts) re-executes type t: use-model and
+// claim-earnings.
+func economyType(t TxType) bool { return t == TxUseModel || t == TxClaimEarnings }
+
+// forcedKeys are the keys of a forced entry whose inner transaction, re-executed by a contract
+// apart (StepRounds, StepEconomy), has keys (applied: whether it applied): those keys, all
+// read only if it did not (a rejected one writes nothing, and may have left records in memory
+// that no trie holds), the units left to the globals write that consumes the entry, which
+// comes last.
+func forcedKeys(cfg *Config, keys []StepKey, applied bool) []StepKey {
+	if !applied {
+		for i := range keys {
+			keys[i].ReadOnly = true
+		}
+	} else if cfg.Fees.On() {
+		keys = keys[:len(keys)-1]
+	}
+	return append(keys, StepKey{Key: GlobalsKey()})
 }
 
 // economyKeys are the keys StepEconomy reads and writes for a use-model or claim-earnings
@@ -622,3 +646,4 @@ func InvalidStepWitness(cfg *Config, s *State, input []byte) ([][]byte, error) {
 	}
 	return stepWitness(s, s.trie.Copy(), keys, false)
 }
+

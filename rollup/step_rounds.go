@@ -41,14 +41,3 @@ func roundKeys(cfg *Config, pre *Globals, tx *Tx, from common.Address, applied b
 	}
 	return keys
 }
-
-// forcedRoundKeys are the keys of a forced entry wrapping commit or reveal tx from `from`
-// (applied: whether it applied): its roundKeys (all read only if it did not), the units left
-// to the globals write that consumes the entry, which comes last.
-func forcedRoundKeys(cfg *Config, pre *Globals, tx *Tx, from common.Address, applied bool) []StepKey {
-	keys := roundKeys(cfg, pre, tx, from, applied)
-	if applied && cfg.Fees.On() {
-		keys = keys[:len(keys)-1]
-	}
-	return append(keys, StepKey{Key: GlobalsKey()})
-}

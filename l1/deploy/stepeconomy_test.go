@@ -2,11 +2,14 @@ package deploy_test
 
 import (
 	"errors"
+	"strings"
 	"testing"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/holiman/uint256"
 
+	"github.com/neuron-rollup/neuron/l1/bindings"
 	"github.com/neuron-rollup/neuron/rollup"
 )
 
@@ -106,4 +109,102 @@ func TestStepEconomy(t *testing.T) {
 			t.Fatalf("%s: L1 finds the step valid (root %x)", tc.name, out.PostRoot)
 		}
 	}
+}
+
+// TestStepEconomyForced: use-model and claim-earnings inside forced entries (0x0a) are
+// re-executed on L1 as the Go STF applies them (applyForced), with the L2 fee on: valid uses
+// (by a user, twice, by the model's creator, by the fee recipient, of a model whose creator is
+// the fee recipient) and a claim apply; every rejection (wrong nonce, unknown MLSC, model not
+// finished, a fee off by one either way, a use fee or L2 fee the balance cannot pay, a cap below
+// the base fee, nothing owed, not a contributor) consumes the entry with the fee refunded and
+// what it read spent. L1 agrees with the Go STF's root at every step and refuses every
+// challenge of the honest batch (NoFraud); a batch whose forced use has a wrong root is removed
+// by one challengeStep.
+func TestStepEconomyForced(t *testing.T) {
+	feeKey := newKey(t)
+	feeTo := crypto.PubkeyToAddress(feeKey.PublicKey)
+	e, c := newFaultChain(t, testFees(feeTo))
+	u := func(n int64) *uint256.Int { return uint256.MustFromBig(nrn(n)) }
+	useFee := uint256.NewInt(3e17 + 7)
+	p, paid := c.completeModel(useFee)
+	byFee := modelPlayers{creator: feeKey, trainer: newKey(t), prover: newKey(t)}
+	feeModel := c.playModel(byFee, func(s *rollup.MLSCSpec) { s.MaxRounds, s.UseFee = 1, u(1) })
+	unfinished := c.playModel(modelPlayers{creator: newKey(t), trainer: newKey(t), prover: newKey(t)},
+		func(s *rollup.MLSCSpec) { s.MaxRounds = 50 })
+	user, poor := newKey(t), newKey(t)
+	uAddr := crypto.PubkeyToAddress(user.PublicKey)
+	c.add(c.deposit(e.alice, uAddr, nrn(5)), c.deposit(e.alice, crypto.PubkeyToAddress(poor.PublicKey), nrn(1)))
+	c.settleTraced(nil) // the MLSCs' steps are not re-executed: the differential starts after them
+
+	cAddr, tAddr := crypto.PubkeyToAddress(p.creator.PublicKey), crypto.PubkeyToAddress(p.trainer.PublicKey)
+	n := func(a [20]byte) uint64 { return c.st.Nonce(a) }
+	g := c.st.Globals()
+	under := new(uint256.Int).SubUint64(c.cfg.Fees.NextBaseFee(g.BaseFee, g.BlockUnits), 1) // the step block's base fee less one
+	tN := n(tAddr)
+	entries := []struct {
+		tx   *rollup.Tx
+		want error // nil: the inner transaction applies
+	}{
+		{c.sign(user, &rollup.UseModel{Nonce: 0, MLSC: paid, Fee: useFee}), nil},
+		{c.sign(user, &rollup.UseModel{Nonce: 0, MLSC: paid, Fee: useFee}), rollup.ErrNonce},
+		{c.sign(user, &rollup.UseModel{Nonce: 1, MLSC: 99, Fee: useFee}), rollup.ErrUnknownMLSC},
+		{c.sign(user, &rollup.UseModel{Nonce: 1, MLSC: unfinished, Fee: new(uint256.Int)}), rollup.ErrNoModel},
+		{c.sign(user, &rollup.UseModel{Nonce: 1, MLSC: paid, Fee: new(uint256.Int).SubUint64(useFee, 1)}), rollup.ErrUseFee},
+		{c.sign(user, &rollup.UseModel{Nonce: 1, MLSC: paid, Fee: new(uint256.Int).AddUint64(useFee, 1)}), rollup.ErrUseFee},
+		{c.sign(poor, &rollup.UseModel{Nonce: 0, MLSC: feeModel, Fee: u(1)}), rollup.ErrBalance},
+		{c.sign(newKey(t), &rollup.UseModel{Nonce: 0, MLSC: paid, Fee: useFee}), rollup.ErrFee},
+		{signCap(t, user, &rollup.UseModel{Nonce: 1, MLSC: paid, Fee: useFee}, under), rollup.ErrFeeCap},
+		{c.sign(user, &rollup.UseModel{Nonce: 1, MLSC: paid, Fee: useFee}), nil}, // the pool and use record grow
+		{c.sign(p.creator, &rollup.UseModel{Nonce: n(cAddr), MLSC: paid, Fee: useFee}), nil},
+		{c.sign(feeKey, &rollup.UseModel{Nonce: n(feeTo), MLSC: paid, Fee: useFee}), nil},
+		{c.sign(user, &rollup.UseModel{Nonce: 2, MLSC: feeModel, Fee: u(1)}), nil},
+		{c.sign(p.trainer, &rollup.ClaimEarnings{Nonce: tN, MLSC: paid}), nil},
+		{c.sign(p.trainer, &rollup.ClaimEarnings{Nonce: tN + 1, MLSC: paid}), rollup.ErrNothingOwed},
+		{c.sign(p.trainer, &rollup.ClaimEarnings{Nonce: tN + 5, MLSC: paid}), rollup.ErrNonce},
+		{signCap(t, p.trainer, &rollup.ClaimEarnings{Nonce: tN + 1, MLSC: paid}, under), rollup.ErrFeeCap},
+		{c.sign(user, &rollup.ClaimEarnings{Nonce: 3, MLSC: paid}), rollup.ErrNotContributor},
+		{c.sign(user, &rollup.ClaimEarnings{Nonce: 3, MLSC: unfinished}), rollup.ErrNoModel},
+		{c.sign(user, &rollup.ClaimEarnings{Nonce: 3, MLSC: 99}), rollup.ErrUnknownMLSC},
+	}
+	var forced []*rollup.Tx
+	for _, en := range entries {
+		f, _ := c.force(e.bob, en.tx.Encode())
+		forced = append(forced, f)
+	}
+	for i, rc := range c.add(forced...) {
+		want := entries[i].want
+		switch {
+		case rc.Forced == nil:
+			t.Fatalf("entry %d: no forced result", i)
+		case want == nil && rc.Forced.Error != "":
+			t.Fatalf("entry %d: %s", i, rc.Forced.Error)
+		case want != nil && !strings.Contains(rc.Forced.Error, want.Error()):
+			t.Fatalf("entry %d: %q, want %v", i, rc.Forced.Error, want)
+		}
+	}
+	if rec, ok := c.st.Use(paid, uAddr); !ok || rec.Uses != 2 {
+		t.Fatalf("use record %+v, want 2 uses", rec)
+	}
+	c.settleTraced(nil)
+	gas := c.differentialFrom(len(c.batches) - 1)
+	t.Logf("stepFraud gas: forced use-model or claim-earnings %d (use-model %d, claim-earnings %d)", gas[0x0a], gas[0x10], gas[0x11])
+	if gas[0x10] == 0 || gas[0x11] == 0 {
+		t.Fatalf("no forced paid use re-executed: %v", gas)
+	}
+
+	// A lying sequencer: the root after a forced use is wrong; one challenge removes the batch.
+	f, _ := c.force(e.bob, c.sign(user, &rollup.UseModel{Nonce: 3, MLSC: paid, Fee: useFee}).Encode())
+	if rc := c.add(f); rc[0].Forced.Error != "" {
+		t.Fatalf("forced use: %s", rc[0].Forced.Error)
+	}
+	lie := c.settleTraced(func(leaves []rollup.StepLeaf, _ *bindings.RollupBatchHeader) {
+		leaves[1].Root = common.HexToHash("0x0bad") // step 0 is the block start
+	})
+	r := e.d.Rollup
+	count := call(e, r.Instance, r.Binding.PackBatchCount(), r.Binding.UnpackBatchCount)
+	rcpt := e.mustSend(e.bob, r.Instance, r.Binding.PackChallengeStep(lie.record, c.stepChallenge(lie, 1, c.trace(lie.first, lie.last, 1).Witness())))
+	if got := call(e, r.Instance, r.Binding.PackBatchCount(), r.Binding.UnpackBatchCount); got != count-1 {
+		t.Fatalf("batch count %d after the challenge, want %d", got, count-1)
+	}
+	t.Logf("challenge of a lying forced use: %d gas", rcpt.GasUsed)
 }

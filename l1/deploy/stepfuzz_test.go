@@ -51,12 +51,16 @@ func fuzzL1Key(i byte) *ecdsa.PrivateKey {
 
 const (
 	fuzzDepositCount = 8  // deposits queued on the fuzz L1's Bridge
-	fuzzForcedCount  = 16 // entries queued on its Rollup's forced queue
-	fuzzForcedNonce  = 4  // the nonce of every signed forced entry (fuzzForcedTx)
+	fuzzForcedCount  = 16 // entries queued on its Rollup's forced queue, then fuzzForcedEconomy more
+	fuzzForcedNonce  = 4  // the nonce of every signed forced entry of the first fuzzForcedCount (fuzzForcedTx)
+	// fuzzForcedEconomy entries follow: paid use of MLSC 0, signed with nonce fuzzEconomyNonce
+	// (above what fuzzModel's accounts reach).
+	fuzzForcedEconomy = 20
+	fuzzEconomyNonce  = 12
 )
 
 // fuzzL1 is the fuzz target's L1: every contract deployed, with fuzzDepositCount deposits
-// queued on the Bridge (deposits, in nonce order) and fuzzForcedCount entries on the Rollup's
+// queued on the Bridge (deposits, in nonce order) and fuzzForcedCount + fuzzForcedEconomy entries on the Rollup's
 // forced queue (forced: fuzzForcedTx(0..)), all from holder. A deposit or forced step is
 // valid on L1 only if it is the one queued there.
 type fuzzL1 struct {
@@ -121,7 +125,7 @@ func newFuzzL1(tb testing.TB) *fuzzL1 {
 		send(d.Bridge.Instance, d.Bridge.Binding.PackDeposit(fuzzDepositTo(k), amt.ToBig()))
 		l.deposits = append(l.deposits, rollup.Deposit{L1Nonce: uint64(k), From: holder, To: fuzzDepositTo(k), Amount: amt})
 	}
-	for j := range fuzzForcedCount {
+	for j := range fuzzForcedCount + fuzzForcedEconomy {
 		raw := fuzzForcedTx(j)
 		send(d.Rollup.Instance, d.Rollup.Binding.PackForceInclude(raw))
 		l.forced = append(l.forced, raw)
@@ -169,11 +173,25 @@ func fuzzReveal(i int, nonce uint64) *rollup.Reveal {
 // fuzzForcedTx is forced entry j's bytes: by j mod 8 a transfer, withdrawal, stake, unstake
 // (0.001 NRN), commit and reveal (fuzzCommitment, fuzzReveal) signed with nonce
 // fuzzForcedNonce by one of the fuzz accounts, a transfer of more than any account holds, and
-// bytes that decode to no transaction.
+// bytes that decode to no transaction; from fuzzForcedCount on, fuzzForcedEconomy entries of
+// paid use of MLSC 0 signed with nonce fuzzEconomyNonce: a use-model by each account with each
+// use fee fuzzModel draws (0 to 0.003 NRN), then a claim-earnings by each account.
 func fuzzForcedTx(j int) []byte {
 	k := (j + j/8) % len(fuzzKeys)
 	small := uint256.NewInt(1e15)
 	var d rollup.TxData
+	if m := j - fuzzForcedCount; m >= 0 && m < fuzzForcedEconomy {
+		k = m / 4 % len(fuzzKeys)
+		d = &rollup.UseModel{Nonce: fuzzEconomyNonce, MLSC: 0, Fee: new(uint256.Int).Mul(uint256.NewInt(uint64(m%4)), small)}
+		if m >= 16 {
+			k, d = m-16, &rollup.ClaimEarnings{Nonce: fuzzEconomyNonce, MLSC: 0}
+		}
+		tx, err := rollup.SignTx(d, testL2ChainID, fuzzKeys[k])
+		if err != nil {
+			panic(err)
+		}
+		return tx.Encode()
+	}
 	switch j % 8 {
 	case 0:
 		d = &rollup.Transfer{Nonce: fuzzForcedNonce, To: fuzzAddr(byte(k + 1)), Amount: small}
@@ -330,11 +348,12 @@ const (
 	fzCommit      // in a round of MLSC 0 (fuzzRound)
 	fzReveal      // in a round of MLSC 0
 	fzForcedRound // a forced entry (commit and reveal among them) in a round of MLSC 0
+	fzForcedUse   // a forced entry (use-model and claim-earnings among them) after fuzzModel
 	fzKinds
 )
 
 var fuzzKindNames = [...]string{"transfer", "withdraw", "stake", "unstake", "use-model", "claim-earnings", "deposit", "forced",
-	"block start", "commit", "reveal", "forced in a round"}
+	"block start", "commit", "reveal", "forced in a round", "forced paid use"}
 
 // FuzzStepDifferential: from a random small L2 state (up to four accounts with random
 // balances, stakes and nonces, a random fee rule and so base fee, for paid use a model played
@@ -352,7 +371,7 @@ var fuzzKindNames = [...]string{"transfer", "withdraw", "stake", "unstake", "use
 // another amount, recipient or sender than it queued, or never queued: the Go STF applies
 // those last three, L1 must not); forced entries wrapping each inner type L1 re-executes and
 // junk (valid, rejected inner transactions, out of order, already consumed, other bytes than
-// queued, never queued); block starts (height, time and L1 number right, equal, one less and
+// queued, never queued; paid use after fuzzModel); block starts (height, time and L1 number right, equal, one less and
 // one more, after a block of random fee units, with fee targets from 1 to 200,000 units; once
 // an MLSC exists L1 must revert Unsupported); commits and reveals (stake above and below a
 // random minimum, double commits, reused commitments, wrong phase, round and MLSC, reveals
@@ -382,6 +401,12 @@ func FuzzStepDifferential(f *testing.F) {
 	f.Add([]byte{8, 0, 100, 100, 100, 100, 100, 0, 100, 0, 100, 0, 100, 0, 0, 0, 0, 0, 0})
 	f.Add([]byte{9, 0, 1, 100, 100, 100, 100, 100, 0, 100, 0, 100, 0, 100, 0, 0, 0, 3, 0, 2, 0, 0, 0, 0, 0, 0, 0})
 	f.Add([]byte{10, 0, 1, 100, 100, 100, 100, 100, 0, 100, 0, 100, 0, 100, 0, 0, 0, 3, 0x0b, 1, 0, 0, 0, 0, 0, 0, 0})
+	// Fees off, four funded accounts, a model of use fee 0.001 NRN used once by account 3: forced
+	// entry 29 (account 3's use at that fee), entry 33 (the trainer's claim, account 1), and
+	// entry 29 out of order (in place of 28), its inner use valid.
+	f.Add([]byte{12, 0, 100, 100, 100, 100, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 1, 1, 3, 0, 13<<2 | 1, 0, 1})
+	f.Add([]byte{12, 0, 100, 100, 100, 100, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 1, 1, 3, 0, 17<<2 | 1, 0, 1})
+	f.Add([]byte{12, 0, 100, 100, 100, 100, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 1, 1, 3, 0, 12<<2 | 1, 5, 1})
 	l1 := newFuzzL1(f)
 	f.Fuzz(func(t *testing.T, data []byte) { stepDifferential(t, l1, data) })
 }
@@ -497,7 +522,7 @@ func stepDifferential(t *testing.T, l1 *fuzzL1, data []byte) {
 	}
 	block(setup...)
 	useFee := new(uint256.Int)
-	if kind == fzUseModel || kind == fzClaim {
+	if kind == fzUseModel || kind == fzClaim || kind == fzForcedUse {
 		useFee = fuzzModel(t, cfg, st, block, &in)
 	}
 	if rounds {
@@ -534,12 +559,17 @@ func stepDifferential(t *testing.T, l1 *fuzzL1, data []byte) {
 		}
 		queued = int(d.L1Nonce) < fuzzDepositCount && d == l1.deposits[d.L1Nonce]
 		step = newDeposit(d)
-	case fzForced, fzForcedRound:
+	case fzForced, fzForcedRound, fzForcedUse:
 		// Consume entries 0..j-1 as a sequencer would, then entry j (or another).
 		j := int(in.next()) % (fuzzForcedCount + 1)
 		if kind == fzForcedRound { // mostly a commit or reveal entry
 			if b := in.next(); b%4 != 0 {
 				j = 8*int(b>>2%2) + 4 + int(b>>3%2)
+			}
+		}
+		if kind == fzForcedUse { // mostly a use-model or claim-earnings entry
+			if b := in.next(); b%4 != 0 {
+				j = fuzzForcedCount + int(b>>2)%fuzzForcedEconomy
 			}
 		}
 		var txs []*rollup.Tx
@@ -562,13 +592,13 @@ func stepDifferential(t *testing.T, l1 *fuzzL1, data []byte) {
 		case 7: // other bytes than L1 queued
 			raw = fuzzForcedTx(j + 1 + int(v>>3%7))
 		}
-		queued = idx < fuzzForcedCount && bytes.Equal(raw, l1.forced[idx])
+		queued = idx < len(l1.forced) && bytes.Equal(raw, l1.forced[idx])
 		// Bring the inner transaction's sender to its nonce (most of the time).
 		if inner, err := rollup.DecodeTx(raw); err == nil && in.next()%4 != 0 {
 			if from, err := inner.Sender(testL2ChainID); err == nil {
 				var pad []*rollup.Tx
 				i := slices.IndexFunc(fuzzKeys, func(k *ecdsa.PrivateKey) bool { return crypto.PubkeyToAddress(k.PublicKey) == from })
-				for n := st.Nonce(from); n < fuzzForcedNonce; n++ {
+				for n := st.Nonce(from); n < inner.Nonce(); n++ {
 					tx, _ := rollup.SignTx(&rollup.Transfer{Nonce: n, To: from, Amount: uint256.NewInt(1)}, testL2ChainID, fuzzKeys[i])
 					pad = append(pad, tx)
 				}

@@ -103,23 +103,19 @@ func TestStepStaking(t *testing.T) {
 	}
 
 	// The kinds L1 does not re-execute yet are Unsupported (a challenge of them fails), never
-	// invalid; so is a forced entry that wraps one (paid use too: StepEconomy re-executes it
-	// only outside a forced entry), and a block start once an MLSC exists.
+	// invalid; so is a forced entry that wraps one, and a block start once an MLSC exists.
+	// (Paid use, bare and forced: TestStepEconomy and TestStepEconomyForced; commit and reveal:
+	// TestStepRounds.)
 	for _, d := range []rollup.TxData{
 		&rollup.CreateMLSC{Nonce: 0, Spec: spec, Bounty: uint256.NewInt(1)},
-		// (commit and reveal: TestStepRounds)
 		&rollup.LossProof{Nonce: 0, MLSC: 0, Round: 1, Proof: []byte{1}},
 		&rollup.VoteDelta{Nonce: 0, MLSC: 0, Proposal: 0, Amount: uint256.NewInt(1)},
-		&rollup.UseModel{Nonce: 0, MLSC: 0, Fee: u(1)},
-		&rollup.ClaimEarnings{Nonce: 0, MLSC: 0},
 	} {
 		tx := c.sign(alice, d)
-		if typ := tx.Type(); typ != rollup.TxUseModel && typ != rollup.TxClaimEarnings {
-			_, err := svInst.CallRaw(nil, sv.PackExecute(ctx, st.Root(), tx.Encode(), [][]byte{}))
-			wantRevert(t, err, bindings.StepVerifierUnsupportedErrorID())
-		}
+		_, err := svInst.CallRaw(nil, sv.PackExecute(ctx, st.Root(), tx.Encode(), [][]byte{}))
+		wantRevert(t, err, bindings.StepVerifierUnsupportedErrorID())
 		f, _ := c.force(e.bob, tx.Encode()) // queued on L1: the inner type is what L1 stops at
-		_, err := svInst.CallRaw(nil, sv.PackExecute(ctx, st.Root(), f.Encode(), [][]byte{}))
+		_, err = svInst.CallRaw(nil, sv.PackExecute(ctx, st.Root(), f.Encode(), [][]byte{}))
 		wantRevert(t, err, bindings.StepVerifierUnsupportedErrorID())
 	}
 	w0, err := rollup.InvalidStepWitness(c.cfg, st, rollup.BeginStepInput(&rollup.Header{Number: c.head.Number + 1, Time: c.head.Time + 1}))

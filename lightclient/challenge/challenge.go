@@ -249,7 +249,7 @@ func (o *opened) firstWrongStep() (int, string, error) {
 
 // reexecutable says whether StepVerifier re-executes input (pre: the globals before it):
 // block starts while no MLSC exists, transfers, withdrawals, stakes, unstakes, deposits,
-// forced entries (but of paid use), use-model, claim-earnings, commits
+// forced entries, use-model, claim-earnings, commits
 // and reveals; input that does not decode is invalid, which it decides too.
 func reexecutable(pre rollup.Globals, input []byte) (bool, string) {
 	if len(input) > 0 && input[0] == 0 {

@@ -19,7 +19,8 @@ import {StepTrie} from "./StepTrie.sol";
 ///      claim-earnings: globals ro, model ro, pool ro, claimed(mlsc, sender) ro, account(sender),
 ///      claimed(mlsc, sender), [account(fee recipient)], [globals: units]. Every rejection is
 ///      decided before the first write. A step that is not valid changes nothing (the
-///      StepVerifier returns the root before it).
+///      StepVerifier returns the root before it). Inside a forced entry (x.forced) the units are
+///      left to the entry's globals write, and a rejected step's cursor is past its reads.
 contract StepEconomy is StepState {
     /// @dev rollup.UseTrainerBps and UseDeltaBps.
     uint256 private constant USE_TRAINER_BPS = 7_000;
@@ -76,7 +77,7 @@ contract StepEconomy is StepState {
         _addToPool(x, w, d.mlsc, split);
         _recordUse(x, w, d, height);
         if (paid != 0) _creditRecipient(ctx.fees, x, w, paid);
-        if (x.units != 0) _countUnits(x, w);
+        if (x.units != 0 && !x.forced) _countUnits(x, w);
         return true;
     }
 
@@ -127,7 +128,7 @@ contract StepEconomy is StepState {
         _writeAccount(x, w, d.from, a, slot);
         _setClaimed(x, w, d, claimed + owed);
         if (paid != 0) _creditRecipient(ctx.fees, x, w, paid);
-        if (x.units != 0) _countUnits(x, w);
+        if (x.units != 0 && !x.forced) _countUnits(x, w);
         return true;
     }
 

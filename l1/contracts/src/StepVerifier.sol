@@ -264,7 +264,9 @@ contract StepVerifier is StepState {
 
     /// @dev applyForced: the next forced entry, the bytes L1 queued; the inner transaction
     ///      applies if it is valid, else the entry is consumed alone. Keys: the inner
-    ///      transaction's, with globals where it reads them or last.
+    ///      transaction's, with globals where it reads them or last. The inner transaction runs
+    ///      before the entry's index is checked (the consuming globals write): the witness of an
+    ///      entry out of order is that of the same bytes at the right index.
     function _forced(Context calldata ctx, Exec memory x, bytes[] calldata w, Tx memory d) private view returns (bool) {
         IStepSources rollup = IStepSources(ctx.rollup);
         if (d.nonce >= rollup.forcedCount()) return false; // never queued
@@ -277,11 +279,9 @@ contract StepVerifier is StepState {
         if (ok) {
             _supported(uint8(d.inner[0]));
             try this.decodeTx(d.inner, ctx.chainId) returns (Tx memory t) {
-                // Paid use inside a forced entry is not re-executed yet.
-                if (t.typ == TX_USE_MODEL || t.typ == TX_CLAIM_EARNINGS) revert Unsupported(t.typ);
                 inner = t;
                 // deposits, forced and begin are not signed
-                ok = _plainSigned(t.typ) || t.typ == TX_COMMIT || t.typ == TX_REVEAL;
+                ok = t.typ != TX_BEGIN && t.typ != TX_DEPOSIT && t.typ != TX_FORCED;
             } catch (bytes memory reason) {
                 _rethrowUnsupported(reason);
                 ok = false;
@@ -293,7 +293,7 @@ contract StepVerifier is StepState {
             x.forced = true;
             x.forcedIndex = d.nonce;
             uint256 at = x.next;
-            if (inner.typ == TX_COMMIT || inner.typ == TX_REVEAL) return _forcedRound(ctx, x, w, inner, d.nonce);
+            if (!_plainSigned(inner.typ)) return _forcedApart(ctx, x, w, inner, d.nonce);
             if (_signed(ctx, x, w, inner)) {
                 if (inner.typ == TX_WITHDRAW) return !x.forcedOutOfOrder; // it consumed the entry
                 return _consumeForced(x, w, d.nonce);
@@ -306,14 +306,18 @@ contract StepVerifier is StepState {
         return _consumeForced(x, w, d.nonce);
     }
 
-    /// @dev A forced commit or reveal: StepRounds applies it or leaves a rejected one's cursor
-    ///      past the reads it decided on; the entry is consumed either way.
-    function _forcedRound(Context calldata ctx, Exec memory x, bytes[] calldata w, Tx memory inner, uint64 index)
+    /// @dev A forced commit or reveal (StepRounds) or use-model or claim-earnings (StepEconomy):
+    ///      the contract applies it or leaves a rejected one's cursor past the reads it decided
+    ///      on (all read only); the entry is consumed either way, with the units of an applied one.
+    function _forcedApart(Context calldata ctx, Exec memory x, bytes[] calldata w, Tx memory inner, uint64 index)
         private
         view
         returns (bool)
     {
-        (bool ok, Exec memory y) = rounds.runRound(ctx, x, w, inner);
+        bool ok;
+        Exec memory y;
+        if (inner.typ == TX_COMMIT || inner.typ == TX_REVEAL) (ok, y) = rounds.runRound(ctx, x, w, inner);
+        else (ok, y) = economy.run(ctx, x, w, inner);
         (x.root, x.next, x.units) = (y.root, y.next, ok ? y.units : 0);
         return _consumeForced(x, w, index);
     }
