@@ -634,10 +634,18 @@ func stepWitness(post *State, pre *trie.Trie, keys []StepKey, applied bool) ([][
 
 // InvalidStepWitness is the witness of a step that does not apply to s (a lying sequencer's):
 // proofs of the keys StepVerifier reads before it finds the step invalid, against s's root
-// as it stands. s is not modified.
+// as it stands. For a forced entry out of queue order (or consumed already), which
+// StepVerifier finds invalid only after its inner transaction ran, it is the witness of the
+// same bytes at the right index, built on a copy of s (misplacedForcedWitness). s is not
+// modified.
 func InvalidStepWitness(cfg *Config, s *State, input []byte) ([][]byte, error) {
 	if _, err := s.StepRoot(); err != nil {
 		return nil, err
+	}
+	if tx, err := DecodeTx(input); err == nil {
+		if f, ok := tx.Data().(*Forced); ok && f.Index != s.g.ForcedConsumed {
+			return misplacedForcedWitness(cfg, s, f)
+		}
 	}
 	g := s.Globals()
 	keys, err := StepKeys(cfg, s, &g, input, nil)
@@ -647,3 +655,54 @@ func InvalidStepWitness(cfg *Config, s *State, input []byte) ([][]byte, error) {
 	return stepWitness(s, s.trie.Copy(), keys, false)
 }
 
+// misplacedForcedWitness is the witness of forced entry f, not the next one of s's queue:
+// StepVerifier runs the inner transaction (reading and, if it applies, writing its keys)
+// before the globals write that consumes the entry finds the index wrong, so its witness is
+// that of the entry at the right index (its inner transaction applied, or its reads only),
+// traced on a copy of s's trie. It costs a rebuild of the whole state.
+func misplacedForcedWitness(cfg *Config, s *State, f *Forced) ([][]byte, error) {
+	c, err := s.trieCopy()
+	if err != nil {
+		return nil, err
+	}
+	right, err := NewForced(&Forced{Index: c.g.ForcedConsumed, From: f.From, Tx: f.Tx})
+	if err != nil {
+		return nil, err
+	}
+	tr := NewTracer(cfg, 0)
+	if _, err := tr.ApplyTx(c, right, 0); err != nil {
+		return nil, fmt.Errorf("%w: forced entry %d at index %d: %v", ErrStepWitness, f.Index, c.g.ForcedConsumed, err)
+	}
+	return tr.Witness(), nil
+}
+
+// trieCopy is a new state holding exactly the entries of s's trie (after StepRoot): records
+// left in s's memory that no trie holds are not copied.
+func (s *State) trieCopy() (*State, error) {
+	c := NewState()
+	nodes, err := s.trie.NodeIterator(nil)
+	if err != nil {
+		return nil, fmt.Errorf("%w: copy state: %v", ErrStepWitness, err)
+	}
+	it := trie.NewIterator(nodes)
+	for it.Next() {
+		var kv [][]byte
+		if err := rlp.DecodeBytes(it.Value, &kv); err != nil || len(kv) != 2 {
+			return nil, fmt.Errorf("%w: copy state: malformed entry at %x", ErrStepWitness, it.Key)
+		}
+		if err := c.LoadEntry(kv[0], kv[1]); err != nil {
+			return nil, err
+		}
+	}
+	if it.Err != nil {
+		return nil, fmt.Errorf("%w: copy state: %v", ErrStepWitness, it.Err)
+	}
+	root, _, err := c.Commit()
+	if err != nil {
+		return nil, err
+	}
+	if want := s.trie.Hash(); root != want {
+		return nil, fmt.Errorf("%w: copy state: root %s, the state's %s", ErrStepWitness, root, want)
+	}
+	return c, nil
+}

@@ -429,8 +429,8 @@ func TestStepDifferentialRegressions(t *testing.T) {
 		{"failed forced inner from an account only in memory", "0b2c7acd324ea7e1556e8bce5766a053b01f231d036ea3cd38ab8c3c3518e834d2640d7cd2b34ae18b"},
 		// The consumed forced entry 0, a transfer whose inner transaction would apply: L1
 		// applies the inner transaction before it checks the index, so the witness is that of
-		// the entry at the right index (see stepDifferential; rollup.InvalidStepWitness does
-		// not build it: docs/contracts.md Not done (6)).
+		// the entry at the right index (rollup.InvalidStepWitness builds it; it listed only the
+		// failed inner transaction's reads, and L1 reverted).
 		{"forced entry consumed already, inner valid", "07" + hex.EncodeToString(crypto.Keccak256([]byte("step fuzz kind"), []byte{7, 0}))},
 	} {
 		t.Run(tc.name, func(t *testing.T) { stepDifferential(t, l1, common.FromHex(tc.in)) })
@@ -677,21 +677,6 @@ func stepDifferential(t *testing.T, l1 *fuzzL1, data []byte) {
 	var witness [][]byte
 	if goErr == nil {
 		witness = tr.Witness()
-	} else if f, ok := forcedOf(step); ok && errors.Is(goErr, rollup.ErrForcedOrder) {
-		// L1 runs a forced entry's inner transaction before it checks the entry's index
-		// (_consumeForced): the witness of an entry out of order is that of the same
-		// bytes at the right index. rollup.InvalidStepWitness lists only the reads of a
-		// failed inner transaction, and with it L1 reverts (a wrong proof) where the
-		// inner one would apply: a known bug this target works around.
-		right, err := rollup.NewForced(&rollup.Forced{Index: st.Globals().ForcedConsumed, From: f.From, Tx: f.Tx})
-		if err != nil {
-			t.Fatal(err)
-		}
-		tr2 := rollup.NewTracer(cfg, 0)
-		if _, err := tr2.ApplyTx(st, right, 0); err != nil {
-			t.Fatal(err)
-		}
-		witness = tr2.Witness()
 	} else if witness, err = rollup.InvalidStepWitness(cfg, st, input); err != nil {
 		t.Fatal(err)
 	}
@@ -725,15 +710,6 @@ func stepDifferential(t *testing.T, l1 *fuzzL1, data []byte) {
 	case goErr != nil && !slices.ContainsFunc(fuzzExpected, func(e error) bool { return errors.Is(goErr, e) }):
 		t.Fatalf("%s: an STF rejection the target does not expect: %v", desc, goErr)
 	}
-}
-
-// forcedOf is step's forced entry, if it is one.
-func forcedOf(step *rollup.Tx) (*rollup.Forced, bool) {
-	if step == nil {
-		return nil, false
-	}
-	f, ok := step.Data().(*rollup.Forced)
-	return f, ok
 }
 
 // fuzzExpected are the STF rejections FuzzStepDifferential's steps may meet.

@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/holiman/uint256"
 	"github.com/ipfs/go-cid"
 	"github.com/stretchr/testify/require"
 
@@ -44,7 +45,24 @@ const (
 	hiddenTrace     // stepRoot over unpublished leaves, wrong from the middle on, and the state root to match; DA holds the honest batch
 	hiddenEnd       // stepRoot over unpublished leaves, one wrong in the middle, and a wrong withdrawal root; DA holds the honest batch
 	hiddenInput     // hiddenTrace whose first wrong leaf also commits to another input than the data's step
+	// forcedOutOfOrder: the last block gains a transfer funding forcedKey and forced entry 1
+	// (forcedKey's transfer, valid then) ahead of entry 0; the liar applies it as the next entry.
+	forcedOutOfOrder
+	// forcedTwice: the last block gains forced entry 0 (forcedKey's transfer, which fails: no
+	// balance yet), a transfer funding forcedKey, and entry 0 again, whose transfer the liar
+	// applies (now valid) without counting the entry.
+	forcedTwice
 )
+
+// forcedKey signs the inner transaction of the forced lies: an account with no deposit.
+var forcedKey = testchain.Key(7)
+
+// forcedInner is the forced lies' inner transaction: forcedKey's transfer of 1 to key 1.
+func forcedInner(t *testing.T) []byte {
+	tx, err := rollup.SignTx(&rollup.Transfer{Nonce: 0, To: testchain.Addr(1), Amount: uint256.NewInt(1)}, testchain.ChainID, forcedKey)
+	require.NoError(t, err)
+	return tx.Encode()
+}
 
 // poster posts batches through the L1 client, lying in batch `at` as `how` says: a sequencer
 // made to lie, whose trace is still published on DA.
@@ -57,10 +75,79 @@ type poster struct {
 	// committed are the leaves a hiddenTrace lie committed to, by batch: what the liar
 	// reveals.
 	committed map[uint64][]rollup.StepLeaf
+	// cfg is the chain's config and st its state after the batches posted so far (the
+	// forced lies build on it); set once the chain exists.
+	cfg *rollup.Config
+	st  *rollup.State
+}
+
+// appendLie appends to the last block of batch b the steps of a forced lie (p.how), each
+// with the root the liar's state gives it, and returns the root after them. p.st is the
+// state after b's honest blocks.
+func (p *poster) appendLie(b *rollup.Batch) common.Hash {
+	t := p.t
+	from := crypto.PubkeyToAddress(forcedKey.PublicKey)
+	forced := func(index uint64) *rollup.Tx {
+		tx, err := rollup.NewForced(&rollup.Forced{Index: index, From: testchain.Addr(0), Tx: forcedInner(t)})
+		require.NoError(t, err)
+		return tx
+	}
+	fund, err := rollup.SignTx(&rollup.Transfer{Nonce: p.st.Nonce(testchain.Addr(0)), To: from, Amount: uint256.NewInt(100)},
+		testchain.ChainID, testchain.Key(0))
+	require.NoError(t, err)
+	inner, err := rollup.DecodeTx(forcedInner(t))
+	require.NoError(t, err)
+	// Each step as published, and what the liar's state applies for it.
+	var steps [][2]*rollup.Tx
+	if p.how == forcedOutOfOrder {
+		steps = [][2]*rollup.Tx{{fund, fund}, {forced(1), forced(0)}}
+	} else {
+		steps = [][2]*rollup.Tx{{forced(0), forced(0)}, {fund, fund}, {forced(0), inner}}
+	}
+	last := b.Blocks[len(b.Blocks)-1]
+	var root common.Hash
+	for _, s := range steps {
+		rc, err := p.st.ApplyTx(p.cfg, s[1], uint64(len(last.Txs)))
+		require.NoError(t, err)
+		if rc.Forced != nil && s[1] == s[0] && p.how == forcedTwice {
+			require.NotEmpty(t, rc.Forced.Error, "the first consumption fails")
+		}
+		root, err = p.st.StepRoot()
+		require.NoError(t, err)
+		last.Txs = append(last.Txs, s[0])
+		b.Trace = append(b.Trace, rollup.TraceStep{Root: root})
+	}
+	_, _, err = p.st.Commit()
+	require.NoError(t, err)
+	last.Header.TxHash, last.Header.StateRoot = rollup.TxListHash(last.Txs), root
+	return root
 }
 
 func (p *poster) PostBatch(ctx context.Context, h *rollup.BatchHeader, proofs []rollup.ProofRecord) (common.Hash, uint64, error) {
 	c := *h
+	if p.how == forcedOutOfOrder || p.how == forcedTwice {
+		id, err := cid.Cast(h.CID)
+		require.NoError(p.t, err)
+		data, err := p.da.Get(ctx, id)
+		require.NoError(p.t, err)
+		b, err := rollup.DecodeBatch(data)
+		require.NoError(p.t, err)
+		for _, blk := range b.Blocks {
+			_, _, err := rollup.ApplyBlock(p.cfg, p.st, blk)
+			require.NoError(p.t, err)
+		}
+		if h.Index == p.at {
+			c.StateRoot = p.appendLie(b)
+			c.ForcedConsumed = p.st.Globals().ForcedConsumed
+			data, err = b.Encode()
+			require.NoError(p.t, err)
+			id, err = p.da.Put(ctx, data)
+			require.NoError(p.t, err)
+			leaves, err := rollup.BatchLeaves(b)
+			require.NoError(p.t, err)
+			c.CID, c.DataHash, c.StepRoot, c.StepCount = id.Bytes(), rollup.DataHash(data), rollup.StepTreeRoot(rollup.LeafHashes(leaves)), uint64(len(leaves))
+		}
+	}
 	if h.Index == p.at+1 && (p.how == stateRoot || p.how == hiddenTrace || p.how == hiddenInput) {
 		c.PrevStateRoot[0] ^= 1 // the next batch builds on the lie, or L1 refuses it
 	}
@@ -165,6 +252,9 @@ func newNet(t *testing.T, at uint64, how lie) *net {
 	n.poster = &poster{Client: client, da: n.da, at: at, how: how, t: t}
 	n.c = testchain.New(t, testchain.Options{Dir: t.TempDir(), Keys: keys, Fund: fund, Rollup: dep.Rollup.Address,
 		DA: n.da, L1: client, Poster: n.poster})
+	n.poster.cfg = n.c.Cfg
+	n.poster.st, _, _, err = n.c.Genesis.State()
+	require.NoError(t, err)
 	return n
 }
 
@@ -312,6 +402,47 @@ func TestWatchRemovesLyingSequencer(t *testing.T) {
 			fee := new(big.Int).Mul(new(big.Int).SetUint64(rcpt.GasUsed), rcpt.EffectiveGasPrice)
 			require.Zero(t, new(big.Int).Sub(new(big.Int).Add(after, fee), before).Cmp(bond), "the challenger gets the bond")
 			t.Logf("challenge: %d gas", out.GasUsed)
+		})
+	}
+}
+
+// TestWatchRemovesMisplacedForcedEntry: a sequencer whose last batch applies a forced entry
+// out of queue order, or one consumed already, while its inner transaction would apply (so
+// that L1's StepVerifier runs the inner transaction before it finds the index wrong) is
+// removed by the watcher (nrn challenge --watch's code path): the witness it builds for the
+// step the STF refuses (rollup.InvalidStepWitness) is that of the same bytes at the right
+// index, and L1 decides the step invalid. Both entries are queued on L1.
+func TestWatchRemovesMisplacedForcedEntry(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		how    lie
+		queued [][]byte
+	}{
+		{"out of order", forcedOutOfOrder, [][]byte{{1, 2, 3}, forcedInner(t)}},
+		{"consumed twice", forcedTwice, [][]byte{forcedInner(t)}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			n := newNet(t, 2, tc.how)
+			for _, raw := range tc.queued {
+				tx, err := bind.Transact(n.dep.Rollup.Instance, opts(n.challenger), n.dep.Rollup.Binding.PackForceInclude(raw))
+				require.NoError(t, err)
+				rc, err := bind.WaitMined(context.Background(), n.l1, tx.Hash())
+				require.NoError(t, err)
+				require.Equal(t, types.ReceiptStatusSuccessful, rc.Status)
+			}
+			n.batches(2)
+			require.Equal(t, uint64(3), n.batchCount())
+			ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+			defer cancel()
+			out, err := challenge.Watch(ctx, challenge.WatchConfig{Driver: n.driverConfig(filepath.Join(t.TempDir(), "snap")), Rollup: n.dep.Rollup.Address},
+				challenge.WatchDeps{L1: n.l1, DA: n.da, Opts: opts(n.challenger), Out: func(s string) { t.Log(s) }})
+			require.NoError(t, err)
+			require.Equal(t, uint64(2), out.Report.Batch)
+			require.GreaterOrEqual(t, out.Challenge.Step, 0, out.Challenge.Reason)
+			require.Equal(t, uint64(2), out.Removed.Index)
+			require.Equal(t, uint64(1), out.Removed.Count)
+			require.Equal(t, uint64(2), n.batchCount())
+			t.Logf("%s: %d gas", out.Challenge.Reason, out.GasUsed)
 		})
 	}
 }
