@@ -151,8 +151,11 @@ type MLSC struct {
 	Spec    MLSCSpec
 	Escrow  *uint256.Int // bounty not yet paid out
 
-	Round      uint64 // current round, from 1
-	RoundStart uint64 // L2 height the current round's commit window opened
+	Round uint64 // current round, from 1
+	// RoundStart is the L2 height the current round's commit window opened, moved on by the
+	// blocks a phase ended late (a block start carried the MLSC over: MaxBlockMLSCs), so
+	// that every window has its full length.
+	RoundStart uint64
 	Phase      Phase
 
 	BestCheckpointCID []byte
@@ -211,6 +214,10 @@ type Round struct {
 	Best    uint64         // 1 + index into Reveals of the best claim, 0 if none
 	Proven  bool
 	Slashed bool
+	// Released counts the reveals, from the first, whose open claims the settlement of the
+	// round released (MaxBlockReleases a block start); optional in the encoding (absent
+	// while zero).
+	Released uint64 `rlp:"optional"`
 }
 
 // CommitRecord is one trainer's commitment in a round.

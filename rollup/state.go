@@ -97,14 +97,16 @@ func WithdrawalKey(id uint64) []byte {
 // DueKey is the state key of the due index at height h (Due).
 func DueKey(h uint64) []byte { return binary.BigEndian.AppendUint64([]byte{prefixDue}, h) }
 
-// Due is the due index's record at one height, under DueKey(h): the MLSCs whose next phase
-// boundary is h (MLSC.NextBoundary, or h if BeginBlock carried them there) and the MLSCs whose
-// open training-set epoch closes at h (DeltaEpoch.End), each in increasing id order without
-// repeats. BeginBlock at h reads it and visits only those, so that the state alone says what a
-// block start must do (a fault proof re-executes it on L1 against a proof of this key, or of
-// its absence). The record is never deleted: once height h has begun it stays as it was, and
-// an MLSC moved away before h (a loss proof settling its round) leaves its list shorter,
-// possibly empty. Epochs is optional in the encoding (absent when empty).
+// Due is the due index's record at one height, under DueKey(h). MLSCs are the MLSCs a block
+// start at h visits, in the order it visits them: first those carried over from the block
+// start before (in their order there: see MaxBlockMLSCs), then those whose next phase boundary
+// is h (MLSC.NextBoundary) in the order they were filed. Epochs are the MLSCs whose open
+// training-set epoch closes at h (DeltaEpoch.End), in increasing id order. Neither repeats an
+// id. BeginBlock at h reads the record and visits only those, so that the state alone says
+// what a block start must do (a fault proof re-executes it on L1 against a proof of this key,
+// or of its absence). The record is never deleted: once height h has begun it stays as it
+// was, and an MLSC moved away before h (a loss proof settling its round) leaves its list
+// shorter, possibly empty. Epochs is optional in the encoding (absent when empty).
 type Due struct {
 	MLSCs  []uint64
 	Epochs []uint64 `rlp:"optional"`
@@ -251,10 +253,11 @@ func (s *State) touch(key []byte) {
 	}
 }
 
-// schedule files m in the due index under its next phase boundary (moving it from where it
-// was filed), or removes it once it is done. A boundary at or below the current height (which
-// the state transition never sets, as every window is at least one block, but BeginBlock
-// leaves when it carries an MLSC over) is filed at the next height, where advance catches up.
+// schedule files m in the due index under its next phase boundary, at the end of that
+// height's list (moving it from where it was filed), or removes it once it is done. A boundary
+// at or below the current height (which the state transition never sets, as every window is
+// at least one block, but a block start leaves when it stops releasing a round's claims) is
+// filed at the next height, where advance catches up.
 func (s *State) schedule(m *MLSC) {
 	s.indexDue()
 	h := uint64(0)
@@ -267,9 +270,7 @@ func (s *State) schedule(m *MLSC) {
 	}
 	if filed {
 		d := s.due[old]
-		if i, found := slices.BinarySearch(d.MLSCs, m.ID); found {
-			d.MLSCs = slices.Delete(d.MLSCs, i, i+1)
-		}
+		d.MLSCs = slices.DeleteFunc(d.MLSCs, func(id uint64) bool { return id == m.ID })
 		s.touch(DueKey(old))
 		delete(s.dueHeight, m.ID)
 	}
@@ -277,8 +278,22 @@ func (s *State) schedule(m *MLSC) {
 		return
 	}
 	d := s.dueRecord(h)
-	d.MLSCs = insertSorted(d.MLSCs, m.ID)
+	d.MLSCs = append(d.MLSCs, m.ID)
 	s.dueHeight[m.ID] = h
+}
+
+// carry files ids, which a block start at the current height did not advance, first at the
+// next height, in their order.
+func (s *State) carry(ids []uint64) {
+	if len(ids) == 0 {
+		return
+	}
+	h := s.g.Height + 1
+	d := s.dueRecord(h)
+	d.MLSCs = append(slices.Clone(ids), d.MLSCs...)
+	for _, id := range ids {
+		s.dueHeight[id] = h
+	}
 }
 
 // fileEpoch files MLSC id's epoch, which closes at height end, in the due index.
@@ -323,8 +338,9 @@ func (s *State) indexDue() {
 	s.reindex = false
 }
 
-// dueAt returns, in increasing order, the ids of the MLSCs filed at height h (the next block's),
-// and unfiles them: the caller files each again (schedule). The record at h is left as it is.
+// dueAt returns, in their order, the ids of the MLSCs filed at height h (the next block's),
+// and unfiles them: the caller files each again (schedule, carry). The record at h is left as
+// it is.
 func (s *State) dueAt(h uint64) []uint64 {
 	s.indexDue()
 	d, ok := s.due[h]

@@ -388,7 +388,12 @@ func (t *Tracer) after(s *State, input []byte, inputHash *common.Hash, rc *Recei
 		t.msgs = t.msgs.Append(m)
 	}
 	if len(t.leaves) == t.target {
-		keys, err := StepKeys(t.cfg, s, &t.preG, input, rc)
+		var keys []StepKey
+		if len(input) > 0 && input[0] == 0 {
+			keys, err = blockKeys(s, t.pre, &t.preG, s.g.Height)
+		} else {
+			keys, err = StepKeys(t.cfg, s, &t.preG, input, rc)
+		}
 		if err != nil {
 			return err
 		}
@@ -434,6 +439,8 @@ func StepKeys(cfg *Config, s *State, pre *Globals, input []byte, rc *Receipt) ([
 		return nil, nil
 	}
 	if input[0] == 0 {
+		// A block start: the globals, which it reads first. The keys of one that applies
+		// are the Tracer's (blockKeys: they depend on the state before it).
 		return []StepKey{g}, nil
 	}
 	tx, err := DecodeTx(input)

@@ -216,9 +216,9 @@ type Receipt struct {
 }
 
 // BeginBlock opens block h on the state: it checks the header against the
-// state, records the L1 view and advances the round lifecycle of every MLSC
-// filed at h in the due index (DueKey(h)), in MLSC id order, after closing the
-// training-set epochs filed there. Its work grows with those MLSCs and epochs
+// state, records the L1 view and advances the round lifecycle of the MLSCs
+// filed at h in the due index (DueKey(h)), in its order and at most
+// MaxBlockMLSCs of them, after closing the training-set epochs filed there. Its work grows with those MLSCs and epochs
 // only, not with the idle or completed ones.
 func (s *State) BeginBlock(cfg *Config, h *Header) error {
 	g := &s.g
@@ -234,16 +234,33 @@ func (s *State) BeginBlock(cfg *Config, h *Header) error {
 	s.beginFees(cfg)
 	s.touch(keyGlobals)
 	s.closeEpochs(cfg, h.Number) // first, so that a round opening now adopts an applied delta
-	for _, id := range s.dueAt(h.Number) {
+	ids := s.dueAt(h.Number)
+	n := min(len(ids), MaxBlockMLSCs)
+	s.carry(ids[n:])
+	for _, id := range ids[:n] {
 		m := s.mlscs[id]
-		s.advance(cfg, m)
+		s.advance(cfg, m, MaxBlockReleases)
 		s.schedule(m)
 	}
 	return nil
 }
 
-// advance moves an MLSC through every phase boundary it has reached.
-func (s *State) advance(cfg *Config, m *MLSC) {
+// Bounds on the work of one block start, so that L1 can re-execute any block start in one
+// transaction (a fault proof, docs/contracts.md): it advances at most MaxBlockMLSCs of the
+// MLSCs due at its height, the first its due record lists, and carries the others to the
+// front of the next height's list, in their order (none waits behind MLSCs filed after it);
+// a phase that ends late this way does not shorten the next: advance moves the MLSC's
+// RoundStart on by the delay, so that its next window still has its full length; and it releases at most MaxBlockReleases revealers' open
+// claims when a round whose proof window passed is settled, the rest in the next block starts
+// (Round.Released counts them; the MLSC stays in its proof phase, slashed, until all are).
+const (
+	MaxBlockMLSCs    = 1
+	MaxBlockReleases = 4
+)
+
+// advance moves an MLSC through every phase boundary it has reached, releasing at most
+// releases open claims (MaxBlockReleases).
+func (s *State) advance(cfg *Config, m *MLSC, releases int) {
 	height := s.g.Height
 	for {
 		switch m.Phase {
@@ -251,6 +268,7 @@ func (s *State) advance(cfg *Config, m *MLSC) {
 			if height < m.CommitEnd() {
 				return
 			}
+			m.RoundStart += height - m.CommitEnd() // carried: the reveal window keeps its length
 			m.Phase = PhaseReveal
 		case PhaseReveal:
 			if height < m.RevealEnd() {
@@ -258,9 +276,10 @@ func (s *State) advance(cfg *Config, m *MLSC) {
 			}
 			r := s.rounds[[2]uint64{m.ID, m.Round}]
 			if r.Best == 0 {
-				s.nextRound(m, r, height)
+				s.nextRound(m, r, height, releases)
 				continue
 			}
+			m.RoundStart += height - m.RevealEnd() // carried: the proof window keeps its length
 			r.Seed = RoundSeed(cfg.ChainID, cfg.Rollup, s.g.L1Hash, m.ID, m.Round, r.Reveals)
 			s.touch(RoundKey(m.ID, m.Round))
 			m.Phase = PhaseProof
@@ -269,17 +288,23 @@ func (s *State) advance(cfg *Config, m *MLSC) {
 				return
 			}
 			r := s.rounds[[2]uint64{m.ID, m.Round}]
-			best := r.Reveals[r.Best-1]
-			acc := s.account(best.Trainer)
-			slash := new(uint256.Int).Set(cfg.MinStake)
-			if acc.Stake.Lt(slash) {
-				slash.Set(acc.Stake)
+			if !r.Slashed {
+				best := r.Reveals[r.Best-1]
+				acc := s.account(best.Trainer)
+				slash := new(uint256.Int).Set(cfg.MinStake)
+				if acc.Stake.Lt(slash) {
+					slash.Set(acc.Stake)
+				}
+				acc.Stake.Sub(acc.Stake, slash)
+				m.Escrow.Add(m.Escrow, slash)
+				s.touch(AccountKey(best.Trainer))
+				s.touch(MLSCKey(m.ID))
+				r.Slashed = true
+				s.touch(RoundKey(m.ID, m.Round))
 			}
-			acc.Stake.Sub(acc.Stake, slash)
-			m.Escrow.Add(m.Escrow, slash)
-			s.touch(AccountKey(best.Trainer))
-			r.Slashed = true
-			s.nextRound(m, r, height)
+			if !s.nextRound(m, r, height, releases) {
+				return // claims left to release: the next block start goes on
+			}
 		default:
 			return
 		}
@@ -287,13 +312,21 @@ func (s *State) advance(cfg *Config, m *MLSC) {
 	}
 }
 
-// nextRound settles round r (releasing its claims) and opens the next one,
-// or completes the MLSC.
-func (s *State) nextRound(m *MLSC, r *Round, height uint64) {
-	for _, rv := range r.Reveals {
+// nextRound settles round r (releasing its claims) and opens the next one, or completes the
+// MLSC. It releases at most limit claims (all if limit is negative) and reports whether it
+// settled the round: if not, the claims after r.Released are still open and nothing else
+// changed.
+func (s *State) nextRound(m *MLSC, r *Round, height uint64, limit int) bool {
+	for ; r.Released < uint64(len(r.Reveals)); r.Released++ {
+		if limit == 0 {
+			return false
+		}
+		limit--
+		rv := r.Reveals[r.Released]
 		acc := s.account(rv.Trainer)
 		acc.OpenClaims--
 		s.touch(AccountKey(rv.Trainer))
+		s.touch(RoundKey(m.ID, m.Round))
 	}
 	s.touch(RoundKey(m.ID, m.Round))
 	s.touch(MLSCKey(m.ID))
@@ -307,9 +340,10 @@ func (s *State) nextRound(m *MLSC, r *Round, height uint64) {
 			m.Escrow.Clear()
 			s.touch(AccountKey(m.Creator))
 		}
-		return
+		return true
 	}
 	s.openRound(m, m.Round+1, height)
+	return true
 }
 
 func (s *State) openRound(m *MLSC, round, height uint64) {
@@ -608,6 +642,9 @@ func (s *State) ClaimOf(id, round uint64) (*Claim, error) {
 	if r.Best == 0 {
 		return nil, fmt.Errorf("%w: MLSC %d round %d", ErrNoClaim, id, round)
 	}
+	if r.Slashed { // the proof window passed; block starts are releasing the claims
+		return nil, fmt.Errorf("%w: MLSC %d round %d: its proof window closed at height %d", ErrWrongPhase, id, round, m.ProofEnd())
+	}
 	best := r.Reveals[r.Best-1]
 	return &Claim{
 		MLSC: id, Round: round, Trainer: best.Trainer,
@@ -655,6 +692,6 @@ func (s *State) applyLossProof(cfg *Config, from common.Address, d *LossProof, r
 	rc.Reward = new(uint256.Int).Add(reward, share)
 	rc.Proof = applied
 	s.recordWin(m, best.Trainer, applied)
-	s.nextRound(m, r, s.g.Height)
+	s.nextRound(m, r, s.g.Height, -1)
 	return nil
 }

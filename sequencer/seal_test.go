@@ -99,18 +99,24 @@ func newProofChain(t *testing.T, cfg Config, n int) *proofChain {
 		}))
 		return p
 	}
+	// until steps until every MLSC is in phase p (a block start advances one MLSC a
+	// height, rollup.MaxBlockMLSCs: those due at the same height follow one by one).
 	until := func(p rollup.Phase) {
 		t.Helper()
-		for i := 0; phase(0) != p; i++ {
-			require.Less(t, i, 20, "MLSC 0 never reached %s", p)
-			pc.step()
+		for id := range mlscs + 1 {
+			for i := 0; phase(id) != p; i++ {
+				require.Less(t, i, 20, "MLSC %d never reached %s", id, p)
+				pc.step()
+			}
 		}
 	}
 
 	pc.step() // deposits
 	spec := rollup.MLSCSpec{Layers: []uint32{16, 8, 4}, Loss: 1, DatasetCID: []byte{1}, DatasetSize: 256,
 		Optimizer: uint8(rollup.OptSGD), LearningRate: 10000, BatchSize: 16, Epochs: 1, SampleCount: 4,
-		CommitBlocks: 3, RevealBlocks: 3, ProofBlocks: 40, MaxRounds: 1}
+		// A block start advances one MLSC (rollup.MaxBlockMLSCs): the n+1 enter their reveal
+		// windows one block apart, and the window is long enough for all to be in it at once.
+		CommitBlocks: 3, RevealBlocks: 3 + uint64(n), ProofBlocks: 40, MaxRounds: 1}
 	setup := []*rollup.Tx{sign(trainer, func(n uint64) rollup.TxData { return &rollup.Stake{Nonce: n, Amount: uint256.NewInt(10)} })}
 	other := spec // MLSC mlscs: another circuit
 	other.SampleCount = 5

@@ -1,0 +1,114 @@
+package rollup
+
+import (
+	"bytes"
+	"fmt"
+	"slices"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/rlp"
+	"github.com/ethereum/go-ethereum/trie"
+)
+
+// blockKeys are the keys a block start at height h touches on L1 (StepVerifier with no MLSC
+// in the state, StepBlocks once there is one), in witness order, given the trie before it
+// (pre), the globals before it (preG) and the state after it (s):
+//
+//   - no MLSC (NextMLSC 0): [globals];
+//   - else globals ro, DueKey(h) ro (present or not); if the record files epochs at h, nothing
+//     more (L1 does not re-execute an epoch's close: Unsupported); if it files no MLSC,
+//     globals; else, for the first MLSC filed (MaxBlockMLSCs), its record ro and its current
+//     round's ro, then each key whose value the block start changed, in this order: the round;
+//     the accounts (revealers of the round and the creator) in increasing address order; the
+//     model; the messages made; the next round; the MLSC; the due records at h+1 and at the
+//     MLSC's new boundary, lower height first; the globals.
+//
+// A key whose value did not change is not written (and so not listed), as StepBlocks writes
+// only what it changes.
+func blockKeys(s *State, pre *trie.Trie, preG *Globals, h uint64) ([]StepKey, error) {
+	ro := func(k []byte) StepKey { return StepKey{Key: k, ReadOnly: true} }
+	if preG.NextMLSC == 0 {
+		return []StepKey{{Key: GlobalsKey()}}, nil
+	}
+	keys := []StepKey{ro(GlobalsKey()), ro(DueKey(h))}
+	d, ok := s.due[h] // a block start leaves its own record as it was
+	if ok && len(d.Epochs) > 0 {
+		return keys, nil
+	}
+	if !ok || len(d.MLSCs) == 0 {
+		return append(keys, StepKey{Key: GlobalsKey()}), nil
+	}
+	id := d.MLSCs[0]
+	raw, err := preValue(pre, MLSCKey(id))
+	if err != nil || raw == nil {
+		return nil, fmt.Errorf("%w: MLSC %d due at %d is not in the state before it: %v", ErrStepWitness, id, h, err)
+	}
+	var m MLSC
+	if err := rlp.DecodeBytes(raw, &m); err != nil {
+		return nil, fmt.Errorf("%w: MLSC %d: %v", ErrStepWitness, id, err)
+	}
+	keys = append(keys, ro(MLSCKey(id)), ro(RoundKey(id, m.Round)))
+	var cand [][]byte
+	cand = append(cand, RoundKey(id, m.Round))
+	var accounts []common.Address
+	if r, ok := s.rounds[[2]uint64{id, m.Round}]; ok {
+		for _, rv := range r.Reveals {
+			accounts = append(accounts, rv.Trainer)
+		}
+	}
+	accounts = append(accounts, m.Creator)
+	slices.SortFunc(accounts, func(a, b common.Address) int { return a.Cmp(b) })
+	for _, a := range slices.Compact(accounts) {
+		cand = append(cand, AccountKey(a))
+	}
+	cand = append(cand, ModelKey(id))
+	for n := preG.NextMessage; n < s.g.NextMessage; n++ {
+		cand = append(cand, MessageKey(n))
+	}
+	cand = append(cand, RoundKey(id, m.Round+1), MLSCKey(id))
+	heights := []uint64{h + 1}
+	if at, filed := s.dueHeight[id]; filed && at != h+1 {
+		heights = append(heights, at)
+	}
+	slices.Sort(heights)
+	for _, at := range heights {
+		cand = append(cand, DueKey(at))
+	}
+	for _, k := range cand {
+		changed, err := valueChanged(s, pre, k)
+		if err != nil {
+			return nil, err
+		}
+		if changed {
+			keys = append(keys, StepKey{Key: k})
+		}
+	}
+	return append(keys, StepKey{Key: GlobalsKey()}), nil
+}
+
+// preValue is the record at key in trie t (nil if absent).
+func preValue(t *trie.Trie, key []byte) ([]byte, error) {
+	kv, err := t.Get(crypto.Keccak256(key))
+	if err != nil || kv == nil {
+		return nil, err
+	}
+	var pair [][]byte
+	if err := rlp.DecodeBytes(kv, &pair); err != nil || len(pair) != 2 {
+		return nil, fmt.Errorf("%w: entry %x is malformed", ErrStepWitness, key)
+	}
+	return pair[1], nil
+}
+
+// valueChanged reports whether the record at key in s differs from the one in pre.
+func valueChanged(s *State, pre *trie.Trie, key []byte) (bool, error) {
+	before, err := preValue(pre, key)
+	if err != nil {
+		return false, err
+	}
+	after, err := s.encode(string(key))
+	if err != nil {
+		return false, err
+	}
+	return !bytes.Equal(before, after), nil
+}
