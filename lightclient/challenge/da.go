@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"sync"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
@@ -35,17 +36,34 @@ const (
 	ChunkReclaimed
 )
 
+// DefaultLogRange is the most L1 blocks one FilterLogs query of ResolveOpen or RevealOpen spans
+// (DAGame.LogRange zero): many L1 providers refuse wider ranges.
+const DefaultLogRange = 10_000
+
+// reorgDepth is how many of the latest L1 blocks ResolveOpen and RevealOpen read again on every
+// poll whatever the cursor says, so that a challenge re-mined by a reorg is not missed.
+const reorgDepth = 64
+
 // DAGame plays the Rollup's data-availability game (DataChallenge) for a challenger or a
-// resolver.
+// resolver. Its methods may be called concurrently.
 type DAGame struct {
 	backend Backend
 	// Address is the DataChallenge contract's (Rollup.dataChallenge()).
 	Address common.Address
-	rollup  common.Address
-	from    uint64
-	dc      *bindings.DataChallenge
-	inst    *bind.BoundContract
-	abi     *abi.ABI
+	// LogRange bounds the L1 blocks one FilterLogs query of ResolveOpen and RevealOpen spans
+	// (DefaultLogRange if zero); set it before the first call.
+	LogRange uint64
+	rollup   common.Address
+	from     uint64
+	dc       *bindings.DataChallenge
+	inst     *bind.BoundContract
+	abi      *abi.ABI
+
+	mu sync.Mutex
+	// cursors holds, by event name (ChunkChallenged, LeavesRequested), the oldest L1 block
+	// that may still hold a challenge or leaf request waiting for an answer: ResolveOpen and
+	// RevealOpen read events from there on (openScan).
+	cursors map[string]uint64
 }
 
 // NewDAGame reads the Rollup's DataChallenge; events are scanned from L1 block fromBlock (the
@@ -61,7 +79,8 @@ func NewDAGame(ctx context.Context, backend Backend, rollupAddr common.Address, 
 		return nil, err
 	}
 	dc := bindings.NewDataChallenge()
-	return &DAGame{backend: backend, Address: addr, rollup: rollupAddr, from: fromBlock, dc: dc, inst: dc.Instance(backend, addr), abi: parsed}, nil
+	return &DAGame{backend: backend, Address: addr, rollup: rollupAddr, from: fromBlock, dc: dc, inst: dc.Instance(backend, addr), abi: parsed,
+		cursors: map[string]uint64{}}, nil
 }
 
 // State is the challenge of chunk of batch record rec: its state (Chunk*) and deadline.
@@ -134,7 +153,7 @@ func (g *DAGame) Remove(ctx context.Context, opts *bind.TransactOpts, rec bindin
 // each checked against its data hash, and the data's length (ok false while no resolution
 // has said it).
 func (g *DAGame) Resolved(ctx context.Context, rec bindings.RollupBatch) (length uint64, ok bool, chunks map[uint64][]byte, err error) {
-	logs, err := g.events(ctx, "ChunkResolved", &rec)
+	logs, err := g.events(ctx, "ChunkResolved", rec)
 	if err != nil {
 		return 0, false, nil, err
 	}
@@ -213,21 +232,114 @@ type Sender interface {
 	Send(ctx context.Context, to common.Address, data []byte, value *big.Int) (*types.Receipt, error)
 }
 
-// events returns DataChallenge's logs of event name since the deployment block; with rec, only
-// those of batch record rec (the events index the batch and its record hash).
-func (g *DAGame) events(ctx context.Context, name string, rec *bindings.RollupBatch) ([]types.Log, error) {
-	topics := [][]common.Hash{{g.abi.Events[name].ID}}
-	what := name + " events"
-	if rec != nil {
-		topics = append(topics, []common.Hash{common.BigToHash(new(big.Int).SetUint64(rec.Index))}, []common.Hash{batchrecord.Hash(*rec)})
-		what = fmt.Sprintf("%s of batch %d", what, rec.Index)
-	}
+// events returns DataChallenge's logs of event name of batch record rec (the events index the
+// batch and its record hash) since the deployment block.
+func (g *DAGame) events(ctx context.Context, name string, rec bindings.RollupBatch) ([]types.Log, error) {
+	topics := [][]common.Hash{{g.abi.Events[name].ID}, {common.BigToHash(new(big.Int).SetUint64(rec.Index))}, {batchrecord.Hash(rec)}}
 	logs, err := g.backend.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(g.from), Addresses: []common.Address{g.Address},
 		Topics: topics})
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", what, err)
+		return nil, fmt.Errorf("%s events of batch %d: %w", name, rec.Index, err)
 	}
 	return logs, nil
+}
+
+// openScan is one poll of ResolveOpen or RevealOpen over event name: the events from the
+// cursor to the head, and the oldest block among them that still waits for an answer.
+type openScan struct {
+	g      *DAGame
+	name   string
+	from   uint64
+	head   *types.Header
+	logs   []types.Log
+	oldest uint64
+}
+
+// openEvents reads DataChallenge's events name from the cursor (on the first poll: the first
+// block of the last challengeWindow + resolveWindow, since a challenge or request opened
+// before then is past its deadline) to the head, LogRange blocks a query.
+func (g *DAGame) openEvents(ctx context.Context, name string) (*openScan, error) {
+	head, err := g.backend.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("L1 head: %w", err)
+	}
+	g.mu.Lock()
+	from, ok := g.cursors[name]
+	g.mu.Unlock()
+	if !ok {
+		if from, err = g.floor(ctx, head); err != nil {
+			return nil, err
+		}
+	}
+	s := &openScan{g: g, name: name, from: from, head: head, oldest: head.Number.Uint64() + 1}
+	step := g.LogRange
+	if step == 0 {
+		step = DefaultLogRange
+	}
+	topics := [][]common.Hash{{g.abi.Events[name].ID}}
+	for lo := from; lo <= head.Number.Uint64(); lo += step {
+		hi := min(lo+step-1, head.Number.Uint64())
+		logs, err := g.backend.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(lo), ToBlock: new(big.Int).SetUint64(hi),
+			Addresses: []common.Address{g.Address}, Topics: topics})
+		if err != nil {
+			return nil, fmt.Errorf("%s events in L1 blocks %d-%d: %w", name, lo, hi, err)
+		}
+		s.logs = append(s.logs, logs...)
+	}
+	return s, nil
+}
+
+// floor is the first L1 block at or after the deployment block whose time is no earlier than
+// head's less challengeWindow + resolveWindow (a binary search over headers).
+func (g *DAGame) floor(ctx context.Context, head *types.Header) (uint64, error) {
+	opts := &bind.CallOpts{Context: ctx}
+	cw, err := bind.Call(g.inst, opts, g.dc.PackChallengeWindow(), g.dc.UnpackChallengeWindow)
+	if err != nil {
+		return 0, fmt.Errorf("DataChallenge.challengeWindow: %w", err)
+	}
+	rw, err := bind.Call(g.inst, opts, g.dc.PackResolveWindow(), g.dc.UnpackResolveWindow)
+	if err != nil {
+		return 0, fmt.Errorf("DataChallenge.resolveWindow: %w", err)
+	}
+	if head.Time <= cw+rw {
+		return g.from, nil
+	}
+	since := head.Time - cw - rw
+	lo, hi := g.from, head.Number.Uint64()
+	for lo < hi {
+		mid := lo + (hi-lo)/2
+		h, err := g.backend.HeaderByNumber(ctx, new(big.Int).SetUint64(mid))
+		if err != nil {
+			return 0, fmt.Errorf("L1 header %d: %w", mid, err)
+		}
+		if h.Time >= since {
+			hi = mid
+		} else {
+			lo = mid + 1
+		}
+	}
+	return lo, nil
+}
+
+// live says whether a challenge or request with this deadline can still be answered.
+func (s *openScan) live(deadline uint64) bool { return deadline > s.head.Time }
+
+// waiting records that the event in block n waits for an answer (open, before its deadline,
+// not answered by this poll): the cursor stays at or below n.
+func (s *openScan) waiting(n uint64) { s.oldest = min(s.oldest, n) }
+
+// done moves the cursor to the oldest event that waits, or past the head (less reorgDepth
+// blocks) if none does. A poll that failed leaves it where it was.
+func (s *openScan) done() {
+	next := s.oldest
+	if h := s.head.Number.Uint64() + 1; h > reorgDepth {
+		next = min(next, max(s.from, h-reorgDepth))
+	} else {
+		next = min(next, s.from)
+	}
+	s.g.mu.Lock()
+	defer s.g.mu.Unlock()
+	s.g.cursors[s.name] = next
 }
 
 // standing reads accepted batch index's record and header from L1; ok is false when the
@@ -270,12 +382,12 @@ func (g *DAGame) resolveOpen(ctx context.Context, store da.Store, resolve func(r
 			out(fmt.Sprintf(format, args...))
 		}
 	}
-	logs, err := g.events(ctx, "ChunkChallenged", nil)
+	scan, err := g.openEvents(ctx, "ChunkChallenged")
 	if err != nil {
 		return 0, err
 	}
 	resolved := 0
-	for _, l := range logs {
+	for _, l := range scan.logs {
 		c, err := g.dc.UnpackChunkChallengedEvent(&l)
 		if err != nil || l.Removed {
 			continue
@@ -287,25 +399,28 @@ func (g *DAGame) resolveOpen(ctx context.Context, store da.Store, resolve func(r
 		if !ok {
 			continue
 		}
-		st, _, err := g.State(ctx, b, c.Chunk)
+		st, deadline, err := g.State(ctx, b, c.Chunk)
 		if err != nil {
 			return resolved, err
 		}
-		if st != ChunkOpen {
+		if st != ChunkOpen || !scan.live(deadline) {
 			continue
 		}
 		id, err := cid.Cast(h.Cid)
 		if err != nil {
 			say("batch %d: chunk %d challenged, the batch's CID is malformed: %v", c.Index, c.Chunk, err)
+			scan.waiting(l.BlockNumber) // open, and this store cannot answer it (yet)
 			continue
 		}
 		data, err := store.Get(ctx, id)
 		if err != nil {
 			say("batch %d: chunk %d challenged, its data is not in the store: %v", c.Index, c.Chunk, err)
+			scan.waiting(l.BlockNumber) // open, and this store cannot answer it (yet)
 			continue
 		}
 		if rollup.DataHash(data) != b.DataHash {
 			say("batch %d: chunk %d challenged, the store's data %s is not what L1 committed to", c.Index, c.Chunk, id)
+			scan.waiting(l.BlockNumber) // open, and this store cannot answer it (yet)
 			continue
 		}
 		rcpt, err := resolve(b, data, c.Chunk)
@@ -315,5 +430,6 @@ func (g *DAGame) resolveOpen(ctx context.Context, store da.Store, resolve func(r
 		resolved++
 		say("resolved chunk %d of batch %d in L1 tx %s (%d gas)", c.Chunk, c.Index, rcpt.TxHash, rcpt.GasUsed)
 	}
+	scan.done()
 	return resolved, nil
 }

@@ -108,7 +108,7 @@ func (g *DAGame) RemoveUnrevealed(ctx context.Context, opts *bind.TransactOpts, 
 // Revealed reads the leaves of batch record rec revealed on L1 (LeafRevealed events), each
 // checked against rec's stepRoot: leaves that do not open it are skipped.
 func (g *DAGame) Revealed(ctx context.Context, rec bindings.RollupBatch) (map[uint64]RevealedLeaf, error) {
-	logs, err := g.events(ctx, "LeafRevealed", &rec)
+	logs, err := g.events(ctx, "LeafRevealed", rec)
 	if err != nil {
 		return nil, err
 	}
@@ -170,13 +170,13 @@ func (g *DAGame) revealOpen(ctx context.Context, store da.Store, reveal func(rec
 			out(fmt.Sprintf(format, args...))
 		}
 	}
-	logs, err := g.events(ctx, "LeavesRequested", nil)
+	scan, err := g.openEvents(ctx, "LeavesRequested")
 	if err != nil {
 		return 0, err
 	}
 	revealed := 0
 	traces := map[common.Hash][]rollup.StepLeaf{} // by record hash; nil: cannot open
-	for _, l := range logs {
+	for _, l := range scan.logs {
 		r, err := g.dc.UnpackLeavesRequestedEvent(&l)
 		if err != nil || l.Removed {
 			continue
@@ -190,11 +190,11 @@ func (g *DAGame) revealOpen(ctx context.Context, store da.Store, reveal func(rec
 		}
 		var open []uint64
 		for _, s := range r.Steps {
-			st, _, err := g.LeafState(ctx, b, s)
+			st, deadline, err := g.LeafState(ctx, b, s)
 			if err != nil {
 				return revealed, err
 			}
-			if st == LeafOpen {
+			if st == LeafOpen && scan.live(deadline) {
 				open = append(open, s)
 			}
 		}
@@ -210,6 +210,7 @@ func (g *DAGame) revealOpen(ctx context.Context, store da.Store, reveal func(rec
 			traces[r.Record] = leaves
 		}
 		if leaves == nil {
+			scan.waiting(l.BlockNumber) // open, and this store cannot answer it (yet)
 			continue
 		}
 		rcpt, err := reveal(b, leaves, open)
@@ -219,6 +220,7 @@ func (g *DAGame) revealOpen(ctx context.Context, store da.Store, reveal func(rec
 		revealed += len(open)
 		say("revealed leaves %v of batch %d in L1 tx %s (%d gas)", open, r.Index, rcpt.TxHash, rcpt.GasUsed)
 	}
+	scan.done()
 	return revealed, nil
 }
 

@@ -31,7 +31,8 @@ type daResolver struct {
 }
 
 // newDAResolver returns the resolver of the Rollup at rollupAddr's
-// DataChallenge, scanning its events from L1 block fromBlock.
+// DataChallenge deployed at L1 block fromBlock; each poll reads its events
+// from a cursor (challenge.DAGame), not from fromBlock.
 func newDAResolver(ctx context.Context, backend challenge.Backend, rollupAddr common.Address, fromBlock uint64,
 	store da.Store, sender challenge.Sender, poll time.Duration, logger log.Logger) (*daResolver, error) {
 	if poll <= 0 {
