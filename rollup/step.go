@@ -457,7 +457,7 @@ func StepKeys(cfg *Config, s *State, pre *Globals, input []byte, rc *Receipt) ([
 		return []StepKey{g, {Key: AccountKey(d.To)}}, nil
 	case *Forced:
 		inner, err := DecodeTx(d.Tx)
-		if err != nil || !(stepSigned(inner.Type()) || roundType(inner.Type()) || economyType(inner.Type())) {
+		if err != nil || !(stepSigned(inner.Type()) || roundType(inner.Type()) || economyType(inner.Type()) || inner.Type() == TxCreateMLSC) {
 			return []StepKey{g}, nil
 		}
 		from, err := inner.Sender(cfg.ChainID)
@@ -465,6 +465,13 @@ func StepKeys(cfg *Config, s *State, pre *Globals, input []byte, rc *Receipt) ([
 			return []StepKey{g}, nil
 		}
 		applied := rc != nil && rc.Forced != nil && rc.Forced.Error == ""
+		if inner.Type() == TxCreateMLSC {
+			// Applied: its globals write consumes the entry; rejected: its reads, then that write.
+			if applied {
+				return createKeys(cfg, pre, inner, from, true), nil
+			}
+			return append(createKeys(cfg, pre, inner, from, false), g), nil
+		}
 		if roundType(inner.Type()) {
 			return forcedKeys(cfg, roundKeys(cfg, pre, inner, from, applied), applied), nil
 		}
@@ -492,6 +499,9 @@ func StepKeys(cfg *Config, s *State, pre *Globals, input []byte, rc *Receipt) ([
 	}
 	if roundType(tx.Type()) {
 		return roundKeys(cfg, pre, tx, from, rc != nil), nil
+	}
+	if tx.Type() == TxCreateMLSC {
+		return createKeys(cfg, pre, tx, from, rc != nil), nil
 	}
 	if rc == nil {
 		return append(head, StepKey{Key: AccountKey(from)}), nil

@@ -232,6 +232,7 @@ func cmdDeploy(c *cli.Context) error {
 		Circuits:          tmpl.KeySet(),              // the circuits the L2 verifies with, for L1's fault proofs
 		Fees:              chainfile.DeployFees(rule), // the L1 step charges the L2's fees
 		MinStake:          tmpl.MinStake.ToInt(),      // and needs the L2's stake for a commit
+		MinBounty:         minBounty(tmpl),            // and its least bounty for a create-mlsc
 		DAChallengeWindow: c.Duration("da-challenge-window"), DAResolveWindow: c.Duration("da-resolve-window"), DAChallengeBond: daBond,
 		SequencerBond: seqBond,
 	})
@@ -379,4 +380,12 @@ func cmdCreateMLSC(c *cli.Context) error {
 	return sendL2(c, func(nonce uint64) rollup.TxData {
 		return &rollup.CreateMLSC{Nonce: nonce, Spec: spec, Bounty: b256}
 	})
+}
+
+// minBounty is the chain file's minimum bounty, nil (rollup.DefaultMinBounty) if it sets none.
+func minBounty(f *chainfile.File) *big.Int {
+	if f.MinBounty == nil {
+		return nil
+	}
+	return f.MinBounty.ToInt()
 }

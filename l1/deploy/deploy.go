@@ -22,6 +22,7 @@ import (
 	"github.com/neuron-rollup/neuron/l1/bindings"
 	"github.com/neuron-rollup/neuron/l1/l1errors"
 	"github.com/neuron-rollup/neuron/lossverify"
+	"github.com/neuron-rollup/neuron/rollup"
 )
 
 // Errors returned by Config.Check and Deploy, matched with errors.Is.
@@ -98,6 +99,10 @@ type Config struct {
 	// commit needs, which the Rollup re-executes challenged commits with (Rollup.minStake).
 	// Like Fees it must be the L2's (CheckMinStake). Nil is zero.
 	MinStake *big.Int
+	// MinBounty is the L2's least create-mlsc bounty (the chain file's, rollup.Config.MinBounty),
+	// which the Rollup re-executes challenged creates with (StepMLSC.minBounty). Like Fees it
+	// must be the L2's. Nil is rollup.DefaultMinBounty.
+	MinBounty *big.Int
 	// DAChallengeWindow is how long after its submission a chunk of a batch's data may be
 	// challenged (DataChallenge.challengeWindow), DAResolveWindow how long a challenge has to be
 	// resolved: whole seconds, their sum below FinalizationPeriod, so that a batch whose data
@@ -221,6 +226,9 @@ func (c *Config) Check() error {
 	}
 	if v := c.MinStake; v != nil && (v.Sign() < 0 || v.Cmp(maxUint256) > 0) {
 		bad("minimum stake %v is not a uint256", v)
+	}
+	if v := c.MinBounty; v != nil && (v.Sign() <= 0 || v.Cmp(maxUint256) > 0) {
+		bad("minimum bounty %v is not a positive uint256", v)
 	}
 	if len(c.Verifiers) > maxConstructorKeys {
 		bad("%d verifiers at deployment, at most %d (register the others with RegisterVerifier)", len(c.Verifiers), maxConstructorKeys)
@@ -457,6 +465,13 @@ func Deploy(ctx context.Context, backend Backend, opts *bind.TransactOpts, cfg C
 	// So does the StepRounds (commits and reveals), which the StepVerifier calls.
 	rounds := crypto.CreateAddress(opts.From, nonce+uint64(len(steps)))
 	steps = append(steps, step{"StepRounds", &bindings.StepRoundsMetaData, bindings.NewStepRounds().PackConstructor(trie), rounds})
+	// And the StepMLSC (create-mlsc), with the circuit table and the minimum bounty.
+	minBounty := cfg.MinBounty
+	if minBounty == nil {
+		minBounty = big.NewInt(rollup.DefaultMinBounty)
+	}
+	mlsc := crypto.CreateAddress(opts.From, nonce+uint64(len(steps)))
+	steps = append(steps, step{"StepMLSC", &bindings.StepMLSCMetaData, bindings.NewStepMLSC().PackConstructor(trie, tableAddr, minBounty), mlsc})
 	first := nonce + uint64(len(steps))
 	prover := crypto.CreateAddress(opts.From, first)
 	a.NRN, a.Rollup, a.Bridge = crypto.CreateAddress(opts.From, first+1), crypto.CreateAddress(opts.From, first+2), crypto.CreateAddress(opts.From, first+3)
@@ -485,7 +500,7 @@ func Deploy(ctx context.Context, backend Backend, opts *bind.TransactOpts, cfg C
 		d.Verifiers[params] = BatchVerifierAddress(a.Rollup, k)
 	}
 	steps = append(steps,
-		step{"FaultProver", &bindings.FaultProverMetaData, d.FaultProver.Binding.PackConstructor(trie, rounds), prover},
+		step{"FaultProver", &bindings.FaultProverMetaData, d.FaultProver.Binding.PackConstructor(trie, rounds, mlsc), prover},
 		step{"NRN", &bindings.NRNMetaData, d.NRN.Binding.PackConstructor(admin, big.NewInt(int64(cfg.AdminDelay/time.Second)),
 			a.Bridge, cfg.GenesisHolder, cfg.InitialSupply), a.NRN},
 		step{"Rollup", &bindings.RollupMetaData, d.Rollup.Binding.PackConstructor(admin, cfg.L2ChainID, circuits, verifiers, keys,

@@ -4,6 +4,7 @@ import (
 	"crypto/ecdsa"
 	"errors"
 	"math/big"
+	"sync"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -11,16 +12,19 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/holiman/uint256"
 
+	"github.com/neuron-rollup/neuron/circuits/sampledloss"
 	"github.com/neuron-rollup/neuron/l1/bindings"
 	"github.com/neuron-rollup/neuron/l1/deploy"
+	"github.com/neuron-rollup/neuron/lossverify"
 	"github.com/neuron-rollup/neuron/rollup"
 )
 
-// anyVerifier supports every MLSC spec and verifies no loss proof: the exit tests need
-// MLSCs with escrow, never a proven round.
+// anyVerifier supports the test chains' circuits (testCircuits, also L1's table: StepMLSC
+// re-executes creates with it) and verifies no loss proof: the exit tests need MLSCs with
+// escrow, never a proven round.
 type anyVerifier struct{}
 
-func (anyVerifier) Supports(*rollup.MLSCSpec) error { return nil }
+func (anyVerifier) Supports(s *rollup.MLSCSpec) error { return testVerifier().Supports(s) }
 func (anyVerifier) Verify(*rollup.MLSCSpec, *rollup.Claim, []byte) error {
 	return errors.New("no proofs in this test")
 }
@@ -28,6 +32,15 @@ func (anyVerifier) PublicInput(*rollup.MLSCSpec, *rollup.Claim) (common.Hash, er
 	return common.Hash{}, nil
 }
 func (anyVerifier) CircuitID(*rollup.MLSCSpec) (common.Hash, error) { return common.Hash{}, nil }
+
+// testCircuits are the test chains' circuits, both with the devnet key: testSpec's (16-8-4
+// squared error, 4 samples, 256 examples) and the devnet's.
+func testCircuits() map[string][]byte {
+	return map[string][]byte{"16-8-4/mse k=4 depth=8": sampledloss.DevnetVerifyingKey(), sampledloss.DevnetParams().String(): sampledloss.DevnetVerifyingKey()}
+}
+
+// testVerifier is the chain verifier of testCircuits (parsed once).
+var testVerifier = sync.OnceValue(func() *lossverify.Verifier { return lossverify.New(testCircuits()) })
 
 func testSpec() rollup.MLSCSpec {
 	return rollup.MLSCSpec{Layers: []uint32{16, 8, 4}, Loss: 1, DatasetCID: []byte{1, 2, 3}, DatasetRoot: common.Hash{9},
@@ -63,6 +76,7 @@ func newExitEnv(t *testing.T, edit func(*deploy.Config)) (*env, *l2) {
 	}
 	e := newEnvWith(t, func(c *deploy.Config) {
 		c.GenesisStateRoot = head.StateRoot
+		c.Circuits = testCircuits()
 		if edit != nil {
 			edit(c)
 		}

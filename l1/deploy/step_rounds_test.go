@@ -62,7 +62,7 @@ func (tr *trainer) reveal(nonce, id, round uint64) *rollup.Reveal {
 // challenge; every rejection of applyCommit and applyReveal (and of the nonce and the fee) is
 // invalid on L1 too; a wrong root in a commit or reveal step is removed by one challenge; and
 // forced reveals (applied, and failed: consumed with the fee refunded) and a forced commit
-// out of its phase agree too; a create-mlsc still reverts Unsupported.
+// out of its phase agree too.
 func TestStepRounds(t *testing.T) {
 	feeKey := newKey(t)
 	feeTo := crypto.PubkeyToAddress(feeKey.PublicKey)
@@ -86,7 +86,7 @@ func TestStepRounds(t *testing.T) {
 	named := []*trainer{alice, bob, fee, eve, frank}
 	nonce := func(k *ecdsa.PrivateKey) uint64 { return c.st.Nonce(crypto.PubkeyToAddress(k.PublicKey)) }
 
-	// Batch 0: funds, the MLSC (create-mlsc is not re-executed on L1) and the stakes.
+	// Batch 0: funds, the MLSC and the stakes.
 	c.add(c.deposit(e.alice, alice.addr(), nrn(200)), c.deposit(e.bob, crypto.PubkeyToAddress(creator.PublicKey), nrn(10)),
 		c.deposit(e.bob, feeTo, nrn(5)), c.deposit(e.bob, crypto.PubkeyToAddress(carol.PublicKey), nrn(5)))
 	var funds []*rollup.Tx
@@ -293,14 +293,6 @@ func TestStepRounds(t *testing.T) {
 		}
 	})
 
-	t.Run("unsupported", func(t *testing.T) {
-		st := c.stateAt(len(c.blocks))
-		_, err := svInst.CallRaw(nil, sv.PackExecute(ctx, st.Root(), c.sign(creator, &rollup.CreateMLSC{Nonce: 1, Spec: spec, Bounty: u(1)}).Encode(), [][]byte{}))
-		wantRevert(t, err, bindings.StepVerifierUnsupportedErrorID())
-		f, _ := c.force(e.bob, c.sign(creator, &rollup.CreateMLSC{Nonce: 1, Spec: spec, Bounty: u(1)}).Encode())
-		_, err = svInst.CallRaw(nil, sv.PackExecute(ctx, st.Root(), f.Encode(), [][]byte{}))
-		wantRevert(t, err, bindings.StepVerifierUnsupportedErrorID())
-	})
 }
 
 // TestCheckMinStake: the Rollup reports the minimum stake it was deployed with, and

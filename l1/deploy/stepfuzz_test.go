@@ -103,7 +103,7 @@ func newFuzzL1(tb testing.TB) *fuzzL1 {
 		tb.Fatal(err)
 	}
 	holder := crypto.PubkeyToAddress(fuzzL1Key(2).PublicKey)
-	d, err := deploy.Deploy(ctx, chain, opts(0), deploy.Config{L2ChainID: testL2ChainID, Devnet: true,
+	d, err := deploy.Deploy(ctx, chain, opts(0), deploy.Config{L2ChainID: testL2ChainID, Devnet: true, Circuits: testCircuits(),
 		Sequencer: crypto.PubkeyToAddress(fuzzL1Key(1).PublicKey), GenesisHolder: holder, InitialSupply: nrn(1_000_000),
 		GenesisStateRoot: head.StateRoot, FinalizationPeriod: testPeriod})
 	if err != nil {

@@ -4,6 +4,7 @@ pragma solidity ^0.8.24;
 import {StepState} from "./StepState.sol";
 import {StepTrie} from "./StepTrie.sol";
 import {StepRounds} from "./StepRounds.sol";
+import {StepMLSC} from "./StepMLSC.sol";
 import {StepVerifier} from "./StepVerifier.sol";
 
 /// @title FaultProver
@@ -153,8 +154,9 @@ contract FaultProver {
     ///        StepEconomy's) stays under EIP-3860's 49,152 bytes.
     /// @param rounds the StepRounds (commits and reveals) on that trie, deployed apart for the
     ///        same reason.
-    constructor(StepTrie trie, StepRounds rounds) {
-        stepVerifier = new StepVerifier(trie, rounds);
+    /// @param mlsc the StepMLSC (create-mlsc) on that trie, deployed apart too.
+    constructor(StepTrie trie, StepRounds rounds, StepMLSC mlsc) {
+        stepVerifier = new StepVerifier(trie, rounds, mlsc);
     }
 
     /// @notice ABI-encodes a step challenge: the bytes Rollup.challengeStep takes.

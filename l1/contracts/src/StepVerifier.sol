@@ -4,6 +4,7 @@ pragma solidity ^0.8.24;
 import {RLPReader} from "@eth-optimism/contracts-bedrock/src/libraries/rlp/RLPReader.sol";
 import {RLPWriter} from "@eth-optimism/contracts-bedrock/src/libraries/rlp/RLPWriter.sol";
 import {StepEconomy} from "./StepEconomy.sol";
+import {StepMLSC} from "./StepMLSC.sol";
 import {StepRounds} from "./StepRounds.sol";
 import {StepState} from "./StepState.sol";
 import {StepTrie} from "./StepTrie.sol";
@@ -44,6 +45,7 @@ contract StepVerifier is StepState {
     uint8 private constant TX_TRANSFER = 0x01;
     uint8 private constant TX_WITHDRAW = 0x02;
     uint8 private constant TX_DEPOSIT = 0x03;
+    uint8 private constant TX_CREATE = 0x04;
     uint8 private constant TX_STAKE = 0x05;
     uint8 private constant TX_UNSTAKE = 0x06;
     uint8 private constant TX_USE_MODEL = 0x10;
@@ -61,12 +63,16 @@ contract StepVerifier is StepState {
     /// @notice The contract that re-executes commits and reveals for this one.
     StepRounds public immutable rounds;
 
+    /// @notice The contract that re-executes create-mlsc for this one.
+    StepMLSC public immutable mlsc;
+
     /// @notice Uses trie_ (the StepTrie every step of this verifier reads and writes through)
     ///         and rounds_ (deployed apart on the same trie), and deploys the StepEconomy beside
     ///         it with the same trie.
-    constructor(StepTrie trie_, StepRounds rounds_) StepState(trie_) {
+    constructor(StepTrie trie_, StepRounds rounds_, StepMLSC mlsc_) StepState(trie_) {
         economy = new StepEconomy(trie);
         rounds = rounds_;
+        mlsc = mlsc_;
     }
 
     /// @notice Re-executes step `input` on the state at preRoot.
@@ -100,6 +106,7 @@ contract StepVerifier is StepState {
         else if (t == TX_FORCED) valid = _forced(ctx, x, witness, tx_);
         else if (t == TX_USE_MODEL || t == TX_CLAIM_EARNINGS) (valid, x) = economy.run(ctx, x, witness, tx_);
         else if (t == TX_COMMIT || t == TX_REVEAL) (valid, x) = rounds.runRound(ctx, x, witness, tx_);
+        else if (t == TX_CREATE) (valid, x) = mlsc.runCreate(ctx, x, witness, tx_);
         else valid = _signed(ctx, x, witness, tx_);
         if (!valid) return (false, preRoot, bytes32(0));
         return (true, x.root, x.withdrawalLeaf);
@@ -150,13 +157,13 @@ contract StepVerifier is StepState {
             d.nonce = uint64(_intItem(f[0], 8));
             d.from = _addr(f[1]);
             d.inner = RLPReader.readBytes(f[2]);
-        } else if (_plainSigned(d.typ) || d.typ == TX_USE_MODEL || d.typ == TX_CLAIM_EARNINGS || d.typ == TX_COMMIT || d.typ == TX_REVEAL) {
+        } else if (_plainSigned(d.typ) || d.typ == TX_USE_MODEL || d.typ == TX_CLAIM_EARNINGS || _bodied(d.typ)) {
             require(b.length >= 1 + 8 + 1 + 1 + 65, "short");
             require(uint64(bytes8(b[1:9])) == chainId, "chain id");
             uint256 capLen;
             (d.feeCap, capLen) = _feeCap(b[9:b.length - 65]);
-            if (d.typ == TX_COMMIT || d.typ == TX_REVEAL) {
-                d.inner = b[9 + capLen:b.length - 65]; // the body: StepRounds decodes it
+            if (_bodied(d.typ)) {
+                d.inner = b[9 + capLen:b.length - 65]; // the body: StepRounds or StepMLSC decodes it
                 d.from = _signer(b);
                 return d;
             }
@@ -207,7 +214,13 @@ contract StepVerifier is StepState {
     /// @dev Reverts Unsupported for a type whose rules L1 does not re-execute yet. Types that
     ///      DecodeTx does not know are invalid, not unsupported.
     function _supported(uint8 t) private pure {
-        if (t == 0x04 || t == 0x09 || (t >= 0x0b && t <= 0x0f)) revert Unsupported(t);
+        if (t == 0x09 || (t >= 0x0b && t <= 0x0f)) revert Unsupported(t);
+    }
+
+    /// @dev The signed types whose body another contract decodes: commit, reveal (StepRounds),
+    ///      create-mlsc (StepMLSC).
+    function _bodied(uint8 t) private pure returns (bool) {
+        return t == TX_COMMIT || t == TX_REVEAL || t == TX_CREATE;
     }
 
     /// @dev The signed types _signed re-executes: transfer, withdraw, stake, unstake.
@@ -306,9 +319,10 @@ contract StepVerifier is StepState {
         return _consumeForced(x, w, d.nonce);
     }
 
-    /// @dev A forced commit or reveal (StepRounds) or use-model or claim-earnings (StepEconomy):
-    ///      the contract applies it or leaves a rejected one's cursor past the reads it decided
-    ///      on (all read only); the entry is consumed either way, with the units of an applied one.
+    /// @dev A forced commit or reveal (StepRounds), use-model or claim-earnings (StepEconomy) or
+    ///      create-mlsc (StepMLSC): the contract applies it or leaves a rejected one's cursor past
+    ///      the reads it decided on (all read only); the entry is consumed either way, with the
+    ///      units of an applied one (an applied create's globals write consumes it itself).
     function _forcedApart(Context calldata ctx, Exec memory x, bytes[] calldata w, Tx memory inner, uint64 index)
         private
         view
@@ -317,8 +331,10 @@ contract StepVerifier is StepState {
         bool ok;
         Exec memory y;
         if (inner.typ == TX_COMMIT || inner.typ == TX_REVEAL) (ok, y) = rounds.runRound(ctx, x, w, inner);
+        else if (inner.typ == TX_CREATE) (ok, y) = mlsc.runCreate(ctx, x, w, inner);
         else (ok, y) = economy.run(ctx, x, w, inner);
         (x.root, x.next, x.units) = (y.root, y.next, ok ? y.units : 0);
+        if (ok && inner.typ == TX_CREATE) return !y.forcedOutOfOrder; // it consumed the entry
         return _consumeForced(x, w, index);
     }
 
