@@ -156,39 +156,36 @@ func cmdDeltaPropose(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	cl, err := dial(c)
-	if err != nil {
-		return err
-	}
-	defer cl.Close()
-	m, err := cl.MLSC(c.Context, c.Uint64("mlsc"))
-	if err != nil {
-		return err
-	}
-	headCID, headRoot, headSize := m.DataHead()
-	parent, err := cid.Cast(headCID)
-	if err != nil {
-		return fmt.Errorf("MLSC %d training set CID: %w", m.ID, err)
-	}
-	base, err := delta.ReadSet(c.Context, store, parent)
-	if err != nil {
-		return err
-	}
-	leaf := delta.LeafFunc(mlp.Loss(m.Spec.Loss))
-	outputs := int(m.Spec.Layers[len(m.Spec.Layers)-1])
-	b, err := delta.Build(c.Context, store, parent, base, outputs, leaf, removed, added)
-	if err != nil {
-		return err
-	}
-	if b.BaseRoot.Bytes() != headRoot || uint64(len(base)) != headSize {
-		return fmt.Errorf("the set on DA (root %x, %d examples) is not the MLSC's (root %x, %d)", b.BaseRoot.Bytes(), len(base), headRoot, headSize)
-	}
-	fmt.Fprintf(os.Stderr, "patch %s: -%d +%d examples, %d -> %d, new root %x, %d chunks\n", b.CID, len(removed), len(added), len(base), b.NewSize, b.NewRoot.Bytes(), len(b.Chunks))
-	id, err := proposeBuilt(c, cl, m.ID, b, deposit)
-	if err != nil {
-		return err
-	}
-	return printJSON(map[string]any{"mlsc": m.ID, "proposal": id, "cid": b.CID.String(), "newRoot": common.Hash(b.NewRoot.Bytes()), "newSize": b.NewSize})
+	return withL2(c, func(cl *rpcclient.Client) error {
+		m, err := cl.MLSC(c.Context, c.Uint64("mlsc"))
+		if err != nil {
+			return err
+		}
+		headCID, headRoot, headSize := m.DataHead()
+		parent, err := cid.Cast(headCID)
+		if err != nil {
+			return fmt.Errorf("MLSC %d training set CID: %w", m.ID, err)
+		}
+		base, err := delta.ReadSet(c.Context, store, parent)
+		if err != nil {
+			return err
+		}
+		leaf := delta.LeafFunc(mlp.Loss(m.Spec.Loss))
+		outputs := int(m.Spec.Layers[len(m.Spec.Layers)-1])
+		b, err := delta.Build(c.Context, store, parent, base, outputs, leaf, removed, added)
+		if err != nil {
+			return err
+		}
+		if b.BaseRoot.Bytes() != headRoot || uint64(len(base)) != headSize {
+			return fmt.Errorf("the set on DA (root %x, %d examples) is not the MLSC's (root %x, %d)", b.BaseRoot.Bytes(), len(base), headRoot, headSize)
+		}
+		fmt.Fprintf(os.Stderr, "patch %s: -%d +%d examples, %d -> %d, new root %x, %d chunks\n", b.CID, len(removed), len(added), len(base), b.NewSize, b.NewRoot.Bytes(), len(b.Chunks))
+		id, err := proposeBuilt(c, cl, m.ID, b, deposit)
+		if err != nil {
+			return err
+		}
+		return printJSON(map[string]any{"mlsc": m.ID, "proposal": id, "cid": b.CID.String(), "newRoot": common.Hash(b.NewRoot.Bytes()), "newSize": b.NewSize})
+	})
 }
 
 // proposeBuilt sends the proposal and every chunk of its data, and returns
@@ -304,42 +301,39 @@ type proposalListing struct {
 }
 
 func cmdDeltaList(c *cli.Context) error {
-	cl, err := dial(c)
-	if err != nil {
-		return err
-	}
-	defer cl.Close()
-	m, err := cl.MLSC(c.Context, c.Uint64("mlsc"))
-	if err != nil {
-		return err
-	}
-	headCID, headRoot, headSize := m.DataHead()
-	out := deltaListing{MLSC: m.ID, Height: m.Height, SetRoot: headRoot, SetSize: headSize, Applied: []rollup.AppliedDelta{}}
-	if hc, err := cid.Cast(headCID); err == nil {
-		out.SetCID = hc.String()
-	}
-	if m.Data != nil {
-		out.Applied, out.Period = m.Data.Applied, m.Data.Period
-	}
-	e, err := readEpoch(c, cl, m.ID)
-	if err != nil {
-		return err
-	}
-	if e != nil {
-		out.Epoch = &epochListing{Number: e.Epoch, End: e.End}
-		if e.End > m.Height {
-			out.Epoch.BlocksLeft = e.End - m.Height
+	return withL2(c, func(cl *rpcclient.Client) error {
+		m, err := cl.MLSC(c.Context, c.Uint64("mlsc"))
+		if err != nil {
+			return err
 		}
-		out.Votes, out.PeriodVote = e.Votes, e.Periods
-		for _, id := range e.Proposals {
-			p, err := readProposal(c, cl, m.ID, id)
-			if err != nil {
-				return err
+		headCID, headRoot, headSize := m.DataHead()
+		out := deltaListing{MLSC: m.ID, Height: m.Height, SetRoot: headRoot, SetSize: headSize, Applied: []rollup.AppliedDelta{}}
+		if hc, err := cid.Cast(headCID); err == nil {
+			out.SetCID = hc.String()
+		}
+		if m.Data != nil {
+			out.Applied, out.Period = m.Data.Applied, m.Data.Period
+		}
+		e, err := readEpoch(c, cl, m.ID)
+		if err != nil {
+			return err
+		}
+		if e != nil {
+			out.Epoch = &epochListing{Number: e.Epoch, End: e.End}
+			if e.End > m.Height {
+				out.Epoch.BlocksLeft = e.End - m.Height
 			}
-			pc, _ := cid.Cast(p.CID)
-			out.Proposals = append(out.Proposals, proposalListing{ID: p.ID, Proposer: p.Proposer, CID: pc.String(), NewRoot: p.NewRoot,
-				NewSize: p.NewSize, Deposit: p.Deposit.Dec(), Votes: p.Votes.Dec(), Status: p.Status.String(), Reason: p.Reason})
+			out.Votes, out.PeriodVote = e.Votes, e.Periods
+			for _, id := range e.Proposals {
+				p, err := readProposal(c, cl, m.ID, id)
+				if err != nil {
+					return err
+				}
+				pc, _ := cid.Cast(p.CID)
+				out.Proposals = append(out.Proposals, proposalListing{ID: p.ID, Proposer: p.Proposer, CID: pc.String(), NewRoot: p.NewRoot,
+					NewSize: p.NewSize, Deposit: p.Deposit.Dec(), Votes: p.Votes.Dec(), Status: p.Status.String(), Reason: p.Reason})
+			}
 		}
-	}
-	return printJSON(out)
+		return printJSON(out)
+	})
 }

@@ -152,43 +152,40 @@ func cmdModelMint(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	cl, err := dial(c)
-	if err != nil {
-		return err
-	}
-	defer cl.Close()
-	md, _, err := readModel(c.Context, cl, id)
-	if err != nil {
-		return err
-	}
-	if md.Message == 0 {
-		return fmt.Errorf("%w: MLSC %d", ErrNoMessage, id)
-	}
-	p, err := cl.MessageProof(c.Context, md.Message-1)
-	if err != nil {
-		return fmt.Errorf("message %d of MLSC %d: %w", md.Message-1, id, err)
-	}
-	if !p.Settled {
-		return fmt.Errorf("message %d of MLSC %d is in batch %d, which is not on L1 yet", p.ID, id, p.BatchIndex)
-	}
-	s, err := openL1(c)
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	nft := s.dep.ModelNFT
-	if nft.Address == (common.Address{}) {
-		return fmt.Errorf("the chain file names no modelNFT contract (deployed before it existed)")
-	}
-	proof := make([][32]byte, len(p.Proof))
-	for i, h := range p.Proof {
-		proof[i] = h
-	}
-	rec, err := s.batch(c.Context, uint64(p.BatchIndex))
-	if err != nil {
-		return err
-	}
-	return s.send(c.Context, "mint", nft.Address, nft.Binding.PackMint(rec, uint64(p.ID), p.Data, proof))
+	return withL2(c, func(cl *rpcclient.Client) error {
+		md, _, err := readModel(c.Context, cl, id)
+		if err != nil {
+			return err
+		}
+		if md.Message == 0 {
+			return fmt.Errorf("%w: MLSC %d", ErrNoMessage, id)
+		}
+		p, err := cl.MessageProof(c.Context, md.Message-1)
+		if err != nil {
+			return fmt.Errorf("message %d of MLSC %d: %w", md.Message-1, id, err)
+		}
+		if !p.Settled {
+			return fmt.Errorf("message %d of MLSC %d is in batch %d, which is not on L1 yet", p.ID, id, p.BatchIndex)
+		}
+		s, err := openL1(c)
+		if err != nil {
+			return err
+		}
+		defer s.Close()
+		nft := s.dep.ModelNFT
+		if nft.Address == (common.Address{}) {
+			return fmt.Errorf("the chain file names no modelNFT contract (deployed before it existed)")
+		}
+		proof := make([][32]byte, len(p.Proof))
+		for i, h := range p.Proof {
+			proof[i] = h
+		}
+		rec, err := s.batch(c.Context, uint64(p.BatchIndex))
+		if err != nil {
+			return err
+		}
+		return s.send(c.Context, "mint", nft.Address, nft.Binding.PackMint(rec, uint64(p.ID), p.Data, proof))
+	})
 }
 
 // readUse reads what user paid to use MLSC id's model (nil: never).
@@ -223,49 +220,46 @@ func cmdModelShow(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	cl, err := dial(c)
-	if err != nil {
-		return err
-	}
-	defer cl.Close()
-	md, _, err := readModel(c.Context, cl, id)
-	if err != nil {
-		return err
-	}
-	pool, err := readPool(c.Context, cl, id)
-	if err != nil {
-		return err
-	}
-	view := modelView{Model: md, Reason: md.Reason.String(), Uses: pool.Uses, CreatorPaid: pool.CreatorPaid, TrainerPaid: pool.TrainerPaid, DeltaPaid: pool.DeltaPaid}
-	if a := c.String("account"); a != "" {
-		if !common.IsHexAddress(a) {
-			return fmt.Errorf("--account %q is not an address", a)
-		}
-		acc := common.HexToAddress(a)
-		view.Account = &acc
-		if view.Use, err = readUse(c.Context, cl, id, acc); err != nil {
+	return withL2(c, func(cl *rpcclient.Client) error {
+		md, _, err := readModel(c.Context, cl, id)
+		if err != nil {
 			return err
 		}
-		for i := range md.Contributors {
-			if md.Contributors[i].Addr == acc {
-				view.Contributor = &md.Contributors[i]
-			}
+		pool, err := readPool(c.Context, cl, id)
+		if err != nil {
+			return err
 		}
-		if view.Contributor != nil {
-			claimed := new(uint256.Int)
-			v, err := readEntry(c.Context, cl, rollup.ClaimedKey(id, acc))
-			if err != nil {
+		view := modelView{Model: md, Reason: md.Reason.String(), Uses: pool.Uses, CreatorPaid: pool.CreatorPaid, TrainerPaid: pool.TrainerPaid, DeltaPaid: pool.DeltaPaid}
+		if a := c.String("account"); a != "" {
+			if !common.IsHexAddress(a) {
+				return fmt.Errorf("--account %q is not an address", a)
+			}
+			acc := common.HexToAddress(a)
+			view.Account = &acc
+			if view.Use, err = readUse(c.Context, cl, id, acc); err != nil {
 				return err
 			}
-			if v != nil {
-				if err := rlp.DecodeBytes(v, claimed); err != nil {
-					return fmt.Errorf("claimed: %w", err)
+			for i := range md.Contributors {
+				if md.Contributors[i].Addr == acc {
+					view.Contributor = &md.Contributors[i]
 				}
 			}
-			view.Owed = rollup.Owed(md, pool, view.Contributor, claimed)
+			if view.Contributor != nil {
+				claimed := new(uint256.Int)
+				v, err := readEntry(c.Context, cl, rollup.ClaimedKey(id, acc))
+				if err != nil {
+					return err
+				}
+				if v != nil {
+					if err := rlp.DecodeBytes(v, claimed); err != nil {
+						return fmt.Errorf("claimed: %w", err)
+					}
+				}
+				view.Owed = rollup.Owed(md, pool, view.Contributor, claimed)
+			}
 		}
-	}
-	return printJSON(view)
+		return printJSON(view)
+	})
 }
 
 func readPool(ctx context.Context, cl *rpcclient.Client, id uint64) (*rollup.ModelPool, error) {
@@ -285,13 +279,11 @@ func cmdModelUse(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	cl, err := dial(c)
-	if err != nil {
+	var md *rollup.Model
+	if err := withL2(c, func(cl *rpcclient.Client) (err error) {
+		md, _, err = readModel(c.Context, cl, id)
 		return err
-	}
-	md, _, err := readModel(c.Context, cl, id)
-	cl.Close()
-	if err != nil {
+	}); err != nil {
 		return err
 	}
 	fee := md.UseFee
@@ -326,16 +318,20 @@ func cmdUnstake(c *cli.Context) error {
 // from DA and checks it: the shape is the MLSC's and the weights, quantized
 // as the circuit does, hash to the weight commitment the chain fixed.
 func fetchModel(c *cli.Context, id uint64) (*checkpoint.Checkpoint, *rollup.Model, error) {
-	cl, err := dial(c)
-	if err != nil {
+	var ck *checkpoint.Checkpoint
+	var md *rollup.Model
+	err := withL2(c, func(cl *rpcclient.Client) error {
+		var m *rollup.MLSC
+		var err error
+		if md, m, err = readModel(c.Context, cl, id); err != nil {
+			return err
+		}
+		ck, err = fetchCheckpoint(c.Context, c.String("da"), c.String("da-dir"), md, &m.Spec)
+		return err
+	})
+	if md == nil {
 		return nil, nil, err
 	}
-	defer cl.Close()
-	md, m, err := readModel(c.Context, cl, id)
-	if err != nil {
-		return nil, nil, err
-	}
-	ck, err := fetchCheckpoint(c.Context, c.String("da"), c.String("da-dir"), md, &m.Spec)
 	return ck, md, err
 }
 
@@ -419,13 +415,11 @@ func cmdModelPredict(c *cli.Context) error {
 		}
 		user = crypto.PubkeyToAddress(key.PublicKey)
 	}
-	cl, err := dial(c)
-	if err != nil {
+	var use *rollup.UseRecord
+	if err := withL2(c, func(cl *rpcclient.Client) (err error) {
+		use, err = readUse(c.Context, cl, id, user)
 		return err
-	}
-	use, err := readUse(c.Context, cl, id, user)
-	cl.Close()
-	if err != nil {
+	}); err != nil {
 		return err
 	}
 	if use == nil || use.Uses == 0 {

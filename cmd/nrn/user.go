@@ -88,8 +88,25 @@ func parseNRN(s string) (*big.Int, error) {
 	return v, nil
 }
 
-func dial(c *cli.Context) (*rpcclient.Client, error) {
-	return rpcclient.Dial(c.Context, c.String("rpc"))
+// withL2 dials the sequencer's RPC (--rpc), runs f with the client and closes it.
+func withL2(c *cli.Context, f func(cl *rpcclient.Client) error) error {
+	cl, err := rpcclient.Dial(c.Context, c.String("rpc"))
+	if err != nil {
+		return err
+	}
+	defer cl.Close()
+	return f(cl)
+}
+
+// showL2 is withL2 for a read-only command: it prints what read returns as JSON.
+func showL2[T any](c *cli.Context, read func(cl *rpcclient.Client) (T, error)) error {
+	return withL2(c, func(cl *rpcclient.Client) error {
+		v, err := read(cl)
+		if err != nil {
+			return err
+		}
+		return printJSON(v)
+	})
 }
 
 func printJSON(v any) error {
@@ -114,16 +131,7 @@ func cmdAccount(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	cl, err := dial(c)
-	if err != nil {
-		return err
-	}
-	defer cl.Close()
-	acc, err := cl.Account(c.Context, a)
-	if err != nil {
-		return err
-	}
-	return printJSON(acc)
+	return showL2(c, func(cl *rpcclient.Client) (*rpcapi.Account, error) { return cl.Account(c.Context, a) })
 }
 
 // cmdFee prints the sequencer's fee estimate, for --tx's transaction if
@@ -139,21 +147,18 @@ func cmdFee(c *cli.Context) error {
 			return fmt.Errorf("--tx: %w", err)
 		}
 	}
-	cl, err := dial(c)
-	if err != nil {
+	return withL2(c, func(cl *rpcclient.Client) error {
+		est, err := cl.EstimateFee(c.Context, tx)
+		if err != nil {
+			return err
+		}
+		b, err := json.MarshalIndent(est, "", "  ")
+		if err != nil {
+			return err
+		}
+		_, err = fmt.Fprintln(c.App.Writer, string(b))
 		return err
-	}
-	defer cl.Close()
-	est, err := cl.EstimateFee(c.Context, tx)
-	if err != nil {
-		return err
-	}
-	b, err := json.MarshalIndent(est, "", "  ")
-	if err != nil {
-		return err
-	}
-	_, err = fmt.Fprintln(c.App.Writer, string(b))
-	return err
+	})
 }
 
 // sendL2 signs body with the user's key (filling the nonce) and waits for inclusion.
@@ -162,20 +167,13 @@ func sendL2(c *cli.Context, build func(nonce uint64) rollup.TxData) error {
 	if err != nil {
 		return err
 	}
-	cl, err := dial(c)
-	if err != nil {
-		return err
-	}
-	defer cl.Close()
-	chainID, err := cl.ChainID(c.Context)
-	if err != nil {
-		return err
-	}
-	rc, err := cl.Submit(c.Context, key, chainID, build)
-	if err != nil {
-		return err
-	}
-	return printJSON(rc)
+	return showL2(c, func(cl *rpcclient.Client) (*rollup.Receipt, error) {
+		chainID, err := cl.ChainID(c.Context)
+		if err != nil {
+			return nil, err
+		}
+		return cl.Submit(c.Context, key, chainID, build)
+	})
 }
 
 func toAndAmount(c *cli.Context) (common.Address, *uint256.Int, error) {
@@ -210,34 +208,33 @@ func cmdWithdraw(c *cli.Context) error {
 }
 
 func cmdMLSC(c *cli.Context) error {
-	cl, err := dial(c)
-	if err != nil {
-		return err
-	}
-	defer cl.Close()
 	if c.Args().Len() == 0 {
-		ids, next, more, err := cl.MLSCPage(c.Context, c.Uint64("cursor"), c.Int("limit"))
+		return showL2(c, func(cl *rpcclient.Client) (any, error) {
+			ids, next, more, err := cl.MLSCPage(c.Context, c.Uint64("cursor"), c.Int("limit"))
+			if err != nil {
+				return nil, err
+			}
+			page := struct {
+				IDs  []uint64 `json:"ids"`
+				Next *uint64  `json:"next,omitempty"` // --cursor of the next page; absent on the last
+			}{IDs: ids}
+			if more {
+				page.Next = &next
+			}
+			return page, nil
+		})
+	}
+	return withL2(c, func(cl *rpcclient.Client) error {
+		id, err := strconv.ParseUint(c.Args().First(), 10, 64)
+		if err != nil {
+			return fmt.Errorf("MLSC id %q: %w", c.Args().First(), err)
+		}
+		m, err := cl.MLSC(c.Context, id)
 		if err != nil {
 			return err
 		}
-		page := struct {
-			IDs  []uint64 `json:"ids"`
-			Next *uint64  `json:"next,omitempty"` // --cursor of the next page; absent on the last
-		}{IDs: ids}
-		if more {
-			page.Next = &next
-		}
-		return printJSON(page)
-	}
-	id, err := strconv.ParseUint(c.Args().First(), 10, 64)
-	if err != nil {
-		return fmt.Errorf("MLSC id %q: %w", c.Args().First(), err)
-	}
-	m, err := cl.MLSC(c.Context, id)
-	if err != nil {
-		return err
-	}
-	return printJSON(m)
+		return printJSON(m)
+	})
 }
 
 func cmdTx(c *cli.Context) error {
@@ -245,16 +242,9 @@ func cmdTx(c *cli.Context) error {
 	if b, err := hexutil.Decode(h); err != nil || len(b) != common.HashLength {
 		return fmt.Errorf("%q is not a transaction hash (0x and 64 hex digits)", h)
 	}
-	cl, err := dial(c)
-	if err != nil {
-		return err
-	}
-	defer cl.Close()
-	st, err := cl.TxStatus(c.Context, common.HexToHash(h))
-	if err != nil {
-		return err
-	}
-	return printJSON(st)
+	return showL2(c, func(cl *rpcclient.Client) (*rpcapi.TxStatus, error) {
+		return cl.TxStatus(c.Context, common.HexToHash(h))
+	})
 }
 
 func cmdProveAccount(c *cli.Context) error {
@@ -398,26 +388,23 @@ func cmdClaim(c *cli.Context) error {
 		return err
 	}
 	defer s.Close()
-	cl, err := dial(c)
-	if err != nil {
-		return err
-	}
-	defer cl.Close()
-	p, err := cl.WithdrawalProof(c.Context, c.Uint64("id"))
-	if err != nil {
-		return err
-	}
-	if !p.Settled {
-		return fmt.Errorf("withdrawal %d is in batch %d, which is not on L1 yet", p.ID, p.BatchIndex)
-	}
-	proof := make([][32]byte, len(p.Proof))
-	for i, h := range p.Proof {
-		proof[i] = h
-	}
-	rec, err := s.batch(c.Context, uint64(p.BatchIndex))
-	if err != nil {
-		return err
-	}
-	br := s.dep.Bridge
-	return s.send(c.Context, "claim", br.Address, br.Binding.PackClaimWithdrawal(rec, uint64(p.ID), p.From, p.To, p.Amount.ToInt(), proof))
+	return withL2(c, func(cl *rpcclient.Client) error {
+		p, err := cl.WithdrawalProof(c.Context, c.Uint64("id"))
+		if err != nil {
+			return err
+		}
+		if !p.Settled {
+			return fmt.Errorf("withdrawal %d is in batch %d, which is not on L1 yet", p.ID, p.BatchIndex)
+		}
+		proof := make([][32]byte, len(p.Proof))
+		for i, h := range p.Proof {
+			proof[i] = h
+		}
+		rec, err := s.batch(c.Context, uint64(p.BatchIndex))
+		if err != nil {
+			return err
+		}
+		br := s.dep.Bridge
+		return s.send(c.Context, "claim", br.Address, br.Binding.PackClaimWithdrawal(rec, uint64(p.ID), p.From, p.To, p.Amount.ToInt(), proof))
+	})
 }
