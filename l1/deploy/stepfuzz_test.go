@@ -349,11 +349,12 @@ const (
 	fzReveal      // in a round of MLSC 0
 	fzForcedRound // a forced entry (commit and reveal among them) in a round of MLSC 0
 	fzForcedUse   // a forced entry (use-model and claim-earnings among them) after fuzzModel
+	fzCreate      // a create-mlsc (fuzzSpec)
 	fzKinds
 )
 
 var fuzzKindNames = [...]string{"transfer", "withdraw", "stake", "unstake", "use-model", "claim-earnings", "deposit", "forced",
-	"block start", "commit", "reveal", "forced in a round", "forced paid use"}
+	"block start", "commit", "reveal", "forced in a round", "forced paid use", "create-mlsc"}
 
 // FuzzStepDifferential: from a random small L2 state (up to four accounts with random
 // balances, stakes and nonces, a random fee rule and so base fee, for paid use a model played
@@ -375,7 +376,9 @@ var fuzzKindNames = [...]string{"transfer", "withdraw", "stake", "unstake", "use
 // one more, after a block of random fee units, with fee targets from 1 to 200,000 units; once
 // an MLSC exists L1 must revert Unsupported); commits and reveals (stake above and below a
 // random minimum, double commits, reused commitments, wrong phase, round and MLSC, reveals
-// that open or do not open their commitment, no improvement, CIDs of 0, 1, 128 and 129 bytes).
+// that open or do not open their commitment, no improvement, CIDs of 0, 1, 128 and 129 bytes);
+// create-mlscs (fuzzSpec: a rule of the spec broken, a circuit the chain has not, optional
+// fields set or present at zero; bounties of zero, the balance, the balance less the fee).
 // Each input costs one eth_call of the re-execution (about 7 ms on two cores), so make fuzz
 // runs it for FUZZTIME_SLOW rather than the 30,000 inputs of the other targets.
 func FuzzStepDifferential(f *testing.F) {
@@ -717,7 +720,47 @@ var fuzzExpected = []error{rollup.ErrNonce, rollup.ErrBalance, rollup.ErrFee, ro
 	rollup.ErrZeroRecipient, rollup.ErrUnknownMLSC, rollup.ErrNoModel, rollup.ErrUseFee, rollup.ErrNotContributor, rollup.ErrNothingOwed,
 	rollup.ErrBlock, rollup.ErrDepositOrder, rollup.ErrForcedOrder, rollup.ErrWrongRound, rollup.ErrWrongPhase, rollup.ErrDoubleCommit,
 	rollup.ErrCommitReused, rollup.ErrRoundFull, rollup.ErrNoCommit, rollup.ErrCommitMatch, rollup.ErrReplay, rollup.ErrNoImprovement,
-	rollup.ErrTxEncoding}
+	rollup.ErrTxEncoding, rollup.ErrBadSpec, rollup.ErrUnsupported, rollup.ErrLowBounty}
+
+// fuzzSpec is testSpec (supported by the fuzz chain) or, by b, with one field from in: one
+// layer, an unsupported shape, sample count or dataset size, any loss, optimizer, dataset CID
+// length or commit window, initial weights with or without a checkpoint CID, a deadline
+// around the block's L1 view, a use fee (zero too, present in the encoding), every optional
+// field, or no batch size or rounds.
+func fuzzSpec(b byte, in *fuzzByte) rollup.MLSCSpec {
+	s := testSpec()
+	switch b % 16 {
+	case 1:
+		s.Layers = []uint32{16}
+	case 2:
+		s.Layers = []uint32{16, 8, uint32(in.next() % 8)}
+	case 3:
+		s.Loss = in.next() % 4
+	case 4:
+		s.SampleCount = uint32(in.next()) << (in.next() % 4 * 4)
+	case 5:
+		s.DatasetSize = uint64(in.next()) << (in.next() % 64)
+	case 6:
+		s.DatasetCID = bytes.Repeat([]byte{'d'}, int(in.next()))
+	case 7:
+		s.InitCheckpointCID, s.InitWeights = []byte("init"), common.Hash{in.next() % 2}
+	case 8:
+		s.InitWeights = common.Hash{1} // without a checkpoint CID
+	case 9:
+		s.DeadlineL1 = uint64(in.next() % 8)
+	case 10:
+		s.UseFee = uint256.NewInt(uint64(in.next() % 2))
+	case 11:
+		s.CommitBlocks = uint64(in.next()) << 13
+	case 12:
+		s.Optimizer = in.next() % 4
+	case 13:
+		s.BatchSize, s.MaxRounds = uint32(in.next()%2), uint32(in.next()%2)
+	case 14:
+		s.DeadlineL1, s.InitCheckpointCID, s.InitWeights, s.UseFee = 1<<40, []byte("init"), common.Hash{7}, uint256.NewInt(5)
+	}
+	return s
+}
 
 // fuzzSigned draws FuzzStepDifferential's signed transaction of kind from in, on st (whose
 // step block has begun): the sender, nonce (right, one more, one less), fee cap (none, below,
@@ -786,6 +829,10 @@ func fuzzSigned(t *testing.T, cfg *rollup.Config, st *rollup.State, kind fuzzKin
 		}
 		round.CheckpointCID, round.TraceCID = cid(in.next()), cid(in.next())
 	}
+	var spec rollup.MLSCSpec
+	if kind == fzCreate {
+		spec = fuzzSpec(in.next(), in)
+	}
 	rnd := uint64(1)
 	if (kind == fzCommit || kind == fzReveal) && in.next()%8 == 7 {
 		rnd = 2
@@ -811,6 +858,8 @@ func fuzzSigned(t *testing.T, cfg *rollup.Config, st *rollup.State, kind fuzzKin
 			r := *round
 			r.Nonce, r.MLSC, r.Round = nonce, mlsc, rnd
 			d = &r
+		case fzCreate:
+			d = &rollup.CreateMLSC{Nonce: nonce, Spec: spec, Bounty: amount}
 		default:
 			t.Fatalf("fuzzSigned: kind %d", kind)
 		}
