@@ -2,11 +2,13 @@ package deploy_test
 
 import (
 	"crypto/ecdsa"
+	"encoding/binary"
 	"errors"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/rlp"
 	"github.com/holiman/uint256"
 
 	"github.com/neuron-rollup/neuron/l1/bindings"
@@ -145,6 +147,35 @@ func testStepCreate(t *testing.T, feesOn bool) {
 		invalid(tc.name, tc.tx, tc.want)
 	}
 
+	// Bodies rollup.DecodeTx refuses (checkCanonicalSpec: a trailing optional field spelled out
+	// at zero) are invalid on L1 too, and read nothing; the same builder's canonical body decodes.
+	fields := func(extra ...any) []byte {
+		s := testSpec()
+		f := []any{s.Layers, s.Loss, s.InitCheckpointCID, s.DatasetCID, s.DatasetRoot, s.DatasetSize, s.Optimizer, s.LearningRate,
+			s.BatchSize, s.Epochs, s.SampleCount, s.CommitBlocks, s.RevealBlocks, s.ProofBlocks, s.MaxRounds, s.TargetLoss}
+		body, err := rlp.EncodeToBytes([]any{cn, append(f, extra...), u(1)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return rawSigned(t, creator, 0x04, body)
+	}
+	if _, err := rollup.DecodeTx(fields(uint64(1 << 40))); err != nil {
+		t.Fatalf("a canonical body built by hand: %v", err)
+	}
+	for name, raw := range map[string][]byte{
+		"deadline 0 spelled out":           fields(uint64(0)),
+		"zero initial weights spelled out": fields(uint64(1<<40), common.Hash{}),
+		"twenty spec fields":               fields(uint64(1<<40), common.Hash{1}, uint256.NewInt(1), uint64(0)),
+	} {
+		if _, err := rollup.DecodeTx(raw); !errors.Is(err, rollup.ErrTxEncoding) {
+			t.Fatalf("%s: DecodeTx %v, want ErrTxEncoding", name, err)
+		}
+		s := st()
+		if out := call(e, svInst, sv.PackExecute(ctx, s.Root(), raw, [][]byte{}), sv.UnpackExecute); out.Valid {
+			t.Fatalf("%s: L1 finds the step valid", name)
+		}
+	}
+
 	// A create whose root the sequencer changed: one challenge of that step finds fraud.
 	k := -1
 	for i, in := range b.inputs {
@@ -162,4 +193,18 @@ func testStepCreate(t *testing.T, feesOn bool) {
 		StepCount: lie.record.StepCount, PrevRoot: lie.header.PrevStateRoot}, c.stepChallenge(lie, k, w)), e.d.FaultProver.Binding.UnpackStepFraud); !ok {
 		t.Fatal("a create with a wrong root: stepFraud finds no fraud")
 	}
+}
+
+// rawSigned is a signed transaction of type typ with the RLP body body as it is (no fee cap):
+// rollup.SignTx's encoding for bodies its encoder would not write.
+func rawSigned(t *testing.T, key *ecdsa.PrivateKey, typ byte, body []byte) []byte {
+	t.Helper()
+	head := binary.BigEndian.AppendUint64([]byte{typ}, testL2ChainID)
+	head = append(head, 0x80) // rlp of a zero fee cap
+	digest := crypto.Keccak256([]byte(rollup.SigDomain), head[1:9], []byte{typ}, []byte{0x80}, body)
+	sig, err := crypto.Sign(digest, key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return append(append(head, body...), sig...)
 }

@@ -49,8 +49,8 @@ contract StepMLSC is StepState {
         uint32 maxRounds;
         uint64 deadlineL1;
         bytes32 initWeights;
-        /// @dev rlp(spec) as go-ethereum writes rollup.MLSCSpec: trailing optional fields at
-        ///      their zero value left out.
+        /// @dev rlp(spec) as go-ethereum writes rollup.MLSCSpec (the body's, which must be
+        ///      canonical: trailing optional fields at their zero value left out).
         bytes spec;
     }
 
@@ -89,8 +89,9 @@ contract StepMLSC is StepState {
         return (valid, x);
     }
 
-    /// @notice Decodes a create-mlsc body ([nonce, spec, bounty]) as go-ethereum's rlp decodes
-    ///         rollup.CreateMLSC; reverts on anything it rejects.
+    /// @notice Decodes a create-mlsc body ([nonce, spec, bounty]) as rollup.DecodeTx decodes
+    ///         rollup.CreateMLSC (go-ethereum's rlp, then checkCanonicalSpec); reverts on
+    ///         anything it rejects.
     function decodeCreate(bytes memory body) external pure returns (Create memory c) {
         RLPReader.RLPItem[] memory f = RLPReader.readList(body);
         require(f.length == 3, "fields");
@@ -119,8 +120,10 @@ contract StepMLSC is StepState {
         c.proofBlocks = uint64(_intItem(s[13], 8));
         c.maxRounds = uint32(_intItem(s[14], 4));
         _intItem(s[15], 8); // TargetLoss
-        // The spec as the record encodes it: up to the last optional field that is not zero
-        // (go-ethereum's "optional": reflect's IsZero, so a UseFee present at all counts).
+        // DecodeTx refuses a spec that spells out a trailing optional field at its zero value
+        // (checkCanonicalSpec: go-ethereum writes up to the last one that is not zero, by
+        // reflect's IsZero, so a UseFee present at all counts): the spec is then what the
+        // record holds, byte for byte.
         uint256 n = SPEC_FIELDS;
         if (s.length > 16) {
             c.deadlineL1 = uint64(_intItem(s[16], 8));
@@ -134,11 +137,8 @@ contract StepMLSC is StepState {
             _intItem(s[18], 32); // UseFee
             n = 19;
         }
-        bytes[] memory raw = new bytes[](n);
-        for (uint256 i = 0; i < n; i++) {
-            raw[i] = RLPReader.readRawBytes(s[i]);
-        }
-        c.spec = RLPWriter.writeList(raw);
+        require(n == s.length, "spec not canonical");
+        c.spec = RLPReader.readRawBytes(f[1]);
     }
 
     /// @dev MLSCSpec.Validate (mlp.Shape.Validate included), then the chain's support for its
