@@ -457,7 +457,7 @@ func StepKeys(cfg *Config, s *State, pre *Globals, input []byte, rc *Receipt) ([
 		return []StepKey{g, {Key: AccountKey(d.To)}}, nil
 	case *Forced:
 		inner, err := DecodeTx(d.Tx)
-		if err != nil || !(stepSigned(inner.Type()) || roundType(inner.Type()) || economyType(inner.Type()) || inner.Type() == TxCreateMLSC) {
+		if err != nil || !(stepSigned(inner.Type()) || roundType(inner.Type()) || economyType(inner.Type()) || inner.Type() == TxCreateMLSC || inner.Type() == TxLossProof) {
 			return []StepKey{g}, nil
 		}
 		from, err := inner.Sender(cfg.ChainID)
@@ -465,6 +465,9 @@ func StepKeys(cfg *Config, s *State, pre *Globals, input []byte, rc *Receipt) ([
 			return []StepKey{g}, nil
 		}
 		applied := rc != nil && rc.Forced != nil && rc.Forced.Error == ""
+		if inner.Type() == TxLossProof { // its reads, then the globals write consuming the entry
+			return append(lossKeys(inner, from), g), nil
+		}
 		if inner.Type() == TxCreateMLSC {
 			// Applied: its globals write consumes the entry; rejected: its reads, then that write.
 			if applied {
@@ -502,6 +505,9 @@ func StepKeys(cfg *Config, s *State, pre *Globals, input []byte, rc *Receipt) ([
 	}
 	if tx.Type() == TxCreateMLSC {
 		return createKeys(cfg, pre, tx, from, rc != nil), nil
+	}
+	if tx.Type() == TxLossProof {
+		return lossKeys(tx, from), nil
 	}
 	if rc == nil {
 		return append(head, StepKey{Key: AccountKey(from)}), nil

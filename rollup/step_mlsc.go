@@ -24,3 +24,16 @@ func createKeys(cfg *Config, pre *Globals, tx *Tx, from common.Address, applied 
 	}
 	return append(keys, StepKey{Key: GlobalsKey()})
 }
+
+// lossKeys are the keys StepMLSC reads to decide loss proof tx from `from`, all read only:
+// the MLSC, the round and the sender (its nonce; a loss proof pays no fee). L1 decides only
+// whether the step is rejected; an applied one's effects are not re-executed there yet
+// (it reverts Unsupported), so these are its keys either way.
+func lossKeys(tx *Tx, from common.Address) []StepKey {
+	d, ok := tx.Data().(*LossProof)
+	if !ok {
+		return nil
+	}
+	return []StepKey{{Key: MLSCKey(d.MLSC), ReadOnly: true}, {Key: RoundKey(d.MLSC, d.Round), ReadOnly: true},
+		{Key: AccountKey(from), ReadOnly: true}}
+}

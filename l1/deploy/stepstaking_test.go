@@ -105,9 +105,8 @@ func TestStepStaking(t *testing.T) {
 	// The kinds L1 does not re-execute yet are Unsupported (a challenge of them fails), never
 	// invalid; so is a forced entry that wraps one, and a block start once an MLSC exists.
 	// (Paid use, bare and forced: TestStepEconomy and TestStepEconomyForced; commit and reveal:
-	// TestStepRounds; create-mlsc: TestStepCreate.)
+	// TestStepRounds; create-mlsc: TestStepCreate; loss proofs: TestStepLossProof.)
 	for _, d := range []rollup.TxData{
-		&rollup.LossProof{Nonce: 0, MLSC: 0, Round: 1, Proof: []byte{1}},
 		&rollup.VoteDelta{Nonce: 0, MLSC: 0, Proposal: 0, Amount: uint256.NewInt(1)},
 	} {
 		tx := c.sign(alice, d)

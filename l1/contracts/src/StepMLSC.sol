@@ -3,6 +3,7 @@ pragma solidity ^0.8.24;
 
 import {RLPReader} from "@eth-optimism/contracts-bedrock/src/libraries/rlp/RLPReader.sol";
 import {RLPWriter} from "@eth-optimism/contracts-bedrock/src/libraries/rlp/RLPWriter.sol";
+import {ILossVerifier} from "./ILossVerifier.sol";
 import {LossCircuits} from "./LossCircuits.sol";
 import {StepState} from "./StepState.sol";
 import {StepTrie} from "./StepTrie.sol";
@@ -19,6 +20,11 @@ import {StepTrie} from "./StepTrie.sol";
 ///      mlsc(id), round(id, 1), due(height + commitBlocks), [account(fee recipient)], globals
 ///      (NextMLSC, units; inside a forced entry also ForcedConsumed). Every rejection is decided
 ///      on the first two, before any write.
+/// @notice What a loss-proof step asks the Rollup: the verifier registered for a circuit.
+interface ICircuitRegistry {
+    function verifierOf(bytes32 circuit) external view returns (address verifier, bool batch, bool fromKey, bool used);
+}
+
 contract StepMLSC is StepState {
     /// @dev rollup.MaxCIDLen, MaxSampleCount, MaxWindow; mlp.MaxLayers, MaxLayerSize.
     uint256 private constant MAX_CID_LEN = 128;
@@ -53,6 +59,26 @@ contract StepMLSC is StepState {
         ///      canonical: trailing optional fields at their zero value left out).
         bytes spec;
     }
+
+    /// @notice A loss proof's body (rollup.LossProof): [nonce, mlsc, round, proof[, rewardTo]].
+    struct LossBody {
+        uint64 nonce;
+        uint64 mlsc;
+        uint64 round;
+        bytes proof;
+    }
+
+    /// @notice The step is of a kind L1 does not decide (StepVerifier's error, same selector).
+    error Unsupported(uint8 txType);
+    /// @notice The proof verifier ran out of gas: the challenge gave too little to decide.
+    error VerifierOutOfGas();
+
+    uint8 private constant TX_LOSS_PROOF = 0x09;
+    /// @dev The gas a proof's verification gets: several times what the Rollup's verifiers use
+    ///      (about 220k for a version-1 proof, 330k for a version-2 one with its commitment).
+    uint256 private constant VERIFY_GAS = 2_000_000;
+    /// @dev rollup.PhaseProof.
+    uint256 private constant PHASE_PROOF = 3;
 
     /// @notice The chain's circuit table (which specs the L2 verifier supports).
     LossCircuits public immutable circuits;
@@ -139,6 +165,167 @@ contract StepMLSC is StepState {
         }
         require(n == s.length, "spec not canonical");
         c.spec = RLPReader.readRawBytes(f[1]);
+    }
+
+    /// @notice Decides loss proof d (signature checked by the StepVerifier, its RLP body in
+    ///         d.inner) from exec x with witness w as applyLossProof does up to its first write:
+    ///         nonce (a loss proof pays no fee), State.ClaimOf (the MLSC's current round in its
+    ///         proof phase, a best claim, not slashed), the circuit (LossCircuits.circuitFor) and
+    ///         Claim.Validate, then the proof against the claim's digest (LossCircuits.claimDigest)
+    ///         with the verifier the Rollup holds for the circuit. A step that fails any of them
+    ///         is not valid (the cursor past its three reads); one that passes reverts
+    ///         Unsupported(0x09): its reward, escrow, prover pay, recordWin and nextRound are not
+    ///         re-executed yet, and neither is a proof of a circuit the Rollup has no verifier for.
+    /// @dev Keys: mlsc(id) ro, round(id, round) ro, account(sender) ro.
+    function runLossProof(Context calldata ctx, Exec memory x, bytes[] calldata w, Tx memory d)
+        external
+        view
+        returns (bool, Exec memory)
+    {
+        uint256 at = x.next;
+        LossBody memory b;
+        try this.decodeLossProof(d.inner) returns (LossBody memory got) {
+            b = got;
+        } catch {
+            return (false, x);
+        }
+        if (_lossProofOk(ctx, x, w, d.from, b)) revert Unsupported(TX_LOSS_PROOF);
+        x.next = at + 3;
+        x.units = 0;
+        return (false, x);
+    }
+
+    /// @notice Decodes a loss proof's body as rollup.DecodeTx does (a zero rewardTo spelled out
+    ///         is not canonical); reverts on anything it rejects.
+    function decodeLossProof(bytes memory body) external pure returns (LossBody memory b) {
+        RLPReader.RLPItem[] memory f = RLPReader.readList(body);
+        require(f.length == 4 || f.length == 5, "fields");
+        b.nonce = uint64(_intItem(f[0], 8));
+        b.mlsc = uint64(_intItem(f[1], 8));
+        b.round = uint64(_intItem(f[2], 8));
+        b.proof = RLPReader.readBytes(f[3]);
+        if (f.length == 5) require(_addr(f[4]) != address(0), "reward address not canonical");
+    }
+
+    /// @dev Whether loss proof b from `from` passes every check of applyLossProof.
+    function _lossProofOk(Context calldata ctx, Exec memory x, bytes[] calldata w, address from, LossBody memory b)
+        private
+        view
+        returns (bool)
+    {
+        (bool mok, bytes memory mrec,) = _read(x, w, abi.encodePacked(bytes1(0x6d), b.mlsc)); // rollup.MLSCKey
+        (bool rok, bytes memory rrec,) = _read(x, w, abi.encodePacked(bytes1(0x72), b.mlsc, b.round)); // rollup.RoundKey
+        (Account memory a,) = _readAccount(x, w, from);
+        if (b.nonce != a.nonce || !mok) return false;
+        (bool ok, LossCircuits.Claim memory c, bytes32 circuit) = _claimOf(b, mrec, rok, rrec);
+        if (!ok) return false;
+        return _verify(ctx, circuit, b.proof, circuits.claimDigest(c));
+    }
+
+    /// @dev State.ClaimOf(b.mlsc, b.round) from the MLSC and round records, its circuit and
+    ///      Claim.Validate; false where applyLossProof rejects the step.
+    function _claimOf(LossBody memory b, bytes memory mrec, bool rok, bytes memory rrec)
+        private
+        view
+        returns (bool, LossCircuits.Claim memory c, bytes32 circuit)
+    {
+        bytes memory rkey = abi.encodePacked(bytes1(0x72), b.mlsc, b.round);
+        RLPReader.RLPItem[] memory m = RLPReader.readList(mrec);
+        if (m.length != 12 && m.length != 13) revert MalformedEntry(abi.encodePacked(bytes1(0x6d), b.mlsc));
+        if (_intItem(m[4], 8) != b.round || _intItem(m[6], 1) != PHASE_PROOF) return (false, c, 0); // roundFor
+        if (!rok) revert MalformedEntry(rkey); // the MLSC's current round has a record
+        RLPReader.RLPItem[] memory r = RLPReader.readList(rrec);
+        if (r.length != 8 && r.length != 9) revert MalformedEntry(rkey);
+        uint256 best = _intItem(r[5], 8);
+        if (best == 0 || _intItem(r[7], 1) != 0) return (false, c, 0); // ErrNoClaim; slashed
+        c = _claim(m[2], RLPReader.readRawBytes(r[3]), best - 1, rkey);
+        c.seed = _fixed(r[4], 32);
+        c.mlsc = b.mlsc;
+        c.round = b.round;
+        circuit = _circuitOfSpec(m[2]);
+        if (circuit == 0) return (false, c, 0); // Verify: no key for the spec's circuit
+        // Claim.Validate: canonical field elements, 1 <= N <= 2^depth.
+        uint256 fr = 0x30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f0000001;
+        if (uint256(c.weightCommitment) >= fr || uint256(c.datasetRoot) >= fr || uint256(c.traceRoot) >= fr) {
+            return (false, c, 0);
+        }
+        if (c.n == 0 || c.n > uint256(1) << circuits.depthOf(c.n)) return (false, c, 0);
+        return (true, c, circuit);
+    }
+
+    /// @dev The claim's fields from the MLSC's spec (dataset root and size) and reveal i of the
+    ///      round's reveals list (trainer, weight commitment, trace root, claimed loss sum).
+    function _claim(RLPReader.RLPItem memory specItem, bytes memory reveals, uint256 i, bytes memory rkey)
+        private
+        pure
+        returns (LossCircuits.Claim memory c)
+    {
+        RLPReader.RLPItem[] memory s = RLPReader.readList(specItem);
+        c.datasetRoot = _fixed(s[4], 32);
+        c.n = uint64(_intItem(s[5], 8));
+        (uint256 off, uint256 len,) = _header(reveals, 0);
+        uint256 p = off;
+        for (uint256 k = 0; k < i; k++) {
+            (uint256 o, uint256 l,) = _header(reveals, p);
+            p += o + l;
+        }
+        if (p >= off + len) revert MalformedEntry(rkey);
+        (uint256 ro, uint256 rl,) = _header(reveals, p);
+        bytes memory rec = new bytes(ro + rl);
+        for (uint256 k = 0; k < rec.length; k++) {
+            rec[k] = reveals[p + k];
+        }
+        RLPReader.RLPItem[] memory v = RLPReader.readList(rec); // rollup.RevealRecord
+        c.trainer = _addr(v[0]);
+        c.weightCommitment = _fixed(v[2], 32);
+        c.traceRoot = _fixed(v[4], 32);
+        c.claimedLossSum = uint64(_intItem(v[5], 8));
+    }
+
+    /// @dev LossCircuits.circuitFor of the spec's layers, loss, sample count and dataset size.
+    function _circuitOfSpec(RLPReader.RLPItem memory specItem) private view returns (bytes32) {
+        RLPReader.RLPItem[] memory s = RLPReader.readList(specItem);
+        RLPReader.RLPItem[] memory l = RLPReader.readList(s[0]);
+        uint32[] memory layers = new uint32[](l.length);
+        for (uint256 i = 0; i < l.length; i++) {
+            layers[i] = uint32(_intItem(l[i], 4));
+        }
+        return circuits.circuitFor(layers, uint8(_intItem(s[1], 1)), uint32(_intItem(s[10], 4)), uint64(_intItem(s[5], 8)));
+    }
+
+    /// @dev Whether proof verifies for digest with the Rollup's verifier of circuit, given
+    ///      VERIFY_GAS. Reverts Unsupported when the Rollup has none, and VerifierOutOfGas when
+    ///      less than that is left (a challenger must not make an honest proof look invalid by
+    ///      starving its verifier).
+    function _verify(Context calldata ctx, bytes32 circuit, bytes memory proof, uint256 digest) private view returns (bool) {
+        (address v,,,) = ICircuitRegistry(ctx.rollup).verifierOf(circuit);
+        if (v == address(0)) revert Unsupported(TX_LOSS_PROOF);
+        // A fixed budget, all of it forwarded (EIP-150 keeps 1/64 back), so that a failure is
+        // the proof's, not the gas the challenger sent.
+        if (gasleft() < VERIFY_GAS + VERIFY_GAS / 63 + 10_000) revert VerifierOutOfGas();
+        try ILossVerifier(v).verifyProof{gas: VERIFY_GAS}(proof, [digest]) {
+            return true;
+        } catch {
+            return false;
+        }
+    }
+
+    /// @dev The RLP header at b[i]: the payload's offset from i, its length, whether a list.
+    function _header(bytes memory b, uint256 i) private pure returns (uint256 off, uint256 len, bool isList) {
+        require(i < b.length, "rlp");
+        uint256 p = uint8(b[i]);
+        if (p < 0x80) return (0, 1, false);
+        if (p <= 0xb7) return (1, p - 0x80, false);
+        if (p < 0xc0) return (1 + p - 0xb7, _be(b, i + 1, p - 0xb7), false);
+        if (p <= 0xf7) return (1, p - 0xc0, true);
+        return (1 + p - 0xf7, _be(b, i + 1, p - 0xf7), true);
+    }
+
+    function _be(bytes memory b, uint256 i, uint256 n) private pure returns (uint256 v) {
+        require(n <= 8 && i + n <= b.length, "rlp");
+        for (uint256 k = 0; k < n; k++) {
+            v = (v << 8) | uint8(b[i + k]);
+        }
     }
 
     /// @dev MLSCSpec.Validate (mlp.Shape.Validate included), then the chain's support for its

@@ -46,6 +46,7 @@ contract StepVerifier is StepState {
     uint8 private constant TX_WITHDRAW = 0x02;
     uint8 private constant TX_DEPOSIT = 0x03;
     uint8 private constant TX_CREATE = 0x04;
+    uint8 private constant TX_LOSS_PROOF = 0x09;
     uint8 private constant TX_STAKE = 0x05;
     uint8 private constant TX_UNSTAKE = 0x06;
     uint8 private constant TX_USE_MODEL = 0x10;
@@ -63,7 +64,7 @@ contract StepVerifier is StepState {
     /// @notice The contract that re-executes commits and reveals for this one.
     StepRounds public immutable rounds;
 
-    /// @notice The contract that re-executes create-mlsc for this one.
+    /// @notice The contract that re-executes create-mlsc and decides loss proofs for this one.
     StepMLSC public immutable mlsc;
 
     /// @notice Uses trie_ (the StepTrie every step of this verifier reads and writes through)
@@ -107,6 +108,7 @@ contract StepVerifier is StepState {
         else if (t == TX_USE_MODEL || t == TX_CLAIM_EARNINGS) (valid, x) = economy.run(ctx, x, witness, tx_);
         else if (t == TX_COMMIT || t == TX_REVEAL) (valid, x) = rounds.runRound(ctx, x, witness, tx_);
         else if (t == TX_CREATE) (valid, x) = mlsc.runCreate(ctx, x, witness, tx_);
+        else if (t == TX_LOSS_PROOF) (valid, x) = mlsc.runLossProof(ctx, x, witness, tx_);
         else valid = _signed(ctx, x, witness, tx_);
         if (!valid) return (false, preRoot, bytes32(0));
         return (true, x.root, x.withdrawalLeaf);
@@ -214,13 +216,13 @@ contract StepVerifier is StepState {
     /// @dev Reverts Unsupported for a type whose rules L1 does not re-execute yet. Types that
     ///      DecodeTx does not know are invalid, not unsupported.
     function _supported(uint8 t) private pure {
-        if (t == 0x09 || (t >= 0x0b && t <= 0x0f)) revert Unsupported(t);
+        if (t >= 0x0b && t <= 0x0f) revert Unsupported(t);
     }
 
     /// @dev The signed types whose body another contract decodes: commit, reveal (StepRounds),
-    ///      create-mlsc (StepMLSC).
+    ///      create-mlsc and loss proofs (StepMLSC).
     function _bodied(uint8 t) private pure returns (bool) {
-        return t == TX_COMMIT || t == TX_REVEAL || t == TX_CREATE;
+        return t == TX_COMMIT || t == TX_REVEAL || t == TX_CREATE || t == TX_LOSS_PROOF;
     }
 
     /// @dev The signed types _signed re-executes: transfer, withdraw, stake, unstake.
@@ -332,6 +334,7 @@ contract StepVerifier is StepState {
         Exec memory y;
         if (inner.typ == TX_COMMIT || inner.typ == TX_REVEAL) (ok, y) = rounds.runRound(ctx, x, w, inner);
         else if (inner.typ == TX_CREATE) (ok, y) = mlsc.runCreate(ctx, x, w, inner);
+        else if (inner.typ == TX_LOSS_PROOF) (ok, y) = mlsc.runLossProof(ctx, x, w, inner);
         else (ok, y) = economy.run(ctx, x, w, inner);
         (x.root, x.next, x.units) = (y.root, y.next, ok ? y.units : 0);
         if (ok && inner.typ == TX_CREATE) return !y.forcedOutOfOrder; // it consumed the entry
