@@ -766,6 +766,77 @@ func (d *Deployment) CheckMinStake(ctx context.Context, want *big.Int) error {
 	return nil
 }
 
+// ErrCircuitsMismatch: the Rollup re-executes create-mlsc and decides loss proofs with another
+// circuit table or minimum bounty than the chain file's.
+var ErrCircuitsMismatch = errors.New("deploy: L1's circuit table or minimum bounty is not the chain file's")
+
+// CheckCircuits returns an error wrapping ErrCircuitsMismatch, naming what differs, unless the
+// StepMLSC the Rollup's fault proofs use holds the circuit table of keys (the chain file's key
+// set, chainfile.File.KeySet: LossCircuits, as Deploy writes it from Config.Circuits) and
+// minBounty (nil: rollup.DefaultMinBounty). Like CheckFeeRule: under another table or minimum
+// L1 would find an honest create-mlsc invalid (or a thief's valid).
+func (d *Deployment) CheckCircuits(ctx context.Context, keys map[string][]byte, minBounty *big.Int) error {
+	opts := &bind.CallOpts{Context: ctx}
+	fp, err := bind.Call(d.Rollup.Instance, opts, d.Rollup.Binding.PackFaultProver(), d.Rollup.Binding.UnpackFaultProver)
+	if err != nil {
+		return fmt.Errorf("read the Rollup's fault prover: %w", l1errors.Decode(err))
+	}
+	prover := bindings.NewFaultProver()
+	sv, err := bind.Call(prover.Instance(d.backend, fp), opts, prover.PackStepVerifier(), prover.UnpackStepVerifier)
+	if err != nil {
+		return fmt.Errorf("read the step verifier: %w", l1errors.Decode(err))
+	}
+	verifier := bindings.NewStepVerifier()
+	at, err := bind.Call(verifier.Instance(d.backend, sv), opts, verifier.PackMlsc(), verifier.UnpackMlsc)
+	if err != nil {
+		return fmt.Errorf("read the StepMLSC: %w", l1errors.Decode(err))
+	}
+	step := bindings.NewStepMLSC()
+	mlsc := step.Instance(d.backend, at)
+	have, err := bind.Call(mlsc, opts, step.PackMinBounty(), step.UnpackMinBounty)
+	if err != nil {
+		return fmt.Errorf("read the minimum bounty: %w", l1errors.Decode(err))
+	}
+	want := minBounty
+	if want == nil {
+		want = big.NewInt(rollup.DefaultMinBounty)
+	}
+	if have.Cmp(want) != 0 {
+		return fmt.Errorf("%w: L1's minimum bounty is %v, the chain file's %v", ErrCircuitsMismatch, have, want)
+	}
+	tableAt, err := bind.Call(mlsc, opts, step.PackCircuits(), step.UnpackCircuits)
+	if err != nil {
+		return fmt.Errorf("read the circuit table: %w", l1errors.Decode(err))
+	}
+	ids, err := lossverify.CircuitIDs(keys)
+	if err != nil {
+		return err
+	}
+	tk, tc, err := lossverify.CircuitTable(ids)
+	if err != nil {
+		return err
+	}
+	lc := bindings.NewLossCircuits()
+	table := lc.Instance(d.backend, tableAt)
+	n, err := bind.Call(table, opts, lc.PackCircuitCount(), lc.UnpackCircuitCount)
+	if err != nil {
+		return fmt.Errorf("read the circuit table: %w", l1errors.Decode(err))
+	}
+	if n.Cmp(big.NewInt(int64(len(tk)))) != 0 {
+		return fmt.Errorf("%w: L1's table has %v circuits, the chain file's key set %d", ErrCircuitsMismatch, n, len(tk))
+	}
+	for i, k := range tk {
+		got, err := bind.Call(table, opts, lc.PackCircuitOf(k), lc.UnpackCircuitOf)
+		if err != nil {
+			return fmt.Errorf("read the circuit table: %w", l1errors.Decode(err))
+		}
+		if common.Hash(got) != tc[i] {
+			return fmt.Errorf("%w: params key %v is circuit %x on L1, %v in the chain file", ErrCircuitsMismatch, k, got, tc[i])
+		}
+	}
+	return nil
+}
+
 // ErrFeeRuleMismatch: the Rollup re-executes steps with another fee rule
 // than the chain file's.
 var ErrFeeRuleMismatch = errors.New("deploy: the Rollup's fee rule is not the chain file's")

@@ -361,3 +361,26 @@ func TestCircuitTableRefused(t *testing.T) {
 }
 
 var a20 = common.Address{0xa}
+
+// TestCheckCircuits: CheckCircuits accepts the key set and minimum bounty the deployment was
+// made with and refuses another key set (fewer circuits, or as many with other parameters)
+// or minimum bounty, with ErrCircuitsMismatch.
+func TestCheckCircuits(t *testing.T) {
+	e := newEnvWith(t, func(c *deploy.Config) { c.Circuits, c.MinBounty = testCircuits(), big.NewInt(5) })
+	if err := e.d.CheckCircuits(e.ctx, testCircuits(), big.NewInt(5)); err != nil {
+		t.Fatalf("the deployment's own: %v", err)
+	}
+	vk := sampledloss.DevnetVerifyingKey()
+	for name, tc := range map[string]struct {
+		keys      map[string][]byte
+		minBounty *big.Int
+	}{
+		"fewer circuits":   {map[string][]byte{sampledloss.DevnetParams().String(): vk}, big.NewInt(5)},
+		"other parameters": {map[string][]byte{sampledloss.DevnetParams().String(): vk, "16-8-4/mse k=4 depth=9": vk}, big.NewInt(5)},
+		"other bounty":     {testCircuits(), nil},
+	} {
+		if err := e.d.CheckCircuits(e.ctx, tc.keys, tc.minBounty); !errors.Is(err, deploy.ErrCircuitsMismatch) {
+			t.Errorf("%s: %v, want ErrCircuitsMismatch", name, err)
+		}
+	}
+}
