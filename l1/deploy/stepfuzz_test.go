@@ -350,11 +350,12 @@ const (
 	fzForcedRound // a forced entry (commit and reveal among them) in a round of MLSC 0
 	fzForcedUse   // a forced entry (use-model and claim-earnings among them) after fuzzModel
 	fzCreate      // a create-mlsc (fuzzSpec)
+	fzLossProof   // a loss proof (never a valid one) for a round of MLSC 0, mostly in its proof phase
 	fzKinds
 )
 
 var fuzzKindNames = [...]string{"transfer", "withdraw", "stake", "unstake", "use-model", "claim-earnings", "deposit", "forced",
-	"block start", "commit", "reveal", "forced in a round", "forced paid use", "create-mlsc"}
+	"block start", "commit", "reveal", "forced in a round", "forced paid use", "create-mlsc", "loss proof"}
 
 // FuzzStepDifferential: from a random small L2 state (up to four accounts with random
 // balances, stakes and nonces, a random fee rule and so base fee, for paid use a model played
@@ -378,7 +379,10 @@ var fuzzKindNames = [...]string{"transfer", "withdraw", "stake", "unstake", "use
 // random minimum, double commits, reused commitments, wrong phase, round and MLSC, reveals
 // that open or do not open their commitment, no improvement, CIDs of 0, 1, 128 and 129 bytes);
 // create-mlscs (fuzzSpec: a rule of the spec broken, a circuit the chain has not, optional
-// fields set or present at zero; bounties of zero, the balance, the balance less the fee).
+// fields set or present at zero; bounties of zero, the balance, the balance less the fee);
+// loss proofs of MLSC 0's round (mostly in its proof phase, with a claim, or not), of another
+// round or MLSC, with a wrong nonce, proofs of 0, 255, 256 or 384 random bytes (the Go side's
+// verifier accepts none, L1's is the devnet circuit's) and a reward address or not.
 // Each input costs one eth_call of the re-execution (about 7 ms on two cores), so make fuzz
 // runs it for FUZZTIME_SLOW rather than the 30,000 inputs of the other targets.
 func FuzzStepDifferential(f *testing.F) {
@@ -444,7 +448,7 @@ func TestStepDifferentialRegressions(t *testing.T) {
 func stepDifferential(t *testing.T, l1 *fuzzL1, data []byte) {
 	in := fuzzByte(data)
 	kind := fuzzKind(in.next() % byte(fzKinds))
-	rounds := kind == fzCommit || kind == fzReveal || kind == fzForcedRound
+	rounds := kind == fzCommit || kind == fzReveal || kind == fzForcedRound || kind == fzLossProof
 	addr := fuzzAddr
 	// The fee rule: off, or on with a floor of 1..256 gwei a unit, a recipient among the
 	// accounts or zero, and 0-100 % burnt, and a target of 20,000, 2,000, 200,000 or 1 unit.
@@ -529,7 +533,15 @@ func stepDifferential(t *testing.T, l1 *fuzzL1, data []byte) {
 		useFee = fuzzModel(t, cfg, st, block, &in)
 	}
 	if rounds {
-		fuzzRound(t, st, block, &in, kind == fzReveal)
+		fuzzRound(t, st, block, &in, kind == fzReveal || kind == fzLossProof)
+	}
+	if kind == fzLossProof && in.next()%4 != 0 { // mostly on to the proof phase
+		for range 6 {
+			if m, ok := st.MLSC(0); !ok || m.Phase != rollup.PhaseReveal {
+				break
+			}
+			block()
+		}
 	}
 
 	// A step that L1 holds the input of (a deposit, a forced entry) is valid there only if
@@ -720,7 +732,7 @@ var fuzzExpected = []error{rollup.ErrNonce, rollup.ErrBalance, rollup.ErrFee, ro
 	rollup.ErrZeroRecipient, rollup.ErrUnknownMLSC, rollup.ErrNoModel, rollup.ErrUseFee, rollup.ErrNotContributor, rollup.ErrNothingOwed,
 	rollup.ErrBlock, rollup.ErrDepositOrder, rollup.ErrForcedOrder, rollup.ErrWrongRound, rollup.ErrWrongPhase, rollup.ErrDoubleCommit,
 	rollup.ErrCommitReused, rollup.ErrRoundFull, rollup.ErrNoCommit, rollup.ErrCommitMatch, rollup.ErrReplay, rollup.ErrNoImprovement,
-	rollup.ErrTxEncoding, rollup.ErrBadSpec, rollup.ErrUnsupported, rollup.ErrLowBounty}
+	rollup.ErrTxEncoding, rollup.ErrBadSpec, rollup.ErrUnsupported, rollup.ErrLowBounty, rollup.ErrBadProof, rollup.ErrNoClaim}
 
 // fuzzSpec is testSpec (supported by the fuzz chain) or, by b, with one field from in: one
 // layer, an unsupported shape, sample count or dataset size, any loss, optimizer, dataset CID
@@ -833,8 +845,20 @@ func fuzzSigned(t *testing.T, cfg *rollup.Config, st *rollup.State, kind fuzzKin
 	if kind == fzCreate {
 		spec = fuzzSpec(in.next(), in)
 	}
+	var proof []byte
+	var rewardTo common.Address
+	if kind == fzLossProof {
+		b := in.next()
+		proof = make([]byte, []int{0, 255, 256, 384}[b%4])
+		for i := range proof {
+			proof[i] = in.next() ^ byte(i)
+		}
+		if b&4 != 0 {
+			rewardTo = fuzzAddr(in.next())
+		}
+	}
 	rnd := uint64(1)
-	if (kind == fzCommit || kind == fzReveal) && in.next()%8 == 7 {
+	if (kind == fzCommit || kind == fzReveal || kind == fzLossProof) && in.next()%8 == 7 {
 		rnd = 2
 	}
 	sign := func(amount *uint256.Int) *rollup.Tx {
@@ -860,6 +884,8 @@ func fuzzSigned(t *testing.T, cfg *rollup.Config, st *rollup.State, kind fuzzKin
 			d = &r
 		case fzCreate:
 			d = &rollup.CreateMLSC{Nonce: nonce, Spec: spec, Bounty: amount}
+		case fzLossProof:
+			d = &rollup.LossProof{Nonce: nonce, MLSC: mlsc, Round: rnd, Proof: proof, RewardTo: rewardTo}
 		default:
 			t.Fatalf("fuzzSigned: kind %d", kind)
 		}
