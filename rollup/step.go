@@ -392,7 +392,7 @@ func (t *Tracer) after(s *State, input []byte, inputHash *common.Hash, rc *Recei
 		if len(input) > 0 && input[0] == 0 {
 			keys, err = blockKeys(s, t.pre, &t.preG, s.g.Height)
 		} else {
-			keys, err = StepKeys(t.cfg, s, &t.preG, input, rc)
+			keys, err = stepKeysPrev(t.cfg, s, &t.preG, trieEpoch(t.pre), input, rc)
 		}
 		if err != nil {
 			return err
@@ -432,8 +432,15 @@ type StepKey struct {
 // StepVerifier reads before it finds the step invalid.
 //
 // s is the state the step reads its model records from (paid use reads them and does not
-// change them): the state before or after the step.
+// change them): the state before or after the step. An applied vote-delta's keys also depend
+// on the epoch before it (the proposal its sender's earlier vote backed), which StepKeys does
+// not have: the Tracer lists them.
 func StepKeys(cfg *Config, s *State, pre *Globals, input []byte, rc *Receipt) ([]StepKey, error) {
+	return stepKeysPrev(cfg, s, pre, nil, input, rc)
+}
+
+// stepKeysPrev is StepKeys with the MLSC epochs before the step (prev; nil: unknown).
+func stepKeysPrev(cfg *Config, s *State, pre *Globals, prev preEpoch, input []byte, rc *Receipt) ([]StepKey, error) {
 	g := StepKey{Key: GlobalsKey()}
 	if len(input) == 0 {
 		return nil, nil
@@ -457,7 +464,8 @@ func StepKeys(cfg *Config, s *State, pre *Globals, input []byte, rc *Receipt) ([
 		return []StepKey{g, {Key: AccountKey(d.To)}}, nil
 	case *Forced:
 		inner, err := DecodeTx(d.Tx)
-		if err != nil || !(stepSigned(inner.Type()) || roundType(inner.Type()) || economyType(inner.Type()) || inner.Type() == TxCreateMLSC || inner.Type() == TxLossProof) {
+		if err != nil || !(stepSigned(inner.Type()) || roundType(inner.Type()) || economyType(inner.Type()) || inner.Type() == TxCreateMLSC ||
+			inner.Type() == TxLossProof || deltaStepType(inner.Type())) {
 			return []StepKey{g}, nil
 		}
 		from, err := inner.Sender(cfg.ChainID)
@@ -480,6 +488,13 @@ func StepKeys(cfg *Config, s *State, pre *Globals, input []byte, rc *Receipt) ([
 		}
 		if economyType(inner.Type()) {
 			return forcedKeys(cfg, economyKeys(cfg, s, pre, inner, from, applied), applied), nil
+		}
+		if deltaStepType(inner.Type()) {
+			keys, err := deltaKeys(cfg, s, pre, prev, inner, from, applied)
+			if err != nil {
+				return nil, err
+			}
+			return forcedKeys(cfg, keys, applied), nil
 		}
 		if !applied {
 			// A rejected inner transaction writes nothing: its sender's account is only
@@ -508,6 +523,9 @@ func StepKeys(cfg *Config, s *State, pre *Globals, input []byte, rc *Receipt) ([
 	}
 	if tx.Type() == TxLossProof {
 		return lossKeys(tx, from), nil
+	}
+	if deltaStepType(tx.Type()) {
+		return deltaKeys(cfg, s, pre, prev, tx, from, rc != nil)
 	}
 	if rc == nil {
 		return append(head, StepKey{Key: AccountKey(from)}), nil

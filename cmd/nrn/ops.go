@@ -233,6 +233,7 @@ func cmdDeploy(c *cli.Context) error {
 		Fees:              chainfile.DeployFees(rule), // the L1 step charges the L2's fees
 		MinStake:          tmpl.MinStake.ToInt(),      // and needs the L2's stake for a commit
 		MinBounty:         minBounty(tmpl),            // and its least bounty for a create-mlsc
+		DeltaPeriod:       tmpl.DeltaPeriod,           // and its epoch length for a period proposal
 		DAChallengeWindow: c.Duration("da-challenge-window"), DAResolveWindow: c.Duration("da-resolve-window"), DAChallengeBond: daBond,
 		SequencerBond: seqBond,
 	})

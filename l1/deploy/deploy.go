@@ -103,6 +103,11 @@ type Config struct {
 	// which the Rollup re-executes challenged creates with (StepMLSC.minBounty). Like Fees it
 	// must be the L2's. Nil is rollup.DefaultMinBounty.
 	MinBounty *big.Int
+	// DeltaPeriod is the L2's default training-set epoch in blocks (the chain file's,
+	// rollup.Config.DeltaPeriod), which the Rollup re-executes challenged period proposals with
+	// (StepDeltas.deltaPeriod: an epoch opened by one ends at a height it decides). Like Fees it
+	// must be the L2's. Zero is rollup.DefaultDeltaPeriod.
+	DeltaPeriod uint64
 	// DAChallengeWindow is how long after its submission a chunk of a batch's data may be
 	// challenged (DataChallenge.challengeWindow), DAResolveWindow how long a challenge has to be
 	// resolved: whole seconds, their sum below FinalizationPeriod, so that a batch whose data
@@ -421,7 +426,8 @@ func Bind(backend bind.ContractBackend, a Addresses) *Deployment {
 	}
 }
 
-// Deploy deploys LossVerifier (the devnet circuit's, only if cfg.Devnet), LossCircuits, StepTrie, StepRounds, FaultProver, NRN,
+// Deploy deploys LossVerifier (the devnet circuit's, only if cfg.Devnet), LossCircuits, StepTrie, StepRounds, StepMLSC,
+// StepDeltas, FaultProver, NRN,
 // Rollup, Bridge and ModelNFT from opts.From, in that order, with consecutive nonces (opts.Nonce if set, else the
 // account's pending nonce), waiting for each receipt. The Rollup's constructor deploys a
 // BatchLossVerifier for each of cfg.Verifiers and registers it under the key's circuit id,
@@ -472,6 +478,13 @@ func Deploy(ctx context.Context, backend Backend, opts *bind.TransactOpts, cfg C
 	}
 	mlsc := crypto.CreateAddress(opts.From, nonce+uint64(len(steps)))
 	steps = append(steps, step{"StepMLSC", &bindings.StepMLSCMetaData, bindings.NewStepMLSC().PackConstructor(trie, tableAddr, minBounty), mlsc})
+	// And the StepDeltas (vote-delta, propose-period, vote-period), with the epoch length.
+	period := cfg.DeltaPeriod
+	if period == 0 {
+		period = rollup.DefaultDeltaPeriod
+	}
+	deltas := crypto.CreateAddress(opts.From, nonce+uint64(len(steps)))
+	steps = append(steps, step{"StepDeltas", &bindings.StepDeltasMetaData, bindings.NewStepDeltas().PackConstructor(trie, period), deltas})
 	first := nonce + uint64(len(steps))
 	prover := crypto.CreateAddress(opts.From, first)
 	a.NRN, a.Rollup, a.Bridge = crypto.CreateAddress(opts.From, first+1), crypto.CreateAddress(opts.From, first+2), crypto.CreateAddress(opts.From, first+3)
@@ -500,7 +513,7 @@ func Deploy(ctx context.Context, backend Backend, opts *bind.TransactOpts, cfg C
 		d.Verifiers[params] = BatchVerifierAddress(a.Rollup, k)
 	}
 	steps = append(steps,
-		step{"FaultProver", &bindings.FaultProverMetaData, d.FaultProver.Binding.PackConstructor(trie, rounds, mlsc), prover},
+		step{"FaultProver", &bindings.FaultProverMetaData, d.FaultProver.Binding.PackConstructor(trie, rounds, mlsc, deltas), prover},
 		step{"NRN", &bindings.NRNMetaData, d.NRN.Binding.PackConstructor(admin, big.NewInt(int64(cfg.AdminDelay/time.Second)),
 			a.Bridge, cfg.GenesisHolder, cfg.InitialSupply), a.NRN},
 		step{"Rollup", &bindings.RollupMetaData, d.Rollup.Binding.PackConstructor(admin, cfg.L2ChainID, circuits, verifiers, keys,

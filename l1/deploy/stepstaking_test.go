@@ -105,9 +105,11 @@ func TestStepStaking(t *testing.T) {
 	// The kinds L1 does not re-execute yet are Unsupported (a challenge of them fails), never
 	// invalid; so is a forced entry that wraps one, and a block start once an MLSC exists.
 	// (Paid use, bare and forced: TestStepEconomy and TestStepEconomyForced; commit and reveal:
-	// TestStepRounds; create-mlsc: TestStepCreate; loss proofs: TestStepLossProof.)
+	// TestStepRounds; create-mlsc: TestStepCreate; loss proofs: TestStepLossProof; delta and
+	// period votes: TestStepDeltas.)
 	for _, d := range []rollup.TxData{
-		&rollup.VoteDelta{Nonce: 0, MLSC: 0, Proposal: 0, Amount: uint256.NewInt(1)},
+		&rollup.ProposeDelta{Nonce: 0, MLSC: 0, CID: []byte{1}, Deposit: uint256.NewInt(1)},
+		&rollup.DeltaData{Nonce: 0, MLSC: 0, Proposal: 0, Chunk: 0, Data: []byte{1}},
 	} {
 		tx := c.sign(alice, d)
 		_, err := svInst.CallRaw(nil, sv.PackExecute(ctx, st.Root(), tx.Encode(), [][]byte{}))

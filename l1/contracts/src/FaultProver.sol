@@ -5,6 +5,7 @@ import {StepState} from "./StepState.sol";
 import {StepTrie} from "./StepTrie.sol";
 import {StepRounds} from "./StepRounds.sol";
 import {StepMLSC} from "./StepMLSC.sol";
+import {StepDeltas} from "./StepDeltas.sol";
 import {StepVerifier} from "./StepVerifier.sol";
 
 /// @title FaultProver
@@ -155,8 +156,9 @@ contract FaultProver {
     /// @param rounds the StepRounds (commits and reveals) on that trie, deployed apart for the
     ///        same reason.
     /// @param mlsc the StepMLSC (create-mlsc) on that trie, deployed apart too.
-    constructor(StepTrie trie, StepRounds rounds, StepMLSC mlsc) {
-        stepVerifier = new StepVerifier(trie, rounds, mlsc);
+    /// @param deltas the StepDeltas (vote-delta, propose-period, vote-period) on that trie, deployed apart too.
+    constructor(StepTrie trie, StepRounds rounds, StepMLSC mlsc, StepDeltas deltas) {
+        stepVerifier = new StepVerifier(trie, rounds, mlsc, deltas);
     }
 
     /// @notice ABI-encodes a step challenge: the bytes Rollup.challengeStep takes.

@@ -3,6 +3,7 @@ pragma solidity ^0.8.24;
 
 import {RLPReader} from "@eth-optimism/contracts-bedrock/src/libraries/rlp/RLPReader.sol";
 import {RLPWriter} from "@eth-optimism/contracts-bedrock/src/libraries/rlp/RLPWriter.sol";
+import {StepDeltas} from "./StepDeltas.sol";
 import {StepEconomy} from "./StepEconomy.sol";
 import {StepMLSC} from "./StepMLSC.sol";
 import {StepRounds} from "./StepRounds.sol";
@@ -67,13 +68,18 @@ contract StepVerifier is StepState {
     /// @notice The contract that re-executes create-mlsc and decides loss proofs for this one.
     StepMLSC public immutable mlsc;
 
+    /// @notice The contract that re-executes vote-delta, propose-period and vote-period for
+    ///         this one.
+    StepDeltas public immutable deltas;
+
     /// @notice Uses trie_ (the StepTrie every step of this verifier reads and writes through)
     ///         and rounds_ (deployed apart on the same trie), and deploys the StepEconomy beside
     ///         it with the same trie.
-    constructor(StepTrie trie_, StepRounds rounds_, StepMLSC mlsc_) StepState(trie_) {
+    constructor(StepTrie trie_, StepRounds rounds_, StepMLSC mlsc_, StepDeltas deltas_) StepState(trie_) {
         economy = new StepEconomy(trie);
         rounds = rounds_;
         mlsc = mlsc_;
+        deltas = deltas_;
     }
 
     /// @notice Re-executes step `input` on the state at preRoot.
@@ -109,6 +115,7 @@ contract StepVerifier is StepState {
         else if (t == TX_COMMIT || t == TX_REVEAL) (valid, x) = rounds.runRound(ctx, x, witness, tx_);
         else if (t == TX_CREATE) (valid, x) = mlsc.runCreate(ctx, x, witness, tx_);
         else if (t == TX_LOSS_PROOF) (valid, x) = mlsc.runLossProof(ctx, x, witness, tx_);
+        else if (_deltaVote(t)) (valid, x) = deltas.runDeltas(ctx, x, witness, tx_);
         else valid = _signed(ctx, x, witness, tx_);
         if (!valid) return (false, preRoot, bytes32(0));
         return (true, x.root, x.withdrawalLeaf);
@@ -216,13 +223,19 @@ contract StepVerifier is StepState {
     /// @dev Reverts Unsupported for a type whose rules L1 does not re-execute yet. Types that
     ///      DecodeTx does not know are invalid, not unsupported.
     function _supported(uint8 t) private pure {
-        if (t >= 0x0b && t <= 0x0f) revert Unsupported(t);
+        if (t == 0x0b || t == 0x0d) revert Unsupported(t); // propose-delta, delta-data
     }
 
     /// @dev The signed types whose body another contract decodes: commit, reveal (StepRounds),
-    ///      create-mlsc and loss proofs (StepMLSC).
+    ///      create-mlsc and loss proofs (StepMLSC), vote-delta, propose-period, vote-period
+    ///      (StepDeltas).
     function _bodied(uint8 t) private pure returns (bool) {
-        return t == TX_COMMIT || t == TX_REVEAL || t == TX_CREATE || t == TX_LOSS_PROOF;
+        return t == TX_COMMIT || t == TX_REVEAL || t == TX_CREATE || t == TX_LOSS_PROOF || _deltaVote(t);
+    }
+
+    /// @dev vote-delta, propose-period, vote-period (StepDeltas).
+    function _deltaVote(uint8 t) private pure returns (bool) {
+        return t == 0x0c || t == 0x0e || t == 0x0f;
     }
 
     /// @dev The signed types _signed re-executes: transfer, withdraw, stake, unstake.
@@ -335,6 +348,7 @@ contract StepVerifier is StepState {
         if (inner.typ == TX_COMMIT || inner.typ == TX_REVEAL) (ok, y) = rounds.runRound(ctx, x, w, inner);
         else if (inner.typ == TX_CREATE) (ok, y) = mlsc.runCreate(ctx, x, w, inner);
         else if (inner.typ == TX_LOSS_PROOF) (ok, y) = mlsc.runLossProof(ctx, x, w, inner);
+        else if (_deltaVote(inner.typ)) (ok, y) = deltas.runDeltas(ctx, x, w, inner);
         else (ok, y) = economy.run(ctx, x, w, inner);
         (x.root, x.next, x.units) = (y.root, y.next, ok ? y.units : 0);
         if (ok && inner.typ == TX_CREATE) return !y.forcedOutOfOrder; // it consumed the entry

@@ -1,0 +1,488 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.24;
+
+import {RLPReader} from "@eth-optimism/contracts-bedrock/src/libraries/rlp/RLPReader.sol";
+import {RLPWriter} from "@eth-optimism/contracts-bedrock/src/libraries/rlp/RLPWriter.sol";
+import {StepState} from "./StepState.sol";
+import {StepTrie} from "./StepTrie.sol";
+
+/// @title StepDeltas
+/// @notice Re-executes the training-set votes for the StepVerifier (rollup/delta.go): vote-delta
+///         (0x0c, applyVoteDelta), propose-period (0x0e, applyProposePeriod, with openEpoch: the
+///         MLSC's training-set record created if it has none, the epoch opened and filed in the
+///         due record of its end) and vote-period (0x0f, applyVotePeriod), with the nonce and the
+///         L2 fee as ApplyTx takes them. The StepVerifier checks the signature and calls runDeltas with
+///         the body. Propose-delta (0x0b) and delta-data (0x0d) are not re-executed here.
+/// @dev Keys, in witness order (rollup.StepKeys, deltaKeys): globals, MLSC, epoch, [vote-delta:
+///      proposal voted for], all read only, then account(sender); if it applies: vote-delta
+///      [the proposal the sender's earlier vote backed, if another], the proposal, the epoch;
+///      propose-period [the MLSC, if it opens the epoch], the epoch, [the due record at its end,
+///      if it opens it]; vote-period the epoch; then [account(fee recipient)], [globals: units].
+///      Every rejection is decided on the reads, before any write. Records are rewritten field
+///      by field from their raw RLP items, as go-ethereum encodes rollup's structs.
+contract StepDeltas is StepState {
+    uint8 private constant TX_VOTE_DELTA = 0x0c;
+    uint8 private constant TX_PROPOSE_PERIOD = 0x0e;
+    uint8 private constant TX_VOTE_PERIOD = 0x0f;
+    /// @dev rollup.MaxPeriodProposals, MaxDeltaVoters, MaxPeriod; PhaseDone; DeltaRejected.
+    uint256 private constant MAX_PERIOD_PROPOSALS = 8;
+    uint256 private constant MAX_DELTA_VOTERS = 1024;
+    uint256 private constant MAX_PERIOD = 1 << 24;
+    uint256 private constant PHASE_DONE = 4;
+    uint256 private constant DELTA_REJECTED = 3;
+    /// @dev rollup.MLSC's fields without the optional Data; DeltaProposal's Votes and Status.
+    uint256 private constant MLSC_FIELDS = 12;
+    uint256 private constant P_VOTES = 12;
+    uint256 private constant P_STATUS = 13;
+    /// @dev rollup.DeltaEpoch's fields: MLSC, Epoch, End, Proposals, Votes, Periods.
+    uint256 private constant E_PROPOSALS = 3;
+    uint256 private constant E_VOTES = 4;
+    uint256 private constant E_PERIODS = 5;
+
+    /// @notice rollup.Config.DeltaPeriodOrDefault: an epoch's length in blocks for an MLSC that
+    ///         set none.
+    uint64 public immutable deltaPeriod;
+
+    /// @notice A body as rollup decodes it: vote-delta [nonce, mlsc, proposal, amount];
+    ///         propose-period [nonce, mlsc, blocks]; vote-period [nonce, mlsc, proposal]. arg is
+    ///         the proposal or the blocks.
+    struct Body {
+        uint64 nonce;
+        uint64 mlsc;
+        uint64 arg;
+        uint256 amount;
+    }
+
+    /// @dev What a step reads before it decides: the globals' fields, the MLSC's and the
+    ///      epoch's (raw items; none if absent), the proposal voted for (vote-delta), the
+    ///      sender's account and its proof's slot, the fee.
+    struct Reads {
+        bytes[] g;
+        bytes[] m;
+        bytes[] e;
+        bytes[] p;
+        Account a;
+        uint256 slot;
+        uint256 fee;
+    }
+
+    constructor(StepTrie trie_, uint64 deltaPeriod_) StepState(trie_) {
+        require(deltaPeriod_ != 0, "period");
+        deltaPeriod = deltaPeriod_;
+    }
+
+    /// @notice Re-executes d (signature checked by the StepVerifier, its RLP body in d.inner)
+    ///         from exec x with witness w; returns whether it applies and the exec after it. A
+    ///         body rollup.DecodeTx rejects is not valid and reads nothing; a rejected one leaves
+    ///         the cursor past its reads (all read only), as a forced entry that wraps it spends
+    ///         them. Nothing here consumes a forced entry: the StepVerifier's globals write does.
+    function runDeltas(Context calldata ctx, Exec memory x, bytes[] calldata w, Tx memory d)
+        external
+        view
+        returns (bool valid, Exec memory)
+    {
+        try this.decodeBody(d.typ, d.inner) returns (Body memory b) {
+            d.nonce = b.nonce;
+            valid = _run(ctx, x, w, d, b);
+            if (!valid) x.units = 0;
+        } catch {
+            valid = false;
+        }
+        return (valid, x);
+    }
+
+    /// @notice Decodes a vote-delta, propose-period or vote-period body as go-ethereum's rlp
+    ///         decodes rollup's; reverts on anything it rejects.
+    function decodeBody(uint8 typ, bytes memory body) external pure returns (Body memory b) {
+        RLPReader.RLPItem[] memory f = RLPReader.readList(body);
+        require(f.length == (typ == TX_VOTE_DELTA ? 4 : 3), "fields");
+        b.nonce = uint64(_intItem(f[0], 8));
+        b.mlsc = uint64(_intItem(f[1], 8));
+        b.arg = uint64(_intItem(f[2], 8));
+        if (typ == TX_VOTE_DELTA) b.amount = _intItem(f[3], 32);
+    }
+
+    function _run(Context calldata ctx, Exec memory x, bytes[] calldata w, Tx memory d, Body memory b)
+        private
+        view
+        returns (bool)
+    {
+        Reads memory q;
+        (bool ok, bytes memory rec,) = _read(x, w, _globalsKey()); // read only
+        if (!ok) revert MalformedEntry(_globalsKey());
+        q.g = _globals(rec);
+        (ok, rec,) = _read(x, w, _mlscKey(b.mlsc));
+        if (ok) q.m = _fields(rec);
+        (ok, rec,) = _read(x, w, _epochKey(b.mlsc));
+        if (ok) q.e = _fields(rec);
+        if (q.e.length != 0 && q.e.length != 6) revert MalformedEntry(_epochKey(b.mlsc));
+        if (d.typ == TX_VOTE_DELTA) {
+            (ok, rec,) = _read(x, w, _proposalKey(b.mlsc, b.arg));
+            if (ok) q.p = _fields(rec);
+        }
+        (q.a, q.slot) = _readAccount(x, w, d.from);
+        if (ctx.fees.targetUnits != 0) {
+            uint256 base = _baseFee(ctx.fees, q.g);
+            if (d.feeCap != 0 && d.feeCap < base) return false;
+            x.units = _units(d);
+            q.fee = x.units * base;
+        }
+        if (d.nonce != q.a.nonce || q.a.balance < q.fee) return false;
+        if (d.typ == TX_VOTE_DELTA) return _voteDelta(ctx, x, w, d, b, q);
+        if (d.typ == TX_PROPOSE_PERIOD) return _proposePeriod(ctx, x, w, d, b, q);
+        return _votePeriod(ctx, x, w, d, b, q);
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // The three rules.
+
+    /// @dev A vote-delta's decision: the epoch's votes, the sender's among them (NONE if it has
+    ///      none) and what it backed.
+    struct Vote {
+        bytes[] votes;
+        uint256 vi;
+        uint64 oldProposal;
+        uint256 oldAmount;
+    }
+
+    uint256 private constant NONE = type(uint256).max;
+
+    /// @dev applyVoteDelta: a proposal of the MLSC's open epoch, not rejected; a first vote
+    ///      locks NRN (at most MAX_DELTA_VOTERS voters), a re-vote moves the whole vote (and
+    ///      adds amount) and must change something; amount at most the balance after the fee.
+    function _voteDelta(Context calldata ctx, Exec memory x, bytes[] calldata w, Tx memory d, Body memory b, Reads memory q)
+        private
+        view
+        returns (bool)
+    {
+        (bool ok, Vote memory v) = _voteOk(d, b, q);
+        if (!ok) return false;
+        uint256 paid = _pay(ctx, d, q);
+        q.a.balance -= b.amount;
+        _writeAccount(x, w, d.from, q.a, q.slot);
+        uint256 pv = _int(q.p[P_VOTES], 32);
+        unchecked {
+            // uint256.Int arithmetic, as the Go STF's (wrapping; never reached by real votes)
+            if (v.vi == NONE) {
+                v.votes = _push(v.votes, _vote(d.from, b.arg, b.amount));
+                pv += b.amount;
+            } else {
+                if (v.oldProposal != b.arg) _unvote(x, w, b.mlsc, v);
+                else pv -= v.oldAmount;
+                v.votes[v.vi] = _vote(d.from, b.arg, v.oldAmount + b.amount);
+                pv += v.oldAmount + b.amount;
+            }
+        }
+        q.p[P_VOTES] = RLPWriter.writeUint(pv);
+        _rewrite(x, w, _proposalKey(b.mlsc, b.arg), RLPWriter.writeList(q.p));
+        q.e[E_VOTES] = RLPWriter.writeList(v.votes);
+        _rewrite(x, w, _epochKey(b.mlsc), RLPWriter.writeList(q.e));
+        _finish(ctx, x, w, paid);
+        return true;
+    }
+
+    /// @dev Whether vote-delta d may apply, on the reads q (the fee paid), and the vote it moves.
+    function _voteOk(Tx memory d, Body memory b, Reads memory q) private pure returns (bool, Vote memory v) {
+        if (q.m.length == 0 || q.e.length == 0) return (false, v);
+        bytes[] memory props = _items(q.e[E_PROPOSALS]);
+        bool found;
+        for (uint256 i = 0; i < props.length; i++) {
+            if (_int(props[i], 8) == b.arg) found = true;
+        }
+        if (!found) return (false, v);
+        // every proposal an epoch lists has a record
+        if (q.p.length != 19) revert MalformedEntry(_proposalKey(b.mlsc, b.arg));
+        if (_int(q.p[P_STATUS], 1) == DELTA_REJECTED) return (false, v);
+        v.votes = _items(q.e[E_VOTES]);
+        v.vi = NONE;
+        for (uint256 i = 0; i < v.votes.length; i++) {
+            RLPReader.RLPItem[] memory r = RLPReader.readList(v.votes[i]);
+            if (r.length != 3) revert MalformedEntry(_epochKey(b.mlsc));
+            if (_addr(r[0]) == d.from) {
+                v.vi = i;
+                v.oldProposal = uint64(_intItem(r[1], 8));
+                v.oldAmount = _intItem(r[2], 32);
+            }
+        }
+        if (v.vi == NONE) {
+            if (b.amount == 0 || v.votes.length >= MAX_DELTA_VOTERS) return (false, v);
+        } else if (v.oldProposal == b.arg && b.amount == 0) {
+            return (false, v);
+        }
+        return (q.a.balance - q.fee >= b.amount, v);
+    }
+
+    /// @dev The proposal v's earlier vote backed loses it.
+    function _unvote(Exec memory x, bytes[] calldata w, uint64 id, Vote memory v) private view {
+        bytes memory key = _proposalKey(id, v.oldProposal);
+        (bool ok, bytes memory rec, uint256 slot) = _read(x, w, key);
+        if (!ok) revert MalformedEntry(key);
+        bytes[] memory o = _fields(rec);
+        if (o.length != 19) revert MalformedEntry(key);
+        unchecked {
+            o[P_VOTES] = RLPWriter.writeUint(_int(o[P_VOTES], 32) - v.oldAmount);
+        }
+        _write(x, w, key, RLPWriter.writeList(o), slot);
+    }
+
+    /// @dev applyProposePeriod: a live MLSC, 1..MAX_PERIOD blocks, a staked sender, fewer than
+    ///      MAX_PERIOD_PROPOSALS in the epoch; then openEpoch and the proposal appended.
+    function _proposePeriod(Context calldata ctx, Exec memory x, bytes[] calldata w, Tx memory d, Body memory b, Reads memory q)
+        private
+        view
+        returns (bool)
+    {
+        if (q.m.length < MLSC_FIELDS || _int(q.m[6], 1) == PHASE_DONE) return false;
+        if (b.arg < 1 || b.arg > MAX_PERIOD || q.a.stake == 0) return false;
+        if (q.e.length != 0 && _items(q.e[E_PERIODS]).length >= MAX_PERIOD_PROPOSALS) return false;
+        uint256 paid = _pay(ctx, d, q);
+        _writeAccount(x, w, d.from, q.a, q.slot);
+        bytes[] memory pp = new bytes[](3);
+        pp[0] = RLPWriter.writeAddress(d.from);
+        pp[1] = RLPWriter.writeUint(b.arg);
+        pp[2] = hex"c0";
+        if (q.e.length != 0) {
+            q.e[E_PERIODS] = RLPWriter.writeList(_push(_items(q.e[E_PERIODS]), RLPWriter.writeList(pp)));
+            _rewrite(x, w, _epochKey(b.mlsc), RLPWriter.writeList(q.e));
+        } else {
+            _openEpoch(x, w, b.mlsc, q, RLPWriter.writeList(pp));
+        }
+        _finish(ctx, x, w, paid);
+        return true;
+    }
+
+    /// @dev openEpoch, with period proposal pp as its first item: the MLSC's training-set record
+    ///      (DataState: the spec's dataset, no period, anchor or proposals yet) if it has none
+    ///      (rewritten as it was if it has one), the epoch (Config.EpochAt of the height), and
+    ///      the MLSC filed in the due record of its end.
+    function _openEpoch(Exec memory x, bytes[] calldata w, uint64 id, Reads memory q, bytes memory pp) private view {
+        bytes[] memory m = q.m;
+        if (m.length == MLSC_FIELDS) {
+            RLPReader.RLPItem[] memory s = RLPReader.readList(m[2]);
+            bytes[] memory ds = new bytes[](8);
+            ds[0] = RLPReader.readRawBytes(s[3]); // CID
+            ds[1] = RLPReader.readRawBytes(s[4]); // Root
+            ds[2] = RLPReader.readRawBytes(s[5]); // Size
+            (ds[3], ds[4], ds[5], ds[6], ds[7]) = (hex"80", hex"80", hex"80", hex"80", hex"c0");
+            m = _push(m, RLPWriter.writeList(ds));
+        }
+        _rewrite(x, w, _mlscKey(id), RLPWriter.writeList(m));
+        (uint64 epoch, uint64 end) = _epochAt(m, uint64(_int(q.g[G_HEIGHT], 8)));
+        bytes[] memory e = new bytes[](6);
+        e[0] = RLPWriter.writeUint(id);
+        e[1] = RLPWriter.writeUint(epoch);
+        e[2] = RLPWriter.writeUint(end);
+        (e[3], e[4]) = (hex"c0", hex"c0");
+        bytes[] memory one = new bytes[](1);
+        one[0] = pp;
+        e[5] = RLPWriter.writeList(one);
+        _rewrite(x, w, _epochKey(id), RLPWriter.writeList(e));
+        _fileEpoch(x, w, end, id);
+    }
+
+    /// @dev Config.EpochAt: the epoch at height h of the MLSC whose fields are m (with its
+    ///      DataState) and the height at which it ends, in uint64 arithmetic as Go's.
+    function _epochAt(bytes[] memory m, uint64 h) private view returns (uint64 epoch, uint64 end) {
+        RLPReader.RLPItem[] memory ds = RLPReader.readList(m[MLSC_FIELDS]);
+        if (ds.length != 8) revert MalformedEntry(_mlscKey(uint64(_int(m[0], 8))));
+        uint256 p = _intItem(ds[3], 8);
+        uint256 anchor = _intItem(ds[4], 8);
+        uint256 first = _intItem(ds[5], 8);
+        if (p == 0) p = deltaPeriod;
+        uint256 height = h < anchor ? anchor : h;
+        uint256 k = (height - anchor) / p;
+        epoch = uint64(first + k);
+        end = uint64(anchor + (k + 1) * p);
+    }
+
+    /// @dev State.fileEpoch: id into the due record at h (rollup.Due: rlp([MLSCs[, Epochs]])),
+    ///      its Epochs kept sorted, the record created if absent.
+    function _fileEpoch(Exec memory x, bytes[] calldata w, uint64 h, uint64 id) private view {
+        bytes memory key = abi.encodePacked(bytes1(0x64), h); // rollup.DueKey
+        (bool ok, bytes memory rec, uint256 slot) = _read(x, w, key);
+        bytes[] memory out = new bytes[](2);
+        bytes[] memory epochs;
+        if (!ok) {
+            out[0] = hex"c0";
+        } else {
+            bytes[] memory f = _items(rec);
+            if (f.length != 1 && f.length != 2) revert MalformedEntry(key);
+            out[0] = f[0];
+            if (f.length == 2) epochs = _items(f[1]);
+        }
+        uint256 at = epochs.length;
+        bool found;
+        for (uint256 i = 0; i < epochs.length; i++) {
+            uint256 v = _int(epochs[i], 8);
+            if (v == id) found = true;
+            if (v >= id && at == epochs.length) at = i;
+        }
+        if (!found) {
+            bytes[] memory ins = new bytes[](epochs.length + 1);
+            for (uint256 i = 0; i < ins.length; i++) {
+                ins[i] = i < at ? epochs[i] : i == at ? RLPWriter.writeUint(id) : epochs[i - 1];
+            }
+            epochs = ins;
+        }
+        out[1] = RLPWriter.writeList(epochs);
+        _write(x, w, key, RLPWriter.writeList(out), slot);
+    }
+
+    /// @dev applyVotePeriod: the MLSC exists, its open epoch has period proposal arg, the
+    ///      sender is staked and does not back it yet; its vote moves there from any other.
+    function _votePeriod(Context calldata ctx, Exec memory x, bytes[] calldata w, Tx memory d, Body memory b, Reads memory q)
+        private
+        view
+        returns (bool)
+    {
+        if (q.m.length == 0 || q.e.length == 0) return false;
+        bytes[] memory periods = _items(q.e[E_PERIODS]);
+        if (b.arg >= periods.length || q.a.stake == 0) return false;
+        bytes memory me = RLPWriter.writeAddress(d.from);
+        for (uint256 i = 0; i < periods.length; i++) {
+            RLPReader.RLPItem[] memory pp = RLPReader.readList(periods[i]);
+            if (pp.length != 3) revert MalformedEntry(_epochKey(b.mlsc));
+            bytes[] memory voters = _items(RLPReader.readRawBytes(pp[2]));
+            bytes[] memory kept = new bytes[](voters.length + 1);
+            uint256 n;
+            for (uint256 j = 0; j < voters.length; j++) {
+                if (keccak256(voters[j]) == keccak256(me)) {
+                    if (i == b.arg) return false; // already voting for it
+                } else {
+                    kept[n++] = voters[j];
+                }
+            }
+            if (i == b.arg) kept[n++] = me;
+            assembly ("memory-safe") {
+                mstore(kept, n)
+            }
+            bytes[] memory f = new bytes[](3);
+            f[0] = RLPReader.readRawBytes(pp[0]);
+            f[1] = RLPReader.readRawBytes(pp[1]);
+            f[2] = RLPWriter.writeList(kept);
+            periods[i] = RLPWriter.writeList(f);
+        }
+        uint256 paid = _pay(ctx, d, q);
+        _writeAccount(x, w, d.from, q.a, q.slot);
+        q.e[E_PERIODS] = RLPWriter.writeList(periods);
+        _rewrite(x, w, _epochKey(b.mlsc), RLPWriter.writeList(q.e));
+        _finish(ctx, x, w, paid);
+        return true;
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // Fee, keys, records.
+
+    /// @dev takeFee and payFee on the sender's account (nonce + 1); returns the fee
+    ///      recipient's part still to credit (none if the sender is the recipient).
+    function _pay(Context calldata ctx, Tx memory d, Reads memory q) private pure returns (uint256 paid) {
+        paid = _feePaid(ctx.fees, q.fee);
+        q.a.balance -= q.fee;
+        q.a.nonce += 1;
+        if (paid != 0 && ctx.fees.recipient == d.from) {
+            q.a.balance += paid;
+            paid = 0;
+        }
+    }
+
+    /// @dev The fee recipient's part, then the units (not inside a forced entry: its consuming
+    ///      globals write counts them).
+    function _finish(Context calldata ctx, Exec memory x, bytes[] calldata w, uint256 paid) private view {
+        if (paid != 0) _creditRecipient(ctx.fees, x, w, paid);
+        if (x.units != 0 && !x.forced) _countUnits(x, w);
+    }
+
+    function _mlscKey(uint64 id) private pure returns (bytes memory) {
+        return abi.encodePacked(bytes1(0x6d), id); // rollup.MLSCKey
+    }
+
+    function _epochKey(uint64 id) private pure returns (bytes memory) {
+        return abi.encodePacked(bytes1(0x79), id); // rollup.DeltaEpochKey
+    }
+
+    function _proposalKey(uint64 id, uint64 p) private pure returns (bytes memory) {
+        return abi.encodePacked(bytes1(0x78), id, p); // rollup.DeltaProposalKey
+    }
+
+    /// @dev rollup.DeltaVoteRecord: rlp([voter, proposal, amount]).
+    function _vote(address voter, uint64 proposal, uint256 amount) private pure returns (bytes memory) {
+        bytes[] memory f = new bytes[](3);
+        f[0] = RLPWriter.writeAddress(voter);
+        f[1] = RLPWriter.writeUint(proposal);
+        f[2] = RLPWriter.writeUint(amount);
+        return RLPWriter.writeList(f);
+    }
+
+    /// @dev Reads key with the next proof and writes rec there: a key read before (read only)
+    ///      and written after other writes.
+    function _rewrite(Exec memory x, bytes[] calldata w, bytes memory key, bytes memory rec) private view {
+        (,, uint256 slot) = _read(x, w, key);
+        _write(x, w, key, rec, slot);
+    }
+
+    /// @dev The raw items of a record (an RLP list of at most 32 items).
+    function _fields(bytes memory rec) private pure returns (bytes[] memory out) {
+        RLPReader.RLPItem[] memory f = RLPReader.readList(rec);
+        out = new bytes[](f.length);
+        for (uint256 i = 0; i < f.length; i++) {
+            out[i] = RLPReader.readRawBytes(f[i]);
+        }
+    }
+
+    /// @dev The raw items of RLP list l, however many (RLPReader.readList takes at most 32):
+    ///      walked by their headers, each in bounds, the list exactly covered.
+    function _items(bytes memory l) private pure returns (bytes[] memory out) {
+        (uint256 off, uint256 len, bool isList) = _header(l, 0);
+        require(isList && off + len == l.length, "rlp list");
+        uint256 n;
+        for (uint256 p = off; p < l.length; n++) {
+            (uint256 o, uint256 ln,) = _header(l, p);
+            p += o + ln;
+            require(p <= l.length, "rlp item");
+        }
+        out = new bytes[](n);
+        uint256 i;
+        for (uint256 p = off; p < l.length; i++) {
+            (uint256 o, uint256 ln,) = _header(l, p);
+            out[i] = _slice(l, p, o + ln);
+            p += o + ln;
+        }
+    }
+
+    /// @dev l with item appended (a new array).
+    function _push(bytes[] memory l, bytes memory item) private pure returns (bytes[] memory out) {
+        out = new bytes[](l.length + 1);
+        for (uint256 i = 0; i < l.length; i++) {
+            out[i] = l[i];
+        }
+        out[l.length] = item;
+    }
+
+    /// @dev b[start:start + len] (in bounds), copied.
+    function _slice(bytes memory b, uint256 start, uint256 len) private pure returns (bytes memory out) {
+        require(start + len <= b.length, "rlp");
+        out = new bytes(len);
+        assembly ("memory-safe") {
+            mcopy(add(out, 32), add(add(b, 32), start), len)
+        }
+    }
+
+    /// @dev The RLP header at b[i]: the payload's offset from i, its length, and whether it is
+    ///      a list.
+    function _header(bytes memory b, uint256 i) private pure returns (uint256 off, uint256 len, bool isList) {
+        require(i < b.length, "rlp");
+        uint256 p = uint8(b[i]);
+        if (p < 0x80) return (0, 1, false);
+        if (p <= 0xb7) return (1, p - 0x80, false);
+        if (p < 0xc0) return (1 + p - 0xb7, _be(b, i + 1, p - 0xb7), false);
+        if (p <= 0xf7) return (1, p - 0xc0, true);
+        return (1 + p - 0xf7, _be(b, i + 1, p - 0xf7), true);
+    }
+
+    function _be(bytes memory b, uint256 i, uint256 n) private pure returns (uint256 v) {
+        require(n <= 8 && i + n <= b.length, "rlp");
+        for (uint256 k = 0; k < n; k++) {
+            v = (v << 8) | uint8(b[i + k]);
+        }
+    }
+}

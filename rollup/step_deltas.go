@@ -1,0 +1,114 @@
+package rollup
+
+import (
+	"fmt"
+	"slices"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/rlp"
+	"github.com/ethereum/go-ethereum/trie"
+)
+
+// deltaStepType reports whether StepDeltas (l1/contracts) re-executes type t: vote-delta,
+// propose-period and vote-period. Propose-delta and delta-data are not re-executed on L1
+// (docs/contracts.md, Not done).
+func deltaStepType(t TxType) bool {
+	return t == TxVoteDelta || t == TxProposePeriod || t == TxVotePeriod
+}
+
+// preEpoch reads an MLSC's open epoch from pre, the trie before the step (nil: none known).
+type preEpoch func(mlsc uint64) (*DeltaEpoch, error)
+
+// trieEpoch is the preEpoch of trie t.
+func trieEpoch(t *trie.Trie) preEpoch {
+	return func(mlsc uint64) (*DeltaEpoch, error) {
+		k := DeltaEpochKey(mlsc)
+		v, err := t.Get(crypto.Keccak256(k))
+		if err != nil || len(v) == 0 {
+			return nil, err
+		}
+		var kv [][]byte
+		if err := rlp.DecodeBytes(v, &kv); err != nil || len(kv) != 2 {
+			return nil, fmt.Errorf("%w: epoch entry of MLSC %d", ErrStepWitness, mlsc)
+		}
+		return DecodeDeltaEpoch(kv[1])
+	}
+}
+
+// deltaKeys are the keys StepDeltas reads and writes for a vote-delta, propose-period or
+// vote-period from `from` (applied: whether it applies; if not, those it reads before it
+// decides, all read only). It reads first, read only, fees on or off: the globals (the base
+// fee, the height), the MLSC, its open epoch and, for a vote-delta, the proposal voted for;
+// then the sender. An applied one then writes:
+//   - vote-delta: the proposal the sender's earlier vote of the epoch backed, if another
+//     (its votes less that vote; read from the epoch before the step, pre), the proposal
+//     voted for, the epoch;
+//   - propose-period: the MLSC (its training-set record, created if it had none) and the
+//     due record at the epoch's end if the step opened the epoch (s after the step holds it
+//     with this proposal alone), the epoch;
+//   - vote-period: the epoch;
+//
+// then the fee recipient if it is paid and is not the sender, and with fees on the globals
+// (the units).
+func deltaKeys(cfg *Config, s *State, pre *Globals, prev preEpoch, tx *Tx, from common.Address, applied bool) ([]StepKey, error) {
+	ro := func(k []byte) StepKey { return StepKey{Key: k, ReadOnly: true} }
+	var id uint64
+	var proposal []byte
+	switch d := tx.Data().(type) {
+	case *VoteDelta:
+		id, proposal = d.MLSC, DeltaProposalKey(d.MLSC, d.Proposal)
+	case *ProposePeriod:
+		id = d.MLSC
+	case *VotePeriod:
+		id = d.MLSC
+	default:
+		return nil, nil
+	}
+	keys := []StepKey{ro(GlobalsKey()), ro(MLSCKey(id)), ro(DeltaEpochKey(id))}
+	if proposal != nil {
+		keys = append(keys, ro(proposal))
+	}
+	keys = append(keys, StepKey{Key: AccountKey(from), ReadOnly: !applied})
+	if !applied {
+		return keys, nil
+	}
+	switch d := tx.Data().(type) {
+	case *VoteDelta:
+		if prev == nil {
+			return nil, fmt.Errorf("%w: a vote-delta's keys need the epoch before it", ErrStepWitness)
+		}
+		e, err := prev(id)
+		if err != nil {
+			return nil, err
+		}
+		if e != nil {
+			if i := slices.IndexFunc(e.Votes, func(v DeltaVoteRecord) bool { return v.Voter == from }); i >= 0 && e.Votes[i].Proposal != d.Proposal {
+				keys = append(keys, StepKey{Key: DeltaProposalKey(id, e.Votes[i].Proposal)})
+			}
+		}
+		keys = append(keys, StepKey{Key: proposal}, StepKey{Key: DeltaEpochKey(id)})
+	case *ProposePeriod:
+		e, ok := s.epochs[id]
+		if !ok {
+			return nil, fmt.Errorf("%w: MLSC %d has no epoch after a propose-period", ErrStepWitness, id)
+		}
+		opened := len(e.Periods) == 1 && len(e.Proposals) == 0 // an epoch exists only with a proposal
+		if opened {
+			keys = append(keys, StepKey{Key: MLSCKey(id)})
+		}
+		keys = append(keys, StepKey{Key: DeltaEpochKey(id)})
+		if opened {
+			keys = append(keys, StepKey{Key: DueKey(e.End)})
+		}
+	case *VotePeriod:
+		keys = append(keys, StepKey{Key: DeltaEpochKey(id)})
+	}
+	if _, paid := cfg.Fees.FeeSplit(cfg.Fee(tx, pre.BaseFee)); !paid.IsZero() && cfg.Fees.Recipient != from {
+		keys = append(keys, StepKey{Key: AccountKey(cfg.Fees.Recipient)})
+	}
+	if cfg.Fees.On() {
+		keys = append(keys, StepKey{Key: GlobalsKey()})
+	}
+	return keys, nil
+}
