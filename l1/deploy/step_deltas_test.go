@@ -132,7 +132,7 @@ func TestStepDeltas(t *testing.T) {
 	c.add(vote(v1, nonce(v1), id, 0, u(5)), vote(v2, nonce(v2), id, 1, u(4)))               // first votes: ready, pending
 	c.add(vote(v1, nonce(v1), id, 0, u(2)), vote(v1, nonce(v1)+1, id, 1, new(uint256.Int)), // adds; moves with nothing added
 		vote(feeKey, nonce(feeKey), id, 0, u(1))) // the fee recipient
-	c.add(vote(v2, nonce(v2), id, 0, u(3)))                                                  // moves with more
+	c.add(vote(v2, nonce(v2), id, 0, u(3))) // moves with more
 	c.add(period(t1, nonce(t1), id, 30), votePeriod(t1, nonce(t1)+1, id, 0), period(t2, nonce(t2), id, 50),
 		votePeriod(t2, nonce(t2)+1, id, 1), votePeriod(t1, nonce(t1)+2, id, 1)) // appended to the delta epoch; a moved vote
 	c.add(period(t2, nonce(t2), id+2, 10), period(t1, nonce(t1), id+1, 20)) // open epochs: a new due record, then filed before
