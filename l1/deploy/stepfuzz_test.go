@@ -351,11 +351,12 @@ const (
 	fzForcedUse   // a forced entry (use-model and claim-earnings among them) after fuzzModel
 	fzCreate      // a create-mlsc (fuzzSpec)
 	fzLossProof   // a loss proof (never a valid one) for a round of MLSC 0, mostly in its proof phase
+	fzDelta       // a vote-delta, propose-period or vote-period after fuzzDeltas
 	fzKinds
 )
 
 var fuzzKindNames = [...]string{"transfer", "withdraw", "stake", "unstake", "use-model", "claim-earnings", "deposit", "forced",
-	"block start", "commit", "reveal", "forced in a round", "forced paid use", "create-mlsc", "loss proof"}
+	"block start", "commit", "reveal", "forced in a round", "forced paid use", "create-mlsc", "loss proof", "delta vote"}
 
 // FuzzStepDifferential: from a random small L2 state (up to four accounts with random
 // balances, stakes and nonces, a random fee rule and so base fee, for paid use a model played
@@ -382,7 +383,11 @@ var fuzzKindNames = [...]string{"transfer", "withdraw", "stake", "unstake", "use
 // fields set or present at zero; bounties of zero, the balance, the balance less the fee);
 // loss proofs of MLSC 0's round (mostly in its proof phase, with a claim, or not), of another
 // round or MLSC, with a wrong nonce, proofs of 0, 255, 256 or 384 random bytes (the Go side's
-// verifier accepts none, L1's is the devnet circuit's) and a reward address or not.
+// verifier accepts none, L1's is the devnet circuit's) and a reward address or not; delta
+// votes (fuzzDeltas: MLSC 0 over a real training set with a ready, a pending and a rejected
+// proposal, period proposals and votes, delta votes) of vote-delta, propose-period and
+// vote-period, of MLSC 0, of one without an epoch and of none, with any proposal index,
+// amount and period length.
 // Each input costs one eth_call of the re-execution (about 7 ms on two cores), so make fuzz
 // runs it for FUZZTIME_SLOW rather than the 30,000 inputs of the other targets.
 func FuzzStepDifferential(f *testing.F) {
@@ -534,6 +539,9 @@ func stepDifferential(t *testing.T, l1 *fuzzL1, data []byte) {
 	}
 	if rounds {
 		fuzzRound(t, st, block, &in, kind == fzReveal || kind == fzLossProof)
+	}
+	if kind == fzDelta {
+		fuzzDeltas(t, st, block, &in)
 	}
 	if kind == fzLossProof && in.next()%4 != 0 { // mostly on to the proof phase
 		for range 6 {
@@ -732,7 +740,8 @@ var fuzzExpected = []error{rollup.ErrNonce, rollup.ErrBalance, rollup.ErrFee, ro
 	rollup.ErrZeroRecipient, rollup.ErrUnknownMLSC, rollup.ErrNoModel, rollup.ErrUseFee, rollup.ErrNotContributor, rollup.ErrNothingOwed,
 	rollup.ErrBlock, rollup.ErrDepositOrder, rollup.ErrForcedOrder, rollup.ErrWrongRound, rollup.ErrWrongPhase, rollup.ErrDoubleCommit,
 	rollup.ErrCommitReused, rollup.ErrRoundFull, rollup.ErrNoCommit, rollup.ErrCommitMatch, rollup.ErrReplay, rollup.ErrNoImprovement,
-	rollup.ErrTxEncoding, rollup.ErrBadSpec, rollup.ErrUnsupported, rollup.ErrLowBounty, rollup.ErrBadProof, rollup.ErrNoClaim}
+	rollup.ErrTxEncoding, rollup.ErrBadSpec, rollup.ErrUnsupported, rollup.ErrLowBounty, rollup.ErrBadProof, rollup.ErrNoClaim,
+	rollup.ErrNoProposal, rollup.ErrVote, rollup.ErrPeriod, rollup.ErrTooManyItems}
 
 // fuzzSpec is testSpec (supported by the fuzz chain) or, by b, with one field from in: one
 // layer, an unsupported shape, sample count or dataset size, any loss, optimizer, dataset CID
@@ -845,6 +854,13 @@ func fuzzSigned(t *testing.T, cfg *rollup.Config, st *rollup.State, kind fuzzKin
 	if kind == fzCreate {
 		spec = fuzzSpec(in.next(), in)
 	}
+	var deltaKind byte
+	var deltaIn fuzzByte // the delta body's bytes, read the same at each sign
+	if kind == fzDelta {
+		deltaKind, mlsc = in.next(), uint64(in.next()%8/3) // mostly MLSC 0; 1 has no epoch, 2 does not exist
+		deltaIn = *in
+		in.next()
+	}
 	var proof []byte
 	var rewardTo common.Address
 	if kind == fzLossProof {
@@ -886,6 +902,9 @@ func fuzzSigned(t *testing.T, cfg *rollup.Config, st *rollup.State, kind fuzzKin
 			d = &rollup.CreateMLSC{Nonce: nonce, Spec: spec, Bounty: amount}
 		case fzLossProof:
 			d = &rollup.LossProof{Nonce: nonce, MLSC: mlsc, Round: rnd, Proof: proof, RewardTo: rewardTo}
+		case fzDelta:
+			di := deltaIn
+			d = fuzzDeltaTx(deltaKind, nonce, mlsc, amount, &di)
 		default:
 			t.Fatalf("fuzzSigned: kind %d", kind)
 		}
