@@ -120,6 +120,15 @@ func NewService(ctx context.Context, cfg *CLIConfig, logger log.Logger) (_ *Serv
 	if err := dep.CheckMinStake(ctx, chainCfg.MinStake.ToBig()); err != nil {
 		return nil, fmt.Errorf("init L1 minimum stake: %w", err)
 	}
+	var minBounty *big.Int
+	if chainCfg.MinBounty != nil {
+		minBounty = chainCfg.MinBounty.ToBig()
+	}
+	// L1 re-executes create-mlsc with its own circuit table and minimum
+	// bounty: under others an honest create could be proven fraud.
+	if err := dep.CheckCircuits(ctx, chain.KeySet(), minBounty); err != nil {
+		return nil, fmt.Errorf("init L1 circuit table: %w", err)
+	}
 	var seq *sequencer.Sequencer
 	watch := newL1Watch(l1c, cfg.L1Tx.NetworkTimeout, func() (uint64, error) {
 		if seq == nil {
