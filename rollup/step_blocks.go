@@ -18,14 +18,18 @@ import (
 //   - no MLSC (NextMLSC 0): [globals];
 //   - else globals ro, DueKey(h) ro (present or not); if the record files epochs at h, nothing
 //     more (L1 does not re-execute an epoch's close: Unsupported); if it files no MLSC,
-//     globals; else, for the first MLSC filed (MaxBlockMLSCs), its record ro and its current
-//     round's ro, then each key whose value the block start changed, in this order: the round;
-//     the accounts (revealers of the round and the creator) in increasing address order; the
-//     model; the messages made; the next round; the MLSC; the due records at h+1 and at the
-//     MLSC's new boundary, lower height first; the globals.
+//     globals; else, for the first MLSC filed (MaxBlockMLSCs), its record ro; its current
+//     round, read and written at once, if the block start reaches its reveal end or proof end
+//     (the seed, the Slashed flag, claims released); the best revealer's account ro if the
+//     proof window passed and it is slashed now (its stake); then each key whose value the
+//     block start changed, in this order: the accounts (revealers of the round and the
+//     creator) in increasing address order; the model; the messages made; the next round; the
+//     MLSC; the due records at h+1 and at the MLSC's new boundary, lower height first; the
+//     globals.
 //
 // A key whose value did not change is not written (and so not listed), as StepBlocks writes
-// only what it changes.
+// only what it changes (the round, listed as written, is written again unchanged by the
+// witness: the root stays).
 func blockKeys(s *State, pre *trie.Trie, preG *Globals, h uint64) ([]StepKey, error) {
 	ro := func(k []byte) StepKey { return StepKey{Key: k, ReadOnly: true} }
 	if preG.NextMLSC == 0 {
@@ -48,9 +52,26 @@ func blockKeys(s *State, pre *trie.Trie, preG *Globals, h uint64) ([]StepKey, er
 	if err := rlp.DecodeBytes(raw, &m); err != nil {
 		return nil, fmt.Errorf("%w: MLSC %d: %v", ErrStepWitness, id, err)
 	}
-	keys = append(keys, ro(MLSCKey(id)), ro(RoundKey(id, m.Round)))
+	keys = append(keys, ro(MLSCKey(id)))
+	proofEnded := m.Phase == PhaseProof && h >= m.ProofEnd()
+	if m.Phase == PhaseReveal && h >= m.RevealEnd() || proofEnded {
+		// The round is read and written at once: its record is the largest.
+		keys = append(keys, StepKey{Key: RoundKey(id, m.Round)})
+	}
+	if proofEnded { // slashed now unless it was: its stake is read
+		rawRound, err := preValue(pre, RoundKey(id, m.Round))
+		if err != nil || rawRound == nil {
+			return nil, fmt.Errorf("%w: round %d of MLSC %d: %v", ErrStepWitness, m.Round, id, err)
+		}
+		var r Round
+		if err := rlp.DecodeBytes(rawRound, &r); err != nil || r.Best == 0 || r.Best > uint64(len(r.Reveals)) {
+			return nil, fmt.Errorf("%w: round %d of MLSC %d: %v", ErrStepWitness, m.Round, id, err)
+		}
+		if !r.Slashed {
+			keys = append(keys, ro(AccountKey(r.Reveals[r.Best-1].Trainer)))
+		}
+	}
 	var cand [][]byte
-	cand = append(cand, RoundKey(id, m.Round))
 	var accounts []common.Address
 	if r, ok := s.rounds[[2]uint64{id, m.Round}]; ok {
 		for _, rv := range r.Reveals {

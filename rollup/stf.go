@@ -250,12 +250,14 @@ func (s *State) BeginBlock(cfg *Config, h *Header) error {
 // MLSCs due at its height, the first its due record lists, and carries the others to the
 // front of the next height's list, in their order (none waits behind MLSCs filed after it);
 // a phase that ends late this way does not shorten the next: advance moves the MLSC's
-// RoundStart on by the delay, so that its next window still has its full length; and it releases at most MaxBlockReleases revealers' open
-// claims when a round whose proof window passed is settled, the rest in the next block starts
-// (Round.Released counts them; the MLSC stays in its proof phase, slashed, until all are).
+// RoundStart on by the delay, so that its next window still has its full length. A round
+// whose proof window passed is settled over several block starts, the MLSC staying in its
+// proof phase meanwhile: the first slashes the best revealer, each next releases at most
+// MaxBlockReleases revealers' open claims (Round.Released counts them), and the one after the
+// last release opens the next round or completes the MLSC.
 const (
 	MaxBlockMLSCs    = 1
-	MaxBlockReleases = 4
+	MaxBlockReleases = 2
 )
 
 // advance moves an MLSC through every phase boundary it has reached, releasing at most
@@ -301,9 +303,10 @@ func (s *State) advance(cfg *Config, m *MLSC, releases int) {
 				s.touch(MLSCKey(m.ID))
 				r.Slashed = true
 				s.touch(RoundKey(m.ID, m.Round))
+				return // the claims are released from the next block start on
 			}
 			if !s.nextRound(m, r, height, releases) {
-				return // claims left to release: the next block start goes on
+				return // claims were left to release: a later block start settles the round
 			}
 		default:
 			return
@@ -313,20 +316,26 @@ func (s *State) advance(cfg *Config, m *MLSC, releases int) {
 }
 
 // nextRound settles round r (releasing its claims) and opens the next one, or completes the
-// MLSC. It releases at most limit claims (all if limit is negative) and reports whether it
-// settled the round: if not, the claims after r.Released are still open and nothing else
-// changed.
+// MLSC. With limit negative (a loss proof) it releases every claim and settles the round at
+// once. Else (a block start) it releases at most limit claims and, if any were left, settles
+// nothing and reports false: a later call, with none left, settles the round.
 func (s *State) nextRound(m *MLSC, r *Round, height uint64, limit int) bool {
-	for ; r.Released < uint64(len(r.Reveals)); r.Released++ {
-		if limit == 0 {
-			return false
-		}
-		limit--
+	release := func() {
 		rv := r.Reveals[r.Released]
 		acc := s.account(rv.Trainer)
 		acc.OpenClaims--
 		s.touch(AccountKey(rv.Trainer))
 		s.touch(RoundKey(m.ID, m.Round))
+		r.Released++
+	}
+	if limit >= 0 && r.Released < uint64(len(r.Reveals)) {
+		for ; limit > 0 && r.Released < uint64(len(r.Reveals)); limit-- {
+			release()
+		}
+		return false
+	}
+	for r.Released < uint64(len(r.Reveals)) {
+		release()
 	}
 	s.touch(RoundKey(m.ID, m.Round))
 	s.touch(MLSCKey(m.ID))

@@ -427,7 +427,7 @@ func Bind(backend bind.ContractBackend, a Addresses) *Deployment {
 }
 
 // Deploy deploys LossVerifier (the devnet circuit's, only if cfg.Devnet), LossCircuits, StepTrie, StepRounds, StepMLSC,
-// StepDeltas, FaultProver, NRN,
+// StepDeltas, StepBlocks, FaultProver, NRN,
 // Rollup, Bridge and ModelNFT from opts.From, in that order, with consecutive nonces (opts.Nonce if set, else the
 // account's pending nonce), waiting for each receipt. The Rollup's constructor deploys a
 // BatchLossVerifier for each of cfg.Verifiers and registers it under the key's circuit id,
@@ -485,6 +485,9 @@ func Deploy(ctx context.Context, backend Backend, opts *bind.TransactOpts, cfg C
 	}
 	deltas := crypto.CreateAddress(opts.From, nonce+uint64(len(steps)))
 	steps = append(steps, step{"StepDeltas", &bindings.StepDeltasMetaData, bindings.NewStepDeltas().PackConstructor(trie, period), deltas})
+	// And the StepBlocks (block starts once an MLSC exists).
+	blocks := crypto.CreateAddress(opts.From, nonce+uint64(len(steps)))
+	steps = append(steps, step{"StepBlocks", &bindings.StepBlocksMetaData, bindings.NewStepBlocks().PackConstructor(trie), blocks})
 	first := nonce + uint64(len(steps))
 	prover := crypto.CreateAddress(opts.From, first)
 	a.NRN, a.Rollup, a.Bridge = crypto.CreateAddress(opts.From, first+1), crypto.CreateAddress(opts.From, first+2), crypto.CreateAddress(opts.From, first+3)
@@ -513,7 +516,7 @@ func Deploy(ctx context.Context, backend Backend, opts *bind.TransactOpts, cfg C
 		d.Verifiers[params] = BatchVerifierAddress(a.Rollup, k)
 	}
 	steps = append(steps,
-		step{"FaultProver", &bindings.FaultProverMetaData, d.FaultProver.Binding.PackConstructor(trie, rounds, mlsc, deltas), prover},
+		step{"FaultProver", &bindings.FaultProverMetaData, d.FaultProver.Binding.PackConstructor(trie, rounds, mlsc, deltas, blocks), prover},
 		step{"NRN", &bindings.NRNMetaData, d.NRN.Binding.PackConstructor(admin, big.NewInt(int64(cfg.AdminDelay/time.Second)),
 			a.Bridge, cfg.GenesisHolder, cfg.InitialSupply), a.NRN},
 		step{"Rollup", &bindings.RollupMetaData, d.Rollup.Binding.PackConstructor(admin, cfg.L2ChainID, circuits, verifiers, keys,

@@ -303,8 +303,11 @@ func (c *faultChain) stepVerifier() (*bindings.StepVerifier, *bind.BoundContract
 // plus 0x0a itself).
 func (c *faultChain) differential() map[byte]uint64 { return c.differentialFrom(0) }
 
-// differentialFrom is differential over the batches from index first on. A block start once
-// an MLSC exists must revert Unsupported (the only step of those batches L1 may refuse).
+// differentialFrom is differential over the batches from index first on. The message leaves
+// L1 returns must be those the step's leaf adds to the message tree. The only steps L1 may
+// refuse (Unsupported) are create-mlsc steps and block starts at which a training-set epoch
+// closes or that advance an MLSC with delta proposals (blockUnsupported); loss proofs are
+// skipped (the fault chains' are claimHashVerifier stand-ins, which L1's verifier refuses).
 func (c *faultChain) differentialFrom(first int) map[byte]uint64 {
 	t, e, r := c.t, c.e, c.e.d.Rollup
 	t.Helper()
@@ -320,9 +323,13 @@ func (c *faultChain) differentialFrom(first int) map[byte]uint64 {
 			if k > 0 {
 				pre = b.leaves[k-1].Root
 			}
-			if b.inputs[k][0] == 0 {
-				if _, err := svInst.CallRaw(nil, sv.PackExecute(ctx, pre, b.inputs[k], w)); err != nil {
-					wantRevert(t, err, bindings.StepVerifierUnsupportedErrorID()) // an MLSC exists
+			if b.inputs[k][0] == 0x09 {
+				continue // the fault chains' loss proofs are stand-ins (claimHashVerifier) L1's verifier refuses
+			}
+			if ty := b.inputs[k][0]; ty == 0x04 || ty == 0 && c.blockUnsupported(b, k) {
+				// create-mlsc: a spec L1's circuit table may not know
+				if _, err := svInst.CallRaw(nil, sv.PackExecute(ctx, pre, b.inputs[k], w)); err != nil || ty == 0 {
+					wantRevert(t, err, bindings.StepVerifierUnsupportedErrorID())
 					continue
 				}
 			}
@@ -330,6 +337,16 @@ func (c *faultChain) differentialFrom(first int) map[byte]uint64 {
 			want := b.leaves[k]
 			if !out.Valid || common.Hash(out.PostRoot) != want.Root {
 				t.Fatalf("batch %d step %d (input %x): L1 says valid=%v root %x, Go STF root %x", bi, k, b.inputs[k][:1], out.Valid, out.PostRoot, want.Root)
+			}
+			msgs := rollup.WithdrawalFrontier{}
+			if k > 0 {
+				msgs = b.leaves[k-1].Messages
+			}
+			for _, m := range out.MessageLeaves {
+				msgs = msgs.Append(m)
+			}
+			if msgs.Hash() != want.Messages.Hash() {
+				t.Fatalf("batch %d step %d: L1 made %d messages, the Go STF's message tree is %+v", bi, k, len(out.MessageLeaves), want.Messages)
 			}
 			data := r.Binding.PackChallengeStep(b.record, c.stepChallenge(b, k, w))
 			_, err := e.send(e.bob, r.Instance, data)
@@ -358,6 +375,35 @@ func (c *faultChain) differentialFrom(first int) map[byte]uint64 {
 	}
 	return gas
 }
+
+// blockUnsupported reports whether the block start that is step k of batch b is one L1 does not
+// re-execute: its due record files an epoch, or the first MLSC it files has a training-set
+// record (delta proposals).
+func (c *faultChain) blockUnsupported(b faultBatch, k int) bool {
+	c.t.Helper()
+	n, step := b.first, 0
+	for ; step+1+len(c.blocks[n].Txs) <= k; n++ {
+		step += 1 + len(c.blocks[n].Txs)
+	}
+	if step != k {
+		c.t.Fatalf("step %d of batch %d is not a block start", k, b.index())
+	}
+	st := c.stateAt(n)
+	d, ok := st.DueAt(c.blocks[n].Header.Number)
+	if !ok {
+		return false
+	}
+	if len(d.Epochs) > 0 {
+		return true
+	}
+	if len(d.MLSCs) == 0 {
+		return false
+	}
+	m, _ := st.MLSC(d.MLSCs[0])
+	return m.Data != nil
+}
+
+func (b faultBatch) index() uint64 { return b.header.Index }
 
 // signCap signs d with key and fee cap feeCap for the fault chains.
 func signCap(t *testing.T, key *ecdsa.PrivateKey, d rollup.TxData, feeCap *uint256.Int) *rollup.Tx {

@@ -130,8 +130,8 @@ func (c *faultChain) endChallenge(b faultBatch) []byte {
 // in its step trace. An honest batch whose loss proof completes a model (one message) survives
 // the challenge of its end; a later batch that claims a message root its steps never made
 // (a sequencer minting itself a model NFT) is removed by challengeEnd; and one whose trace
-// also claims the forged message, at a transfer, is removed by challenging that step (the
-// steps StepVerifier re-executes make no message).
+// also claims the forged message, at a transfer, is removed by challenging that step (a
+// transfer makes no message).
 func TestMessageRootChallenge(t *testing.T) {
 	forged := crypto.Keccak256Hash([]byte("a model NFT for the sequencer"))
 	// honest settles a batch whose loss proof completes a model, checks that its end stands,
@@ -175,9 +175,9 @@ func TestMessageRootChallenge(t *testing.T) {
 		r := e.d.Rollup
 		_, err := e.send(e.bob, r.Instance, r.Binding.PackChallengeEnd(b.record, c.endChallenge(b)))
 		wantRevert(t, err, bindings.RollupNoFraudErrorID())
-		// The block start (an MLSC exists) cannot be re-executed: it is not the step to open.
+		// The block start (re-executed with the MLSC: StepBlocks) made no message: it stands.
 		_, err = e.send(e.bob, r.Instance, r.Binding.PackChallengeStep(b.record, c.stepChallenge(b, 0, c.trace(b.first, b.last, 0).Witness())))
-		wantRevert(t, err, bindings.StepVerifierUnsupportedErrorID())
+		wantRevert(t, err, bindings.RollupNoFraudErrorID())
 		removed(t, e, 1, r.Binding.PackChallengeStep(b.record, c.stepChallenge(b, 1, c.trace(b.first, b.last, 1).Witness())))
 	})
 }

@@ -352,11 +352,13 @@ const (
 	fzCreate      // a create-mlsc (fuzzSpec)
 	fzLossProof   // a loss proof (never a valid one) for a round of MLSC 0, mostly in its proof phase
 	fzDelta       // a vote-delta, propose-period or vote-period after fuzzDeltas
+	fzBeginRound  // a block start 0 to 23 blocks after a round of MLSC 0 (and maybe MLSC 1) began
 	fzKinds
 )
 
 var fuzzKindNames = [...]string{"transfer", "withdraw", "stake", "unstake", "use-model", "claim-earnings", "deposit", "forced",
-	"block start", "commit", "reveal", "forced in a round", "forced paid use", "create-mlsc", "loss proof", "delta vote"}
+	"block start", "commit", "reveal", "forced in a round", "forced paid use", "create-mlsc", "loss proof", "delta vote",
+	"block start in a round"}
 
 // FuzzStepDifferential: from a random small L2 state (up to four accounts with random
 // balances, stakes and nonces, a random fee rule and so base fee, for paid use a model played
@@ -375,8 +377,9 @@ var fuzzKindNames = [...]string{"transfer", "withdraw", "stake", "unstake", "use
 // those last three, L1 must not); forced entries wrapping each inner type L1 re-executes and
 // junk (valid, rejected inner transactions, out of order, already consumed, other bytes than
 // queued, never queued; paid use after fuzzModel); block starts (height, time and L1 number right, equal, one less and
-// one more, after a block of random fee units, with fee targets from 1 to 200,000 units; once
-// an MLSC exists L1 must revert Unsupported); commits and reveals (stake above and below a
+// one more, after a block of random fee units, with fee targets from 1 to 200,000 units, with
+// an MLSC or not; and 0 to 23 blocks into a round of MLSC 0, with a second MLSC at times: every
+// phase change, slashes, releases and settlements, MLSCs carried); commits and reveals (stake above and below a
 // random minimum, double commits, reused commitments, wrong phase, round and MLSC, reveals
 // that open or do not open their commitment, no improvement, CIDs of 0, 1, 128 and 129 bytes);
 // create-mlscs (fuzzSpec: a rule of the spec broken, a circuit the chain has not, optional
@@ -453,7 +456,8 @@ func TestStepDifferentialRegressions(t *testing.T) {
 func stepDifferential(t *testing.T, l1 *fuzzL1, data []byte) {
 	in := fuzzByte(data)
 	kind := fuzzKind(in.next() % byte(fzKinds))
-	rounds := kind == fzCommit || kind == fzReveal || kind == fzForcedRound || kind == fzLossProof
+	rounds := kind == fzCommit || kind == fzReveal || kind == fzForcedRound || kind == fzLossProof || kind == fzBeginRound
+	begin := kind == fzBegin || kind == fzBeginRound
 	addr := fuzzAddr
 	// The fee rule: off, or on with a floor of 1..256 gwei a unit, a recipient among the
 	// accounts or zero, and 0-100 % burnt, and a target of 20,000, 2,000, 200,000 or 1 unit.
@@ -633,8 +637,21 @@ func stepDifferential(t *testing.T, l1 *fuzzL1, data []byte) {
 			t.Fatal(err)
 		}
 		step = f
+	case fzBeginRound:
+		// Maybe a second MLSC with other windows (due with MLSC 0 at times: one is carried),
+		// then 0 to 23 blocks: the block start under test may end a commit, reveal or proof
+		// window, slash, release claims, settle the round (MaxRounds 1: completion).
+		if b := in.next(); b%2 == 1 {
+			sp := testSpec()
+			sp.CommitBlocks, sp.RevealBlocks, sp.ProofBlocks, sp.MaxRounds = 1+uint64(b>>1%4), 1+uint64(b>>3%4), 1+uint64(b>>5%4), 2
+			tx, _ := rollup.SignTx(&rollup.CreateMLSC{Nonce: st.Nonce(addr(1)), Spec: sp, Bounty: uint256.NewInt(1)}, testL2ChainID, fuzzKeys[1])
+			block(tx)
+		}
+		for range in.next() % 24 {
+			block()
+		}
 	case fzBegin:
-		if in.next()%8 == 0 { // an MLSC exists: L1 must refuse the block start (Unsupported)
+		if in.next()%8 == 0 { // an MLSC exists: L1 re-executes the block start (StepBlocks)
 			tx, _ := rollup.SignTx(&rollup.CreateMLSC{Nonce: st.Nonce(addr(0)), Spec: testSpec(), Bounty: uint256.NewInt(1)}, testL2ChainID, fuzzKeys[0])
 			block(tx)
 		}
@@ -654,7 +671,7 @@ func stepDifferential(t *testing.T, l1 *fuzzL1, data []byte) {
 	}
 
 	hdr := &rollup.Header{Number: head.Number + 1, Time: head.Time + 1, L1Number: head.L1Number + 1, L1Hash: common.Hash{0xb1}}
-	if kind == fzBegin { // the header's fields right, equal to the parent's, one less, or more
+	if begin { // the header's fields right, equal to the parent's, one less, or more
 		move := func(v uint64) uint64 {
 			switch b := in.next(); b % 8 {
 			case 5:
@@ -670,7 +687,7 @@ func stepDifferential(t *testing.T, l1 *fuzzL1, data []byte) {
 		hdr.L1Hash = common.Hash{in.next()}
 	}
 	target := 1 // step 0 the block start, step 1 the step under test
-	if kind == fzBegin {
+	if begin {
 		target = 0
 	}
 	tr := rollup.NewTracer(cfg, target)
@@ -678,7 +695,7 @@ func stepDifferential(t *testing.T, l1 *fuzzL1, data []byte) {
 	var goErr error
 	var input []byte
 	desc := fuzzKindNames[kind]
-	if kind == fzBegin {
+	if begin {
 		if pre, err = st.StepRoot(); err != nil {
 			t.Fatal(err)
 		}
@@ -710,10 +727,6 @@ func stepDifferential(t *testing.T, l1 *fuzzL1, data []byte) {
 		ctx.Fees.MinBaseFee = new(big.Int)
 	}
 	raw, err := l1.inst.CallRaw(nil, l1.sv.PackExecute(ctx, pre, input, witness))
-	if kind == fzBegin && st.Globals().NextMLSC > 0 {
-		wantRevert(t, err, bindings.StepVerifierUnsupportedErrorID())
-		return
-	}
 	if err != nil {
 		t.Fatalf("%s (Go STF: %v): L1 reverts: %v", desc, goErr, err)
 	}
@@ -730,9 +743,20 @@ func stepDifferential(t *testing.T, l1 *fuzzL1, data []byte) {
 		t.Fatalf("%s: L1 valid=%v, Go STF %v (L1 queued it: %v)", desc, out.Valid, goErr, queued)
 	case want && common.Hash(out.PostRoot) != post:
 		t.Fatalf("%s: L1 root %x, Go STF %x", desc, out.PostRoot, post)
+	case want && !slices.Equal(hashes(out.MessageLeaves), tr.Steps()[target].Messages):
+		t.Fatalf("%s: L1 made messages %x, Go STF %x", desc, out.MessageLeaves, tr.Steps()[target].Messages)
 	case goErr != nil && !slices.ContainsFunc(fuzzExpected, func(e error) bool { return errors.Is(goErr, e) }):
 		t.Fatalf("%s: an STF rejection the target does not expect: %v", desc, goErr)
 	}
+}
+
+// hashes converts leaves to hashes (nil for none, as a TraceStep without messages has).
+func hashes(leaves [][32]byte) []common.Hash {
+	var out []common.Hash
+	for _, l := range leaves {
+		out = append(out, l)
+	}
+	return out
 }
 
 // fuzzExpected are the STF rejections FuzzStepDifferential's steps may meet.

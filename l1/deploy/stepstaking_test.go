@@ -103,7 +103,7 @@ func TestStepStaking(t *testing.T) {
 	}
 
 	// The kinds L1 does not re-execute yet are Unsupported (a challenge of them fails), never
-	// invalid; so is a forced entry that wraps one, and a block start once an MLSC exists.
+	// invalid; so is a forced entry that wraps one.
 	// (Paid use, bare and forced: TestStepEconomy and TestStepEconomyForced; commit and reveal:
 	// TestStepRounds; create-mlsc: TestStepCreate; loss proofs: TestStepLossProof; delta and
 	// period votes: TestStepDeltas.)
@@ -118,10 +118,23 @@ func TestStepStaking(t *testing.T) {
 		_, err = svInst.CallRaw(nil, sv.PackExecute(ctx, st.Root(), f.Encode(), [][]byte{}))
 		wantRevert(t, err, bindings.StepVerifierUnsupportedErrorID())
 	}
-	w0, err := rollup.InvalidStepWitness(c.cfg, st, rollup.BeginStepInput(&rollup.Header{Number: c.head.Number + 1, Time: c.head.Time + 1}))
+	// A block start once an MLSC exists is re-executed (StepBlocks): the next one agrees with
+	// the Go STF, and one that does not follow the globals (a height skipped) is invalid.
+	hdr := &rollup.Header{Number: c.head.Number + 1, Time: c.head.Time + 1, L1Number: c.head.L1Number}
+	btr := rollup.NewTracer(c.cfg, 0)
+	if err := btr.BeginBlock(c.stateAt(len(c.blocks)), hdr); err != nil {
+		t.Fatal(err)
+	}
+	out := call(e, svInst, sv.PackExecute(ctx, st.Root(), rollup.BeginStepInput(hdr), btr.Witness()), sv.UnpackExecute)
+	if !out.Valid || common.Hash(out.PostRoot) != btr.Leaves()[0].Root {
+		t.Fatalf("block start: L1 valid=%v root %x, Go STF %x", out.Valid, out.PostRoot, btr.Leaves()[0].Root)
+	}
+	skip := &rollup.Header{Number: c.head.Number + 2, Time: c.head.Time + 1}
+	w0, err := rollup.InvalidStepWitness(c.cfg, st, rollup.BeginStepInput(skip))
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, err = svInst.CallRaw(nil, sv.PackExecute(ctx, st.Root(), rollup.BeginStepInput(&rollup.Header{Number: c.head.Number + 1, Time: c.head.Time + 1}), w0))
-	wantRevert(t, err, bindings.StepVerifierUnsupportedErrorID())
+	if out := call(e, svInst, sv.PackExecute(ctx, st.Root(), rollup.BeginStepInput(skip), w0), sv.UnpackExecute); out.Valid {
+		t.Fatal("a block start that skips a height is valid on L1")
+	}
 }

@@ -3,6 +3,7 @@ pragma solidity ^0.8.24;
 
 import {StepState} from "./StepState.sol";
 import {StepTrie} from "./StepTrie.sol";
+import {StepBlocks} from "./StepBlocks.sol";
 import {StepRounds} from "./StepRounds.sol";
 import {StepMLSC} from "./StepMLSC.sol";
 import {StepDeltas} from "./StepDeltas.sol";
@@ -157,8 +158,9 @@ contract FaultProver {
     ///        same reason.
     /// @param mlsc the StepMLSC (create-mlsc) on that trie, deployed apart too.
     /// @param deltas the StepDeltas (vote-delta, propose-period, vote-period) on that trie, deployed apart too.
-    constructor(StepTrie trie, StepRounds rounds, StepMLSC mlsc, StepDeltas deltas) {
-        stepVerifier = new StepVerifier(trie, rounds, mlsc, deltas);
+    /// @param blocks the StepBlocks (block starts with MLSCs) on that trie, deployed apart too.
+    constructor(StepTrie trie, StepRounds rounds, StepMLSC mlsc, StepDeltas deltas, StepBlocks blocks) {
+        stepVerifier = new StepVerifier(trie, rounds, mlsc, deltas, blocks);
     }
 
     /// @notice ABI-encodes a step challenge: the bytes Rollup.challengeStep takes.
@@ -174,7 +176,7 @@ contract FaultProver {
     /// @notice Whether the challenge (an encoded StepChallenge) shows a step of batch b wrong:
     ///         the StepVerifier finds it invalid, or computes another state root or withdrawal
     ///         tree than the leaf after it, or the leaf after it has another message tree than
-    ///         the leaf before (no step the StepVerifier re-executes makes a message). Reverts when the challenge does not open the trace
+    ///         the leaf before grown by the messages the step made. Reverts when the challenge does not open the trace
     ///         (BadOpening, InputMismatch) or the step cannot be re-executed (the StepVerifier's
     ///         errors).
     function stepFraud(StepState.Context calldata ctx, BatchClaim calldata b, bytes calldata challenge)
@@ -190,10 +192,16 @@ contract FaultProver {
             revert BadOpening(c.step - 1);
         }
         if (keccak256(c.input) != c.post.input) revert InputMismatch(c.step);
-        (bool valid, bytes32 root, bytes32 wleaf) = stepVerifier.execute(ctx, c.pre.root, c.input, c.witness);
+        (bool valid, bytes32 root, bytes32 wleaf, bytes32[] memory mleaves) =
+            stepVerifier.execute(ctx, c.pre.root, c.input, c.witness);
         if (!valid || root != c.post.root) return true;
-        // No step the StepVerifier re-executes makes a message (only an MLSC's completion does).
-        if (waccOf(c.pre.mcount, c.pre.mnodes) != waccOf(c.post.mcount, c.post.mnodes)) return true;
+        // The message tree grows by the messages the step made (an MLSC's completion), no more.
+        uint64 mc = c.pre.mcount;
+        bytes32[] memory mn = c.pre.mnodes;
+        for (uint256 i = 0; i < mleaves.length; i++) {
+            (mc, mn) = appendWithdrawal(mc, mn, mleaves[i]);
+        }
+        if (waccOf(mc, mn) != waccOf(c.post.mcount, c.post.mnodes)) return true;
         uint64 wc = c.pre.wcount;
         bytes32[] memory wn = c.pre.wnodes;
         if (wleaf != bytes32(0)) (wc, wn) = appendWithdrawal(wc, wn, wleaf);

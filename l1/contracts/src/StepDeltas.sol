@@ -413,13 +413,6 @@ contract StepDeltas is StepState {
         return RLPWriter.writeList(f);
     }
 
-    /// @dev Reads key with the next proof and writes rec there: a key read before (read only)
-    ///      and written after other writes.
-    function _rewrite(Exec memory x, bytes[] calldata w, bytes memory key, bytes memory rec) private view {
-        (,, uint256 slot) = _read(x, w, key);
-        _write(x, w, key, rec, slot);
-    }
-
     /// @dev The raw items of a record (an RLP list of at most 32 items).
     function _fields(bytes memory rec) private pure returns (bytes[] memory out) {
         RLPReader.RLPItem[] memory f = RLPReader.readList(rec);
@@ -456,33 +449,5 @@ contract StepDeltas is StepState {
             out[i] = l[i];
         }
         out[l.length] = item;
-    }
-
-    /// @dev b[start:start + len] (in bounds), copied.
-    function _slice(bytes memory b, uint256 start, uint256 len) private pure returns (bytes memory out) {
-        require(start + len <= b.length, "rlp");
-        out = new bytes(len);
-        assembly ("memory-safe") {
-            mcopy(add(out, 32), add(add(b, 32), start), len)
-        }
-    }
-
-    /// @dev The RLP header at b[i]: the payload's offset from i, its length, and whether it is
-    ///      a list.
-    function _header(bytes memory b, uint256 i) private pure returns (uint256 off, uint256 len, bool isList) {
-        require(i < b.length, "rlp");
-        uint256 p = uint8(b[i]);
-        if (p < 0x80) return (0, 1, false);
-        if (p <= 0xb7) return (1, p - 0x80, false);
-        if (p < 0xc0) return (1 + p - 0xb7, _be(b, i + 1, p - 0xb7), false);
-        if (p <= 0xf7) return (1, p - 0xc0, true);
-        return (1 + p - 0xf7, _be(b, i + 1, p - 0xf7), true);
-    }
-
-    function _be(bytes memory b, uint256 i, uint256 n) private pure returns (uint256 v) {
-        require(n <= 8 && i + n <= b.length, "rlp");
-        for (uint256 k = 0; k < n; k++) {
-            v = (v << 8) | uint8(b[i + k]);
-        }
     }
 }

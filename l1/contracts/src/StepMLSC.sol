@@ -310,24 +310,6 @@ contract StepMLSC is StepState {
         }
     }
 
-    /// @dev The RLP header at b[i]: the payload's offset from i, its length, whether a list.
-    function _header(bytes memory b, uint256 i) private pure returns (uint256 off, uint256 len, bool isList) {
-        require(i < b.length, "rlp");
-        uint256 p = uint8(b[i]);
-        if (p < 0x80) return (0, 1, false);
-        if (p <= 0xb7) return (1, p - 0x80, false);
-        if (p < 0xc0) return (1 + p - 0xb7, _be(b, i + 1, p - 0xb7), false);
-        if (p <= 0xf7) return (1, p - 0xc0, true);
-        return (1 + p - 0xf7, _be(b, i + 1, p - 0xf7), true);
-    }
-
-    function _be(bytes memory b, uint256 i, uint256 n) private pure returns (uint256 v) {
-        require(n <= 8 && i + n <= b.length, "rlp");
-        for (uint256 k = 0; k < n; k++) {
-            v = (v << 8) | uint8(b[i + k]);
-        }
-    }
-
     /// @dev MLSCSpec.Validate (mlp.Shape.Validate included), then the chain's support for its
     ///      circuit.
     function _specOk(Create memory c) private view returns (bool) {

@@ -154,6 +154,31 @@ abstract contract StepState {
         return base < f.minBaseFee ? f.minBaseFee : base;
     }
 
+    /// @dev BeginBlock's checks of block start d (number in nonce, time in amount) against the
+    ///      globals g, and its writes to them: the number, time and L1 view, and with fees on the
+    ///      base fee moved (beginFees: _nextBaseFee from the previous block's units, none yet
+    ///      counting as zero) and the block's units zeroed. ok is false if d does not follow g.
+    function _beginGlobals(FeeRule calldata f, bytes[] memory g, Tx memory d)
+        internal
+        pure
+        returns (bool ok, bytes[] memory)
+    {
+        if (d.nonce != _int(g[G_HEIGHT], 8) + 1 || d.amount < _int(g[1], 8) || d.l1Number < _int(g[2], 8)) {
+            return (false, g);
+        }
+        g[G_HEIGHT] = RLPWriter.writeUint(d.nonce);
+        g[1] = RLPWriter.writeUint(d.amount);
+        g[2] = RLPWriter.writeUint(d.l1Number);
+        g[3] = RLPWriter.writeBytes(abi.encodePacked(d.l1Hash));
+        if (f.targetUnits != 0) {
+            uint256 base = g.length > G_BASE_FEE ? _int(g[G_BASE_FEE], 32) : 0;
+            uint256 used = g.length > G_BLOCK_UNITS ? _int(g[G_BLOCK_UNITS], 8) : 0;
+            g = _setGlobal(g, G_BASE_FEE, RLPWriter.writeUint(_nextBaseFee(f, base, used)));
+            g = _setGlobal(g, G_BLOCK_UNITS, RLPWriter.writeUint(0));
+        }
+        return (true, g);
+    }
+
     /// @dev Adds x.units to the globals' BlockUnits (then zeroes them): the applied signed
     ///      transaction's share of the block.
     function _addUnits(Exec memory x, bytes[] memory g) internal pure returns (bytes[] memory) {
@@ -329,5 +354,43 @@ abstract contract StepState {
 
     function _addr(RLPReader.RLPItem memory item) internal pure returns (address) {
         return address(bytes20(_fixed(item, 20)));
+    }
+
+    /// @dev Reads key with the next proof and writes rec there: a key read before (read only)
+    ///      and written after other writes.
+    function _rewrite(Exec memory x, bytes[] calldata w, bytes memory key, bytes memory rec) internal view {
+        (,, uint256 slot) = _read(x, w, key);
+        _write(x, w, key, rec, slot);
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // Walking RLP lists of any length (RLPReader.readList takes at most 32 items).
+
+    /// @dev b[start:start + len] (in bounds), copied.
+    function _slice(bytes memory b, uint256 start, uint256 len) internal pure returns (bytes memory out) {
+        require(start + len <= b.length, "rlp");
+        out = new bytes(len);
+        assembly ("memory-safe") {
+            mcopy(add(out, 32), add(add(b, 32), start), len)
+        }
+    }
+
+    /// @dev The RLP header at b[i]: the payload's offset from i, its length, and whether it is
+    ///      a list.
+    function _header(bytes memory b, uint256 i) internal pure returns (uint256 off, uint256 len, bool isList) {
+        require(i < b.length, "rlp");
+        uint256 p = uint8(b[i]);
+        if (p < 0x80) return (0, 1, false);
+        if (p <= 0xb7) return (1, p - 0x80, false);
+        if (p < 0xc0) return (1 + p - 0xb7, _be(b, i + 1, p - 0xb7), false);
+        if (p <= 0xf7) return (1, p - 0xc0, true);
+        return (1 + p - 0xf7, _be(b, i + 1, p - 0xf7), true);
+    }
+
+    function _be(bytes memory b, uint256 i, uint256 n) internal pure returns (uint256 v) {
+        require(n <= 8 && i + n <= b.length, "rlp");
+        for (uint256 k = 0; k < n; k++) {
+            v = (v << 8) | uint8(b[i + k]);
+        }
     }
 }

@@ -3,6 +3,7 @@ pragma solidity ^0.8.24;
 
 import {RLPReader} from "@eth-optimism/contracts-bedrock/src/libraries/rlp/RLPReader.sol";
 import {RLPWriter} from "@eth-optimism/contracts-bedrock/src/libraries/rlp/RLPWriter.sol";
+import {StepBlocks} from "./StepBlocks.sol";
 import {StepDeltas} from "./StepDeltas.sol";
 import {StepEconomy} from "./StepEconomy.sol";
 import {StepMLSC} from "./StepMLSC.sol";
@@ -38,8 +39,9 @@ interface IStepSources {
 ///      cannot re-execute yet, and for a witness that does not prove what it must: neither of
 ///      those is evidence against the sequencer. FaultProver holds the trace around it.
 contract StepVerifier is StepState {
-    /// @notice The step's type cannot be re-executed on L1 yet (txType 0: a block start with an
-    ///         MLSC in the state).
+    /// @notice The step's type cannot be re-executed on L1 yet (txType 0, from StepBlocks: a
+    ///         block start at which a training-set epoch closes, or that advances an MLSC with
+    ///         a training-set record).
     error Unsupported(uint8 txType);
 
     uint8 private constant TX_BEGIN = 0x00;
@@ -72,14 +74,20 @@ contract StepVerifier is StepState {
     ///         this one.
     StepDeltas public immutable deltas;
 
+    /// @notice The contract that re-executes block starts once an MLSC exists for this one.
+    StepBlocks public immutable blocks;
+
     /// @notice Uses trie_ (the StepTrie every step of this verifier reads and writes through)
-    ///         and rounds_ (deployed apart on the same trie), and deploys the StepEconomy beside
-    ///         it with the same trie.
-    constructor(StepTrie trie_, StepRounds rounds_, StepMLSC mlsc_, StepDeltas deltas_) StepState(trie_) {
+    ///         and rounds_, mlsc_, deltas_ and blocks_ (deployed apart on the same trie), and
+    ///         deploys the StepEconomy beside it with the same trie.
+    constructor(StepTrie trie_, StepRounds rounds_, StepMLSC mlsc_, StepDeltas deltas_, StepBlocks blocks_)
+        StepState(trie_)
+    {
         economy = new StepEconomy(trie);
         rounds = rounds_;
         mlsc = mlsc_;
         deltas = deltas_;
+        blocks = blocks_;
     }
 
     /// @notice Re-executes step `input` on the state at preRoot.
@@ -91,24 +99,19 @@ contract StepVerifier is StepState {
     /// @return postRoot the state root after it (preRoot if it is not valid).
     /// @return withdrawalLeaf the Bridge's withdrawal leaf of the withdrawal the step made,
     ///         zero if none.
+    /// @return messageLeaves the leaves of the L2→L1 messages the step made (rollup.MessageLeaf),
+    ///         in id order: only a block start that completes an MLSC makes one.
     function execute(Context calldata ctx, bytes32 preRoot, bytes calldata input, bytes[] calldata witness)
         external
         view
-        returns (bool valid, bytes32 postRoot, bytes32 withdrawalLeaf)
+        returns (bool valid, bytes32 postRoot, bytes32 withdrawalLeaf, bytes32[] memory messageLeaves)
     {
         Exec memory x;
         x.root = preRoot;
-        if (input.length == 0) return (false, preRoot, bytes32(0));
-        uint8 t = uint8(input[0]);
-        _supported(t);
-        Tx memory tx_;
-        try this.decodeTx(input, ctx.chainId) returns (Tx memory d) {
-            tx_ = d;
-        } catch (bytes memory reason) {
-            _rethrowUnsupported(reason);
-            return (false, preRoot, bytes32(0));
-        }
-        if (t == TX_BEGIN) valid = _begin(ctx, x, witness, tx_);
+        (bool decoded, Tx memory tx_) = _decode(input, ctx.chainId);
+        if (!decoded) return (false, preRoot, bytes32(0), messageLeaves);
+        uint8 t = tx_.typ;
+        if (t == TX_BEGIN) (valid, messageLeaves) = _begin(ctx, x, witness, tx_);
         else if (t == TX_DEPOSIT) valid = _deposit(ctx, x, witness, tx_);
         else if (t == TX_FORCED) valid = _forced(ctx, x, witness, tx_);
         else if (t == TX_USE_MODEL || t == TX_CLAIM_EARNINGS) (valid, x) = economy.run(ctx, x, witness, tx_);
@@ -117,8 +120,21 @@ contract StepVerifier is StepState {
         else if (t == TX_LOSS_PROOF) (valid, x) = mlsc.runLossProof(ctx, x, witness, tx_);
         else if (_deltaVote(t)) (valid, x) = deltas.runDeltas(ctx, x, witness, tx_);
         else valid = _signed(ctx, x, witness, tx_);
-        if (!valid) return (false, preRoot, bytes32(0));
-        return (true, x.root, x.withdrawalLeaf);
+        if (!valid) return (false, preRoot, bytes32(0), new bytes32[](0));
+        return (true, x.root, x.withdrawalLeaf, messageLeaves);
+    }
+
+    /// @dev The step input decoded (decodeTx), or ok false if it does not decode; reverts
+    ///      Unsupported for a type not re-executed yet.
+    function _decode(bytes calldata input, uint64 chainId) private view returns (bool ok, Tx memory d) {
+        if (input.length == 0) return (false, d);
+        _supported(uint8(input[0]));
+        try this.decodeTx(input, chainId) returns (Tx memory t) {
+            return (true, t);
+        } catch (bytes memory reason) {
+            _rethrowUnsupported(reason);
+            return (false, d);
+        }
     }
 
     /// @notice The Height, DepositsConsumed and ForcedConsumed of the globals entry proven
@@ -251,26 +267,25 @@ contract StepVerifier is StepState {
         }
     }
 
-    /// @dev BeginBlock with no MLSC in the state: checks the header against the globals and
-    ///      records it; with fees on, moves the base fee (beginFees: _nextBaseFee from the
-    ///      previous block's units, none yet counting as zero) and zeroes the block's units.
-    ///      Keys: [globals].
-    function _begin(Context calldata ctx, Exec memory x, bytes[] calldata w, Tx memory d) private view returns (bool) {
+    /// @dev BeginBlock: with no MLSC in the state (NextMLSC 0), checks the header against the
+    ///      globals and records it (_beginGlobals: with fees on, the base fee's update). Keys:
+    ///      [globals]. With an MLSC, StepBlocks re-executes it from the globals' proof again
+    ///      (read only there) and returns the messages it made.
+    function _begin(Context calldata ctx, Exec memory x, bytes[] calldata w, Tx memory d)
+        private
+        view
+        returns (bool ok, bytes32[] memory messages)
+    {
         (bytes[] memory g, uint256 slot) = _readGlobals(x, w);
-        if (_int(g[4], 8) != 0) revert Unsupported(TX_BEGIN); // an MLSC may have a phase boundary
-        if (d.nonce != _int(g[0], 8) + 1 || d.amount < _int(g[1], 8) || d.l1Number < _int(g[2], 8)) return false;
-        g[0] = RLPWriter.writeUint(d.nonce);
-        g[1] = RLPWriter.writeUint(d.amount);
-        g[2] = RLPWriter.writeUint(d.l1Number);
-        g[3] = RLPWriter.writeBytes(abi.encodePacked(d.l1Hash));
-        if (ctx.fees.targetUnits != 0) {
-            uint256 base = g.length > G_BASE_FEE ? _int(g[G_BASE_FEE], 32) : 0;
-            uint256 used = g.length > G_BLOCK_UNITS ? _int(g[G_BLOCK_UNITS], 8) : 0;
-            g = _setGlobal(g, G_BASE_FEE, RLPWriter.writeUint(_nextBaseFee(ctx.fees, base, used)));
-            g = _setGlobal(g, G_BLOCK_UNITS, RLPWriter.writeUint(0));
+        if (_int(g[G_NEXT_MLSC], 8) != 0) {
+            x.next = slot;
+            Exec memory y;
+            (ok, y, messages) = blocks.runBlock(ctx, x, w, d);
+            (x.root, x.next) = (y.root, y.next);
+            return (ok, messages);
         }
-        _write(x, w, _globalsKey(), RLPWriter.writeList(g), slot);
-        return true;
+        (ok, g) = _beginGlobals(ctx.fees, g, d);
+        if (ok) _write(x, w, _globalsKey(), RLPWriter.writeList(g), slot);
     }
 
     /// @dev applyDeposit: the next deposit in L1 order, and the one the Bridge recorded. Keys:
