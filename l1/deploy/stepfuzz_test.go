@@ -541,8 +541,12 @@ func stepDifferential(t *testing.T, l1 *fuzzL1, data []byte) {
 	if kind == fzUseModel || kind == fzClaim || kind == fzForcedUse {
 		useFee = fuzzModel(t, cfg, st, block, &in)
 	}
+	goal := byte(0) // fzBeginRound: what the block start under test does to MLSC 0
+	if kind == fzBeginRound {
+		goal = in.next() % 6
+	}
 	if rounds {
-		fuzzRound(t, st, block, &in, kind == fzReveal || kind == fzLossProof)
+		fuzzRound(t, st, block, &in, kind == fzReveal || kind == fzLossProof || goal >= 2)
 	}
 	if kind == fzDelta {
 		fuzzDeltas(t, st, block, &in)
@@ -638,6 +642,16 @@ func stepDifferential(t *testing.T, l1 *fuzzL1, data []byte) {
 		}
 		step = f
 	case fzBeginRound:
+		if m, ok := st.MLSC(0); ok && m.Phase == rollup.PhaseReveal && goal >= 3 {
+			// Every trainer reveals (those that cannot fail and are left out): the proof window
+			// then passes with up to four claims to release, two a block start.
+			var txs []*rollup.Tx
+			for i := range byte(len(fuzzKeys)) {
+				tx, _ := rollup.SignTx(fuzzReveal(int(i), st.Nonce(fuzzAddr(i))), testL2ChainID, fuzzKeys[i])
+				txs = append(txs, tx)
+			}
+			block(txs...)
+		}
 		// Maybe a second MLSC with other windows (due with MLSC 0 at times: one is carried),
 		// then 0 to 23 blocks: the block start under test may end a commit, reveal or proof
 		// window, slash, release claims, settle the round (MaxRounds 1: completion).
@@ -647,7 +661,36 @@ func stepDifferential(t *testing.T, l1 *fuzzL1, data []byte) {
 			tx, _ := rollup.SignTx(&rollup.CreateMLSC{Nonce: st.Nonce(addr(1)), Spec: sp, Bounty: uint256.NewInt(1)}, testL2ChainID, fuzzKeys[1])
 			block(tx)
 		}
-		for range in.next() % 24 {
+		// Blocks until the next block start ends MLSC 0's commit window (goal 1), its reveal
+		// window (2), its proof window (3), or works on a slashed round: releases or settles it
+		// (4); else (0, 5) 0 to 23 blocks.
+		reached := func() bool {
+			m, ok := st.MLSC(0)
+			r, _ := st.Round(0, m.Round)
+			next := head.Number + 1
+			switch {
+			case !ok:
+				return true
+			case goal == 1:
+				return m.Phase != rollup.PhaseCommit || next >= m.CommitEnd()
+			case goal == 2:
+				return m.Phase == rollup.PhaseReveal && next >= m.RevealEnd() || m.Phase > rollup.PhaseReveal
+			case goal == 3:
+				return m.Phase == rollup.PhaseProof && next >= m.ProofEnd() || m.Phase == rollup.PhaseDone
+			case goal == 4:
+				return r.Slashed || m.Phase == rollup.PhaseDone
+			}
+			return true
+		}
+		if goal == 0 || goal == 5 {
+			for range in.next() % 24 {
+				block()
+			}
+		}
+		for range 40 {
+			if reached() {
+				break
+			}
 			block()
 		}
 	case fzBegin:
