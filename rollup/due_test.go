@@ -195,3 +195,29 @@ func TestReleaseAcrossBlocks(t *testing.T) {
 	require.Equal(t, uint64(len(trainers)), r.Released)
 	require.Equal(t, uint64(100), h.s.Account(h.addr("t0")).Stake.Uint64(), "only the best is slashed")
 }
+
+// TestBlockStartReexecutable: L1 re-executes a block start with nothing due or with a plain MLSC
+// due, and not one at which an epoch closes or that advances an MLSC with a training-set record.
+func TestBlockStartReexecutable(t *testing.T) {
+	h := newDeltaHarness(t) // MLSC 0, created at the last block
+	m, _ := h.s.MLSC(0)
+	for _, tc := range []struct {
+		at   uint64
+		want bool
+	}{{m.CommitEnd() - 1, true}, {m.CommitEnd(), true}} {
+		got, why := BlockStartReexecutable(h.s, tc.at)
+		require.Equal(t, tc.want, got, "height %d: %s", tc.at, why)
+	}
+	p, _, _ := h.patch(nil, randExamples(2, 7))
+	require.NoError(t, h.propose("alice", p)) // MLSC 0 gets a training-set record and an epoch
+	e, ok := h.s.DeltaEpoch(0)
+	require.True(t, ok)
+	ok, why := BlockStartReexecutable(h.s, e.End)
+	require.False(t, ok)
+	require.Contains(t, why, "epoch")
+	m, _ = h.s.MLSC(0)
+	require.NotEqual(t, e.End, m.CommitEnd())
+	ok, why = BlockStartReexecutable(h.s, m.CommitEnd())
+	require.False(t, ok)
+	require.Contains(t, why, "training-set record")
+}

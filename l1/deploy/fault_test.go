@@ -388,19 +388,8 @@ func (c *faultChain) blockUnsupported(b faultBatch, k int) bool {
 	if step != k {
 		c.t.Fatalf("step %d of batch %d is not a block start", k, b.index())
 	}
-	st := c.stateAt(n)
-	d, ok := st.DueAt(c.blocks[n].Header.Number)
-	if !ok {
-		return false
-	}
-	if len(d.Epochs) > 0 {
-		return true
-	}
-	if len(d.MLSCs) == 0 {
-		return false
-	}
-	m, _ := st.MLSC(d.MLSCs[0])
-	return m.Data != nil
+	ok, _ := rollup.BlockStartReexecutable(c.stateAt(n), c.blocks[n].Header.Number)
+	return !ok
 }
 
 func (b faultBatch) index() uint64 { return b.header.Index }

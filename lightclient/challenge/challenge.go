@@ -247,13 +247,14 @@ func (o *opened) firstWrongStep() (int, string, error) {
 	return -1, "", nil
 }
 
-// reexecutable says whether StepVerifier re-executes input (pre: the globals before it):
-// block starts while no MLSC exists, transfers, withdrawals, stakes, unstakes, deposits,
-// forced entries, use-model, claim-earnings, commits
-// and reveals; input that does not decode is invalid, which it decides too.
-func reexecutable(pre rollup.Globals, input []byte) (bool, string) {
+// reexecutable says whether StepVerifier re-executes input:
+// block starts (but those rollup.BlockStartReexecutable refuses, which the caller asks),
+// transfers, withdrawals, stakes, unstakes, deposits, forced entries, use-model,
+// claim-earnings, commits and reveals; input that does not decode is invalid, which it decides
+// too.
+func reexecutable(input []byte) (bool, string) {
 	if len(input) > 0 && input[0] == 0 {
-		return pre.NextMLSC == 0, "a block start once MLSCs exist"
+		return true, ""
 	}
 	tx, err := rollup.DecodeTx(input)
 	if err != nil {
@@ -315,15 +316,15 @@ func (o *opened) stepWith(k int, why string, pre bindings.FaultProverLeaf, prePa
 			return nil, err
 		}
 	}
-	preG, err := o.globalsBefore(k)
-	if err != nil {
-		return nil, err
-	}
 	where := fmt.Sprintf("step %d (block %d start)", k, blk.Header.Number)
 	if tx >= 0 {
 		where = fmt.Sprintf("step %d (block %d tx %d %s)", k, blk.Header.Number, tx, blk.Txs[tx].Hash())
 	}
-	if ok, what := reexecutable(preG, input); !ok {
+	ok, what := reexecutable(input)
+	if tx < 0 && len(tr.Leaves()) > k { // a block start that applies: st is the state after it
+		ok, what = rollup.BlockStartReexecutable(st, blk.Header.Number)
+	}
+	if !ok {
 		return nil, fmt.Errorf("%w: %s of batch %d is %s: %s", ErrUnsupported, where, o.rec.Index, what, why)
 	}
 	ch := bindings.FaultProverStepChallenge{Step: uint64(k), Post: post, PostPath: postPath, Input: input, Witness: witness, Pre: pre, PrePath: prePath}
@@ -333,15 +334,6 @@ func (o *opened) stepWith(k int, why string, pre bindings.FaultProverLeaf, prePa
 	enc := o.fp.PackEncodeStepChallenge(ch)[4:]
 	return &Challenge{Batch: o.rec.Index, Step: k, Reason: where + ": " + why,
 		Calldata: o.rb.PackChallengeStep(o.record, enc)}, nil
-}
-
-// globalsBefore is the globals before step k.
-func (o *opened) globalsBefore(k int) (rollup.Globals, error) {
-	_, st, err := o.replay(k, -1)
-	if err != nil {
-		return rollup.Globals{}, err
-	}
-	return st.Globals(), nil
 }
 
 func (o *opened) end(why string, enc []byte) *Challenge {
