@@ -55,8 +55,6 @@ var (
 	ErrProofs = errors.New("lightclient: loss proofs differ")
 	// ErrTrace: the step trace the batch publishes, or L1's commitment to
 	// it (stepRoot, stepCount), is not the trace of the re-executed blocks.
-	// A batch without a trace (stepCount 0 on L1, version-1 data) is not a
-	// divergence.
 	ErrTrace = errors.New("lightclient: step trace differs")
 )
 

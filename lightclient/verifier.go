@@ -511,15 +511,8 @@ func checkProofs(rec *BatchRecord, applied []appliedProof, proofsHash common.Has
 
 // checkTrace compares the step trace the batch publishes (b.Trace) with tr's, the trace of
 // the re-executed blocks, step by step (root, withdrawal leaf, message leaves), and L1's
-// commitment to it (rec.StepRoot, StepCount) with tr's root and leaf count. A batch without a trace must have none on L1 either.
+// commitment to it (rec.StepRoot, StepCount) with tr's root and leaf count.
 func checkTrace(rec *BatchRecord, b *rollup.Batch, tr *rollup.Tracer) *Report {
-	if b.Trace == nil {
-		if rec.StepCount != 0 || rec.StepRoot != (common.Hash{}) {
-			return &Report{Batch: rec.Index, Check: ErrTrace, Expected: fmt.Sprintf("a trace of %d steps, root %s (L1)", rec.StepCount, rec.StepRoot),
-				Found: "a batch without a trace (version 1)"}
-		}
-		return nil
-	}
 	steps := tr.Steps()
 	show := func(ts *rollup.TraceStep) string {
 		s := "root " + ts.Root.Hex()

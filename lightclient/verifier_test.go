@@ -402,10 +402,6 @@ func TestLies(t *testing.T) {
 				r.StepRoot, r.StepCount = common.Hash{}, 0
 				return d
 			}},
-		{name: "a trace on L1 for a batch without one", at: f.withdrawals.batch, check: lightclient.ErrTrace, tx: -1,
-			tamper: func(r *lightclient.BatchRecord, d []byte) []byte {
-				return rewrite(t, r, d, func(b *rollup.Batch) { b.Trace = nil })
-			}},
 		{name: "loss proof the STF rejects", at: f.proof.batch, check: lightclient.ErrTx, also: rollup.ErrBadProof,
 			block: f.proof.block, tx: 0,
 			tamper: func(r *lightclient.BatchRecord, d []byte) []byte {

@@ -2,6 +2,7 @@ package rollup
 
 import (
 	"bytes"
+	"encoding/binary"
 	"encoding/hex"
 	"flag"
 	"fmt"
@@ -13,6 +14,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/rlp"
 	"github.com/holiman/uint256"
 	"github.com/stretchr/testify/require"
 )
@@ -194,7 +196,7 @@ func TestBatchRoundTrip(t *testing.T) {
 	txs := sampleTxs(t)
 	b1 := &Block{Header: Header{Number: 1, TxHash: TxListHash(txs[:3])}, Txs: txs[:3]}
 	b2 := &Block{Header: Header{Number: 2, ParentHash: b1.Hash(), TxHash: TxListHash(txs[3:])}, Txs: txs[3:]}
-	batch := &Batch{Index: 4, Blocks: []*Block{b1, b2}}
+	batch := withTrace(&Batch{Index: 4, Blocks: []*Block{b1, b2}})
 	data, err := batch.Encode()
 	require.NoError(t, err)
 	dec, err := DecodeBatch(data)
@@ -205,7 +207,16 @@ func TestBatchRoundTrip(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, data, again)
 
-	broken := &Batch{Index: 4, Blocks: []*Block{b2, b1}}
+	require.Equal(t, batch.Trace, dec.Trace)
+	for i, blk := range batch.Blocks {
+		require.Equal(t, blk.Header, dec.Blocks[i].Header)
+		require.Equal(t, len(blk.Txs), len(dec.Blocks[i].Txs))
+		for j, tx := range blk.Txs {
+			require.Equal(t, tx.Encode(), dec.Blocks[i].Txs[j].Encode())
+		}
+	}
+
+	broken := withTrace(&Batch{Index: 4, Blocks: []*Block{b2, b1}})
 	data, err = broken.Encode()
 	require.NoError(t, err)
 	_, err = DecodeBatch(data)
@@ -231,7 +242,7 @@ func FuzzDecodeTx(f *testing.F) {
 func FuzzDecodeBatch(f *testing.F) {
 	txs := sampleTxs(f)
 	b1 := &Block{Header: Header{Number: 1, TxHash: TxListHash(txs)}, Txs: txs}
-	data, _ := (&Batch{Index: 1, Blocks: []*Block{b1}}).Encode()
+	data, _ := withTrace(&Batch{Index: 1, Blocks: []*Block{b1}}).Encode()
 	f.Add(data)
 	traced, _ := sampleTracedBatch(f).Encode()
 	f.Add(traced)
@@ -244,9 +255,13 @@ func FuzzDecodeBatch(f *testing.F) {
 		if err != nil || !bytes.Equal(again, b) {
 			t.Fatalf("decoded batch re-encodes differently: %v", err)
 		}
-		if batch.Trace != nil {
-			if _, err := BatchLeaves(batch); err != nil {
-				t.Fatalf("a decoded version-2 batch has no leaves: %v", err)
+		leaves, err := BatchLeaves(batch)
+		if err != nil {
+			t.Fatalf("a decoded batch has no leaves: %v", err)
+		}
+		for i, l := range leaves { // each leaf's offset and length point at its input's bytes
+			if uint64(l.Offset)+uint64(l.Length) > uint64(len(b)) || crypto.Keccak256Hash(b[l.Offset:l.Offset+l.Length]) != l.Input {
+				t.Fatalf("leaf %d does not point at its input", i)
 			}
 		}
 	})
@@ -309,9 +324,10 @@ func TestValidSignatureValues(t *testing.T) {
 	}
 }
 
-// TestBlockSize: Block.Size and BlockSizer agree with the encoding, a block
-// filled until Fits says no stays within MaxBlockSize and fits a batch on its
-// own, and DecodeBlock and ApplyBlock refuse a bigger one.
+// TestBlockSize: Block.Size and BlockSizer agree with what a block adds to a batch's
+// encoding and are at least its own encoding, a block filled until Fits says no stays within
+// MaxBlockSize and fits a batch on its own (with its trace), and DecodeBlock and ApplyBlock
+// refuse a bigger one.
 func TestBlockSize(t *testing.T) {
 	key, _ := crypto.HexToECDSA("b71c71a67e1177ad4e901695e1b4b9ee17ae16c6668d313eac2f96dbcda3f291")
 	sign := func(d TxData) *Tx {
@@ -320,13 +336,23 @@ func TestBlockSize(t *testing.T) {
 		return tx
 	}
 	hdr := Header{Number: 1 << 40, Time: 1 << 33, L1Number: 1 << 30}
+	// batchBytes is what a batch of b alone takes besides its trace and framing.
+	batchBytes := func(b *Block) int {
+		data, err := withTrace(&Batch{Index: 1, Blocks: []*Block{b}}).Encode()
+		require.NoError(t, err)
+		hs, err := rlp.EncodeToBytes(&b.Header)
+		require.NoError(t, err)
+		end := StepInputsStart + int(binary.BigEndian.Uint32(data[1:5]))
+		return end - StepInputsStart + len(hs)
+	}
 	for _, txs := range [][]*Tx{nil, sampleTxs(t)[:1], sampleTxs(t),
 		{sign(&LossProof{Proof: make([]byte, 40)})}, {sign(&LossProof{Proof: make([]byte, 300)})},
 		{sign(&LossProof{Proof: make([]byte, MaxTxSize-200)})}} {
 		b := &Block{Header: hdr, Txs: txs}
 		enc, err := b.Encode()
 		require.NoError(t, err)
-		require.Equal(t, len(enc), b.Size(), "%d txs", len(txs))
+		require.GreaterOrEqual(t, b.Size(), len(enc), "%d txs", len(txs))
+		require.Equal(t, batchBytes(b), b.Size(), "%d txs", len(txs))
 	}
 
 	big := sign(&LossProof{Proof: make([]byte, MaxTxSize-200)})
@@ -344,14 +370,17 @@ func TestBlockSize(t *testing.T) {
 	b.Header.TxHash = TxListHash(b.Txs)
 	enc, err := b.Encode()
 	require.NoError(t, err)
-	require.Equal(t, len(enc), z.Size())
-	require.LessOrEqual(t, len(enc), MaxBlockSize)
-	require.Greater(t, len(enc), MaxBlockSize-small.EncodedSize()-8, "the block is full")
-	batch, err := (&Batch{Index: 1 << 60, Blocks: []*Block{b}}).Encode()
+	require.Equal(t, b.Size(), z.Size())
+	require.LessOrEqual(t, z.Size(), MaxBlockSize)
+	require.Greater(t, z.Size(), MaxBlockSize-small.EncodedSize()-StepPrefixSize, "the block is full")
+	batch := withTrace(&Batch{Index: 1 << 60, Blocks: []*Block{b}})
+	data, err := batch.Encode()
 	require.NoError(t, err)
-	require.LessOrEqual(t, len(batch), MaxBatchSize, "a full block fits a batch")
-	_, err = DecodeBatch(batch)
-	require.NoError(t, err)
+	traceBytes := 0
+	for _, ts := range batch.Trace {
+		traceBytes += TraceStepSize(ts.Withdrawal != nil)
+	}
+	require.LessOrEqual(t, len(data)-traceBytes, MaxBatchSize, "a full block fits a batch beside its trace")
 	_, err = DecodeBlock(enc)
 	require.NoError(t, err)
 
@@ -359,7 +388,7 @@ func TestBlockSize(t *testing.T) {
 	over.Header.TxHash = TxListHash(over.Txs)
 	enc, err = over.Encode()
 	require.NoError(t, err)
-	require.Greater(t, len(enc), MaxBlockSize)
+	require.Greater(t, over.Size(), MaxBlockSize)
 	_, err = DecodeBlock(enc)
 	require.ErrorIs(t, err, ErrBlock)
 	cfg := &Config{ChainID: testChainID, MinStake: uint256.NewInt(1), RewardDivisor: 1, HalvingSeconds: 1, Verifier: hashVerifier{}}

@@ -127,34 +127,30 @@ func StepCount(blocks []*Block) int {
 }
 
 // BatchLeaves rebuilds the step trace a batch publishes: leaf i has step i's input hash (from
-// the blocks), its TraceStep's root, and the withdrawal and message frontiers grown from the
-// batch's start by the TraceSteps' withdrawal and message leaves. It fails (ErrBatch) if b has no trace or the trace
-// does not have one step per block start and transaction. The leaves are those the sequencer
-// committed to on L1 exactly when StepTreeRoot of their hashes is the batch's stepRoot.
+// the blocks) and the input's place in the batch's encoding (StepOffsets), its TraceStep's
+// root, and the withdrawal and message frontiers grown from the batch's start by the
+// TraceSteps' withdrawal and message leaves. It fails (ErrBatch) if the trace does not have
+// one step per block start and transaction. The leaves are those the sequencer committed to
+// on L1 exactly when StepTreeRoot of their hashes is the batch's stepRoot.
 func BatchLeaves(b *Batch) ([]StepLeaf, error) {
-	if b.Trace == nil {
-		return nil, fmt.Errorf("%w: batch %d has no step trace (version 1)", ErrBatch, b.Index)
-	}
 	if n := StepCount(b.Blocks); len(b.Trace) != n {
 		return nil, fmt.Errorf("%w: batch %d has %d trace steps for %d steps", ErrBatch, b.Index, len(b.Trace), n)
 	}
 	leaves := make([]StepLeaf, 0, len(b.Trace))
 	var front, msgs WithdrawalFrontier
-	add := func(input common.Hash) {
-		ts := &b.Trace[len(leaves)]
+	off := uint32(StepInputsStart)
+	for i, in := range StepInputs(b.Blocks) {
+		ts := &b.Trace[i]
 		if ts.Withdrawal != nil {
 			front = front.Append(*ts.Withdrawal)
 		}
 		for _, m := range ts.Messages {
 			msgs = msgs.Append(m)
 		}
-		leaves = append(leaves, StepLeaf{Input: input, Root: ts.Root, Withdrawals: front, Messages: msgs})
-	}
-	for _, blk := range b.Blocks {
-		add(crypto.Keccak256Hash(BeginStepInput(&blk.Header)))
-		for _, tx := range blk.Txs {
-			add(tx.Hash())
-		}
+		off += StepPrefixSize
+		leaves = append(leaves, StepLeaf{Input: crypto.Keccak256Hash(in), Offset: off, Length: uint32(len(in)), Root: ts.Root,
+			Withdrawals: front, Messages: msgs})
+		off += uint32(len(in))
 	}
 	return leaves, nil
 }
@@ -224,21 +220,29 @@ func (f WithdrawalFrontier) Hash() common.Hash {
 }
 
 // StepLeaf is one leaf of a step trace: the keccak256 of the step's input (a transaction's
-// hash, or of BeginStepInput), the state root after the step and the batch's withdrawals and
-// L2→L1 messages so far (their trees' frontiers: the last leaf's roots are the batch's
-// withdrawal and message roots).
+// hash, or of BeginStepInput), where those bytes are in the batch's encoding (Offset: the
+// byte after their length prefix; Length: how many), the state root after the step and the
+// batch's withdrawals and L2→L1 messages so far (their trees' frontiers: the last leaf's roots
+// are the batch's withdrawal and message roots). Offset and Length let L1 tie the leaf to the
+// data (DataChallenge's leaf-data proofs): leaf 0 starts at FirstStepOffset, each next one
+// StepPrefixSize bytes after the one before ends, the last one ends the step inputs.
 type StepLeaf struct {
 	Input       common.Hash
+	Offset      uint32
+	Length      uint32
 	Root        common.Hash
 	Withdrawals WithdrawalFrontier
 	Messages    WithdrawalFrontier
 }
 
-// Hash is FaultProver.leafHash: keccak256(abi.encode(input, root, withdrawals.Hash(),
-// messages.Hash())).
+// Hash is FaultProver.leafHash: keccak256(abi.encode(input, offset, length, root,
+// withdrawals.Hash(), messages.Hash())).
 func (l *StepLeaf) Hash() common.Hash {
 	w, m := l.Withdrawals.Hash(), l.Messages.Hash()
-	return crypto.Keccak256Hash(l.Input[:], l.Root[:], w[:], m[:])
+	var off, n common.Hash
+	binary.BigEndian.PutUint32(off[28:], l.Offset)
+	binary.BigEndian.PutUint32(n[28:], l.Length)
+	return crypto.Keccak256Hash(l.Input[:], off[:], n[:], l.Root[:], w[:], m[:])
 }
 
 // stepTree returns the layers of the positional tree over leaves, padded with zero leaves
@@ -294,6 +298,7 @@ type Tracer struct {
 	inputs [][]byte
 	front  WithdrawalFrontier
 	msgs   WithdrawalFrontier
+	off    uint32 // where the next step's input would start in the batch (after its prefix)
 
 	target  int // the step to build a witness for, -1 for none
 	pre     *trie.Trie
@@ -304,7 +309,7 @@ type Tracer struct {
 // NewTracer starts the trace of a batch. witnessFor is the index of the step whose witness
 // to build (Witness), or -1.
 func NewTracer(cfg *Config, witnessFor int) *Tracer {
-	return &Tracer{cfg: cfg, target: witnessFor}
+	return &Tracer{cfg: cfg, target: witnessFor, off: FirstStepOffset}
 }
 
 // Leaves returns the trace so far; the caller must not modify it.
@@ -407,7 +412,8 @@ func (t *Tracer) after(s *State, input []byte, inputHash *common.Hash, rc *Recei
 	} else {
 		ih = crypto.Keccak256Hash(input)
 	}
-	t.leaves = append(t.leaves, StepLeaf{Input: ih, Root: ts.Root, Withdrawals: t.front, Messages: t.msgs})
+	t.leaves = append(t.leaves, StepLeaf{Input: ih, Offset: t.off, Length: uint32(len(input)), Root: ts.Root, Withdrawals: t.front, Messages: t.msgs})
+	t.off += uint32(len(input)) + StepPrefixSize
 	t.steps = append(t.steps, ts)
 	t.inputs = append(t.inputs, input)
 	return nil

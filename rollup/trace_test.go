@@ -2,9 +2,11 @@ package rollup
 
 import (
 	"bytes"
+	"encoding/binary"
 	"encoding/hex"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -141,15 +143,20 @@ func TestTraceStepSize(t *testing.T) {
 	}
 }
 
-// sampleTracedBatch is a fixed version-2 batch: two blocks of sampleTxs and a made-up trace.
+// sampleTracedBatch is a fixed batch: two blocks of sampleTxs and a made-up trace.
 func sampleTracedBatch(t testing.TB) *Batch {
 	txs := sampleTxs(t)
 	b1 := &Block{Header: Header{Number: 1, TxHash: TxListHash(txs[:3])}, Txs: txs[:3]}
 	b2 := &Block{Header: Header{Number: 2, ParentHash: b1.Hash(), TxHash: TxListHash(txs[3:])}, Txs: txs[3:]}
-	b := &Batch{Index: 4, Blocks: []*Block{b1, b2}}
+	return withTrace(&Batch{Index: 4, Blocks: []*Block{b1, b2}})
+}
+
+// withTrace gives b a made-up trace of one step per step (step 3 made a withdrawal).
+func withTrace(b *Batch) *Batch {
+	b.Trace = nil
 	for i := range StepCount(b.Blocks) {
 		ts := TraceStep{Root: crypto.Keccak256Hash([]byte{byte(i)})}
-		if i == 3 { // block 1's withdrawal
+		if i == 3 {
 			w := crypto.Keccak256Hash([]byte("withdrawal"))
 			ts.Withdrawal = &w
 		}
@@ -158,37 +165,103 @@ func sampleTracedBatch(t testing.TB) *Batch {
 	return b
 }
 
-// TestBatchVersions: a version-2 batch carries its trace; a version-1 batch (no trace) still
-// decodes; every inconsistency between version and trace is refused.
-func TestBatchVersions(t *testing.T) {
-	b := sampleTracedBatch(t)
-	enc := func(br batchRLP) []byte {
-		out, err := rlp.EncodeToBytes(&br)
-		require.NoError(t, err)
-		return out
+// v3 lays out a version-3 batch by hand from its parts: the inputs section (each input with
+// its prefix) and the tail.
+func v3(t testing.TB, inputs [][]byte, tail any) []byte {
+	out := []byte{BatchVersion, 0, 0, 0, 0}
+	for _, in := range inputs {
+		out = binary.BigEndian.AppendUint32(out, uint32(len(in)))
+		out = append(out, in...)
 	}
-	blocks := make([]blockRLP, len(b.Blocks))
-	for i, blk := range b.Blocks {
-		blocks[i] = blk.toRLP()
-	}
-	v1, err := (&Batch{Index: 4, Blocks: b.Blocks}).Encode()
+	binary.BigEndian.PutUint32(out[1:5], uint32(len(out)-5))
+	enc, err := rlp.EncodeToBytes(tail)
 	require.NoError(t, err)
-	dec, err := DecodeBatch(v1)
-	require.NoError(t, err)
-	require.Nil(t, dec.Trace)
-	_, err = BatchLeaves(dec)
-	require.ErrorIs(t, err, ErrBatch)
-	require.Equal(t, enc(batchRLP{Version: 1, Index: 4, Blocks: blocks}), v1, "version 1 encodes as before")
+	return append(out, enc...)
+}
 
+// TestBatchLayout: a batch encodes as docs/formats.md says (hand-built bytes equal Encode's),
+// its leaves' offsets and lengths point at their inputs' bytes with the prefix before them,
+// leaf 0 starts at FirstStepOffset, each next one a prefix after the one before ends, and the
+// last ends the step inputs; every inconsistency between the inputs, the headers and the
+// trace is refused, and so are versions 1 and 2 (RLP lists).
+func TestBatchLayout(t *testing.T) {
+	b := sampleTracedBatch(t)
+	inputs := StepInputs(b.Blocks)
+	headers := []Header{b.Blocks[0].Header, b.Blocks[1].Header}
+	tail := func(h []Header, trace []TraceStep) *batchTail { return &batchTail{Index: 4, Headers: h, Trace: trace} }
+	data, err := b.Encode()
+	require.NoError(t, err)
+	require.Equal(t, v3(t, inputs, tail(headers, b.Trace)), data)
+	leaves, err := BatchLeaves(b)
+	require.NoError(t, err)
+	require.Len(t, leaves, len(inputs))
+	end := StepInputsStart + binary.BigEndian.Uint32(data[1:5])
+	for i, l := range leaves {
+		require.Equal(t, inputs[i], data[l.Offset:l.Offset+l.Length], "leaf %d", i)
+		require.Equal(t, l.Length, binary.BigEndian.Uint32(data[l.Offset-StepPrefixSize:]), "leaf %d's prefix", i)
+		require.Equal(t, crypto.Keccak256Hash(inputs[i]), l.Input)
+		if i == 0 {
+			require.Equal(t, uint32(FirstStepOffset), l.Offset)
+		} else {
+			require.Equal(t, leaves[i-1].Offset+leaves[i-1].Length+StepPrefixSize, l.Offset)
+		}
+	}
+	last := leaves[len(leaves)-1]
+	require.Equal(t, end, last.Offset+last.Length)
+
+	tx := inputs[1]
+	swapped := slices.Clone(inputs)
+	swapped[1], swapped[2] = swapped[2], swapped[1]
 	for _, tc := range []struct {
 		name string
 		data []byte
 	}{
-		{"version 1 with a trace", enc(batchRLP{Version: 1, Index: 4, Blocks: blocks, Trace: b.Trace})},
-		{"version 2 without a trace", enc(batchRLP{Version: 2, Index: 4, Blocks: blocks})},
-		{"a step short", enc(batchRLP{Version: 2, Index: 4, Blocks: blocks, Trace: b.Trace[1:]})},
-		{"a step too many", enc(batchRLP{Version: 2, Index: 4, Blocks: blocks, Trace: append(b.Trace, TraceStep{})})},
-		{"version 3", enc(batchRLP{Version: 3, Index: 4, Blocks: blocks, Trace: b.Trace})},
+		{"version 2 (an RLP list)", func() []byte {
+			out, err := rlp.EncodeToBytes([]any{uint8(2), uint64(4), []any{}, b.Trace})
+			require.NoError(t, err)
+			return out
+		}()},
+		{"version 4", append([]byte{4}, data[1:]...)},
+		{"short", data[:4]},
+		{"section past the data", func() []byte {
+			out := slices.Clone(data)
+			binary.BigEndian.PutUint32(out[1:5], uint32(len(data)))
+			return out
+		}()},
+		{"section a byte short", func() []byte {
+			out := slices.Clone(data)
+			binary.BigEndian.PutUint32(out[1:5], end-StepInputsStart-1)
+			return out
+		}()},
+		{"a step short", v3(t, inputs, tail(headers, b.Trace[1:]))},
+		{"a step too many", v3(t, inputs, tail(headers, append(slices.Clone(b.Trace), TraceStep{})))},
+		{"no headers", v3(t, nil, tail(nil, nil))},
+		{"a header without its block start", v3(t, inputs[:4], tail(headers, b.Trace[:4]))},
+		{"a block start without its header", v3(t, inputs, tail(headers[:1], b.Trace))},
+		{"a transaction first", v3(t, append([][]byte{tx}, inputs...), tail(headers, append(slices.Clone(b.Trace), TraceStep{})))},
+		{"a block start not its header's", func() []byte {
+			in := slices.Clone(inputs)
+			h := headers[0]
+			h.Time++
+			in[0] = BeginStepInput(&h)
+			return v3(t, in, tail(headers, b.Trace))
+		}()},
+		{"transactions reordered (tx hash)", v3(t, swapped, tail(headers, b.Trace))},
+		{"a transaction that does not decode", func() []byte {
+			in := slices.Clone(inputs)
+			in[1] = []byte{0xff, 1, 2}
+			return v3(t, in, tail(headers, b.Trace))
+		}()},
+		{"an empty input", func() []byte {
+			in := append(slices.Clone(inputs[:1]), []byte{})
+			return v3(t, append(in, inputs[1:]...), tail(headers, append(slices.Clone(b.Trace), TraceStep{})))
+		}()},
+		{"a prefix past the section", func() []byte {
+			out := slices.Clone(data)
+			binary.BigEndian.PutUint32(out[last.Offset-StepPrefixSize:], last.Length+1)
+			return out
+		}()},
+		{"trailing bytes", append(slices.Clone(data), 0)},
 		{"short withdrawal leaf", func() []byte {
 			type stepRLP struct {
 				Root common.Hash
@@ -196,9 +269,7 @@ func TestBatchVersions(t *testing.T) {
 			}
 			steps := make([]stepRLP, len(b.Trace))
 			steps[0].W = []byte{1, 2, 3}
-			out, err := rlp.EncodeToBytes([]any{uint8(2), uint64(4), blocks, steps})
-			require.NoError(t, err)
-			return out
+			return v3(t, inputs, []any{uint64(4), headers, steps})
 		}()},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -206,13 +277,15 @@ func TestBatchVersions(t *testing.T) {
 			require.ErrorIs(t, err, ErrBatch)
 		})
 	}
+	_, err = (&Batch{Index: 4, Blocks: b.Blocks}).Encode()
+	require.ErrorIs(t, err, ErrBatch, "a batch without a trace")
 }
 
-// TestBatchGolden pins the version-2 batch encoding (docs/formats.md).
+// TestBatchGolden pins the version-3 batch encoding (docs/formats.md).
 func TestBatchGolden(t *testing.T) {
 	data, err := sampleTracedBatch(t).Encode()
 	require.NoError(t, err)
-	path := filepath.Join("testdata", "batch_v2.golden")
+	path := filepath.Join("testdata", "batch_v3.golden")
 	if *update {
 		require.NoError(t, os.WriteFile(path, []byte(hex.EncodeToString(data)+"\n"), 0o644))
 	}
@@ -220,7 +293,7 @@ func TestBatchGolden(t *testing.T) {
 	require.NoError(t, err)
 	raw, err := hex.DecodeString(strings.TrimSpace(string(want)))
 	require.NoError(t, err)
-	require.True(t, bytes.Equal(raw, data), "the version-2 batch encoding changed")
+	require.True(t, bytes.Equal(raw, data), "the version-3 batch encoding changed")
 	dec, err := DecodeBatch(raw)
 	require.NoError(t, err)
 	require.Equal(t, sampleTracedBatch(t).Trace, dec.Trace)

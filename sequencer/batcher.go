@@ -263,9 +263,8 @@ func (b *Batcher) sealBatch(ctx context.Context, index, first, last uint64) (*Ba
 	size := 0
 	gas := b.cfg.newGasMeter()
 	// A batch carries the step trace of its blocks, which ProduceBlock keeps
-	// in their meta. Blocks made by a sequencer without traces (an older
-	// store) go in batches of their own without one.
-	traced := true
+	// in their meta (batch version 3 needs it: its leaves say where each
+	// step's input is). A block without one (an older store) cannot be sealed.
 	var steps []rollup.TraceStep
 	for n := first; n <= last; n++ {
 		blk, err := b.store.Block(n)
@@ -276,20 +275,17 @@ func (b *Batcher) sealBatch(ctx context.Context, index, first, last uint64) (*Ba
 		if err != nil {
 			return nil, fmt.Errorf("block meta %d: %w", n, err)
 		}
-		if n == first {
-			traced = meta.traced(blk)
-		} else if meta.traced(blk) != traced {
-			break
+		if !meta.traced(blk) {
+			if n == first {
+				return nil, fmt.Errorf("block %d has no step trace in its meta (made before traces): batch %d cannot carry it", n, index)
+			}
+			break // the batch ends before it
 		}
 		circuits := make([]common.Hash, len(meta.Proofs))
 		for i, p := range meta.Proofs {
 			circuits[i] = p.Circuit
 		}
-		enc, _ := blk.Encode()
-		bsize := len(enc)
-		if traced {
-			bsize += meta.traceSize()
-		}
+		bsize := blk.Size() + meta.traceSize() // what it and its trace take in the batch's encoding
 		// Cut before the block that would pass the batch's byte or L1 gas
 		// budget; a block alone always fits both (ProduceBlock).
 		if len(batch.Blocks) > 0 && (size+bsize > b.batchBytes || gas.Gas()+gas.Cost(circuits...) > b.cfg.gasBudget()) {
@@ -298,23 +294,16 @@ func (b *Batcher) sealBatch(ctx context.Context, index, first, last uint64) (*Ba
 		size += bsize
 		gas.Add(circuits...)
 		batch.Blocks = append(batch.Blocks, blk)
-		if traced {
-			steps = append(steps, meta.Trace...)
-		}
+		steps = append(steps, meta.Trace...)
 		rec.LastBlock, rec.StateRoot = n, blk.Header.StateRoot
 		rec.NextWithdrawal, rec.DepositsConsumed, rec.ForcedConsumed = meta.NextWithdrawal, meta.DepositsConsumed, meta.ForcedConsumed
 		rec.NextMessage = max(meta.NextMessage, firstM) // an older store's meta has none
 		rec.Proofs = append(rec.Proofs, meta.Proofs...)
 	}
-	var leaves []rollup.StepLeaf
-	if traced {
-		batch.Trace = steps
-		if leaves, err = rollup.BatchLeaves(batch); err != nil {
-			return nil, fmt.Errorf("trace of batch %d: %w", index, err)
-		}
-	} else {
-		b.log.Warn("Sealing a batch without a step trace (blocks made before traces): anyone can remove it on L1 until it is final",
-			"index", index, "blocks", fmt.Sprintf("%d-%d", first, rec.LastBlock))
+	batch.Trace = steps
+	leaves, err := rollup.BatchLeaves(batch)
+	if err != nil {
+		return nil, fmt.Errorf("trace of batch %d: %w", index, err)
 	}
 	data, err := batch.Encode()
 	if err != nil {

@@ -83,7 +83,7 @@ type Config struct {
 	MempoolGappedPerAccount int
 	MempoolGappedMax        int
 	MempoolGappedLifetime   time.Duration
-	// MaxBlockBytes bounds a block's encoding; 0 means rollup.MaxBlockSize,
+	// MaxBlockBytes bounds a block's size in a batch (rollup.Block.Size); 0 means rollup.MaxBlockSize,
 	// which it may not pass (every block must fit a batch).
 	MaxBlockBytes int
 	// RejectedMax bounds the rejection reasons the store keeps for

@@ -15,10 +15,10 @@ import (
 )
 
 // TestBatchTrace: every batch the sequencer seals carries the step trace of its blocks in
-// its DA bytes (version 2), and its record (the header L1 gets) commits to it: StepTreeRoot
+// its DA bytes (version 3), and its record (the header L1 gets) commits to it: StepTreeRoot
 // of the leaves the batch rebuilds, one per block start and per transaction, which are the
-// leaves a replay of the blocks from genesis with rollup.Tracer computes. Blocks of an older
-// store, without a trace in their meta, are sealed apart in a version-1 batch (stepCount 0).
+// leaves a replay of the blocks from genesis with rollup.Tracer computes. A block of an older
+// store, without a trace in its meta, is not sealed: the batcher says which block.
 func TestBatchTrace(t *testing.T) {
 	ctx := context.Background()
 	keys := testKeys(3)
@@ -60,12 +60,12 @@ func TestBatchTrace(t *testing.T) {
 	require.NoError(t, err)
 	require.NoError(t, s.store.db.Set(u64key(kBlockMeta, old.Header.Number), enc, nil))
 	produce()
-	for range 3 {
-		require.NoError(t, s.MaybeSealBatch(ctx, true))
-	}
+	require.NoError(t, s.MaybeSealBatch(ctx, true)) // block 4
+	err = s.MaybeSealBatch(ctx, true)
+	require.ErrorContains(t, err, "no step trace")
 	n, _, err := s.store.NextBatch()
 	require.NoError(t, err)
-	require.Equal(t, uint64(4), n, "batches: blocks 1-3, 4 (traced), 5 (untraced), 6 (traced)")
+	require.Equal(t, uint64(2), n, "batches: blocks 1-3, 4 (traced); 5 (untraced) is not sealed")
 
 	// Replay every block from genesis with a Tracer, batch by batch.
 	st, _, _, err := cfg.Genesis.State()
@@ -83,12 +83,6 @@ func TestBatchTrace(t *testing.T) {
 		for _, blk := range batch.Blocks {
 			_, _, err := tr.ApplyBlock(st, blk)
 			require.NoError(t, err)
-		}
-		if rec.FirstBlock == old.Header.Number {
-			require.Nil(t, batch.Trace, "batch %d of an untraced block", i)
-			require.Zero(t, rec.StepCount)
-			require.Zero(t, rec.StepRoot)
-			continue
 		}
 		leaves, err := rollup.BatchLeaves(batch)
 		require.NoError(t, err, "batch %d", i)

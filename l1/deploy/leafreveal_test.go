@@ -68,7 +68,7 @@ func stepLeafOf(l bindings.FaultProverLeaf) rollup.StepLeaf {
 		}
 		return out
 	}
-	return rollup.StepLeaf{Input: l.Input, Root: l.Root, Withdrawals: rollup.WithdrawalFrontier{Count: l.Wcount, Nodes: hs(l.Wnodes)},
+	return rollup.StepLeaf{Input: l.Input, Offset: l.Offset, Length: l.Length, Root: l.Root, Withdrawals: rollup.WithdrawalFrontier{Count: l.Wcount, Nodes: hs(l.Wnodes)},
 		Messages: rollup.WithdrawalFrontier{Count: l.Mcount, Nodes: hs(l.Mnodes)}}
 }
 

@@ -10,7 +10,6 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/neuron-rollup/neuron/l1/bindings"
 	"github.com/neuron-rollup/neuron/lightclient"
@@ -18,8 +17,9 @@ import (
 )
 
 // ErrUnprovable: the sequencer's revealed trace differs from re-execution where no L1
-// challenge can show it (a leaf whose input is not the data's step there, or a trace with
-// more steps than the data): see docs/contracts.md, the leaf-reveal game's limits.
+// challenge can show it. Since leaves commit to their input's place in the data (batch
+// version 3) and DataChallenge's leaf-data proofs check it, Bisect no longer finds such a
+// place; the error stays for callers that match it.
 var ErrUnprovable = errors.New("challenge: the revealed trace differs where L1 cannot check it")
 
 // Bisection is how Bisect played the leaf-reveal game on one batch.
@@ -32,11 +32,14 @@ type Bisection struct {
 	// Challenge is the challenge the revealed leaves allow (challengeStep of the step after
 	// the last good leaf, or challengeEnd), not sent yet; nil when the batch was removed.
 	Challenge *Challenge
-	// Removed is set when a requested leaf went unrevealed past its deadline and this
-	// challenger removed the batch (Tx, GasUsed: the removal's).
-	Removed *bindings.RollupBatchesRemoved
-	Tx      common.Hash
-	GasUsed uint64
+	// Removed is set when this challenger removed the batch through DataChallenge: a
+	// requested leaf went unrevealed past its deadline, or a revealed leaf was not over the
+	// data's step input at its index (a leaf-data proof: LeafData says which). Tx, GasUsed:
+	// the removal's.
+	Removed  *bindings.RollupBatchesRemoved
+	LeafData string
+	Tx       common.Hash
+	GasUsed  uint64
 }
 
 // BisectWidth is the leaves a round requests in a trace of n steps: at least
@@ -142,6 +145,11 @@ func (g *DAGame) Bisect(ctx context.Context, cfg *rollup.Config, pre *lightclien
 			return bis, err
 		}
 		if hi == n && good(n-1) {
+			if n < len(truth) { // the trace stops before the data's steps do
+				last := revealed[uint64(n-1)]
+				return bis, g.proveLeafData(ctx, opts, o, data, bis, fmt.Sprintf("the last leaf %d ends before the data's %d steps do", n-1, len(truth)),
+					g.dc.PackProveLeafEnd(record, uint64(n-1), leafOf(&last.Leaf), path(last.Path), dataOpening(data, 0, rollup.StepInputsStart)), say)
+			}
 			return bis, g.endFromReveal(o, revealed[uint64(n-1)], n, bis)
 		}
 		for _, s := range want { // sorted: the first bad one is the new hi
@@ -162,12 +170,8 @@ func (g *DAGame) Bisect(ctx context.Context, cfg *rollup.Config, pre *lightclien
 	}
 	say("batch %d: after %d rounds leaf %d is the first wrong one after a right one", rec.Index, bis.Rounds, hi)
 	post := revealed[uint64(hi)]
-	if hi >= len(o.stepInputs()) {
-		return bis, fmt.Errorf("%w: batch %d: leaf %d is past the data's %d steps", ErrUnprovable, rec.Index, hi, len(o.stepInputs()))
-	}
-	if input := o.stepInputs()[hi]; crypto.Keccak256Hash(input) != post.Leaf.Input {
-		return bis, fmt.Errorf("%w: batch %d: leaf %d commits to input %s, the data's step there hashes to %s", ErrUnprovable, rec.Index,
-			hi, post.Leaf.Input, crypto.Keccak256Hash(input))
+	if why, call := g.leafDataCall(record, data, truth, revealed, hi); call != nil {
+		return bis, g.proveLeafData(ctx, opts, o, data, bis, why, call, say)
 	}
 	preLeaf, prePath := bindings.FaultProverLeaf{Root: rec.PrevStateRoot, Wnodes: [][32]byte{}, Mnodes: [][32]byte{}}, [][32]byte{}
 	if hi > 0 {
@@ -182,16 +186,57 @@ func (g *DAGame) Bisect(ctx context.Context, cfg *rollup.Config, pre *lightclien
 	return bis, err
 }
 
-// stepInputs are the input bytes of every step of the data's blocks, in order.
-func (o *opened) stepInputs() [][]byte {
-	var out [][]byte
-	for _, blk := range o.batch.Blocks {
-		out = append(out, rollup.BeginStepInput(&blk.Header))
-		for _, tx := range blk.Txs {
-			out = append(out, tx.Encode())
-		}
+// leafDataCall is the DataChallenge leaf-data proof that revealed leaf hi of batch record
+// (DA bytes data, whose true leaves are truth) is not over the data's step input at hi, and
+// why; nil when it is (then challengeStep decides the step). Leaf hi-1 is right (or hi is 0).
+func (g *DAGame) leafDataCall(record bindings.RollupBatch, data []byte, truth []rollup.StepLeaf, revealed map[uint64]RevealedLeaf,
+	hi int) (string, []byte) {
+	post := revealed[uint64(hi)]
+	pl, pp := leafOf(&post.Leaf), path(post.Path)
+	want, pre, prePath := uint32(rollup.FirstStepOffset), bindings.FaultProverLeaf{Wnodes: [][32]byte{}, Mnodes: [][32]byte{}}, [][32]byte{}
+	if hi > 0 {
+		p := revealed[uint64(hi-1)]
+		want, pre, prePath = p.Leaf.Offset+p.Leaf.Length+rollup.StepPrefixSize, leafOf(&p.Leaf), path(p.Path)
 	}
-	return out
+	switch {
+	case post.Leaf.Offset != want:
+		return fmt.Sprintf("leaf %d's input is at byte %d, the data's step %d at %d", hi, post.Leaf.Offset, hi, want),
+			g.dc.PackProveLeafOrder(record, uint64(hi), pre, prePath, pl, pp)
+	case hi >= len(truth):
+		return fmt.Sprintf("leaf %d is past the data's %d steps", hi, len(truth)),
+			g.dc.PackProveLeafEnd(record, uint64(hi), pl, pp, dataOpening(data, 0, rollup.StepInputsStart))
+	case post.Leaf.Length != truth[hi].Length || post.Leaf.Input != truth[hi].Input:
+		from := int(post.Leaf.Offset) - rollup.StepPrefixSize
+		to := min(int(post.Leaf.Offset)+int(post.Leaf.Length), len(data))
+		return fmt.Sprintf("leaf %d commits to %d bytes hashing to %s, the data's step there is %d bytes hashing to %s", hi,
+				post.Leaf.Length, post.Leaf.Input, truth[hi].Length, truth[hi].Input),
+			g.dc.PackProveLeafInput(record, uint64(hi), pl, pp, dataOpening(data, from, to))
+	}
+	return "", nil
+}
+
+// proveLeafData sends a leaf-data proof (call, showing why) and records the removal in bis.
+func (g *DAGame) proveLeafData(ctx context.Context, opts *bind.TransactOpts, o *opened, data []byte, bis *Bisection, why string, call []byte,
+	say func(string, ...any)) error {
+	rcpt, ev, err := g.remove(ctx, opts, o.record, fmt.Sprintf("leaf-data proof against batch %d (%s)", o.rec.Index, why), call)
+	if err != nil {
+		return err
+	}
+	bis.Removed, bis.Tx, bis.GasUsed, bis.LeafData = ev, rcpt.TxHash, rcpt.GasUsed, why
+	say("batch %d: %s: batches %d-%d removed in L1 tx %s (%d gas, %d bytes of calldata), %s wei of the bond paid to %s",
+		o.rec.Index, why, ev.Index, ev.Index+ev.Count-1, rcpt.TxHash, rcpt.GasUsed, len(call), ev.Paid, ev.Challenger)
+	return nil
+}
+
+// dataOpening opens the chunks of data that hold bytes [from, to) (DataChallenge.DataOpening).
+func dataOpening(data []byte, from, to int) bindings.DataChallengeDataOpening {
+	d := bindings.DataChallengeDataOpening{Root: rollup.DataRoot(data), Length: uint64(len(data)), First: uint64(from / rollup.DataChunkSize),
+		Chunks: [][]byte{}, Paths: [][][32]byte{}}
+	for i := from / rollup.DataChunkSize; i*rollup.DataChunkSize < to; i++ {
+		d.Chunks = append(d.Chunks, rollup.DataChunk(data, i))
+		d.Paths = append(d.Paths, path(rollup.DataChunkProof(data, i)))
+	}
+	return d
 }
 
 // endFromReveal builds the end challenge from the revealed last leaf (right by re-execution):

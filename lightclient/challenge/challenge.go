@@ -276,7 +276,7 @@ func leafOf(l *rollup.StepLeaf) bindings.FaultProverLeaf {
 		}
 		return out
 	}
-	return bindings.FaultProverLeaf{Input: l.Input, Root: l.Root, Wcount: l.Withdrawals.Count, Wnodes: nodes(&l.Withdrawals),
+	return bindings.FaultProverLeaf{Input: l.Input, Offset: l.Offset, Length: l.Length, Root: l.Root, Wcount: l.Withdrawals.Count, Wnodes: nodes(&l.Withdrawals),
 		Mcount: l.Messages.Count, Mnodes: nodes(&l.Messages)}
 }
 

@@ -45,6 +45,7 @@ const (
 	hiddenTrace     // stepRoot over unpublished leaves, wrong from the middle on, and the state root to match; DA holds the honest batch
 	hiddenEnd       // stepRoot over unpublished leaves, one wrong in the middle, and a wrong withdrawal root; DA holds the honest batch
 	hiddenInput     // hiddenTrace whose first wrong leaf also commits to another input than the data's step
+	hiddenPlace     // hiddenTrace whose first wrong leaf also commits to another place in the data than the data's step
 	// forcedOutOfOrder: the last block gains a transfer funding forcedKey and forced entry 1
 	// (forcedKey's transfer, valid then) ahead of entry 0; the liar applies it as the next entry.
 	forcedOutOfOrder
@@ -148,7 +149,7 @@ func (p *poster) PostBatch(ctx context.Context, h *rollup.BatchHeader, proofs []
 			c.CID, c.DataHash, c.StepRoot, c.StepCount = id.Bytes(), rollup.DataHash(data), rollup.StepTreeRoot(rollup.LeafHashes(leaves)), uint64(len(leaves))
 		}
 	}
-	if h.Index == p.at+1 && (p.how == stateRoot || p.how == hiddenTrace || p.how == hiddenInput) {
+	if h.Index == p.at+1 && (p.how == stateRoot || p.how == hiddenTrace || p.how == hiddenInput || p.how == hiddenPlace) {
 		c.PrevStateRoot[0] ^= 1 // the next batch builds on the lie, or L1 refuses it
 	}
 	if h.Index == p.at {
@@ -157,7 +158,7 @@ func (p *poster) PostBatch(ctx context.Context, h *rollup.BatchHeader, proofs []
 			c.DataHash[0] ^= 1
 		case stateRoot:
 			c.StateRoot[0] ^= 1
-		case hiddenTrace, hiddenEnd, hiddenInput:
+		case hiddenTrace, hiddenEnd, hiddenInput, hiddenPlace:
 			id, err := cid.Cast(h.CID)
 			require.NoError(p.t, err)
 			data, err := p.da.Get(ctx, id)
@@ -174,8 +175,11 @@ func (p *poster) PostBatch(ctx context.Context, h *rollup.BatchHeader, proofs []
 					leaves[k].Root[0] ^= 1
 				}
 			}
-			if p.how == hiddenInput {
+			switch p.how {
+			case hiddenInput:
 				leaves[len(leaves)/2+1].Input[0] ^= 1
+			case hiddenPlace:
+				leaves[len(leaves)/2+1].Offset++
 			}
 			c.StepRoot, c.StateRoot = rollup.StepTreeRoot(rollup.LeafHashes(leaves)), leaves[len(leaves)-1].Root
 			if p.committed == nil {

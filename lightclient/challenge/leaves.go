@@ -92,7 +92,13 @@ func (g *DAGame) RevealLeaves(ctx context.Context, opts *bind.TransactOpts, rec 
 // RemoveUnrevealed removes batch record rec (and every later batch) for its unrevealed leaf
 // step, and returns the Rollup's BatchesRemoved event.
 func (g *DAGame) RemoveUnrevealed(ctx context.Context, opts *bind.TransactOpts, rec bindings.RollupBatch, step uint64) (*types.Receipt, *bindings.RollupBatchesRemoved, error) {
-	rcpt, err := g.send(ctx, opts, fmt.Sprintf("remove batch %d for leaf %d", rec.Index, step), g.dc.PackRemoveUnrevealed(rec, step), nil)
+	return g.remove(ctx, opts, rec, fmt.Sprintf("remove batch %d for leaf %d", rec.Index, step), g.dc.PackRemoveUnrevealed(rec, step))
+}
+
+// remove sends call, a DataChallenge call that removes batch record rec (and every later
+// batch), and returns the Rollup's BatchesRemoved event.
+func (g *DAGame) remove(ctx context.Context, opts *bind.TransactOpts, rec bindings.RollupBatch, what string, call []byte) (*types.Receipt, *bindings.RollupBatchesRemoved, error) {
+	rcpt, err := g.send(ctx, opts, what, call, nil)
 	if err != nil {
 		return rcpt, nil, err
 	}
@@ -139,7 +145,7 @@ func stepLeafOf(l bindings.FaultProverLeaf) rollup.StepLeaf {
 		}
 		return out
 	}
-	return rollup.StepLeaf{Input: l.Input, Root: l.Root, Withdrawals: rollup.WithdrawalFrontier{Count: l.Wcount, Nodes: hs(l.Wnodes)},
+	return rollup.StepLeaf{Input: l.Input, Offset: l.Offset, Length: l.Length, Root: l.Root, Withdrawals: rollup.WithdrawalFrontier{Count: l.Wcount, Nodes: hs(l.Wnodes)},
 		Messages: rollup.WithdrawalFrontier{Count: l.Mcount, Nodes: hs(l.Mnodes)}}
 }
 

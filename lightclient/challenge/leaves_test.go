@@ -42,7 +42,8 @@ func (n *net) longBatches(blocks int) {
 // either way. When the hidden trace is wrong only in the middle and its last leaf is right but
 // the header's withdrawal root is not, one round reveals the last leaf and challengeEnd with it
 // removes the batches. When the first wrong leaf commits to another input than the data's step
-// there, the watcher stops with ErrUnprovable (L1 cannot tell) and nothing is removed.
+// there, or to another place in the data, the watcher removes the batches with a leaf-data
+// proof (DataChallenge.proveLeafInput, proveLeafOrder) instead of challengeStep.
 func TestWatchBisectsHiddenTrace(t *testing.T) {
 	for _, tc := range []struct {
 		name   string
@@ -50,13 +51,14 @@ func TestWatchBisectsHiddenTrace(t *testing.T) {
 		blocks int
 		reveal bool
 		rounds int
-		step   int // the step challenged; -1: the end
+		step   int // the step challenged; -1: the end; -2: a leaf-data proof removes the batch
 	}{
 		{"short trace, revealed", hiddenTrace, 3, true, 1, 7},
 		{"long trace, revealed", hiddenTrace, 16, true, 2, 33},
 		{"long trace, never revealed", hiddenTrace, 16, false, 1, 0},
 		{"wrong end, revealed", hiddenEnd, 16, true, 1, -1},
-		{"wrong leaf over another input", hiddenInput, 16, true, 2, 0},
+		{"wrong leaf over another input", hiddenInput, 16, true, 2, -2},
+		{"wrong leaf at another offset", hiddenPlace, 16, true, 2, -2},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			n := newNet(t, 1, tc.how)
@@ -106,13 +108,6 @@ func TestWatchBisectsHiddenTrace(t *testing.T) {
 			who := crypto.PubkeyToAddress(n.challenger.PublicKey)
 			out, err := challenge.Watch(ctx, challenge.WatchConfig{Driver: n.driverConfig(filepath.Join(t.TempDir(), "snap")), Rollup: n.dep.Rollup.Address},
 				challenge.WatchDeps{L1: n.l1, DA: n.da, Opts: opts(n.challenger), Out: l.out})
-			if tc.how == hiddenInput {
-				require.ErrorIs(t, err, challenge.ErrUnprovable)
-				require.Equal(t, tc.rounds, out.Bisection.Rounds)
-				require.Nil(t, out.Removed)
-				require.Equal(t, uint64(3), n.batchCount())
-				return
-			}
 			require.NoError(t, err)
 			require.Equal(t, uint64(1), out.Report.Batch)
 			t.Logf("divergence: %v", out.Report)
@@ -120,10 +115,16 @@ func TestWatchBisectsHiddenTrace(t *testing.T) {
 			require.NotNil(t, b)
 			require.Equal(t, tc.rounds, b.Rounds)
 			t.Logf("%d steps: %d rounds, %d leaves requested", steps, b.Rounds, len(b.Requested))
-			if tc.reveal {
+			switch {
+			case tc.step == -2:
+				require.Nil(t, out.Challenge)
+				require.NotNil(t, b.Removed)
+				require.NotEmpty(t, b.LeafData)
+				t.Logf("leaf-data proof: %s, %d gas", b.LeafData, b.GasUsed)
+			case tc.reveal:
 				require.NotNil(t, out.Challenge)
 				require.Equal(t, tc.step, out.Challenge.Step, out.Challenge.Reason)
-			} else {
+			default:
 				require.Nil(t, out.Challenge)
 				require.NotNil(t, b.Removed)
 			}

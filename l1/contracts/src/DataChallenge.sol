@@ -49,7 +49,7 @@ contract DataChallenge {
     ///         first leaf: the transaction and the record check), REVEAL_LEAF_GAS per leaf and
     ///         REVEAL_GAS_PER_WORD per path and frontier node (measured: see docs/contracts.md).
     uint256 public constant REVEAL_FIXED_GAS = 45000;
-    uint256 public constant REVEAL_LEAF_GAS = 33000;
+    uint256 public constant REVEAL_LEAF_GAS = 36000;
     uint256 public constant REVEAL_GAS_PER_WORD = 1250;
 
     /// @notice One challenge of one chunk of one accepted batch (one storage slot); also one
@@ -148,6 +148,11 @@ contract DataChallenge {
     error BadLeafFrontier(uint64 step);
     /// @notice The leaf and path do not open step `step` of the batch's stepRoot.
     error BadLeafProof(uint64 index, uint64 step);
+    /// @notice The leaf-data proof shows nothing wrong: the leaf's input is where and what the
+    ///         data says, or it chains with its neighbour, or it ends where it must.
+    error NoLeafFraud(uint64 index, uint64 step);
+    /// @notice The chunks given do not hold the data bytes [from, to) the proof reads.
+    error DataNotOpened(uint64 index, uint256 from, uint256 to);
 
     /// @notice Chunk `chunk` of batch `index` (record hash `record`) was challenged, to be
     ///         resolved by `deadline`.
@@ -172,6 +177,12 @@ contract DataChallenge {
     );
     /// @notice The leaf was not revealed in time: the batch and all later ones were removed.
     event LeafUnrevealed(uint64 indexed index, bytes32 indexed record, uint64 step, address requester);
+    /// @notice Leaf `step` of batch `index`'s trace was shown not to be over the data's step
+    ///         input there (kind 1: the bytes or length prefix at its offset differ; 2: its
+    ///         offset does not follow the leaf before, or leaf 0 is not at the first input;
+    ///         3: it ends past the step inputs, or is the last and does not end them): the batch
+    ///         and all later ones were removed (Rollup.BatchesRemoved says what was paid).
+    event LeafDataRefuted(uint64 indexed index, bytes32 indexed record, uint64 step, uint8 kind, address challenger);
 
     /// @param rollup_ the Rollup, whose dataChallenge must be this contract.
     /// @param challengeWindow_ seconds after a batch's submission during which it may be
@@ -428,13 +439,173 @@ contract DataChallenge {
         return (c.challenger, c.openedAt, uint8(c.status), c.openedAt == 0 ? 0 : uint256(c.openedAt) + resolveWindow);
     }
 
+    // ---------------------------------------------------------------------------------------
+    // Leaf-data proofs: a committed leaf held to the batch's data (rollup batch version 3).
+    //
+    // A version-3 batch's data begins with its step inputs, position-addressably: a version
+    // byte, the section's length (uint32), then each step's input after its own uint32 length.
+    // A leaf commits to its input's hash, offset and length. If leaf 0 is at the first input,
+    // each next leaf starts a prefix after the one before ends, the last ends the section, and
+    // each leaf's prefix and bytes are its length and input, then leaf k is over the data's
+    // step k. Each function below refutes one of those with the leaf (or two adjacent ones)
+    // and at most the data chunks under it, and removes the batch as removeUnrevealed does,
+    // paying the sequencer's bond to the caller: with these, the first leaf of a hidden trace
+    // that differs from re-execution is over the data's own input, and challengeStep decides it.
+
+    /// @notice Where a batch's step inputs begin (rollup.StepInputsStart: the version byte and
+    ///         the section's uint32 length come first) and the length prefix of each input.
+    uint256 public constant STEP_INPUTS_START = 5;
+    uint256 public constant STEP_PREFIX_SIZE = 4;
+
+    /// @notice Consecutive chunks of a batch's data: root and length as resolve takes them
+    ///         (keccak256(root ‖ length) is the data hash), chunks[i] the bytes of chunk
+    ///         first + i and paths[i] its path.
+    struct DataOpening {
+        bytes32 root;
+        uint64 length;
+        uint64 first;
+        bytes[] chunks;
+        bytes32[][] paths;
+    }
+
+    /// @notice Removes batch b and every later batch when leaf `step` of its trace (l, opened
+    ///         against stepRoot by path) is not over the data's bytes at its place: its range
+    ///         starts before the first input or ends past the data, or the chunks of d (which
+    ///         must cover [offset - 4, offset + length)) show a length prefix other than
+    ///         l.length or bytes whose keccak256 is not l.input. Anyone may, while b is not
+    ///         final; the caller gets the sequencer's bond. NoLeafFraud otherwise.
+    function proveLeafInput(
+        Rollup.Batch calldata b,
+        uint64 step,
+        FaultProver.Leaf calldata l,
+        bytes32[] calldata path,
+        DataOpening calldata d
+    ) external {
+        bytes32 rec = _openLeaf(b, step, l, path);
+        bytes32 got = dataHashOf(d.root, d.length);
+        if (got != b.dataHash) revert DataHashMismatch(b.index, b.dataHash, got);
+        uint256 end = uint256(l.offset) + l.length;
+        bool fraud = l.offset < STEP_INPUTS_START + STEP_PREFIX_SIZE || end > d.length;
+        if (!fraud) {
+            bytes memory s = _read(b, d, l.offset - STEP_PREFIX_SIZE, end);
+            uint256 prefix;
+            bytes32 h;
+            uint256 n = l.length;
+            assembly ("memory-safe") {
+                prefix := shr(224, mload(add(s, 32)))
+                h := keccak256(add(s, 36), n)
+            }
+            fraud = prefix != n || h != l.input;
+        }
+        if (!fraud) revert NoLeafFraud(b.index, step);
+        _removeForLeaf(b, rec, step, 1);
+    }
+
+    /// @notice Removes batch b and every later batch when leaf `step` of its trace (post) does
+    ///         not start where the leaf before it (pre) says the next input starts (its offset +
+    ///         length + 4), or, for step 0 (pre ignored), not at the first input
+    ///         (STEP_INPUTS_START + 4). Both leaves open stepRoot by their paths. Anyone may,
+    ///         while b is not final; the caller gets the sequencer's bond.
+    function proveLeafOrder(
+        Rollup.Batch calldata b,
+        uint64 step,
+        FaultProver.Leaf calldata pre,
+        bytes32[] calldata prePath,
+        FaultProver.Leaf calldata post,
+        bytes32[] calldata postPath
+    ) external {
+        bytes32 rec = _openLeaf(b, step, post, postPath);
+        uint256 want = STEP_INPUTS_START + STEP_PREFIX_SIZE;
+        if (step > 0) {
+            _openLeaf(b, step - 1, pre, prePath);
+            want = uint256(pre.offset) + pre.length + STEP_PREFIX_SIZE;
+        }
+        if (post.offset == want) revert NoLeafFraud(b.index, step);
+        _removeForLeaf(b, rec, step, 2);
+    }
+
+    /// @notice Removes batch b and every later batch when leaf `step` of its trace ends past
+    ///         the step inputs, or is the last leaf and does not end them exactly: d opens
+    ///         chunk 0, whose bytes 1-4 are the section's length. Anyone may, while b is not
+    ///         final; the caller gets the sequencer's bond.
+    function proveLeafEnd(
+        Rollup.Batch calldata b,
+        uint64 step,
+        FaultProver.Leaf calldata l,
+        bytes32[] calldata path,
+        DataOpening calldata d
+    ) external {
+        bytes32 rec = _openLeaf(b, step, l, path);
+        bytes memory head = _read(b, d, 0, STEP_INPUTS_START);
+        uint256 sectionEnd;
+        assembly ("memory-safe") {
+            sectionEnd := add(5, shr(224, mload(add(head, 33))))
+        }
+        uint256 end = uint256(l.offset) + l.length;
+        if (end <= sectionEnd && (step + 1 != b.stepCount || end == sectionEnd)) revert NoLeafFraud(b.index, step);
+        _removeForLeaf(b, rec, step, 3);
+    }
+
+    /// @dev Opens leaf `step` of standing batch b against its stepRoot; b's record hash.
+    function _openLeaf(Rollup.Batch calldata b, uint64 step, FaultProver.Leaf calldata l, bytes32[] calldata path)
+        private
+        view
+        returns (bytes32 rec)
+    {
+        rec = _standing(b);
+        if (step >= b.stepCount || !_verifyLeaf(b.stepRoot, b.stepCount, step, _leafHash(step, l), path)) {
+            revert BadLeafProof(b.index, step);
+        }
+    }
+
+    /// @dev The data bytes [from, to) of batch b, from d's chunks, each checked against b's data
+    ///      hash (_checkChunk); DataNotOpened unless they cover the range inside the data.
+    function _read(Rollup.Batch calldata b, DataOpening calldata d, uint256 from, uint256 to)
+        private
+        pure
+        returns (bytes memory out)
+    {
+        uint256 k = d.chunks.length;
+        uint256 start = uint256(d.first) * CHUNK_SIZE;
+        if (d.paths.length != k || from < start || to > start + k * CHUNK_SIZE || to > d.length) {
+            revert DataNotOpened(b.index, from, to);
+        }
+        out = new bytes(to - from);
+        for (uint256 i = 0; i < k; i++) {
+            bytes calldata c = d.chunks[i];
+            if (!_checkChunk(b, d.first + uint64(i), d.root, d.length, c, d.paths[i])) revert DataNotOpened(b.index, from, to);
+            uint256 cs = start + i * CHUNK_SIZE;
+            uint256 lo = from > cs ? from : cs;
+            uint256 hi = to < cs + c.length ? to : cs + c.length;
+            if (lo < hi) {
+                assembly ("memory-safe") {
+                    calldatacopy(add(add(out, 32), sub(lo, from)), add(c.offset, sub(lo, cs)), sub(hi, lo))
+                }
+            }
+        }
+    }
+
+    /// @dev Removes batch b (record hash rec) for a refuted leaf and pays the caller the
+    ///      sequencer's bond, which the Rollup pays here.
+    function _removeForLeaf(Rollup.Batch calldata b, bytes32 rec, uint64 step, uint8 kind) private {
+        emit LeafDataRefuted(b.index, rec, step, kind, msg.sender);
+        uint256 before = address(this).balance;
+        rollup.removeUnavailable(b, msg.sender);
+        _pay(msg.sender, address(this).balance - before);
+    }
+
     /// @dev FaultProver.leafHash of l, reverting BadLeafFrontier unless each frontier has one
     ///      node per set bit of its count.
     function _leafHash(uint64 step, FaultProver.Leaf calldata l) private pure returns (bytes32) {
         if (_popcount(l.wcount) != l.wnodes.length || _popcount(l.mcount) != l.mnodes.length) revert BadLeafFrontier(step);
         return keccak256(
             abi.encode(
-                l.input, l.root, keccak256(abi.encodePacked(l.wcount, l.wnodes)), keccak256(abi.encodePacked(l.mcount, l.mnodes))
+                l.input,
+                l.offset,
+                l.length,
+                l.root,
+                keccak256(abi.encodePacked(l.wcount, l.wnodes)),
+                keccak256(abi.encodePacked(l.mcount, l.mnodes))
             )
         );
     }

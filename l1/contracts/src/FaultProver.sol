@@ -18,12 +18,16 @@ import {StepVerifier} from "./StepVerifier.sol";
 /// @dev A contract of its own, apart from the Rollup and the StepVerifier, so that each stays
 ///      under the 24,576-byte code limit. It deploys its StepVerifier on the StepTrie it is given.
 contract FaultProver {
-    /// @notice One leaf of a batch's step trace: the hash of the step's input, the state root
-    ///         after it, the batch's withdrawal tree so far (wcount leaves; wnodes are the
-    ///         roots of its perfect subtrees, one per set bit of wcount, lowest bit first) and
-    ///         its L2→L1 message tree so far (mcount, mnodes: the same kind of tree).
+    /// @notice One leaf of a batch's step trace: the hash of the step's input and where those
+    ///         bytes are in the batch's data (offset: the first byte after their 4-byte length
+    ///         prefix; length: how many: DataChallenge's leaf-data proofs hold them to the data),
+    ///         the state root after it, the batch's withdrawal tree so far (wcount leaves; wnodes
+    ///         are the roots of its perfect subtrees, one per set bit of wcount, lowest bit first)
+    ///         and its L2→L1 message tree so far (mcount, mnodes: the same kind of tree).
     struct Leaf {
         bytes32 input;
+        uint32 offset;
+        uint32 length;
         bytes32 root;
         uint64 wcount;
         bytes32[] wnodes;
@@ -35,10 +39,12 @@ contract FaultProver {
     // ---------------------------------------------------------------------------------------
     // Step trace helpers (rollup/step.go).
 
-    /// @notice The hash of a trace leaf: keccak256(abi.encode(input, root, waccOf(wcount, wnodes),
-    ///         waccOf(mcount, mnodes))) (rollup.StepLeaf.Hash).
+    /// @notice The hash of a trace leaf: keccak256(abi.encode(input, offset, length, root,
+    ///         waccOf(wcount, wnodes), waccOf(mcount, mnodes))) (rollup.StepLeaf.Hash).
     function leafHash(Leaf memory l) public pure returns (bytes32) {
-        return keccak256(abi.encode(l.input, l.root, waccOf(l.wcount, l.wnodes), waccOf(l.mcount, l.mnodes)));
+        return keccak256(
+            abi.encode(l.input, l.offset, l.length, l.root, waccOf(l.wcount, l.wnodes), waccOf(l.mcount, l.mnodes))
+        );
     }
 
     /// @notice The commitment to a withdrawal tree in progress: keccak256 of wcount (8 bytes)
