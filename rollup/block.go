@@ -275,7 +275,7 @@ func DecodeBatch(data []byte) (*Batch, error) {
 			return nil, fmt.Errorf("%w: step input prefix at byte %d cut short", ErrBatch, off)
 		}
 		n := uint64(binary.BigEndian.Uint32(rest))
-		if n == 0 || n > uint64(len(rest)-StepPrefixSize) {
+		if n == 0 || n > MaxTxSize || n > uint64(len(rest)-StepPrefixSize) {
 			return nil, fmt.Errorf("%w: step input at byte %d of length %d (%d bytes left)", ErrBatch, off, n, len(rest)-StepPrefixSize)
 		}
 		in := rest[StepPrefixSize : StepPrefixSize+n]

@@ -252,6 +252,12 @@ func TestBatchLayout(t *testing.T) {
 			in[1] = []byte{0xff, 1, 2}
 			return v3(t, in, tail(headers, b.Trace))
 		}()},
+		{"an input over MaxTxSize", func() []byte {
+			in := slices.Clone(inputs)
+			in[1] = make([]byte, MaxTxSize+1)
+			in[1][0] = 1
+			return v3(t, in, tail(headers, b.Trace))
+		}()},
 		{"an empty input", func() []byte {
 			in := append(slices.Clone(inputs[:1]), []byte{})
 			return v3(t, append(in, inputs[1:]...), tail(headers, append(slices.Clone(b.Trace), TraceStep{})))

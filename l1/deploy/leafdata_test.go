@@ -213,6 +213,10 @@ func TestLeafDataFraud(t *testing.T) {
 			func(p *leafProofs) []byte { return p.input(2) }},
 		{"past the data", func(l []rollup.StepLeaf) []rollup.StepLeaf { l[4].Offset = 1 << 30; return l },
 			func(p *leafProofs) []byte { return p.input(4) }},
+		{"longer than any input", func(l []rollup.StepLeaf) []rollup.StepLeaf { l[4].Length = rollup.MaxTxSize + 1; return l },
+			func(p *leafProofs) []byte {
+				return p.inputWith(4, opening(p.data, 0, 0)) // no bytes needed
+			}},
 		{"offset not after the leaf before", func(l []rollup.StepLeaf) []rollup.StepLeaf { l[3].Offset++; return l },
 			func(p *leafProofs) []byte { return p.order(3) }},
 		{"leaf 0 not first", func(l []rollup.StepLeaf) []rollup.StepLeaf { l[0].Offset = l[1].Offset; return l },

@@ -208,6 +208,9 @@ func (g *DAGame) leafDataCall(record bindings.RollupBatch, data []byte, truth []
 	case post.Leaf.Length != truth[hi].Length || post.Leaf.Input != truth[hi].Input:
 		from := int(post.Leaf.Offset) - rollup.StepPrefixSize
 		to := min(int(post.Leaf.Offset)+int(post.Leaf.Length), len(data))
+		if post.Leaf.Length > rollup.MaxTxSize {
+			from, to = 0, 0 // longer than any step input: L1 needs no bytes
+		}
 		return fmt.Sprintf("leaf %d commits to %d bytes hashing to %s, the data's step there is %d bytes hashing to %s", hi,
 				post.Leaf.Length, post.Leaf.Input, truth[hi].Length, truth[hi].Input),
 			g.dc.PackProveLeafInput(record, uint64(hi), pl, pp, dataOpening(data, from, to))

@@ -46,6 +46,7 @@ const (
 	hiddenEnd       // stepRoot over unpublished leaves, one wrong in the middle, and a wrong withdrawal root; DA holds the honest batch
 	hiddenInput     // hiddenTrace whose first wrong leaf also commits to another input than the data's step
 	hiddenPlace     // hiddenTrace whose first wrong leaf also commits to another place in the data than the data's step
+	hiddenShort     // stepRoot over the honest leaves less the last one, and the state root they end in
 	// forcedOutOfOrder: the last block gains a transfer funding forcedKey and forced entry 1
 	// (forcedKey's transfer, valid then) ahead of entry 0; the liar applies it as the next entry.
 	forcedOutOfOrder
@@ -152,13 +153,17 @@ func (p *poster) PostBatch(ctx context.Context, h *rollup.BatchHeader, proofs []
 	if h.Index == p.at+1 && (p.how == stateRoot || p.how == hiddenTrace || p.how == hiddenInput || p.how == hiddenPlace) {
 		c.PrevStateRoot[0] ^= 1 // the next batch builds on the lie, or L1 refuses it
 	}
+	if h.Index == p.at+1 && p.how == hiddenShort {
+		short := p.committed[p.at]
+		c.PrevStateRoot = short[len(short)-1].Root
+	}
 	if h.Index == p.at {
 		switch p.how {
 		case dataHash:
 			c.DataHash[0] ^= 1
 		case stateRoot:
 			c.StateRoot[0] ^= 1
-		case hiddenTrace, hiddenEnd, hiddenInput, hiddenPlace:
+		case hiddenTrace, hiddenEnd, hiddenInput, hiddenPlace, hiddenShort:
 			id, err := cid.Cast(h.CID)
 			require.NoError(p.t, err)
 			data, err := p.da.Get(ctx, id)
@@ -167,10 +172,13 @@ func (p *poster) PostBatch(ctx context.Context, h *rollup.BatchHeader, proofs []
 			require.NoError(p.t, err)
 			leaves, err := rollup.BatchLeaves(b)
 			require.NoError(p.t, err)
-			if p.how == hiddenEnd {
+			switch p.how {
+			case hiddenShort:
+				leaves = leaves[:len(leaves)-1]
+			case hiddenEnd:
 				leaves[len(leaves)/2].Root[0] ^= 1
 				c.WithdrawalRoot[0] ^= 1
-			} else {
+			default:
 				for k := len(leaves)/2 + 1; k < len(leaves); k++ {
 					leaves[k].Root[0] ^= 1
 				}
@@ -181,7 +189,7 @@ func (p *poster) PostBatch(ctx context.Context, h *rollup.BatchHeader, proofs []
 			case hiddenPlace:
 				leaves[len(leaves)/2+1].Offset++
 			}
-			c.StepRoot, c.StateRoot = rollup.StepTreeRoot(rollup.LeafHashes(leaves)), leaves[len(leaves)-1].Root
+			c.StepRoot, c.StepCount, c.StateRoot = rollup.StepTreeRoot(rollup.LeafHashes(leaves)), uint64(len(leaves)), leaves[len(leaves)-1].Root
 			if p.committed == nil {
 				p.committed = map[uint64][]rollup.StepLeaf{}
 			}

@@ -42,8 +42,9 @@ func (n *net) longBatches(blocks int) {
 // either way. When the hidden trace is wrong only in the middle and its last leaf is right but
 // the header's withdrawal root is not, one round reveals the last leaf and challengeEnd with it
 // removes the batches. When the first wrong leaf commits to another input than the data's step
-// there, or to another place in the data, the watcher removes the batches with a leaf-data
-// proof (DataChallenge.proveLeafInput, proveLeafOrder) instead of challengeStep.
+// there, or to another place in the data, or the trace stops a step short of the data's (its
+// last leaf right), the watcher removes the batches with a leaf-data proof
+// (DataChallenge.proveLeafInput, proveLeafOrder, proveLeafEnd) instead of challengeStep.
 func TestWatchBisectsHiddenTrace(t *testing.T) {
 	for _, tc := range []struct {
 		name   string
@@ -59,6 +60,7 @@ func TestWatchBisectsHiddenTrace(t *testing.T) {
 		{"wrong end, revealed", hiddenEnd, 16, true, 1, -1},
 		{"wrong leaf over another input", hiddenInput, 16, true, 2, -2},
 		{"wrong leaf at another offset", hiddenPlace, 16, true, 2, -2},
+		{"a step short", hiddenShort, 16, true, 1, -2},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			n := newNet(t, 1, tc.how)
@@ -66,7 +68,11 @@ func TestWatchBisectsHiddenTrace(t *testing.T) {
 			require.Equal(t, uint64(3), n.batchCount())
 			committed := n.poster.committed[1]
 			steps := len(committed)
-			require.Equal(t, 4*tc.blocks, steps)
+			want := 4 * tc.blocks
+			if tc.how == hiddenShort {
+				want--
+			}
+			require.Equal(t, want, steps)
 			game, err := challenge.NewDAGame(context.Background(), n.l1, n.dep.Rollup.Address, n.dep.Block)
 			require.NoError(t, err)
 			ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)

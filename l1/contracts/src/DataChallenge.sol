@@ -456,6 +456,9 @@ contract DataChallenge {
     ///         the section's uint32 length come first) and the length prefix of each input.
     uint256 public constant STEP_INPUTS_START = 5;
     uint256 public constant STEP_PREFIX_SIZE = 4;
+    /// @notice The longest step input (rollup.MaxTxSize: a block start's is far shorter), so a
+    ///         proof opens at most 3 chunks.
+    uint256 public constant MAX_STEP_INPUT = 65536;
 
     /// @notice Consecutive chunks of a batch's data: root and length as resolve takes them
     ///         (keccak256(root ‖ length) is the data hash), chunks[i] the bytes of chunk
@@ -469,8 +472,9 @@ contract DataChallenge {
     }
 
     /// @notice Removes batch b and every later batch when leaf `step` of its trace (l, opened
-    ///         against stepRoot by path) is not over the data's bytes at its place: its range
-    ///         starts before the first input or ends past the data, or the chunks of d (which
+    ///         against stepRoot by path) is not over the data's bytes at its place: it is longer
+    ///         than MAX_STEP_INPUT, its range starts before the first input or ends past the
+    ///         data, or the chunks of d (which
     ///         must cover [offset - 4, offset + length)) show a length prefix other than
     ///         l.length or bytes whose keccak256 is not l.input. Anyone may, while b is not
     ///         final; the caller gets the sequencer's bond. NoLeafFraud otherwise.
@@ -485,7 +489,7 @@ contract DataChallenge {
         bytes32 got = dataHashOf(d.root, d.length);
         if (got != b.dataHash) revert DataHashMismatch(b.index, b.dataHash, got);
         uint256 end = uint256(l.offset) + l.length;
-        bool fraud = l.offset < STEP_INPUTS_START + STEP_PREFIX_SIZE || end > d.length;
+        bool fraud = l.length > MAX_STEP_INPUT || l.offset < STEP_INPUTS_START + STEP_PREFIX_SIZE || end > d.length;
         if (!fraud) {
             bytes memory s = _read(b, d, l.offset - STEP_PREFIX_SIZE, end);
             uint256 prefix;
