@@ -117,7 +117,10 @@ func Watch(ctx context.Context, cfg WatchConfig, deps WatchDeps) (*Outcome, erro
 		case av.err != nil:
 			return &Outcome{Unavailable: av.outcome}, av.err
 		case !errors.As(err, &report):
-			return nil, err // nil when ctx ended
+			if ctx.Err() != nil {
+				return nil, nil // ctx ended (an L1 call it cut short may have returned its error)
+			}
+			return nil, err
 		}
 		if !errors.Is(report, lightclient.ErrCID) && !errors.Is(report, lightclient.ErrDataHash) {
 			break
