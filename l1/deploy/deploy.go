@@ -21,8 +21,6 @@ import (
 	"github.com/neuron-rollup/neuron/l1"
 	"github.com/neuron-rollup/neuron/l1/bindings"
 	"github.com/neuron-rollup/neuron/l1/l1errors"
-	"github.com/neuron-rollup/neuron/lossverify"
-	"github.com/neuron-rollup/neuron/rollup"
 )
 
 // Errors returned by Config.Check and Deploy, matched with errors.Is.
@@ -101,12 +99,12 @@ type Config struct {
 	MinStake *big.Int
 	// MinBounty is the L2's least create-mlsc bounty (the chain file's, rollup.Config.MinBounty),
 	// which the Rollup re-executes challenged creates with (StepMLSC.minBounty). Like Fees it
-	// must be the L2's. Nil is rollup.DefaultMinBounty.
+	// must be the L2's. Nil is DefaultMinBounty.
 	MinBounty *big.Int
 	// DeltaPeriod is the L2's default training-set epoch in blocks (the chain file's,
 	// rollup.Config.DeltaPeriod), which the Rollup re-executes challenged period proposals with
 	// (StepDeltas.deltaPeriod: an epoch opened by one ends at a height it decides). Like Fees it
-	// must be the L2's. Zero is rollup.DefaultDeltaPeriod.
+	// must be the L2's. Zero is DefaultDeltaPeriod.
 	DeltaPeriod uint64
 	// DAChallengeWindow is how long after its submission a chunk of a batch's data may be
 	// challenged (DataChallenge.challengeWindow), DAResolveWindow how long a challenge has to be
@@ -266,7 +264,7 @@ func (c *Config) circuitTable() ([]byte, error) {
 	ids := map[string]common.Hash{}
 	if c.Circuits != nil {
 		var err error
-		if ids, err = lossverify.CircuitIDs(c.Circuits); err != nil {
+		if ids, err = l1.CircuitIDs(c.Circuits); err != nil {
 			return nil, err
 		}
 	} else {
@@ -279,7 +277,7 @@ func (c *Config) circuitTable() ([]byte, error) {
 			}
 		}
 	}
-	keys, circuits, err := lossverify.CircuitTable(ids)
+	keys, circuits, err := l1.CircuitTable(ids)
 	if err != nil {
 		return nil, err
 	}
@@ -474,14 +472,14 @@ func Deploy(ctx context.Context, backend Backend, opts *bind.TransactOpts, cfg C
 	// And the StepMLSC (create-mlsc), with the circuit table and the minimum bounty.
 	minBounty := cfg.MinBounty
 	if minBounty == nil {
-		minBounty = big.NewInt(rollup.DefaultMinBounty)
+		minBounty = big.NewInt(DefaultMinBounty)
 	}
 	mlsc := crypto.CreateAddress(opts.From, nonce+uint64(len(steps)))
 	steps = append(steps, step{"StepMLSC", &bindings.StepMLSCMetaData, bindings.NewStepMLSC().PackConstructor(trie, tableAddr, minBounty), mlsc})
 	// And the StepDeltas (vote-delta, propose-period, vote-period), with the epoch length.
 	period := cfg.DeltaPeriod
 	if period == 0 {
-		period = rollup.DefaultDeltaPeriod
+		period = DefaultDeltaPeriod
 	}
 	deltas := crypto.CreateAddress(opts.From, nonce+uint64(len(steps)))
 	steps = append(steps, step{"StepDeltas", &bindings.StepDeltasMetaData, bindings.NewStepDeltas().PackConstructor(trie, period), deltas})
@@ -782,6 +780,15 @@ func (d *Deployment) CheckMinStake(ctx context.Context, want *big.Int) error {
 	return nil
 }
 
+// The L2's defaults for a chain file that leaves MinBounty or DeltaPeriod out:
+// rollup.DefaultMinBounty and rollup.DefaultDeltaPeriod, repeated here because
+// this package sits below rollup (internal/layering); TestDefaultsAreRollups
+// fails if they part.
+const (
+	DefaultMinBounty   = 1
+	DefaultDeltaPeriod = 7 * 24 * 3600 / 2
+)
+
 // ErrCircuitsMismatch: the Rollup re-executes create-mlsc and decides loss proofs with another
 // circuit table or minimum bounty than the chain file's.
 var ErrCircuitsMismatch = errors.New("deploy: L1's circuit table or minimum bounty is not the chain file's")
@@ -789,7 +796,7 @@ var ErrCircuitsMismatch = errors.New("deploy: L1's circuit table or minimum boun
 // CheckCircuits returns an error wrapping ErrCircuitsMismatch, naming what differs, unless the
 // StepMLSC the Rollup's fault proofs use holds the circuit table of keys (the chain file's key
 // set, chainfile.File.KeySet: LossCircuits, as Deploy writes it from Config.Circuits) and
-// minBounty (nil: rollup.DefaultMinBounty). Like CheckFeeRule: under another table or minimum
+// minBounty (nil: DefaultMinBounty). Like CheckFeeRule: under another table or minimum
 // L1 would find an honest create-mlsc invalid (or a thief's valid).
 func (d *Deployment) CheckCircuits(ctx context.Context, keys map[string][]byte, minBounty *big.Int) error {
 	opts := &bind.CallOpts{Context: ctx}
@@ -815,7 +822,7 @@ func (d *Deployment) CheckCircuits(ctx context.Context, keys map[string][]byte, 
 	}
 	want := minBounty
 	if want == nil {
-		want = big.NewInt(rollup.DefaultMinBounty)
+		want = big.NewInt(DefaultMinBounty)
 	}
 	if have.Cmp(want) != 0 {
 		return fmt.Errorf("%w: L1's minimum bounty is %v, the chain file's %v", ErrCircuitsMismatch, have, want)
@@ -824,11 +831,11 @@ func (d *Deployment) CheckCircuits(ctx context.Context, keys map[string][]byte, 
 	if err != nil {
 		return fmt.Errorf("read the circuit table: %w", l1errors.Decode(err))
 	}
-	ids, err := lossverify.CircuitIDs(keys)
+	ids, err := l1.CircuitIDs(keys)
 	if err != nil {
 		return err
 	}
-	tk, tc, err := lossverify.CircuitTable(ids)
+	tk, tc, err := l1.CircuitTable(ids)
 	if err != nil {
 		return err
 	}

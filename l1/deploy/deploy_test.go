@@ -13,6 +13,7 @@ import (
 	"github.com/neuron-rollup/neuron/l1/batchrecord"
 	"github.com/neuron-rollup/neuron/l1/bindings"
 	"github.com/neuron-rollup/neuron/l1/deploy"
+	"github.com/neuron-rollup/neuron/rollup"
 )
 
 func TestConfigCheck(t *testing.T) {
@@ -409,4 +410,14 @@ func TestWithdrawalClaim(t *testing.T) {
 // bindCall is a raw eth_call, for checking reverts of view functions.
 func bindCall(e *env, c deploy.Contract[bindings.Rollup], data []byte) ([]byte, error) {
 	return c.Instance.CallRaw(nil, data)
+}
+
+// TestDefaultsAreRollups: the defaults Deploy and CheckCircuits fill in are the L2's.
+func TestDefaultsAreRollups(t *testing.T) {
+	if deploy.DefaultMinBounty != rollup.DefaultMinBounty {
+		t.Errorf("deploy.DefaultMinBounty %d, rollup's %d", deploy.DefaultMinBounty, rollup.DefaultMinBounty)
+	}
+	if deploy.DefaultDeltaPeriod != rollup.DefaultDeltaPeriod {
+		t.Errorf("deploy.DefaultDeltaPeriod %d, rollup's %d", deploy.DefaultDeltaPeriod, rollup.DefaultDeltaPeriod)
+	}
 }

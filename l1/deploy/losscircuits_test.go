@@ -24,6 +24,7 @@ import (
 	"github.com/neuron-rollup/neuron/circuits/poseidon"
 	"github.com/neuron-rollup/neuron/circuits/sampledloss"
 	"github.com/neuron-rollup/neuron/da/dataset"
+	"github.com/neuron-rollup/neuron/l1"
 	"github.com/neuron-rollup/neuron/l1/bindings"
 	"github.com/neuron-rollup/neuron/l1/deploy"
 	"github.com/neuron-rollup/neuron/l1/simchain"
@@ -242,7 +243,7 @@ var tableParams = []string{
 // TestCircuitTable: LossCircuits (deployed by deploy.Deploy from the chain's key set) maps a
 // spec to the circuit id lossverify.Verifier.CircuitID gives, and to zero exactly when
 // Verifier.Supports refuses a spec that passes MLSCSpec.Validate; paramsKey and depthOf are
-// lossverify.ParamsKey's and dataset.Depth's twins.
+// l1.ParamsKey's and dataset.Depth's twins.
 func TestCircuitTable(t *testing.T) {
 	keys := map[string][]byte{}
 	for _, s := range tableParams {
@@ -264,8 +265,8 @@ func TestCircuitTable(t *testing.T) {
 		for i, n := range p.Shape.Layers {
 			layers[i] = uint32(n)
 		}
-		if got := lcCall(t, lc, lc.c.PackParamsKey(layers, uint8(p.Shape.Loss), uint32(p.K), uint32(p.Depth)), lc.c.UnpackParamsKey); common.Hash(got) != lossverify.ParamsKey(p) {
-			t.Errorf("paramsKey(%s) = %x, lossverify.ParamsKey %x", s, got, lossverify.ParamsKey(p))
+		if got := lcCall(t, lc, lc.c.PackParamsKey(layers, uint8(p.Shape.Loss), uint32(p.K), uint32(p.Depth)), lc.c.UnpackParamsKey); common.Hash(got) != l1.ParamsKey(p) {
+			t.Errorf("paramsKey(%s) = %x, l1.ParamsKey %x", s, got, l1.ParamsKey(p))
 		}
 	}
 	for _, n := range []uint64{0, 1, 2, 3, 4, 5, 200, 255, 256, 257, 60000, 1 << 32, 1<<32 + 1, 1<<63 - 1, 1 << 63, 1<<64 - 1} {
@@ -309,14 +310,14 @@ func TestCircuitTable(t *testing.T) {
 	for i, s := range tableParams {
 		ids[s] = common.Hash{byte(i + 1)}
 	}
-	tk, tc, err := lossverify.CircuitTable(ids)
+	tk, tc, err := l1.CircuitTable(ids)
 	if err != nil {
 		t.Fatal(err)
 	}
 	own := newLossCircuits(t, tk, tc)
 	for i, s := range tableParams[:len(tableParams)-1] {
 		p, _ := sampledloss.ParseParams(s)
-		if got := lcCall(t, own, own.c.PackCircuitOf(lossverify.ParamsKey(p)), own.c.UnpackCircuitOf); got != [32]byte{byte(i + 1)} {
+		if got := lcCall(t, own, own.c.PackCircuitOf(l1.ParamsKey(p)), own.c.UnpackCircuitOf); got != [32]byte{byte(i + 1)} {
 			t.Errorf("circuitOf(%s) = %x, want %x", s, got, byte(i+1))
 		}
 	}
@@ -349,7 +350,7 @@ func TestCircuitTableRefused(t *testing.T) {
 		"bad params": {"16-8-4/mse k=8": a},
 		"zero id":    {sampledloss.DevnetParams().String(): {}},
 	} {
-		if _, _, err := lossverify.CircuitTable(ids); !errors.Is(err, lossverify.ErrBadTable) {
+		if _, _, err := l1.CircuitTable(ids); !errors.Is(err, l1.ErrBadTable) {
 			t.Errorf("%s: %v, want ErrBadTable", name, err)
 		}
 	}
