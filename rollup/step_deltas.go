@@ -11,10 +11,10 @@ import (
 )
 
 // deltaStepType reports whether StepDeltas (l1/contracts) re-executes type t: vote-delta,
-// propose-period and vote-period. Propose-delta and delta-data are not re-executed on L1
-// (docs/contracts.md, Not done).
+// propose-period and vote-period itself, propose-delta (StepProposals) and delta-data
+// (StepDeltaData) through the contracts it forwards them to.
 func deltaStepType(t TxType) bool {
-	return t == TxVoteDelta || t == TxProposePeriod || t == TxVotePeriod
+	return t >= TxProposeDelta && t <= TxVotePeriod
 }
 
 // preEpoch reads an MLSC's open epoch from pre, the trie before the step (nil: none known).
@@ -36,11 +36,15 @@ func trieEpoch(t *trie.Trie) preEpoch {
 	}
 }
 
-// deltaKeys are the keys StepDeltas reads and writes for a vote-delta, propose-period or
-// vote-period from `from` (applied: whether it applies; if not, those it reads before it
+// deltaKeys are the keys StepDeltas (and StepProposals, StepDeltaData) read and write for a
+// training-set step from `from` (applied: whether it applies; if not, those it reads before it
 // decides, all read only). It reads first, read only, fees on or off: the globals (the base
-// fee, the height), the MLSC, its open epoch and, for a vote-delta, the proposal voted for;
-// then the sender. An applied one then writes:
+// fee, the height), the MLSC, its open epoch and, for a vote-delta or delta-data, the
+// proposal; then the sender. An applied one then writes:
+//   - propose-delta: the MLSC (NextProposal), the epoch, the due record at its end if the step
+//     opened it, the new proposal;
+//   - delta-data: the proposal and, if it rejected the delta, the MLSC (its escrow) or, once
+//     the MLSC is done, its creator's account unless the sender is the creator;
 //   - vote-delta: the proposal the sender's earlier vote of the epoch backed, if another
 //     (its votes less that vote; read from the epoch before the step, pre), the proposal
 //     voted for, the epoch;
@@ -56,6 +60,10 @@ func deltaKeys(cfg *Config, s *State, pre *Globals, prev preEpoch, tx *Tx, from 
 	var id uint64
 	var proposal []byte
 	switch d := tx.Data().(type) {
+	case *ProposeDelta:
+		id = d.MLSC
+	case *DeltaData:
+		id, proposal = d.MLSC, DeltaProposalKey(d.MLSC, d.Proposal)
 	case *VoteDelta:
 		id, proposal = d.MLSC, DeltaProposalKey(d.MLSC, d.Proposal)
 	case *ProposePeriod:
@@ -74,6 +82,28 @@ func deltaKeys(cfg *Config, s *State, pre *Globals, prev preEpoch, tx *Tx, from 
 		return keys, nil
 	}
 	switch d := tx.Data().(type) {
+	case *ProposeDelta:
+		m, ok := s.mlscs[id]
+		e, open := s.epochs[id]
+		if !ok || m.Data == nil || m.Data.NextProposal == 0 || !open {
+			return nil, fmt.Errorf("%w: MLSC %d has no proposal after a propose-delta", ErrStepWitness, id)
+		}
+		keys = append(keys, StepKey{Key: MLSCKey(id)}, StepKey{Key: DeltaEpochKey(id)})
+		if len(e.Proposals) == 1 && len(e.Periods) == 0 { // it opened the epoch
+			keys = append(keys, StepKey{Key: DueKey(e.End)})
+		}
+		keys = append(keys, StepKey{Key: DeltaProposalKey(id, m.Data.NextProposal-1)})
+	case *DeltaData:
+		keys = append(keys, StepKey{Key: proposal})
+		if p, ok := s.proposals[[2]uint64{id, d.Proposal}]; ok && p.Status == DeltaRejected { // it forfeited the deposit
+			m := s.mlscs[id]
+			switch {
+			case m.Phase != PhaseDone:
+				keys = append(keys, StepKey{Key: MLSCKey(id)})
+			case m.Creator != from:
+				keys = append(keys, StepKey{Key: AccountKey(m.Creator)})
+			}
+		}
 	case *VoteDelta:
 		if prev == nil {
 			return nil, fmt.Errorf("%w: a vote-delta's keys need the epoch before it", ErrStepWitness)

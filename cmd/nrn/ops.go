@@ -229,11 +229,12 @@ func cmdDeploy(c *cli.Context) error {
 		Admin: admin, AdminDelay: c.Duration("admin-delay"), L2ChainID: tmpl.ChainID, Devnet: c.Bool("devnet"),
 		Sequencer: common.HexToAddress(c.String("sequencer")), GenesisHolder: from, InitialSupply: tmpl.Issued.ToInt(),
 		GenesisStateRoot: gh.StateRoot, FinalizationPeriod: c.Duration("finalization-period"), Verifiers: verifiers,
-		Circuits:          tmpl.KeySet(),              // the circuits the L2 verifies with, for L1's fault proofs
-		Fees:              chainfile.DeployFees(rule), // the L1 step charges the L2's fees
-		MinStake:          tmpl.MinStake.ToInt(),      // and needs the L2's stake for a commit
-		MinBounty:         minBounty(tmpl),            // and its least bounty for a create-mlsc
-		DeltaPeriod:       tmpl.DeltaPeriod,           // and its epoch length for a period proposal
+		Circuits:          tmpl.KeySet(),                // the circuits the L2 verifies with, for L1's fault proofs
+		Fees:              chainfile.DeployFees(rule),   // the L1 step charges the L2's fees
+		MinStake:          tmpl.MinStake.ToInt(),        // and needs the L2's stake for a commit
+		MinBounty:         minBounty(tmpl),              // and its least bounty for a create-mlsc
+		DeltaPeriod:       tmpl.DeltaPeriod,             // and its epoch length for a period proposal
+		MinDeltaDeposit:   tmpl.MinDeltaDeposit.ToInt(), // and its least deposit for a delta proposal
 		DAChallengeWindow: c.Duration("da-challenge-window"), DAResolveWindow: c.Duration("da-resolve-window"), DAChallengeBond: daBond,
 		SequencerBond: seqBond,
 	})

@@ -33,6 +33,11 @@ type Built struct {
 // its CID, the resulting root and size, the proof of the changed positions
 // and the chunks.
 func Build(ctx context.Context, store da.Store, parent cid.Cid, base []mlp.Example, classes int, leaf func(mlp.Example) (fr.Element, error), removed []uint64, added []mlp.Example) (*Built, error) {
+	return BuildWith(ctx, store, parent, base, classes, leaf, removed, added, Options{})
+}
+
+// BuildWith is Build with the chunks of added examples shaped by opts (Write).
+func BuildWith(ctx context.Context, store da.Store, parent cid.Cid, base []mlp.Example, classes int, leaf func(mlp.Example) (fr.Element, error), removed []uint64, added []mlp.Example, opts Options) (*Built, error) {
 	if len(base) == 0 {
 		return nil, fmt.Errorf("%w: empty base set", ErrPatch)
 	}
@@ -42,7 +47,7 @@ func Build(ctx context.Context, store da.Store, parent cid.Cid, base []mlp.Examp
 	}
 	b := &Built{BaseRoot: tree.Root()}
 	m := &Manifest{Parent: parent, BaseRoot: b.BaseRoot.Bytes(), BaseSize: uint64(len(base)), Width: len(base[0].X), Classes: classes, Removed: removed}
-	if b.CID, b.Manifest, err = Write(ctx, store, m, added, Options{}); err != nil {
+	if b.CID, b.Manifest, err = Write(ctx, store, m, added, opts); err != nil {
 		return nil, err
 	}
 	writes, n, err := Plan(m.BaseSize, removed, uint64(len(added)))

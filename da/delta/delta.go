@@ -454,6 +454,8 @@ func (m *Manifest) ReadAdded(ctx context.Context, store da.Store) ([]mlp.Example
 type Options struct {
 	// ChunkBytes bounds an encoded chunk; 0 means MaxChunkBytes, the most.
 	ChunkBytes int
+	// ChunkExamples bounds the examples of a chunk; 0 means dataset.MaxChunkExamples.
+	ChunkExamples int
 }
 
 // Write stores the added examples as chunks (each fitting a delta-data
@@ -467,10 +469,14 @@ func Write(ctx context.Context, store da.Store, m *Manifest, added []mlp.Example
 	if cb < 0 || cb > MaxChunkBytes {
 		return cid.Undef, nil, fmt.Errorf("%w: chunk bytes %d outside 1..%d", ErrPatch, cb, MaxChunkBytes)
 	}
+	ce := opts.ChunkExamples
+	if ce <= 0 || ce > dataset.MaxChunkExamples {
+		ce = dataset.MaxChunkExamples
+	}
 	m.Chunks = nil
 	for start := 0; start < len(added); {
 		n, size := 0, 16
-		for start+n < len(added) && n < dataset.MaxChunkExamples {
+		for start+n < len(added) && n < ce {
 			e := added[start+n]
 			if len(e.X) != m.Width {
 				return cid.Undef, nil, fmt.Errorf("%w: added example %d has %d inputs, want %d", ErrPatch, start+n, len(e.X), m.Width)

@@ -218,6 +218,29 @@ func TestDeltaProofs(t *testing.T) {
 		}
 	}
 	t.Logf("DeltaProofs gas: newRoot up to %d (cases above), chunkLeaves %d an example of 16 inputs", maxRoot, maxLeaves)
+	// The marginal cost of a leaf: a chunk of 1+m examples against one of 1, of 16 and of 784
+	// inputs (values over the whole range: 4-byte varints).
+	for _, width := range []int{16, 784} {
+		var g [2]uint64
+		m := map[int]int{16: 64, 784: 4}[width]
+		for i, n := range []int{1, 1 + m} {
+			exs := make([]mlp.Example, n)
+			for j := range exs {
+				x := make([]int64, width)
+				for k := range x {
+					x[k] = r.Int64N(1<<25) - 1<<24
+				}
+				exs[j] = mlp.Example{X: x, Label: r.IntN(4)}
+			}
+			raw := dataset.EncodeChunk(exs, width)
+			call := d.c.PackChunkLeaves(raw, uint32(width), 4, uint32(n))
+			if out := dpCall(t, d, call, d.c.UnpackChunkLeaves); !out.Ok {
+				t.Fatalf("a chunk of %d examples of %d inputs is refused", n, width)
+			}
+			g[i] = d.gas(t, call)
+		}
+		t.Logf("chunkLeaves: %d gas an example of %d inputs (%d hashed elements), %d for one", (g[1]-g[0])/uint64(m), width, (width+9)/10+2, g[0])
+	}
 }
 
 // TestDeltaProofsRefusals: manifests and chunks the Go decoders refuse are refused on L1.

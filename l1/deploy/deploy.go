@@ -106,6 +106,10 @@ type Config struct {
 	// (StepDeltas.deltaPeriod: an epoch opened by one ends at a height it decides). Like Fees it
 	// must be the L2's. Zero is DefaultDeltaPeriod.
 	DeltaPeriod uint64
+	// MinDeltaDeposit is the L2's least delta deposit (the chain file's,
+	// rollup.Config.MinDeltaDeposit), which the Rollup re-executes challenged delta proposals
+	// with (StepProposals.minDeltaDeposit). Like Fees it must be the L2's. Nil or zero is MinStake.
+	MinDeltaDeposit *big.Int
 	// DAChallengeWindow is how long after its submission a chunk of a batch's data may be
 	// challenged (DataChallenge.challengeWindow), DAResolveWindow how long a challenge has to be
 	// resolved: whole seconds, their sum below FinalizationPeriod, so that a batch whose data
@@ -425,7 +429,7 @@ func Bind(backend bind.ContractBackend, a Addresses) *Deployment {
 }
 
 // Deploy deploys LossVerifier (the devnet circuit's, only if cfg.Devnet), LossCircuits, StepTrie, StepRounds, StepMLSC,
-// StepDeltas, StepBlocks, FaultProver, NRN,
+// DeltaProofs, StepProposals, StepDeltaData, StepDeltas, StepBlocks, FaultProver, NRN,
 // Rollup, Bridge and ModelNFT from opts.From, in that order, with consecutive nonces (opts.Nonce if set, else the
 // account's pending nonce), waiting for each receipt. The Rollup's constructor deploys a
 // BatchLossVerifier for each of cfg.Verifiers and registers it under the key's circuit id,
@@ -481,8 +485,21 @@ func Deploy(ctx context.Context, backend Backend, opts *bind.TransactOpts, cfg C
 	if period == 0 {
 		period = DefaultDeltaPeriod
 	}
+	// Propose-delta and delta-data: DeltaProofs, StepProposals (with the least deposit and the
+	// circuit table) and StepDeltaData, which the StepDeltas forwards them to.
+	minDeposit := cfg.MinDeltaDeposit
+	if minDeposit == nil || minDeposit.Sign() == 0 {
+		minDeposit = orZero(cfg.MinStake)
+	}
+	proofs := crypto.CreateAddress(opts.From, nonce+uint64(len(steps)))
+	steps = append(steps, step{"DeltaProofs", &bindings.DeltaProofsMetaData, nil, proofs})
+	proposals := crypto.CreateAddress(opts.From, nonce+uint64(len(steps)))
+	steps = append(steps, step{"StepProposals", &bindings.StepProposalsMetaData,
+		bindings.NewStepProposals().PackConstructor(trie, period, minDeposit, proofs, tableAddr), proposals})
+	data := crypto.CreateAddress(opts.From, nonce+uint64(len(steps)))
+	steps = append(steps, step{"StepDeltaData", &bindings.StepDeltaDataMetaData, bindings.NewStepDeltaData().PackConstructor(trie, period, proofs), data})
 	deltas := crypto.CreateAddress(opts.From, nonce+uint64(len(steps)))
-	steps = append(steps, step{"StepDeltas", &bindings.StepDeltasMetaData, bindings.NewStepDeltas().PackConstructor(trie, period), deltas})
+	steps = append(steps, step{"StepDeltas", &bindings.StepDeltasMetaData, bindings.NewStepDeltas().PackConstructor(trie, period, proposals, data), deltas})
 	// And the StepBlocks (block starts once an MLSC exists).
 	blocks := crypto.CreateAddress(opts.From, nonce+uint64(len(steps)))
 	steps = append(steps, step{"StepBlocks", &bindings.StepBlocksMetaData, bindings.NewStepBlocks().PackConstructor(trie), blocks})

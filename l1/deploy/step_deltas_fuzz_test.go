@@ -32,8 +32,9 @@ var fuzzDeltaSet = sync.OnceValues(func() (rollup.MLSCSpec, []*delta.Built) {
 	for _, p := range []struct {
 		removed []uint64
 		added   int
-	}{{[]uint64{3, 9}, 0}, {[]uint64{5}, 2}, {nil, 1}} {
-		b, err := delta.Build(ctx, store, c, base, 4, leaf, p.removed, deltaExamples(p.added, uint64(p.added)+20))
+	}{{[]uint64{3, 9}, 0}, {[]uint64{5}, 2}, {nil, 1}, {[]uint64{0, 100, 199}, 2}} {
+		// one example a chunk: the fourth patch's data comes in two delta-data steps
+		b, err := delta.BuildWith(ctx, store, c, base, 4, leaf, p.removed, deltaExamples(p.added, uint64(p.added)+20), delta.Options{ChunkExamples: 1})
 		if err != nil {
 			panic(err)
 		}
@@ -92,14 +93,46 @@ func fuzzDeltas(t *testing.T, st *rollup.State, block func(...*rollup.Tx), in *f
 }
 
 // fuzzDeltaTx is FuzzStepDifferential's delta step, chosen by b: a vote-delta (proposal 0-3,
-// amount), a propose-period (0, 1, 30, the most or one more blocks) or a vote-period
-// (proposal 0-3), of MLSC mlsc (0: with the proposals, 1: without an epoch, 2: none).
+// amount), a propose-period (0, 1, 30, the most or one more blocks), a vote-period (proposal
+// 0-3), a propose-delta (one of fuzzDeltaSet's patches with the amount as deposit, as built or
+// with its root, size, a proof element, its siblings or its CID broken) or a delta-data
+// (proposal 0-4, chunk 0-2 of one of the patches, or junk), of MLSC mlsc (0: with the
+// proposals, 1: without an epoch, 2: none).
 func fuzzDeltaTx(b byte, nonce, mlsc uint64, amount *uint256.Int, in *fuzzByte) rollup.TxData {
-	switch b % 3 {
+	_, builts := fuzzDeltaSet()
+	switch b % 5 {
 	case 0:
 		return &rollup.VoteDelta{Nonce: nonce, MLSC: mlsc, Proposal: uint64(in.next() % 4), Amount: amount}
 	case 1:
 		return &rollup.ProposePeriod{Nonce: nonce, MLSC: mlsc, Blocks: []uint64{0, 1, 30, rollup.MaxPeriod, rollup.MaxPeriod + 1}[in.next()%5]}
+	case 3:
+		bt := builts[int(in.next())%len(builts)]
+		p := rollup.ProposalTx(nonce, mlsc, bt, amount)
+		switch in.next() % 8 {
+		case 1:
+			p.NewRoot = common.Hash{byte(in.next())}
+		case 2:
+			p.NewSize++
+		case 3:
+			if len(p.Leaves) > 0 {
+				p.Leaves[0][31] ^= 1
+			}
+		case 4:
+			if len(p.Siblings) > 0 {
+				p.Siblings = p.Siblings[1:]
+			}
+		case 5:
+			p.CID = builts[(int(in.next())+1)%len(builts)].CID.Bytes()
+		}
+		return p
+	case 4:
+		bt := builts[int(in.next())%len(builts)]
+		chunk := uint32(in.next() % 3)
+		data := []byte("junk")
+		if int(chunk) < len(bt.Chunks) && in.next()%8 != 0 {
+			data = bt.Chunks[chunk]
+		}
+		return &rollup.DeltaData{Nonce: nonce, MLSC: mlsc, Proposal: uint64(in.next() % 5), Chunk: chunk, Data: data}
 	}
 	return &rollup.VotePeriod{Nonce: nonce, MLSC: mlsc, Proposal: uint64(in.next() % 4)}
 }

@@ -351,13 +351,13 @@ const (
 	fzForcedUse   // a forced entry (use-model and claim-earnings among them) after fuzzModel
 	fzCreate      // a create-mlsc (fuzzSpec)
 	fzLossProof   // a loss proof (never a valid one) for a round of MLSC 0, mostly in its proof phase
-	fzDelta       // a vote-delta, propose-period or vote-period after fuzzDeltas
+	fzDelta       // a training-set step (fuzzDeltaTx) after fuzzDeltas
 	fzBeginRound  // a block start 0 to 23 blocks after a round of MLSC 0 (and maybe MLSC 1) began
 	fzKinds
 )
 
 var fuzzKindNames = [...]string{"transfer", "withdraw", "stake", "unstake", "use-model", "claim-earnings", "deposit", "forced",
-	"block start", "commit", "reveal", "forced in a round", "forced paid use", "create-mlsc", "loss proof", "delta vote",
+	"block start", "commit", "reveal", "forced in a round", "forced paid use", "create-mlsc", "loss proof", "delta step",
 	"block start in a round"}
 
 // FuzzStepDifferential: from a random small L2 state (up to four accounts with random
@@ -808,7 +808,8 @@ var fuzzExpected = []error{rollup.ErrNonce, rollup.ErrBalance, rollup.ErrFee, ro
 	rollup.ErrBlock, rollup.ErrDepositOrder, rollup.ErrForcedOrder, rollup.ErrWrongRound, rollup.ErrWrongPhase, rollup.ErrDoubleCommit,
 	rollup.ErrCommitReused, rollup.ErrRoundFull, rollup.ErrNoCommit, rollup.ErrCommitMatch, rollup.ErrReplay, rollup.ErrNoImprovement,
 	rollup.ErrTxEncoding, rollup.ErrBadSpec, rollup.ErrUnsupported, rollup.ErrLowBounty, rollup.ErrBadProof, rollup.ErrNoClaim,
-	rollup.ErrNoProposal, rollup.ErrVote, rollup.ErrPeriod, rollup.ErrTooManyItems}
+	rollup.ErrNoProposal, rollup.ErrVote, rollup.ErrPeriod, rollup.ErrTooManyItems, rollup.ErrDelta, rollup.ErrDeltaRoot,
+	rollup.ErrDeltaShape, rollup.ErrDeltaData}
 
 // fuzzSpec is testSpec (supported by the fuzz chain) or, by b, with one field from in: one
 // layer, an unsupported shape, sample count or dataset size, any loss, optimizer, dataset CID

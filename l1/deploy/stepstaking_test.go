@@ -9,7 +9,6 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/holiman/uint256"
 
-	"github.com/neuron-rollup/neuron/l1/bindings"
 	"github.com/neuron-rollup/neuron/rollup"
 )
 
@@ -102,8 +101,8 @@ func TestStepStaking(t *testing.T) {
 		}
 	}
 
-	// The kinds L1 does not re-execute yet are Unsupported (a challenge of them fails), never
-	// invalid; so is a forced entry that wraps one.
+	// Propose-delta and delta-data are re-executed (StepProposals, StepDeltaData: TestStepProposals):
+	// these, of an MLSC that does not exist, are invalid on L1 too.
 	// (Paid use, bare and forced: TestStepEconomy and TestStepEconomyForced; commit and reveal:
 	// TestStepRounds; create-mlsc: TestStepCreate; loss proofs: TestStepLossProof; delta and
 	// period votes: TestStepDeltas.)
@@ -112,11 +111,16 @@ func TestStepStaking(t *testing.T) {
 		&rollup.DeltaData{Nonce: 0, MLSC: 0, Proposal: 0, Chunk: 0, Data: []byte{1}},
 	} {
 		tx := c.sign(alice, d)
-		_, err := svInst.CallRaw(nil, sv.PackExecute(ctx, st.Root(), tx.Encode(), [][]byte{}))
-		wantRevert(t, err, bindings.StepVerifierUnsupportedErrorID())
-		f, _ := c.force(e.bob, tx.Encode()) // queued on L1: the inner type is what L1 stops at
-		_, err = svInst.CallRaw(nil, sv.PackExecute(ctx, st.Root(), f.Encode(), [][]byte{}))
-		wantRevert(t, err, bindings.StepVerifierUnsupportedErrorID())
+		if _, err := c.stateAt(len(c.blocks)).ApplyTx(c.cfg, tx, 0); err == nil {
+			t.Fatalf("%T applies", d)
+		}
+		w, err := rollup.InvalidStepWitness(c.cfg, st, tx.Encode())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if out := call(e, svInst, sv.PackExecute(ctx, st.Root(), tx.Encode(), w), sv.UnpackExecute); out.Valid {
+			t.Fatalf("%T: L1 finds the step valid", d)
+		}
 	}
 	// A block start once an MLSC exists is re-executed (StepBlocks): the next one agrees with
 	// the Go STF, and one that does not follow the globals (a height skipped) is invalid.

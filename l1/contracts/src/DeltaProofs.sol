@@ -379,14 +379,21 @@ contract DeltaProofs {
 
     /// @dev A minimal uvarint of at most 4 bytes at b[p] (any longer one is out of range for a
     ///      label below 4,096 or a 25-bit input, or not minimal): ok, value, the offset past it.
-    function _uvarint(bytes calldata b, uint256 p) private pure returns (bool, uint256 v, uint256) {
-        for (uint256 i = 0; i < 4; i++) {
-            if (p + i >= b.length) return (false, 0, p);
-            uint256 c = uint8(b[p + i]);
-            v |= (c & 0x7f) << (7 * i);
-            if (c < 0x80) return (i == 0 || c != 0, v, p + i + 1);
+    function _uvarint(bytes calldata b, uint256 p) private pure returns (bool ok, uint256 v, uint256 q) {
+        assembly ("memory-safe") {
+            let n := b.length
+            let word := calldataload(add(b.offset, p))
+            for { let i := 0 } lt(i, 4) { i := add(i, 1) } {
+                if iszero(lt(add(p, i), n)) { break }
+                let c := byte(i, word)
+                v := or(v, shl(mul(7, i), and(c, 0x7f)))
+                if lt(c, 0x80) {
+                    ok := or(iszero(i), iszero(iszero(c)))
+                    q := add(add(p, i), 1)
+                    break
+                }
+            }
         }
-        return (false, 0, p);
     }
 
     // ---------------------------------------------------------------------------------------

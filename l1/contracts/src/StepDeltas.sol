@@ -3,8 +3,10 @@ pragma solidity ^0.8.24;
 
 import {RLPReader} from "@eth-optimism/contracts-bedrock/src/libraries/rlp/RLPReader.sol";
 import {RLPWriter} from "@eth-optimism/contracts-bedrock/src/libraries/rlp/RLPWriter.sol";
-import {StepState} from "./StepState.sol";
 import {StepTrie} from "./StepTrie.sol";
+import {StepDeltaBase} from "./StepDeltaBase.sol";
+import {StepProposals} from "./StepProposals.sol";
+import {StepDeltaData} from "./StepDeltaData.sol";
 
 /// @title StepDeltas
 /// @notice Re-executes the training-set votes for the StepVerifier (rollup/delta.go): vote-delta
@@ -20,7 +22,7 @@ import {StepTrie} from "./StepTrie.sol";
 ///      if it opens it]; vote-period the epoch; then [account(fee recipient)], [globals: units].
 ///      Every rejection is decided on the reads, before any write. Records are rewritten field
 ///      by field from their raw RLP items, as go-ethereum encodes rollup's structs.
-contract StepDeltas is StepState {
+contract StepDeltas is StepDeltaBase {
     uint8 private constant TX_VOTE_DELTA = 0x0c;
     uint8 private constant TX_PROPOSE_PERIOD = 0x0e;
     uint8 private constant TX_VOTE_PERIOD = 0x0f;
@@ -28,20 +30,10 @@ contract StepDeltas is StepState {
     uint256 private constant MAX_PERIOD_PROPOSALS = 8;
     uint256 private constant MAX_DELTA_VOTERS = 1024;
     uint256 private constant MAX_PERIOD = 1 << 24;
-    uint256 private constant PHASE_DONE = 4;
-    uint256 private constant DELTA_REJECTED = 3;
-    /// @dev rollup.MLSC's fields without the optional Data; DeltaProposal's Votes and Status.
-    uint256 private constant MLSC_FIELDS = 12;
-    uint256 private constant P_VOTES = 12;
-    uint256 private constant P_STATUS = 13;
-    /// @dev rollup.DeltaEpoch's fields: MLSC, Epoch, End, Proposals, Votes, Periods.
-    uint256 private constant E_PROPOSALS = 3;
-    uint256 private constant E_VOTES = 4;
-    uint256 private constant E_PERIODS = 5;
 
-    /// @notice rollup.Config.DeltaPeriodOrDefault: an epoch's length in blocks for an MLSC that
-    ///         set none.
-    uint64 public immutable deltaPeriod;
+    /// @notice Re-execute propose-delta and delta-data.
+    StepProposals public immutable proposals;
+    StepDeltaData public immutable deltaData;
 
     /// @notice A body as rollup decodes it: vote-delta [nonce, mlsc, proposal, amount];
     ///         propose-period [nonce, mlsc, blocks]; vote-period [nonce, mlsc, proposal]. arg is
@@ -53,22 +45,11 @@ contract StepDeltas is StepState {
         uint256 amount;
     }
 
-    /// @dev What a step reads before it decides: the globals' fields, the MLSC's and the
-    ///      epoch's (raw items; none if absent), the proposal voted for (vote-delta), the
-    ///      sender's account and its proof's slot, the fee.
-    struct Reads {
-        bytes[] g;
-        bytes[] m;
-        bytes[] e;
-        bytes[] p;
-        Account a;
-        uint256 slot;
-        uint256 fee;
-    }
-
-    constructor(StepTrie trie_, uint64 deltaPeriod_) StepState(trie_) {
-        require(deltaPeriod_ != 0, "period");
-        deltaPeriod = deltaPeriod_;
+    constructor(StepTrie trie_, uint64 deltaPeriod_, StepProposals proposals_, StepDeltaData deltaData_)
+        StepDeltaBase(trie_, deltaPeriod_)
+    {
+        proposals = proposals_;
+        deltaData = deltaData_;
     }
 
     /// @notice Re-executes d (signature checked by the StepVerifier, its RLP body in d.inner)
@@ -81,6 +62,8 @@ contract StepDeltas is StepState {
         view
         returns (bool valid, Exec memory)
     {
+        if (d.typ == 0x0b) return proposals.runProposals(ctx, x, w, d);
+        if (d.typ == 0x0d) return deltaData.runData(ctx, x, w, d);
         try this.decodeBody(d.typ, d.inner) returns (Body memory b) {
             d.nonce = b.nonce;
             valid = _run(ctx, x, w, d, b);
@@ -107,27 +90,8 @@ contract StepDeltas is StepState {
         view
         returns (bool)
     {
-        Reads memory q;
-        (bool ok, bytes memory rec,) = _read(x, w, _globalsKey()); // read only
-        if (!ok) revert MalformedEntry(_globalsKey());
-        q.g = _globals(rec);
-        (ok, rec,) = _read(x, w, _mlscKey(b.mlsc));
-        if (ok) q.m = _fields(rec);
-        (ok, rec,) = _read(x, w, _epochKey(b.mlsc));
-        if (ok) q.e = _fields(rec);
-        if (q.e.length != 0 && q.e.length != 6) revert MalformedEntry(_epochKey(b.mlsc));
-        if (d.typ == TX_VOTE_DELTA) {
-            (ok, rec,) = _read(x, w, _proposalKey(b.mlsc, b.arg));
-            if (ok) q.p = _fields(rec);
-        }
-        (q.a, q.slot) = _readAccount(x, w, d.from);
-        if (ctx.fees.targetUnits != 0) {
-            uint256 base = _baseFee(ctx.fees, q.g);
-            if (d.feeCap != 0 && d.feeCap < base) return false;
-            x.units = _units(d);
-            q.fee = x.units * base;
-        }
-        if (d.nonce != q.a.nonce || q.a.balance < q.fee) return false;
+        (bool ok, Reads memory q) = _reads(ctx, x, w, d, b.mlsc, d.typ == TX_VOTE_DELTA, b.arg);
+        if (!ok) return false;
         if (d.typ == TX_VOTE_DELTA) return _voteDelta(ctx, x, w, d, b, q);
         if (d.typ == TX_PROPOSE_PERIOD) return _proposePeriod(ctx, x, w, d, b, q);
         return _votePeriod(ctx, x, w, d, b, q);
@@ -183,15 +147,9 @@ contract StepDeltas is StepState {
 
     /// @dev Whether vote-delta d may apply, on the reads q (the fee paid), and the vote it moves.
     function _voteOk(Tx memory d, Body memory b, Reads memory q) private pure returns (bool, Vote memory v) {
-        if (q.m.length == 0 || q.e.length == 0) return (false, v);
-        bytes[] memory props = _items(q.e[E_PROPOSALS]);
-        bool found;
-        for (uint256 i = 0; i < props.length; i++) {
-            if (_int(props[i], 8) == b.arg) found = true;
-        }
-        if (!found) return (false, v);
+        if (q.m.length == 0 || !_listed(q, b.arg)) return (false, v);
         // every proposal an epoch lists has a record
-        if (q.p.length != 19) revert MalformedEntry(_proposalKey(b.mlsc, b.arg));
+        if (q.p.length != P_FIELDS) revert MalformedEntry(_proposalKey(b.mlsc, b.arg));
         if (_int(q.p[P_STATUS], 1) == DELTA_REJECTED) return (false, v);
         v.votes = _items(q.e[E_VOTES]);
         v.vi = NONE;
@@ -218,7 +176,7 @@ contract StepDeltas is StepState {
         (bool ok, bytes memory rec, uint256 slot) = _read(x, w, key);
         if (!ok) revert MalformedEntry(key);
         bytes[] memory o = _fields(rec);
-        if (o.length != 19) revert MalformedEntry(key);
+        if (o.length != P_FIELDS) revert MalformedEntry(key);
         unchecked {
             o[P_VOTES] = RLPWriter.writeUint(_int(o[P_VOTES], 32) - v.oldAmount);
         }
@@ -256,16 +214,7 @@ contract StepDeltas is StepState {
     ///      (rewritten as it was if it has one), the epoch (Config.EpochAt of the height), and
     ///      the MLSC filed in the due record of its end.
     function _openEpoch(Exec memory x, bytes[] calldata w, uint64 id, Reads memory q, bytes memory pp) private view {
-        bytes[] memory m = q.m;
-        if (m.length == MLSC_FIELDS) {
-            RLPReader.RLPItem[] memory s = RLPReader.readList(m[2]);
-            bytes[] memory ds = new bytes[](8);
-            ds[0] = RLPReader.readRawBytes(s[3]); // CID
-            ds[1] = RLPReader.readRawBytes(s[4]); // Root
-            ds[2] = RLPReader.readRawBytes(s[5]); // Size
-            (ds[3], ds[4], ds[5], ds[6], ds[7]) = (hex"80", hex"80", hex"80", hex"80", hex"c0");
-            m = _push(m, RLPWriter.writeList(ds));
-        }
+        bytes[] memory m = _withData(q.m);
         _rewrite(x, w, _mlscKey(id), RLPWriter.writeList(m));
         (uint64 epoch, uint64 end) = _epochAt(m, uint64(_int(q.g[G_HEIGHT], 8)));
         bytes[] memory e = new bytes[](6);
@@ -278,54 +227,6 @@ contract StepDeltas is StepState {
         e[5] = RLPWriter.writeList(one);
         _rewrite(x, w, _epochKey(id), RLPWriter.writeList(e));
         _fileEpoch(x, w, end, id);
-    }
-
-    /// @dev Config.EpochAt: the epoch at height h of the MLSC whose fields are m (with its
-    ///      DataState) and the height at which it ends, in uint64 arithmetic as Go's.
-    function _epochAt(bytes[] memory m, uint64 h) private view returns (uint64 epoch, uint64 end) {
-        RLPReader.RLPItem[] memory ds = RLPReader.readList(m[MLSC_FIELDS]);
-        if (ds.length != 8) revert MalformedEntry(_mlscKey(uint64(_int(m[0], 8))));
-        uint256 p = _intItem(ds[3], 8);
-        uint256 anchor = _intItem(ds[4], 8);
-        uint256 first = _intItem(ds[5], 8);
-        if (p == 0) p = deltaPeriod;
-        uint256 height = h < anchor ? anchor : h;
-        uint256 k = (height - anchor) / p;
-        epoch = uint64(first + k);
-        end = uint64(anchor + (k + 1) * p);
-    }
-
-    /// @dev State.fileEpoch: id into the due record at h (rollup.Due: rlp([MLSCs[, Epochs]])),
-    ///      its Epochs kept sorted, the record created if absent.
-    function _fileEpoch(Exec memory x, bytes[] calldata w, uint64 h, uint64 id) private view {
-        bytes memory key = abi.encodePacked(bytes1(0x64), h); // rollup.DueKey
-        (bool ok, bytes memory rec, uint256 slot) = _read(x, w, key);
-        bytes[] memory out = new bytes[](2);
-        bytes[] memory epochs;
-        if (!ok) {
-            out[0] = hex"c0";
-        } else {
-            bytes[] memory f = _items(rec);
-            if (f.length != 1 && f.length != 2) revert MalformedEntry(key);
-            out[0] = f[0];
-            if (f.length == 2) epochs = _items(f[1]);
-        }
-        uint256 at = epochs.length;
-        bool found;
-        for (uint256 i = 0; i < epochs.length; i++) {
-            uint256 v = _int(epochs[i], 8);
-            if (v == id) found = true;
-            if (v >= id && at == epochs.length) at = i;
-        }
-        if (!found) {
-            bytes[] memory ins = new bytes[](epochs.length + 1);
-            for (uint256 i = 0; i < ins.length; i++) {
-                ins[i] = i < at ? epochs[i] : i == at ? RLPWriter.writeUint(id) : epochs[i - 1];
-            }
-            epochs = ins;
-        }
-        out[1] = RLPWriter.writeList(epochs);
-        _write(x, w, key, RLPWriter.writeList(out), slot);
     }
 
     /// @dev applyVotePeriod: the MLSC exists, its open epoch has period proposal arg, the
@@ -368,86 +269,5 @@ contract StepDeltas is StepState {
         _rewrite(x, w, _epochKey(b.mlsc), RLPWriter.writeList(q.e));
         _finish(ctx, x, w, paid);
         return true;
-    }
-
-    // ---------------------------------------------------------------------------------------
-    // Fee, keys, records.
-
-    /// @dev takeFee and payFee on the sender's account (nonce + 1); returns the fee
-    ///      recipient's part still to credit (none if the sender is the recipient).
-    function _pay(Context calldata ctx, Tx memory d, Reads memory q) private pure returns (uint256 paid) {
-        paid = _feePaid(ctx.fees, q.fee);
-        q.a.balance -= q.fee;
-        q.a.nonce += 1;
-        if (paid != 0 && ctx.fees.recipient == d.from) {
-            q.a.balance += paid;
-            paid = 0;
-        }
-    }
-
-    /// @dev The fee recipient's part, then the units (not inside a forced entry: its consuming
-    ///      globals write counts them).
-    function _finish(Context calldata ctx, Exec memory x, bytes[] calldata w, uint256 paid) private view {
-        if (paid != 0) _creditRecipient(ctx.fees, x, w, paid);
-        if (x.units != 0 && !x.forced) _countUnits(x, w);
-    }
-
-    function _mlscKey(uint64 id) private pure returns (bytes memory) {
-        return abi.encodePacked(bytes1(0x6d), id); // rollup.MLSCKey
-    }
-
-    function _epochKey(uint64 id) private pure returns (bytes memory) {
-        return abi.encodePacked(bytes1(0x79), id); // rollup.DeltaEpochKey
-    }
-
-    function _proposalKey(uint64 id, uint64 p) private pure returns (bytes memory) {
-        return abi.encodePacked(bytes1(0x78), id, p); // rollup.DeltaProposalKey
-    }
-
-    /// @dev rollup.DeltaVoteRecord: rlp([voter, proposal, amount]).
-    function _vote(address voter, uint64 proposal, uint256 amount) private pure returns (bytes memory) {
-        bytes[] memory f = new bytes[](3);
-        f[0] = RLPWriter.writeAddress(voter);
-        f[1] = RLPWriter.writeUint(proposal);
-        f[2] = RLPWriter.writeUint(amount);
-        return RLPWriter.writeList(f);
-    }
-
-    /// @dev The raw items of a record (an RLP list of at most 32 items).
-    function _fields(bytes memory rec) private pure returns (bytes[] memory out) {
-        RLPReader.RLPItem[] memory f = RLPReader.readList(rec);
-        out = new bytes[](f.length);
-        for (uint256 i = 0; i < f.length; i++) {
-            out[i] = RLPReader.readRawBytes(f[i]);
-        }
-    }
-
-    /// @dev The raw items of RLP list l, however many (RLPReader.readList takes at most 32):
-    ///      walked by their headers, each in bounds, the list exactly covered.
-    function _items(bytes memory l) private pure returns (bytes[] memory out) {
-        (uint256 off, uint256 len, bool isList) = _header(l, 0);
-        require(isList && off + len == l.length, "rlp list");
-        uint256 n;
-        for (uint256 p = off; p < l.length; n++) {
-            (uint256 o, uint256 ln,) = _header(l, p);
-            p += o + ln;
-            require(p <= l.length, "rlp item");
-        }
-        out = new bytes[](n);
-        uint256 i;
-        for (uint256 p = off; p < l.length; i++) {
-            (uint256 o, uint256 ln,) = _header(l, p);
-            out[i] = _slice(l, p, o + ln);
-            p += o + ln;
-        }
-    }
-
-    /// @dev l with item appended (a new array).
-    function _push(bytes[] memory l, bytes memory item) private pure returns (bytes[] memory out) {
-        out = new bytes[](l.length + 1);
-        for (uint256 i = 0; i < l.length; i++) {
-            out[i] = l[i];
-        }
-        out[l.length] = item;
     }
 }

@@ -236,11 +236,10 @@ contract StepVerifier is StepState {
     // ---------------------------------------------------------------------------------------
     // The step, type by type (rollup/stf.go, rollup/forced.go).
 
-    /// @dev Reverts Unsupported for a type whose rules L1 does not re-execute yet. Types that
-    ///      DecodeTx does not know are invalid, not unsupported.
-    function _supported(uint8 t) private pure {
-        if (t == 0x0b || t == 0x0d) revert Unsupported(t); // propose-delta, delta-data
-    }
+    /// @dev Reverts Unsupported for a type whose rules L1 does not re-execute yet (none: every
+    ///      type is, in parts: StepMLSC, StepBlocks and StepDeltaData revert it themselves for
+    ///      the cases they cannot decide). Types that DecodeTx does not know are invalid.
+    function _supported(uint8 t) private pure {}
 
     /// @dev The signed types whose body another contract decodes: commit, reveal (StepRounds),
     ///      create-mlsc and loss proofs (StepMLSC), vote-delta, propose-period, vote-period
@@ -249,9 +248,9 @@ contract StepVerifier is StepState {
         return t == TX_COMMIT || t == TX_REVEAL || t == TX_CREATE || t == TX_LOSS_PROOF || _deltaVote(t);
     }
 
-    /// @dev vote-delta, propose-period, vote-period (StepDeltas).
+    /// @dev propose-delta, vote-delta, delta-data, propose-period, vote-period (StepDeltas).
     function _deltaVote(uint8 t) private pure returns (bool) {
-        return t == 0x0c || t == 0x0e || t == 0x0f;
+        return t >= 0x0b && t <= 0x0f;
     }
 
     /// @dev The signed types _signed re-executes: transfer, withdraw, stake, unstake.
