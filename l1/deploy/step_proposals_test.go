@@ -28,7 +28,8 @@ import (
 // once) that opens the epoch (a new due record), proposals appended to it that fill then append,
 // remove more than they add (examples moved down) and add in several chunks; chunks out of
 // order, the one that completes a proposal (ready), one whose data leads to another root and
-// one whose bytes are not examples (each rejects its delta: the deposit to the MLSC's escrow).
+// one whose bytes are not examples (each rejects its delta: the deposit to the MLSC's escrow,
+// or, for an MLSC that completed with proposals pending, to its creator, once the sender).
 // Every rejection of both rules is invalid on L1 too, bare and, consumed, forced; a batch whose
 // propose-delta or delta-data has a wrong root is removed by one challengeStep.
 func TestStepProposals(t *testing.T) {
@@ -95,13 +96,6 @@ func TestStepProposals(t *testing.T) {
 	bJunk.Chunks = [][]byte{junk}
 	spec := testSpec()
 	spec.DatasetCID, spec.DatasetRoot, spec.DatasetSize = setCID.Bytes(), bReady.BaseRoot.Bytes(), uint64(len(base))
-	id := c.st.Globals().NextMLSC
-	cn := nonce(creator)
-	c.add(c.sign(creator, &rollup.CreateMLSC{Nonce: cn, Spec: spec, Bounty: u(1)}),
-		c.sign(creator, &rollup.CreateMLSC{Nonce: cn + 1, Spec: spec, Bounty: u(1)}))
-	c.settleTraced(nil)
-
-	// Batch 1: proposals and data, bare and forced.
 	deposit := uint256.NewInt(100)
 	propose := func(k *ecdsa.PrivateKey, n, mlsc uint64, b *delta.Built) *rollup.Tx {
 		return c.sign(k, rollup.ProposalTx(n, mlsc, b, deposit))
@@ -109,16 +103,54 @@ func TestStepProposals(t *testing.T) {
 	data := func(k *ecdsa.PrivateKey, n, mlsc, p uint64, chunk uint32, raw []byte) *rollup.Tx {
 		return c.sign(k, &rollup.DeltaData{Nonce: n, MLSC: mlsc, Proposal: p, Chunk: chunk, Data: raw})
 	}
+	id := c.st.Globals().NextMLSC
+	cn := nonce(creator)
+	c.add(c.sign(creator, &rollup.CreateMLSC{Nonce: cn, Spec: spec, Bounty: u(1)}),
+		c.sign(creator, &rollup.CreateMLSC{Nonce: cn + 1, Spec: spec, Bounty: u(1)}))
+	// MLSC fin (id+2) over the same set completes (one round) with two proposals pending whose
+	// chunks are junk: their forfeits pay its creator, once sent by the creator itself.
+	fin, trainer, prover := id+2, newKey(t), newKey(t)
+	c.add(c.deposit(e.alice, addr(trainer), nrn(10)), c.deposit(e.alice, addr(prover), nrn(1)))
+	fspec := spec
+	fspec.CommitBlocks, fspec.RevealBlocks, fspec.ProofBlocks, fspec.MaxRounds = 2, 2, 2, 1
+	c.add(c.sign(trainer, &rollup.Stake{Nonce: nonce(trainer), Amount: u(1)}),
+		c.sign(creator, &rollup.CreateMLSC{Nonce: nonce(creator), Spec: fspec, Bounty: u(3)}),
+		propose(p1, nonce(p1), fin, bJunk), propose(p2, nonce(p2), fin, bJunk))
+	wts, trc, salt, loss := crypto.Keccak256Hash([]byte("weights")), crypto.Keccak256Hash([]byte("trace")), common.Hash{7}, uint64(500)
+	c.add(c.sign(trainer, &rollup.Commit{Nonce: nonce(trainer), MLSC: fin, Round: 1,
+		Commitment: rollup.CommitmentHash(fin, 1, wts, trc, loss, addr(trainer), salt)}))
+	c.untilPhase(fin, rollup.PhaseReveal)
+	c.add(c.sign(trainer, &rollup.Reveal{Nonce: nonce(trainer), MLSC: fin, Round: 1, CheckpointCID: []byte("ckpt"),
+		WeightCommitment: wts, TraceCID: []byte("trace"), TraceRoot: trc, ClaimedLossSum: loss, Salt: salt}))
+	c.untilPhase(fin, rollup.PhaseProof)
+	claim, err := c.st.ClaimOf(fin, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.add(c.sign(prover, &rollup.LossProof{Nonce: nonce(prover), MLSC: fin, Round: 1, Proof: claimHashProof(claim)}))
+	c.untilPhase(fin, rollup.PhaseDone)
+	if ep, open := c.st.DeltaEpoch(fin); !open || len(ep.Proposals) != 2 {
+		t.Fatalf("MLSC %d's epoch: %+v", fin, ep)
+	}
+	c.settleTraced(nil)
+
+	// Batch 1: proposals and data, bare and forced.
 	wrong := rollup.ProposalTx(nonce(p1)+2, id, bWrong, deposit)
 	wrong.NewRoot = common.Hash{1}
 	c.add(propose(p1, nonce(p1), id, bReady), propose(p1, nonce(p1)+1, id, bFill), c.sign(p1, wrong), // 0, 1, 2
 		propose(p2, nonce(p2), id, bShrink), propose(p2, nonce(p2)+1, id, bJunk)) // 3, 4
 	c.add(data(p2, nonce(p2), id, 1, 1, bFill.Chunks[1]), data(p2, nonce(p2)+1, id, 1, 0, bFill.Chunks[0]), // out of order, then complete
-		data(p1, nonce(p1), id, 2, 0, bWrong.Chunks[0]), // another root: rejected
-		data(p1, nonce(p1)+1, id, 4, 0, junk))           // not examples: rejected
+		data(p1, nonce(p1), id, 2, 0, bWrong.Chunks[0]),                                        // another root: rejected
+		data(p1, nonce(p1)+1, id, 4, 0, junk),                                                  // not examples: rejected
+		data(creator, nonce(creator), fin, 0, 0, junk), data(p1, nonce(p1)+2, fin, 1, 0, junk)) // a done MLSC's creator paid
 	for i, want := range []rollup.DeltaStatus{rollup.DeltaReady, rollup.DeltaReady, rollup.DeltaRejected, rollup.DeltaPending, rollup.DeltaRejected} {
 		if p, _ := c.st.DeltaProposal(id, uint64(i)); p.Status != want {
 			t.Fatalf("proposal %d is %v (%s), want %v", i, p.Status, p.Reason, want)
+		}
+	}
+	for i := range uint64(2) {
+		if p, _ := c.st.DeltaProposal(fin, i); p.Status != rollup.DeltaRejected {
+			t.Fatalf("proposal %d of the done MLSC is %v", i, p.Status)
 		}
 	}
 	np1, np2 := nonce(p1), nonce(p2)
