@@ -250,8 +250,9 @@ func (o *opened) firstWrongStep() (int, string, error) {
 // reexecutable says whether StepVerifier re-executes input:
 // block starts (but those rollup.BlockStartReexecutable refuses, which the caller asks),
 // transfers, withdrawals, stakes, unstakes, deposits, forced entries, use-model,
-// claim-earnings, commits and reveals; input that does not decode is invalid, which it decides
-// too.
+// claim-earnings, commits, reveals and the training-set steps (but delta-data that
+// rollup.DeltaStepReexecutable refuses, which the caller asks); input that does not decode is
+// invalid, which it decides too.
 func reexecutable(input []byte) (bool, string) {
 	if len(input) > 0 && input[0] == 0 {
 		return true, ""
@@ -262,7 +263,8 @@ func reexecutable(input []byte) (bool, string) {
 	}
 	switch tx.Type() {
 	case rollup.TxTransfer, rollup.TxWithdraw, rollup.TxDeposit, rollup.TxForced, rollup.TxStake, rollup.TxUnstake,
-		rollup.TxUseModel, rollup.TxClaimEarnings, rollup.TxCommit, rollup.TxReveal:
+		rollup.TxUseModel, rollup.TxClaimEarnings, rollup.TxCommit, rollup.TxReveal,
+		rollup.TxProposeDelta, rollup.TxVoteDelta, rollup.TxDeltaData, rollup.TxProposePeriod, rollup.TxVotePeriod:
 		return true, ""
 	}
 	return false, "a " + tx.Type().String()
@@ -323,6 +325,9 @@ func (o *opened) stepWith(k int, why string, pre bindings.FaultProverLeaf, prePa
 	ok, what := reexecutable(input)
 	if tx < 0 && len(tr.Leaves()) > k { // a block start that applies: st is the state after it
 		ok, what = rollup.BlockStartReexecutable(st, blk.Header.Number)
+	}
+	if ok && tx >= 0 { // a delta-data L1 cannot hash (st: before or after it, the same MLSC)
+		ok, what = rollup.DeltaStepReexecutable(st, input)
 	}
 	if !ok {
 		return nil, fmt.Errorf("%w: %s of batch %d is %s: %s", ErrUnsupported, where, o.rec.Index, what, why)
