@@ -320,4 +320,20 @@ func TestDeltaProofsRefusals(t *testing.T) {
 			t.Errorf("%s: Go %v, L1 ok %v", name, goErr, out.Ok)
 		}
 	}
+	// One example of zeros (each input one byte) with its first input in two bytes, or its
+	// last one missing.
+	zeros := dataset.EncodeChunk([]mlp.Example{{X: make([]int64, 16), Label: 1}}, 16)
+	for name, raw := range map[string][]byte{
+		"non-minimal input": append(append(bytes.Clone(zeros[:17]), 0x80, 0x00), zeros[18:]...),
+		"input missing":     zeros[:len(zeros)-1],
+	} {
+		_, goErr := dataset.DecodeChunk(raw, 16, 4)
+		out := dpCall(t, d, d.c.PackChunkLeaves(raw, 16, 4, 1), d.c.UnpackChunkLeaves)
+		if goErr == nil || out.Ok {
+			t.Errorf("%s: Go %v, L1 ok %v", name, goErr, out.Ok)
+		}
+	}
+	if out := dpCall(t, d, d.c.PackChunkLeaves(zeros, 16, 4, 1), d.c.UnpackChunkLeaves); !out.Ok {
+		t.Error("the zero example is refused")
+	}
 }

@@ -28,9 +28,6 @@ contract DeltaProofs {
     uint32 private constant CID_PREFIX = 0x01551220;
     /// @dev merkle.TagExample: the big-endian integer of "neuron/example/v1".
     uint256 private constant TAG_EXAMPLE = uint256(bytes32(bytes17("neuron/example/v1"))) >> 120;
-    /// @dev fixedpoint.MinValue is -2^24; values take 25 bits, ten to a field element.
-    int256 private constant MIN_VALUE = -(1 << 24);
-    int256 private constant MAX_VALUE = (1 << 24) - 1;
 
     /// @notice A decoded patch manifest (delta.Manifest): chunk CIDs as their sha256 digests.
     struct Manifest {
@@ -363,18 +360,60 @@ contract DeltaProofs {
         state = Poseidon2.compress(0, TAG_EXAMPLE);
         for (uint256 j = 0; j * 10 < width; j++) {
             uint256 acc;
-            uint256 end = (j + 1) * 10 < width ? (j + 1) * 10 : width;
-            for (uint256 i = j * 10; i < end; i++) {
-                uint256 u;
-                (ok, u, p) = _uvarint(b, p);
-                if (!ok) return (false, 0, p);
-                int256 v = u & 1 == 1 ? -int256(u >> 1) - 1 : int256(u >> 1);
-                if (v < MIN_VALUE || v > MAX_VALUE) return (false, 0, p);
-                acc |= uint256(v - MIN_VALUE) << (25 * (i - j * 10));
-            }
+            (ok, acc, p) = _pack(b, p, width - j * 10 < 10 ? width - j * 10 : 10);
+            if (!ok) return (false, 0, p);
             state = Poseidon2.compress(state, acc);
         }
         return (true, Poseidon2.compress(state, label), p);
+    }
+
+    /// @dev fixedpoint.Pack of the next cnt inputs at b[p] (minimal zigzag varints, each in
+    ///      fixedpoint's [-2^24, 2^24 - 1]; each packed as its value + 2^24 in 25 bits): ok, the
+    ///      packed element, the offset past them.
+    function _pack(bytes calldata b, uint256 p, uint256 cnt) private pure returns (bool ok, uint256 acc, uint256) {
+        assembly ("memory-safe") {
+            ok := 1
+            let n := b.length
+            for { let i := 0 } lt(i, cnt) { i := add(i, 1) } {
+                let w := calldataload(add(b.offset, p))
+                let v := 0
+                let k := 0
+                let done := 0
+                for {} lt(k, 4) { k := add(k, 1) } {
+                    if iszero(lt(add(p, k), n)) { break }
+                    let c := byte(k, w)
+                    v := or(v, shl(mul(7, k), and(c, 0x7f)))
+                    if lt(c, 0x80) {
+                        done := or(iszero(k), iszero(iszero(c)))
+                        break
+                    }
+                }
+                if iszero(done) {
+                    ok := 0
+                    break
+                }
+                p := add(p, add(k, 1))
+                let half := shr(1, v)
+                let s := 0
+                switch and(v, 1)
+                case 0 {
+                    if gt(half, 0xffffff) {
+                        ok := 0
+                        break
+                    }
+                    s := add(half, 0x1000000)
+                }
+                default {
+                    if gt(add(half, 1), 0x1000000) {
+                        ok := 0
+                        break
+                    }
+                    s := sub(0x1000000, add(half, 1))
+                }
+                acc := or(acc, shl(mul(25, i), s))
+            }
+        }
+        return (ok, acc, p);
     }
 
     /// @dev A minimal uvarint of at most 4 bytes at b[p] (any longer one is out of range for a
