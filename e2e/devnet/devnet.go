@@ -328,8 +328,17 @@ func (n *network) initL1(ctx context.Context) error {
 		Fees:          chainfile.DeployFees(rollup.DefaultFeeRule(n.seqr.addr)), // chainConfig's fees
 		MinStake:      nrn(100),                                                 // and its MinStake
 		SequencerBond: deploy.DefaultSequencerBond,                              // what a challenge would earn
+		DeltaPeriod:   n.deltaPeriod(),                                          // and its training-set epoch
 	})
 	if err != nil {
+		return err
+	}
+	// What nrn-sequencer checks at start: L1 re-executes steps with these rules.
+	l2 := n.chainConfig()
+	if err := n.dep.CheckMinStake(ctx, l2.MinStake.ToBig()); err != nil {
+		return err
+	}
+	if err := n.dep.CheckDeltaRules(ctx, l2.MinDeltaDepositOrDefault().ToBig(), l2.DeltaPeriodOrDefault()); err != nil {
 		return err
 	}
 	// The sequencer posts its bond: without it no batch settles.

@@ -898,3 +898,52 @@ func (d *Deployment) CheckFeeRule(ctx context.Context, want FeeRule) error {
 	}
 	return nil
 }
+
+// ErrDeltaRulesMismatch: the Rollup re-executes training-set proposals with another least
+// deposit or epoch length than the chain file's.
+var ErrDeltaRulesMismatch = errors.New("deploy: L1's delta deposit or epoch length is not the chain file's")
+
+// CheckDeltaRules returns an error wrapping ErrDeltaRulesMismatch, naming what differs, unless
+// the StepDeltas the Rollup's fault proofs use has epochs of period blocks and its
+// StepProposals a least deposit of minDeposit (both as the L2 resolves them:
+// rollup.Config.DeltaPeriodOrDefault and MinDeltaDepositOrDefault). Like CheckCircuits: under
+// others L1 would find an honest proposal invalid (or a thief's valid).
+func (d *Deployment) CheckDeltaRules(ctx context.Context, minDeposit *big.Int, period uint64) error {
+	opts := &bind.CallOpts{Context: ctx}
+	fp, err := bind.Call(d.Rollup.Instance, opts, d.Rollup.Binding.PackFaultProver(), d.Rollup.Binding.UnpackFaultProver)
+	if err != nil {
+		return fmt.Errorf("read the Rollup's fault prover: %w", l1errors.Decode(err))
+	}
+	prover := bindings.NewFaultProver()
+	sv, err := bind.Call(prover.Instance(d.backend, fp), opts, prover.PackStepVerifier(), prover.UnpackStepVerifier)
+	if err != nil {
+		return fmt.Errorf("read the step verifier: %w", l1errors.Decode(err))
+	}
+	verifier := bindings.NewStepVerifier()
+	at, err := bind.Call(verifier.Instance(d.backend, sv), opts, verifier.PackDeltas(), verifier.UnpackDeltas)
+	if err != nil {
+		return fmt.Errorf("read the delta step contract: %w", l1errors.Decode(err))
+	}
+	deltas := bindings.NewStepDeltas()
+	inst := deltas.Instance(d.backend, at)
+	have, err := bind.Call(inst, opts, deltas.PackDeltaPeriod(), deltas.UnpackDeltaPeriod)
+	if err != nil {
+		return fmt.Errorf("read the epoch length: %w", l1errors.Decode(err))
+	}
+	if have != period {
+		return fmt.Errorf("%w: L1's epochs are %d blocks, the chain file's %d", ErrDeltaRulesMismatch, have, period)
+	}
+	pa, err := bind.Call(inst, opts, deltas.PackProposals(), deltas.UnpackProposals)
+	if err != nil {
+		return fmt.Errorf("read the proposal step contract: %w", l1errors.Decode(err))
+	}
+	proposals := bindings.NewStepProposals()
+	dep, err := bind.Call(proposals.Instance(d.backend, pa), opts, proposals.PackMinDeltaDeposit(), proposals.UnpackMinDeltaDeposit)
+	if err != nil {
+		return fmt.Errorf("read the least delta deposit: %w", l1errors.Decode(err))
+	}
+	if dep.Cmp(orZero(minDeposit)) != 0 {
+		return fmt.Errorf("%w: L1's least delta deposit is %v, the chain file's %v", ErrDeltaRulesMismatch, dep, orZero(minDeposit))
+	}
+	return nil
+}

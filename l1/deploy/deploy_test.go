@@ -421,3 +421,24 @@ func TestDefaultsAreRollups(t *testing.T) {
 		t.Errorf("deploy.DefaultDeltaPeriod %d, rollup's %d", deploy.DefaultDeltaPeriod, rollup.DefaultDeltaPeriod)
 	}
 }
+
+// TestCheckDeltaRules: CheckDeltaRules accepts the least delta deposit and epoch length the
+// deployment was made with and refuses any other, naming it.
+func TestCheckDeltaRules(t *testing.T) {
+	e := newEnvWith(t, func(c *deploy.Config) { c.MinDeltaDeposit, c.DeltaPeriod = big.NewInt(7), 40 })
+	if err := e.d.CheckDeltaRules(e.ctx, big.NewInt(7), 40); err != nil {
+		t.Fatalf("the deployment's own: %v", err)
+	}
+	for name, tc := range map[string]struct {
+		deposit *big.Int
+		period  uint64
+	}{
+		"other deposit": {big.NewInt(8), 40},
+		"no deposit":    {nil, 40},
+		"other period":  {big.NewInt(7), 41},
+	} {
+		if err := e.d.CheckDeltaRules(e.ctx, tc.deposit, tc.period); !errors.Is(err, deploy.ErrDeltaRulesMismatch) {
+			t.Errorf("%s: %v, want ErrDeltaRulesMismatch", name, err)
+		}
+	}
+}

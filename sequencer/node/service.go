@@ -129,6 +129,9 @@ func NewService(ctx context.Context, cfg *CLIConfig, logger log.Logger) (_ *Serv
 	if err := dep.CheckCircuits(ctx, chain.KeySet(), minBounty); err != nil {
 		return nil, fmt.Errorf("init L1 circuit table: %w", err)
 	}
+	if err := dep.CheckDeltaRules(ctx, chainCfg.MinDeltaDepositOrDefault().ToBig(), chainCfg.DeltaPeriodOrDefault()); err != nil {
+		return nil, fmt.Errorf("init L1 delta rules: %w", err)
+	}
 	var seq *sequencer.Sequencer
 	watch := newL1Watch(l1c, cfg.L1Tx.NetworkTimeout, func() (uint64, error) {
 		if seq == nil {
