@@ -109,7 +109,7 @@ func newDeltaFixture(t *testing.T) *deltaFixture {
 	for c.Seq.Head().Number < end {
 		c.Step()
 	}
-	f.closed = where{batch, end}
+	f.closed = where{batch, end + 1} // closed at end, settled (proposal 0 applied) in the next block start
 	c.Step()
 	seal()
 	f.recs, f.datas = c.Records()
@@ -121,7 +121,7 @@ func newDeltaFixture(t *testing.T) *deltaFixture {
 		require.NotNil(t, m.Data)
 		require.Len(t, m.Data.Applied, 1)
 		require.Equal(t, common.Hash(f.honest.NewRoot.Bytes()), m.Data.Root)
-		require.Equal(t, end, m.Data.Applied[0].Height)
+		require.Equal(t, end+1, m.Data.Applied[0].Height)
 		p, _ := st.DeltaProposal(0, 1)
 		require.Equal(t, rollup.DeltaRejected, p.Status)
 		require.Contains(t, p.Reason, "leads to root")

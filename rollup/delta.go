@@ -113,7 +113,8 @@ type ProposePeriod struct {
 }
 
 // VotePeriod backs a period proposal (index in the epoch's list) with the
-// sender's trainer stake, as it stands when the epoch closes.
+// sender's trainer stake as it stands at the vote; the first period vote of
+// an epoch locks the stake (Account.OpenClaims) until the epoch is settled.
 type VotePeriod struct {
 	Nonce    uint64
 	MLSC     uint64
@@ -258,15 +259,22 @@ type DeltaVoteRecord struct {
 	Amount   *uint256.Int
 }
 
-// PeriodProposal is a proposed epoch length and who backs it.
+// PeriodProposal is a proposed epoch length and who backs it: Stakes[i] is
+// Voters[i]'s trainer stake when it voted, locked (Account.OpenClaims) until
+// the epoch is settled.
 type PeriodProposal struct {
 	Proposer common.Address
 	Blocks   uint64
 	Voters   []common.Address
+	Stakes   []*uint256.Int `rlp:"optional"`
 }
 
 // DeltaEpoch is the open epoch of an MLSC that has proposals: it closes at
-// height End (the first block of the next epoch).
+// height End (the first block of the next epoch), or later when block starts
+// are still settling the MLSC's previous epoch. A closed epoch moves to
+// DeltaClosingKey and is settled over block starts (closeEpochs): Cursor
+// counts its work items done, Winner is 1 + the index in Proposals of the
+// leading ready proposal so far (0: none) and WinVotes its votes.
 type DeltaEpoch struct {
 	MLSC      uint64
 	Epoch     uint64
@@ -274,12 +282,33 @@ type DeltaEpoch struct {
 	Proposals []uint64
 	Votes     []DeltaVoteRecord
 	Periods   []PeriodProposal
+	Cursor    uint64       `rlp:"optional"`
+	Winner    uint64       `rlp:"optional"`
+	WinVotes  *uint256.Int `rlp:"optional"`
 }
 
 const (
 	prefixDeltaProposal = 'x'
 	prefixDeltaEpoch    = 'y'
+	prefixDeltaClosing  = 'z'
 )
+
+// DeltaClosingKey is the state key of an MLSC's closed epoch while block
+// starts settle it (closeEpochs); at most one per MLSC.
+func DeltaClosingKey(mlsc uint64) []byte {
+	return binary.BigEndian.AppendUint64([]byte{prefixDeltaClosing}, mlsc)
+}
+
+// DeltaClosing returns a copy of an MLSC's epoch being settled, if any.
+func (s *State) DeltaClosing(mlsc uint64) (DeltaEpoch, bool) {
+	e, ok := s.closing[mlsc]
+	if !ok {
+		return DeltaEpoch{}, false
+	}
+	b, _ := rlp.EncodeToBytes(e)
+	c, _ := DecodeDeltaEpoch(b)
+	return *c, true
+}
 
 // DeltaProposalKey is the state key of a delta proposal.
 func DeltaProposalKey(mlsc, id uint64) []byte {
@@ -401,6 +430,12 @@ func (s *State) encodeDelta(k []byte) ([]byte, bool, error) {
 			return nil, true, nil
 		}
 		v = e
+	case k[0] == prefixDeltaClosing && len(k) == 9:
+		e, ok := s.closing[binary.BigEndian.Uint64(k[1:])]
+		if !ok {
+			return nil, true, nil
+		}
+		v = e
 	default:
 		return nil, false, nil
 	}
@@ -422,6 +457,12 @@ func (s *State) loadDelta(key, value []byte) (bool, error) {
 			return true, err
 		}
 		s.epochs[e.MLSC] = e
+	case prefixDeltaClosing:
+		e, err := DecodeDeltaEpoch(value)
+		if err != nil {
+			return true, err
+		}
+		s.closing[e.MLSC] = e
 	default:
 		return false, nil
 	}
@@ -435,6 +476,9 @@ func (s *State) deltaKeys() []string {
 	}
 	for id := range s.epochs {
 		keys = append(keys, string(DeltaEpochKey(id)))
+	}
+	for id := range s.closing {
+		keys = append(keys, string(DeltaClosingKey(id)))
 	}
 	return keys
 }
@@ -754,58 +798,137 @@ func (s *State) applyVotePeriod(from common.Address, d *VotePeriod) error {
 	if slices.Contains(e.Periods[d.Proposal].Voters, from) {
 		return fmt.Errorf("%w: already voting for period proposal %d", ErrVote, d.Proposal)
 	}
+	moved := false
 	for i := range e.Periods { // one period vote per epoch: a re-vote moves it
 		pp := &e.Periods[i]
-		pp.Voters = slices.DeleteFunc(pp.Voters, func(a common.Address) bool { return a == from })
+		if j := slices.Index(pp.Voters, from); j >= 0 {
+			pp.Voters = slices.Delete(pp.Voters, j, j+1)
+			pp.Stakes = slices.Delete(pp.Stakes, j, j+1)
+			if len(pp.Stakes) == 0 {
+				pp.Stakes = nil // written only with voters: one encoding
+			}
+			moved = true
+		}
 	}
-	e.Periods[d.Proposal].Voters = append(e.Periods[d.Proposal].Voters, from)
+	acc := s.account(from)
+	if !moved { // the first period vote of the epoch locks the stake until it is settled
+		acc.OpenClaims++
+		s.touch(AccountKey(from))
+	}
+	pp := &e.Periods[d.Proposal]
+	pp.Voters = append(pp.Voters, from)
+	pp.Stakes = append(pp.Stakes, acc.Stake.Clone())
 	s.touch(DeltaEpochKey(d.MLSC))
 	return nil
 }
 
-// closeEpochs closes every open epoch that ends at height h, in MLSC id
-// order: those the due index files at h (Due.Epochs). Its work grows with
-// them only.
+// MaxEpochSettles bounds the work items one block start settles of a closed epoch
+// (settleEpoch), so that L1 can re-execute it in one transaction (docs/contracts.md).
+const MaxEpochSettles = 8
+
+// closeEpochs closes and settles training-set epochs at height h. The due record at h lists
+// (Due.Epochs, sorted) the MLSCs whose open epoch ends at h, or ended and waits, or whose
+// closed epoch is being settled. A block start works on the first of them only: it settles
+// up to MaxEpochSettles items of its closed epoch (settleEpoch) or, if none is being settled,
+// closes its open epoch if it has ended (beginClose). Each MLSC listed that still has work
+// (the others, and this one unless it is done) is filed at h+1. The record at h itself is
+// left as it was. Its work is bounded whatever the epochs hold.
 func (s *State) closeEpochs(cfg *Config, h uint64) {
 	d, ok := s.due[h]
-	if !ok {
+	if !ok || len(d.Epochs) == 0 {
 		return
 	}
-	for _, id := range d.Epochs {
-		if e, open := s.epochs[id]; open && e.End == h {
-			s.closeEpoch(cfg, s.mlscs[id], e, h)
+	id := d.Epochs[0]
+	if c, ok := s.closing[id]; ok {
+		s.settleEpoch(cfg, s.mlscs[id], c, h)
+	} else if e, ok := s.epochs[id]; ok && e.End <= h {
+		s.beginClose(s.mlscs[id], e)
+	}
+	for _, r := range d.Epochs {
+		if e, ok := s.epochs[r]; s.closing[r] != nil || ok && e.End <= h {
+			s.fileEpoch(r, h+1)
 		}
 	}
 }
 
-// closeEpoch decides an epoch: pending deltas are rejected (their data
-// never came), the ready delta with the most votes (more than zero; ties to
-// the lowest id, the earliest) is applied and its proposer paid, the other
-// ready ones refunded, every vote's NRN released, and a period proposal
-// backed by more than half of all trainer stake takes effect from the next
-// epoch.
-func (s *State) closeEpoch(cfg *Config, m *MLSC, e *DeltaEpoch, h uint64) {
-	var win *DeltaProposal
-	for _, id := range e.Proposals {
-		p := s.proposals[[2]uint64{m.ID, id}]
-		switch p.Status {
-		case DeltaPending:
-			s.forfeit(m, p, "its data was not complete when the epoch closed")
-		case DeltaReady:
-			if !p.Votes.IsZero() && (win == nil || p.Votes.Gt(win.Votes)) {
-				win = p
-			}
+// beginClose closes an ended epoch: the period proposal backed by more than half of all
+// trainer stake (Globals.TotalStake), counting each voter's stake as recorded at its vote
+// (PeriodProposal.Stakes; the most-backed one if several, the earliest of equals) takes effect
+// from the next epoch, and the epoch's record moves from DeltaEpochKey to DeltaClosingKey
+// (settled by the next block starts), so that the MLSC's next epoch can open.
+func (s *State) beginClose(m *MLSC, e *DeltaEpoch) {
+	total := new(uint256.Int)
+	if s.g.TotalStake != nil {
+		total.Set(s.g.TotalStake)
+	}
+	best, bestYes := -1, new(uint256.Int)
+	for i, pp := range e.Periods {
+		yes := new(uint256.Int)
+		for _, v := range pp.Stakes {
+			yes.Add(yes, v)
+		}
+		if new(uint256.Int).Lsh(yes, 1).Gt(total) && (best < 0 || yes.Gt(bestYes)) {
+			best, bestYes = i, yes
 		}
 	}
-	for _, id := range e.Proposals {
-		p := s.proposals[[2]uint64{m.ID, id}]
-		if p.Status != DeltaReady {
-			continue
-		}
-		s.credit(p.Proposer, p.Deposit)
-		p.Status = DeltaLost
-		if p == win {
+	if best >= 0 {
+		d := m.Data
+		d.Period, d.Anchor, d.AnchorEpoch = e.Periods[best].Blocks, e.End, e.Epoch+1
+		s.touch(MLSCKey(m.ID))
+	}
+	delete(s.epochs, m.ID)
+	s.touch(DeltaEpochKey(m.ID))
+	s.closing[m.ID] = e
+	s.touch(DeltaClosingKey(m.ID))
+}
+
+// epochItems is the number of work items of a closed epoch: one per delta proposal, one for
+// the winner, one per delta vote, one per period vote.
+func epochItems(e *DeltaEpoch) uint64 {
+	n := uint64(len(e.Proposals) + 1 + len(e.Votes))
+	for _, pp := range e.Periods {
+		n += uint64(len(pp.Voters))
+	}
+	return n
+}
+
+// settleEpoch settles up to MaxEpochSettles items of a closed epoch, from its Cursor, in this
+// order: each delta proposal (a pending one is rejected, its data never came, and its deposit
+// forfeited; a ready one gets its deposit back and leads if it has more votes than the leader
+// so far, more than zero, ties going to the earliest, and if it patches the MLSC's current
+// set: one proposed while the previous epoch was settled may name the set that epoch's winner
+// replaced, and then cannot win), then the winner, if any, applied (the
+// MLSC's training set becomes its CID, root and size, its proposer paid Config.DeltaReward),
+// then each delta vote's NRN released, then each period voter's stake lock
+// (Account.OpenClaims) released. The record is deleted once every item is done.
+func (s *State) settleEpoch(cfg *Config, m *MLSC, e *DeltaEpoch, h uint64) {
+	total := epochItems(e)
+	np, nv := uint64(len(e.Proposals)), uint64(len(e.Votes))
+	for n := 0; n < MaxEpochSettles && e.Cursor < total; n++ {
+		c := e.Cursor
+		e.Cursor++
+		switch {
+		case c < np:
+			p := s.proposals[[2]uint64{m.ID, e.Proposals[c]}]
+			switch p.Status {
+			case DeltaPending:
+				s.forfeit(m, p, "its data was not complete when the epoch closed")
+			case DeltaReady:
+				s.credit(p.Proposer, p.Deposit)
+				p.Status = DeltaLost
+				s.touch(DeltaProposalKey(m.ID, p.ID))
+				stale := p.BaseRoot != m.Data.Root || p.BaseSize != m.Data.Size // the set changed since
+				if !stale && !p.Votes.IsZero() && (e.WinVotes == nil || p.Votes.Gt(e.WinVotes)) {
+					e.Winner, e.WinVotes = c+1, p.Votes.Clone()
+				}
+			}
+		case c == np:
+			if e.Winner == 0 {
+				continue
+			}
+			p := s.proposals[[2]uint64{m.ID, e.Proposals[e.Winner-1]}]
 			p.Status = DeltaApplied
+			s.touch(DeltaProposalKey(m.ID, p.ID))
 			reward := cfg.DeltaReward(s.g.Issued, s.g.Time)
 			s.g.Issued.Add(s.g.Issued, reward)
 			s.touch(keyGlobals)
@@ -814,35 +937,27 @@ func (s *State) closeEpoch(cfg *Config, m *MLSC, e *DeltaEpoch, h uint64) {
 			d.CID, d.Root, d.Size = bytes.Clone(p.CID), p.NewRoot, p.NewSize
 			d.Applied = append(d.Applied, AppliedDelta{Proposal: p.ID, Epoch: e.Epoch, Height: h, CID: bytes.Clone(p.CID),
 				Root: p.NewRoot, Size: p.NewSize, Proposer: p.Proposer, Reward: reward})
-		}
-		s.touch(DeltaProposalKey(m.ID, id))
-	}
-	for _, v := range e.Votes {
-		s.credit(v.Voter, v.Amount)
-	}
-	if len(e.Periods) > 0 {
-		total, best, bestYes := new(uint256.Int), -1, new(uint256.Int)
-		for _, a := range s.accounts {
-			total.Add(total, a.Stake)
-		}
-		for i, pp := range e.Periods {
-			yes := new(uint256.Int)
-			for _, v := range pp.Voters {
-				yes.Add(yes, s.stakeOf(v))
-			}
-			twice := new(uint256.Int).Lsh(yes, 1)
-			if twice.Gt(total) && (best < 0 || yes.Gt(bestYes)) {
-				best, bestYes = i, yes
+			s.touch(MLSCKey(m.ID))
+		case c < np+1+nv:
+			v := e.Votes[c-np-1]
+			s.credit(v.Voter, v.Amount)
+		default:
+			k := c - np - 1 - nv
+			for _, pp := range e.Periods {
+				if k < uint64(len(pp.Voters)) {
+					acc := s.account(pp.Voters[k])
+					acc.OpenClaims--
+					s.touch(AccountKey(pp.Voters[k]))
+					break
+				}
+				k -= uint64(len(pp.Voters))
 			}
 		}
-		if best >= 0 {
-			d := m.Data
-			d.Period, d.Anchor, d.AnchorEpoch = e.Periods[best].Blocks, e.End, e.Epoch+1
-		}
 	}
-	s.touch(MLSCKey(m.ID))
-	delete(s.epochs, m.ID)
-	s.touch(DeltaEpochKey(m.ID))
+	if e.Cursor == total {
+		delete(s.closing, m.ID)
+	}
+	s.touch(DeltaClosingKey(m.ID))
 }
 
 // adoptDataset moves an opening round onto the MLSC's current training set.

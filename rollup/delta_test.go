@@ -115,7 +115,8 @@ func (h *deltaHarness) vote(who string, id, amount uint64) error {
 
 func (h *deltaHarness) balance(n string) uint64 { return h.s.Account(h.addr(n)).Balance.Uint64() }
 
-// toEpochEnd produces empty blocks until the open epoch has closed.
+// toEpochEnd produces empty blocks until the open epoch has closed and been
+// settled (closeEpochs: over several block starts).
 func (h *deltaHarness) toEpochEnd() {
 	e, ok := h.s.DeltaEpoch(0)
 	require.True(h.t, ok)
@@ -124,6 +125,13 @@ func (h *deltaHarness) toEpochEnd() {
 	}
 	_, ok = h.s.DeltaEpoch(0)
 	require.False(h.t, ok, "epoch closed")
+	for i := 0; ; i++ {
+		if _, settling := h.s.DeltaClosing(0); !settling {
+			return
+		}
+		require.Less(h.t, i, 1000, "settled")
+		h.mustBlock()
+	}
 }
 
 func (h *deltaHarness) proposal(id uint64) DeltaProposal {

@@ -21,8 +21,9 @@ type Account struct {
 	Nonce   uint64
 	Balance *uint256.Int
 	Stake   *uint256.Int
-	// OpenClaims counts reveals whose round is not settled; stake cannot be
-	// withdrawn while it is non-zero.
+	// OpenClaims counts reveals whose round is not settled and period votes
+	// whose epoch is not settled (delta.go); stake cannot be withdrawn while
+	// it is non-zero.
 	OpenClaims uint64
 }
 
@@ -62,6 +63,12 @@ type Globals struct {
 	// both optional and absent (nil, zero) on a chain without fees.
 	BaseFee    *uint256.Int `rlp:"optional"`
 	BlockUnits uint64       `rlp:"optional"`
+	// TotalStake is the sum of every account's stake, kept by each rule that
+	// changes a stake (stake, unstake, a slash at a block start): a period
+	// proposal is decided against it (delta.go) without reading every
+	// account. Optional like BaseFee, and nil when zero; a chain without
+	// fees then writes BaseFee as zero (0x80), which loads back as nil.
+	TotalStake *uint256.Int `rlp:"optional"`
 }
 
 // State keys. Every entry of the state is one key in the state trie; the
@@ -129,6 +136,7 @@ type State struct {
 	econ        economy // finished models, paid use, L2→L1 messages (economy.go)
 	// epochs and proposals: the training-set governance (delta.go).
 	epochs    map[uint64]*DeltaEpoch
+	closing   map[uint64]*DeltaEpoch // epochs being settled (DeltaClosingKey)
 	proposals map[[2]uint64]*DeltaProposal
 
 	// due is the due index (Due, under DueKey), every height that has a record; dueHeight
@@ -158,6 +166,7 @@ func NewState() *State {
 		withdrawals: make(map[uint64]*Withdrawal),
 		econ:        newEconomy(),
 		epochs:      make(map[uint64]*DeltaEpoch),
+		closing:     make(map[uint64]*DeltaEpoch),
 		proposals:   make(map[[2]uint64]*DeltaProposal),
 		due:         make(map[uint64]*Due),
 		dueHeight:   make(map[uint64]uint64),
@@ -173,6 +182,9 @@ func (s *State) Globals() Globals {
 	g.Issued = new(uint256.Int).Set(s.g.Issued)
 	if s.g.BaseFee != nil {
 		g.BaseFee = s.g.BaseFee.Clone()
+	}
+	if s.g.TotalStake != nil {
+		g.TotalStake = s.g.TotalStake.Clone()
 	}
 	return g
 }
@@ -572,7 +584,16 @@ func (s *State) LoadEntry(key, value []byte) error {
 	case prefixModel, prefixModelPool, prefixUse, prefixClaimed, prefixMessage:
 		err = s.loadEconomy(key, value)
 	case 'g':
-		err = rlp.DecodeBytes(value, &s.g)
+		if err = rlp.DecodeBytes(value, &s.g); err == nil {
+			// Zero optional big fields are nil in memory (their encoding is the same):
+			// a BaseFee written as 0x80 before a TotalStake is a chain without fees.
+			if s.g.BaseFee != nil && s.g.BaseFee.IsZero() {
+				s.g.BaseFee = nil
+			}
+			if s.g.TotalStake != nil && s.g.TotalStake.IsZero() {
+				s.g.TotalStake = nil
+			}
+		}
 	default:
 		var ok bool
 		if ok, err = s.loadDelta(key, value); !ok {

@@ -537,8 +537,8 @@ func stepKeysPrev(cfg *Config, s *State, pre *Globals, prev preEpoch, input []by
 		return append(head, StepKey{Key: AccountKey(from)}), nil
 	}
 	keys := append(head, signedKeys(cfg, pre, tx, from)...)
-	if stepSigned(tx.Type()) && tx.Type() != TxWithdraw && cfg.Fees.On() {
-		keys = append(keys, g) // counts the units (a withdrawal's globals write does)
+	if stepSigned(tx.Type()) && tx.Type() != TxWithdraw && (cfg.Fees.On() || tx.Type() == TxStake || tx.Type() == TxUnstake) {
+		keys = append(keys, g) // counts the units (a withdrawal's globals write does), and TotalStake
 	}
 	return keys, nil
 }

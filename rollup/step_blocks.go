@@ -136,16 +136,16 @@ func valueChanged(s *State, pre *trie.Trie, key []byte) (bool, error) {
 
 // BlockStartReexecutable reports whether L1 (StepBlocks) re-executes a block start at height h
 // that applies to s (the state before or after it: a block start changes neither what this
-// reads) and, if not, why: a training-set epoch closes at h (its close tallies every account's
-// stake), or the first MLSC due at h has a training-set record (DataState). L1 reverts
-// Unsupported for those, which is not fraud.
+// reads) and, if not, why: a training-set epoch closes or is settled at h (closeEpochs: not
+// re-executed on L1 yet), or the first MLSC due at h has a training-set record (DataState). L1
+// reverts Unsupported for those, which is not fraud.
 func BlockStartReexecutable(s *State, h uint64) (bool, string) {
 	d, ok := s.due[h]
 	switch {
 	case !ok || len(d.Epochs) == 0 && len(d.MLSCs) == 0:
 		return true, ""
 	case len(d.Epochs) > 0:
-		return false, "a block start at which a training-set epoch closes"
+		return false, "a block start at which a training-set epoch closes or is settled"
 	}
 	if m, ok := s.mlscs[d.MLSCs[0]]; ok && m.Data != nil {
 		return false, "a block start that advances an MLSC with a training-set record"

@@ -218,8 +218,9 @@ type Receipt struct {
 // BeginBlock opens block h on the state: it checks the header against the
 // state, records the L1 view and advances the round lifecycle of the MLSCs
 // filed at h in the due index (DueKey(h)), in its order and at most
-// MaxBlockMLSCs of them, after closing the training-set epochs filed there. Its work grows with those MLSCs and epochs
-// only, not with the idle or completed ones.
+// MaxBlockMLSCs of them, after closing or settling the first training-set epoch filed there
+// (closeEpochs: at most MaxEpochSettles items). Its work is bounded whatever the number of
+// MLSCs, epochs, votes and accounts.
 func (s *State) BeginBlock(cfg *Config, h *Header) error {
 	g := &s.g
 	switch {
@@ -298,6 +299,7 @@ func (s *State) advance(cfg *Config, m *MLSC, releases int) {
 					slash.Set(acc.Stake)
 				}
 				acc.Stake.Sub(acc.Stake, slash)
+				s.addTotalStake(slash, false)
 				m.Escrow.Add(m.Escrow, slash)
 				s.touch(AccountKey(best.Trainer))
 				s.touch(MLSCKey(m.ID))
@@ -533,7 +535,30 @@ func (s *State) applyStake(from common.Address, d *Stake) error {
 	}
 	acc := s.account(from)
 	acc.Stake.Add(acc.Stake, d.Amount)
+	s.addTotalStake(d.Amount, true)
 	return nil
+}
+
+// addTotalStake adds (or, with add false, subtracts) v to the globals' TotalStake, which is
+// nil when zero (rollup.Globals).
+func (s *State) addTotalStake(v *uint256.Int, add bool) {
+	if v.IsZero() {
+		return
+	}
+	t := new(uint256.Int)
+	if s.g.TotalStake != nil {
+		t.Set(s.g.TotalStake)
+	}
+	if add {
+		t.Add(t, v)
+	} else {
+		t.Sub(t, v)
+	}
+	s.g.TotalStake = t
+	if t.IsZero() {
+		s.g.TotalStake = nil
+	}
+	s.touch(keyGlobals)
 }
 
 func (s *State) applyUnstake(from common.Address, d *Unstake) error {
@@ -542,13 +567,14 @@ func (s *State) applyUnstake(from common.Address, d *Unstake) error {
 	case d.Amount.IsZero():
 		return ErrZeroAmount
 	case acc.OpenClaims > 0:
-		return fmt.Errorf("%w: %d open claims", ErrStakeLocked, acc.OpenClaims)
+		return fmt.Errorf("%w: %d open claims or period votes", ErrStakeLocked, acc.OpenClaims)
 	case acc.Stake.Lt(d.Amount):
 		return fmt.Errorf("%w: staked %s, asked %s", ErrStake, acc.Stake.Dec(), d.Amount.Dec())
 	}
 	acc.Stake.Sub(acc.Stake, d.Amount)
 	acc.Balance.Add(acc.Balance, d.Amount)
 	s.touch(AccountKey(from))
+	s.addTotalStake(d.Amount, false)
 	return nil
 }
 

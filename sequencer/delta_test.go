@@ -152,7 +152,7 @@ func TestDeltaThroughSequencer(t *testing.T) {
 		issued, now = st.Globals().Issued.Clone(), st.Globals().Time
 	})
 	require.Equal(t, uint64(0), e.End%period)
-	for s.Head().Number < e.End {
+	for s.Head().Number < e.End+1 { // closed at End, settled in the next block start
 		pc.step()
 	}
 	var m rollup.MLSC
@@ -161,7 +161,7 @@ func TestDeltaThroughSequencer(t *testing.T) {
 	require.NotNil(t, m.Data)
 	require.Len(t, m.Data.Applied, 1)
 	a := m.Data.Applied[0]
-	require.Equal(t, e.End, a.Height, "applied at the epoch boundary")
+	require.Equal(t, e.End+1, a.Height, "applied when the epoch closed at its boundary is settled")
 	require.Equal(t, [3]any{common.Hash(b.NewRoot.Bytes()), uint64(2098), addr(proposer)}, [3]any{a.Root, a.Size, a.Proposer})
 	require.Equal(t, cfg.Chain.DeltaReward(issued, now).Dec(), a.Reward.Dec(), "reward issued/1e6 at the close")
 	want := new(uint256.Int).Add(before, deposit)

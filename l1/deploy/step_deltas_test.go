@@ -235,7 +235,8 @@ func TestStepDeltas(t *testing.T) {
 	// Batch 2: after the epochs close (t1 and t2 backed 50 blocks: the anchor moves), a period
 	// proposal opens the next epoch of an MLSC whose training-set record exists.
 	for {
-		if _, open := c.st.DeltaEpoch(id); !open {
+		_, open := c.st.DeltaEpoch(id)
+		if _, settling := c.st.DeltaClosing(id); !open && !settling { // closed, then settled
 			break
 		}
 		c.add()

@@ -310,6 +310,7 @@ contract StepBlocks is StepState {
                 (Account memory a,) = _readAccount(x, w, best);
                 uint256 slash = a.stake < ctx.minStake ? a.stake : ctx.minStake;
                 m.escrow += slash;
+                b.g = _setGlobal(b.g, G_TOTAL_STAKE, RLPWriter.writeUint(_totalStake(b.g) - slash));
                 _delta(b, best, slash, 0, 0);
                 return;
             }

@@ -230,7 +230,10 @@ contract StepDeltas is StepDeltaBase {
     }
 
     /// @dev applyVotePeriod: the MLSC exists, its open epoch has period proposal arg, the
-    ///      sender is staked and does not back it yet; its vote moves there from any other.
+    ///      sender is staked and does not back it yet; its vote, with its stake now
+    ///      (PeriodProposal.Stakes, parallel to Voters, written only when there are voters),
+    ///      moves there from any other; a first period vote of the epoch locks the stake
+    ///      (OpenClaims + 1).
     function _votePeriod(Context calldata ctx, Exec memory x, bytes[] calldata w, Tx memory d, Body memory b, Reads memory q)
         private
         view
@@ -240,34 +243,60 @@ contract StepDeltas is StepDeltaBase {
         bytes[] memory periods = _items(q.e[E_PERIODS]);
         if (b.arg >= periods.length || q.a.stake == 0) return false;
         bytes memory me = RLPWriter.writeAddress(d.from);
+        bool moved;
         for (uint256 i = 0; i < periods.length; i++) {
-            RLPReader.RLPItem[] memory pp = RLPReader.readList(periods[i]);
-            if (pp.length != 3) revert MalformedEntry(_epochKey(b.mlsc));
-            bytes[] memory voters = _items(RLPReader.readRawBytes(pp[2]));
-            bytes[] memory kept = new bytes[](voters.length + 1);
-            uint256 n;
-            for (uint256 j = 0; j < voters.length; j++) {
-                if (keccak256(voters[j]) == keccak256(me)) {
-                    if (i == b.arg) return false; // already voting for it
-                } else {
-                    kept[n++] = voters[j];
-                }
-            }
-            if (i == b.arg) kept[n++] = me;
-            assembly ("memory-safe") {
-                mstore(kept, n)
-            }
-            bytes[] memory f = new bytes[](3);
-            f[0] = RLPReader.readRawBytes(pp[0]);
-            f[1] = RLPReader.readRawBytes(pp[1]);
-            f[2] = RLPWriter.writeList(kept);
-            periods[i] = RLPWriter.writeList(f);
+            bool found;
+            (periods[i], found) = _periodVote(periods[i], me, i == b.arg ? RLPWriter.writeUint(q.a.stake) : bytes(""), b.mlsc);
+            if (found && i == b.arg) return false; // already voting for it
+            moved = moved || found;
         }
         uint256 paid = _pay(ctx, d, q);
+        if (!moved) q.a.openClaims += 1;
         _writeAccount(x, w, d.from, q.a, q.slot);
         q.e[E_PERIODS] = RLPWriter.writeList(periods);
         _rewrite(x, w, _epochKey(b.mlsc), RLPWriter.writeList(q.e));
         _finish(ctx, x, w, paid);
         return true;
+    }
+<<<<<<< HEAD
+=======
+
+    /// @dev Period proposal rec with voter me (and its stake) removed, and, if stake is not
+    ///      empty, me appended with it; found: whether me was a voter.
+    function _periodVote(bytes memory rec, bytes memory me, bytes memory stake, uint64 mlsc)
+        private
+        pure
+        returns (bytes memory, bool found)
+    {
+        RLPReader.RLPItem[] memory pp = RLPReader.readList(rec);
+        if (pp.length != 3 && pp.length != 4) revert MalformedEntry(_epochKey(mlsc));
+        bytes[] memory voters = _items(RLPReader.readRawBytes(pp[2]));
+        bytes[] memory stakes = pp.length == 4 ? _items(RLPReader.readRawBytes(pp[3])) : new bytes[](0);
+        if (stakes.length != voters.length) revert MalformedEntry(_epochKey(mlsc));
+        bytes[] memory kv = new bytes[](voters.length + 1);
+        bytes[] memory ks = new bytes[](voters.length + 1);
+        uint256 n;
+        for (uint256 j = 0; j < voters.length; j++) {
+            if (keccak256(voters[j]) == keccak256(me)) {
+                found = true;
+            } else {
+                (kv[n], ks[n]) = (voters[j], stakes[j]);
+                n++;
+            }
+        }
+        if (stake.length != 0) {
+            (kv[n], ks[n]) = (me, stake);
+            n++;
+        }
+        assembly ("memory-safe") {
+            mstore(kv, n)
+            mstore(ks, n)
+        }
+        bytes[] memory f = new bytes[](n == 0 ? 3 : 4);
+        f[0] = RLPReader.readRawBytes(pp[0]);
+        f[1] = RLPReader.readRawBytes(pp[1]);
+        f[2] = RLPWriter.writeList(kv);
+        if (n != 0) f[3] = RLPWriter.writeList(ks);
+        return (RLPWriter.writeList(f), found);
     }
 }

@@ -77,6 +77,10 @@ abstract contract StepState {
         // The fee units of the signed transaction being applied, which the next globals write
         // adds to BlockUnits (then zeroes).
         uint64 units;
+        // The stake an applied stake (stakeIn) or unstake (stakeOut) moved, which the next
+        // globals write adds to or takes from TotalStake (then zeroes).
+        uint256 stakeIn;
+        uint256 stakeOut;
     }
 
     /// @dev An account: rlp([nonce, balance, stake, openClaims]).
@@ -106,6 +110,7 @@ abstract contract StepState {
     uint256 internal constant G_FORCED = 8;
     uint256 internal constant G_BASE_FEE = 10;
     uint256 internal constant G_BLOCK_UNITS = 11;
+    uint256 internal constant G_TOTAL_STAKE = 12;
 
     /// @notice The trie reader and writer every step contract of this chain uses.
     StepTrie public immutable trie;
@@ -181,7 +186,12 @@ abstract contract StepState {
 
     /// @dev Adds x.units to the globals' BlockUnits (then zeroes them): the applied signed
     ///      transaction's share of the block.
+    ///      With it, the stake moved (x.stakeIn, x.stakeOut) to TotalStake.
     function _addUnits(Exec memory x, bytes[] memory g) internal pure returns (bytes[] memory) {
+        if (x.stakeIn != 0 || x.stakeOut != 0) {
+            g = _setGlobal(g, G_TOTAL_STAKE, RLPWriter.writeUint(_totalStake(g) + x.stakeIn - x.stakeOut));
+            (x.stakeIn, x.stakeOut) = (0, 0);
+        }
         if (x.units == 0) return g;
         uint256 used = g.length > G_BLOCK_UNITS ? _int(g[G_BLOCK_UNITS], 8) : 0;
         g = _setGlobal(g, G_BLOCK_UNITS, RLPWriter.writeUint(used + x.units));
@@ -240,14 +250,19 @@ abstract contract StepState {
 
     /// @dev The globals' fields as raw RLP items: Height, Time, L1Number, L1Hash, NextMLSC,
     ///      DepositsConsumed, NextWithdrawal, Issued[, ForcedConsumed[, NextMessage[, BaseFee[,
-    ///      BlockUnits]]]].
+    ///      BlockUnits[, TotalStake]]]]].
     function _globals(bytes memory rec) internal pure returns (bytes[] memory g) {
         RLPReader.RLPItem[] memory f = RLPReader.readList(rec);
-        if (f.length < G_FORCED || f.length > G_BLOCK_UNITS + 1) revert MalformedEntry(_globalsKey());
+        if (f.length < G_FORCED || f.length > G_TOTAL_STAKE + 1) revert MalformedEntry(_globalsKey());
         g = new bytes[](f.length);
         for (uint256 i = 0; i < f.length; i++) {
             g[i] = RLPReader.readRawBytes(f[i]);
         }
+    }
+
+    /// @dev The globals' TotalStake (rollup.Globals: every account's stake).
+    function _totalStake(bytes[] memory g) internal pure returns (uint256) {
+        return g.length > G_TOTAL_STAKE ? _int(g[G_TOTAL_STAKE], 32) : 0;
     }
 
     /// @dev The globals with field i set to the raw item v, as go-ethereum's RLP writes them:

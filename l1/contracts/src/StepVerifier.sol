@@ -393,8 +393,8 @@ contract StepVerifier is StepState {
     ///      applyUnstake: a non-zero amount, no open claims, at most the stake, back to the
     ///      balance); then account(fee recipient) if it is paid and is not one of those (its
     ///      part is added to that account's write instead); then, but for a withdrawal, with
-    ///      fees on and not in a forced entry, globals (the units; in a forced entry the
-    ///      consuming write adds them). Inside a forced entry (x.forced) a
+    ///      fees on or for a stake or unstake, and not in a forced entry, globals (the units
+    ///      and TotalStake; in a forced entry the consuming write adds them). Inside a forced entry (x.forced) a
     ///      withdrawal's globals write also consumes the entry.
     function _signed(Context calldata ctx, Exec memory x, bytes[] calldata w, Tx memory d)
         private
@@ -416,9 +416,11 @@ contract StepVerifier is StepState {
         if (d.typ == TX_UNSTAKE) {
             a.stake -= d.amount;
             a.balance += d.amount;
+            x.stakeOut = d.amount;
         } else if (d.typ == TX_STAKE) {
             a.balance -= d.amount;
             a.stake += d.amount;
+            x.stakeIn = d.amount;
         } else if (d.typ == TX_WITHDRAW || d.to != d.from) {
             a.balance -= d.amount;
         }
@@ -430,7 +432,7 @@ contract StepVerifier is StepState {
         if (d.typ == TX_WITHDRAW) _withdraw(ctx, x, w, d);
         else if (d.typ == TX_TRANSFER && d.to != d.from) paid = _receive(ctx.fees, x, w, d, paid);
         if (paid != 0) _creditRecipient(ctx.fees, x, w, paid);
-        if (x.units != 0 && !x.forced) _countUnits(x, w);
+        if ((x.units != 0 || x.stakeIn != 0 || x.stakeOut != 0) && !x.forced) _countUnits(x, w);
         return true;
     }
 
