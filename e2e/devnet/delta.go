@@ -198,8 +198,9 @@ func (n *network) proposeDelta(ctx context.Context, f *deltaFlow, m *rpcapi.MLSC
 	return nil
 }
 
-// checkApplied checks the applied delta: the one proposed, at an epoch
-// boundary, the proposer paid deposit, vote and reward back, the holder's
+// checkApplied checks the applied delta: the one proposed, settled in the
+// block after an epoch boundary (its epoch closes there; its few items fit
+// one block start, rollup.MaxEpochSettles), the proposer paid deposit, vote and reward back, the holder's
 // vote released.
 func (n *network) checkApplied(ctx context.Context, f *deltaFlow, m *rpcapi.MLSCView) error {
 	a := m.Data.Applied[0]
@@ -209,8 +210,8 @@ func (n *network) checkApplied(ctx context.Context, f *deltaFlow, m *rpcapi.MLSC
 		return fmt.Errorf("applied delta %d root %x size %d, proposed %d root %x size %d", a.Proposal, a.Root, a.Size, f.id, f.newRoot, f.newSize)
 	case a.Proposer != n.user.addr:
 		return fmt.Errorf("applied delta's proposer %s, want the user %s", a.Proposer, n.user.addr)
-	case a.Height%cfg.DeltaPeriodOrDefault() != 0:
-		return fmt.Errorf("delta applied at block %d, not an epoch boundary (period %d)", a.Height, cfg.DeltaPeriodOrDefault())
+	case a.Height%cfg.DeltaPeriodOrDefault() != 1:
+		return fmt.Errorf("delta applied at block %d, not the block after an epoch boundary (period %d)", a.Height, cfg.DeltaPeriodOrDefault())
 	case a.Reward == nil || a.Reward.IsZero():
 		return fmt.Errorf("delta %d applied without a reward", a.Proposal)
 	}
@@ -232,7 +233,7 @@ func (n *network) checkApplied(ctx context.Context, f *deltaFlow, m *rpcapi.MLSC
 		return fmt.Errorf("holder's vote not released: balance %s", got)
 	}
 	f.applied = true
-	n.printf("delta %d applied at epoch boundary block %d: MLSC %d trains on %d examples (root %x…); proposer paid %s wei (deposit and votes released)",
+	n.printf("delta %d applied after the epoch boundary, block %d: MLSC %d trains on %d examples (root %x…); proposer paid %s wei (deposit and votes released)",
 		a.Proposal, a.Height, m.ID, a.Size, a.Root[:6], a.Reward.Dec())
 	return nil
 }
