@@ -196,8 +196,9 @@ func TestReleaseAcrossBlocks(t *testing.T) {
 	require.Equal(t, uint64(100), h.s.Account(h.addr("t0")).Stake.Uint64(), "only the best is slashed")
 }
 
-// TestBlockStartReexecutable: L1 re-executes a block start with nothing due or with a plain MLSC
-// due, and not one at which an epoch closes or that advances an MLSC with a training-set record.
+// TestBlockStartReexecutable: L1 re-executes a block start with nothing due, with a plain MLSC
+// due or one with a training-set record and no delta applied, and not one at which an epoch
+// closes or is settled or that advances an MLSC with an applied delta.
 func TestBlockStartReexecutable(t *testing.T) {
 	h := newDeltaHarness(t) // MLSC 0, created at the last block
 	m, _ := h.s.MLSC(0)
@@ -218,6 +219,26 @@ func TestBlockStartReexecutable(t *testing.T) {
 	m, _ = h.s.MLSC(0)
 	require.NotEqual(t, e.End, m.CommitEnd())
 	ok, why = BlockStartReexecutable(h.s, m.CommitEnd())
+	require.True(t, ok, "a training-set record, nothing applied: %s", why)
+
+	// Once a delta is applied, its block starts are not re-executed; nor the settlement's.
+	removal, _, _ := h.patch([]uint64{0}, nil)
+	require.NoError(t, h.propose("bob", removal))
+	require.NoError(t, h.vote("bob", 1, 5))
+	for h.head.Number < e.End {
+		h.mustBlock()
+	}
+	ok, why = BlockStartReexecutable(h.s, e.End+1)
 	require.False(t, ok)
-	require.Contains(t, why, "training-set record")
+	require.Contains(t, why, "epoch closes or is settled")
+	for _, settling := h.s.DeltaClosing(0); settling; _, settling = h.s.DeltaClosing(0) {
+		h.mustBlock()
+	}
+	m, _ = h.s.MLSC(0)
+	require.Len(t, m.Data.Applied, 1)
+	d, _ := h.s.DueAt(m.NextBoundary())
+	require.Equal(t, uint64(0), d.MLSCs[0])
+	ok, why = BlockStartReexecutable(h.s, m.NextBoundary())
+	require.False(t, ok)
+	require.Contains(t, why, "applied training-set delta")
 }

@@ -187,12 +187,19 @@ contract StepBlocks is StepState {
         (bool ok, bytes memory rec,) = _read(x, w, key);
         if (!ok) revert MalformedEntry(key);
         RLPReader.RLPItem[] memory f = RLPReader.readList(rec);
-        if (f.length == 13) revert Unsupported(0); // a training-set record: delta rules, not yet
-        if (f.length != 12) revert MalformedEntry(key);
+        if (f.length != 12 && f.length != 13) revert MalformedEntry(key);
+        if (f.length == 13) {
+            // A training-set record (rollup.DataState), kept as it is. With no delta applied its
+            // set is the spec's (adoptDataset changes nothing) and no proposer is a contributor;
+            // with one: not yet.
+            RLPReader.RLPItem[] memory ds = RLPReader.readList(f[12]);
+            if (ds.length != 8) revert MalformedEntry(key);
+            if (RLPReader.readRawBytes(ds[7]).length != 1) revert Unsupported(0); // Applied not empty
+        }
         Mlsc memory m = b.m;
         m.rec = rec;
-        m.raw = new bytes[](12);
-        for (uint256 i = 0; i < 12; i++) {
+        m.raw = new bytes[](f.length);
+        for (uint256 i = 0; i < f.length; i++) {
             m.raw[i] = RLPReader.readRawBytes(f[i]);
         }
         m.creator = _addr(f[1]);
