@@ -258,8 +258,6 @@ contract StepDeltas is StepDeltaBase {
         _finish(ctx, x, w, paid);
         return true;
     }
-<<<<<<< HEAD
-=======
 
     /// @dev Period proposal rec with voter me (and its stake) removed, and, if stake is not
     ///      empty, me appended with it; found: whether me was a voter.
