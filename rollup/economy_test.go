@@ -37,6 +37,22 @@ func (h *harness) winRound(id, round uint64, trainer string, loss uint64) {
 	claim, err := h.s.ClaimOf(id, round)
 	require.NoError(h.t, err)
 	h.mustBlock(h.sign("prover", &LossProof{Nonce: h.nonce("prover"), MLSC: id, Round: round, Proof: claimProof(claim)}))
+	proof := h.receipts
+	h.settled(id, round)
+	h.receipts = proof // the loss proof's
+}
+
+// settled plays empty blocks until round `round` of MLSC id is settled: the block starts after
+// a loss proof release its claims and open the next round or complete the MLSC.
+func (h *harness) settled(id, round uint64) {
+	h.t.Helper()
+	for i := 0; i < 40; i++ {
+		if m, _ := h.s.MLSC(id); m.Round > round || m.Phase == PhaseDone {
+			return
+		}
+		h.mustBlock()
+	}
+	h.t.Fatalf("round %d of MLSC %d was never settled", round, id)
 }
 
 // skipRound lets round `round` of MLSC id pass with no claim.

@@ -274,7 +274,7 @@ func (s *State) schedule(m *MLSC) {
 	s.indexDue()
 	h := uint64(0)
 	if m.Phase != PhaseDone {
-		h = max(m.NextBoundary(), s.g.Height+1)
+		h = max(s.nextBoundary(m), s.g.Height+1)
 	}
 	old, filed := s.dueHeight[m.ID]
 	if filed && old == h {
@@ -292,6 +292,16 @@ func (s *State) schedule(m *MLSC) {
 	d := s.dueRecord(h)
 	d.MLSCs = append(d.MLSCs, m.ID)
 	s.dueHeight[m.ID] = h
+}
+
+// nextBoundary is the height of the next block start that moves m on: its phase's end
+// (MLSC.NextBoundary), or, once a loss proof of its round applied (Round.Proven), the next
+// height: the block starts from there release the round's claims and settle it.
+func (s *State) nextBoundary(m *MLSC) uint64 {
+	if r, ok := s.rounds[[2]uint64{m.ID, m.Round}]; ok && m.Phase == PhaseProof && r.Proven {
+		return s.g.Height + 1
+	}
+	return m.NextBoundary()
 }
 
 // carry files ids, which a block start at the current height did not advance, first at the

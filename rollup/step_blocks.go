@@ -19,9 +19,10 @@ import (
 //   - else globals ro, DueKey(h) ro (present or not); if the record files epochs at h, nothing
 //     more (L1 does not re-execute an epoch's close: Unsupported); if it files no MLSC,
 //     globals; else, for the first MLSC filed (MaxBlockMLSCs), its record ro; its current
-//     round, read and written at once, if the block start reaches its reveal end or proof end
-//     (the seed, the Slashed flag, claims released); the best revealer's account ro if the
-//     proof window passed and it is slashed now (its stake); then each key whose value the
+//     round, read and written at once, if the block start reaches its reveal end or the MLSC
+//     is in its proof phase (the seed, the Slashed flag, claims released; a proven round is
+//     filed at the height after its loss proof); the best revealer's account ro if the proof
+//     window passed, the round is not proven and it is slashed now (its stake); then each key whose value the
 //     block start changed, in this order: the accounts (revealers of the round and the
 //     creator) in increasing address order; the model; the messages made; the next round; the
 //     MLSC; the due records at h+1 and at the MLSC's new boundary, lower height first; the
@@ -53,12 +54,11 @@ func blockKeys(s *State, pre *trie.Trie, preG *Globals, h uint64) ([]StepKey, er
 		return nil, fmt.Errorf("%w: MLSC %d: %v", ErrStepWitness, id, err)
 	}
 	keys = append(keys, ro(MLSCKey(id)))
-	proofEnded := m.Phase == PhaseProof && h >= m.ProofEnd()
-	if m.Phase == PhaseReveal && h >= m.RevealEnd() || proofEnded {
+	if m.Phase == PhaseReveal && h >= m.RevealEnd() || m.Phase == PhaseProof {
 		// The round is read and written at once: its record is the largest.
 		keys = append(keys, StepKey{Key: RoundKey(id, m.Round)})
 	}
-	if proofEnded { // slashed now unless it was: its stake is read
+	if m.Phase == PhaseProof { // slashed now unless it was or is proven: its stake is read
 		rawRound, err := preValue(pre, RoundKey(id, m.Round))
 		if err != nil || rawRound == nil {
 			return nil, fmt.Errorf("%w: round %d of MLSC %d: %v", ErrStepWitness, m.Round, id, err)
@@ -67,7 +67,7 @@ func blockKeys(s *State, pre *trie.Trie, preG *Globals, h uint64) ([]StepKey, er
 		if err := rlp.DecodeBytes(rawRound, &r); err != nil || r.Best == 0 || r.Best > uint64(len(r.Reveals)) {
 			return nil, fmt.Errorf("%w: round %d of MLSC %d: %v", ErrStepWitness, m.Round, id, err)
 		}
-		if !r.Slashed {
+		if !r.Slashed && !r.Proven && h >= m.ProofEnd() {
 			keys = append(keys, ro(AccountKey(r.Reveals[r.Best-1].Trainer)))
 		}
 	}

@@ -255,7 +255,9 @@ func (s *State) BeginBlock(cfg *Config, h *Header) error {
 // whose proof window passed is settled over several block starts, the MLSC staying in its
 // proof phase meanwhile: the first slashes the best revealer, each next releases at most
 // MaxBlockReleases revealers' open claims (Round.Released counts them), and the one after the
-// last release opens the next round or completes the MLSC.
+// last release opens the next round or completes the MLSC. A proven round (a loss proof
+// applied: it pays and marks the round proven, and files the MLSC at the next height) is
+// settled the same way from the block start after the proof on, without the slash.
 const (
 	MaxBlockMLSCs    = 1
 	MaxBlockReleases = 2
@@ -287,11 +289,11 @@ func (s *State) advance(cfg *Config, m *MLSC, releases int) {
 			s.touch(RoundKey(m.ID, m.Round))
 			m.Phase = PhaseProof
 		case PhaseProof:
-			if height < m.ProofEnd() {
+			r := s.rounds[[2]uint64{m.ID, m.Round}]
+			if height < m.ProofEnd() && !r.Proven {
 				return
 			}
-			r := s.rounds[[2]uint64{m.ID, m.Round}]
-			if !r.Slashed {
+			if !r.Proven && !r.Slashed {
 				best := r.Reveals[r.Best-1]
 				acc := s.account(best.Trainer)
 				slash := new(uint256.Int).Set(cfg.MinStake)
@@ -318,9 +320,9 @@ func (s *State) advance(cfg *Config, m *MLSC, releases int) {
 }
 
 // nextRound settles round r (releasing its claims) and opens the next one, or completes the
-// MLSC. With limit negative (a loss proof) it releases every claim and settles the round at
-// once. Else (a block start) it releases at most limit claims and, if any were left, settles
-// nothing and reports false: a later call, with none left, settles the round.
+// MLSC. With limit negative it releases every claim and settles the round at once. Else (a
+// block start) it releases at most limit claims and, if any were left, settles nothing and
+// reports false: a later call, with none left, settles the round.
 func (s *State) nextRound(m *MLSC, r *Round, height uint64, limit int) bool {
 	release := func() {
 		rv := r.Reveals[r.Released]
@@ -680,6 +682,9 @@ func (s *State) ClaimOf(id, round uint64) (*Claim, error) {
 	if r.Slashed { // the proof window passed; block starts are releasing the claims
 		return nil, fmt.Errorf("%w: MLSC %d round %d: its proof window closed at height %d", ErrWrongPhase, id, round, m.ProofEnd())
 	}
+	if r.Proven { // a loss proof applied; block starts are settling the round
+		return nil, fmt.Errorf("%w: MLSC %d round %d is proven already", ErrWrongPhase, id, round)
+	}
 	best := r.Reveals[r.Best-1]
 	return &Claim{
 		MLSC: id, Round: round, Trainer: best.Trainer,
@@ -727,6 +732,8 @@ func (s *State) applyLossProof(cfg *Config, from common.Address, d *LossProof, r
 	rc.Reward = new(uint256.Int).Add(reward, share)
 	rc.Proof = applied
 	s.recordWin(m, best.Trainer, applied)
-	s.nextRound(m, r, s.g.Height, -1)
+	s.touch(RoundKey(m.ID, m.Round))
+	s.touch(MLSCKey(m.ID))
+	s.schedule(m) // settled from the next block start on (advance), as a slashed round is
 	return nil
 }

@@ -333,13 +333,30 @@ func TestRoundLifecycle(t *testing.T) {
 	require.Equal(t, &AppliedProof{Circuit: crypto.Keccak256Hash([]byte("hash")), Digest: common.BytesToHash(claimProof(claim))},
 		h.receipts[0].Proof)
 	m, _ := h.s.MLSC(0)
-	require.Equal(t, uint64(2), m.Round)
+	require.Equal(t, uint64(1), m.Round) // settled by the block starts after the proof
+	require.Equal(t, PhaseProof, m.Phase)
 	require.Equal(t, uint64(500), m.BestLossSum)
 	require.Equal(t, h.addr("bob"), m.BestTrainer)
 	reward := issued.Uint64() / 100000
 	require.Equal(t, bobBefore.Uint64()+reward+1000, h.s.Account(h.addr("bob")).Balance.Uint64())
 	require.Equal(t, issued.Uint64()+reward, h.s.Globals().Issued.Uint64())
+	require.Equal(t, uint64(1), h.s.Account(h.addr("bob")).OpenClaims)
+	r1, _ := h.s.Round(0, 1)
+	require.True(t, r1.Proven)
+	due, _ := h.s.DueAt(h.s.Globals().Height + 1)
+	require.Equal(t, []uint64{0}, due.MLSCs) // the next block start settles it
+	_, err = h.s.ClaimOf(0, 1)
+	require.ErrorIs(t, err, ErrWrongPhase) // proven: no second proof
+	// This block's start releases both revealers' claims (MaxBlockReleases); in it the round
+	// is still proven and in its proof phase: a second proof is refused.
+	require.ErrorIs(t, h.block(h.sign("prover", &LossProof{Nonce: 1, MLSC: 0, Round: 1, Proof: claimProof(claim)}))[0], ErrWrongPhase)
 	require.Equal(t, uint64(0), h.s.Account(h.addr("bob")).OpenClaims)
+	m, _ = h.s.MLSC(0)
+	require.Equal(t, uint64(1), m.Round)
+	h.mustBlock() // settles the round: the next one
+	m, _ = h.s.MLSC(0)
+	require.Equal(t, uint64(2), m.Round)
+	require.Equal(t, PhaseCommit, m.Phase)
 
 	// Round 2: replaying round 1's checkpoint is refused, a worse loss too.
 	h.mustBlock(h.commitTx("bob", 0, 2, bobClaim), h.commitTx("carol", 0, 2, claimVals{w: common.Hash{8}, trace: common.Hash{2}, salt: common.Hash{3}, loss: 600}))
@@ -481,7 +498,7 @@ func TestCost(t *testing.T) {
 func dueByScan(s *State, h uint64) []uint64 {
 	var ids []uint64
 	for _, id := range s.MLSCIDs() {
-		if m := s.mlscs[id]; m.Phase != PhaseDone && m.NextBoundary() <= h {
+		if m := s.mlscs[id]; m.Phase != PhaseDone && s.nextBoundary(m) <= h {
 			ids = append(ids, id)
 		}
 	}
@@ -509,7 +526,7 @@ func checkDue(t *testing.T, s *State) {
 		}
 		active++
 		require.True(t, ok, "MLSC %d (%s) is not indexed", id, m.Phase)
-		require.Equal(t, max(m.NextBoundary(), s.g.Height+1), at, "MLSC %d", id)
+		require.Equal(t, max(s.nextBoundary(m), s.g.Height+1), at, "MLSC %d", id)
 		require.Greater(t, at, s.g.Height, "MLSC %d", id)
 		require.Contains(t, s.due[at].MLSCs, id)
 	}
@@ -599,9 +616,11 @@ func TestDueIndex(t *testing.T) {
 		case m.Round == 1 && m.Phase == PhaseReveal:
 			txs = once("r1", func() []*Tx { return []*Tx{h.revealTx("bob", 0, 1, bob1), h.revealTx("carol", 0, 1, carol1)} })
 		case m.Round == 1 && m.Phase == PhaseProof:
-			claim, err := h.s.ClaimOf(0, 1)
-			require.NoError(t, err)
-			txs = []*Tx{h.sign("prover", &LossProof{Nonce: 0, MLSC: 0, Round: 1, Proof: claimProof(claim)})}
+			txs = once("p1", func() []*Tx {
+				claim, err := h.s.ClaimOf(0, 1)
+				require.NoError(t, err)
+				return []*Tx{h.sign("prover", &LossProof{Nonce: 0, MLSC: 0, Round: 1, Proof: claimProof(claim)})}
+			})
 		case m.Round == 2 && m.Phase == PhaseCommit:
 			txs = once("c2", func() []*Tx { return []*Tx{h.commitTx("bob", 0, 2, bob2)} })
 		case m.Round == 2 && m.Phase == PhaseReveal:
