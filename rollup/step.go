@@ -479,8 +479,12 @@ func stepKeysPrev(cfg *Config, s *State, pre *Globals, prev preEpoch, input []by
 			return []StepKey{g}, nil
 		}
 		applied := rc != nil && rc.Forced != nil && rc.Forced.Error == ""
-		if inner.Type() == TxLossProof { // its reads, then the globals write consuming the entry
-			return append(lossKeys(inner, from), g), nil
+		if inner.Type() == TxLossProof {
+			// Applied: its globals write consumes the entry; rejected: its reads, then that write.
+			if applied {
+				return lossKeys(s, inner, from, rc), nil
+			}
+			return append(lossKeys(s, inner, from, nil), g), nil
 		}
 		if inner.Type() == TxCreateMLSC {
 			// Applied: its globals write consumes the entry; rejected: its reads, then that write.
@@ -528,7 +532,7 @@ func stepKeysPrev(cfg *Config, s *State, pre *Globals, prev preEpoch, input []by
 		return createKeys(cfg, pre, tx, from, rc != nil), nil
 	}
 	if tx.Type() == TxLossProof {
-		return lossKeys(tx, from), nil
+		return lossKeys(s, tx, from, rc), nil
 	}
 	if deltaStepType(tx.Type()) {
 		return deltaKeys(cfg, s, pre, prev, tx, from, rc != nil)

@@ -1,6 +1,10 @@
 package rollup
 
-import "github.com/ethereum/go-ethereum/common"
+import (
+	"slices"
+
+	"github.com/ethereum/go-ethereum/common"
+)
 
 // createKeys are the keys StepMLSC reads and writes for create-mlsc tx from `from` (applied:
 // whether it applies; if not, the two it decides on): the globals, read only (the base fee,
@@ -25,15 +29,42 @@ func createKeys(cfg *Config, pre *Globals, tx *Tx, from common.Address, applied 
 	return append(keys, StepKey{Key: GlobalsKey()})
 }
 
-// lossKeys are the keys StepMLSC reads to decide loss proof tx from `from`, all read only:
-// the MLSC, the round and the sender (its nonce; a loss proof pays no fee). L1 decides only
-// whether the step is rejected; an applied one's effects are not re-executed there yet
-// (it reverts Unsupported), so these are its keys either way.
-func lossKeys(tx *Tx, from common.Address) []StepKey {
+// lossKeys are the keys StepMLSC and StepProofs touch for loss proof tx from `from` on state
+// s (after it), rc its receipt if it applied (nil if not): the three StepMLSC decides on, all
+// read only (the MLSC, the round, the sender's nonce; a loss proof pays no fee); if it
+// applied, then StepProofs': the globals (Issued), the accounts it credits or counts up (the
+// best revealer, the sender, the payee of a non-zero prover share: its RewardTo or the
+// sender) once each in increasing address order, the model (recordWin), the round (Proven),
+// the MLSC, and, if its proof window ends after the next height, the due records at the next
+// height (where State.schedule files it) and at its proof end (where it was).
+func lossKeys(s *State, tx *Tx, from common.Address, rc *Receipt) []StepKey {
 	d, ok := tx.Data().(*LossProof)
 	if !ok {
 		return nil
 	}
-	return []StepKey{{Key: MLSCKey(d.MLSC), ReadOnly: true}, {Key: RoundKey(d.MLSC, d.Round), ReadOnly: true},
+	keys := []StepKey{{Key: MLSCKey(d.MLSC), ReadOnly: true}, {Key: RoundKey(d.MLSC, d.Round), ReadOnly: true},
 		{Key: AccountKey(from), ReadOnly: true}}
+	m, okm := s.mlscs[d.MLSC]
+	r, okr := s.rounds[[2]uint64{d.MLSC, d.Round}]
+	if rc == nil || !okm || !okr || r.Best == 0 || r.Best > uint64(len(r.Reveals)) {
+		return keys
+	}
+	accounts := []common.Address{r.Reveals[r.Best-1].Trainer, from}
+	if rc.ProverReward != nil {
+		payee := from
+		if d.RewardTo != (common.Address{}) {
+			payee = d.RewardTo
+		}
+		accounts = append(accounts, payee)
+	}
+	slices.SortFunc(accounts, func(a, b common.Address) int { return a.Cmp(b) })
+	keys = append(keys, StepKey{Key: GlobalsKey()})
+	for _, a := range slices.Compact(accounts) {
+		keys = append(keys, StepKey{Key: AccountKey(a)})
+	}
+	keys = append(keys, StepKey{Key: ModelKey(d.MLSC)}, StepKey{Key: RoundKey(d.MLSC, d.Round)}, StepKey{Key: MLSCKey(d.MLSC)})
+	if h := s.g.Height; m.ProofEnd() > h+1 {
+		keys = append(keys, StepKey{Key: DueKey(h + 1)}, StepKey{Key: DueKey(m.ProofEnd())})
+	}
+	return keys
 }

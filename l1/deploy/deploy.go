@@ -101,6 +101,11 @@ type Config struct {
 	// which the Rollup re-executes challenged creates with (StepMLSC.minBounty). Like Fees it
 	// must be the L2's. Nil is DefaultMinBounty.
 	MinBounty *big.Int
+	// Reward is the L2's reward rule (the chain file's rollup.Config RewardDivisor, GenesisTime,
+	// HalvingSeconds and ProverBps), which the Rollup re-executes challenged loss proofs with
+	// (StepProofs). Like Fees it must be the L2's (CheckReward). Zero Divisor and
+	// HalvingSeconds are DefaultRewardDivisor and rollup.HalvingSeconds4Years.
+	Reward RewardRule
 	// DeltaPeriod is the L2's default training-set epoch in blocks (the chain file's,
 	// rollup.Config.DeltaPeriod), which the Rollup re-executes challenged period proposals with
 	// (StepDeltas.deltaPeriod: an epoch opened by one ends at a height it decides). Like Fees it
@@ -118,6 +123,32 @@ type Config struct {
 	// DAChallengeBond is the bond in wei each data-availability challenge posts; the resolver
 	// is paid its cost from it. Nil: DefaultDAChallengeBond.
 	DAChallengeBond *big.Int
+}
+
+// RewardRule is what a won round pays on L2 (rollup.Config.Reward and ProverBps): Issued /
+// Divisor minted, halved every HalvingSeconds of L2 time after GenesisTime, and ProverBps of
+// the round's escrow share to its prover.
+type RewardRule struct {
+	Divisor, GenesisTime, HalvingSeconds, ProverBps uint64
+}
+
+// DefaultRewardDivisor is the reward divisor of a RewardRule that sets none: a won round
+// mints 0.001 % of the supply.
+const DefaultRewardDivisor = 100_000
+
+// RewardRuleOf is the reward rule of L2 config c.
+func RewardRuleOf(c *rollup.Config) RewardRule {
+	return RewardRule{Divisor: c.RewardDivisor, GenesisTime: c.GenesisTime, HalvingSeconds: c.HalvingSeconds, ProverBps: c.ProverBps}
+}
+
+func (r RewardRule) orDefault() RewardRule {
+	if r.Divisor == 0 {
+		r.Divisor = DefaultRewardDivisor
+	}
+	if r.HalvingSeconds == 0 {
+		r.HalvingSeconds = rollup.HalvingSeconds4Years
+	}
+	return r
 }
 
 // DefaultDAChallengeBond is 0.1 ether: a full 64 KiB chunk's resolution (about 2.7M gas)
@@ -236,6 +267,9 @@ func (c *Config) Check() error {
 	}
 	if v := c.MinBounty; v != nil && (v.Sign() <= 0 || v.Cmp(maxUint256) > 0) {
 		bad("minimum bounty %v is not a positive uint256", v)
+	}
+	if c.Reward.ProverBps > rollup.BasisPoints {
+		bad("prover share %d bps is above %d", c.Reward.ProverBps, rollup.BasisPoints)
 	}
 	if len(c.Verifiers) > maxConstructorKeys {
 		bad("%d verifiers at deployment, at most %d (register the others with RegisterVerifier)", len(c.Verifiers), maxConstructorKeys)
@@ -428,7 +462,7 @@ func Bind(backend bind.ContractBackend, a Addresses) *Deployment {
 	}
 }
 
-// Deploy deploys LossVerifier (the devnet circuit's, only if cfg.Devnet), LossCircuits, StepTrie, StepRounds, StepMLSC,
+// Deploy deploys LossVerifier (the devnet circuit's, only if cfg.Devnet), LossCircuits, StepTrie, StepRounds, StepProofs, StepMLSC,
 // DeltaProofs, StepProposals, StepDeltaData, StepDeltas, StepBlocks, FaultProver, NRN,
 // Rollup, Bridge and ModelNFT from opts.From, in that order, with consecutive nonces (opts.Nonce if set, else the
 // account's pending nonce), waiting for each receipt. The Rollup's constructor deploys a
@@ -478,8 +512,13 @@ func Deploy(ctx context.Context, backend Backend, opts *bind.TransactOpts, cfg C
 	if minBounty == nil {
 		minBounty = big.NewInt(DefaultMinBounty)
 	}
+	// It calls the StepProofs (an applied loss proof's effects), with the reward rule.
+	rr := cfg.Reward.orDefault()
+	lossProofs := crypto.CreateAddress(opts.From, nonce+uint64(len(steps)))
+	steps = append(steps, step{"StepProofs", &bindings.StepProofsMetaData,
+		bindings.NewStepProofs().PackConstructor(trie, rr.Divisor, rr.GenesisTime, rr.HalvingSeconds, rr.ProverBps), lossProofs})
 	mlsc := crypto.CreateAddress(opts.From, nonce+uint64(len(steps)))
-	steps = append(steps, step{"StepMLSC", &bindings.StepMLSCMetaData, bindings.NewStepMLSC().PackConstructor(trie, tableAddr, minBounty), mlsc})
+	steps = append(steps, step{"StepMLSC", &bindings.StepMLSCMetaData, bindings.NewStepMLSC().PackConstructor(trie, tableAddr, minBounty, lossProofs), mlsc})
 	// And the StepDeltas (vote-delta, propose-period, vote-period), with the epoch length.
 	period := cfg.DeltaPeriod
 	if period == 0 {
@@ -944,6 +983,60 @@ func (d *Deployment) CheckDeltaRules(ctx context.Context, minDeposit *big.Int, p
 	}
 	if dep.Cmp(orZero(minDeposit)) != 0 {
 		return fmt.Errorf("%w: L1's least delta deposit is %v, the chain file's %v", ErrDeltaRulesMismatch, dep, orZero(minDeposit))
+	}
+	return nil
+}
+
+// ErrRewardMismatch: L1's reward rule (StepProofs) is not the chain file's.
+var ErrRewardMismatch = errors.New("deploy: L1's reward rule is not the chain file's")
+
+// CheckReward returns an error wrapping ErrRewardMismatch, naming what differs, unless the
+// StepProofs the Rollup's fault proofs use (Rollup.faultProver -> stepVerifier -> mlsc ->
+// proofs) re-executes loss proofs with rule (RewardRuleOf the chain's config; zero Divisor
+// and HalvingSeconds are the defaults Deploy writes). Like CheckFeeRule: under another rule
+// an honest loss proof could be proven fraud, or a lying one not.
+func (d *Deployment) CheckReward(ctx context.Context, rule RewardRule) error {
+	opts := &bind.CallOpts{Context: ctx}
+	fp, err := bind.Call(d.Rollup.Instance, opts, d.Rollup.Binding.PackFaultProver(), d.Rollup.Binding.UnpackFaultProver)
+	if err != nil {
+		return fmt.Errorf("read the Rollup's fault prover: %w", l1errors.Decode(err))
+	}
+	prover := bindings.NewFaultProver()
+	sv, err := bind.Call(prover.Instance(d.backend, fp), opts, prover.PackStepVerifier(), prover.UnpackStepVerifier)
+	if err != nil {
+		return fmt.Errorf("read the step verifier: %w", l1errors.Decode(err))
+	}
+	verifier := bindings.NewStepVerifier()
+	at, err := bind.Call(verifier.Instance(d.backend, sv), opts, verifier.PackMlsc(), verifier.UnpackMlsc)
+	if err != nil {
+		return fmt.Errorf("read the StepMLSC: %w", l1errors.Decode(err))
+	}
+	mb := bindings.NewStepMLSC()
+	pa, err := bind.Call(mb.Instance(d.backend, at), opts, mb.PackProofs(), mb.UnpackProofs)
+	if err != nil {
+		return fmt.Errorf("read the StepProofs: %w", l1errors.Decode(err))
+	}
+	pb := bindings.NewStepProofs()
+	inst := pb.Instance(d.backend, pa)
+	var have RewardRule
+	for _, f := range []struct {
+		name string
+		pack []byte
+		dst  *uint64
+	}{
+		{"reward divisor", pb.PackRewardDivisor(), &have.Divisor},
+		{"genesis time", pb.PackGenesisTime(), &have.GenesisTime},
+		{"halving period", pb.PackHalvingSeconds(), &have.HalvingSeconds},
+		{"prover share", pb.PackProverBps(), &have.ProverBps},
+	} {
+		v, err := bind.Call(inst, opts, f.pack, pb.UnpackRewardDivisor) // every getter returns one uint64
+		if err != nil {
+			return fmt.Errorf("read the %s: %w", f.name, l1errors.Decode(err))
+		}
+		*f.dst = v
+	}
+	if want := rule.orDefault(); have != want {
+		return fmt.Errorf("%w: L1's is %+v, the chain file's %+v", ErrRewardMismatch, have, want)
 	}
 	return nil
 }

@@ -24,6 +24,8 @@ import (
 const (
 	testPeriod    = time.Minute
 	testL2ChainID = 424242
+	// testProverBps is the test L2's prover share of a round's escrow payout (and L1's).
+	testProverBps = 1000
 )
 
 // nrn is n whole NRN in wei.
@@ -82,6 +84,7 @@ func newEnvWith(t *testing.T, edit func(*deploy.Config)) *env {
 		InitialSupply:      nrn(1_000_000),
 		GenesisStateRoot:   common.HexToHash("0x6e65"),
 		FinalizationPeriod: testPeriod,
+		Reward:             deploy.RewardRule{GenesisTime: 1, ProverBps: testProverBps}, // the test L2's (l2_test.go)
 	}
 	if edit != nil {
 		edit(&e.cfg)

@@ -82,7 +82,7 @@ func newExitEnv(t *testing.T, edit func(*deploy.Config)) (*env, *l2) {
 		}
 	})
 	cfg := &rollup.Config{ChainID: testL2ChainID, Rollup: e.d.Rollup.Address, GenesisTime: 1, MinStake: uint256.NewInt(1),
-		RewardDivisor: 100000, HalvingSeconds: rollup.HalvingSeconds4Years, Verifier: anyVerifier{}}
+		RewardDivisor: 100000, HalvingSeconds: rollup.HalvingSeconds4Years, ProverBps: testProverBps, Verifier: anyVerifier{}}
 	if err := cfg.Check(); err != nil {
 		t.Fatal(err)
 	}

@@ -105,7 +105,7 @@ func newFuzzL1(tb testing.TB) *fuzzL1 {
 	holder := crypto.PubkeyToAddress(fuzzL1Key(2).PublicKey)
 	d, err := deploy.Deploy(ctx, chain, opts(0), deploy.Config{L2ChainID: testL2ChainID, Devnet: true, Circuits: testCircuits(),
 		Sequencer: crypto.PubkeyToAddress(fuzzL1Key(1).PublicKey), GenesisHolder: holder, InitialSupply: nrn(1_000_000),
-		GenesisStateRoot: head.StateRoot, FinalizationPeriod: testPeriod})
+		GenesisStateRoot: head.StateRoot, FinalizationPeriod: testPeriod, Reward: deploy.RewardRule{GenesisTime: 1, ProverBps: testProverBps}})
 	if err != nil {
 		tb.Fatalf("deploy: %v", err)
 	}
@@ -473,7 +473,7 @@ func stepDifferential(t *testing.T, l1 *fuzzL1, data []byte) {
 		}
 	}
 	cfg := &rollup.Config{ChainID: testL2ChainID, Rollup: l1.rollup, GenesisTime: 1, MinStake: uint256.NewInt(1),
-		RewardDivisor: 100000, HalvingSeconds: rollup.HalvingSeconds4Years, Verifier: anyVerifier{}, Fees: fees}
+		RewardDivisor: 100000, HalvingSeconds: rollup.HalvingSeconds4Years, ProverBps: testProverBps, Verifier: anyVerifier{}, Fees: fees}
 	if rounds { // 0.001 to 0.193 NRN: the setup's stakes are 0 to 0.255 NRN
 		cfg.MinStake = new(uint256.Int).Mul(uint256.NewInt(uint64(in.next()%4)*64+1), uint256.NewInt(1e15))
 	}

@@ -13,14 +13,16 @@ import {StepTrie} from "./StepTrie.sol";
 ///         (rollup.DueKey(h); MaxBlockMLSCs is 1): commit → reveal, reveal → proof (the round's
 ///         seed, rollup.RoundSeed, from the header's L1 hash), reveal with no reveal → the next
 ///         round, proof window passed → the best revealer slashed min(minStake, stake) into the
-///         escrow, then, a block start each, MAX_BLOCK_RELEASES revealers' open claims released,
+///         escrow (or, from the block start after its loss proof, a proven round: StepProofs),
+///         then, a block start each, MAX_BLOCK_RELEASES revealers' open claims released,
 ///         then the round settled (rollup nextRound): the next round opened or the MLSC completed
 ///         (its model fixed, its L2→L1 completion message made if a round was won, the escrow
 ///         refunded to the creator); the MLSC filed at its next boundary, the other MLSCs of
 ///         the height carried to the front of the next height's list. A contract of its own
 ///         beside the StepVerifier (EIP-170), sharing its StepTrie.
 /// @dev Keys, in witness order (rollup blockKeys): globals ro, due(h) ro; if it files MLSCs:
-///      mlsc(id) ro, round(id, round) ro, [account(best revealer) ro, if it is slashed now]; then
+///      mlsc(id) ro, [round(id, round), read and written at once, at a reveal end or in the proof
+///      phase], [account(best revealer) ro, if it is slashed now]; then
 ///      each key whose value changes: the round, the accounts (increasing address), the model,
 ///      the message, the next round, the MLSC, the due records (h + 1, then the MLSC's new
 ///      height); then the globals. Reverts Unsupported(0) (not fraud) for what it does not
@@ -69,6 +71,7 @@ contract StepBlocks is StepState {
         bytes[] raw;
         address[] trainers;
         uint256 best;
+        bool proven;
         bool slashed;
         uint64 released; // before this block start
         uint64 releasedNow; // after it
@@ -150,8 +153,7 @@ contract StepBlocks is StepState {
         bytes memory rkey = _readMlsc(x, w, b);
         Mlsc memory m = b.m;
         uint64 revealEnd = m.roundStart + m.commitBlocks + m.revealBlocks;
-        bool proofEnded = m.phase == PHASE_PROOF && b.h >= revealEnd + m.proofBlocks;
-        if ((m.phase == PHASE_REVEAL && b.h >= revealEnd) || proofEnded) {
+        if ((m.phase == PHASE_REVEAL && b.h >= revealEnd) || m.phase == PHASE_PROOF) {
             // The round is read and written at once (one proof of its record, the largest).
             (bool ok, bytes memory rec, uint256 slot) = _read(x, w, rkey);
             if (!ok) revert MalformedEntry(rkey);
@@ -230,6 +232,7 @@ contract StepBlocks is StepState {
             r.raw[i] = RLPReader.readRawBytes(f[i]);
         }
         r.best = _intItem(f[5], 8);
+        r.proven = _intItem(f[6], 1) == 1;
         r.slashed = _intItem(f[7], 1) == 1;
         r.released = f.length == 9 ? uint64(_intItem(f[8], 8)) : 0;
         if (f.length == 8) {
@@ -264,7 +267,8 @@ contract StepBlocks is StepState {
 
     /// @dev What the block start changes in the round it read: the seed at the reveal end
     ///      (with reveals), and once the proof window passed the Slashed flag and up to
-    ///      MAX_BLOCK_RELEASES more claims released.
+    ///      MAX_BLOCK_RELEASES more claims released; a proven round (its loss proof applied)
+    ///      is not slashed and has its claims released from the block start after the proof.
     function _roundChanges(Context calldata ctx, Run memory b) private pure {
         Round memory r = b.r;
         if (b.m.phase == PHASE_REVEAL) {
@@ -273,7 +277,9 @@ contract StepBlocks is StepState {
             r.changed = true;
             return;
         }
-        if (!r.slashed) { // this block start slashes; the claims are released from the next on
+        Mlsc memory m = b.m;
+        if (!r.proven && b.h < m.roundStart + m.commitBlocks + m.revealBlocks + m.proofBlocks) return;
+        if (!r.slashed && !r.proven) { // this block start slashes; the claims are released from the next on
             r.raw[7] = RLPWriter.writeBool(true);
             r.changed = true;
             return;
@@ -311,8 +317,8 @@ contract StepBlocks is StepState {
             m.roundStart += h - end; // the seed: _roundChanges
             m.phase = PHASE_PROOF;
         } else if (m.phase == PHASE_PROOF) {
-            if (h < m.roundStart + m.commitBlocks + m.revealBlocks + m.proofBlocks) return;
-            if (!b.r.slashed) {
+            if (h < m.roundStart + m.commitBlocks + m.revealBlocks + m.proofBlocks && !b.r.proven) return;
+            if (!b.r.slashed && !b.r.proven) {
                 address best = b.r.trainers[b.r.best - 1];
                 (Account memory a,) = _readAccount(x, w, best);
                 uint256 slash = a.stake < ctx.minStake ? a.stake : ctx.minStake;
@@ -437,7 +443,7 @@ contract StepBlocks is StepState {
     {
         bytes memory key = abi.encodePacked(bytes1(0x46), b.id); // rollup.ModelKey
         (bool ok, bytes memory rec, uint256 slot) = _read(x, w, key);
-        bytes[] memory f = ok ? _rawList(rec, 16, key) : _newModel(b);
+        bytes[] memory f = ok ? _rawList(rec, 16, key) : _newModel(b.id, b.m.creator);
         Mlsc memory m = b.m;
         f[2] = RLPWriter.writeBool(true);
         f[3] = RLPWriter.writeUint(b.reason);
@@ -498,27 +504,6 @@ contract StepBlocks is StepState {
         );
     }
 
-    /// @dev The fields of rollup modelOf's new record: [MLSC, Creator, Done, Reason, Height,
-    ///      L1Number, CheckpointCID, Weights, LossSum (max), Proof [0, 0], ProofRound, UseFee,
-    ///      Contributors, TrainerWeight, DeltaWeight, Message].
-    function _newModel(Run memory b) private pure returns (bytes[] memory f) {
-        f = new bytes[](16);
-        bytes memory zero = RLPWriter.writeUint(0);
-        bytes memory zero32 = RLPWriter.writeBytes(abi.encodePacked(bytes32(0)));
-        for (uint256 i = 0; i < 16; i++) {
-            f[i] = zero;
-        }
-        f[0] = RLPWriter.writeUint(b.id);
-        f[1] = RLPWriter.writeAddress(b.m.creator);
-        f[2] = RLPWriter.writeBool(false);
-        f[7] = zero32;
-        f[8] = RLPWriter.writeUint(type(uint64).max);
-        bytes[] memory p = new bytes[](2);
-        (p[0], p[1]) = (zero32, zero32);
-        f[9] = RLPWriter.writeList(p);
-        f[12] = hex"c0";
-    }
-
     /// @dev Files the MLSC at its next boundary (rollup schedule, unless it is done) and the
     ///      carried MLSCs first at h + 1 (rollup carry): due(h + 1), then due(at).
     function _file(Exec memory x, bytes[] calldata w, Run memory b) private view {
@@ -528,77 +513,12 @@ contract StepBlocks is StepState {
             uint64 next = m.roundStart + m.commitBlocks;
             if (m.phase >= PHASE_REVEAL) next += m.revealBlocks;
             if (m.phase == PHASE_PROOF) next += m.proofBlocks;
-            at = next > b.h + 1 ? next : b.h + 1;
+            at = next > b.h + 1 && !(m.phase == PHASE_PROOF && b.r.proven) ? next : b.h + 1;
         }
         if (b.carried.length != 0 || at == b.h + 1) {
             _fileAt(x, w, b.h + 1, b.carried, at == b.h + 1 ? b.id : type(uint64).max);
         }
         if (at > b.h + 1) _fileAt(x, w, at, new uint64[](0), b.id);
-    }
-
-    /// @dev due(at) with front before its MLSCs and id (unless max) after them.
-    function _fileAt(Exec memory x, bytes[] calldata w, uint64 at, uint64[] memory front, uint64 id) private view {
-        bytes memory key = _dueKey(at);
-        (bool ok, bytes memory rec, uint256 slot) = _read(x, w, key);
-        _write(x, w, key, _filed(ok, rec, key, front, id), slot);
-    }
-
-    /// @dev The due record rec (ok: present) with front before its MLSCs and id (unless max)
-    ///      after them.
-    function _filed(bool ok, bytes memory rec, bytes memory key, uint64[] memory front, uint64 id)
-        private
-        pure
-        returns (bytes memory)
-    {
-        uint64[] memory ids;
-        bytes memory epochs;
-        if (ok) (ids, epochs) = _dueRecord(rec, key);
-        bytes[] memory items = new bytes[](front.length + ids.length + (id == type(uint64).max ? 0 : 1));
-        uint256 k;
-        for (uint256 i = 0; i < front.length; i++) {
-            items[k++] = RLPWriter.writeUint(front[i]);
-        }
-        for (uint256 i = 0; i < ids.length; i++) {
-            items[k++] = RLPWriter.writeUint(ids[i]);
-        }
-        if (id != type(uint64).max) items[k] = RLPWriter.writeUint(id);
-        bytes[] memory f = new bytes[](epochs.length > 1 ? 2 : 1);
-        f[0] = RLPWriter.writeList(items);
-        if (f.length == 2) f[1] = epochs;
-        return RLPWriter.writeList(f);
-    }
-
-    /// @dev A due record rlp([[mlsc...], [epoch mlsc...]]) (the second list left out when empty):
-    ///      its MLSC ids and its epochs list, raw (empty if absent; 0xc0 if empty).
-    function _dueRecord(bytes memory rec, bytes memory key) private pure returns (uint64[] memory ids, bytes memory epochs) {
-        (uint256 off, uint256 len, bool isList) = _header(rec, 0);
-        if (!isList || off + len != rec.length) revert MalformedEntry(key);
-        (uint256 o, uint256 l, bool il) = _header(rec, off);
-        if (!il) revert MalformedEntry(key);
-        uint256 end = off + o + l;
-        if (end < rec.length) {
-            epochs = _slice(rec, end, rec.length - end);
-            (uint256 eo, uint256 el, bool eil) = _header(epochs, 0);
-            if (!eil || eo + el != epochs.length) revert MalformedEntry(key);
-        }
-        ids = _uints(rec, off + o, end, key);
-    }
-
-    /// @dev The uint64 items of b[start:end], an RLP list's payload.
-    function _uints(bytes memory b, uint256 start, uint256 end, bytes memory key) private pure returns (uint64[] memory ids) {
-        uint256 n;
-        for (uint256 i = start; i < end; n++) {
-            (uint256 o, uint256 l,) = _header(b, i);
-            i += o + l;
-        }
-        ids = new uint64[](n);
-        n = 0;
-        for (uint256 i = start; i < end; n++) {
-            (uint256 o, uint256 l, bool isList) = _header(b, i);
-            if (isList) revert MalformedEntry(key);
-            ids[n] = uint64(_int(_slice(b, i, o + l), 8));
-            i += o + l;
-        }
     }
 
     /// @dev The MLSC record with its lifecycle fields set.
@@ -609,23 +529,5 @@ contract StepBlocks is StepState {
         f[5] = RLPWriter.writeUint(m.roundStart);
         f[6] = RLPWriter.writeUint(m.phase);
         return RLPWriter.writeList(f);
-    }
-
-    /// @dev The raw fields of list rec, which must have n.
-    function _rawList(bytes memory rec, uint256 n, bytes memory key) private pure returns (bytes[] memory f) {
-        RLPReader.RLPItem[] memory items = RLPReader.readList(rec);
-        if (items.length != n) revert MalformedEntry(key);
-        f = new bytes[](n);
-        for (uint256 i = 0; i < n; i++) {
-            f[i] = RLPReader.readRawBytes(items[i]);
-        }
-    }
-
-    function _dueKey(uint64 h) private pure returns (bytes memory) {
-        return abi.encodePacked(bytes1(0x64), h); // rollup.DueKey
-    }
-
-    function _roundKey(uint64 id, uint64 round) private pure returns (bytes memory) {
-        return abi.encodePacked(bytes1(0x72), id, round); // rollup.RoundKey
     }
 }

@@ -5,6 +5,7 @@ import {RLPReader} from "@eth-optimism/contracts-bedrock/src/libraries/rlp/RLPRe
 import {RLPWriter} from "@eth-optimism/contracts-bedrock/src/libraries/rlp/RLPWriter.sol";
 import {ILossVerifier} from "./ILossVerifier.sol";
 import {LossCircuits} from "./LossCircuits.sol";
+import {StepProofs} from "./StepProofs.sol";
 import {StepState} from "./StepState.sol";
 import {StepTrie} from "./StepTrie.sol";
 
@@ -66,6 +67,7 @@ contract StepMLSC is StepState {
         uint64 mlsc;
         uint64 round;
         bytes proof;
+        address rewardTo;
     }
 
     /// @notice The step is of a kind L1 does not decide (StepVerifier's error, same selector).
@@ -84,10 +86,13 @@ contract StepMLSC is StepState {
     LossCircuits public immutable circuits;
     /// @notice rollup.Config.MinBountyOrDefault: the least bounty a create-mlsc escrows.
     uint256 public immutable minBounty;
+    /// @notice The contract that re-executes an applied loss proof's effects for this one.
+    StepProofs public immutable proofs;
 
-    constructor(StepTrie trie_, LossCircuits circuits_, uint256 minBounty_) StepState(trie_) {
+    constructor(StepTrie trie_, LossCircuits circuits_, uint256 minBounty_, StepProofs proofs_) StepState(trie_) {
         circuits = circuits_;
         minBounty = minBounty_;
+        proofs = proofs_;
     }
 
     /// @notice Re-executes create-mlsc d (signature checked by the StepVerifier, its RLP body in
@@ -173,10 +178,10 @@ contract StepMLSC is StepState {
     ///         proof phase, a best claim, not slashed), the circuit (LossCircuits.circuitFor) and
     ///         Claim.Validate, then the proof against the claim's digest (LossCircuits.claimDigest)
     ///         with the verifier the Rollup holds for the circuit. A step that fails any of them
-    ///         is not valid (the cursor past its three reads); one that passes reverts
-    ///         Unsupported(0x09): its reward, escrow, prover pay, recordWin and nextRound are not
-    ///         re-executed yet, and neither is a proof of a circuit the Rollup has no verifier for.
-    /// @dev Keys: mlsc(id) ro, round(id, round) ro, account(sender) ro.
+    ///         is not valid (the cursor past its three reads); one that passes applies, its
+    ///         effects re-executed by StepProofs.runApplied. A proof of a circuit the Rollup has
+    ///         no verifier for reverts Unsupported(0x09).
+    /// @dev Keys: mlsc(id) ro, round(id, round) ro, account(sender) ro, then StepProofs'.
     function runLossProof(Context calldata ctx, Exec memory x, bytes[] calldata w, Tx memory d)
         external
         view
@@ -189,7 +194,8 @@ contract StepMLSC is StepState {
         } catch {
             return (false, x);
         }
-        if (_lossProofOk(ctx, x, w, d.from, b)) revert Unsupported(TX_LOSS_PROOF);
+        (bool ok, StepProofs.Applied memory p) = _lossProofOk(ctx, x, w, d.from, b);
+        if (ok) return (true, proofs.runApplied(x, w, p));
         x.next = at + 3;
         x.units = 0;
         return (false, x);
@@ -204,22 +210,33 @@ contract StepMLSC is StepState {
         b.mlsc = uint64(_intItem(f[1], 8));
         b.round = uint64(_intItem(f[2], 8));
         b.proof = RLPReader.readBytes(f[3]);
-        if (f.length == 5) require(_addr(f[4]) != address(0), "reward address not canonical");
+        if (f.length == 5) {
+            b.rewardTo = _addr(f[4]);
+            require(b.rewardTo != address(0), "reward address not canonical");
+        }
     }
 
-    /// @dev Whether loss proof b from `from` passes every check of applyLossProof.
+    /// @dev Whether loss proof b from `from` passes every check of applyLossProof, and if so
+    ///      what StepProofs applies.
     function _lossProofOk(Context calldata ctx, Exec memory x, bytes[] calldata w, address from, LossBody memory b)
         private
         view
-        returns (bool)
+        returns (bool, StepProofs.Applied memory p)
     {
-        (bool mok, bytes memory mrec,) = _read(x, w, abi.encodePacked(bytes1(0x6d), b.mlsc)); // rollup.MLSCKey
-        (bool rok, bytes memory rrec,) = _read(x, w, abi.encodePacked(bytes1(0x72), b.mlsc, b.round)); // rollup.RoundKey
+        bool mok;
+        bool rok;
+        (mok, p.mrec,) = _read(x, w, abi.encodePacked(bytes1(0x6d), b.mlsc)); // rollup.MLSCKey
+        (rok, p.rrec,) = _read(x, w, abi.encodePacked(bytes1(0x72), b.mlsc, b.round)); // rollup.RoundKey
         (Account memory a,) = _readAccount(x, w, from);
-        if (b.nonce != a.nonce || !mok) return false;
-        (bool ok, LossCircuits.Claim memory c, bytes32 circuit) = _claimOf(b, mrec, rok, rrec);
-        if (!ok) return false;
-        return _verify(ctx, circuit, b.proof, circuits.claimDigest(c));
+        if (b.nonce != a.nonce || !mok) return (false, p);
+        LossCircuits.Claim memory c;
+        (mok, c, p.circuit) = _claimOf(b, p.mrec, rok, p.rrec);
+        if (!mok) return (false, p);
+        p.digest = circuits.claimDigest(c);
+        if (!_verify(ctx, p.circuit, b.proof, p.digest)) return (false, p);
+        (p.mlsc, p.round, p.from, p.rewardTo) = (b.mlsc, b.round, from, b.rewardTo);
+        p.best = _intItem(RLPReader.readList(p.rrec)[5], 8);
+        return (true, p);
     }
 
     /// @dev State.ClaimOf(b.mlsc, b.round) from the MLSC and round records, its circuit and
@@ -237,7 +254,7 @@ contract StepMLSC is StepState {
         RLPReader.RLPItem[] memory r = RLPReader.readList(rrec);
         if (r.length != 8 && r.length != 9) revert MalformedEntry(rkey);
         uint256 best = _intItem(r[5], 8);
-        if (best == 0 || _intItem(r[7], 1) != 0) return (false, c, 0); // ErrNoClaim; slashed
+        if (best == 0 || _intItem(r[7], 1) != 0 || _intItem(r[6], 1) != 0) return (false, c, 0); // ErrNoClaim; slashed; proven
         c = _claim(m[2], RLPReader.readRawBytes(r[3]), best - 1, rkey);
         c.seed = _fixed(r[4], 32);
         c.mlsc = b.mlsc;

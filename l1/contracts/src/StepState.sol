@@ -408,4 +408,111 @@ abstract contract StepState {
             v = (v << 8) | uint8(b[i + k]);
         }
     }
+
+    // ---------------------------------------------------------------------------------------
+    // Records the round lifecycle shares (StepBlocks, StepProofs).
+
+    /// @dev The fields of rollup modelOf's new record: [MLSC, Creator, Done, Reason, Height,
+    ///      L1Number, CheckpointCID, Weights, LossSum (max), Proof [0, 0], ProofRound, UseFee,
+    ///      Contributors, TrainerWeight, DeltaWeight, Message].
+    function _newModel(uint64 id, address creator) internal pure returns (bytes[] memory f) {
+        f = new bytes[](16);
+        bytes memory zero = RLPWriter.writeUint(0);
+        bytes memory zero32 = RLPWriter.writeBytes(abi.encodePacked(bytes32(0)));
+        for (uint256 i = 0; i < 16; i++) {
+            f[i] = zero;
+        }
+        f[0] = RLPWriter.writeUint(id);
+        f[1] = RLPWriter.writeAddress(creator);
+        f[2] = RLPWriter.writeBool(false);
+        f[7] = zero32;
+        f[8] = RLPWriter.writeUint(type(uint64).max);
+        bytes[] memory p = new bytes[](2);
+        (p[0], p[1]) = (zero32, zero32);
+        f[9] = RLPWriter.writeList(p);
+        f[12] = hex"c0";
+    }
+
+    /// @dev due(at) with front before its MLSCs and id (unless max) after them.
+    function _fileAt(Exec memory x, bytes[] calldata w, uint64 at, uint64[] memory front, uint64 id) internal view {
+        bytes memory key = _dueKey(at);
+        (bool ok, bytes memory rec, uint256 slot) = _read(x, w, key);
+        _write(x, w, key, _filed(ok, rec, key, front, id), slot);
+    }
+
+    /// @dev The due record rec (ok: present) with front before its MLSCs and id (unless max)
+    ///      after them.
+    function _filed(bool ok, bytes memory rec, bytes memory key, uint64[] memory front, uint64 id)
+        private
+        pure
+        returns (bytes memory)
+    {
+        uint64[] memory ids;
+        bytes memory epochs;
+        if (ok) (ids, epochs) = _dueRecord(rec, key);
+        bytes[] memory items = new bytes[](front.length + ids.length + (id == type(uint64).max ? 0 : 1));
+        uint256 k;
+        for (uint256 i = 0; i < front.length; i++) {
+            items[k++] = RLPWriter.writeUint(front[i]);
+        }
+        for (uint256 i = 0; i < ids.length; i++) {
+            items[k++] = RLPWriter.writeUint(ids[i]);
+        }
+        if (id != type(uint64).max) items[k] = RLPWriter.writeUint(id);
+        bytes[] memory f = new bytes[](epochs.length > 1 ? 2 : 1);
+        f[0] = RLPWriter.writeList(items);
+        if (f.length == 2) f[1] = epochs;
+        return RLPWriter.writeList(f);
+    }
+
+    /// @dev A due record rlp([[mlsc...], [epoch mlsc...]]) (the second list left out when empty):
+    ///      its MLSC ids and its epochs list, raw (empty if absent; 0xc0 if empty).
+    function _dueRecord(bytes memory rec, bytes memory key) internal pure returns (uint64[] memory ids, bytes memory epochs) {
+        (uint256 off, uint256 len, bool isList) = _header(rec, 0);
+        if (!isList || off + len != rec.length) revert MalformedEntry(key);
+        (uint256 o, uint256 l, bool il) = _header(rec, off);
+        if (!il) revert MalformedEntry(key);
+        uint256 end = off + o + l;
+        if (end < rec.length) {
+            epochs = _slice(rec, end, rec.length - end);
+            (uint256 eo, uint256 el, bool eil) = _header(epochs, 0);
+            if (!eil || eo + el != epochs.length) revert MalformedEntry(key);
+        }
+        ids = _uints(rec, off + o, end, key);
+    }
+
+    /// @dev The uint64 items of b[start:end], an RLP list's payload.
+    function _uints(bytes memory b, uint256 start, uint256 end, bytes memory key) internal pure returns (uint64[] memory ids) {
+        uint256 n;
+        for (uint256 i = start; i < end; n++) {
+            (uint256 o, uint256 l,) = _header(b, i);
+            i += o + l;
+        }
+        ids = new uint64[](n);
+        n = 0;
+        for (uint256 i = start; i < end; n++) {
+            (uint256 o, uint256 l, bool isList) = _header(b, i);
+            if (isList) revert MalformedEntry(key);
+            ids[n] = uint64(_int(_slice(b, i, o + l), 8));
+            i += o + l;
+        }
+    }
+
+    /// @dev The raw fields of list rec, which must have n.
+    function _rawList(bytes memory rec, uint256 n, bytes memory key) internal pure returns (bytes[] memory f) {
+        RLPReader.RLPItem[] memory items = RLPReader.readList(rec);
+        if (items.length != n) revert MalformedEntry(key);
+        f = new bytes[](n);
+        for (uint256 i = 0; i < n; i++) {
+            f[i] = RLPReader.readRawBytes(items[i]);
+        }
+    }
+
+    function _dueKey(uint64 h) internal pure returns (bytes memory) {
+        return abi.encodePacked(bytes1(0x64), h); // rollup.DueKey
+    }
+
+    function _roundKey(uint64 id, uint64 round) internal pure returns (bytes memory) {
+        return abi.encodePacked(bytes1(0x72), id, round); // rollup.RoundKey
+    }
 }

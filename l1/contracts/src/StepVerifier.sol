@@ -365,7 +365,7 @@ contract StepVerifier is StepState {
         else if (_deltaVote(inner.typ)) (ok, y) = deltas.runDeltas(ctx, x, w, inner);
         else (ok, y) = economy.run(ctx, x, w, inner);
         (x.root, x.next, x.units) = (y.root, y.next, ok ? y.units : 0);
-        if (ok && inner.typ == TX_CREATE) return !y.forcedOutOfOrder; // it consumed the entry
+        if (ok && (inner.typ == TX_CREATE || inner.typ == TX_LOSS_PROOF)) return !y.forcedOutOfOrder; // it consumed the entry
         return _consumeForced(x, w, index);
     }
 
