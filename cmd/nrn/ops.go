@@ -235,6 +235,7 @@ func cmdDeploy(c *cli.Context) error {
 		MinBounty:         minBounty(tmpl),              // and its least bounty for a create-mlsc
 		DeltaPeriod:       tmpl.DeltaPeriod,             // and its epoch length for a period proposal
 		MinDeltaDeposit:   tmpl.MinDeltaDeposit.ToInt(), // and its least deposit for a delta proposal
+		Reward:            rewardRule(tmpl),             // and its reward rule for a loss proof
 		DAChallengeWindow: c.Duration("da-challenge-window"), DAResolveWindow: c.Duration("da-resolve-window"), DAChallengeBond: daBond,
 		SequencerBond: seqBond,
 	})
@@ -382,6 +383,16 @@ func cmdCreateMLSC(c *cli.Context) error {
 	return sendL2(c, func(nonce uint64) rollup.TxData {
 		return &rollup.CreateMLSC{Nonce: nonce, Spec: spec, Bounty: b256}
 	})
+}
+
+// rewardRule is the chain file's reward rule (rollup.Config.Reward, ProverBps), which L1
+// re-executes an applied loss proof with.
+func rewardRule(f *chainfile.File) deploy.RewardRule {
+	bps := uint64(rollup.DefaultProverBps)
+	if f.ProverBps != nil {
+		bps = *f.ProverBps
+	}
+	return deploy.RewardRule{Divisor: f.RewardDivisor, GenesisTime: f.GenesisTime, HalvingSeconds: f.HalvingSeconds, ProverBps: bps}
 }
 
 // minBounty is the chain file's minimum bounty, nil (rollup.DefaultMinBounty) if it sets none.

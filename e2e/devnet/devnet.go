@@ -329,6 +329,8 @@ func (n *network) initL1(ctx context.Context) error {
 		MinStake:      nrn(100),                                                 // and its MinStake
 		SequencerBond: deploy.DefaultSequencerBond,                              // what a challenge would earn
 		DeltaPeriod:   n.deltaPeriod(),                                          // and its training-set epoch
+		// chainConfig's reward rule, which L1 re-executes an applied loss proof with.
+		Reward: deploy.RewardRule{GenesisTime: uint64(n.start.Unix()), ProverBps: rollup.DefaultProverBps},
 	})
 	if err != nil {
 		return err

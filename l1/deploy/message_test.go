@@ -87,7 +87,21 @@ func (c *faultChain) playModel(p modelPlayers, edit func(*rollup.MLSCSpec)) uint
 		c.t.Fatal(err)
 	}
 	c.add(c.sign(p.prover, &rollup.LossProof{Nonce: nonce(p.prover), MLSC: id, Round: 1, Proof: claimHashProof(claim)}))
+	c.settleRound(id, 1)
 	return id
+}
+
+// settleRound adds empty blocks until round `round` of MLSC id is settled (the block starts
+// after its loss proof or slash release its claims, then open the next round or complete it).
+func (c *faultChain) settleRound(id, round uint64) {
+	c.t.Helper()
+	for range 80 {
+		if m, _ := c.st.MLSC(id); m.Round > round || m.Phase == rollup.PhaseDone {
+			return
+		}
+		c.add()
+	}
+	c.t.Fatalf("round %d of MLSC %d was never settled", round, id)
 }
 
 // untilPhase adds empty blocks until MLSC id is in phase p.

@@ -403,6 +403,7 @@ func TestStepBlocksFullRound(t *testing.T) {
 		t.Fatal(err)
 	}
 	c.add(c.sign(prover, &rollup.LossProof{Nonce: 0, MLSC: f, Round: 1, Proof: claimHashProof(claim)}))
+	c.settleRound(f, 1) // the block starts after the proof release the 64 claims, then open round 2
 	// Round 2: everyone commits and reveals; nobody proves.
 	txs = nil
 	for _, tr := range crowd {

@@ -132,6 +132,11 @@ func NewService(ctx context.Context, cfg *CLIConfig, logger log.Logger) (_ *Serv
 	if err := dep.CheckDeltaRules(ctx, chainCfg.MinDeltaDepositOrDefault().ToBig(), chainCfg.DeltaPeriodOrDefault()); err != nil {
 		return nil, fmt.Errorf("init L1 delta rules: %w", err)
 	}
+	// And an applied loss proof with its own reward rule: under another an
+	// honest proof could be proven fraud.
+	if err := dep.CheckReward(ctx, deploy.RewardRuleOf(chainCfg)); err != nil {
+		return nil, fmt.Errorf("init L1 reward rule: %w", err)
+	}
 	var seq *sequencer.Sequencer
 	watch := newL1Watch(l1c, cfg.L1Tx.NetworkTimeout, func() (uint64, error) {
 		if seq == nil {
