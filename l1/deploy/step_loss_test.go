@@ -4,6 +4,8 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"errors"
+	"fmt"
+	"math/big"
 	"math/rand/v2"
 	"path/filepath"
 	"testing"
@@ -18,6 +20,7 @@ import (
 	"github.com/neuron-rollup/neuron/circuits/mlp"
 	"github.com/neuron-rollup/neuron/circuits/sampledloss"
 	"github.com/neuron-rollup/neuron/l1/bindings"
+	"github.com/neuron-rollup/neuron/l1/deploy"
 	"github.com/neuron-rollup/neuron/lossverify"
 	"github.com/neuron-rollup/neuron/rollup"
 )
@@ -26,8 +29,9 @@ import (
 // rejected as applyLossProof does, with a real Groth16 proof of the devnet circuit for a
 // round the Go STF played: the claim from the MLSC and round records, its digest (Poseidon2
 // on L1), the circuit from LossCircuits and the Rollup's verifier for it. The honest proof,
-// bare and forced, reverts Unsupported (its effects are not re-executed yet), also when the
-// challenger starves the verifier of gas; every rejection (a tampered, truncated or
+// bare and forced, applies on L1 to the Go STF's root (StepProofs), and the block starts after
+// it release the claims and open the next round; a challenger that starves the verifier of gas
+// gets a revert, never "invalid"; every rejection (a tampered, truncated or
 // missing proof, wrong nonce, round, phase or MLSC, a zero reward address spelled out) is invalid on L1 too.
 func TestStepLossProof(t *testing.T) {
 	e, c := newRoundsChain(t, rollup.FeeRule{}, uint256.NewInt(1))
@@ -199,6 +203,290 @@ func TestStepLossProof(t *testing.T) {
 	gas = c.differentialFrom(len(c.batches) - 1)
 	t.Logf("stepFraud gas: an applied forced loss proof %d, block starts %d", gas[0x09], gas[0x00])
 	_ = at
+}
+
+// lossKit proves real claims of the devnet circuit over one random training set: spec sets
+// an MLSC spec's circuit fields to it, weights draws weights, claimOf gives a trainer's
+// commitment values for them and prove proves the STF's claim of them.
+type lossKit struct {
+	spec    func(*rollup.MLSCSpec)
+	weights func() []int64
+	claimOf func(w []int64) *trainer
+	prove   func(claim *rollup.Claim, w []int64) []byte
+}
+
+func newLossKit(t *testing.T, seed uint64) *lossKit {
+	t.Helper()
+	p := sampledloss.DevnetParams()
+	keys, err := sampledloss.LoadOrSetup(filepath.Join("..", "..", sampledloss.DevnetKeyDir), p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rng := rand.New(rand.NewPCG(seed, 9))
+	examples := make([]mlp.Example, 200)
+	for i := range examples {
+		x := make([]int64, p.Shape.Inputs())
+		for j := range x {
+			x[j] = fixedpoint.QuantizePixel(uint8(rng.IntN(256)))
+		}
+		examples[i] = mlp.Example{X: x, Label: rng.IntN(p.Shape.Outputs())}
+	}
+	data, err := p.DatasetTree(examples)
+	if err != nil {
+		t.Fatal(err)
+	}
+	k := &lossKit{}
+	k.spec = func(s *rollup.MLSCSpec) {
+		root := data.Root()
+		s.SampleCount, s.DatasetSize, s.DatasetRoot = uint32(p.K), uint64(len(examples)), root.Bytes()
+	}
+	k.weights = func() []int64 {
+		w := make([]int64, p.Shape.ParamCount())
+		for i := range w {
+			w[i] = fixedpoint.Quantize(rng.Float32()*2 - 1)
+		}
+		return w
+	}
+	k.claimOf = func(w []int64) *trainer {
+		losses, err := p.Shape.Losses(w, examples)
+		if err != nil {
+			t.Fatal(err)
+		}
+		trace, err := p.TraceTree(losses)
+		if err != nil {
+			t.Fatal(err)
+		}
+		wc, err := p.CommitWeights(w)
+		if err != nil {
+			t.Fatal(err)
+		}
+		troot := trace.Root()
+		return &trainer{key: newKey(t), weights: wc.Bytes(), trace: troot.Hash.Bytes(), salt: common.Hash{5},
+			loss: troot.Sum, checkpoint: []byte("ckpt"), traceCIDs: []byte("trace")}
+	}
+	k.prove = func(claim *rollup.Claim, w []int64) []byte {
+		losses, err := p.Shape.Losses(w, examples)
+		if err != nil {
+			t.Fatal(err)
+		}
+		trace, err := p.TraceTree(losses)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, err := sampledloss.NewAssignment(p, w, examples, data, trace, lossverify.ClaimOf(claim))
+		if err != nil {
+			t.Fatal(err)
+		}
+		proof, err := keys.Prove(a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return proof
+	}
+	return k
+}
+
+// TestStepLossProofRounds: applied loss proofs re-executed on L1 (StepProofs) over a whole
+// MLSC, with the prover's share on (10 %) and off: round 1 of 3 (a middle round, three
+// revealers whose claims the block starts after the proof release two at a time, a bare proof
+// paying its sender), then round 2 (a bare proof paying its RewardTo, whose claim reaches the
+// target loss: the block starts after it complete the MLSC with its completion message and
+// the escrow left refunded to the creator). L1 equals the Go STF at every step (root and
+// message tree) and no challenge of it succeeds.
+func TestStepLossProofRounds(t *testing.T) {
+	for _, bps := range []uint64{0, testProverBps} {
+		t.Run(fmt.Sprintf("prover %d bps", bps), func(t *testing.T) {
+			e, l := newExitEnv(t, func(cfg *deploy.Config) {
+				cfg.SequencerBond = big.NewInt(testBond)
+				cfg.MinStake = big.NewInt(1)
+				cfg.Reward.ProverBps = bps
+			})
+			l.cfg.ProverBps = bps
+			postBond(e, e.sequencer, big.NewInt(testBond))
+			c := &faultChain{l2: l}
+			c.cfg.Verifier = testVerifier()
+			kit := newLossKit(t, 14)
+			w1, w2 := kit.weights(), kit.weights()
+			t1, t2 := kit.claimOf(w1), kit.claimOf(w2)
+			if t1.loss < t2.loss {
+				w1, w2, t1, t2 = w2, w1, t2, t1
+			}
+			if t1.loss == t2.loss {
+				t.Fatal("both weights have the same loss")
+			}
+			// Two more revealers in round 1 with worse claims, never proven.
+			rivals := []*trainer{{key: newKey(t), weights: common.Hash{1}, trace: common.Hash{2}, salt: common.Hash{3}, loss: t1.loss + 100,
+				checkpoint: []byte("r1"), traceCIDs: []byte("t")},
+				{key: newKey(t), weights: common.Hash{4}, trace: common.Hash{2}, salt: common.Hash{3}, loss: t1.loss + 200,
+					checkpoint: []byte("r2"), traceCIDs: []byte("t")}}
+			creator, prover := newKey(t), newKey(t)
+			payee := common.Address{0xbe, 0xef}
+			addr := func(k *ecdsa.PrivateKey) common.Address { return crypto.PubkeyToAddress(k.PublicKey) }
+			nonce := func(k *ecdsa.PrivateKey) uint64 { return c.st.Nonce(addr(k)) }
+			all := append([]*trainer{t1, t2}, rivals...)
+			deps := []*rollup.Tx{c.deposit(e.alice, addr(creator), nrn(10)), c.deposit(e.alice, addr(prover), nrn(1))}
+			for _, tr := range all {
+				deps = append(deps, c.deposit(e.alice, tr.addr(), nrn(2)))
+			}
+			c.add(deps...)
+			var stakes []*rollup.Tx
+			for _, tr := range all {
+				stakes = append(stakes, c.sign(tr.key, &rollup.Stake{Nonce: nonce(tr.key), Amount: uint256.MustFromBig(nrn(1))}))
+			}
+			spec := testSpec()
+			kit.spec(&spec)
+			spec.CommitBlocks, spec.RevealBlocks, spec.ProofBlocks = 2, 2, 8
+			spec.MaxRounds, spec.TargetLoss = 3, t2.loss
+			id := c.st.Globals().NextMLSC
+			c.add(append(stakes, c.sign(creator, &rollup.CreateMLSC{Nonce: nonce(creator), Spec: spec, Bounty: uint256.MustFromBig(nrn(3))}))...)
+			c.settleTraced(nil)
+			first := len(c.batches)
+
+			round := func(r uint64, trs []*trainer, w []int64, rewardTo common.Address) {
+				t.Helper()
+				var txs []*rollup.Tx
+				for _, tr := range trs {
+					txs = append(txs, c.sign(tr.key, &rollup.Commit{Nonce: nonce(tr.key), MLSC: id, Round: r, Commitment: tr.commitment(id, r)}))
+				}
+				c.add(txs...)
+				c.untilPhase(id, rollup.PhaseReveal)
+				txs = nil
+				for _, tr := range trs {
+					txs = append(txs, c.sign(tr.key, tr.reveal(nonce(tr.key), id, r)))
+				}
+				c.add(txs...)
+				c.untilPhase(id, rollup.PhaseProof)
+				claim, err := c.st.ClaimOf(id, r)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if claim.Trainer != trs[0].addr() {
+					t.Fatalf("round %d: the best claim is %s's", r, claim.Trainer)
+				}
+				c.add(c.sign(prover, &rollup.LossProof{Nonce: nonce(prover), MLSC: id, Round: r, Proof: kit.prove(claim, w), RewardTo: rewardTo}))
+				if rd, _ := c.st.Round(id, r); !rd.Proven {
+					t.Fatalf("round %d: the proof did not apply", r)
+				}
+				c.settleRound(id, r)
+			}
+			round(1, append([]*trainer{t1}, rivals...), w1, common.Address{})
+			if m, _ := c.st.MLSC(id); m.Round != 2 || m.Phase != rollup.PhaseCommit {
+				t.Fatalf("after round 1: round %d %s", m.Round, m.Phase)
+			}
+			creatorBefore := c.st.Account(addr(creator)).Balance.Clone()
+			round(2, []*trainer{t2}, w2, payee)
+			m, _ := c.st.MLSC(id)
+			md, _ := c.st.Model(id)
+			if m.Phase != rollup.PhaseDone || !md.Done || md.Message == 0 || md.TrainerWeight != 2 || len(md.Contributors) != 2 {
+				t.Fatalf("after round 2: MLSC %s, model %+v", m.Phase, md)
+			}
+			if !creatorBefore.Lt(c.st.Account(addr(creator)).Balance) {
+				t.Fatal("the creator got no refund of the escrow left")
+			}
+			if got := c.st.Account(payee).Balance; got.IsZero() != (bps == 0) {
+				t.Fatalf("RewardTo got %v with a prover share of %d bps", got, bps)
+			}
+			c.settleWithMessages(nil)
+			gas := c.differentialFrom(first)
+			t.Logf("stepFraud gas: an applied loss proof %d, block starts %d", gas[0x09], gas[0x00])
+		})
+	}
+}
+
+// TestStepLossProofLies: a sequencer that lies about an applied loss proof's effects is
+// removed by one challengeStep of the proof's step (the step before it refuses NoFraud): a
+// reward credited to the trainer that is one wei more than the STF's, a round left unproven
+// (the MLSC could be proven twice), or a completion message it made up at the proof (a
+// model NFT for anyone).
+func TestStepLossProofLies(t *testing.T) {
+	forged := crypto.Keccak256Hash([]byte("a model NFT for the sequencer"))
+	for _, tc := range []struct {
+		name string
+		lie  func(t *testing.T, post *rollup.State, trainer common.Address, id uint64)
+		msg  bool
+	}{
+		{"reward one wei more", func(t *testing.T, post *rollup.State, trainer common.Address, _ uint64) {
+			a := post.Account(trainer)
+			a.Balance = new(uint256.Int).AddUint64(a.Balance, 1)
+			load(t, post, rollup.AccountKey(trainer), &a)
+		}, false},
+		{"round left unproven", func(t *testing.T, post *rollup.State, _ common.Address, id uint64) {
+			r, _ := post.Round(id, 1)
+			r.Proven = false
+			load(t, post, rollup.RoundKey(id, 1), &r)
+		}, false},
+		{"forged completion message", nil, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			e, c := newRoundsChain(t, rollup.FeeRule{}, uint256.NewInt(1))
+			c.cfg.Verifier = testVerifier()
+			kit := newLossKit(t, 15)
+			w := kit.weights()
+			tr := kit.claimOf(w)
+			creator, prover := newKey(t), newKey(t)
+			addr := func(k *ecdsa.PrivateKey) common.Address { return crypto.PubkeyToAddress(k.PublicKey) }
+			nonce := func(k *ecdsa.PrivateKey) uint64 { return c.st.Nonce(addr(k)) }
+			c.add(c.deposit(e.alice, addr(creator), nrn(10)), c.deposit(e.alice, tr.addr(), nrn(10)), c.deposit(e.alice, addr(prover), nrn(1)))
+			spec := testSpec()
+			kit.spec(&spec)
+			spec.CommitBlocks, spec.RevealBlocks, spec.ProofBlocks, spec.MaxRounds = 2, 2, 6, 1
+			id := c.st.Globals().NextMLSC
+			c.add(c.sign(tr.key, &rollup.Stake{Nonce: nonce(tr.key), Amount: uint256.MustFromBig(nrn(1))}),
+				c.sign(creator, &rollup.CreateMLSC{Nonce: nonce(creator), Spec: spec, Bounty: uint256.MustFromBig(nrn(3))}))
+			c.add(c.sign(tr.key, &rollup.Commit{Nonce: nonce(tr.key), MLSC: id, Round: 1, Commitment: tr.commitment(id, 1)}))
+			c.untilPhase(id, rollup.PhaseReveal)
+			c.add(c.sign(tr.key, tr.reveal(nonce(tr.key), id, 1)))
+			c.untilPhase(id, rollup.PhaseProof)
+			c.settleTraced(nil)
+			claim, err := c.st.ClaimOf(id, 1)
+			if err != nil {
+				t.Fatal(err)
+			}
+			start := len(c.blocks)
+			c.add(c.sign(prover, &rollup.LossProof{Nonce: nonce(prover), MLSC: id, Round: 1, Proof: kit.prove(claim, w),
+				RewardTo: common.Address{0xbe, 0xef}}))
+			c.settleRound(id, 1)
+			const k = 1 // the proof's step: after its block's start
+			b := c.settleWithMessages(func(leaves []rollup.StepLeaf) {
+				if tc.msg {
+					for i := k; i < len(leaves); i++ {
+						leaves[i].Messages = leaves[k-1].Messages.Append(forged)
+					}
+					return
+				}
+				post := c.stateAt(start + 1)
+				tc.lie(t, post, tr.addr(), id)
+				root, _, err := post.Commit()
+				if err != nil || root == leaves[k].Root {
+					t.Fatalf("the lie changes nothing: %x %v", root, err)
+				}
+				leaves[k].Root = root
+			})
+			if b.inputs[k][0] != 0x09 {
+				t.Fatalf("step %d is a %x", k, b.inputs[k][0])
+			}
+			r := e.d.Rollup
+			_, err = e.send(e.bob, r.Instance, r.Binding.PackChallengeStep(b.record, c.stepChallenge(b, k-1, c.trace(b.first, b.last, k-1).Witness())))
+			wantRevert(t, err, bindings.RollupNoFraudErrorID())
+			rcpt := e.mustSend(e.bob, r.Instance, r.Binding.PackChallengeStep(b.record, c.stepChallenge(b, k, c.trace(b.first, b.last, k).Witness())))
+			t.Logf("challenge of the lying loss proof: %d gas", rcpt.GasUsed)
+			if n := call(e, r.Instance, r.Binding.PackBatchCount(), r.Binding.UnpackBatchCount); n != b.header.Index {
+				t.Fatalf("batch count %d after the challenge, want %d", n, b.header.Index)
+			}
+		})
+	}
+}
+
+// load writes record v at key of s (a lie's state).
+func load(t *testing.T, s *rollup.State, key []byte, v any) {
+	t.Helper()
+	raw, err := rlp.EncodeToBytes(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.LoadEntry(key, raw); err != nil {
+		t.Fatal(err)
+	}
 }
 
 func mustRLP(t *testing.T, v any) []byte {

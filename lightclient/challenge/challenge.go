@@ -247,29 +247,6 @@ func (o *opened) firstWrongStep() (int, string, error) {
 	return -1, "", nil
 }
 
-// reexecutable says whether StepVerifier re-executes input:
-// block starts (but those rollup.BlockStartReexecutable refuses, which the caller asks),
-// transfers, withdrawals, stakes, unstakes, deposits, forced entries, use-model,
-// claim-earnings, commits, reveals and the training-set steps (but delta-data that
-// rollup.DeltaStepReexecutable refuses, which the caller asks); input that does not decode is
-// invalid, which it decides too.
-func reexecutable(input []byte) (bool, string) {
-	if len(input) > 0 && input[0] == 0 {
-		return true, ""
-	}
-	tx, err := rollup.DecodeTx(input)
-	if err != nil {
-		return true, ""
-	}
-	switch tx.Type() {
-	case rollup.TxTransfer, rollup.TxWithdraw, rollup.TxDeposit, rollup.TxForced, rollup.TxStake, rollup.TxUnstake,
-		rollup.TxUseModel, rollup.TxClaimEarnings, rollup.TxCommit, rollup.TxReveal,
-		rollup.TxProposeDelta, rollup.TxVoteDelta, rollup.TxDeltaData, rollup.TxProposePeriod, rollup.TxVotePeriod:
-		return true, ""
-	}
-	return false, "a " + tx.Type().String()
-}
-
 func leafOf(l *rollup.StepLeaf) bindings.FaultProverLeaf {
 	nodes := func(f *rollup.WithdrawalFrontier) [][32]byte {
 		out := make([][32]byte, len(f.Nodes))
@@ -322,7 +299,9 @@ func (o *opened) stepWith(k int, why string, pre bindings.FaultProverLeaf, prePa
 	if tx >= 0 {
 		where = fmt.Sprintf("step %d (block %d tx %d %s)", k, blk.Header.Number, tx, blk.Txs[tx].Hash())
 	}
-	ok, what := reexecutable(input)
+	// L1 re-executes every transaction type (bare or forced: loss proofs applied or not,
+	// create-mlsc, the training-set steps) and block starts, but those below.
+	ok, what := true, ""
 	if tx < 0 && len(tr.Leaves()) > k { // a block start that applies: st is the state after it
 		ok, what = rollup.BlockStartReexecutable(st, blk.Header.Number)
 	}
