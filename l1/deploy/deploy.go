@@ -104,7 +104,7 @@ type Config struct {
 	// Reward is the L2's reward rule (the chain file's rollup.Config RewardDivisor, GenesisTime,
 	// HalvingSeconds and ProverBps), which the Rollup re-executes challenged loss proofs with
 	// (StepProofs). Like Fees it must be the L2's (CheckReward). Zero Divisor and
-	// HalvingSeconds are DefaultRewardDivisor and rollup.HalvingSeconds4Years.
+	// HalvingSeconds are DefaultRewardDivisor and DefaultHalvingSeconds.
 	Reward RewardRule
 	// DeltaPeriod is the L2's default training-set epoch in blocks (the chain file's,
 	// rollup.Config.DeltaPeriod), which the Rollup re-executes challenged period proposals with
@@ -132,21 +132,20 @@ type RewardRule struct {
 	Divisor, GenesisTime, HalvingSeconds, ProverBps uint64
 }
 
-// DefaultRewardDivisor is the reward divisor of a RewardRule that sets none: a won round
-// mints 0.001 % of the supply.
-const DefaultRewardDivisor = 100_000
-
-// RewardRuleOf is the reward rule of L2 config c.
-func RewardRuleOf(c *rollup.Config) RewardRule {
-	return RewardRule{Divisor: c.RewardDivisor, GenesisTime: c.GenesisTime, HalvingSeconds: c.HalvingSeconds, ProverBps: c.ProverBps}
-}
+// DefaultRewardDivisor and DefaultHalvingSeconds are a RewardRule's when it sets none: a won
+// round mints 0.001 % of the supply, halving every four years of 365.25 days
+// (rollup.HalvingSeconds4Years; TestDefaultsAreRollups).
+const (
+	DefaultRewardDivisor  = 100_000
+	DefaultHalvingSeconds = 4 * 36525 * 864
+)
 
 func (r RewardRule) orDefault() RewardRule {
 	if r.Divisor == 0 {
 		r.Divisor = DefaultRewardDivisor
 	}
 	if r.HalvingSeconds == 0 {
-		r.HalvingSeconds = rollup.HalvingSeconds4Years
+		r.HalvingSeconds = DefaultHalvingSeconds
 	}
 	return r
 }
@@ -268,8 +267,8 @@ func (c *Config) Check() error {
 	if v := c.MinBounty; v != nil && (v.Sign() <= 0 || v.Cmp(maxUint256) > 0) {
 		bad("minimum bounty %v is not a positive uint256", v)
 	}
-	if c.Reward.ProverBps > rollup.BasisPoints {
-		bad("prover share %d bps is above %d", c.Reward.ProverBps, rollup.BasisPoints)
+	if c.Reward.ProverBps > 10_000 {
+		bad("prover share %d bps is above 10000", c.Reward.ProverBps)
 	}
 	if len(c.Verifiers) > maxConstructorKeys {
 		bad("%d verifiers at deployment, at most %d (register the others with RegisterVerifier)", len(c.Verifiers), maxConstructorKeys)

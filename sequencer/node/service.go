@@ -134,7 +134,7 @@ func NewService(ctx context.Context, cfg *CLIConfig, logger log.Logger) (_ *Serv
 	}
 	// And an applied loss proof with its own reward rule: under another an
 	// honest proof could be proven fraud.
-	if err := dep.CheckReward(ctx, deploy.RewardRuleOf(chainCfg)); err != nil {
+	if err := dep.CheckReward(ctx, chainfile.DeployReward(chainCfg)); err != nil {
 		return nil, fmt.Errorf("init L1 reward rule: %w", err)
 	}
 	var seq *sequencer.Sequencer
