@@ -543,7 +543,7 @@ func stepDifferential(t *testing.T, l1 *fuzzL1, data []byte) {
 	}
 	goal := byte(0) // fzBeginRound: what the block start under test does to MLSC 0
 	if kind == fzBeginRound {
-		goal = in.next() % 6
+		goal = in.next() % 7
 	}
 	if rounds {
 		fuzzRound(t, st, block, &in, kind == fzReveal || kind == fzLossProof || goal >= 2)
@@ -556,6 +556,28 @@ func stepDifferential(t *testing.T, l1 *fuzzL1, data []byte) {
 			if m, ok := st.MLSC(0); !ok || m.Phase != rollup.PhaseReveal {
 				break
 			}
+			block()
+		}
+	}
+	// proveRound applies a loss proof of MLSC 0's round 1 in Go, if it has a claim to prove:
+	// a stand-in proof the setup's verifier accepts for that one block (L1's refuses it, so
+	// the step under test never is one). The round is then proven and the block starts after
+	// it release its claims and settle it.
+	proveRound := func(from byte) {
+		claim, err := st.ClaimOf(0, 1)
+		if err != nil {
+			return
+		}
+		saved := cfg.Verifier
+		cfg.Verifier = claimHashVerifier{}
+		tx, _ := rollup.SignTx(&rollup.LossProof{Nonce: st.Nonce(addr(from)), MLSC: 0, Round: 1, Proof: claimHashProof(claim)},
+			testL2ChainID, fuzzKeys[int(from)%len(fuzzKeys)])
+		block(tx)
+		cfg.Verifier = saved
+	}
+	if kind == fzLossProof && in.next()%3 == 0 { // a proven round: a second proof of it is refused
+		proveRound(in.next())
+		for range in.next() % 3 {
 			block()
 		}
 	}
@@ -661,9 +683,23 @@ func stepDifferential(t *testing.T, l1 *fuzzL1, data []byte) {
 			tx, _ := rollup.SignTx(&rollup.CreateMLSC{Nonce: st.Nonce(addr(1)), Spec: sp, Bounty: uint256.NewInt(1)}, testL2ChainID, fuzzKeys[1])
 			block(tx)
 		}
+		// Goal 6: the round proven (a stand-in proof, in its proof phase), then 0 to 3 blocks:
+		// the block start under test releases its claims or settles it.
+		if goal == 6 {
+			for range 12 {
+				if m, ok := st.MLSC(0); !ok || m.Phase != rollup.PhaseReveal {
+					break
+				}
+				block()
+			}
+			proveRound(in.next())
+			for range in.next() % 4 {
+				block()
+			}
+		}
 		// Blocks until the next block start ends MLSC 0's commit window (goal 1), its reveal
 		// window (2), its proof window (3), or works on a slashed round: releases or settles it
-		// (4); else (0, 5) 0 to 23 blocks.
+		// (4); else (0, 5, 6) 0 to 23 blocks (6: none).
 		reached := func() bool {
 			m, ok := st.MLSC(0)
 			r, _ := st.Round(0, m.Round)
