@@ -1,6 +1,7 @@
 package deploy_test
 
 import (
+	"bytes"
 	"context"
 	"crypto/ecdsa"
 	"errors"
@@ -475,6 +476,80 @@ func TestStepLossProofLies(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestStepLossProofFullRound measures the costliest applied loss proof: the best of a full
+// round (rollup.MaxRoundCommits = 64 reveals, every CID 128 bytes, so the round record StepMLSC
+// reads and StepProofs rewrites is the largest), with the fee market on and a RewardTo (three
+// accounts). L1 gives the Go STF's root and refuses a challenge of it (NoFraud).
+func TestStepLossProofFullRound(t *testing.T) {
+	if testing.Short() {
+		t.Skip("a full round: slow")
+	}
+	minStake := uint256.MustFromBig(nrn(1))
+	e, c := newRoundsChain(t, testFees(crypto.PubkeyToAddress(newKey(t).PublicKey)), minStake)
+	c.cfg.Verifier = testVerifier()
+	kit := newLossKit(t, 16)
+	w := kit.weights()
+	best := kit.claimOf(w)
+	best.checkpoint, best.traceCIDs = bytes.Repeat([]byte{'c'}, rollup.MaxCIDLen), bytes.Repeat([]byte{'t'}, rollup.MaxCIDLen)
+	crowd := []*trainer{best}
+	for i := 1; i < rollup.MaxRoundCommits; i++ {
+		crowd = append(crowd, &trainer{key: newKey(t), weights: crypto.Keccak256Hash([]byte("full round"), []byte{byte(i)}),
+			trace: crypto.Keccak256Hash([]byte{byte(i)}), salt: common.Hash{byte(i)}, loss: best.loss + uint64(i),
+			checkpoint: bytes.Repeat([]byte{'c'}, rollup.MaxCIDLen), traceCIDs: bytes.Repeat([]byte{'t'}, rollup.MaxCIDLen)})
+	}
+	nonce := func(k *ecdsa.PrivateKey) uint64 { return c.st.Nonce(addrOf(k)) }
+	creator, prover, funder := newKey(t), newKey(t), newKey(t)
+	c.add(c.deposit(e.alice, addrOf(funder), nrn(300)), c.deposit(e.alice, addrOf(creator), nrn(10)), c.deposit(e.alice, addrOf(prover), nrn(1)))
+	var txs []*rollup.Tx
+	for i, tr := range crowd {
+		txs = append(txs, c.sign(funder, &rollup.Transfer{Nonce: uint64(i), To: tr.addr(), Amount: uint256.MustFromBig(nrn(3))}))
+	}
+	c.add(txs...)
+	spec := testSpec()
+	kit.spec(&spec)
+	spec.CommitBlocks, spec.RevealBlocks, spec.ProofBlocks, spec.MaxRounds = 3, 3, 4, 2
+	id := c.st.Globals().NextMLSC
+	txs = []*rollup.Tx{c.sign(creator, &rollup.CreateMLSC{Nonce: nonce(creator), Spec: spec, Bounty: uint256.MustFromBig(nrn(2))})}
+	for _, tr := range crowd {
+		txs = append(txs, c.sign(tr.key, &rollup.Stake{Nonce: nonce(tr.key), Amount: minStake}))
+	}
+	c.add(txs...)
+	txs = nil
+	for _, tr := range crowd {
+		txs = append(txs, c.sign(tr.key, &rollup.Commit{Nonce: nonce(tr.key), MLSC: id, Round: 1, Commitment: tr.commitment(id, 1)}))
+	}
+	c.add(txs...)
+	c.untilPhase(id, rollup.PhaseReveal)
+	txs = nil
+	for _, tr := range crowd {
+		txs = append(txs, c.sign(tr.key, tr.reveal(nonce(tr.key), id, 1)))
+	}
+	c.add(txs...)
+	c.untilPhase(id, rollup.PhaseProof)
+	c.settleWithMessages(nil)
+	claim, err := c.st.ClaimOf(id, 1)
+	if err != nil || claim.Trainer != best.addr() {
+		t.Fatalf("claim %+v: %v", claim, err)
+	}
+	c.add(c.sign(prover, &rollup.LossProof{Nonce: nonce(prover), MLSC: id, Round: 1, Proof: kit.prove(claim, w), RewardTo: common.Address{0xbe, 0xef}}))
+	if r, _ := c.st.Round(id, 1); !r.Proven || len(r.Reveals) != rollup.MaxRoundCommits {
+		t.Fatalf("round: proven %v, %d reveals", r.Proven, len(r.Reveals))
+	}
+	b := c.settleWithMessages(nil)
+	const k = 1 // the proof, after its block's start
+	sv, svInst, ctx := c.stepVerifier()
+	w1 := c.trace(b.first, b.last, k).Witness()
+	out := call(e, svInst, sv.PackExecute(ctx, b.leaves[k-1].Root, b.inputs[k], w1), sv.UnpackExecute)
+	if !out.Valid || common.Hash(out.PostRoot) != b.leaves[k].Root {
+		t.Fatalf("L1 valid=%v root %x, Go STF root %x", out.Valid, out.PostRoot, b.leaves[k].Root)
+	}
+	r := e.d.Rollup
+	_, err = e.send(e.bob, r.Instance, r.Binding.PackChallengeStep(b.record, c.stepChallenge(b, k, w1)))
+	wantRevert(t, err, bindings.RollupNoFraudErrorID())
+	gas := c.stepGas(b, k)
+	t.Logf("stepFraud gas of the proof of a full round (64 reveals, 128-byte CIDs): %d (%d %% of the cap)", gas, gas*100/16_777_216)
 }
 
 // load writes record v at key of s (a lie's state).
