@@ -30,25 +30,27 @@ func createKeys(cfg *Config, pre *Globals, tx *Tx, from common.Address, applied 
 }
 
 // lossKeys are the keys StepMLSC and StepProofs touch for loss proof tx from `from` on state
-// s (after it), rc its receipt if it applied (nil if not): the three StepMLSC decides on, all
-// read only (the MLSC, the round, the sender's nonce; a loss proof pays no fee); if it
+// s (after it), rc its receipt if it applied (nil if not): the three StepMLSC decides on, the
+// MLSC and the sender's nonce read only (a loss proof pays no fee), then the round (read only
+// unless it applied: then read and written at once, Proven, its record the largest); if it
 // applied, then StepProofs': the globals (Issued), the accounts it credits or counts up (the
 // best revealer, the sender, the payee of a non-zero prover share: its RewardTo or the
-// sender) once each in increasing address order, the model (recordWin), the round (Proven),
-// the MLSC, and, if its proof window ends after the next height, the due records at the next
-// height (where State.schedule files it) and at its proof end (where it was).
+// sender) once each in increasing address order, the model (recordWin), the MLSC, and, if its
+// proof window ends after the next height, the due records at the next height (where
+// State.schedule files it) and at its proof end (where it was).
 func lossKeys(s *State, tx *Tx, from common.Address, rc *Receipt) []StepKey {
 	d, ok := tx.Data().(*LossProof)
 	if !ok {
 		return nil
 	}
-	keys := []StepKey{{Key: MLSCKey(d.MLSC), ReadOnly: true}, {Key: RoundKey(d.MLSC, d.Round), ReadOnly: true},
-		{Key: AccountKey(from), ReadOnly: true}}
+	keys := []StepKey{{Key: MLSCKey(d.MLSC), ReadOnly: true}, {Key: AccountKey(from), ReadOnly: true},
+		{Key: RoundKey(d.MLSC, d.Round), ReadOnly: true}}
 	m, okm := s.mlscs[d.MLSC]
 	r, okr := s.rounds[[2]uint64{d.MLSC, d.Round}]
 	if rc == nil || !okm || !okr || r.Best == 0 || r.Best > uint64(len(r.Reveals)) {
 		return keys
 	}
+	keys[2].ReadOnly = false // read and written at once: proven
 	accounts := []common.Address{r.Reveals[r.Best-1].Trainer, from}
 	if rc.ProverReward != nil {
 		payee := from
@@ -62,7 +64,7 @@ func lossKeys(s *State, tx *Tx, from common.Address, rc *Receipt) []StepKey {
 	for _, a := range slices.Compact(accounts) {
 		keys = append(keys, StepKey{Key: AccountKey(a)})
 	}
-	keys = append(keys, StepKey{Key: ModelKey(d.MLSC)}, StepKey{Key: RoundKey(d.MLSC, d.Round)}, StepKey{Key: MLSCKey(d.MLSC)})
+	keys = append(keys, StepKey{Key: ModelKey(d.MLSC)}, StepKey{Key: MLSCKey(d.MLSC)})
 	if h := s.g.Height; m.ProofEnd() > h+1 {
 		keys = append(keys, StepKey{Key: DueKey(h + 1)}, StepKey{Key: DueKey(m.ProofEnd())})
 	}

@@ -181,7 +181,8 @@ contract StepMLSC is StepState {
     ///         is not valid (the cursor past its three reads); one that passes applies, its
     ///         effects re-executed by StepProofs.runApplied. A proof of a circuit the Rollup has
     ///         no verifier for reverts Unsupported(0x09).
-    /// @dev Keys: mlsc(id) ro, round(id, round) ro, account(sender) ro, then StepProofs'.
+    /// @dev Keys: mlsc(id) ro, account(sender) ro, round(id, round) (read only unless the proof
+    ///      applies: then StepProofs writes it with the same proof), then StepProofs'.
     function runLossProof(Context calldata ctx, Exec memory x, bytes[] calldata w, Tx memory d)
         external
         view
@@ -226,8 +227,9 @@ contract StepMLSC is StepState {
         bool mok;
         bool rok;
         (mok, p.mrec,) = _read(x, w, abi.encodePacked(bytes1(0x6d), b.mlsc)); // rollup.MLSCKey
-        (rok, p.rrec,) = _read(x, w, abi.encodePacked(bytes1(0x72), b.mlsc, b.round)); // rollup.RoundKey
         (Account memory a,) = _readAccount(x, w, from);
+        // The round last: an applied proof writes it with this proof (StepProofs, roundSlot).
+        (rok, p.rrec, p.roundSlot) = _read(x, w, abi.encodePacked(bytes1(0x72), b.mlsc, b.round)); // rollup.RoundKey
         if (b.nonce != a.nonce || !mok) return (false, p);
         LossCircuits.Claim memory c;
         (mok, c, p.circuit) = _claimOf(b, p.mrec, rok, p.rrec);

@@ -18,11 +18,11 @@ import {StepTrie} from "./StepTrie.sol";
 ///         round marked proven; and the MLSC filed at the next height, whose block start
 ///         (StepBlocks) releases the round's claims and settles it. A contract of its own beside
 ///         the StepMLSC (EIP-170), sharing its StepTrie.
-/// @dev Keys, after StepMLSC's three reads (mlsc ro, round ro, account(sender) ro), in witness
-///      order (rollup lossKeys): globals (read and written at once: Issued; inside a forced
+/// @dev Keys, after StepMLSC's three reads (mlsc ro, account(sender) ro, round: written here
+///      with StepMLSC's proof, Proven set), in witness order (rollup lossKeys): globals (read and written at once: Issued; inside a forced
 ///      entry also ForcedConsumed, consuming it); the accounts
 ///      credited or counted up (best revealer, sender, and the payee of a non-zero prover
-///      share), in increasing address order; the model; the round; the MLSC; then, if its proof
+///      share), in increasing address order; the model; the MLSC; then, if its proof
 ///      window ends after the next height, due(h + 1) (the MLSC appended) and due(proof end)
 ///      (the MLSC taken out).
 contract StepProofs is StepState {
@@ -40,6 +40,7 @@ contract StepProofs is StepState {
         uint256 best;
         bytes32 circuit;
         uint256 digest;
+        uint256 roundSlot;
     }
 
     /// @dev What the step credits one account, and whether its nonce counts up.
@@ -99,6 +100,10 @@ contract StepProofs is StepState {
         Run memory b;
         b.m = _fields(p.mrec, abi.encodePacked(bytes1(0x6d), p.mlsc));
         b.r = _fields(p.rrec, _roundKey(p.mlsc, p.round));
+        // The round, read last by StepMLSC (nothing written since), is proven with that proof:
+        // its record, the largest, is proven once.
+        b.r[6] = RLPWriter.writeBool(true); // Proven
+        _write(x, w, _roundKey(p.mlsc, p.round), RLPWriter.writeList(b.r), p.roundSlot);
         {
             (bool ok, bytes memory rec, uint256 slot) = _read(x, w, _globalsKey());
             if (!ok) revert MalformedEntry(_globalsKey());
@@ -127,8 +132,6 @@ contract StepProofs is StepState {
         }
         _credit(x, w, b, p);
         _win(x, w, b, p);
-        b.r[6] = RLPWriter.writeBool(true); // Proven
-        _rewrite(x, w, _roundKey(p.mlsc, p.round), RLPWriter.writeList(b.r));
         (b.m[7], b.m[8], b.m[9], b.m[10]) = (rv[1], rv[2], rv[5], rv[0]); // the best claim's
         b.m[11] = RLPWriter.writeUint(_int(b.m[11], 8) + 1); // RoundsWon
         _rewrite(x, w, abi.encodePacked(bytes1(0x6d), p.mlsc), RLPWriter.writeList(b.m));
