@@ -288,6 +288,7 @@ func TestModelLifecycle(t *testing.T) {
 	n.step(n.sign(proverKey, func(nonce uint64) rollup.TxData {
 		return &rollup.LossProof{Nonce: nonce, MLSC: 0, Round: 1, Proof: rolluptest.ClaimDigest(claim).Bytes()}
 	}))
+	n.until(0, rollup.PhaseDone) // the block starts after the proof release the claim and settle the round
 
 	// Completed (target loss reached first), the model fixed, its message queued.
 	var md rollup.Model
