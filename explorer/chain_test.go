@@ -297,6 +297,7 @@ func (n *testNet) populate() *scenario {
 		s.proofBlock = n.step(proof).Header.Number
 		n.seal()
 		n.post()
+		n.until(id, rollup.PhaseCommit) // the block starts after the proof settle the round: round 2
 	}
 	n.seal()
 	n.post()
