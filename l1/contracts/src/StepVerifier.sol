@@ -67,7 +67,8 @@ contract StepVerifier is StepState {
     /// @notice The contract that re-executes commits and reveals for this one.
     StepRounds public immutable rounds;
 
-    /// @notice The contract that re-executes create-mlsc and decides loss proofs for this one.
+    /// @notice The contract that re-executes create-mlsc and loss proofs (their effects through
+    ///         its StepProofs) for this one.
     StepMLSC public immutable mlsc;
 
     /// @notice The contract that re-executes vote-delta, propose-period and vote-period for
