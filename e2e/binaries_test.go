@@ -200,7 +200,8 @@ func TestBinaries(t *testing.T) {
 	// A second MLSC of one round completes once that round is proven. `nrn model mint`
 	// (sent by the trainer: anyone may) mints its ModelNFT token to its creator, the admin,
 	// once the batch with the completion message is final on L1; until then it fails
-	// naming why (no finished model yet, not on L1 yet, L1's BatchNotFinal). A second
+	// naming why (no finished model yet, its message not sealed or not on L1 yet, L1's
+	// BatchNotFinal: the message is made at a block start after the proof). A second
 	// mint of the same model is refused with L1's MessageUsed.
 	r.output(ctx, "nrn", "create-mlsc", "--rpc", seqURL, "--da-dir", daDir, "--images", images, "--labels", labels,
 		"--model", binModel, "--loss", "xent", "--k", fmt.Sprint(binK), "--lr", "0.01", "--batch-size", "16", "--epochs", "2",
@@ -211,7 +212,7 @@ func TestBinaries(t *testing.T) {
 		if mintOut, err = r.try(ctx, "nrn", mintArgs...); err == nil {
 			break
 		}
-		require.Regexp(t, "no finished, proven model|not on L1 yet|BatchNotFinal", err.Error(), "nrn model mint")
+		require.Regexp(t, "no finished, proven model|not in a sealed batch yet|not on L1 yet|BatchNotFinal", err.Error(), "nrn model mint")
 		select {
 		case <-ctx.Done():
 			t.Fatalf("nrn model mint: MLSC 1 never completed on L1: %v", err)
