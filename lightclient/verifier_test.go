@@ -342,7 +342,14 @@ func TestLies(t *testing.T) {
 				return rewrite(t, r, d, func(b *rollup.Batch) { blockOf(t, b, f.transfers.block).Header.L1Number = 0 })
 			}},
 		{name: "L1 number after the batch settled", at: f.transfers.batch, check: lightclient.ErrL1Order, block: decoded(f.transfers.batch).Blocks[0].Header.Number, tx: -1,
-			tamper: func(r *lightclient.BatchRecord, d []byte) []byte { r.L1Block = n - 1; return d }},
+			// One below the batch's first block's L1 number, so that the first block is the
+			// first past it whatever L1 blocks the fixture's batch spans.
+			tamper: func(r *lightclient.BatchRecord, d []byte) []byte {
+				first := decoded(f.transfers.batch).Blocks[0].Header.L1Number
+				require.NotZero(t, first)
+				r.L1Block = first - 1
+				return d
+			}},
 		{name: "dropped transaction", at: f.transfers.batch, check: lightclient.ErrTx, also: rollup.ErrNonce,
 			block: f.transfers.block, tx: 0, txHash: txHash(f.transfers, 1),
 			tamper: func(r *lightclient.BatchRecord, d []byte) []byte {
