@@ -137,21 +137,12 @@ func valueChanged(s *State, pre *trie.Trie, key []byte) (bool, error) {
 // BlockStartReexecutable reports whether L1 (StepBlocks) re-executes a block start at height h
 // that applies to s (the state before or after it: a block start changes neither what this
 // reads) and, if not, why: a training-set epoch closes or is settled at h (closeEpochs: not
-// re-executed on L1 yet), or the first MLSC due at h has a training-set record (DataState) with
-// an applied delta (its rounds adopt the new set, adoptDataset, and its completion counts the
-// proposers: not re-executed on L1 yet; with none applied, the record is kept as it is). L1
-// reverts Unsupported for those, which is not fraud. Applied changes only at a height where an
-// epoch is settled, so the state before and after the block start give the same answer.
+// re-executed on L1 yet). An MLSC with a training-set record, a delta applied or not, is
+// re-executed (its rounds adopt the set, adoptDataset, and its completion counts the proposers:
+// BlockDeltas). L1 reverts Unsupported for the others, which is not fraud.
 func BlockStartReexecutable(s *State, h uint64) (bool, string) {
-	d, ok := s.due[h]
-	switch {
-	case !ok || len(d.Epochs) == 0 && len(d.MLSCs) == 0:
-		return true, ""
-	case len(d.Epochs) > 0:
+	if d, ok := s.due[h]; ok && len(d.Epochs) > 0 {
 		return false, "a block start at which a training-set epoch closes or is settled"
-	}
-	if m, ok := s.mlscs[d.MLSCs[0]]; ok && m.Data != nil && len(m.Data.Applied) > 0 {
-		return false, "a block start that advances an MLSC with an applied training-set delta"
 	}
 	return true, ""
 }

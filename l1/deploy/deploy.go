@@ -462,7 +462,7 @@ func Bind(backend bind.ContractBackend, a Addresses) *Deployment {
 }
 
 // Deploy deploys LossVerifier (the devnet circuit's, only if cfg.Devnet), LossCircuits, StepTrie, StepRounds, StepProofs, StepMLSC,
-// DeltaProofs, StepProposals, StepDeltaData, StepDeltas, StepBlocks, FaultProver, NRN,
+// DeltaProofs, StepProposals, StepDeltaData, StepDeltas, BlockDeltas, StepBlocks, FaultProver, NRN,
 // Rollup, Bridge and ModelNFT from opts.From, in that order, with consecutive nonces (opts.Nonce if set, else the
 // account's pending nonce), waiting for each receipt. The Rollup's constructor deploys a
 // BatchLossVerifier for each of cfg.Verifiers and registers it under the key's circuit id,
@@ -538,9 +538,12 @@ func Deploy(ctx context.Context, backend Backend, opts *bind.TransactOpts, cfg C
 	steps = append(steps, step{"StepDeltaData", &bindings.StepDeltaDataMetaData, bindings.NewStepDeltaData().PackConstructor(trie, period, proofs), data})
 	deltas := crypto.CreateAddress(opts.From, nonce+uint64(len(steps)))
 	steps = append(steps, step{"StepDeltas", &bindings.StepDeltasMetaData, bindings.NewStepDeltas().PackConstructor(trie, period, proposals, data), deltas})
-	// And the StepBlocks (block starts once an MLSC exists).
+	// And the StepBlocks (block starts once an MLSC exists), with its BlockDeltas (an MLSC whose
+	// training set took a delta).
+	blockDeltas := crypto.CreateAddress(opts.From, nonce+uint64(len(steps)))
+	steps = append(steps, step{"BlockDeltas", &bindings.BlockDeltasMetaData, nil, blockDeltas})
 	blocks := crypto.CreateAddress(opts.From, nonce+uint64(len(steps)))
-	steps = append(steps, step{"StepBlocks", &bindings.StepBlocksMetaData, bindings.NewStepBlocks().PackConstructor(trie), blocks})
+	steps = append(steps, step{"StepBlocks", &bindings.StepBlocksMetaData, bindings.NewStepBlocks().PackConstructor(trie, blockDeltas), blocks})
 	first := nonce + uint64(len(steps))
 	prover := crypto.CreateAddress(opts.From, first)
 	a.NRN, a.Rollup, a.Bridge = crypto.CreateAddress(opts.From, first+1), crypto.CreateAddress(opts.From, first+2), crypto.CreateAddress(opts.From, first+3)

@@ -5,6 +5,7 @@ import {RLPReader} from "@eth-optimism/contracts-bedrock/src/libraries/rlp/RLPRe
 import {RLPWriter} from "@eth-optimism/contracts-bedrock/src/libraries/rlp/RLPWriter.sol";
 import {StepState} from "./StepState.sol";
 import {StepTrie} from "./StepTrie.sol";
+import {BlockDeltas} from "./BlockDeltas.sol";
 
 /// @title StepBlocks
 /// @notice Re-executes a block start (rollup.State.BeginBlock) on a state that has MLSCs, for
@@ -27,7 +28,8 @@ import {StepTrie} from "./StepTrie.sol";
 ///      the message, the next round, the MLSC, the due records (h + 1, then the MLSC's new
 ///      height); then the globals. Reverts Unsupported(0) (not fraud) for what it does not
 ///      re-execute: a height at which a training-set epoch closes (the due record's second
-///      list), and an MLSC with a training-set record (rollup.DataState: delta proposals).
+///      list). An MLSC with a training-set record (rollup.DataState) adopts its set when a round
+///      opens and counts its delta proposers when it completes (BlockDeltas).
 contract StepBlocks is StepState {
     /// @notice What the step does cannot be re-executed on L1 yet (txType 0: a block start).
     error Unsupported(uint8 txType);
@@ -102,7 +104,12 @@ contract StepBlocks is StepState {
         uint8 reason; // completed, why (0: not)
     }
 
-    constructor(StepTrie trie_) StepState(trie_) {}
+    /// @notice rollup adoptDataset and complete's delta proposers (EIP-170: a contract apart).
+    BlockDeltas public immutable blockDeltas;
+
+    constructor(StepTrie trie_, BlockDeltas blockDeltas_) StepState(trie_) {
+        blockDeltas = blockDeltas_;
+    }
 
     /// @notice Re-executes block start d (number in nonce, time in amount, L1 number and hash)
     ///         from exec x with witness w (x.next at the globals' proof); returns whether it
@@ -190,14 +197,6 @@ contract StepBlocks is StepState {
         if (!ok) revert MalformedEntry(key);
         RLPReader.RLPItem[] memory f = RLPReader.readList(rec);
         if (f.length != 12 && f.length != 13) revert MalformedEntry(key);
-        if (f.length == 13) {
-            // A training-set record (rollup.DataState), kept as it is. With no delta applied its
-            // set is the spec's (adoptDataset changes nothing) and no proposer is a contributor;
-            // with one: not yet.
-            RLPReader.RLPItem[] memory ds = RLPReader.readList(f[12]);
-            if (ds.length != 8) revert MalformedEntry(key);
-            if (RLPReader.readRawBytes(ds[7]).length != 1) revert Unsupported(0); // Applied not empty
-        }
         Mlsc memory m = b.m;
         m.rec = rec;
         m.raw = new bytes[](f.length);
@@ -376,7 +375,7 @@ contract StepBlocks is StepState {
     /// @dev rollup nextRound from a block start: releases up to MAX_BLOCK_RELEASES claims if any
     ///      are left (and settles nothing); with none left, completes the MLSC (completionReason;
     ///      the escrow back to the creator) or opens its next round.
-    function _settle(Run memory b) private pure {
+    function _settle(Run memory b) private view {
         Round memory r = b.r;
         uint256 n = r.trainers.length;
         for (uint256 i = r.released; i < r.releasedNow; i++) {
@@ -396,6 +395,11 @@ contract StepBlocks is StepState {
             return;
         }
         b.opened = true;
+        if (m.raw.length == 13) { // rollup adoptDataset (BlockDeltas.adopt)
+            bool moved;
+            (moved, m.raw[2], m.bestLoss, m.targetLoss) = blockDeltas.adopt(m.raw[2], m.raw[12], m.bestLoss);
+            if (moved) m.raw[9] = RLPWriter.writeUint(m.bestLoss);
+        }
         m.round += 1;
         m.roundStart = b.h;
         m.phase = PHASE_COMMIT;
@@ -453,6 +457,7 @@ contract StepBlocks is StepState {
         f[7] = m.raw[8];
         f[8] = m.raw[9];
         f[11] = m.useFee;
+        if (m.raw.length == 13) (f[12], f[14]) = blockDeltas.proposers(f[12], f[14], m.raw[12]);
         bool proven = _int(f[13], 8) > 0;
         uint64 id;
         bytes memory data;
