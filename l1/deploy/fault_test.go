@@ -306,7 +306,7 @@ func (c *faultChain) differential() map[byte]uint64 { return c.differentialFrom(
 // differentialFrom is differential over the batches from index first on. The message leaves
 // L1 returns must be those the step's leaf adds to the message tree. The only steps L1 may
 // refuse (Unsupported) are create-mlsc steps and block starts at which a training-set epoch
-// closes or that advance an MLSC with delta proposals (blockUnsupported); loss proofs are
+// closes or is settled (blockUnsupported); loss proofs are
 // skipped (the fault chains' are claimHashVerifier stand-ins, which L1's verifier refuses).
 func (c *faultChain) differentialFrom(first int) map[byte]uint64 {
 	t, e, r := c.t, c.e, c.e.d.Rollup
@@ -383,8 +383,7 @@ func (c *faultChain) differentialFrom(first int) map[byte]uint64 {
 }
 
 // blockUnsupported reports whether the block start that is step k of batch b is one L1 does not
-// re-execute: its due record files an epoch, or the first MLSC it files has a training-set
-// record (delta proposals).
+// re-execute: its due record files an epoch (rollup.BlockStartReexecutable).
 func (c *faultChain) blockUnsupported(b faultBatch, k int) bool {
 	c.t.Helper()
 	n, step := b.first, 0

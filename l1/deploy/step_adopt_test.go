@@ -161,8 +161,8 @@ func TestStepBlocksAdoptDelta(t *testing.T) {
 			}
 		}
 		c.settleWithMessages(nil)
-		gas := c.differentialFrom(1) // batch 0's create has a spec L1's circuit table does not know
-		t.Logf("stepFraud gas by kind %v", gas)
+		c.differentialFrom(1) // batch 0's create has a spec L1's circuit table does not know
+		t.Logf("block start stepFraud gas by case %v", c.differentialBlocks(1, 16_777_216/2))
 	})
 	t.Run("unscaled best loss", func(t *testing.T) {
 		c := newAdoptChain(t)
