@@ -180,9 +180,9 @@ func (r *RPCServer) Stop(ctx context.Context) error {
 	return err
 }
 
-// deadlineHandler gives each request a deadline timeout after it starts.
-// go-ethereum's rpc.Server answers the calls still unanswered at the
-// deadline with error -32002 and flushes the answer; with the connection's
+// deadlineHandler gives each request a deadline timeout after it starts
+// (deadlineOnly). go-ethereum's rpc.Server answers the calls still
+// unanswered at the deadline with error -32002 and flushes the answer; with the connection's
 // write deadline rpcWriteMargin later, the answer gets out even when the
 // body was slow to arrive or the machine is loaded, where go-ethereum's own
 // margin (100 ms before the write deadline, counted from after the body)
@@ -193,10 +193,22 @@ type deadlineHandler struct {
 }
 
 func (h *deadlineHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	ctx, cancel := context.WithTimeout(r.Context(), h.timeout)
-	defer cancel()
+	ctx := deadlineOnly{Context: r.Context(), deadline: time.Now().Add(h.timeout)}
 	h.next.ServeHTTP(w, r.WithContext(ctx))
 }
+
+// deadlineOnly reports a deadline without ending at it: go-ethereum's
+// rpc.Server reads the deadline (ContextRequestTimeout), and at it cancels
+// the calls itself and answers those left with -32002. A context that also
+// ended at the deadline raced that timer: a batch loop that saw it ended
+// first stopped and wrote only the answers it had, leaving the rest of the
+// batch unanswered (seen under load: 4 answers to 100 calls).
+type deadlineOnly struct {
+	context.Context
+	deadline time.Time
+}
+
+func (c deadlineOnly) Deadline() (time.Time, bool) { return c.deadline, true }
 
 // vhostHandler answers 403 to a request whose Host header names a host
 // not allowed, like go-ethereum's virtualHostHandler: a missing Host and an
