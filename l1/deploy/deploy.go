@@ -847,6 +847,23 @@ const (
 	DefaultDeltaPeriod = 7 * 24 * 3600 / 2
 )
 
+// stepVerifier is the StepVerifier the Rollup's fault proofs use (Rollup.faultProver, then
+// FaultProver.stepVerifier), bound, with its binding: the Check functions read the step
+// contracts' rules through it.
+func (d *Deployment) stepVerifier(opts *bind.CallOpts) (*bind.BoundContract, *bindings.StepVerifier, error) {
+	fp, err := bind.Call(d.Rollup.Instance, opts, d.Rollup.Binding.PackFaultProver(), d.Rollup.Binding.UnpackFaultProver)
+	if err != nil {
+		return nil, nil, fmt.Errorf("read the Rollup's fault prover: %w", l1errors.Decode(err))
+	}
+	prover := bindings.NewFaultProver()
+	sv, err := bind.Call(prover.Instance(d.backend, fp), opts, prover.PackStepVerifier(), prover.UnpackStepVerifier)
+	if err != nil {
+		return nil, nil, fmt.Errorf("read the step verifier: %w", l1errors.Decode(err))
+	}
+	verifier := bindings.NewStepVerifier()
+	return verifier.Instance(d.backend, sv), verifier, nil
+}
+
 // ErrCircuitsMismatch: the Rollup re-executes create-mlsc and decides loss proofs with another
 // circuit table or minimum bounty than the chain file's.
 var ErrCircuitsMismatch = errors.New("deploy: L1's circuit table or minimum bounty is not the chain file's")
@@ -858,17 +875,11 @@ var ErrCircuitsMismatch = errors.New("deploy: L1's circuit table or minimum boun
 // L1 would find an honest create-mlsc invalid (or a thief's valid).
 func (d *Deployment) CheckCircuits(ctx context.Context, keys map[string][]byte, minBounty *big.Int) error {
 	opts := &bind.CallOpts{Context: ctx}
-	fp, err := bind.Call(d.Rollup.Instance, opts, d.Rollup.Binding.PackFaultProver(), d.Rollup.Binding.UnpackFaultProver)
+	sv, verifier, err := d.stepVerifier(opts)
 	if err != nil {
-		return fmt.Errorf("read the Rollup's fault prover: %w", l1errors.Decode(err))
+		return err
 	}
-	prover := bindings.NewFaultProver()
-	sv, err := bind.Call(prover.Instance(d.backend, fp), opts, prover.PackStepVerifier(), prover.UnpackStepVerifier)
-	if err != nil {
-		return fmt.Errorf("read the step verifier: %w", l1errors.Decode(err))
-	}
-	verifier := bindings.NewStepVerifier()
-	at, err := bind.Call(verifier.Instance(d.backend, sv), opts, verifier.PackMlsc(), verifier.UnpackMlsc)
+	at, err := bind.Call(sv, opts, verifier.PackMlsc(), verifier.UnpackMlsc)
 	if err != nil {
 		return fmt.Errorf("read the StepMLSC: %w", l1errors.Decode(err))
 	}
@@ -951,17 +962,11 @@ var ErrDeltaRulesMismatch = errors.New("deploy: L1's delta deposit or epoch leng
 // others L1 would find an honest proposal invalid (or a thief's valid).
 func (d *Deployment) CheckDeltaRules(ctx context.Context, minDeposit *big.Int, period uint64) error {
 	opts := &bind.CallOpts{Context: ctx}
-	fp, err := bind.Call(d.Rollup.Instance, opts, d.Rollup.Binding.PackFaultProver(), d.Rollup.Binding.UnpackFaultProver)
+	sv, verifier, err := d.stepVerifier(opts)
 	if err != nil {
-		return fmt.Errorf("read the Rollup's fault prover: %w", l1errors.Decode(err))
+		return err
 	}
-	prover := bindings.NewFaultProver()
-	sv, err := bind.Call(prover.Instance(d.backend, fp), opts, prover.PackStepVerifier(), prover.UnpackStepVerifier)
-	if err != nil {
-		return fmt.Errorf("read the step verifier: %w", l1errors.Decode(err))
-	}
-	verifier := bindings.NewStepVerifier()
-	at, err := bind.Call(verifier.Instance(d.backend, sv), opts, verifier.PackDeltas(), verifier.UnpackDeltas)
+	at, err := bind.Call(sv, opts, verifier.PackDeltas(), verifier.UnpackDeltas)
 	if err != nil {
 		return fmt.Errorf("read the delta step contract: %w", l1errors.Decode(err))
 	}
@@ -999,17 +1004,11 @@ var ErrRewardMismatch = errors.New("deploy: L1's reward rule is not the chain fi
 // an honest loss proof could be proven fraud, or a lying one not.
 func (d *Deployment) CheckReward(ctx context.Context, rule RewardRule) error {
 	opts := &bind.CallOpts{Context: ctx}
-	fp, err := bind.Call(d.Rollup.Instance, opts, d.Rollup.Binding.PackFaultProver(), d.Rollup.Binding.UnpackFaultProver)
+	sv, verifier, err := d.stepVerifier(opts)
 	if err != nil {
-		return fmt.Errorf("read the Rollup's fault prover: %w", l1errors.Decode(err))
+		return err
 	}
-	prover := bindings.NewFaultProver()
-	sv, err := bind.Call(prover.Instance(d.backend, fp), opts, prover.PackStepVerifier(), prover.UnpackStepVerifier)
-	if err != nil {
-		return fmt.Errorf("read the step verifier: %w", l1errors.Decode(err))
-	}
-	verifier := bindings.NewStepVerifier()
-	at, err := bind.Call(verifier.Instance(d.backend, sv), opts, verifier.PackMlsc(), verifier.UnpackMlsc)
+	at, err := bind.Call(sv, opts, verifier.PackMlsc(), verifier.UnpackMlsc)
 	if err != nil {
 		return fmt.Errorf("read the StepMLSC: %w", l1errors.Decode(err))
 	}
