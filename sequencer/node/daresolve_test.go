@@ -104,7 +104,14 @@ func TestSequencerResolvesDAChallenges(t *testing.T) {
 		t.Fatal(err)
 	}
 	before := onL1()
+	// A poll can fail while the simulated L1's log index is behind its head
+	// ("failed to retrieve log value pointer"); the service polls again, so
+	// does the test, a few times.
 	n, err := r.once(ctx)
+	for try := 0; err != nil && try < 20; try++ {
+		time.Sleep(50 * time.Millisecond)
+		n, err = r.once(ctx)
+	}
 	if err != nil || n != 1+len(steps) {
 		t.Fatalf("resolver: %d answered, %v; want the chunk and %d leaves", n, err, len(steps))
 	}
