@@ -17,6 +17,7 @@ import (
 	"github.com/ethereum/go-ethereum/rlp"
 	"github.com/holiman/uint256"
 
+	"github.com/neuron-rollup/neuron/chainfile"
 	"github.com/neuron-rollup/neuron/circuits/fixedpoint"
 	"github.com/neuron-rollup/neuron/circuits/mlp"
 	"github.com/neuron-rollup/neuron/circuits/sampledloss"
@@ -475,6 +476,97 @@ func TestStepLossProofLies(t *testing.T) {
 				t.Fatalf("batch count %d after the challenge, want %d", n, b.header.Index)
 			}
 		})
+	}
+}
+
+// TestStepLossProofNoVerifier: a loss proof of a circuit in L1's table (LossCircuits) that has
+// no verifier on the Rollup is not valid on L1 (StepMLSC._verify), as an invalid proof. The
+// chain's key set has the circuit, so the Go STF applies a valid proof of it; but a batch that
+// lists it (ProofsHash) is refused (UnknownCircuit), so only a batch that hides an applied proof
+// can carry one: that lie is removed by one challengeStep. A tampered proof, rejected by the
+// Go STF, is rejected on L1 too, bare and forced (NoFraud on the honest batch that consumes it).
+func TestStepLossProofNoVerifier(t *testing.T) {
+	e, l := newExitEnv(t, func(cfg *deploy.Config) {
+		cfg.Devnet = false // testCircuits' table and no verifier at all
+		cfg.SequencerBond = big.NewInt(testBond)
+		cfg.Fees = chainfile.DeployFees(rollup.FeeRule{})
+		cfg.MinStake = big.NewInt(1) // newExitEnv's L2 MinStake
+	})
+	postBond(e, e.sequencer, big.NewInt(testBond))
+	c := &faultChain{l2: l}
+	c.cfg.Verifier = testVerifier()
+	kit := newLossKit(t, 17)
+	spec := testSpec()
+	kit.spec(&spec)
+	spec.CommitBlocks, spec.RevealBlocks, spec.ProofBlocks, spec.MaxRounds = 2, 2, 6, 1
+	lc := e.d.LossCircuits
+	circuit := call(e, lc.Instance, lc.Binding.PackCircuitFor(spec.Layers, spec.Loss, spec.SampleCount, spec.DatasetSize), lc.Binding.UnpackCircuitFor)
+	r := e.d.Rollup
+	if circuit == [32]byte{} {
+		t.Fatal("the spec's circuit is not in L1's table")
+	}
+	if v := call(e, r.Instance, r.Binding.PackVerifierOf(circuit), r.Binding.UnpackVerifierOf); v.Verifier != (common.Address{}) {
+		t.Fatalf("circuit %x has verifier %v", circuit, v.Verifier)
+	}
+
+	w := kit.weights()
+	tr := kit.claimOf(w)
+	creator, prover := newKey(t), newKey(t)
+	nonce := func(k *ecdsa.PrivateKey) uint64 { return c.st.Nonce(addrOf(k)) }
+	c.add(c.deposit(e.alice, addrOf(creator), nrn(10)), c.deposit(e.alice, tr.addr(), nrn(10)), c.deposit(e.alice, addrOf(prover), nrn(1)))
+	id := c.st.Globals().NextMLSC
+	c.add(c.sign(tr.key, &rollup.Stake{Nonce: nonce(tr.key), Amount: uint256.MustFromBig(nrn(1))}),
+		c.sign(creator, &rollup.CreateMLSC{Nonce: nonce(creator), Spec: spec, Bounty: uint256.MustFromBig(nrn(3))}))
+	c.add(c.sign(tr.key, &rollup.Commit{Nonce: nonce(tr.key), MLSC: id, Round: 1, Commitment: tr.commitment(id, 1)}))
+	c.untilPhase(id, rollup.PhaseReveal)
+	c.add(c.sign(tr.key, tr.reveal(nonce(tr.key), id, 1)))
+	c.untilPhase(id, rollup.PhaseProof)
+	c.settleWithMessages(nil)
+	claim, err := c.st.ClaimOf(id, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	proof := kit.prove(claim, w)
+	tampered := append([]byte(nil), proof...)
+	tampered[100] ^= 1
+	lp := func(pr []byte) *rollup.Tx {
+		return c.sign(prover, &rollup.LossProof{Nonce: nonce(prover), MLSC: id, Round: 1, Proof: pr})
+	}
+
+	// The tampered proof: the Go STF rejects it, and L1 finds it invalid (no revert), bare ...
+	if _, err := c.stateAt(len(c.blocks)).ApplyTx(c.cfg, lp(tampered), 0); !errors.Is(err, rollup.ErrBadProof) {
+		t.Fatalf("the tampered proof: the STF says %v, want ErrBadProof", err)
+	}
+	sv, svInst, ctx := c.stepVerifier()
+	pre := c.stateAt(len(c.blocks))
+	wit, err := rollup.InvalidStepWitness(c.cfg, pre, lp(tampered).Encode())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out := call(e, svInst, sv.PackExecute(ctx, pre.Root(), lp(tampered).Encode(), wit), sv.UnpackExecute); out.Valid {
+		t.Fatal("L1 finds the tampered proof valid")
+	}
+	// ... and forced: the honest batch that consumes it stands (L1 = Go STF at every step).
+	f, _ := c.force(e.bob, lp(tampered).Encode())
+	c.add(f)
+	c.settleWithMessages(nil)
+	c.differentialFrom(len(c.batches) - 1)
+
+	// The valid proof applies in Go; a batch that applies it without listing it is removed.
+	c.add(lp(proof))
+	if rd, _ := c.st.Round(id, 1); !rd.Proven {
+		t.Fatal("the valid proof did not apply in Go")
+	}
+	b := c.settleWithMessages(nil)
+	const k = 1 // the proof, after its block's start
+	if b.inputs[k][0] != 0x09 {
+		t.Fatalf("step %d is a %x", k, b.inputs[k][0])
+	}
+	_, err = e.send(e.bob, r.Instance, r.Binding.PackChallengeStep(b.record, c.stepChallenge(b, k-1, c.trace(b.first, b.last, k-1).Witness())))
+	wantRevert(t, err, bindings.RollupNoFraudErrorID())
+	e.mustSend(e.bob, r.Instance, r.Binding.PackChallengeStep(b.record, c.stepChallenge(b, k, c.trace(b.first, b.last, k).Witness())))
+	if n := call(e, r.Instance, r.Binding.PackBatchCount(), r.Binding.UnpackBatchCount); n != b.header.Index {
+		t.Fatalf("batch count %d after the challenge, want %d", n, b.header.Index)
 	}
 }
 

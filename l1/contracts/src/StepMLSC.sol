@@ -70,12 +70,9 @@ contract StepMLSC is StepState {
         address rewardTo;
     }
 
-    /// @notice The step is of a kind L1 does not decide (StepVerifier's error, same selector).
-    error Unsupported(uint8 txType);
     /// @notice The proof verifier ran out of gas: the challenge gave too little to decide.
     error VerifierOutOfGas();
 
-    uint8 private constant TX_LOSS_PROOF = 0x09;
     /// @dev The gas a proof's verification gets: several times what the Rollup's verifiers use
     ///      (about 220k for a version-1 proof, 330k for a version-2 one with its commitment).
     uint256 private constant VERIFY_GAS = 2_000_000;
@@ -180,7 +177,9 @@ contract StepMLSC is StepState {
     ///         with the verifier the Rollup holds for the circuit. A step that fails any of them
     ///         is not valid (the cursor past its three reads); one that passes applies, its
     ///         effects re-executed by StepProofs.runApplied. A proof of a circuit the Rollup has
-    ///         no verifier for reverts Unsupported(0x09).
+    ///         no verifier for is not valid: verifiers are only ever added, and submitBatch
+    ///         verifies every proof a batch lists, so no batch that lists its applied proofs
+    ///         (an honest one) ever applied it (docs/contracts.md, the 0x09 row).
     /// @dev Keys: mlsc(id) ro, account(sender) ro, round(id, round) (read only unless the proof
     ///      applies: then StepProofs writes it with the same proof), then StepProofs'.
     function runLossProof(Context calldata ctx, Exec memory x, bytes[] calldata w, Tx memory d)
@@ -313,12 +312,12 @@ contract StepMLSC is StepState {
     }
 
     /// @dev Whether proof verifies for digest with the Rollup's verifier of circuit, given
-    ///      VERIFY_GAS. Reverts Unsupported when the Rollup has none, and VerifierOutOfGas when
-    ///      less than that is left (a challenger must not make an honest proof look invalid by
-    ///      starving its verifier).
+    ///      VERIFY_GAS. False when the Rollup has none (runLossProof says why); reverts
+    ///      VerifierOutOfGas when less than that is left (a challenger must not make an honest
+    ///      proof look invalid by starving its verifier).
     function _verify(Context calldata ctx, bytes32 circuit, bytes memory proof, uint256 digest) private view returns (bool) {
         (address v,,,) = ICircuitRegistry(ctx.rollup).verifierOf(circuit);
-        if (v == address(0)) revert Unsupported(TX_LOSS_PROOF);
+        if (v == address(0)) return false;
         // A fixed budget, all of it forwarded (EIP-150 keeps 1/64 back), so that a failure is
         // the proof's, not the gas the challenger sent.
         if (gasleft() < VERIFY_GAS + VERIFY_GAS / 63 + 10_000) revert VerifierOutOfGas();
