@@ -32,10 +32,12 @@ type adoptChain struct {
 	*faultChain
 	id                uint64
 	trainer, proposer common.Address
+	proposerKey       *ecdsa.PrivateKey
 	newRoot           common.Hash
 }
 
-func newAdoptChain(t *testing.T) *adoptChain {
+// newAdoptChain plays the adopt chain, its MLSC's spec changed by edits (a use fee, say).
+func newAdoptChain(t *testing.T, edits ...func(*rollup.MLSCSpec)) *adoptChain {
 	e, l := newExitEnv(t, func(cfg *deploy.Config) {
 		cfg.SequencerBond = big.NewInt(testBond)
 		cfg.MinStake = big.NewInt(1)
@@ -69,6 +71,9 @@ func newAdoptChain(t *testing.T) *adoptChain {
 	spec.DatasetCID, spec.DatasetRoot, spec.DatasetSize = setCID.Bytes(), b.BaseRoot.Bytes(), uint64(len(base))
 	spec.CommitBlocks, spec.RevealBlocks, spec.ProofBlocks = 2*adoptPeriod+8, 2, 2
 	spec.MaxRounds, spec.TargetLoss = 2, 100
+	for _, edit := range edits {
+		edit(&spec)
+	}
 	id := c.st.Globals().NextMLSC
 	c.add(c.sign(trainer, &rollup.Stake{Nonce: nonce(trainer), Amount: u(1)}),
 		c.sign(creator, &rollup.CreateMLSC{Nonce: nonce(creator), Spec: spec, Bounty: u(3)}))
@@ -106,7 +111,7 @@ func newAdoptChain(t *testing.T) *adoptChain {
 		t.Fatalf("after the proof: best loss %d, spec size %d", m.BestLossSum, m.Spec.DatasetSize)
 	}
 	c.settleTraced(nil)
-	return &adoptChain{faultChain: c, id: id, trainer: addr(trainer), proposer: addr(proposer), newRoot: common.Hash(b.NewRoot.Bytes())}
+	return &adoptChain{faultChain: c, id: id, trainer: addr(trainer), proposer: addr(proposer), proposerKey: proposer, newRoot: common.Hash(b.NewRoot.Bytes())}
 }
 
 // openRound2 adds blocks until round 2 opens; it returns the block (index into c.blocks) whose

@@ -208,3 +208,52 @@ func TestStepEconomyForced(t *testing.T) {
 	}
 	t.Logf("challenge of a lying forced use: %d gas", rcpt.GasUsed)
 }
+
+// TestStepEconomyDelta: paid use of a model whose training set took a delta (the adopt chain:
+// the delta applied during round 1, round 2 opened on the new set, the MLSC completed with the
+// delta's proposer a contributor, DeltaWeight 1) is re-executed on L1 as in Go: a use gives
+// 10 % of its fee to the proposers' pool (rollup.UseSplit: 70 % trainers, 20 % the creator),
+// and the proposer's claim-earnings is paid that 10 %. L1 gives the Go STF's root at every
+// step of the batch of the use and the claim and refuses every challenge of it (NoFraud).
+func TestStepEconomyDelta(t *testing.T) {
+	useFee := uint256.MustFromBig(nrn(1))
+	c := newAdoptChain(t, func(s *rollup.MLSCSpec) { s.UseFee = useFee })
+	c.openRound2(t)
+	for range 4 * adoptPeriod {
+		if m, _ := c.st.MLSC(c.id); m.Phase == rollup.PhaseDone {
+			break
+		}
+		c.add()
+	}
+	md, ok := c.st.Model(c.id)
+	if !ok || !md.Done || !md.Proven() || md.DeltaWeight != 1 {
+		t.Fatalf("model: %+v", md)
+	}
+	c.settleWithMessages(nil) // the MLSC's steps (TestStepBlocksAdoptDelta re-executes them)
+
+	e := c.e
+	user := newKey(t)
+	uAddr := crypto.PubkeyToAddress(user.PublicKey)
+	c.add(c.deposit(e.alice, uAddr, nrn(5)))
+	c.add(c.sign(user, &rollup.UseModel{Nonce: 0, MLSC: c.id, Fee: useFee}))
+	pool := c.st.ModelPool(c.id)
+	_, trainers, deltas := rollup.UseSplit(&md, useFee)
+	want := new(uint256.Int).Div(useFee, uint256.NewInt(10))
+	if !pool.DeltaPaid.Eq(want) || !deltas.Eq(want) || pool.TrainerPaid.Cmp(trainers) != 0 {
+		t.Fatalf("pool %+v, want %s to the proposers", pool, want.Dec())
+	}
+	if owed := c.st.Owed(c.id, c.proposer); !owed.Eq(want) {
+		t.Fatalf("the proposer is owed %s, want %s", owed.Dec(), want.Dec())
+	}
+	before := c.st.Account(c.proposer).Balance.Clone()
+	rcs := c.add(c.sign(c.proposerKey, &rollup.ClaimEarnings{Nonce: c.st.Nonce(c.proposer), MLSC: c.id}))
+	if got := new(uint256.Int).Sub(c.st.Account(c.proposer).Balance, before); !got.Eq(want) || !rcs[0].Reward.Eq(want) {
+		t.Fatalf("the proposer's claim paid %s (receipt %s), want %s", got.Dec(), rcs[0].Reward.Dec(), want.Dec())
+	}
+	c.settleWithMessages(nil)
+	gas := c.differentialFrom(len(c.batches) - 1)
+	t.Logf("stepFraud gas: use-model %d, claim-earnings %d (a delta proposer's)", gas[0x10], gas[0x11])
+	if gas[0x10] == 0 || gas[0x11] == 0 {
+		t.Fatalf("the use or the claim was not decided on L1: %v", gas)
+	}
+}
