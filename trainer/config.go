@@ -25,8 +25,9 @@ type Config struct {
 	// minimum stake for commits to be accepted. Nil or zero stakes nothing.
 	MinStake *uint256.Int
 	// UnstakeOnExit makes Stop release the account's whole stake once the
-	// loop has ended (Daemon.Unstake); the STF refuses while a reveal of
-	// the account is unsettled, which Stop then logs.
+	// loop has ended (Daemon.Unstake): after the claims of ended rounds are
+	// released (a bounded wait); while a reveal's round has not ended the
+	// STF would refuse, and Stop logs why it did not unstake.
 	UnstakeOnExit bool
 	// PollInterval is how often the daemon looks at L2.
 	PollInterval time.Duration

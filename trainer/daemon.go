@@ -36,9 +36,9 @@ import (
 var (
 	// ErrBalance is wrapped when the L2 balance cannot cover the stake.
 	ErrBalance = errors.New("trainer: L2 balance too small to stake")
-	// ErrStakeLocked: the stake cannot be released while a reveal is
-	// unsettled.
-	ErrStakeLocked = errors.New("trainer: stake locked by unsettled reveals")
+	// ErrStakeLocked: the stake cannot be released while the account has
+	// open claims (Daemon.Unstake).
+	ErrStakeLocked = errors.New("trainer: stake locked by open claims")
 	// ErrLocked is wrapped when another daemon holds the data directory.
 	ErrLocked = errors.New("trainer: data directory in use")
 	// ErrStarted is returned by a second Start.
@@ -352,24 +352,89 @@ func (d *Daemon) ensureStake(ctx context.Context) error {
 }
 
 // Unstake releases the account's whole stake to its balance (the nrn
-// unstake of the daemon's key). Stake stays locked while a reveal of the
-// account is unsettled (its round not yet proven or slashed): Unstake
-// returns ErrStakeLocked then, without sending anything. It returns nil, nil
-// if nothing is staked.
+// unstake of the daemon's key). The STF refuses while the account has open
+// claims (rollup.ErrStakeLocked): reveals of rounds not yet settled, period
+// votes of unsettled epochs. A round that has ended (its best reveal's loss
+// proof applied, or its best revealer slashed) releases its claims over the
+// block starts after it (rollup.MaxBlockReleases a block), so for a block or
+// more after a proof the stake is still locked: Unstake then waits for the
+// release, polling every Config.PollInterval for at most Config.TxTimeout
+// (and while ctx lasts). It returns ErrStakeLocked, sending nothing, at once
+// while a reveal of this daemon's is in a round that has not ended (naming
+// those rounds), and after the wait if claims are still open. It returns
+// nil, nil if nothing is staked.
 func (d *Daemon) Unstake(ctx context.Context) (*rollup.Receipt, error) {
 	acc, err := d.seq.Account(ctx, d.addr)
 	if err != nil {
 		return nil, fmt.Errorf("account %s: %w", d.addr, err)
 	}
-	stake := toU256(acc.Stake)
-	if stake.IsZero() {
+	if toU256(acc.Stake).IsZero() {
 		return nil, nil
 	}
 	if acc.OpenClaims > 0 {
-		return nil, fmt.Errorf("%w: %d reveals of %s are unsettled", ErrStakeLocked, acc.OpenClaims, d.addr)
+		if acc, err = d.awaitRelease(ctx, acc); err != nil {
+			return nil, err
+		}
+	}
+	stake := toU256(acc.Stake) // read again: a slash may have taken some
+	if stake.IsZero() {
+		return nil, nil
 	}
 	d.log.Info("Unstaking", "amount", stake.Dec())
 	return d.send(ctx, func(n uint64) rollup.TxData { return &rollup.Unstake{Nonce: n, Amount: stake} }, nil)
+}
+
+// awaitRelease waits, as Unstake says, until account acc (read with open
+// claims) has none open, and returns it as read then.
+func (d *Daemon) awaitRelease(ctx context.Context, acc *rpcapi.Account) (*rpcapi.Account, error) {
+	live, err := d.liveReveals(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if len(live) > 0 {
+		return nil, fmt.Errorf("%w: %d open claims of %s; the rounds of its reveals in %v have not ended (proof window open)",
+			ErrStakeLocked, acc.OpenClaims, d.addr, live)
+	}
+	d.log.Info("Waiting for the claims of ended rounds to be released before unstaking", "open_claims", uint64(acc.OpenClaims), "max_wait", d.cfg.TxTimeout)
+	deadline := time.NewTimer(d.cfg.TxTimeout)
+	defer deadline.Stop()
+	tick := time.NewTicker(d.cfg.PollInterval)
+	defer tick.Stop()
+	for acc.OpenClaims > 0 {
+		select {
+		case <-ctx.Done():
+			return nil, fmt.Errorf("%w: %d claims of %s still open: %w", ErrStakeLocked, acc.OpenClaims, d.addr, ctx.Err())
+		case <-deadline.C:
+			return nil, fmt.Errorf("%w: %d claims of %s still open after %s (period votes of an unsettled epoch, or reveals this daemon did not make)",
+				ErrStakeLocked, acc.OpenClaims, d.addr, d.cfg.TxTimeout)
+		case <-tick.C:
+		}
+		next, err := d.seq.Account(ctx, d.addr)
+		if err != nil {
+			return nil, fmt.Errorf("account %s: %w", d.addr, err)
+		}
+		acc = next
+	}
+	return acc, nil
+}
+
+// liveReveals lists, as "MLSC m round r", this daemon's revealed claims whose
+// round has not ended: no loss proof applied and nobody slashed.
+func (d *Daemon) liveReveals(ctx context.Context) ([]string, error) {
+	var live []string
+	for _, c := range d.Health().Claims {
+		if c.State != ClaimRevealed || c.Settled != "" {
+			continue
+		}
+		r, err := d.seq.Round(ctx, c.MLSC, c.Round)
+		if err != nil {
+			return nil, fmt.Errorf("get round %d of MLSC %d: %w", c.Round, c.MLSC, err)
+		}
+		if !r.Proven && !r.Slashed {
+			live = append(live, fmt.Sprintf("MLSC %d round %d", c.MLSC, c.Round))
+		}
+	}
+	return live, nil
 }
 
 // send signs the transaction built for the account's current nonce, calls

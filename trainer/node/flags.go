@@ -26,7 +26,7 @@ func RunFlags() []cli.Flag {
 		&cli.StringFlag{Name: "sequencer", Usage: "sequencer JSON-RPC URL", Required: true, EnvVars: env("SEQUENCER")},
 		&cli.StringFlag{Name: "data-dir", Usage: "directory of the claim journal", Required: true, EnvVars: env("DATA_DIR")},
 		&cli.StringFlag{Name: "stake", Value: "0", Usage: "NRN (base units) to keep staked; the difference is staked at start", EnvVars: env("STAKE")},
-		&cli.BoolFlag{Name: "exit", Usage: "unstake the whole stake when the daemon stops (refused while a reveal is unsettled)", EnvVars: env("EXIT")},
+		&cli.BoolFlag{Name: "exit", Usage: "unstake the whole stake when the daemon stops (after the claims of ended rounds are released, waiting at most --tx-timeout; refused while a reveal's round has not ended)", EnvVars: env("EXIT")},
 		&cli.StringFlag{Name: "http", Usage: "address of the /healthz and /metrics server (empty: none)", EnvVars: env("HTTP")},
 		&cli.Uint64SliceFlag{Name: "mlsc", Usage: "follow only these MLSC ids (repeatable; default all)", EnvVars: env("MLSC")},
 		&cli.DurationFlag{Name: "poll-interval", Value: def.PollInterval, Usage: "how often to look at L2", EnvVars: env("POLL_INTERVAL")},
