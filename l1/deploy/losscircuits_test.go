@@ -19,8 +19,6 @@ import (
 
 	ethereum "github.com/ethereum/go-ethereum"
 
-	"github.com/neuron-rollup/neuron/circuits/fixedpoint"
-	"github.com/neuron-rollup/neuron/circuits/mlp"
 	"github.com/neuron-rollup/neuron/circuits/poseidon"
 	"github.com/neuron-rollup/neuron/circuits/sampledloss"
 	"github.com/neuron-rollup/neuron/da/dataset"
@@ -148,37 +146,9 @@ func TestPoseidon2(t *testing.T) {
 	// above r (reduced), a trainer, MLSC and round.
 	p := sampledloss.DevnetParams()
 	rng := rand.New(rand.NewPCG(14, 3))
-	weights := make([]int64, p.Shape.ParamCount())
-	for i := range weights {
-		weights[i] = fixedpoint.Quantize(rng.Float32()*2 - 1)
-	}
-	examples := make([]mlp.Example, 200)
-	for i := range examples {
-		x := make([]int64, p.Shape.Inputs())
-		for j := range x {
-			x[j] = fixedpoint.QuantizePixel(uint8(rng.IntN(256)))
-		}
-		examples[i] = mlp.Example{X: x, Label: rng.IntN(p.Shape.Outputs())}
-	}
-	data, err := p.DatasetTree(examples)
-	if err != nil {
-		t.Fatal(err)
-	}
-	losses, err := p.Shape.Losses(weights, examples)
-	if err != nil {
-		t.Fatal(err)
-	}
-	trace, err := p.TraceTree(losses)
-	if err != nil {
-		t.Fatal(err)
-	}
-	wc, err := p.CommitWeights(weights)
-	if err != nil {
-		t.Fatal(err)
-	}
-	dr, tr := data.Root(), trace.Root()
-	claim := sampledloss.Claim{WeightCommitment: wc.Bytes(), DatasetRoot: dr.Bytes(), N: 200, TraceRoot: tr.Hash.Bytes(),
-		ClaimedLossSum: tr.Sum, Trainer: [20]byte{0x4e, 0x52, 0x4e, 19: 0xff}, MLSC: 3, Round: 7}
+	weights := randomWeights(p, rng)
+	claim := newLossSet(t, p, rng, 200).claimOf(weights)
+	claim.Trainer, claim.MLSC, claim.Round = [20]byte{0x4e, 0x52, 0x4e, 19: 0xff}, 3, 7
 	for i := range claim.Seed {
 		claim.Seed[i] = 0xff - byte(i)
 	}

@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"math/big"
 	"math/rand/v2"
-	"path/filepath"
 	"testing"
 
 	"github.com/ethereum/go-ethereum"
@@ -18,9 +17,6 @@ import (
 	"github.com/holiman/uint256"
 
 	"github.com/neuron-rollup/neuron/chainfile"
-	"github.com/neuron-rollup/neuron/circuits/fixedpoint"
-	"github.com/neuron-rollup/neuron/circuits/mlp"
-	"github.com/neuron-rollup/neuron/circuits/sampledloss"
 	"github.com/neuron-rollup/neuron/l1/bindings"
 	"github.com/neuron-rollup/neuron/l1/deploy"
 	"github.com/neuron-rollup/neuron/lossverify"
@@ -38,71 +34,21 @@ import (
 func TestStepLossProof(t *testing.T) {
 	e, c := newRoundsChain(t, rollup.FeeRule{}, uint256.NewInt(1))
 	c.cfg.Verifier = testVerifier() // the chain's keys: real proofs of the devnet circuit
-	p := sampledloss.DevnetParams()
-	keys, err := sampledloss.LoadOrSetup(filepath.Join("..", "..", sampledloss.DevnetKeyDir), p)
-	if err != nil {
-		t.Fatal(err)
-	}
+	keys := devnetKeys(t)
 	rng := rand.New(rand.NewPCG(14, 9))
-	weights := make([]int64, p.Shape.ParamCount())
-	for i := range weights {
-		weights[i] = fixedpoint.Quantize(rng.Float32()*2 - 1)
-	}
-	examples := make([]mlp.Example, 200)
-	for i := range examples {
-		x := make([]int64, p.Shape.Inputs())
-		for j := range x {
-			x[j] = fixedpoint.QuantizePixel(uint8(rng.IntN(256)))
-		}
-		examples[i] = mlp.Example{X: x, Label: rng.IntN(p.Shape.Outputs())}
-	}
-	data, err := p.DatasetTree(examples)
-	if err != nil {
-		t.Fatal(err)
-	}
-	losses, err := p.Shape.Losses(weights, examples)
-	if err != nil {
-		t.Fatal(err)
-	}
-	trace, err := p.TraceTree(losses)
-	if err != nil {
-		t.Fatal(err)
-	}
-	wc, err := p.CommitWeights(weights)
-	if err != nil {
-		t.Fatal(err)
-	}
-
-	creator, prover := newKey(t), newKey(t)
-	dr, troot := data.Root(), trace.Root()
-	tr := &trainer{key: newKey(t), weights: wc.Bytes(), trace: troot.Hash.Bytes(), salt: common.Hash{5},
-		loss: troot.Sum, checkpoint: []byte("ckpt"), traceCIDs: []byte("trace")}
-	addr := func(k *ecdsa.PrivateKey) common.Address { return crypto.PubkeyToAddress(k.PublicKey) }
-	nonce := func(k *ecdsa.PrivateKey) uint64 { return c.st.Nonce(addr(k)) }
-	c.add(c.deposit(e.alice, addr(creator), nrn(10)), c.deposit(e.alice, tr.addr(), nrn(10)), c.deposit(e.alice, addr(prover), nrn(1)))
+	weights := randomWeights(keys.Params, rng)
+	set := newLossSet(t, keys.Params, rng, 200)
 	spec := testSpec()
-	spec.SampleCount, spec.DatasetSize, spec.DatasetRoot = uint32(p.K), uint64(len(examples)), dr.Bytes()
+	set.specOf(&spec)
 	spec.CommitBlocks, spec.RevealBlocks, spec.ProofBlocks = 2, 2, 6
-	id := c.st.Globals().NextMLSC
-	c.add(c.sign(tr.key, &rollup.Stake{Nonce: nonce(tr.key), Amount: uint256.MustFromBig(nrn(1))}),
-		c.sign(creator, &rollup.CreateMLSC{Nonce: nonce(creator), Spec: spec, Bounty: uint256.MustFromBig(nrn(3))}))
-	c.add(c.sign(tr.key, &rollup.Commit{Nonce: nonce(tr.key), MLSC: id, Round: 1, Commitment: tr.commitment(id, 1)}))
-	c.untilPhase(id, rollup.PhaseReveal)
-	c.add(c.sign(tr.key, tr.reveal(nonce(tr.key), id, 1)))
-	revealAt := len(c.blocks)
-	c.untilPhase(id, rollup.PhaseProof)
+	r := playToProof(t, e, c, spec, set.trainerOf(weights))
+	id, prover := r.id, r.prover
+	nonce := func(k *ecdsa.PrivateKey) uint64 { return c.st.Nonce(addrOf(k)) }
 	claim, err := c.st.ClaimOf(id, 1)
 	if err != nil {
 		t.Fatal(err)
 	}
-	a, err := sampledloss.NewAssignment(p, weights, examples, data, trace, lossverify.ClaimOf(claim))
-	if err != nil {
-		t.Fatal(err)
-	}
-	proof, err := keys.Prove(a)
-	if err != nil {
-		t.Fatal(err)
-	}
+	proof := set.prove(keys, weights, lossverify.ClaimOf(claim))
 
 	sv, svInst, ctx := c.stepVerifier()
 	at := len(c.blocks)
@@ -158,7 +104,7 @@ func TestStepLossProof(t *testing.T) {
 		"wrong nonce":     {lp(pn+1, id, 1, proof), at, rollup.ErrNonce},
 		"wrong round":     {lp(pn, id, 2, proof), at, rollup.ErrWrongRound},
 		"unknown MLSC":    {lp(pn, id+1, 1, proof), at, rollup.ErrUnknownMLSC},
-		"reveal phase":    {lp(pn, id, 1, proof), revealAt, rollup.ErrWrongPhase},
+		"reveal phase":    {lp(pn, id, 1, proof), r.revealAt, rollup.ErrWrongPhase},
 	}
 	for name, tc := range bad {
 		if _, err := st(tc.at).ApplyTx(c.cfg, tc.tx, 0); !errors.Is(err, tc.want) {
@@ -205,87 +151,6 @@ func TestStepLossProof(t *testing.T) {
 	gas = c.differentialFrom(len(c.batches) - 1)
 	t.Logf("stepFraud gas: an applied forced loss proof %d, block starts %d", gas[0x09], gas[0x00])
 	_ = at
-}
-
-// lossKit proves real claims of the devnet circuit over one random training set: spec sets
-// an MLSC spec's circuit fields to it, weights draws weights, claimOf gives a trainer's
-// commitment values for them and prove proves the STF's claim of them.
-type lossKit struct {
-	spec    func(*rollup.MLSCSpec)
-	weights func() []int64
-	claimOf func(w []int64) *trainer
-	prove   func(claim *rollup.Claim, w []int64) []byte
-}
-
-func newLossKit(t *testing.T, seed uint64) *lossKit {
-	t.Helper()
-	p := sampledloss.DevnetParams()
-	keys, err := sampledloss.LoadOrSetup(filepath.Join("..", "..", sampledloss.DevnetKeyDir), p)
-	if err != nil {
-		t.Fatal(err)
-	}
-	rng := rand.New(rand.NewPCG(seed, 9))
-	examples := make([]mlp.Example, 200)
-	for i := range examples {
-		x := make([]int64, p.Shape.Inputs())
-		for j := range x {
-			x[j] = fixedpoint.QuantizePixel(uint8(rng.IntN(256)))
-		}
-		examples[i] = mlp.Example{X: x, Label: rng.IntN(p.Shape.Outputs())}
-	}
-	data, err := p.DatasetTree(examples)
-	if err != nil {
-		t.Fatal(err)
-	}
-	k := &lossKit{}
-	k.spec = func(s *rollup.MLSCSpec) {
-		root := data.Root()
-		s.SampleCount, s.DatasetSize, s.DatasetRoot = uint32(p.K), uint64(len(examples)), root.Bytes()
-	}
-	k.weights = func() []int64 {
-		w := make([]int64, p.Shape.ParamCount())
-		for i := range w {
-			w[i] = fixedpoint.Quantize(rng.Float32()*2 - 1)
-		}
-		return w
-	}
-	k.claimOf = func(w []int64) *trainer {
-		losses, err := p.Shape.Losses(w, examples)
-		if err != nil {
-			t.Fatal(err)
-		}
-		trace, err := p.TraceTree(losses)
-		if err != nil {
-			t.Fatal(err)
-		}
-		wc, err := p.CommitWeights(w)
-		if err != nil {
-			t.Fatal(err)
-		}
-		troot := trace.Root()
-		return &trainer{key: newKey(t), weights: wc.Bytes(), trace: troot.Hash.Bytes(), salt: common.Hash{5},
-			loss: troot.Sum, checkpoint: []byte("ckpt"), traceCIDs: []byte("trace")}
-	}
-	k.prove = func(claim *rollup.Claim, w []int64) []byte {
-		losses, err := p.Shape.Losses(w, examples)
-		if err != nil {
-			t.Fatal(err)
-		}
-		trace, err := p.TraceTree(losses)
-		if err != nil {
-			t.Fatal(err)
-		}
-		a, err := sampledloss.NewAssignment(p, w, examples, data, trace, lossverify.ClaimOf(claim))
-		if err != nil {
-			t.Fatal(err)
-		}
-		proof, err := keys.Prove(a)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return proof
-	}
-	return k
 }
 
 // TestStepLossProofRounds: applied loss proofs re-executed on L1 (StepProofs) over a whole
@@ -425,20 +290,12 @@ func TestStepLossProofLies(t *testing.T) {
 			kit := newLossKit(t, 15)
 			w := kit.weights()
 			tr := kit.claimOf(w)
-			creator, prover := newKey(t), newKey(t)
-			addr := func(k *ecdsa.PrivateKey) common.Address { return crypto.PubkeyToAddress(k.PublicKey) }
-			nonce := func(k *ecdsa.PrivateKey) uint64 { return c.st.Nonce(addr(k)) }
-			c.add(c.deposit(e.alice, addr(creator), nrn(10)), c.deposit(e.alice, tr.addr(), nrn(10)), c.deposit(e.alice, addr(prover), nrn(1)))
 			spec := testSpec()
 			kit.spec(&spec)
 			spec.CommitBlocks, spec.RevealBlocks, spec.ProofBlocks, spec.MaxRounds = 2, 2, 6, 1
-			id := c.st.Globals().NextMLSC
-			c.add(c.sign(tr.key, &rollup.Stake{Nonce: nonce(tr.key), Amount: uint256.MustFromBig(nrn(1))}),
-				c.sign(creator, &rollup.CreateMLSC{Nonce: nonce(creator), Spec: spec, Bounty: uint256.MustFromBig(nrn(3))}))
-			c.add(c.sign(tr.key, &rollup.Commit{Nonce: nonce(tr.key), MLSC: id, Round: 1, Commitment: tr.commitment(id, 1)}))
-			c.untilPhase(id, rollup.PhaseReveal)
-			c.add(c.sign(tr.key, tr.reveal(nonce(tr.key), id, 1)))
-			c.untilPhase(id, rollup.PhaseProof)
+			pr := playToProof(t, e, c, spec, tr)
+			id, prover := pr.id, pr.prover
+			nonce := func(k *ecdsa.PrivateKey) uint64 { return c.st.Nonce(addrOf(k)) }
 			c.settleTraced(nil)
 			claim, err := c.st.ClaimOf(id, 1)
 			if err != nil {
@@ -510,17 +367,9 @@ func TestStepLossProofNoVerifier(t *testing.T) {
 	}
 
 	w := kit.weights()
-	tr := kit.claimOf(w)
-	creator, prover := newKey(t), newKey(t)
+	pr := playToProof(t, e, c, spec, kit.claimOf(w))
+	id, prover := pr.id, pr.prover
 	nonce := func(k *ecdsa.PrivateKey) uint64 { return c.st.Nonce(addrOf(k)) }
-	c.add(c.deposit(e.alice, addrOf(creator), nrn(10)), c.deposit(e.alice, tr.addr(), nrn(10)), c.deposit(e.alice, addrOf(prover), nrn(1)))
-	id := c.st.Globals().NextMLSC
-	c.add(c.sign(tr.key, &rollup.Stake{Nonce: nonce(tr.key), Amount: uint256.MustFromBig(nrn(1))}),
-		c.sign(creator, &rollup.CreateMLSC{Nonce: nonce(creator), Spec: spec, Bounty: uint256.MustFromBig(nrn(3))}))
-	c.add(c.sign(tr.key, &rollup.Commit{Nonce: nonce(tr.key), MLSC: id, Round: 1, Commitment: tr.commitment(id, 1)}))
-	c.untilPhase(id, rollup.PhaseReveal)
-	c.add(c.sign(tr.key, tr.reveal(nonce(tr.key), id, 1)))
-	c.untilPhase(id, rollup.PhaseProof)
 	c.settleWithMessages(nil)
 	claim, err := c.st.ClaimOf(id, 1)
 	if err != nil {
