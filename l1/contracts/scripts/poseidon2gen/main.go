@@ -1,9 +1,10 @@
 // Command poseidon2gen writes l1/contracts/src/Poseidon2.sol: Neuron's Poseidon2 permutation
 // (circuits/poseidon: BN254, width 2, 6 full and 50 partial rounds) in Solidity, with the round
 // constants of gnark-crypto's default parameters (poseidon2.GetDefaultParameters), so that
-// nobody copies them by hand. Run it from the repository root with `go run
-// ./l1/contracts/scripts/poseidon2gen` (or with -out), then l1/contracts/build.sh;
-// TestGenerated fails while the committed file differs from what it writes.
+// nobody copies them by hand; and l1/contracts/src/Poseidon2Wide.sol, the width-16 permutation
+// and sponge of poseidon.SpongeHash (GenerateWide). Run it from the repository root with `go run
+// ./l1/contracts/scripts/poseidon2gen` (or with -out, -wide), then l1/contracts/build.sh;
+// TestGenerated fails while a committed file differs from what it writes.
 package main
 
 import (
@@ -19,14 +20,20 @@ import (
 )
 
 func main() {
-	out := flag.String("out", "l1/contracts/src/Poseidon2.sol", "the Solidity file to write")
+	out := flag.String("out", "l1/contracts/src/Poseidon2.sol", "the width-2 library to write")
+	wide := flag.String("wide", "l1/contracts/src/Poseidon2Wide.sol", "the width-16 sponge to write")
 	flag.Parse()
-	src, err := Generate()
-	if err != nil {
-		log.Fatal(err)
-	}
-	if err := os.WriteFile(*out, src, 0o644); err != nil {
-		log.Fatal(err)
+	for _, f := range []struct {
+		path string
+		gen  func() ([]byte, error)
+	}{{*out, Generate}, {*wide, GenerateWide}} {
+		src, err := f.gen()
+		if err != nil {
+			log.Fatal(err)
+		}
+		if err := os.WriteFile(f.path, src, 0o644); err != nil {
+			log.Fatal(err)
+		}
 	}
 }
 
