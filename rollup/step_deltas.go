@@ -8,8 +8,6 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/rlp"
 	"github.com/ethereum/go-ethereum/trie"
-
-	"github.com/neuron-rollup/neuron/circuits/mlp"
 )
 
 // deltaStepType reports whether StepDeltas (l1/contracts) re-executes type t: vote-delta,
@@ -143,28 +141,4 @@ func deltaKeys(cfg *Config, s *State, pre *Globals, prev preEpoch, tx *Tx, from 
 		keys = append(keys, StepKey{Key: GlobalsKey()})
 	}
 	return keys, nil
-}
-
-// DeltaStepReexecutable reports whether L1 decides the training-set step input on state st (the
-// state before it; a forced entry's inner transaction counts): every propose-delta, vote-delta,
-// propose-period and vote-period, and a delta-data unless its MLSC is a cross-entropy one
-// (version-2 dataset leaves: StepDeltaData reverts Unsupported). Other input: true.
-func DeltaStepReexecutable(st *State, input []byte) (bool, string) {
-	tx, err := DecodeTx(input)
-	if err != nil {
-		return true, ""
-	}
-	if f, ok := tx.Data().(*Forced); ok {
-		if tx, err = DecodeTx(f.Tx); err != nil {
-			return true, ""
-		}
-	}
-	d, ok := tx.Data().(*DeltaData)
-	if !ok {
-		return true, ""
-	}
-	if m, ok := st.MLSC(d.MLSC); ok && mlp.Loss(m.Spec.Loss) == mlp.CrossEntropy {
-		return false, "a delta-data of a cross-entropy MLSC (its leaves use the wide sponge, which L1 does not have)"
-	}
-	return true, ""
 }

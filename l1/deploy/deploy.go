@@ -462,7 +462,7 @@ func Bind(backend bind.ContractBackend, a Addresses) *Deployment {
 }
 
 // Deploy deploys LossVerifier (the devnet circuit's, only if cfg.Devnet), LossCircuits, StepTrie, StepRounds, StepProofs, StepMLSC,
-// DeltaProofs, StepProposals, StepDeltaData, StepDeltas, BlockDeltas, StepBlocks, FaultProver, NRN,
+// DeltaProofs, StepProposals, DatasetLeavesV2, StepDeltaData, StepDeltas, BlockDeltas, StepBlocks, FaultProver, NRN,
 // Rollup, Bridge and ModelNFT from opts.From, in that order, with consecutive nonces (opts.Nonce if set, else the
 // account's pending nonce), waiting for each receipt. The Rollup's constructor deploys a
 // BatchLossVerifier for each of cfg.Verifiers and registers it under the key's circuit id,
@@ -524,7 +524,8 @@ func Deploy(ctx context.Context, backend Backend, opts *bind.TransactOpts, cfg C
 		period = DefaultDeltaPeriod
 	}
 	// Propose-delta and delta-data: DeltaProofs, StepProposals (with the least deposit and the
-	// circuit table) and StepDeltaData, which the StepDeltas forwards them to.
+	// circuit table) and StepDeltaData (with DatasetLeavesV2, a cross-entropy model's chunk
+	// leaves), which the StepDeltas forwards them to.
 	minDeposit := cfg.MinDeltaDeposit
 	if minDeposit == nil || minDeposit.Sign() == 0 {
 		minDeposit = orZero(cfg.MinStake)
@@ -534,8 +535,10 @@ func Deploy(ctx context.Context, backend Backend, opts *bind.TransactOpts, cfg C
 	proposals := crypto.CreateAddress(opts.From, nonce+uint64(len(steps)))
 	steps = append(steps, step{"StepProposals", &bindings.StepProposalsMetaData,
 		bindings.NewStepProposals().PackConstructor(trie, period, minDeposit, proofs, tableAddr), proposals})
+	leavesV2 := crypto.CreateAddress(opts.From, nonce+uint64(len(steps)))
+	steps = append(steps, step{"DatasetLeavesV2", &bindings.DatasetLeavesV2MetaData, nil, leavesV2})
 	data := crypto.CreateAddress(opts.From, nonce+uint64(len(steps)))
-	steps = append(steps, step{"StepDeltaData", &bindings.StepDeltaDataMetaData, bindings.NewStepDeltaData().PackConstructor(trie, period, proofs), data})
+	steps = append(steps, step{"StepDeltaData", &bindings.StepDeltaDataMetaData, bindings.NewStepDeltaData().PackConstructor(trie, period, proofs, leavesV2), data})
 	deltas := crypto.CreateAddress(opts.From, nonce+uint64(len(steps)))
 	steps = append(steps, step{"StepDeltas", &bindings.StepDeltasMetaData, bindings.NewStepDeltas().PackConstructor(trie, period, proposals, data), deltas})
 	// And the StepBlocks (block starts once an MLSC exists), with its BlockDeltas (an MLSC whose

@@ -305,9 +305,6 @@ func (o *opened) stepWith(k int, why string, pre bindings.FaultProverLeaf, prePa
 	if tx < 0 && len(tr.Leaves()) > k { // a block start that applies: st is the state after it
 		ok, what = rollup.BlockStartReexecutable(st, blk.Header.Number)
 	}
-	if ok && tx >= 0 { // a delta-data L1 cannot hash (st: before or after it, the same MLSC)
-		ok, what = rollup.DeltaStepReexecutable(st, input)
-	}
 	if !ok {
 		return nil, fmt.Errorf("%w: %s of batch %d is %s: %s", ErrUnsupported, where, o.rec.Index, what, why)
 	}

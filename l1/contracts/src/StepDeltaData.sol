@@ -6,6 +6,7 @@ import {RLPWriter} from "@eth-optimism/contracts-bedrock/src/libraries/rlp/RLPWr
 import {StepTrie} from "./StepTrie.sol";
 import {StepDeltaBase} from "./StepDeltaBase.sol";
 import {DeltaProofs} from "./DeltaProofs.sol";
+import {DatasetLeavesV2} from "./DatasetLeavesV2.sol";
 
 /// @title StepDeltaData
 /// @notice Re-executes delta-data (0x0d, applyDeltaData) for StepDeltas, which forwards it with
@@ -15,9 +16,8 @@ import {DeltaProofs} from "./DeltaProofs.sol";
 ///      all read only, then account(sender); if it applies: the proposal, [if it rejects the
 ///      delta: the MLSC (the deposit to its escrow), or once the MLSC is done the creator's
 ///      account unless it is the sender's]; then [account(fee recipient)], [globals: units]. A
-///      chunk of a cross-entropy model (version-2 leaves: the wide sponge, not on L1) and a
-///      forfeit paying a done MLSC's creator who is the paid fee recipient revert
-///      Unsupported(0x0d).
+///      chunk of a cross-entropy model has version-2 leaves (DatasetLeavesV2). A forfeit paying
+///      a done MLSC's creator who is the paid fee recipient reverts Unsupported(0x0d).
 contract StepDeltaData is StepDeltaBase {
     /// @dev DeltaPending, DeltaReady; mlp.CrossEntropy.
     uint256 private constant DELTA_PENDING = 1;
@@ -26,6 +26,8 @@ contract StepDeltaData is StepDeltaBase {
 
     /// @notice The manifest, chunk and multiproof code.
     DeltaProofs public immutable proofs;
+    /// @notice A cross-entropy model's chunk leaves (the wide sponge).
+    DatasetLeavesV2 public immutable leavesV2;
 
     /// @notice A step L1 cannot decide.
     error Unsupported(uint8 txType);
@@ -39,8 +41,11 @@ contract StepDeltaData is StepDeltaBase {
         bytes data;
     }
 
-    constructor(StepTrie trie_, uint64 deltaPeriod_, DeltaProofs proofs_) StepDeltaBase(trie_, deltaPeriod_) {
+    constructor(StepTrie trie_, uint64 deltaPeriod_, DeltaProofs proofs_, DatasetLeavesV2 leavesV2_)
+        StepDeltaBase(trie_, deltaPeriod_)
+    {
         proofs = proofs_;
+        leavesV2 = leavesV2_;
     }
 
     /// @notice Re-executes d (signature checked by the StepVerifier, its RLP body in d.inner)
@@ -134,9 +139,10 @@ contract StepDeltaData is StepDeltaBase {
     /// @dev The proposal after chunk b.chunk (q.p rewritten): its leaves recorded, and with the
     ///      last chunk the root checked; or the delta rejected (v.forfeit, v.reason).
     function _decide(Body memory b, Reads memory q, Data memory v) private view {
-        if (_int(RLPReader.readRawBytes(RLPReader.readList(q.m[2])[1]), 1) == CROSS_ENTROPY) revert Unsupported(0x0d);
-        (bool ok, uint256[] memory leaves) =
-            proofs.chunkLeaves(b.data, v.man.width, v.man.classes, v.man.counts[b.chunk]);
+        (bool ok, uint256[] memory leaves) = _int(RLPReader.readRawBytes(RLPReader.readList(q.m[2])[1]), 1)
+            == CROSS_ENTROPY
+            ? leavesV2.chunkLeavesV2(b.data, v.man.width, v.man.classes, v.man.counts[b.chunk])
+            : proofs.chunkLeaves(b.data, v.man.width, v.man.classes, v.man.counts[b.chunk]);
         if (!ok) {
             _forfeit(q, v, bytes.concat("chunk ", _decimal(b.chunk), " does not hold the patch's examples"));
             return;
