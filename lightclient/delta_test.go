@@ -109,8 +109,23 @@ func newDeltaFixture(t *testing.T) *deltaFixture {
 	for c.Seq.Head().Number < end {
 		c.Step()
 	}
-	f.closed = where{batch, end + 1} // closed at end, settled (proposal 0 applied) in the next block start
-	c.Step()
+	// Closed at end, settled (proposal 0 applied) at the next block start that does epoch work
+	// (rollup.EpochWorkAt: one that advances an MLSC instead carries the epoch on).
+	for range 4 {
+		c.Step()
+		var applied []rollup.AppliedDelta
+		require.NoError(t, c.Seq.View(func(st *rollup.State, _ *rollup.Header) error {
+			if m, _ := st.MLSC(0); m.Data != nil {
+				applied = m.Data.Applied
+			}
+			return nil
+		}))
+		if len(applied) > 0 {
+			f.closed = where{batch, applied[0].Height}
+			break
+		}
+	}
+	require.Equal(t, c.Seq.Head().Number, f.closed.block, "applied within 4 block starts of the close")
 	seal()
 	f.recs, f.datas = c.Records()
 	require.Len(t, f.recs, int(batch))
@@ -121,7 +136,7 @@ func newDeltaFixture(t *testing.T) *deltaFixture {
 		require.NotNil(t, m.Data)
 		require.Len(t, m.Data.Applied, 1)
 		require.Equal(t, common.Hash(f.honest.NewRoot.Bytes()), m.Data.Root)
-		require.Equal(t, end+1, m.Data.Applied[0].Height)
+		require.Equal(t, f.closed.block, m.Data.Applied[0].Height)
 		p, _ := st.DeltaProposal(0, 1)
 		require.Equal(t, rollup.DeltaRejected, p.Status)
 		require.Contains(t, p.Reason, "leads to root")

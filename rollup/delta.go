@@ -826,29 +826,37 @@ func (s *State) applyVotePeriod(from common.Address, d *VotePeriod) error {
 // (settleEpoch), so that L1 can re-execute it in one transaction (docs/contracts.md).
 const MaxEpochSettles = 8
 
-// closeEpochs closes and settles training-set epochs at height h. The due record at h lists
-// (Due.Epochs, sorted) the MLSCs whose open epoch ends at h, or ended and waits, or whose
-// closed epoch is being settled. A block start works on the first of them only: it settles
-// up to MaxEpochSettles items of its closed epoch (settleEpoch) or, if none is being settled,
-// closes its open epoch if it has ended (beginClose). Each MLSC listed that still has work
-// (the others, and this one unless it is done) is filed at h+1. The record at h itself is
-// left as it was. Its work is bounded whatever the epochs hold.
-func (s *State) closeEpochs(cfg *Config, h uint64) {
-	d, ok := s.due[h]
-	if !ok || len(d.Epochs) == 0 {
-		return
-	}
-	id := d.Epochs[0]
+// closeEpochs is the epoch work of the block start at height h, whose due record lists epochs
+// (Due.Epochs, non-empty): the MLSCs with training-set epoch work, in turn. It works on the
+// first only: it settles up to MaxEpochSettles items of its closed epoch (settleEpoch) or, if
+// none is being settled, closes its open epoch if it has ended (beginClose). The others are
+// carried to the front of h+1's list, in their order, and the one worked on goes to the back of
+// it if it still has a closed epoch to settle (round robin: one MLSC with constant epoch work
+// cannot starve the others). An open epoch that ends while the previous one is being settled
+// keeps its own entry (fileEpoch), so each entry stands for one unit of work and none is lost.
+// The record at h itself is left as it was. Its work is bounded whatever the epochs hold.
+func (s *State) closeEpochs(cfg *Config, h uint64, epochs []uint64) {
+	id := epochs[0]
 	if c, ok := s.closing[id]; ok {
 		s.settleEpoch(cfg, s.mlscs[id], c, h)
 	} else if e, ok := s.epochs[id]; ok && e.End <= h {
 		s.beginClose(s.mlscs[id], e)
 	}
-	for _, r := range d.Epochs {
-		if e, ok := s.epochs[r]; s.closing[r] != nil || ok && e.End <= h {
-			s.fileEpoch(r, h+1)
-		}
+	var back []uint64
+	if _, ok := s.closing[id]; ok {
+		back = []uint64{id}
 	}
+	s.carryEpochs(epochs[1:], back)
+}
+
+// carryEpochs files the epoch entries front first in the due record at the next height, in
+// their order, and back last (closeEpochs); the record is not written if both are empty.
+func (s *State) carryEpochs(front, back []uint64) {
+	if len(front) == 0 && len(back) == 0 {
+		return
+	}
+	d := s.dueRecord(s.g.Height + 1)
+	d.Epochs = append(append(slices.Clone(front), d.Epochs...), back...)
 }
 
 // beginClose closes an ended epoch: the period proposal backed by more than half of all

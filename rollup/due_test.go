@@ -232,12 +232,25 @@ func TestBlockStartReexecutable(t *testing.T) {
 	for h.head.Number < e.End {
 		h.mustBlock()
 	}
-	ok, why = BlockStartReexecutable(h.s, e.End+1)
-	require.False(t, ok)
-	require.Contains(t, why, "epoch closes or is settled")
+	// Settled over the block starts that do epoch work (EpochWorkAt); one that advances the
+	// MLSC instead (an odd height) carries the epoch and is re-executed.
+	var epochWork, roundWork int
 	for _, settling := h.s.DeltaClosing(0); settling; _, settling = h.s.DeltaClosing(0) {
+		at := h.head.Number + 1
+		d, _ := h.s.DueAt(at)
+		ok, why = BlockStartReexecutable(h.s, at)
+		switch {
+		case len(d.Epochs) > 0 && (len(d.MLSCs) == 0 || at%2 == 0):
+			require.False(t, ok, "height %d", at)
+			require.Contains(t, why, "epoch closes or is settled")
+			epochWork++
+		case len(d.Epochs) > 0:
+			require.True(t, ok, "height %d: round work, the epochs carried: %s", at, why)
+			roundWork++
+		}
 		h.mustBlock()
 	}
+	require.NotZero(t, epochWork)
 	m, _ = h.s.MLSC(0)
 	require.Len(t, m.Data.Applied, 1)
 	d, _ := h.s.DueAt(m.NextBoundary())

@@ -2,6 +2,7 @@ package rollup
 
 import (
 	"fmt"
+	"slices"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/rlp"
@@ -85,15 +86,17 @@ func TestEpochSettlement(t *testing.T) {
 	require.True(t, ok)
 	require.Equal(t, e.Epoch+1, next.Epoch)
 
-	blocks := 0
+	blocks := 0 // block starts that did epoch work (EpochWorkAt): the others advance the MLSC
 	for {
 		before, settling := h.s.DeltaClosing(0)
 		if !settling {
 			break
 		}
 		h.mustBlock()
-		blocks++
 		after, still := h.s.DeltaClosing(0)
+		if !still || after.Cursor != before.Cursor {
+			blocks++
+		}
 		if still {
 			require.LessOrEqual(t, after.Cursor-before.Cursor, uint64(MaxEpochSettles))
 			if after.Cursor < 2+1+20 {
@@ -101,7 +104,7 @@ func TestEpochSettlement(t *testing.T) {
 			}
 		}
 	}
-	require.Equal(t, 4, blocks, "25 items, 8 a block start")
+	require.Equal(t, 4, blocks, "25 items, 8 an epoch block start")
 	require.Equal(t, DeltaApplied, h.proposal(1).Status, "200 votes against 190")
 	require.Equal(t, DeltaLost, h.proposal(0).Status)
 	m, _ = h.s.MLSC(0)
@@ -221,4 +224,150 @@ func TestTotalStakeReloads(t *testing.T) {
 		return n
 	}
 	require.Equal(t, items(before), items(after), "no trailing optional fields")
+}
+
+// stepBlock produces an empty block and checks the block-start rule (EpochWorkAt): a block
+// start does epoch work or round work, never both; epoch work carries every MLSC listed to the
+// front of the next height's list unchanged and rotates the epochs (the one worked on last, if
+// its closed epoch is still being settled); round work carries every epoch listed to the front
+// of the next height's list and changes no epoch record. It returns whether it did epoch work.
+func stepBlock(t *testing.T, h *deltaHarness) bool {
+	t.Helper()
+	at := h.head.Number + 1
+	d, _ := h.s.DueAt(at)
+	mlscs := map[uint64]MLSC{}
+	for id := range h.s.Globals().NextMLSC {
+		mlscs[id], _ = h.s.MLSC(id)
+	}
+	type ep struct {
+		open, closing     DeltaEpoch
+		isOpen, isClosing bool
+	}
+	eps := map[uint64]ep{}
+	for _, id := range d.Epochs {
+		var e ep
+		e.open, e.isOpen = h.s.DeltaEpoch(id)
+		e.closing, e.isClosing = h.s.DeltaClosing(id)
+		eps[id] = e
+	}
+	epochWork := EpochWorkAt(at, len(d.MLSCs), len(d.Epochs))
+	h.mustBlock()
+	next, _ := h.s.DueAt(at + 1)
+	if epochWork {
+		require.GreaterOrEqual(t, len(next.MLSCs), len(d.MLSCs))
+		require.True(t, slices.Equal(d.MLSCs, next.MLSCs[:len(d.MLSCs)]), "height %d: every MLSC carried, in order", at)
+		for id, before := range mlscs {
+			after, _ := h.s.MLSC(id)
+			before.Data, after.Data = nil, nil // the epoch's close may set the period
+			require.Equal(t, before, after, "height %d: MLSC %d not advanced at an epoch block start", at, id)
+		}
+		require.True(t, slices.Equal(d.Epochs[1:], next.Epochs[:len(d.Epochs)-1]), "height %d: the others first", at)
+		_, settling := h.s.DeltaClosing(d.Epochs[0])
+		if settling {
+			require.Equal(t, d.Epochs[0], next.Epochs[len(next.Epochs)-1], "height %d: the one worked on last", at)
+		}
+		return true
+	}
+	if len(d.Epochs) > 0 {
+		require.Equal(t, d.Epochs, next.Epochs[:len(d.Epochs)], "height %d: every epoch carried, in order", at)
+	}
+	for id, before := range eps {
+		var after ep
+		after.open, after.isOpen = h.s.DeltaEpoch(id)
+		after.closing, after.isClosing = h.s.DeltaClosing(id)
+		require.Equal(t, before, after, "height %d: epoch of MLSC %d untouched at a round block start", at, id)
+	}
+	return false
+}
+
+// TestEpochWorkAt: the block-start rule.
+func TestEpochWorkAt(t *testing.T) {
+	for _, tc := range []struct {
+		h             uint64
+		mlscs, epochs int
+		want          bool
+	}{
+		{10, 0, 0, false}, {11, 0, 0, false}, {10, 2, 0, false}, {11, 1, 0, false},
+		{10, 0, 1, true}, {11, 0, 3, true}, {10, 1, 1, true}, {11, 1, 1, false}, {12, 5, 2, true}, {13, 5, 2, false},
+	} {
+		require.Equal(t, tc.want, EpochWorkAt(tc.h, tc.mlscs, tc.epochs), "%+v", tc)
+	}
+}
+
+// TestEpochRoundRobin: two MLSCs whose epochs close at the same height, the first with 21
+// items to settle (20 period voters), the second with one. The MLSC worked on goes to the back
+// of the next height's list, so the second is closed and settled while the first's settlement
+// is still under way (the old rule, which worked on the lowest id until it was done, fails
+// this: one MLSC with constant epoch work starved the others). Every block start does one
+// kind of work; with MLSCs due at the same height, even heights do the epoch work and carry
+// the MLSCs, odd ones advance the MLSC and carry the epochs.
+func TestEpochRoundRobin(t *testing.T) {
+	h := newDeltaHarness(t)
+	spec := testSpec()
+	spec.DatasetCID, spec.DatasetRoot, spec.DatasetSize = h.cid.Bytes(), rootOf(t, h.set), 10
+	spec.MaxRounds = 100
+	h.mustBlock(h.sign("carol", &CreateMLSC{Nonce: h.nonce("carol"), Spec: spec, Bounty: uint256.NewInt(1000)}))
+	var voters []string
+	var txs []*Tx
+	for i := range 20 {
+		n := fmt.Sprintf("v%d", i)
+		h.addKey(n)
+		h.fund(n, 1000)
+		voters = append(voters, n)
+	}
+	for _, n := range append(voters, "bob") {
+		txs = append(txs, h.sign(n, &Stake{Nonce: h.nonce(n), Amount: uint256.NewInt(10)}))
+	}
+	h.mustBlock(txs...)
+	for h.head.Number%testPeriod > 10 {
+		h.mustBlock()
+	}
+	bob := h.nonce("bob")
+	txs = []*Tx{h.sign("bob", &ProposePeriod{Nonce: bob, MLSC: 0, Blocks: 40}),
+		h.sign("bob", &ProposePeriod{Nonce: bob + 1, MLSC: 1, Blocks: 50})}
+	for _, n := range voters {
+		txs = append(txs, h.sign(n, &VotePeriod{Nonce: h.nonce(n), MLSC: 0, Proposal: 0}))
+	}
+	h.mustBlock(txs...)
+	e0, ok := h.s.DeltaEpoch(0)
+	require.True(t, ok)
+	e1, ok := h.s.DeltaEpoch(1)
+	require.True(t, ok)
+	require.Equal(t, e0.End, e1.End)
+	d, _ := h.s.DueAt(e0.End)
+	require.Equal(t, []uint64{0, 1}, d.Epochs, "filed in the order the epochs opened")
+	for h.head.Number < e0.End-1 {
+		h.mustBlock()
+	}
+	var done0, done1 uint64
+	var evenBoth, oddBoth bool
+	for i := 0; done0 == 0 || done1 == 0; i++ {
+		require.Less(t, i, 100)
+		at := h.head.Number + 1
+		d, _ := h.s.DueAt(at)
+		if len(d.MLSCs) > 0 && len(d.Epochs) > 0 {
+			evenBoth = evenBoth || at%2 == 0
+			oddBoth = oddBoth || at%2 == 1
+		}
+		stepBlock(t, h)
+		_, open0 := h.s.DeltaEpoch(0)
+		_, settling0 := h.s.DeltaClosing(0)
+		_, open1 := h.s.DeltaEpoch(1)
+		_, settling1 := h.s.DeltaClosing(1)
+		if done0 == 0 && !open0 && !settling0 {
+			done0 = at
+		}
+		if done1 == 0 && !open1 && !settling1 {
+			done1 = at
+		}
+	}
+	require.Less(t, done1, done0, "the second MLSC is settled before the first's settlement ends")
+	require.True(t, evenBoth && oddBoth, "MLSCs and epochs due at the same height, both parities")
+	m0, _ := h.s.MLSC(0)
+	m1, _ := h.s.MLSC(1)
+	require.Equal(t, uint64(40), m0.Data.Period, "200 of 210 stake backs 40 blocks")
+	require.Equal(t, uint64(0), m1.Data.Period, "no vote")
+	for _, n := range voters {
+		require.Zero(t, h.s.Account(h.addr(n)).OpenClaims, "%s released", n)
+	}
 }

@@ -107,9 +107,12 @@ func DueKey(h uint64) []byte { return binary.BigEndian.AppendUint64([]byte{prefi
 // Due is the due index's record at one height, under DueKey(h). MLSCs are the MLSCs a block
 // start at h visits, in the order it visits them: first those carried over from the block
 // start before (in their order there: see MaxBlockMLSCs), then those whose next phase boundary
-// is h (MLSC.NextBoundary) in the order they were filed. Epochs are the MLSCs whose open
-// training-set epoch closes at h (DeltaEpoch.End), in increasing id order. Neither repeats an
-// id. BeginBlock at h reads the record and visits only those, so that the state alone says
+// is h (MLSC.NextBoundary) in the order they were filed; MLSCs never repeats an id. Epochs are
+// the MLSCs with training-set epoch work at h, in the order they came (closeEpochs): those
+// carried from h-1, then those whose open epoch closes at h (DeltaEpoch.End) in the order
+// their epochs opened, then the one h-1 worked on. An MLSC appears once per epoch work unit
+// it has (one for its closed epoch being settled, DeltaClosingKey, one for its open epoch
+// once filed), so at most twice. BeginBlock at h reads the record and visits only those, so that the state alone says
 // what a block start must do (a fault proof re-executes it on L1 against a proof of this key,
 // or of its absence). The record is never deleted: once height h has begun it stays as it
 // was, and an MLSC moved away before h (a loss proof settling its round) leaves its list
@@ -318,10 +321,12 @@ func (s *State) carry(ids []uint64) {
 	}
 }
 
-// fileEpoch files MLSC id's epoch, which closes at height end, in the due index.
+// fileEpoch files MLSC id's open epoch, which closes at height end, at the end of the due
+// record's Epochs there: one entry per epoch, even if id is listed there already (its closed
+// epoch's, carried; closeEpochs works on each entry in turn).
 func (s *State) fileEpoch(id, end uint64) {
 	d := s.dueRecord(end)
-	d.Epochs = insertSorted(d.Epochs, id)
+	d.Epochs = append(d.Epochs, id)
 }
 
 // dueRecord returns the due record at h, creating it, and marks its key written.
@@ -333,14 +338,6 @@ func (s *State) dueRecord(h uint64) *Due {
 	}
 	s.touch(DueKey(h))
 	return d
-}
-
-func insertSorted(ids []uint64, id uint64) []uint64 {
-	i, found := slices.BinarySearch(ids, id)
-	if found {
-		return ids
-	}
-	return slices.Insert(ids, i, id)
 }
 
 // indexDue rebuilds dueHeight from the due records above the current height if entries were

@@ -16,8 +16,9 @@ import (
 // (pre), the globals before it (preG) and the state after it (s):
 //
 //   - no MLSC (NextMLSC 0): [globals];
-//   - else globals ro, DueKey(h) ro (present or not); if the record files epochs at h, nothing
-//     more (L1 does not re-execute an epoch's close: Unsupported); if it files no MLSC,
+//   - else globals ro, DueKey(h) ro (present or not); if the block start does epoch work
+//     (EpochWorkAt), nothing more (L1 does not re-execute an epoch's close: Unsupported); if it
+//     files no MLSC,
 //     globals; else, for the first MLSC filed (MaxBlockMLSCs), its record ro; its current
 //     round, read and written at once, if the block start reaches its reveal end or the MLSC
 //     is in its proof phase (the seed, the Slashed flag, claims released; a proven round is
@@ -38,7 +39,7 @@ func blockKeys(s *State, pre *trie.Trie, preG *Globals, h uint64) ([]StepKey, er
 	}
 	keys := []StepKey{ro(GlobalsKey()), ro(DueKey(h))}
 	d, ok := s.due[h] // a block start leaves its own record as it was
-	if ok && len(d.Epochs) > 0 {
+	if ok && EpochWorkAt(h, len(d.MLSCs), len(d.Epochs)) {
 		return keys, nil
 	}
 	if !ok || len(d.MLSCs) == 0 {
@@ -136,12 +137,13 @@ func valueChanged(s *State, pre *trie.Trie, key []byte) (bool, error) {
 
 // BlockStartReexecutable reports whether L1 (StepBlocks) re-executes a block start at height h
 // that applies to s (the state before or after it: a block start changes neither what this
-// reads) and, if not, why: a training-set epoch closes or is settled at h (closeEpochs: not
-// re-executed on L1 yet). An MLSC with a training-set record, a delta applied or not, is
+// reads) and, if not, why: a training-set epoch closes or is settled at h (EpochWorkAt,
+// closeEpochs: not re-executed on L1 yet; a block start that carries the epochs listed at h and
+// advances an MLSC is). An MLSC with a training-set record, a delta applied or not, is
 // re-executed (its rounds adopt the set, adoptDataset, and its completion counts the proposers:
 // BlockDeltas). L1 reverts Unsupported for the others, which is not fraud.
 func BlockStartReexecutable(s *State, h uint64) (bool, string) {
-	if d, ok := s.due[h]; ok && len(d.Epochs) > 0 {
+	if d, ok := s.due[h]; ok && EpochWorkAt(h, len(d.MLSCs), len(d.Epochs)) {
 		return false, "a block start at which a training-set epoch closes or is settled"
 	}
 	return true, ""

@@ -216,11 +216,13 @@ type Receipt struct {
 }
 
 // BeginBlock opens block h on the state: it checks the header against the
-// state, records the L1 view and advances the round lifecycle of the MLSCs
-// filed at h in the due index (DueKey(h)), in its order and at most
-// MaxBlockMLSCs of them, after closing or settling the first training-set epoch filed there
-// (closeEpochs: at most MaxEpochSettles items). Its work is bounded whatever the number of
-// MLSCs, epochs, votes and accounts.
+// state, records the L1 view and does either epoch work or round work (EpochWorkAt), never
+// both: epoch work closes or settles the first training-set epoch the due record at h lists
+// (closeEpochs: at most MaxEpochSettles items) and carries every MLSC filed there to the
+// front of h+1's list; round work advances the round lifecycle of the MLSCs filed at h in the
+// due index (DueKey(h)), in its order and at most MaxBlockMLSCs of them, and carries every
+// epoch listed there to the front of h+1's. Its work is bounded whatever the number of MLSCs,
+// epochs, votes and accounts.
 func (s *State) BeginBlock(cfg *Config, h *Header) error {
 	g := &s.g
 	switch {
@@ -234,8 +236,17 @@ func (s *State) BeginBlock(cfg *Config, h *Header) error {
 	g.Height, g.Time, g.L1Number, g.L1Hash = h.Number, h.Time, h.L1Number, h.L1Hash
 	s.beginFees(cfg)
 	s.touch(keyGlobals)
-	s.closeEpochs(cfg, h.Number) // first, so that a round opening now adopts an applied delta
 	ids := s.dueAt(h.Number)
+	var epochs []uint64
+	if d, ok := s.due[h.Number]; ok {
+		epochs = d.Epochs
+	}
+	if EpochWorkAt(h.Number, len(ids), len(epochs)) {
+		s.carry(ids)
+		s.closeEpochs(cfg, h.Number, epochs)
+		return nil
+	}
+	s.carryEpochs(epochs, nil)
 	n := min(len(ids), MaxBlockMLSCs)
 	s.carry(ids[n:])
 	for _, id := range ids[:n] {
@@ -244,6 +255,16 @@ func (s *State) BeginBlock(cfg *Config, h *Header) error {
 		s.schedule(m)
 	}
 	return nil
+}
+
+// EpochWorkAt reports whether the block start at height h, whose due record lists mlscs MLSCs
+// to advance and epochs training-set epochs, does epoch work (closeEpochs) rather than round
+// work: when it lists epochs and either no MLSC or h is even. So a block start does one kind of
+// work (L1 re-executes each kind in its own contract: StepEpochs, StepBlocks), and neither kind
+// starves the other: each waits at most one block for the other (all it lists are carried to
+// h+1).
+func EpochWorkAt(h uint64, mlscs, epochs int) bool {
+	return epochs > 0 && (mlscs == 0 || h%2 == 0)
 }
 
 // Bounds on the work of one block start, so that L1 can re-execute any block start in one

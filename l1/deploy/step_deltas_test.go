@@ -46,7 +46,7 @@ func deltaExamples(n int, seed uint64) []mlp.Example {
 // ready and on a pending proposal (its record holding the proposal's proof and leaves), a vote
 // that adds to itself, one moved with nothing added, one moved with more, the fee recipient's;
 // period proposals that open an epoch (the MLSC's training-set record created, the due record
-// created, then another MLSC filed before it in the same record), that append, eight in one
+// created, then another MLSC appended to the same record), that append, eight in one
 // epoch, and one after an epoch closed whose period vote moved the anchor (the record kept,
 // the epoch numbered from the new anchor); period votes, one moved. Every rejection of the three
 // rules (and of the nonce and the fee) is invalid on L1 too, bare and, consumed, forced; a batch

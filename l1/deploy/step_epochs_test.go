@@ -1,14 +1,23 @@
 package deploy_test
 
 import (
+	"context"
 	"crypto/ecdsa"
 	"errors"
+	"math/big"
+	"slices"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/holiman/uint256"
+	"github.com/ipfs/go-cid"
 
+	"github.com/neuron-rollup/neuron/circuits/mlp"
+	"github.com/neuron-rollup/neuron/da"
+	"github.com/neuron-rollup/neuron/da/dataset"
+	"github.com/neuron-rollup/neuron/da/delta"
+	"github.com/neuron-rollup/neuron/l1/deploy"
 	"github.com/neuron-rollup/neuron/rollup"
 )
 
@@ -119,4 +128,181 @@ func TestStepBlocksDataRecord(t *testing.T) {
 	}
 	gas := c.differential()
 	t.Logf("%d block starts with a training-set record re-executed; stepFraud gas by kind %v", withData, gas)
+}
+
+// epochPeriod is the training-set epoch of the epoch chains (L2 and L1 alike).
+const epochPeriod = 10
+
+// epochChain has two MLSCs whose epochs close at the same height. MLSC a (rounds of 2+2+2
+// blocks that nobody trains, so it is due every other block or so) has a ready delta with
+// delta votes (the winner), a pending one (its data never comes: forfeited to a's escrow), a
+// ready one without votes (refunded), a stale one proposed while the first epoch was
+// settled (refunded, cannot win) and a period proposal backed by two of three staked trainers
+// (a majority: the period changes at the close); MLSC b has a ready delta with a vote and a
+// pending one, and completes (MaxRounds 1) before its epoch closes, so the forfeit goes to its
+// creator. Nothing is settled to L1 yet.
+type epochChain struct {
+	*faultChain
+	a, b          uint64
+	creator       *ecdsa.PrivateKey
+	stakers       []*ecdsa.PrivateKey
+	proposer      *ecdsa.PrivateKey
+	voters        []*ecdsa.PrivateKey
+	base          []mlp.Example
+	setCID        cid.Cid
+	store         da.Store
+	firstEpochEnd uint64
+}
+
+func newEpochChain(t *testing.T) *epochChain {
+	e, l := newExitEnv(t, func(cfg *deploy.Config) {
+		cfg.SequencerBond = big.NewInt(testBond)
+		cfg.MinStake = big.NewInt(1)
+		cfg.DeltaPeriod = epochPeriod
+	})
+	l.cfg.MinStake, l.cfg.DeltaPeriod = uint256.NewInt(1), epochPeriod
+	postBond(e, e.sequencer, big.NewInt(testBond))
+	c := &epochChain{faultChain: &faultChain{l2: l}, creator: newKey(t), proposer: newKey(t), store: da.NewMemory()}
+	c.cfg.Verifier = claimHashVerifier{}
+	ctx := context.Background()
+	nonce := func(k *ecdsa.PrivateKey) uint64 { return c.st.Nonce(addrOf(k)) }
+	u := func(n int64) *uint256.Int { return uint256.MustFromBig(nrn(n)) }
+	for range 3 {
+		c.stakers = append(c.stakers, newKey(t))
+		c.voters = append(c.voters, newKey(t))
+	}
+	deposits := []*rollup.Tx{c.deposit(e.alice, addrOf(c.creator), nrn(10)), c.deposit(e.alice, addrOf(c.proposer), nrn(10))}
+	for _, k := range append(slices.Clone(c.stakers), c.voters...) {
+		deposits = append(deposits, c.deposit(e.alice, addrOf(k), nrn(10)))
+	}
+	c.add(deposits...)
+	c.base = deltaExamples(200, 5)
+	var err error
+	if c.setCID, err = dataset.Write(ctx, c.store, c.base, dataset.Options{Classes: 4}); err != nil {
+		t.Fatal(err)
+	}
+	build := func(removed []uint64, added []mlp.Example) *delta.Built {
+		b, err := delta.Build(ctx, c.store, c.setCID, c.base, 4, delta.LeafFunc(mlp.SquaredError), removed, added)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	win, pending, idle := build([]uint64{1, 4}, nil), build([]uint64{2}, deltaExamples(2, 8)), build([]uint64{3}, nil)
+	spec := testSpec()
+	spec.DatasetCID, spec.DatasetRoot, spec.DatasetSize = c.setCID.Bytes(), win.BaseRoot.Bytes(), uint64(len(c.base))
+	spec.CommitBlocks, spec.RevealBlocks, spec.ProofBlocks, spec.MaxRounds = 2, 2, 2, 40
+	c.a = c.st.Globals().NextMLSC
+	c.b = c.a + 1
+	specB := spec
+	specB.MaxRounds = 1
+	txs := []*rollup.Tx{c.sign(c.creator, &rollup.CreateMLSC{Nonce: nonce(c.creator), Spec: spec, Bounty: u(3)}),
+		c.sign(c.creator, &rollup.CreateMLSC{Nonce: nonce(c.creator) + 1, Spec: specB, Bounty: u(1)})}
+	for _, k := range c.stakers {
+		txs = append(txs, c.sign(k, &rollup.Stake{Nonce: nonce(k), Amount: u(1)}))
+	}
+	c.add(txs...)
+	for c.head.Number%epochPeriod > 2 { // room for the epochs below
+		c.add()
+	}
+	pn := nonce(c.proposer)
+	s0, s1 := c.stakers[0], c.stakers[1]
+	c.add(c.sign(c.proposer, rollup.ProposalTx(pn, c.a, win, uint256.NewInt(100))),
+		c.sign(c.proposer, rollup.ProposalTx(pn+1, c.a, pending, uint256.NewInt(100))),
+		c.sign(c.proposer, rollup.ProposalTx(pn+2, c.a, idle, uint256.NewInt(100))),
+		c.sign(c.proposer, rollup.ProposalTx(pn+3, c.b, win, uint256.NewInt(100))),
+		c.sign(c.proposer, rollup.ProposalTx(pn+4, c.b, pending, uint256.NewInt(100))),
+		c.sign(s0, &rollup.ProposePeriod{Nonce: nonce(s0), MLSC: c.a, Blocks: 7}),
+		c.sign(s0, &rollup.VotePeriod{Nonce: nonce(s0) + 1, MLSC: c.a, Proposal: 0}),
+		c.sign(s1, &rollup.VotePeriod{Nonce: nonce(s1), MLSC: c.a, Proposal: 0}))
+	v := c.voters
+	c.add(c.sign(v[0], &rollup.VoteDelta{Nonce: nonce(v[0]), MLSC: c.a, Proposal: 0, Amount: u(2)}),
+		c.sign(v[1], &rollup.VoteDelta{Nonce: nonce(v[1]), MLSC: c.a, Proposal: 1, Amount: u(1)}),
+		c.sign(v[2], &rollup.VoteDelta{Nonce: nonce(v[2]), MLSC: c.b, Proposal: 0, Amount: u(1)}))
+	ea, ok := c.st.DeltaEpoch(c.a)
+	eb, okb := c.st.DeltaEpoch(c.b)
+	if !ok || !okb || ea.End != eb.End {
+		t.Fatalf("epochs: %+v %+v", ea, eb)
+	}
+	c.firstEpochEnd = ea.End
+	if m, _ := c.st.MLSC(c.b); m.Phase != rollup.PhaseDone {
+		for c.head.Number < ea.End-1 {
+			c.add()
+		}
+		if m, _ := c.st.MLSC(c.b); m.Phase != rollup.PhaseDone {
+			t.Fatalf("MLSC b is %s at the epoch's end", m.Phase)
+		}
+	}
+	return c
+}
+
+// settleEpochs adds blocks until both MLSCs' epochs are closed and settled; in the block after
+// the first epoch work on a, a delta proposed on a's set before the winner is applied (stale).
+// It returns the blocks (indexes into c.blocks) whose block start did epoch work, and whether a
+// block start with MLSCs and epochs due did each kind of work.
+func (c *epochChain) settleEpochs(t *testing.T) (epochBlocks []int, epochWithMLSC, roundWithEpochs bool) {
+	nonce := func(k *ecdsa.PrivateKey) uint64 { return c.st.Nonce(addrOf(k)) }
+	stale, err := delta.Build(context.Background(), c.store, c.setCID, c.base, 4, delta.LeafFunc(mlp.SquaredError), []uint64{5}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	proposed := false
+	for range 8 * epochPeriod {
+		_, openA := c.st.DeltaEpoch(c.a)
+		_, closingA := c.st.DeltaClosing(c.a)
+		_, openB := c.st.DeltaEpoch(c.b)
+		_, closingB := c.st.DeltaClosing(c.b)
+		if proposed && !openA && !closingA && !openB && !closingB {
+			return
+		}
+		h := c.head.Number + 1
+		d, _ := c.st.DueAt(h)
+		work := rollup.EpochWorkAt(h, len(d.MLSCs), len(d.Epochs))
+		if work {
+			epochBlocks = append(epochBlocks, len(c.blocks))
+		}
+		epochWithMLSC = epochWithMLSC || work && len(d.MLSCs) > 0
+		roundWithEpochs = roundWithEpochs || !work && len(d.Epochs) > 0
+		var txs []*rollup.Tx
+		if _, closing := c.st.DeltaClosing(c.a); closing && !proposed {
+			txs = append(txs, c.sign(c.proposer, rollup.ProposalTx(nonce(c.proposer), c.a, stale, uint256.NewInt(100))))
+			proposed = true
+		}
+		c.add(txs...)
+	}
+	t.Fatal("the epochs were not settled")
+	return
+}
+
+// TestStepEpochsCarry: block starts around two MLSCs' epoch closes: those that advance MLSC a
+// while epochs are listed (odd heights) carry the epochs to the next height on L1 (StepBlocks)
+// as the Go STF does; L1 gives the Go STF's root at every other step and no challenge of them
+// succeeds. The settlement's outcome: a's winner applied with the period changed, the forfeits
+// paid to a's escrow and b's creator, every vote and lock released.
+func TestStepEpochsCarry(t *testing.T) {
+	c := newEpochChain(t)
+	creatorBefore := c.st.Account(addrOf(c.creator)).Balance.Clone()
+	epochBlocks, epochWithMLSC, roundWithEpochs := c.settleEpochs(t)
+	if !epochWithMLSC || !roundWithEpochs {
+		t.Fatalf("epoch work with MLSCs due %v, round work with epochs listed %v", epochWithMLSC, roundWithEpochs)
+	}
+	ma, _ := c.st.MLSC(c.a)
+	mb, _ := c.st.MLSC(c.b)
+	if ma.Data == nil || len(ma.Data.Applied) != 1 || ma.Data.Period != 7 || mb.Data == nil || len(mb.Data.Applied) != 1 {
+		t.Fatalf("a's data %+v, b's %+v", ma.Data, mb.Data)
+	}
+	if p, ok := c.st.DeltaProposal(c.a, 3); !ok || p.Status != rollup.DeltaLost {
+		t.Fatalf("the stale proposal: %v %+v", ok, p.Status)
+	}
+	if got := c.st.Account(addrOf(c.creator)).Balance; !got.Gt(creatorBefore) {
+		t.Fatalf("b's creator got no forfeit: %v then %v", creatorBefore, got)
+	}
+	for _, k := range append(slices.Clone(c.stakers), c.voters...) {
+		if a := c.st.Account(addrOf(k)); a.OpenClaims != 0 {
+			t.Fatalf("%x: %d open claims", addrOf(k), a.OpenClaims)
+		}
+	}
+	c.settleWithMessages(nil)
+	gas := c.differential()
+	t.Logf("%d epoch block starts; stepFraud gas by kind %v", len(epochBlocks), gas)
 }

@@ -27,8 +27,10 @@ import {BlockDeltas} from "./BlockDeltas.sol";
 ///      each key whose value changes: the round, the accounts (increasing address), the model,
 ///      the message, the next round, the MLSC, the due records (h + 1, then the MLSC's new
 ///      height); then the globals. Reverts Unsupported(0) (not fraud) for what it does not
-///      re-execute: a height at which a training-set epoch closes (the due record's second
-///      list). An MLSC with a training-set record (rollup.DataState) adopts its set when a round
+///      re-execute: a height at which the block start does epoch work (rollup EpochWorkAt: the
+///      due record's second list is not empty, and it files no MLSC or the height is even); at
+///      one where it does round work instead, the epochs are carried to the front of due(h + 1)'s
+///      second list. An MLSC with a training-set record (rollup.DataState) adopts its set when a round
 ///      opens and counts its delta proposers when it completes (BlockDeltas).
 contract StepBlocks is StepState {
     /// @notice What the step does cannot be re-executed on L1 yet (txType 0: a block start).
@@ -96,6 +98,7 @@ contract StepBlocks is StepState {
         bytes[] g;
         uint64 id;
         uint64[] carried;
+        bytes epochs; // due(h)'s epochs list, raw: carried to h + 1 at round work
         Mlsc m;
         Round r;
         Delta[] deltas;
@@ -128,7 +131,11 @@ contract StepBlocks is StepState {
             if (!ok) return (false, x, messages);
         }
         (b.h, b.l1Number, b.l1Hash) = (d.nonce, d.l1Number, d.l1Hash);
-        uint64[] memory ids = _dueAt(x, w, b.h);
+        uint64[] memory ids;
+        (ids, b.epochs) = _dueAt(x, w, b.h);
+        // rollup EpochWorkAt: epoch work (StepEpochs) when epochs are listed and no MLSC, or at
+        // an even height; else round work, the epochs carried to the front of h + 1's list.
+        if (b.epochs.length > 1 && (ids.length == 0 || b.h % 2 == 0)) revert Unsupported(0);
         if (ids.length != 0) {
             b.id = ids[0];
             b.carried = new uint64[](ids.length - 1);
@@ -141,14 +148,15 @@ contract StepBlocks is StepState {
         return (true, x, messages);
     }
 
-    /// @dev The MLSCs filed at height h (due(h), read only); Unsupported if an epoch closes.
-    function _dueAt(Exec memory x, bytes[] calldata w, uint64 h) private view returns (uint64[] memory ids) {
+    /// @dev The MLSCs filed at height h and its epochs list, raw (due(h), read only).
+    function _dueAt(Exec memory x, bytes[] calldata w, uint64 h)
+        private
+        view
+        returns (uint64[] memory ids, bytes memory epochs)
+    {
         bytes memory key = _dueKey(h);
         (bool ok, bytes memory rec,) = _read(x, w, key);
-        if (!ok) return ids;
-        bytes memory epochs;
-        (ids, epochs) = _dueRecord(rec, key);
-        if (epochs.length > 1) revert Unsupported(0); // a training-set epoch closes: not yet
+        if (ok) (ids, epochs) = _dueRecord(rec, key);
     }
 
     /// @dev Advances MLSC b.id (rollup advance, schedule and carry) and writes what changes.
@@ -520,8 +528,8 @@ contract StepBlocks is StepState {
             if (m.phase == PHASE_PROOF) next += m.proofBlocks;
             at = next > b.h + 1 && !(m.phase == PHASE_PROOF && b.r.proven) ? next : b.h + 1;
         }
-        if (b.carried.length != 0 || at == b.h + 1) {
-            _fileAt(x, w, b.h + 1, b.carried, at == b.h + 1 ? b.id : type(uint64).max);
+        if (b.carried.length != 0 || at == b.h + 1 || b.epochs.length > 1) {
+            _fileAt(x, w, b.h + 1, b.carried, at == b.h + 1 ? b.id : type(uint64).max, b.epochs);
         }
         if (at > b.h + 1) _fileAt(x, w, at, new uint64[](0), b.id);
     }

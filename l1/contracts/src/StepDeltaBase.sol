@@ -113,8 +113,9 @@ abstract contract StepDeltaBase is StepState {
         end = uint64(anchor + (k + 1) * p);
     }
 
-    /// @dev State.fileEpoch: id into the due record at h (rollup.Due: rlp([MLSCs[, Epochs]])),
-    ///      its Epochs kept sorted, the record created if absent.
+    /// @dev State.fileEpoch: id appended to the Epochs of the due record at h (rollup.Due:
+    ///      rlp([MLSCs[, Epochs]]); one entry per epoch, in filing order), the record created if
+    ///      absent.
     function _fileEpoch(Exec memory x, bytes[] calldata w, uint64 h, uint64 id) internal view {
         bytes memory key = abi.encodePacked(bytes1(0x64), h); // rollup.DueKey
         (bool ok, bytes memory rec, uint256 slot) = _read(x, w, key);
@@ -128,21 +129,7 @@ abstract contract StepDeltaBase is StepState {
             out[0] = f[0];
             if (f.length == 2) epochs = _items(f[1]);
         }
-        uint256 at = epochs.length;
-        bool found;
-        for (uint256 i = 0; i < epochs.length; i++) {
-            uint256 v = _int(epochs[i], 8);
-            if (v == id) found = true;
-            if (v >= id && at == epochs.length) at = i;
-        }
-        if (!found) {
-            bytes[] memory ins = new bytes[](epochs.length + 1);
-            for (uint256 i = 0; i < ins.length; i++) {
-                ins[i] = i < at ? epochs[i] : i == at ? RLPWriter.writeUint(id) : epochs[i - 1];
-            }
-            epochs = ins;
-        }
-        out[1] = RLPWriter.writeList(epochs);
+        out[1] = RLPWriter.writeList(_push(epochs, RLPWriter.writeUint(id)));
         _write(x, w, key, RLPWriter.writeList(out), slot);
     }
 

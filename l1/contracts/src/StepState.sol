@@ -435,14 +435,34 @@ abstract contract StepState {
 
     /// @dev due(at) with front before its MLSCs and id (unless max) after them.
     function _fileAt(Exec memory x, bytes[] calldata w, uint64 at, uint64[] memory front, uint64 id) internal view {
+        _fileAt(x, w, at, front, id, "");
+    }
+
+    /// @dev due(at) with front before its MLSCs and id (unless max) after them, and the epoch
+    ///      entries of raw list lead (empty: none) before its epochs (rollup carryEpochs).
+    function _fileAt(Exec memory x, bytes[] calldata w, uint64 at, uint64[] memory front, uint64 id, bytes memory lead)
+        internal
+        view
+    {
         bytes memory key = _dueKey(at);
         (bool ok, bytes memory rec, uint256 slot) = _read(x, w, key);
-        _write(x, w, key, _filed(ok, rec, key, front, id), slot);
+        _write(x, w, key, _filed(ok, rec, key, front, id, lead), slot);
+    }
+
+    /// @dev Raw RLP lists a then b as one list (each empty or 0xc0: none).
+    function _joinLists(bytes memory a, bytes memory b) internal pure returns (bytes memory) {
+        if (a.length <= 1) return b;
+        if (b.length <= 1) return a;
+        (uint256 ao,,) = _header(a, 0);
+        (uint256 bo,,) = _header(b, 0);
+        bytes[] memory p = new bytes[](1);
+        p[0] = bytes.concat(_slice(a, ao, a.length - ao), _slice(b, bo, b.length - bo));
+        return RLPWriter.writeList(p);
     }
 
     /// @dev The due record rec (ok: present) with front before its MLSCs and id (unless max)
-    ///      after them.
-    function _filed(bool ok, bytes memory rec, bytes memory key, uint64[] memory front, uint64 id)
+    ///      after them, and lead's epoch entries before its epochs.
+    function _filed(bool ok, bytes memory rec, bytes memory key, uint64[] memory front, uint64 id, bytes memory lead)
         private
         pure
         returns (bytes memory)
@@ -450,6 +470,7 @@ abstract contract StepState {
         uint64[] memory ids;
         bytes memory epochs;
         if (ok) (ids, epochs) = _dueRecord(rec, key);
+        epochs = _joinLists(lead, epochs);
         bytes[] memory items = new bytes[](front.length + ids.length + (id == type(uint64).max ? 0 : 1));
         uint256 k;
         for (uint256 i = 0; i < front.length; i++) {
