@@ -99,50 +99,45 @@ contract DatasetLeavesV2 is Poseidon2Wide {
     }
 
     /// @dev fixedpoint.Pack of the next cnt inputs at b[p] (minimal zigzag varints, each in
-    ///      fixedpoint's [-2^24, 2^24 - 1]; each packed as its value + 2^24 in 25 bits): ok, the
-    ///      packed element, the offset past them. As DeltaProofs._pack.
+    ///      fixedpoint's [-2^24, 2^24 - 1], so at most 4 bytes; each packed as its value + 2^24 in
+    ///      25 bits): ok, the packed element, the offset past them. Accepts what
+    ///      DeltaProofs._pack accepts (dataset.DecodeChunk's inputs). Branch-free a varint: the
+    ///      length from the first three bytes' continuation bits, the 7-bit groups of all four
+    ///      bytes masked to it; bytes past b may be read, but then p ends past b.length (the
+    ///      offset only grows), which refuses them.
     function _pack(bytes calldata b, uint256 p, uint256 cnt) private pure returns (bool ok, uint256 acc, uint256) {
         assembly ("memory-safe") {
-            ok := 1
-            let n := b.length
-            for { let i := 0 } lt(i, cnt) { i := add(i, 1) } {
-                let w := calldataload(add(b.offset, p))
-                let v := 0
-                let k := 0
-                let done := 0
-                for {} lt(k, 4) { k := add(k, 1) } {
-                    if iszero(lt(add(p, k), n)) { break }
-                    let c := byte(k, w)
-                    v := or(v, shl(mul(7, k), and(c, 0x7f)))
-                    if lt(c, 0x80) {
-                        done := or(iszero(k), iszero(iszero(c)))
-                        break
-                    }
-                }
-                if iszero(done) {
-                    ok := 0
-                    break
-                }
-                p := add(p, add(k, 1))
-                let half := shr(1, v)
-                let s := 0
-                switch and(v, 1)
-                case 0 {
-                    if gt(half, 0xffffff) {
-                        ok := 0
-                        break
-                    }
-                    s := add(half, 0x1000000)
-                }
-                default {
-                    if gt(add(half, 1), 0x1000000) {
-                        ok := 0
-                        break
-                    }
-                    s := sub(0x1000000, add(half, 1))
-                }
-                acc := or(acc, shl(mul(25, i), s))
+            let off := b.offset
+            let bad := 0
+            for {
+                let sh := 0
+                let end := mul(25, cnt)
+            } lt(sh, end) { sh := add(sh, 25) } {
+                let x := shr(224, calldataload(add(off, p)))
+                let c1 := and(shr(23, x), shr(31, x)) // bytes 0 and 1 continue
+                let c2 := and(shr(15, x), c1) // and byte 2
+                let k := add(add(1, shr(31, x)), add(c1, c2))
+                let v := and(
+                    or(
+                        or(and(shr(24, x), 0x7f), and(shr(9, x), 0x3f80)),
+                        or(and(shl(6, x), 0x1fc000), and(shl(21, x), 0xfe00000))
+                    ),
+                    sub(shl(mul(7, k), 1), 1)
+                )
+                // five bytes or more (out of range), a last byte of zero (not minimal), out of
+                // range (zigzag of at least 2^25)
+                bad := or(
+                    bad,
+                    or(
+                        and(shr(7, x), c2),
+                        or(and(gt(k, 1), iszero(shr(mul(7, sub(k, 1)), v))), gt(v, 0x1ffffff))
+                    )
+                )
+                p := add(p, k)
+                // zigzag decoded, plus 2^24
+                acc := or(acc, shl(sh, add(xor(shr(1, v), sub(0, and(v, 1))), 0x1000000)))
             }
+            ok := iszero(or(bad, gt(p, b.length)))
         }
         return (ok, acc, p);
     }

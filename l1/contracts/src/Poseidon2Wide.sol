@@ -144,7 +144,6 @@ abstract contract Poseidon2Wide {
     function _permute() internal pure {
         assembly ("memory-safe") {
             let p := R
-            let T := 0
             // the initial external matrix; its column sums pending
             {
             let c0, c1, c2, c3
@@ -876,140 +875,46 @@ abstract contract Poseidon2Wide {
                 c2 := addmod(c2, x1, p)
                 c3 := addmod(c3, x2, p)
             }
-            // the column sums added; T: lanes 1..15's sum
-            {
-                let v := add(mload(0x80), c0)
-                mstore(0x80, v)
-            }
-            {
-                let v := add(mload(0xa0), c1)
-                mstore(0xa0, v)
-                T := addmod(T, v, p)
-            }
-            {
-                let v := add(mload(0xc0), c2)
-                mstore(0xc0, v)
-                T := addmod(T, v, p)
-            }
-            {
-                let v := add(mload(0xe0), c3)
-                mstore(0xe0, v)
-                T := addmod(T, v, p)
-            }
-            {
-                let v := add(mload(0x100), c0)
-                mstore(0x100, v)
-                T := addmod(T, v, p)
-            }
-            {
-                let v := add(mload(0x120), c1)
-                mstore(0x120, v)
-                T := addmod(T, v, p)
-            }
-            {
-                let v := add(mload(0x140), c2)
-                mstore(0x140, v)
-                T := addmod(T, v, p)
-            }
-            {
-                let v := add(mload(0x160), c3)
-                mstore(0x160, v)
-                T := addmod(T, v, p)
-            }
-            {
-                let v := add(mload(0x180), c0)
-                mstore(0x180, v)
-                T := addmod(T, v, p)
-            }
-            {
-                let v := add(mload(0x1a0), c1)
-                mstore(0x1a0, v)
-                T := addmod(T, v, p)
-            }
-            {
-                let v := add(mload(0x1c0), c2)
-                mstore(0x1c0, v)
-                T := addmod(T, v, p)
-            }
-            {
-                let v := add(mload(0x1e0), c3)
-                mstore(0x1e0, v)
-                T := addmod(T, v, p)
-            }
-            {
-                let v := add(mload(0x200), c0)
-                mstore(0x200, v)
-                T := addmod(T, v, p)
-            }
-            {
-                let v := add(mload(0x220), c1)
-                mstore(0x220, v)
-                T := addmod(T, v, p)
-            }
-            {
-                let v := add(mload(0x240), c2)
-                mstore(0x240, v)
-                T := addmod(T, v, p)
-            }
-            {
-                let v := add(mload(0x260), c3)
-                mstore(0x260, v)
-                T := addmod(T, v, p)
-            }
+            // the column sums added, reduced
+            mstore(0x80, addmod(mload(0x80), c0, p))
+            mstore(0xa0, addmod(mload(0xa0), c1, p))
+            mstore(0xc0, addmod(mload(0xc0), c2, p))
+            mstore(0xe0, addmod(mload(0xe0), c3, p))
+            mstore(0x100, addmod(mload(0x100), c0, p))
+            mstore(0x120, addmod(mload(0x120), c1, p))
+            mstore(0x140, addmod(mload(0x140), c2, p))
+            mstore(0x160, addmod(mload(0x160), c3, p))
+            mstore(0x180, addmod(mload(0x180), c0, p))
+            mstore(0x1a0, addmod(mload(0x1a0), c1, p))
+            mstore(0x1c0, addmod(mload(0x1c0), c2, p))
+            mstore(0x1e0, addmod(mload(0x1e0), c3, p))
+            mstore(0x200, addmod(mload(0x200), c0, p))
+            mstore(0x220, addmod(mload(0x220), c1, p))
+            mstore(0x240, addmod(mload(0x240), c2, p))
+            mstore(0x260, addmod(mload(0x260), c3, p))
             }
             // 57 partial rounds: lane 0's constants at 0x300
             for { let k := 0x300 } lt(k, 0xa20) { k := add(k, 0x20) } {
                 let a := add(mload(0x80), mload(k))
                 let t := mulmod(a, a, p)
                 a := mulmod(mulmod(t, t, p), a, p)
-                let S := addmod(a, T, p)
+                let S := addmod(a, addmod(addmod(addmod(addmod(addmod(addmod(addmod(add(mload(0xa0), mload(0xc0)), add(mload(0xe0), mload(0x100)), p), add(mload(0x120), mload(0x140)), p), add(mload(0x160), mload(0x180)), p), add(mload(0x1a0), mload(0x1c0)), p), add(mload(0x1e0), mload(0x200)), p), add(mload(0x220), mload(0x240)), p), mload(0x260), p), p)
                 mstore(0x80, add(mulmod(a, 0x269aaf7c0e0ae1a709c1b7cd137c366a3ef21c0ca7d9fb2b33b5a1ae235768e4, p), S))
-                let m := mulmod(mload(0xa0), 0x30543ee04032614e317229edfaf3b27da10dd0792f35ecb2fb82a20c30eb1de3, p)
-                mstore(0xa0, add(m, S))
-                let acc := m
-                m := mulmod(mload(0xc0), 0x017416b13160b7d8d73ffd44efc75ce642f1d002e332ad4bd68469b8b83c5fc4, p)
-                mstore(0xc0, add(m, S))
-                acc := add(acc, m)
-                m := mulmod(mload(0xe0), 0x09b103f438a43f1aabb6bc5d3490d3c443d773b966d902d36c81490614939eaf, p)
-                mstore(0xe0, add(m, S))
-                acc := add(acc, m)
-                m := mulmod(mload(0x100), 0x08f9e81ea21aa882da55bde42c830d261462c4489451ab181513614983fcdb30, p)
-                mstore(0x100, add(m, S))
-                acc := addmod(acc, m, p)
-                m := mulmod(mload(0x120), 0x026d2cf77cf485777fb797f7c3bf17acafcb3679549ac98acb6e430eb53e4be5, p)
-                mstore(0x120, add(m, S))
-                acc := add(acc, m)
-                m := mulmod(mload(0x140), 0x0652442bfa09590b710b3273f0d3c3de61defe08359aa8289b63f36eec1d7a7b, p)
-                mstore(0x140, add(m, S))
-                acc := add(acc, m)
-                m := mulmod(mload(0x160), 0x0d6e46bf1e3725ff884f82602321db7d05c152349b4cd1117195e5f778f9c27b, p)
-                mstore(0x160, add(m, S))
-                acc := add(acc, m)
-                m := mulmod(mload(0x180), 0x285754e689291a5f02e4a3c9b07359d3fc33a687a755f842cc45a037774d0542, p)
-                mstore(0x180, add(m, S))
-                acc := addmod(acc, m, p)
-                m := mulmod(mload(0x1a0), 0x09a4884b8ce2a5dc8eee7e181526dd65567e70aa4cb62c3d128e7d94345a4dc4, p)
-                mstore(0x1a0, add(m, S))
-                acc := add(acc, m)
-                m := mulmod(mload(0x1c0), 0x06af44dac4ca6cc95e692a20907607defa711623ca94934bea9d70bd555a594d, p)
-                mstore(0x1c0, add(m, S))
-                acc := add(acc, m)
-                m := mulmod(mload(0x1e0), 0x0f8b7738afe6bd0d66cb58970bf7484be2c67a4519d1406f074ae165ab5d2ad5, p)
-                mstore(0x1e0, add(m, S))
-                acc := add(acc, m)
-                m := mulmod(mload(0x200), 0x294dbe90e673accdcc6d7211bb0ac3aab902a88476ef7f7ac6fe3ba7b128c71a, p)
-                mstore(0x200, add(m, S))
-                acc := addmod(acc, m, p)
-                m := mulmod(mload(0x220), 0x05c3f9cecad533b14bace3f9d7d7713ccf40c9429b4fce2cfa3aa4ee3d4ae039, p)
-                mstore(0x220, add(m, S))
-                acc := add(acc, m)
-                m := mulmod(mload(0x240), 0x26cbff872ac3df2a3787878f24ee28b6ad4f1dcab41126b80f4038f40510d7e1, p)
-                mstore(0x240, add(m, S))
-                acc := add(acc, m)
-                m := mulmod(mload(0x260), 0x1ba0b493c987b9c1424ede9239ba100dc005e717aa71ca6d6a605561e379bdce, p)
-                mstore(0x260, add(m, S))
-                acc := addmod(acc, m, p)
-                T := addmod(acc, mulmod(S, 15, p), p)
+                mstore(0xa0, add(mulmod(mload(0xa0), 0x30543ee04032614e317229edfaf3b27da10dd0792f35ecb2fb82a20c30eb1de3, p), S))
+                mstore(0xc0, add(mulmod(mload(0xc0), 0x017416b13160b7d8d73ffd44efc75ce642f1d002e332ad4bd68469b8b83c5fc4, p), S))
+                mstore(0xe0, add(mulmod(mload(0xe0), 0x09b103f438a43f1aabb6bc5d3490d3c443d773b966d902d36c81490614939eaf, p), S))
+                mstore(0x100, add(mulmod(mload(0x100), 0x08f9e81ea21aa882da55bde42c830d261462c4489451ab181513614983fcdb30, p), S))
+                mstore(0x120, add(mulmod(mload(0x120), 0x026d2cf77cf485777fb797f7c3bf17acafcb3679549ac98acb6e430eb53e4be5, p), S))
+                mstore(0x140, add(mulmod(mload(0x140), 0x0652442bfa09590b710b3273f0d3c3de61defe08359aa8289b63f36eec1d7a7b, p), S))
+                mstore(0x160, add(mulmod(mload(0x160), 0x0d6e46bf1e3725ff884f82602321db7d05c152349b4cd1117195e5f778f9c27b, p), S))
+                mstore(0x180, add(mulmod(mload(0x180), 0x285754e689291a5f02e4a3c9b07359d3fc33a687a755f842cc45a037774d0542, p), S))
+                mstore(0x1a0, add(mulmod(mload(0x1a0), 0x09a4884b8ce2a5dc8eee7e181526dd65567e70aa4cb62c3d128e7d94345a4dc4, p), S))
+                mstore(0x1c0, add(mulmod(mload(0x1c0), 0x06af44dac4ca6cc95e692a20907607defa711623ca94934bea9d70bd555a594d, p), S))
+                mstore(0x1e0, add(mulmod(mload(0x1e0), 0x0f8b7738afe6bd0d66cb58970bf7484be2c67a4519d1406f074ae165ab5d2ad5, p), S))
+                mstore(0x200, add(mulmod(mload(0x200), 0x294dbe90e673accdcc6d7211bb0ac3aab902a88476ef7f7ac6fe3ba7b128c71a, p), S))
+                mstore(0x220, add(mulmod(mload(0x220), 0x05c3f9cecad533b14bace3f9d7d7713ccf40c9429b4fce2cfa3aa4ee3d4ae039, p), S))
+                mstore(0x240, add(mulmod(mload(0x240), 0x26cbff872ac3df2a3787878f24ee28b6ad4f1dcab41126b80f4038f40510d7e1, p), S))
+                mstore(0x260, add(mulmod(mload(0x260), 0x1ba0b493c987b9c1424ede9239ba100dc005e717aa71ca6d6a605561e379bdce, p), S))
             }
             // full round 61
             // (keys: its own plus the partial rounds' folded ones)

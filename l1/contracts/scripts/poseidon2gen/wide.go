@@ -241,7 +241,6 @@ abstract contract Poseidon2Wide {
     function _permute() internal pure {
         assembly ("memory-safe") {
             let p := R
-            let T := 0
 `, lane(1), lane(1))
 
 	// block emits one 4-lane block of an external matrix multiplication, after (if keys is
@@ -314,43 +313,39 @@ abstract contract Poseidon2Wide {
 			storeSums()
 		}
 	}
-	// Entering the partial rounds: the pending sums added (lanes below 3R) and T, the sum of
-	// lanes 1..15, reduced.
-	out("            // the column sums added; T: lanes 1..15's sum\n")
+	// Entering the partial rounds: the pending sums added, reduced.
+	out("            // the column sums added, reduced\n")
 	for i := 0; i < wideWidth; i++ {
-		out("            {\n                let v := add(mload(%s), c%d)\n                mstore(%s, v)\n", lane(i), i%4, lane(i))
-		if i > 0 {
-			out("                T := addmod(T, v, p)\n")
-		}
-		out("            }\n")
+		out("            mstore(%s, addmod(mload(%s), c%d, p))\n", lane(i), lane(i), i%4)
 	}
 	out("            }\n")
-	// A partial round: a = S-box(s0 + E0); S = a + T, the state's sum; s_i' = d_i s_i + S (s0
-	// as a); T' = Σ_{i≥1} d_i s_i + 15 S. Lanes stay below 2R.
+	// A partial round: a = S-box(s0 + E0); S = a + s1 + ... + s15, the state's sum (pairs of
+	// lanes below 2R added, the pairs' sums reduced one by one); s_i' = d_i s_i + S (s0 as a),
+	// below 2R. One statement a lane: no variable to shuffle.
+	var total string
+	for i := 1; i < wideWidth; i += 2 {
+		term := fmt.Sprintf("mload(%s)", lane(i))
+		if i+1 < wideWidth {
+			term = fmt.Sprintf("add(%s, mload(%s))", term, lane(i+1))
+		}
+		if total == "" {
+			total = term
+		} else {
+			total = fmt.Sprintf("addmod(%s, %s, p)", total, term)
+		}
+	}
 	out(`            // %d partial rounds: lane 0's constants at 0x%x
             for { let k := 0x%x } lt(k, 0x%x) { k := add(k, 0x20) } {
                 let a := add(mload(0x%x), mload(k))
                 let t := mulmod(a, a, p)
                 a := mulmod(mulmod(t, t, p), a, p)
-                let S := addmod(a, T, p)
+                let S := addmod(a, %s, p)
                 mstore(0x%x, add(mulmod(a, %s, p), S))
-                let m := mulmod(mload(%s), %s, p)
-                mstore(%s, add(m, S))
-                let acc := m
-`, p.NbPartialRounds, memConst, memConst, memEnd, memState, memState, c(p.DiagM1[0]), lane(1), c(p.DiagM1[1]), lane(1))
-	for i := 2; i < wideWidth; i++ {
-		out("                m := mulmod(mload(%s), %s, p)\n", lane(i), c(p.DiagM1[i]))
-		out("                mstore(%s, add(m, S))\n", lane(i))
-		// acc below 4R before each addmod: three adds after a reduction.
-		if i%4 == 0 || i == wideWidth-1 {
-			out("                acc := addmod(acc, m, p)\n")
-		} else {
-			out("                acc := add(acc, m)\n")
-		}
+`, p.NbPartialRounds, memConst, memConst, memEnd, memState, total, memState, c(p.DiagM1[0]))
+	for i := 1; i < wideWidth; i++ {
+		out("                mstore(%s, add(mulmod(mload(%s), %s, p), S))\n", lane(i), lane(i), c(p.DiagM1[i]))
 	}
-	out(`                T := addmod(acc, mulmod(S, %d, p), p)
-            }
-`, wideWidth-1)
+	out("            }\n")
 	for r := rf; r < p.NbFullRounds; r++ {
 		out("            // full round %d\n", r+p.NbPartialRounds)
 		if r == rf {
