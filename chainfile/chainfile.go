@@ -212,11 +212,13 @@ func (f *Fees) Rule() (rollup.FeeRule, error) {
 	return r, r.Check()
 }
 
-// DeployReward is c's reward rule (RewardDivisor, GenesisTime, HalvingSeconds, ProverBps) as
+// DeployReward is c's reward rule (RewardDivisor, GenesisTime, HalvingSeconds, ProverBps,
+// DeltaRewardDivisor) as
 // deploy.Config.Reward: the rule L1 re-executes an applied loss proof with, which must be the
 // L2's (deploy.CheckReward).
 func DeployReward(c *rollup.Config) deploy.RewardRule {
-	return deploy.RewardRule{Divisor: c.RewardDivisor, GenesisTime: c.GenesisTime, HalvingSeconds: c.HalvingSeconds, ProverBps: c.ProverBps}
+	return deploy.RewardRule{Divisor: c.RewardDivisor, GenesisTime: c.GenesisTime, HalvingSeconds: c.HalvingSeconds, ProverBps: c.ProverBps,
+		DeltaDivisor: c.DeltaRewardDivisor}
 }
 
 // DeployFees is rule as the Rollup's fee rule (deploy.Config.Fees): the rule

@@ -822,13 +822,29 @@ func (s *State) applyVotePeriod(from common.Address, d *VotePeriod) error {
 	return nil
 }
 
-// MaxEpochSettles bounds the work items one block start settles of a closed epoch
-// (settleEpoch), so that L1 can re-execute it in one transaction (docs/contracts.md).
-const MaxEpochSettles = 8
+// MaxEpochWork bounds what one block start settles of a closed epoch (settleEpoch), so that
+// L1 (StepEpochs) can re-execute it in one transaction: each item costs the state keys it
+// writes on L1 (epochItemWork: a proposal 2, its record and its proposer's account or the
+// MLSC; the winner 3, its proposal, its proposer and the MLSC; a vote or a period voter 1, an
+// account), at about 0.7M gas a key (docs/performance.md), and a block start settles items
+// while their work is at most MaxEpochWork (at least one): two proposals, or the winner and
+// one more, or four votes.
+const MaxEpochWork = 4
+
+// epochItemWork is what item c of a closed epoch with np proposals costs (MaxEpochWork).
+func epochItemWork(c, np uint64) int {
+	switch {
+	case c < np:
+		return 2
+	case c == np:
+		return 3
+	}
+	return 1
+}
 
 // closeEpochs is the epoch work of the block start at height h, whose due record lists epochs
 // (Due.Epochs, non-empty): the MLSCs with training-set epoch work, in turn. It works on the
-// first only: it settles up to MaxEpochSettles items of its closed epoch (settleEpoch) or, if
+// first only: it settles up to MaxEpochWork of its closed epoch's items (settleEpoch) or, if
 // none is being settled, closes its open epoch if it has ended (beginClose). The others are
 // carried to the front of h+1's list, in their order, and the one worked on goes to the back of
 // it if it still has a closed epoch to settle (round robin: one MLSC with constant epoch work
@@ -865,9 +881,24 @@ func (s *State) carryEpochs(front, back []uint64) {
 // from the next epoch, and the epoch's record moves from DeltaEpochKey to DeltaClosingKey
 // (settled by the next block starts), so that the MLSC's next epoch can open.
 func (s *State) beginClose(m *MLSC, e *DeltaEpoch) {
+	if best := periodWinner(&s.g, e); best >= 0 {
+		d := m.Data
+		d.Period, d.Anchor, d.AnchorEpoch = e.Periods[best].Blocks, e.End, e.Epoch+1
+		s.touch(MLSCKey(m.ID))
+	}
+	delete(s.epochs, m.ID)
+	s.touch(DeltaEpochKey(m.ID))
+	s.closing[m.ID] = e
+	s.touch(DeltaClosingKey(m.ID))
+}
+
+// periodWinner is the index of the period proposal of epoch e that takes effect at its close:
+// the one whose voters' recorded stake is more than half of g's TotalStake, the most-backed
+// if several, the earliest of equals; -1 if none.
+func periodWinner(g *Globals, e *DeltaEpoch) int {
 	total := new(uint256.Int)
-	if s.g.TotalStake != nil {
-		total.Set(s.g.TotalStake)
+	if g.TotalStake != nil {
+		total.Set(g.TotalStake)
 	}
 	best, bestYes := -1, new(uint256.Int)
 	for i, pp := range e.Periods {
@@ -879,15 +910,7 @@ func (s *State) beginClose(m *MLSC, e *DeltaEpoch) {
 			best, bestYes = i, yes
 		}
 	}
-	if best >= 0 {
-		d := m.Data
-		d.Period, d.Anchor, d.AnchorEpoch = e.Periods[best].Blocks, e.End, e.Epoch+1
-		s.touch(MLSCKey(m.ID))
-	}
-	delete(s.epochs, m.ID)
-	s.touch(DeltaEpochKey(m.ID))
-	s.closing[m.ID] = e
-	s.touch(DeltaClosingKey(m.ID))
+	return best
 }
 
 // epochItems is the number of work items of a closed epoch: one per delta proposal, one for
@@ -900,7 +923,7 @@ func epochItems(e *DeltaEpoch) uint64 {
 	return n
 }
 
-// settleEpoch settles up to MaxEpochSettles items of a closed epoch, from its Cursor, in this
+// settleEpoch settles items of a closed epoch up to MaxEpochWork, from its Cursor, in this
 // order: each delta proposal (a pending one is rejected, its data never came, and its deposit
 // forfeited; a ready one gets its deposit back and leads if it has more votes than the leader
 // so far, more than zero, ties going to the earliest, and if it patches the MLSC's current
@@ -908,12 +931,19 @@ func epochItems(e *DeltaEpoch) uint64 {
 // replaced, and then cannot win), then the winner, if any, applied (the
 // MLSC's training set becomes its CID, root and size, its proposer paid Config.DeltaReward),
 // then each delta vote's NRN released, then each period voter's stake lock
-// (Account.OpenClaims) released. The record is deleted once every item is done.
+// (Account.OpenClaims) released. The winner item is always the first of its block start, so
+// that a block start changes each proposal record once (L1, StepEpochs, reads and writes each
+// key once). The record is deleted once every item is done.
 func (s *State) settleEpoch(cfg *Config, m *MLSC, e *DeltaEpoch, h uint64) {
 	total := epochItems(e)
 	np, nv := uint64(len(e.Proposals)), uint64(len(e.Votes))
-	for n := 0; n < MaxEpochSettles && e.Cursor < total; n++ {
+	for used := 0; e.Cursor < total; {
 		c := e.Cursor
+		w := epochItemWork(c, np)
+		if used > 0 && used+w > MaxEpochWork {
+			break // the winner item (3) always starts a block start: no proposal is settled twice in one
+		}
+		used += w
 		e.Cursor++
 		switch {
 		case c < np:

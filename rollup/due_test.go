@@ -200,61 +200,34 @@ func TestReleaseAcrossBlocks(t *testing.T) {
 	require.Equal(t, uint64(100), h.s.Account(h.addr("t0")).Stake.Uint64(), "only the best is slashed")
 }
 
-// TestBlockStartReexecutable: L1 re-executes a block start with nothing due, with a plain MLSC
-// due or one with a training-set record (a delta applied or not), and not one at which an
-// epoch closes or is settled.
+// TestBlockStartReexecutable: L1 re-executes every block start: nothing due, a plain MLSC due,
+// one with a training-set record (a delta applied or not), and those that close or settle an
+// epoch (StepEpochs) or advance the MLSC while epochs wait.
 func TestBlockStartReexecutable(t *testing.T) {
 	h := newDeltaHarness(t) // MLSC 0, created at the last block
 	m, _ := h.s.MLSC(0)
-	for _, tc := range []struct {
-		at   uint64
-		want bool
-	}{{m.CommitEnd() - 1, true}, {m.CommitEnd(), true}} {
-		got, why := BlockStartReexecutable(h.s, tc.at)
-		require.Equal(t, tc.want, got, "height %d: %s", tc.at, why)
-	}
 	p, _, _ := h.patch(nil, randExamples(2, 7))
 	require.NoError(t, h.propose("alice", p)) // MLSC 0 gets a training-set record and an epoch
-	e, ok := h.s.DeltaEpoch(0)
-	require.True(t, ok)
-	ok, why := BlockStartReexecutable(h.s, e.End)
-	require.False(t, ok)
-	require.Contains(t, why, "epoch")
-	m, _ = h.s.MLSC(0)
-	require.NotEqual(t, e.End, m.CommitEnd())
-	ok, why = BlockStartReexecutable(h.s, m.CommitEnd())
-	require.True(t, ok, "a training-set record, nothing applied: %s", why)
-
-	// Once a delta is applied its block starts are re-executed, but not the settlement's.
 	removal, _, _ := h.patch([]uint64{0}, nil)
 	require.NoError(t, h.propose("bob", removal))
 	require.NoError(t, h.vote("bob", 1, 5))
-	for h.head.Number < e.End {
-		h.mustBlock()
-	}
-	// Settled over the block starts that do epoch work (EpochWorkAt); one that advances the
-	// MLSC instead (an odd height) carries the epoch and is re-executed.
-	var epochWork, roundWork int
-	for _, settling := h.s.DeltaClosing(0); settling; _, settling = h.s.DeltaClosing(0) {
+	e, ok := h.s.DeltaEpoch(0)
+	require.True(t, ok)
+	var epochWork, roundWithEpochs int
+	for h.head.Number < e.End+40 {
 		at := h.head.Number + 1
 		d, _ := h.s.DueAt(at)
-		ok, why = BlockStartReexecutable(h.s, at)
+		ok, why := BlockStartReexecutable(h.s, at)
+		require.True(t, ok, "height %d: %s", at, why)
 		switch {
-		case len(d.Epochs) > 0 && (len(d.MLSCs) == 0 || at%2 == 0):
-			require.False(t, ok, "height %d", at)
-			require.Contains(t, why, "epoch closes or is settled")
+		case EpochWorkAt(at, len(d.MLSCs), len(d.Epochs)):
 			epochWork++
 		case len(d.Epochs) > 0:
-			require.True(t, ok, "height %d: round work, the epochs carried: %s", at, why)
-			roundWork++
+			roundWithEpochs++
 		}
 		h.mustBlock()
 	}
 	require.NotZero(t, epochWork)
 	m, _ = h.s.MLSC(0)
 	require.Len(t, m.Data.Applied, 1)
-	d, _ := h.s.DueAt(m.NextBoundary())
-	require.Equal(t, uint64(0), d.MLSCs[0])
-	ok, why = BlockStartReexecutable(h.s, m.NextBoundary())
-	require.True(t, ok, "an applied delta (adoptDataset, its proposers): %s", why)
 }

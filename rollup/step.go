@@ -678,6 +678,20 @@ func stepWitness(post *State, pre *trie.Trie, keys []StepKey, applied bool) ([][
 			if err := pre.Update(hk, entryValue(string(k), v)); err != nil {
 				return nil, fmt.Errorf("%w: update %x: %v", ErrStepWitness, k, err)
 			}
+			continue
+		}
+		if present, err := pre.Get(hk); err != nil || present == nil {
+			continue // absent before and after: nothing to write
+		}
+		// A deletion (an epoch's records, closeEpochs): StepTrie.remove takes the node its
+		// branch collapses into, if any, as the next witness entry (empty if none).
+		sib, err := deleteSibling(pre, hk, p)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, sib)
+		if err := pre.Delete(hk); err != nil {
+			return nil, fmt.Errorf("%w: delete %x: %v", ErrStepWitness, k, err)
 		}
 	}
 	return out, nil

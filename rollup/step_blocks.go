@@ -17,8 +17,7 @@ import (
 //
 //   - no MLSC (NextMLSC 0): [globals];
 //   - else globals ro, DueKey(h) ro (present or not); if the block start does epoch work
-//     (EpochWorkAt), nothing more (L1 does not re-execute an epoch's close: Unsupported); if it
-//     files no MLSC,
+//     (EpochWorkAt), epochKeys (StepEpochs); if it files no MLSC,
 //     globals; else, for the first MLSC filed (MaxBlockMLSCs), its record ro; its current
 //     round, read and written at once, if the block start reaches its reveal end or the MLSC
 //     is in its proof phase (the seed, the Slashed flag, claims released; a proven round is
@@ -40,7 +39,7 @@ func blockKeys(s *State, pre *trie.Trie, preG *Globals, h uint64) ([]StepKey, er
 	keys := []StepKey{ro(GlobalsKey()), ro(DueKey(h))}
 	d, ok := s.due[h] // a block start leaves its own record as it was
 	if ok && EpochWorkAt(h, len(d.MLSCs), len(d.Epochs)) {
-		return keys, nil
+		return epochKeys(s, pre, preG, h, d, keys)
 	}
 	if !ok || len(d.MLSCs) == 0 {
 		return append(keys, StepKey{Key: GlobalsKey()}), nil
@@ -135,16 +134,133 @@ func valueChanged(s *State, pre *trie.Trie, key []byte) (bool, error) {
 	return !bytes.Equal(before, after), nil
 }
 
-// BlockStartReexecutable reports whether L1 (StepBlocks) re-executes a block start at height h
-// that applies to s (the state before or after it: a block start changes neither what this
-// reads) and, if not, why: a training-set epoch closes or is settled at h (EpochWorkAt,
-// closeEpochs: not re-executed on L1 yet; a block start that carries the epochs listed at h and
-// advances an MLSC is). An MLSC with a training-set record, a delta applied or not, is
-// re-executed (its rounds adopt the set, adoptDataset, and its completion counts the proposers:
-// BlockDeltas). L1 reverts Unsupported for the others, which is not fraud.
+// BlockStartReexecutable reports whether L1 re-executes a block start at height h that applies
+// to s and, if not, why. Every block start is re-executed: StepBlocks does round work (an MLSC
+// with a training-set record too: BlockDeltas) and forwards one that does epoch work
+// (EpochWorkAt, closeEpochs) to StepEpochs. Kept for the callers that ask (lightclient/challenge).
 func BlockStartReexecutable(s *State, h uint64) (bool, string) {
-	if d, ok := s.due[h]; ok && EpochWorkAt(h, len(d.MLSCs), len(d.Epochs)) {
-		return false, "a block start at which a training-set epoch closes or is settled"
-	}
 	return true, ""
+}
+
+// epochKeys are the keys of a block start at height h that does epoch work (EpochWorkAt:
+// closeEpochs on MLSC X, the first of d.Epochs; L1's StepEpochs), after globals ro and
+// DueKey(h) ro:
+//
+//   - DeltaClosingKey(X) ro (present or not);
+//   - if present (settleEpoch): MLSCKey(X) ro if a proposal or the winner item is settled now
+//     (Cursor at most the proposals' count); the proposal of each proposal item settled now
+//     and the winner's at the winner item, each read and written at once; the accounts the
+//     items credit or release (refunded proposers, a done MLSC's creator paid a forfeit, the
+//     winner's proposer, delta voters, period voters), increasing address, each read and
+//     written at once; MLSCKey(X) if it changed; DeltaClosingKey(X), written or, once every
+//     item is done, deleted;
+//   - else DeltaEpochKey(X) ro (present or not); if it has ended (beginClose): MLSCKey(X) read
+//     and written at once if a period proposal wins; DeltaEpochKey(X) deleted;
+//     DeltaClosingKey(X) written;
+//   - DueKey(h+1) if it changed; the globals.
+//
+// A deleted key's witness is its proof and the node its branch collapses into (stepWitness).
+func epochKeys(s *State, pre *trie.Trie, preG *Globals, h uint64, d *Due, keys []StepKey) ([]StepKey, error) {
+	ro := func(k []byte) StepKey { return StepKey{Key: k, ReadOnly: true} }
+	id := d.Epochs[0]
+	keys = append(keys, ro(DeltaClosingKey(id)))
+	raw, err := preValue(pre, DeltaClosingKey(id))
+	if err != nil {
+		return nil, err
+	}
+	if raw != nil {
+		e, err := DecodeDeltaEpoch(raw)
+		if err != nil {
+			return nil, fmt.Errorf("%w: %v", ErrStepWitness, err)
+		}
+		rawM, err := preValue(pre, MLSCKey(id))
+		if err != nil || rawM == nil {
+			return nil, fmt.Errorf("%w: MLSC %d of an epoch being settled: %v", ErrStepWitness, id, err)
+		}
+		var m MLSC
+		if err := rlp.DecodeBytes(rawM, &m); err != nil {
+			return nil, fmt.Errorf("%w: MLSC %d: %v", ErrStepWitness, id, err)
+		}
+		np, nv := uint64(len(e.Proposals)), uint64(len(e.Votes))
+		if e.Cursor <= np { // a proposal or the winner item: the MLSC is read
+			keys = append(keys, ro(MLSCKey(id)))
+		}
+		var accounts []common.Address
+		total := epochItems(e)
+		for used, c := 0, e.Cursor; c < total; c++ {
+			w := epochItemWork(c, np)
+			if used > 0 && used+w > MaxEpochWork {
+				break
+			}
+			used += w
+			switch {
+			case c < np || c == np && e.Winner != 0:
+				pid := e.Proposals[min(c, np-1)]
+				if c == np {
+					pid = e.Proposals[e.Winner-1]
+				}
+				rawP, err := preValue(pre, DeltaProposalKey(id, pid))
+				if err != nil || rawP == nil {
+					return nil, fmt.Errorf("%w: proposal %d of MLSC %d: %v", ErrStepWitness, pid, id, err)
+				}
+				p, err := DecodeDeltaProposal(rawP)
+				if err != nil {
+					return nil, fmt.Errorf("%w: %v", ErrStepWitness, err)
+				}
+				keys = append(keys, StepKey{Key: DeltaProposalKey(id, pid)})
+				switch {
+				case c == np || p.Status == DeltaReady:
+					accounts = append(accounts, p.Proposer)
+				case p.Status == DeltaPending && m.Phase == PhaseDone:
+					accounts = append(accounts, m.Creator)
+				}
+			case c == np:
+			case c < np+1+nv:
+				accounts = append(accounts, e.Votes[c-np-1].Voter)
+			default:
+				k := c - np - 1 - nv
+				for _, pp := range e.Periods {
+					if k < uint64(len(pp.Voters)) {
+						accounts = append(accounts, pp.Voters[k])
+						break
+					}
+					k -= uint64(len(pp.Voters))
+				}
+			}
+		}
+		slices.SortFunc(accounts, func(a, b common.Address) int { return a.Cmp(b) })
+		for _, a := range slices.Compact(accounts) {
+			keys = append(keys, StepKey{Key: AccountKey(a)})
+		}
+		if changed, err := valueChanged(s, pre, MLSCKey(id)); err != nil {
+			return nil, err
+		} else if changed {
+			keys = append(keys, StepKey{Key: MLSCKey(id)})
+		}
+		keys = append(keys, StepKey{Key: DeltaClosingKey(id)})
+	} else {
+		keys = append(keys, ro(DeltaEpochKey(id)))
+		rawE, err := preValue(pre, DeltaEpochKey(id))
+		if err != nil {
+			return nil, err
+		}
+		if rawE != nil {
+			e, err := DecodeDeltaEpoch(rawE)
+			if err != nil {
+				return nil, fmt.Errorf("%w: %v", ErrStepWitness, err)
+			}
+			if e.End <= h {
+				if periodWinner(preG, e) >= 0 {
+					keys = append(keys, StepKey{Key: MLSCKey(id)})
+				}
+				keys = append(keys, StepKey{Key: DeltaEpochKey(id)}, StepKey{Key: DeltaClosingKey(id)})
+			}
+		}
+	}
+	if changed, err := valueChanged(s, pre, DueKey(h+1)); err != nil {
+		return nil, err
+	} else if changed {
+		keys = append(keys, StepKey{Key: DueKey(h + 1)})
+	}
+	return append(keys, StepKey{Key: GlobalsKey()}), nil
 }

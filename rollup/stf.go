@@ -218,7 +218,7 @@ type Receipt struct {
 // BeginBlock opens block h on the state: it checks the header against the
 // state, records the L1 view and does either epoch work or round work (EpochWorkAt), never
 // both: epoch work closes or settles the first training-set epoch the due record at h lists
-// (closeEpochs: at most MaxEpochSettles items) and carries every MLSC filed there to the
+// (closeEpochs: items up to MaxEpochWork) and carries every MLSC filed there to the
 // front of h+1's list; round work advances the round lifecycle of the MLSCs filed at h in the
 // due index (DueKey(h)), in its order and at most MaxBlockMLSCs of them, and carries every
 // epoch listed there to the front of h+1's. Its work is bounded whatever the number of MLSCs,

@@ -200,7 +200,7 @@ func (n *network) proposeDelta(ctx context.Context, f *deltaFlow, m *rpcapi.MLSC
 
 // checkApplied checks the applied delta: the one proposed, settled in the
 // block after an epoch boundary (its epoch closes there; its few items fit
-// one block start, rollup.MaxEpochSettles), the proposer paid deposit, vote and reward back, the holder's
+// one block start, rollup.MaxEpochWork), the proposer paid deposit, vote and reward back, the holder's
 // vote released.
 func (n *network) checkApplied(ctx context.Context, f *deltaFlow, m *rpcapi.MLSCView) error {
 	a := m.Data.Applied[0]

@@ -127,9 +127,11 @@ type Config struct {
 
 // RewardRule is what a won round pays on L2 (rollup.Config.Reward and ProverBps): Issued /
 // Divisor minted, halved every HalvingSeconds of L2 time after GenesisTime, and ProverBps of
-// the round's escrow share to its prover.
+// the round's escrow share to its prover; and what an applied delta pays its proposer
+// (rollup.Config.DeltaReward): Issued / DeltaDivisor, halved alike (StepEpochs).
 type RewardRule struct {
 	Divisor, GenesisTime, HalvingSeconds, ProverBps uint64
+	DeltaDivisor                                    uint64
 }
 
 // DefaultRewardDivisor and DefaultHalvingSeconds are a RewardRule's when it sets none: a won
@@ -138,11 +140,17 @@ type RewardRule struct {
 const (
 	DefaultRewardDivisor  = 100_000
 	DefaultHalvingSeconds = 4 * 36525 * 864
+	// DefaultDeltaRewardDivisor: an applied delta mints 0.0001 % of the supply
+	// (rollup.DefaultDeltaRewardDivisor).
+	DefaultDeltaRewardDivisor = 1_000_000
 )
 
 func (r RewardRule) orDefault() RewardRule {
 	if r.Divisor == 0 {
 		r.Divisor = DefaultRewardDivisor
+	}
+	if r.DeltaDivisor == 0 {
+		r.DeltaDivisor = DefaultDeltaRewardDivisor
 	}
 	if r.HalvingSeconds == 0 {
 		r.HalvingSeconds = DefaultHalvingSeconds
@@ -462,7 +470,7 @@ func Bind(backend bind.ContractBackend, a Addresses) *Deployment {
 }
 
 // Deploy deploys LossVerifier (the devnet circuit's, only if cfg.Devnet), LossCircuits, StepTrie, StepRounds, StepProofs, StepMLSC,
-// DeltaProofs, StepProposals, DatasetLeavesV2, StepDeltaData, StepDeltas, BlockDeltas, StepBlocks, FaultProver, NRN,
+// DeltaProofs, StepProposals, DatasetLeavesV2, StepDeltaData, StepDeltas, BlockDeltas, StepEpochs, StepBlocks, FaultProver, NRN,
 // Rollup, Bridge and ModelNFT from opts.From, in that order, with consecutive nonces (opts.Nonce if set, else the
 // account's pending nonce), waiting for each receipt. The Rollup's constructor deploys a
 // BatchLossVerifier for each of cfg.Verifiers and registers it under the key's circuit id,
@@ -545,8 +553,14 @@ func Deploy(ctx context.Context, backend Backend, opts *bind.TransactOpts, cfg C
 	// training set took a delta).
 	blockDeltas := crypto.CreateAddress(opts.From, nonce+uint64(len(steps)))
 	steps = append(steps, step{"BlockDeltas", &bindings.BlockDeltasMetaData, nil, blockDeltas})
-	blocks := crypto.CreateAddress(opts.From, nonce+uint64(len(steps)))
-	steps = append(steps, step{"StepBlocks", &bindings.StepBlocksMetaData, bindings.NewStepBlocks().PackConstructor(trie, blockDeltas), blocks})
+	// It forwards a block start that does epoch work to the StepEpochs, with the epoch length
+	// and the delta reward rule.
+	// The StepEpochs takes calls from that StepBlocks only (deployed next: its address known).
+	epochs := crypto.CreateAddress(opts.From, nonce+uint64(len(steps)))
+	blocks := crypto.CreateAddress(opts.From, nonce+uint64(len(steps))+1)
+	steps = append(steps, step{"StepEpochs", &bindings.StepEpochsMetaData,
+		bindings.NewStepEpochs().PackConstructor(trie, period, rr.DeltaDivisor, rr.GenesisTime, rr.HalvingSeconds, blocks), epochs})
+	steps = append(steps, step{"StepBlocks", &bindings.StepBlocksMetaData, bindings.NewStepBlocks().PackConstructor(trie, blockDeltas, epochs), blocks})
 	first := nonce + uint64(len(steps))
 	prover := crypto.CreateAddress(opts.From, first)
 	a.NRN, a.Rollup, a.Bridge = crypto.CreateAddress(opts.From, first+1), crypto.CreateAddress(opts.From, first+2), crypto.CreateAddress(opts.From, first+3)
@@ -1038,6 +1052,19 @@ func (d *Deployment) CheckReward(ctx context.Context, rule RewardRule) error {
 			return fmt.Errorf("read the %s: %w", f.name, l1errors.Decode(err))
 		}
 		*f.dst = v
+	}
+	blocks, err := bind.Call(sv, opts, verifier.PackBlocks(), verifier.UnpackBlocks)
+	if err != nil {
+		return fmt.Errorf("read the StepBlocks: %w", l1errors.Decode(err))
+	}
+	bb := bindings.NewStepBlocks()
+	ea, err := bind.Call(bb.Instance(d.backend, blocks), opts, bb.PackStepEpochs(), bb.UnpackStepEpochs)
+	if err != nil {
+		return fmt.Errorf("read the StepEpochs: %w", l1errors.Decode(err))
+	}
+	eb := bindings.NewStepEpochs()
+	if have.DeltaDivisor, err = bind.Call(eb.Instance(d.backend, ea), opts, eb.PackDeltaRewardDivisor(), eb.UnpackDeltaRewardDivisor); err != nil {
+		return fmt.Errorf("read the delta reward divisor: %w", l1errors.Decode(err))
 	}
 	if want := rule.orDefault(); have != want {
 		return fmt.Errorf("%w: L1's is %+v, the chain file's %+v", ErrRewardMismatch, have, want)

@@ -420,6 +420,9 @@ func TestDefaultsAreRollups(t *testing.T) {
 	if deploy.DefaultDeltaPeriod != rollup.DefaultDeltaPeriod {
 		t.Errorf("deploy.DefaultDeltaPeriod %d, rollup's %d", deploy.DefaultDeltaPeriod, rollup.DefaultDeltaPeriod)
 	}
+	if deploy.DefaultDeltaRewardDivisor != rollup.DefaultDeltaRewardDivisor {
+		t.Errorf("deploy.DefaultDeltaRewardDivisor %d, rollup's %d", deploy.DefaultDeltaRewardDivisor, rollup.DefaultDeltaRewardDivisor)
+	}
 	if deploy.DefaultHalvingSeconds != rollup.HalvingSeconds4Years {
 		t.Errorf("deploy.DefaultHalvingSeconds %d, rollup's %d", deploy.DefaultHalvingSeconds, rollup.HalvingSeconds4Years)
 	}

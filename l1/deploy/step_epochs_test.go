@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"errors"
+	"fmt"
 	"math/big"
 	"slices"
 	"testing"
@@ -147,6 +148,7 @@ type epochChain struct {
 	creator       *ecdsa.PrivateKey
 	stakers       []*ecdsa.PrivateKey
 	proposer      *ecdsa.PrivateKey
+	proposers     []*ecdsa.PrivateKey
 	voters        []*ecdsa.PrivateKey
 	base          []mlp.Example
 	setCID        cid.Cid
@@ -155,56 +157,10 @@ type epochChain struct {
 }
 
 func newEpochChain(t *testing.T) *epochChain {
-	e, l := newExitEnv(t, func(cfg *deploy.Config) {
-		cfg.SequencerBond = big.NewInt(testBond)
-		cfg.MinStake = big.NewInt(1)
-		cfg.DeltaPeriod = epochPeriod
-	})
-	l.cfg.MinStake, l.cfg.DeltaPeriod = uint256.NewInt(1), epochPeriod
-	postBond(e, e.sequencer, big.NewInt(testBond))
-	c := &epochChain{faultChain: &faultChain{l2: l}, creator: newKey(t), proposer: newKey(t), store: da.NewMemory()}
-	c.cfg.Verifier = claimHashVerifier{}
-	ctx := context.Background()
+	c := newEpochChainWith(t, 3, 1, 3)
 	nonce := func(k *ecdsa.PrivateKey) uint64 { return c.st.Nonce(addrOf(k)) }
 	u := func(n int64) *uint256.Int { return uint256.MustFromBig(nrn(n)) }
-	for range 3 {
-		c.stakers = append(c.stakers, newKey(t))
-		c.voters = append(c.voters, newKey(t))
-	}
-	deposits := []*rollup.Tx{c.deposit(e.alice, addrOf(c.creator), nrn(10)), c.deposit(e.alice, addrOf(c.proposer), nrn(10))}
-	for _, k := range append(slices.Clone(c.stakers), c.voters...) {
-		deposits = append(deposits, c.deposit(e.alice, addrOf(k), nrn(10)))
-	}
-	c.add(deposits...)
-	c.base = deltaExamples(200, 5)
-	var err error
-	if c.setCID, err = dataset.Write(ctx, c.store, c.base, dataset.Options{Classes: 4}); err != nil {
-		t.Fatal(err)
-	}
-	build := func(removed []uint64, added []mlp.Example) *delta.Built {
-		b, err := delta.Build(ctx, c.store, c.setCID, c.base, 4, delta.LeafFunc(mlp.SquaredError), removed, added)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return b
-	}
-	win, pending, idle := build([]uint64{1, 4}, nil), build([]uint64{2}, deltaExamples(2, 8)), build([]uint64{3}, nil)
-	spec := testSpec()
-	spec.DatasetCID, spec.DatasetRoot, spec.DatasetSize = c.setCID.Bytes(), win.BaseRoot.Bytes(), uint64(len(c.base))
-	spec.CommitBlocks, spec.RevealBlocks, spec.ProofBlocks, spec.MaxRounds = 2, 2, 2, 40
-	c.a = c.st.Globals().NextMLSC
-	c.b = c.a + 1
-	specB := spec
-	specB.MaxRounds = 1
-	txs := []*rollup.Tx{c.sign(c.creator, &rollup.CreateMLSC{Nonce: nonce(c.creator), Spec: spec, Bounty: u(3)}),
-		c.sign(c.creator, &rollup.CreateMLSC{Nonce: nonce(c.creator) + 1, Spec: specB, Bounty: u(1)})}
-	for _, k := range c.stakers {
-		txs = append(txs, c.sign(k, &rollup.Stake{Nonce: nonce(k), Amount: u(1)}))
-	}
-	c.add(txs...)
-	for c.head.Number%epochPeriod > 2 { // room for the epochs below
-		c.add()
-	}
+	win, pending, idle := c.build([]uint64{1, 4}, nil), c.build([]uint64{2}, deltaExamples(2, 8)), c.build([]uint64{3}, nil)
 	pn := nonce(c.proposer)
 	s0, s1 := c.stakers[0], c.stakers[1]
 	c.add(c.sign(c.proposer, rollup.ProposalTx(pn, c.a, win, uint256.NewInt(100))),
@@ -225,14 +181,76 @@ func newEpochChain(t *testing.T) *epochChain {
 		t.Fatalf("epochs: %+v %+v", ea, eb)
 	}
 	c.firstEpochEnd = ea.End
-	if m, _ := c.st.MLSC(c.b); m.Phase != rollup.PhaseDone {
-		for c.head.Number < ea.End-1 {
-			c.add()
-		}
-		if m, _ := c.st.MLSC(c.b); m.Phase != rollup.PhaseDone {
-			t.Fatalf("MLSC b is %s at the epoch's end", m.Phase)
-		}
+	for c.head.Number < ea.End-1 {
+		c.add()
 	}
+	if m, _ := c.st.MLSC(c.b); m.Phase != rollup.PhaseDone {
+		t.Fatalf("MLSC b is %s at the epoch's end", m.Phase)
+	}
+	return c
+}
+
+// build is a delta on the chain's base set removing removed and adding added.
+func (c *epochChain) build(removed []uint64, added []mlp.Example) *delta.Built {
+	b, err := delta.Build(context.Background(), c.store, c.setCID, c.base, 4, delta.LeafFunc(mlp.SquaredError), removed, added)
+	if err != nil {
+		c.t.Fatal(err)
+	}
+	return b
+}
+
+// newEpochChainWith funds the creator, stakers staked trainers, proposers proposers (the
+// first is c.proposer) and voters delta voters, creates MLSCs a (rounds of 3+2 blocks nobody trains, 40 of
+// them) and b (one round: done 4 blocks later) on a set of 200 examples in the last block of
+// an epoch.
+func newEpochChainWith(t *testing.T, stakers, proposers, voters int) *epochChain {
+	e, l := newExitEnv(t, func(cfg *deploy.Config) {
+		cfg.SequencerBond = big.NewInt(testBond)
+		cfg.MinStake = big.NewInt(1)
+		cfg.DeltaPeriod = epochPeriod
+	})
+	l.cfg.MinStake, l.cfg.DeltaPeriod = uint256.NewInt(1), epochPeriod
+	postBond(e, e.sequencer, big.NewInt(testBond))
+	c := &epochChain{faultChain: &faultChain{l2: l}, creator: newKey(t), store: da.NewMemory()}
+	c.cfg.Verifier = claimHashVerifier{}
+	nonce := func(k *ecdsa.PrivateKey) uint64 { return c.st.Nonce(addrOf(k)) }
+	u := func(n int64) *uint256.Int { return uint256.MustFromBig(nrn(n)) }
+	for range stakers {
+		c.stakers = append(c.stakers, newKey(t))
+	}
+	for range proposers {
+		c.proposers = append(c.proposers, newKey(t))
+	}
+	for range voters {
+		c.voters = append(c.voters, newKey(t))
+	}
+	c.proposer = c.proposers[0]
+	deposits := []*rollup.Tx{c.deposit(e.alice, addrOf(c.creator), nrn(10))}
+	for _, k := range slices.Concat(c.stakers, c.proposers, c.voters) {
+		deposits = append(deposits, c.deposit(e.alice, addrOf(k), nrn(10)))
+	}
+	c.add(deposits...)
+	c.base = deltaExamples(200, 5)
+	var err error
+	if c.setCID, err = dataset.Write(context.Background(), c.store, c.base, dataset.Options{Classes: 4}); err != nil {
+		t.Fatal(err)
+	}
+	spec := testSpec()
+	spec.DatasetCID, spec.DatasetRoot, spec.DatasetSize = c.setCID.Bytes(), common.Hash(c.build([]uint64{0}, nil).BaseRoot.Bytes()), uint64(len(c.base))
+	spec.CommitBlocks, spec.RevealBlocks, spec.ProofBlocks, spec.MaxRounds = 3, 2, 2, 40 // boundaries of both parities
+	c.a = c.st.Globals().NextMLSC
+	c.b = c.a + 1
+	specB := spec
+	specB.MaxRounds = 1
+	txs := []*rollup.Tx{c.sign(c.creator, &rollup.CreateMLSC{Nonce: nonce(c.creator), Spec: spec, Bounty: u(3)}),
+		c.sign(c.creator, &rollup.CreateMLSC{Nonce: nonce(c.creator) + 1, Spec: specB, Bounty: u(1)})}
+	for _, k := range c.stakers {
+		txs = append(txs, c.sign(k, &rollup.Stake{Nonce: nonce(k), Amount: u(1)}))
+	}
+	for c.head.Number%epochPeriod != epochPeriod-2 { // created in an epoch's last block
+		c.add()
+	}
+	c.add(txs...)
 	return c
 }
 
@@ -274,12 +292,17 @@ func (c *epochChain) settleEpochs(t *testing.T) (epochBlocks []int, epochWithMLS
 	return
 }
 
-// TestStepEpochsCarry: block starts around two MLSCs' epoch closes: those that advance MLSC a
-// while epochs are listed (odd heights) carry the epochs to the next height on L1 (StepBlocks)
-// as the Go STF does; L1 gives the Go STF's root at every other step and no challenge of them
-// succeeds. The settlement's outcome: a's winner applied with the period changed, the forfeits
-// paid to a's escrow and b's creator, every vote and lock released.
-func TestStepEpochsCarry(t *testing.T) {
+// TestStepEpochs: every block start around two MLSCs' epoch closes is re-executed on L1: the
+// closes (a's with its period vote winning: the period changes), the settlements over several
+// block starts (a's pending delta forfeited to its escrow, its ready one without votes refunded,
+// the winner applied with the delta reward minted, delta votes and period locks released; b
+// done before its close, so its forfeit pays its creator), a stale delta proposed while a's
+// epoch was settled (refunded, not applied) and the close and settlement of its epoch; the two
+// MLSCs' epochs in turn (round robin); with MLSC a due at the same heights, even heights doing
+// the epoch work (StepEpochs, forwarded by StepBlocks) and odd ones advancing a and carrying the
+// epochs (StepBlocks). L1 gives the Go STF's root at every step under half the transaction cap
+// and no challenge of an honest step succeeds.
+func TestStepEpochs(t *testing.T) {
 	c := newEpochChain(t)
 	creatorBefore := c.st.Account(addrOf(c.creator)).Balance.Clone()
 	epochBlocks, epochWithMLSC, roundWithEpochs := c.settleEpochs(t)
@@ -302,7 +325,114 @@ func TestStepEpochsCarry(t *testing.T) {
 			t.Fatalf("%x: %d open claims", addrOf(k), a.OpenClaims)
 		}
 	}
+	// Round robin: b's settlement ends before a's first one does.
+	var doneA, doneB uint64
+	for _, n := range epochBlocks {
+		pre, post := c.stateAt(n), c.stateAt(n+1)
+		h := c.blocks[n].Header.Number
+		if _, was := pre.DeltaClosing(c.a); was && doneA == 0 {
+			if _, still := post.DeltaClosing(c.a); !still {
+				doneA = h
+			}
+		}
+		if _, was := pre.DeltaClosing(c.b); was && doneB == 0 {
+			if _, still := post.DeltaClosing(c.b); !still {
+				doneB = h
+			}
+		}
+	}
+	if doneB == 0 || doneA == 0 || doneB > doneA {
+		t.Fatalf("settlements ended at %d (b) and %d (a): b's should end first", doneB, doneA)
+	}
 	c.settleWithMessages(nil)
+	for _, n := range epochBlocks {
+		t.Logf("epoch block start at %d (%s): %d gas", c.blocks[n].Header.Number, epochCase(c.stateAt(n), c.blocks[n].Header.Number), c.blockGas(n))
+	}
 	gas := c.differential()
 	t.Logf("%d epoch block starts; stepFraud gas by kind %v", len(epochBlocks), gas)
+}
+
+// epochCase names the epoch work of the block start at height h on state pre (before it).
+func epochCase(pre *rollup.State, h uint64) string {
+	d, _ := pre.DueAt(h)
+	id := d.Epochs[0]
+	if c, ok := pre.DeltaClosing(id); ok {
+		return fmt.Sprintf("MLSC %d settles from item %d", id, c.Cursor)
+	}
+	return fmt.Sprintf("MLSC %d closes", id)
+}
+
+// blockGas is FaultProver.stepFraud's gas for the block start of block n (settled in a batch).
+func (c *faultChain) blockGas(n int) uint64 {
+	c.t.Helper()
+	for _, b := range c.batches {
+		if n < b.first || n > b.last {
+			continue
+		}
+		k := 0
+		for m := b.first; m < n; m++ {
+			k += 1 + len(c.blocks[m].Txs)
+		}
+		return c.stepGas(b, k)
+	}
+	c.t.Fatalf("block %d is in no batch", n)
+	return 0
+}
+
+// TestStepEpochsWorstGas measures the costliest epoch block starts: MLSC a's epoch has eight
+// period proposals (the most an epoch takes), five of eight staked trainers backing the first
+// and the three others one each (the period changes at the close, eight period voters to
+// release), a pending delta and two ready ones from distinct proposers with two delta votes
+// each from four distinct voters. So one block start settles two proposals crediting two
+// accounts, one the winner with its proposer and a voter, one four distinct voters, one a
+// period voter's lock each up to four. L1 gives the Go STF's root at every step under half the
+// transaction cap (differential) and no challenge succeeds.
+func TestStepEpochsWorstGas(t *testing.T) {
+	c := newEpochChainWith(t, 8, 3, 4)
+	nonce := func(k *ecdsa.PrivateKey) uint64 { return c.st.Nonce(addrOf(k)) }
+	u := func(n int64) *uint256.Int { return uint256.MustFromBig(nrn(n)) }
+	var txs []*rollup.Tx
+	for i, k := range c.stakers {
+		txs = append(txs, c.sign(k, &rollup.ProposePeriod{Nonce: nonce(k), MLSC: c.a, Blocks: uint64(7 + i)}))
+	}
+	c.add(txs...)
+	txs = nil
+	for i, k := range c.stakers {
+		txs = append(txs, c.sign(k, &rollup.VotePeriod{Nonce: nonce(k), MLSC: c.a, Proposal: uint64(max(0, i-4))}))
+	}
+	p := c.proposers
+	txs = append(txs, c.sign(p[0], rollup.ProposalTx(nonce(p[0]), c.a, c.build([]uint64{2}, deltaExamples(2, 8)), uint256.NewInt(100))),
+		c.sign(p[1], rollup.ProposalTx(nonce(p[1]), c.a, c.build([]uint64{1, 4}, nil), uint256.NewInt(100))),
+		c.sign(p[2], rollup.ProposalTx(nonce(p[2]), c.a, c.build([]uint64{3}, nil), uint256.NewInt(100))))
+	c.add(txs...)
+	v := c.voters
+	c.add(c.sign(v[0], &rollup.VoteDelta{Nonce: nonce(v[0]), MLSC: c.a, Proposal: 1, Amount: u(2)}),
+		c.sign(v[1], &rollup.VoteDelta{Nonce: nonce(v[1]), MLSC: c.a, Proposal: 1, Amount: u(1)}),
+		c.sign(v[2], &rollup.VoteDelta{Nonce: nonce(v[2]), MLSC: c.a, Proposal: 2, Amount: u(1)}),
+		c.sign(v[3], &rollup.VoteDelta{Nonce: nonce(v[3]), MLSC: c.a, Proposal: 2, Amount: u(1)}))
+	e, _ := c.st.DeltaEpoch(c.a)
+	if len(e.Periods) != 8 || len(e.Proposals) != 3 || len(e.Votes) != 4 {
+		t.Fatalf("epoch: %d periods, %d proposals, %d votes", len(e.Periods), len(e.Proposals), len(e.Votes))
+	}
+	var epochBlocks []int
+	for range 8 * epochPeriod {
+		_, open := c.st.DeltaEpoch(c.a)
+		_, closing := c.st.DeltaClosing(c.a)
+		if !open && !closing {
+			break
+		}
+		h := c.head.Number + 1
+		if d, _ := c.st.DueAt(h); rollup.EpochWorkAt(h, len(d.MLSCs), len(d.Epochs)) {
+			epochBlocks = append(epochBlocks, len(c.blocks))
+		}
+		c.add()
+	}
+	if m, _ := c.st.MLSC(c.a); m.Data.Period != 7 || len(m.Data.Applied) != 1 || m.Data.Applied[0].Proposal != 1 {
+		t.Fatalf("a's data: %+v", m.Data)
+	}
+	c.settleWithMessages(nil)
+	for _, n := range epochBlocks {
+		t.Logf("epoch block start at %d (%s): %d gas", c.blocks[n].Header.Number, epochCase(c.stateAt(n), c.blocks[n].Header.Number), c.blockGas(n))
+	}
+	c.differential()
 }

@@ -6,6 +6,7 @@ import {RLPWriter} from "@eth-optimism/contracts-bedrock/src/libraries/rlp/RLPWr
 import {StepState} from "./StepState.sol";
 import {StepTrie} from "./StepTrie.sol";
 import {BlockDeltas} from "./BlockDeltas.sol";
+import {StepEpochs} from "./StepEpochs.sol";
 
 /// @title StepBlocks
 /// @notice Re-executes a block start (rollup.State.BeginBlock) on a state that has MLSCs, for
@@ -110,8 +111,12 @@ contract StepBlocks is StepState {
     /// @notice rollup adoptDataset and complete's delta proposers (EIP-170: a contract apart).
     BlockDeltas public immutable blockDeltas;
 
-    constructor(StepTrie trie_, BlockDeltas blockDeltas_) StepState(trie_) {
+    /// @notice StepEpochs: a block start that does epoch work (the call forwarded as it came).
+    address public immutable stepEpochs;
+
+    constructor(StepTrie trie_, BlockDeltas blockDeltas_, address stepEpochs_) StepState(trie_) {
         blockDeltas = blockDeltas_;
+        stepEpochs = stepEpochs_;
     }
 
     /// @notice Re-executes block start d (number in nonce, time in amount, L1 number and hash)
@@ -135,7 +140,14 @@ contract StepBlocks is StepState {
         (ids, b.epochs) = _dueAt(x, w, b.h);
         // rollup EpochWorkAt: epoch work (StepEpochs) when epochs are listed and no MLSC, or at
         // an even height; else round work, the epochs carried to the front of h + 1's list.
-        if (b.epochs.length > 1 && (ids.length == 0 || b.h % 2 == 0)) revert Unsupported(0);
+        if (b.epochs.length > 1 && (ids.length == 0 || b.h % 2 == 0)) {
+            // The same arguments (StepEpochs.runEpochs).
+            (bool ok, bytes memory ret) = stepEpochs.staticcall(bytes.concat(StepEpochs.runEpochs.selector, msg.data[4:]));
+            assembly ("memory-safe") {
+                if iszero(ok) { revert(add(ret, 32), mload(ret)) }
+                return(add(ret, 32), mload(ret))
+            }
+        }
         if (ids.length != 0) {
             b.id = ids[0];
             b.carried = new uint64[](ids.length - 1);
