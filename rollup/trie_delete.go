@@ -4,9 +4,26 @@ import (
 	"bytes"
 	"fmt"
 
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/rlp"
 	"github.com/ethereum/go-ethereum/trie"
 )
+
+// DeletionWitness is what L1's StepTrie.remove takes to delete key from t (a trie keyed by
+// keccak256(key), as the state's): the RLP list of the nodes from the root to its leaf and the
+// node its branch collapses into (nil if none: deleteSibling).
+func DeletionWitness(t *trie.Trie, key []byte) (proof, sibling []byte, err error) {
+	hk := crypto.Keccak256(key)
+	var p orderedProof
+	if err := t.Prove(hk, &p); err != nil {
+		return nil, nil, fmt.Errorf("%w: prove %x: %v", ErrStepWitness, key, err)
+	}
+	if proof, err = rlp.EncodeToBytes([][]byte(p)); err != nil {
+		return nil, nil, err
+	}
+	sibling, err = deleteSibling(t, hk, p)
+	return proof, sibling, err
+}
 
 // deleteSibling is what L1's StepTrie.remove needs besides the inclusion proof p of hashed key
 // hk in t to delete it: when the leaf's branch keeps a single child, that child's node (the

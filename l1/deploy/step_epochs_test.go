@@ -11,6 +11,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/rlp"
 	"github.com/holiman/uint256"
 	"github.com/ipfs/go-cid"
 
@@ -18,6 +19,7 @@ import (
 	"github.com/neuron-rollup/neuron/da"
 	"github.com/neuron-rollup/neuron/da/dataset"
 	"github.com/neuron-rollup/neuron/da/delta"
+	"github.com/neuron-rollup/neuron/l1/bindings"
 	"github.com/neuron-rollup/neuron/l1/deploy"
 	"github.com/neuron-rollup/neuron/rollup"
 )
@@ -435,4 +437,120 @@ func TestStepEpochsWorstGas(t *testing.T) {
 		t.Logf("epoch block start at %d (%s): %d gas", c.blocks[n].Header.Number, epochCase(c.stateAt(n), c.blocks[n].Header.Number), c.blockGas(n))
 	}
 	c.differential()
+}
+
+// TestStepEpochsLies: a sequencer lying in an epoch block start of the epoch chain is removed by
+// one challengeStep of that block start (the step before it is refused NoFraud): the winner's
+// reward one wei high (its proposer and Issued), a delta vote not released, the winner not
+// applied (the MLSC's training set as it was), the epochs not rotated (the MLSC worked on left
+// first in the next height's list), and round work done with the epoch work (the due MLSC
+// advanced as the next block start advances it).
+func TestStepEpochsLies(t *testing.T) {
+	type lieFn func(t *testing.T, c *epochChain, n int, post *rollup.State)
+	load := func(t *testing.T, post *rollup.State, key []byte, v any) {
+		b, err := rlp.EncodeToBytes(v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := post.LoadEntry(key, b); err != nil {
+			t.Fatal(err)
+		}
+	}
+	winner := func(c *epochChain, n int) bool { // block n applies a's winner
+		a, _ := c.stateAt(n).MLSC(c.a)
+		b, _ := c.stateAt(n + 1).MLSC(c.a)
+		return len(b.Data.Applied) > len(a.Data.Applied)
+	}
+	for _, tc := range []struct {
+		name string
+		at   func(c *epochChain, n int) bool // the lying block start: the first epoch block n that matches
+		lie  lieFn
+	}{
+		{"reward one wei high", winner, func(t *testing.T, c *epochChain, n int, post *rollup.State) {
+			m, _ := post.MLSC(c.a)
+			to := m.Data.Applied[0].Proposer
+			acc := post.Account(to)
+			acc.Balance.AddUint64(acc.Balance, 1)
+			load(t, post, rollup.AccountKey(to), &acc)
+			g := post.Globals()
+			g.Issued.AddUint64(g.Issued, 1)
+			load(t, post, rollup.GlobalsKey(), &g)
+		}},
+		{"delta vote not released", func(c *epochChain, n int) bool {
+			v := addrOf(c.voters[0])
+			return c.stateAt(n + 1).Account(v).Balance.Gt(c.stateAt(n).Account(v).Balance)
+		}, func(t *testing.T, c *epochChain, n int, post *rollup.State) {
+			v := addrOf(c.voters[0])
+			acc := c.stateAt(n).Account(v)
+			load(t, post, rollup.AccountKey(v), &acc)
+		}},
+		{"winner not applied", winner, func(t *testing.T, c *epochChain, n int, post *rollup.State) {
+			m, _ := c.stateAt(n).MLSC(c.a)
+			load(t, post, rollup.MLSCKey(c.a), &m)
+		}},
+		{"epochs not rotated", func(c *epochChain, n int) bool {
+			h := c.blocks[n].Header.Number
+			d, _ := c.stateAt(n + 1).DueAt(h + 1)
+			return len(d.Epochs) > 1 && d.Epochs[len(d.Epochs)-1] != d.Epochs[0]
+		}, func(t *testing.T, c *epochChain, n int, post *rollup.State) {
+			h := c.blocks[n].Header.Number
+			d, _ := post.DueAt(h + 1)
+			last := d.Epochs[len(d.Epochs)-1]
+			d.Epochs = append([]uint64{last}, d.Epochs[:len(d.Epochs)-1]...)
+			load(t, post, rollup.DueKey(h+1), &d)
+		}},
+		{"round work done too", func(c *epochChain, n int) bool {
+			d, _ := c.stateAt(n).DueAt(c.blocks[n].Header.Number)
+			if len(d.MLSCs) == 0 {
+				return false
+			}
+			a, _ := c.stateAt(n + 1).MLSC(d.MLSCs[0])
+			b, _ := c.stateAt(n + 2).MLSC(d.MLSCs[0])
+			return a.Phase != b.Phase
+		}, func(t *testing.T, c *epochChain, n int, post *rollup.State) {
+			d, _ := c.stateAt(n).DueAt(c.blocks[n].Header.Number)
+			m, _ := c.stateAt(n + 2).MLSC(d.MLSCs[0])
+			load(t, post, rollup.MLSCKey(d.MLSCs[0]), &m)
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := newEpochChain(t)
+			c.settleWithMessages(nil)
+			start := len(c.blocks)
+			epochBlocks, _, _ := c.settleEpochs(t)
+			block := -1
+			for _, n := range epochBlocks {
+				if n >= start && len(c.blocks[n].Txs) == 0 && n+2 <= len(c.blocks) && tc.at(c, n) {
+					block = n
+					break
+				}
+			}
+			if block < 0 {
+				t.Fatal("no epoch block start to lie in")
+			}
+			k := 0
+			for n := start; n < block; n++ {
+				k += 1 + len(c.blocks[n].Txs)
+			}
+			b := c.settleWithMessages(func(leaves []rollup.StepLeaf) {
+				post := c.stateAt(block + 1) // its block has no transaction: the state after its start
+				tc.lie(t, c, block, post)
+				root, _, err := post.Commit()
+				if err != nil || root == leaves[k].Root {
+					t.Fatalf("root %x: %v", root, err)
+				}
+				leaves[k].Root = root
+			})
+			e, r := c.e, c.e.d.Rollup
+			if k > 0 {
+				_, err := e.send(e.bob, r.Instance, r.Binding.PackChallengeStep(b.record, c.stepChallenge(b, k-1, c.trace(b.first, b.last, k-1).Witness())))
+				wantRevert(t, err, bindings.RollupNoFraudErrorID())
+			}
+			rcpt := e.mustSend(e.bob, r.Instance, r.Binding.PackChallengeStep(b.record, c.stepChallenge(b, k, c.trace(b.first, b.last, k).Witness())))
+			t.Logf("challenge of the lying epoch block start at %d (%s): %d gas", c.blocks[block].Header.Number, epochCase(c.stateAt(block), c.blocks[block].Header.Number), rcpt.GasUsed)
+			if got := call(e, r.Instance, r.Binding.PackBatchCount(), r.Binding.UnpackBatchCount); got != b.header.Index {
+				t.Fatalf("batch count %d after the challenge, want %d", got, b.header.Index)
+			}
+		})
+	}
 }
