@@ -34,7 +34,7 @@ func randomExamples(n int, seed uint64) []mlp.Example {
 }
 
 // deltaFixture is an honest chain whose MLSC (over a real 40-example set on
-// DA) gets two delta proposals in one epoch: proposal 0 (key 1: -2 +30
+// DA) gets two delta proposals in one epoch: proposal 0 (key 1: -2 +10
 // examples, true root), completed and voted by keys 1 and 2, and proposal
 // 1 (key 3: -1 +10 examples claiming proposal 0's root, a lie), whose data
 // the STF checks and rejects. The epoch's close applies proposal 0.
@@ -62,7 +62,7 @@ func newDeltaFixture(t *testing.T) *deltaFixture {
 	require.NoError(t, err)
 	f.set = setCID.Bytes()
 	leaf := delta.LeafFunc(mlp.SquaredError)
-	f.honest, err = delta.Build(ctx, c.DA, setCID, f.base, 4, leaf, []uint64{3, 9}, randomExamples(30, 2))
+	f.honest, err = delta.Build(ctx, c.DA, setCID, f.base, 4, leaf, []uint64{3, 9}, randomExamples(10, 2))
 	require.NoError(t, err)
 	other, err := delta.Build(ctx, c.DA, setCID, f.base, 4, leaf, []uint64{5}, randomExamples(10, 3))
 	require.NoError(t, err)
@@ -88,10 +88,10 @@ func newDeltaFixture(t *testing.T) *deltaFixture {
 	seal()
 	f.chunks = where{batch, c.Step(
 		c.Sign(1, func(n uint64) rollup.TxData {
-			return &rollup.DeltaData{Nonce: n, MLSC: 0, Proposal: 0, Chunk: 0, Data: f.honest.Chunks[0]}
+			return rollup.DataTx(n, 0, 0, f.honest, 0)
 		}),
 		c.Sign(3, func(n uint64) rollup.TxData {
-			return &rollup.DeltaData{Nonce: n, MLSC: 0, Proposal: 1, Chunk: 0, Data: other.Chunks[0]}
+			return rollup.DataTx(n, 0, 1, other, 0)
 		})).Header.Number}
 	c.Step(c.Sign(1, func(n uint64) rollup.TxData {
 		return &rollup.VoteDelta{Nonce: n, MLSC: 0, Proposal: 0, Amount: uint256.NewInt(100)}
@@ -139,7 +139,7 @@ func newDeltaFixture(t *testing.T) *deltaFixture {
 		require.Equal(t, f.closed.block, m.Data.Applied[0].Height)
 		p, _ := st.DeltaProposal(0, 1)
 		require.Equal(t, rollup.DeltaRejected, p.Status)
-		require.Contains(t, p.Reason, "leads to root")
+		require.Contains(t, p.Reason, "does not lead to root")
 		return nil
 	}))
 	return f

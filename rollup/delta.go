@@ -68,9 +68,10 @@ var (
 // names the patch manifest, whose bytes Manifest carries (the CID is their
 // sha256: the delta's hash); NewRoot and NewSize are the training set's
 // dataset root and size once it is applied. Leaves and Siblings are the
-// delta.Proof that opens the changed positions in the current set's tree.
-// Deposit is taken from the proposer and refunded unless the delta is
-// rejected.
+// delta.Proof of the proposal's own writes (a small removal,
+// delta.Manifest.ProposalApplies; none otherwise) against the current set's
+// tree lifted to the patch's depth. Deposit is taken from the proposer and refunded
+// unless the delta is rejected.
 type ProposeDelta struct {
 	Nonce    uint64
 	MLSC     uint64
@@ -94,15 +95,19 @@ type VoteDelta struct {
 	Amount   *uint256.Int
 }
 
-// DeltaData carries chunk Chunk of a proposal's added examples: the DA
-// object the patch manifest lists (its sha256 must match). Anyone may send
-// it.
+// DeltaData carries step Chunk of a proposal (delta.Manifest.StepAt: a chunk
+// of its added examples, the DA object the patch manifest lists, whose sha256
+// must match; or a removal group, with no data) and the proof (Leaves,
+// Siblings: a delta.Proof) of the step's writes against the proposal's
+// running root. Steps come in order. Anyone may send it.
 type DeltaData struct {
 	Nonce    uint64
 	MLSC     uint64
 	Proposal uint64
 	Chunk    uint32
 	Data     []byte
+	Leaves   []common.Hash
+	Siblings []common.Hash
 }
 
 // ProposePeriod proposes a new epoch length, in blocks, for an MLSC.
@@ -167,6 +172,14 @@ func ProposalTx(nonce, mlsc uint64, b *delta.Built, deposit *uint256.Int) *Propo
 		NewSize: b.NewSize, Deposit: deposit.Clone(), Leaves: elementsToHashes(b.Proof.Leaves), Siblings: elementsToHashes(b.Proof.Siblings)}
 }
 
+// DataTx is delta-data step i (of b.Steps) of proposal id of a patch built
+// with delta.Build.
+func DataTx(nonce, mlsc, id uint64, b *delta.Built, i int) *DeltaData {
+	st := b.Steps[i]
+	return &DeltaData{Nonce: nonce, MLSC: mlsc, Proposal: id, Chunk: uint32(i), Data: st.Data,
+		Leaves: elementsToHashes(st.Proof.Leaves), Siblings: elementsToHashes(st.Proof.Siblings)}
+}
+
 // DataState is an MLSC's training-set record, created by its first
 // proposal: the head of the set (base plus every applied delta), the epoch
 // clock and the applied history.
@@ -227,7 +240,9 @@ func (s DeltaStatus) String() string {
 	return fmt.Sprintf("delta-status(%d)", uint8(s))
 }
 
-// DeltaProposal is the record of one delta proposal.
+// DeltaProposal is the record of one delta proposal. Its size does not grow
+// with the patch: the manifest is kept apart (DeltaManifestKey), read by
+// delta-data steps only.
 type DeltaProposal struct {
 	MLSC     uint64
 	ID       uint64
@@ -235,7 +250,9 @@ type DeltaProposal struct {
 	Height   uint64
 	Proposer common.Address
 	CID      []byte
-	Manifest []byte
+	// Steps is the number of delta-data steps the patch needs
+	// (delta.Manifest.Steps).
+	Steps    uint64
 	BaseRoot common.Hash
 	BaseSize uint64
 	NewRoot  common.Hash
@@ -244,12 +261,13 @@ type DeltaProposal struct {
 	Votes    *uint256.Int
 	Status   DeltaStatus
 	Reason   string // why it was rejected
-	// While pending: which chunks arrived, the added examples' leaves so
-	// far and the proof from the proposal. Cleared once decided.
-	Got      []bool
-	Leaves   []common.Hash
-	Proof    []common.Hash
-	ProofLen uint64 // how many of Proof are base leaves (the rest: siblings)
+	// Root is the running root: the base set's tree lifted to the patch's
+	// depth (delta.Manifest.Depth) with the proposal's and the first Next
+	// delta-data steps' writes applied; Added counts the added examples
+	// those steps wrote. They keep their last values once decided.
+	Root  common.Hash
+	Next  uint64
+	Added uint64
 }
 
 // DeltaVoteRecord is one voter's vote in an epoch.
@@ -291,7 +309,21 @@ const (
 	prefixDeltaProposal = 'x'
 	prefixDeltaEpoch    = 'y'
 	prefixDeltaClosing  = 'z'
+	prefixDeltaManifest = 'v'
 )
+
+// DeltaManifestKey is the state key of a delta proposal's manifest bytes,
+// written by a proposal that needs delta-data steps and read by them (kept
+// once decided).
+func DeltaManifestKey(mlsc, id uint64) []byte {
+	return binary.BigEndian.AppendUint64(binary.BigEndian.AppendUint64([]byte{prefixDeltaManifest}, mlsc), id)
+}
+
+// DeltaManifest returns the manifest bytes a pending proposal's steps read.
+func (s *State) DeltaManifest(mlsc, id uint64) ([]byte, bool) {
+	b, ok := s.manifests[[2]uint64{mlsc, id}]
+	return bytes.Clone(b), ok
+}
 
 // DeltaClosingKey is the state key of an MLSC's closed epoch while block
 // starts settle it (closeEpochs); at most one per MLSC.
@@ -436,6 +468,12 @@ func (s *State) encodeDelta(k []byte) ([]byte, bool, error) {
 			return nil, true, nil
 		}
 		v = e
+	case k[0] == prefixDeltaManifest && len(k) == 17:
+		m, ok := s.manifests[[2]uint64{binary.BigEndian.Uint64(k[1:]), binary.BigEndian.Uint64(k[9:])}]
+		if !ok {
+			return nil, true, nil
+		}
+		v = m
 	default:
 		return nil, false, nil
 	}
@@ -463,6 +501,15 @@ func (s *State) loadDelta(key, value []byte) (bool, error) {
 			return true, err
 		}
 		s.closing[e.MLSC] = e
+	case prefixDeltaManifest:
+		if len(key) != 17 {
+			return true, fmt.Errorf("rollup: delta manifest key of %d bytes", len(key))
+		}
+		var m []byte
+		if err := rlp.DecodeBytes(value, &m); err != nil {
+			return true, fmt.Errorf("rollup: delta manifest: %w", err)
+		}
+		s.manifests[[2]uint64{binary.BigEndian.Uint64(key[1:]), binary.BigEndian.Uint64(key[9:])}] = m
 	default:
 		return false, nil
 	}
@@ -479,6 +526,9 @@ func (s *State) deltaKeys() []string {
 	}
 	for id := range s.closing {
 		keys = append(keys, string(DeltaClosingKey(id)))
+	}
+	for k := range s.manifests {
+		keys = append(keys, string(DeltaManifestKey(k[0], k[1])))
 	}
 	return keys
 }
@@ -531,28 +581,20 @@ func elementsToHashes(es []fr.Element) []common.Hash {
 	return out
 }
 
-// deltaRoot computes the root a proposal leads to from its proof and the
-// added leaves (zero leaves for the ones not yet known: the base side of
-// the proof does not depend on them).
-func deltaRoot(p *DeltaProposal, man *delta.Manifest, added []fr.Element) (fr.Element, error) {
-	var base fr.Element
-	if err := base.SetBytesCanonical(p.BaseRoot[:]); err != nil {
-		return fr.Element{}, fmt.Errorf("%w: base root: %v", ErrDelta, err)
-	}
-	writes, _, err := delta.Plan(man.BaseSize, man.Removed, man.Added())
+// proofOf is the delta.Proof in a transaction.
+func proofOf(leaves, siblings []common.Hash) (*delta.Proof, error) {
+	l, err := hashesToElements(leaves)
 	if err != nil {
-		return fr.Element{}, fmt.Errorf("%w: %w", ErrDelta, err)
+		return nil, err
 	}
-	all, err := hashesToElements(p.Proof)
+	sb, err := hashesToElements(siblings)
 	if err != nil {
-		return fr.Element{}, err
+		return nil, err
 	}
-	if p.ProofLen > uint64(len(all)) {
-		return fr.Element{}, fmt.Errorf("%w: proof length", ErrDelta)
-	}
-	proof := &delta.Proof{Leaves: all[:p.ProofLen], Siblings: all[p.ProofLen:]}
-	return delta.NewRoot(base, man.BaseSize, man.NewSize(), writes, added, proof)
+	return &delta.Proof{Leaves: l, Siblings: sb}, nil
 }
+
+func noAdded(uint64) (fr.Element, bool) { return fr.Element{}, false }
 
 func (s *State) applyProposeDelta(cfg *Config, from common.Address, d *ProposeDelta, rc *Receipt) error {
 	m, err := s.liveMLSC(d.MLSC)
@@ -604,24 +646,40 @@ func (s *State) applyProposeDelta(cfg *Config, from common.Address, d *ProposeDe
 	if m.Data != nil {
 		nextID = m.Data.NextProposal
 	}
-	p := &DeltaProposal{
-		MLSC: m.ID, ID: nextID, Height: s.g.Height, Proposer: from, CID: bytes.Clone(d.CID),
-		Manifest: bytes.Clone(d.Manifest), BaseRoot: headRoot, BaseSize: headSize, NewRoot: d.NewRoot,
-		NewSize: d.NewSize, Deposit: d.Deposit.Clone(), Votes: new(uint256.Int), Status: DeltaPending,
-		Got: make([]bool, len(man.Chunks)), Leaves: make([]common.Hash, man.Added()),
-		Proof: append(slices.Clone(d.Leaves), d.Siblings...), ProofLen: uint64(len(d.Leaves)),
+	var claimed fr.Element
+	if err := claimed.SetBytesCanonical(d.NewRoot[:]); err != nil {
+		return fmt.Errorf("%w: new root %x is not a field element", ErrDelta, d.NewRoot)
 	}
-	// The proof must open the current root now; a removal-only patch is
-	// decided at once.
-	root, err := deltaRoot(p, man, make([]fr.Element, man.Added()))
+	// The running root starts at the current root lifted to the patch's
+	// depth; a small removal (delta.Manifest.ProposalApplies) is applied
+	// here, with the proof (it must open the current root), and decided at
+	// once; any other patch in delta-data steps.
+	root, err := man.StartRoot()
+	if err != nil {
+		return fmt.Errorf("%w: %w", ErrDelta, err)
+	}
+	proof, err := proofOf(d.Leaves, d.Siblings)
 	if err != nil {
 		return fmt.Errorf("%w: %w", ErrDeltaRoot, err)
 	}
-	if len(man.Chunks) == 0 {
-		if root.Bytes() != d.NewRoot {
-			return fmt.Errorf("%w: the patch leads to %x, not %x", ErrDeltaRoot, root.Bytes(), d.NewRoot)
+	if man.ProposalApplies() {
+		if root, err = delta.StepRoot(root, man.Depth(), man.BaseSize, man.ProposalWrites(), noAdded, proof); err != nil {
+			return fmt.Errorf("%w: %w", ErrDeltaRoot, err)
 		}
-		p.Status, p.Got, p.Leaves, p.Proof, p.ProofLen = DeltaReady, nil, nil, nil, 0
+	} else if len(d.Leaves)+len(d.Siblings) != 0 {
+		return fmt.Errorf("%w: the patch is applied in delta-data steps, yet its proposal carries a proof", ErrDeltaRoot)
+	}
+	p := &DeltaProposal{
+		MLSC: m.ID, ID: nextID, Height: s.g.Height, Proposer: from, CID: bytes.Clone(d.CID),
+		Steps: man.Steps(), BaseRoot: headRoot, BaseSize: headSize, NewRoot: d.NewRoot,
+		NewSize: d.NewSize, Deposit: d.Deposit.Clone(), Votes: new(uint256.Int), Status: DeltaPending,
+		Root: root.Bytes(),
+	}
+	if p.Steps == 0 {
+		if want := man.TargetRoot(claimed); !root.Equal(&want) {
+			return fmt.Errorf("%w: the patch does not lead to root %x", ErrDeltaRoot, d.NewRoot)
+		}
+		p.Status = DeltaReady
 	}
 	// Every check passed: take the deposit and record.
 	acc := s.account(from)
@@ -635,6 +693,10 @@ func (s *State) applyProposeDelta(cfg *Config, from common.Address, d *ProposeDe
 	s.touch(DeltaEpochKey(m.ID))
 	s.proposals[[2]uint64{m.ID, p.ID}] = p
 	s.touch(DeltaProposalKey(m.ID, p.ID))
+	if p.Status == DeltaPending {
+		s.manifests[[2]uint64{m.ID, p.ID}] = bytes.Clone(d.Manifest)
+		s.touch(DeltaManifestKey(m.ID, p.ID))
+	}
 	rc.MLSC = &d.MLSC
 	return nil
 }
@@ -656,7 +718,6 @@ func (s *State) currentProposal(mlsc, id uint64) (*MLSC, *DeltaEpoch, *DeltaProp
 // creator once the MLSC is complete), like a trainer's slashed stake.
 func (s *State) forfeit(m *MLSC, p *DeltaProposal, reason string) {
 	p.Status, p.Reason = DeltaRejected, reason
-	p.Got, p.Leaves, p.Proof, p.ProofLen = nil, nil, nil, 0
 	if m.Phase == PhaseDone {
 		s.credit(m.Creator, p.Deposit)
 	} else {
@@ -666,6 +727,12 @@ func (s *State) forfeit(m *MLSC, p *DeltaProposal, reason string) {
 	s.touch(DeltaProposalKey(p.MLSC, p.ID))
 }
 
+// applyDeltaData applies step d.Chunk of a pending proposal, which must be its next
+// (delta.Manifest.StepAt): a chunk whose bytes are its CID's, or a removal group with no
+// data, and a proof that opens the step's writes in the running root. Bytes that match the
+// CID but are not the patch's examples reject the delta; a wrong proof only refuses the
+// transaction (the sender's mistake). After the last step the running root must be the
+// claimed one (lifted to the patch's depth): ready, else rejected.
 func (s *State) applyDeltaData(d *DeltaData) error {
 	m, _, p, err := s.currentProposal(d.MLSC, d.Proposal)
 	if err != nil {
@@ -674,51 +741,70 @@ func (s *State) applyDeltaData(d *DeltaData) error {
 	if p.Status != DeltaPending {
 		return fmt.Errorf("%w: delta %d is %s", ErrDeltaData, p.ID, p.Status)
 	}
-	man, err := delta.DecodeManifest(p.Manifest)
+	man, err := delta.DecodeManifest(s.manifests[[2]uint64{p.MLSC, p.ID}])
 	if err != nil { // checked when proposed
 		return fmt.Errorf("%w: %w", ErrDeltaData, err)
 	}
-	i := int(d.Chunk)
-	if i >= len(man.Chunks) || p.Got[i] {
-		return fmt.Errorf("%w: chunk %d of %d (received: %v)", ErrDeltaData, d.Chunk, len(man.Chunks), i < len(p.Got) && p.Got[i])
+	if uint64(d.Chunk) != p.Next {
+		return fmt.Errorf("%w: step %d, delta %d's next step is %d of %d", ErrDeltaData, d.Chunk, p.ID, p.Next, p.Steps)
 	}
-	if err := da.Verify(man.Chunks[i].CID, d.Data); err != nil {
-		return fmt.Errorf("%w: chunk %d: %w", ErrDeltaData, i, err)
+	c, g := man.StepAt(p.Next)
+	var writes []delta.Change
+	zero, added, count := man.BaseSize, noAdded, uint64(0)
+	if c >= 0 {
+		if err := da.Verify(man.Chunks[c].CID, d.Data); err != nil {
+			return fmt.Errorf("%w: chunk %d: %w", ErrDeltaData, c, err)
+		}
+		// The bytes are the ones the proposer committed to: from here on a
+		// problem is the proposer's, and rejects the delta.
+		exs, err := man.DecodeChunk(c, d.Data)
+		var leaves []fr.Element
+		if err == nil {
+			leaves, err = delta.Leaves(exs, delta.LeafFunc(mlp.Loss(m.Spec.Loss)))
+		}
+		if err != nil {
+			// A fixed reason (the error's text is not consensus: L1 writes the same record).
+			s.forfeit(m, p, fmt.Sprintf("chunk %d does not hold the patch's examples", c))
+			return nil
+		}
+		writes, zero = man.ChunkWrites(c, p.Added)
+		first := p.Added
+		added = func(i uint64) (fr.Element, bool) {
+			if i < first || i-first >= uint64(len(leaves)) {
+				return fr.Element{}, false
+			}
+			return leaves[i-first], true
+		}
+		count = uint64(len(leaves))
+	} else {
+		if len(d.Data) != 0 {
+			return fmt.Errorf("%w: step %d is a removal group and carries no data (%d bytes)", ErrDeltaData, d.Chunk, len(d.Data))
+		}
+		writes = man.TailWrites(g)
 	}
-	// The bytes are the ones the proposer committed to: from here on a
-	// problem is the proposer's, and rejects the delta.
-	exs, err := man.DecodeChunk(i, d.Data)
-	var leaves []fr.Element
-	if err == nil {
-		leaves, err = delta.Leaves(exs, delta.LeafFunc(mlp.Loss(m.Spec.Loss)))
-	}
+	proof, err := proofOf(d.Leaves, d.Siblings)
 	if err != nil {
-		// A fixed reason (the error's text is not consensus: L1 writes the same record).
-		s.forfeit(m, p, fmt.Sprintf("chunk %d does not hold the patch's examples", i))
-		return nil
+		return fmt.Errorf("%w: step %d: %w", ErrDeltaData, d.Chunk, err)
 	}
-	start := man.ChunkStart(i)
-	for j := range leaves {
-		p.Leaves[start+uint64(j)] = leaves[j].Bytes()
-	}
-	p.Got[i] = true
-	s.touch(DeltaProposalKey(p.MLSC, p.ID))
-	if slices.Contains(p.Got, false) {
-		return nil
-	}
-	added, err := hashesToElements(p.Leaves)
 	var root fr.Element
-	if err == nil {
-		root, err = deltaRoot(p, man, added)
+	if err := root.SetBytesCanonical(p.Root[:]); err != nil { // written by the STF
+		return fmt.Errorf("%w: running root: %v", ErrDeltaData, err)
 	}
-	switch {
-	case err != nil:
-		s.forfeit(m, p, err.Error())
-	case root.Bytes() != p.NewRoot:
-		s.forfeit(m, p, fmt.Sprintf("the patch leads to root %x, not %x", root.Bytes(), p.NewRoot))
-	default:
-		p.Status, p.Got, p.Leaves, p.Proof, p.ProofLen = DeltaReady, nil, nil, nil, 0
+	if root, err = delta.StepRoot(root, man.Depth(), zero, writes, added, proof); err != nil {
+		return fmt.Errorf("%w: step %d: %w", ErrDeltaData, d.Chunk, err)
 	}
+	p.Root, p.Next, p.Added = root.Bytes(), p.Next+1, p.Added+count
+	s.touch(DeltaProposalKey(p.MLSC, p.ID))
+	if p.Next < p.Steps {
+		return nil
+	}
+	var claimed fr.Element
+	_ = claimed.SetBytesCanonical(p.NewRoot[:]) // checked when proposed
+	if want := man.TargetRoot(claimed); !root.Equal(&want) {
+		s.forfeit(m, p, fmt.Sprintf("the patch does not lead to root %x", p.NewRoot))
+		return nil
+	}
+	p.Status = DeltaReady
 	return nil
 }
 

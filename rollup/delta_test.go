@@ -6,6 +6,7 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"math/rand/v2"
+	"slices"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -71,30 +72,24 @@ func newDeltaHarness(t *testing.T) *deltaHarness {
 }
 
 // patch builds a proposal of the patch (removed, added) on the harness's
-// current set, and the chunk objects of its added examples. The claimed
-// root is the true one.
-func (h *deltaHarness) patch(removed []uint64, added []mlp.Example) (*ProposeDelta, [][]byte, []mlp.Example) {
+// current set, and its delta-data steps (Proposal and Nonce to fill in). The
+// claimed root is the true one.
+func (h *deltaHarness) patch(removed []uint64, added []mlp.Example) (*ProposeDelta, []*DeltaData, []mlp.Example) {
+	p, steps, next, _ := h.build(removed, added, delta.Options{ChunkBytes: 200})
+	return p, steps, next
+}
+
+// build is patch with the chunks shaped by opts; it also returns the built patch.
+func (h *deltaHarness) build(removed []uint64, added []mlp.Example, opts delta.Options) (*ProposeDelta, []*DeltaData, []mlp.Example, *delta.Built) {
 	t := h.t
-	ctx := context.Background()
-	m := &delta.Manifest{Parent: h.cid, BaseRoot: rootOf(t, h.set), BaseSize: uint64(len(h.set)), Width: 16, Classes: 4, Removed: removed}
-	c, raw, err := delta.Write(ctx, h.store, m, added, delta.Options{ChunkBytes: 200})
+	b, err := delta.BuildWith(context.Background(), h.store, h.cid, h.set, 4, delta.LeafFunc(mlp.SquaredError), removed, added, opts)
 	require.NoError(t, err)
-	next, err := delta.Apply(h.set, removed, added)
-	require.NoError(t, err)
-	writes, n, err := delta.Plan(m.BaseSize, removed, uint64(len(added)))
-	require.NoError(t, err)
-	tree, err := merkle.NewDatasetTreeWith(dataset.Depth(len(h.set)), h.set, delta.LeafFunc(mlp.SquaredError))
-	require.NoError(t, err)
-	proof, err := delta.Prove(tree, m.BaseSize, n, writes)
-	require.NoError(t, err)
-	var chunks [][]byte
-	for _, ch := range m.Chunks {
-		b, err := h.store.Get(ctx, ch.CID)
-		require.NoError(t, err)
-		chunks = append(chunks, b)
+	require.Equal(t, rootOf(t, b.Set), common.Hash(b.NewRoot.Bytes()))
+	var steps []*DeltaData
+	for i := range b.Steps {
+		steps = append(steps, DataTx(0, 0, 0, b, i))
 	}
-	return &ProposeDelta{MLSC: 0, CID: c.Bytes(), Manifest: raw, NewRoot: rootOf(t, next), NewSize: n,
-		Deposit: uint256.NewInt(100), Leaves: elementsToHashes(proof.Leaves), Siblings: elementsToHashes(proof.Siblings)}, chunks, next
+	return ProposalTx(0, 0, b, uint256.NewInt(100)), steps, b.Set, b
 }
 
 func (h *deltaHarness) propose(who string, p *ProposeDelta) error {
@@ -102,11 +97,25 @@ func (h *deltaHarness) propose(who string, p *ProposeDelta) error {
 	return h.block(h.sign(who, p))[0]
 }
 
-// data sends chunks as chunks first.. of proposal id.
-func (h *deltaHarness) data(who string, id uint64, chunks [][]byte, first int) {
-	for i, c := range chunks {
-		h.mustBlock(h.sign(who, &DeltaData{Nonce: h.nonce(who), MLSC: 0, Proposal: id, Chunk: uint32(first + i), Data: c}))
+// data sends steps (in order) of proposal id, all in one block.
+func (h *deltaHarness) data(who string, id uint64, steps []*DeltaData) {
+	n := h.nonce(who)
+	txs := make([]*Tx, len(steps))
+	for i, st := range steps {
+		d := *st
+		d.Nonce, d.Proposal = n+uint64(i), id
+		txs[i] = h.sign(who, &d)
 	}
+	for i, err := range h.block(txs...) {
+		require.NoError(h.t, err, "step %d", i)
+	}
+}
+
+// send sends one delta-data step of proposal id.
+func (h *deltaHarness) send(who string, id uint64, st *DeltaData) error {
+	d := *st
+	d.Nonce, d.Proposal = h.nonce(who), id
+	return h.block(h.sign(who, &d))[0]
 }
 
 func (h *deltaHarness) vote(who string, id, amount uint64) error {
@@ -158,6 +167,7 @@ func TestProposeDeltaRules(t *testing.T) {
 		{"index out of range", func(p *ProposeDelta) { p.Manifest, p.CID = rewriteRemoved(t, p.Manifest, 1, 10) }, "alice", ErrDelta},
 		{"wrong new root", func(p *ProposeDelta) { p.NewRoot = common.Hash{1} }, "alice", ErrDeltaRoot},
 		{"wrong new size", func(p *ProposeDelta) { p.NewSize = 9 }, "alice", ErrDelta},
+		{"non-field new root", func(p *ProposeDelta) { p.NewRoot = common.MaxHash }, "alice", ErrDelta},
 		{"forged proof leaf", func(p *ProposeDelta) { p.Leaves = append([]common.Hash{{7}}, p.Leaves[1:]...) }, "alice", ErrDeltaRoot},
 		{"proof cut short", func(p *ProposeDelta) { p.Siblings = p.Siblings[1:] }, "alice", ErrDeltaRoot},
 		{"non-field proof element", func(p *ProposeDelta) { p.Siblings = append([]common.Hash{common.MaxHash}, p.Siblings[1:]...) }, "alice", ErrDeltaRoot},
@@ -201,6 +211,10 @@ func TestProposeDeltaRules(t *testing.T) {
 	require.NoError(t, err)
 	p.CID = da.Sum(p.Manifest).Bytes()
 	require.ErrorIs(t, h2.propose("alice", p), ErrDelta)
+	// A patch with chunks applies nothing in its proposal: a proof there is refused.
+	pc, _, _ := h2.patch(nil, randExamples(2, 40))
+	pc.Leaves = []common.Hash{{1}}
+	require.ErrorIs(t, h2.propose("alice", pc), ErrDeltaRoot)
 }
 
 // rewriteRemoved sets removed index i of an encoded manifest to v (the
@@ -214,52 +228,73 @@ func rewriteRemoved(t *testing.T, raw []byte, i int, v uint64) ([]byte, []byte) 
 	return out, da.Sum(out).Bytes()
 }
 
+// TestDeltaDataRules: delta-data steps come in order, each with the bytes of its chunk and a
+// proof against the running root; a wrong step, wrong bytes or a wrong proof is refused and
+// leaves the proposal as it was; bytes that match the CID but are no examples, or a patch
+// that does not lead to the claimed root, reject the delta.
 func TestDeltaDataRules(t *testing.T) {
 	h := newDeltaHarness(t)
 	added := randExamples(7, 2)
-	p, chunks, _ := h.patch([]uint64{3}, added)
-	require.Greater(t, len(chunks), 1)
+	p, steps, _ := h.patch([]uint64{3}, added)
+	require.Greater(t, len(steps), 2)
 	require.NoError(t, h.propose("alice", p))
 	require.Equal(t, DeltaPending, h.proposal(0).Status)
-
+	require.Equal(t, uint64(len(steps)), h.proposal(0).Steps)
+	edit := func(i int, f func(d *DeltaData)) *DeltaData {
+		d := *steps[i]
+		d.Data = bytes.Clone(d.Data)
+		d.Leaves, d.Siblings = slices.Clone(d.Leaves), slices.Clone(d.Siblings)
+		f(&d)
+		return &d
+	}
 	for _, tc := range []struct {
 		name string
-		d    DeltaData
+		id   uint64
+		d    *DeltaData
 		want error
+		msg  string
 	}{
-		{"unknown proposal", DeltaData{Proposal: 5, Data: chunks[0]}, ErrNoProposal},
-		{"chunk out of range", DeltaData{Chunk: uint32(len(chunks)), Data: chunks[0]}, ErrDeltaData},
-		{"bytes not matching the CID", DeltaData{Chunk: 0, Data: append(bytes.Clone(chunks[0][:len(chunks[0])-1]), chunks[0][len(chunks[0])-1]^1)}, ErrDeltaData},
-		{"another chunk's bytes", DeltaData{Chunk: 0, Data: chunks[1]}, ErrDeltaData},
-		{"valid", DeltaData{Chunk: 0, Data: chunks[0]}, nil},
-		{"chunk twice", DeltaData{Chunk: 0, Data: chunks[0]}, ErrDeltaData},
+		{"unknown proposal", 5, steps[0], ErrNoProposal, ""},
+		{"out of order", 0, steps[1], ErrDeltaData, "next step is 0"},
+		{"step out of range", 0, edit(0, func(d *DeltaData) { d.Chunk = uint32(len(steps)) }), ErrDeltaData, "next step is 0"},
+		{"bytes not matching the CID", 0, edit(0, func(d *DeltaData) { d.Data[len(d.Data)-1] ^= 1 }), ErrDeltaData, "chunk 0"},
+		{"another chunk's bytes", 0, edit(0, func(d *DeltaData) { d.Data = steps[1].Data }), ErrDeltaData, "chunk 0"},
+		{"a wrong path", 0, edit(0, func(d *DeltaData) { d.Siblings[0][31] ^= 1 }), ErrDeltaData, "does not open the running root"},
+		{"a wrong old leaf", 0, edit(0, func(d *DeltaData) { d.Leaves[0] = common.Hash{9} }), ErrDeltaData, "does not open the running root"},
+		{"a path cut short", 0, edit(0, func(d *DeltaData) { d.Siblings = d.Siblings[1:] }), ErrDeltaData, "too few"},
+		{"a non-field element", 0, edit(0, func(d *DeltaData) { d.Siblings[0] = common.MaxHash }), ErrDeltaData, "not a field element"},
+		{"valid", 0, steps[0], nil, ""},
+		{"replayed", 0, steps[0], ErrDeltaData, "next step is 1"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			d := tc.d
-			d.Nonce = h.nonce("bob")
-			err := h.block(h.sign("bob", &d))[0]
+			before := h.proposal(0)
+			err := h.send("bob", tc.id, tc.d)
 			if tc.want != nil {
 				require.ErrorIs(t, err, tc.want)
+				require.ErrorContains(t, err, tc.msg)
+				require.Equal(t, before, h.proposal(0), "a refused step changes nothing")
 				return
 			}
 			require.NoError(t, err)
+			require.Equal(t, uint64(1), h.proposal(0).Next)
 		})
 	}
-	h.data("bob", 0, chunks[1:], 1) // anyone may carry the data
+	h.data("bob", 0, steps[1:]) // anyone may carry the data
 	require.Equal(t, DeltaReady, h.proposal(0).Status)
+	require.ErrorIs(t, h.send("bob", 0, steps[0]), ErrDeltaData, "a ready delta takes no data")
 
 	// Lies found once the data is in: a root that is not old set + patch,
 	// and chunk bytes that match their CID but are no examples of the
 	// model's shape. Both reject the delta and forfeit the deposit.
 	t.Run("wrong root with additions", func(t *testing.T) {
-		lie, chunks, _ := h.patch([]uint64{2}, randExamples(2, 3))
+		lie, steps, _ := h.patch([]uint64{2}, randExamples(2, 3))
 		lie.NewRoot = rootOf(t, randExamples(11, 4))
 		require.NoError(t, h.propose("bob", lie))
 		escrow := mlscEscrow(h)
-		h.data("bob", 1, chunks, 0)
+		h.data("bob", 1, steps)
 		p := h.proposal(1)
 		require.Equal(t, DeltaRejected, p.Status)
-		require.Contains(t, p.Reason, "leads to root")
+		require.Contains(t, p.Reason, "does not lead to root")
 		require.Equal(t, escrow+100, mlscEscrow(h), "the deposit goes to the MLSC's escrow")
 		require.ErrorIs(t, h.vote("carol", 1, 5), ErrVote)
 	})
@@ -269,17 +304,85 @@ func TestDeltaDataRules(t *testing.T) {
 			Chunks: []dataset.Chunk{{CID: da.Sum(junk), Count: 1}}}
 		raw, err := delta.EncodeManifest(m)
 		require.NoError(t, err)
-		writes, n, err := delta.Plan(10, nil, 1)
-		require.NoError(t, err)
-		tree, err := merkle.NewDatasetTreeWith(dataset.Depth(10), h.set, delta.LeafFunc(mlp.SquaredError))
-		require.NoError(t, err)
-		proof, err := delta.Prove(tree, 10, n, writes)
-		require.NoError(t, err)
-		require.NoError(t, h.propose("carol", &ProposeDelta{MLSC: 0, CID: da.Sum(raw).Bytes(), Manifest: raw, NewSize: n,
-			Deposit: uint256.NewInt(100), Leaves: elementsToHashes(proof.Leaves), Siblings: elementsToHashes(proof.Siblings)}))
-		h.data("alice", 2, [][]byte{junk}, 0)
+		require.NoError(t, h.propose("carol", &ProposeDelta{MLSC: 0, CID: da.Sum(raw).Bytes(), Manifest: raw, NewSize: 11,
+			Deposit: uint256.NewInt(100)}))
+		require.NoError(t, h.send("alice", 2, &DeltaData{Chunk: 0, Data: junk}))
 		require.Equal(t, DeltaRejected, h.proposal(2).Status)
+		require.Contains(t, h.proposal(2).Reason, "does not hold the patch's examples")
 	})
+}
+
+// TestLargeDelta: 2,000 added examples go through many delta-data steps, each within the
+// step bound, and reach ready; the proposal record does not grow with them.
+func TestLargeDelta(t *testing.T) {
+	h := newDeltaHarness(t)
+	p, steps, set, b := h.build([]uint64{1, 5}, randExamples(2000, 21), delta.Options{})
+	man, err := delta.DecodeManifest(b.Manifest)
+	require.NoError(t, err)
+	require.Greater(t, len(steps), 50)
+	var start uint64
+	for i, c := range man.Chunks {
+		require.LessOrEqual(t, man.ChunkWork(i, start), uint64(delta.MaxStepWork))
+		start += uint64(c.Count)
+	}
+	require.NoError(t, h.propose("alice", p))
+	size := func() int {
+		v, err := h.s.encode(string(DeltaProposalKey(0, 0)))
+		require.NoError(t, err)
+		return len(v)
+	}
+	first := size()
+	for i := 0; i < len(steps); i += 10 {
+		h.data("bob", 0, steps[i:min(i+10, len(steps))])
+		require.LessOrEqual(t, size(), first+16, "the record does not grow")
+	}
+	got := h.proposal(0)
+	require.Equal(t, DeltaReady, got.Status, got.Reason)
+	require.Equal(t, uint64(len(set)), got.NewSize)
+	require.Equal(t, uint64(2000), got.Added)
+}
+
+// TestRemovalHeavyDelta: a patch that removes delta.MaxRemoved examples, alone or with a few examples
+// added, goes through many removal groups (delta-data steps with no data, after the chunks)
+// and reaches ready with the true root, which applies.
+func TestRemovalHeavyDelta(t *testing.T) {
+	for _, added := range []int{0, 3} {
+		h := newDeltaHarness(t)
+		// Grow the set to 200 first.
+		grow, gsteps, set := h.patch(nil, randExamples(190, 30))
+		require.NoError(t, h.propose("alice", grow))
+		h.data("alice", 0, gsteps)
+		require.NoError(t, h.vote("bob", 0, 1))
+		h.toEpochEnd()
+		m, _ := h.s.MLSC(0)
+		c, err := cid.Cast(m.Data.CID)
+		require.NoError(t, err)
+		h.set, h.cid = set, c
+		var removed []uint64
+		for i := uint64(0); len(removed) < delta.MaxRemoved; i += 3 {
+			removed = append(removed, i)
+		}
+		p, steps, next, b := h.build(removed, randExamples(added, 31), delta.Options{ChunkExamples: 2})
+		man, err := delta.DecodeManifest(b.Manifest)
+		require.NoError(t, err)
+		require.Greater(t, man.TailGroups(), uint64(5))
+		require.NoError(t, h.propose("carol", p))
+		require.Equal(t, DeltaPending, h.proposal(1).Status)
+		// A removal group carries no data.
+		last := *steps[len(steps)-1]
+		last.Data = []byte{1}
+		h.data("bob", 1, steps[:len(steps)-1])
+		require.ErrorContains(t, h.send("bob", 1, &last), "carries no data")
+		require.NoError(t, h.send("bob", 1, steps[len(steps)-1]))
+		got := h.proposal(1)
+		require.Equal(t, DeltaReady, got.Status, got.Reason)
+		require.Equal(t, rootOf(t, next), got.NewRoot)
+		require.NoError(t, h.vote("bob", 1, 1))
+		h.toEpochEnd()
+		m, _ = h.s.MLSC(0)
+		require.Equal(t, rootOf(t, next), m.Data.Root)
+		require.Equal(t, uint64(200-delta.MaxRemoved+added), m.Data.Size)
+	}
 }
 
 func mlscEscrow(h *deltaHarness) uint64 {
@@ -332,7 +435,7 @@ func TestVoteRules(t *testing.T) {
 func TestEpochClose(t *testing.T) {
 	h := newDeltaHarness(t)
 	addedA := randExamples(3, 7)
-	pa, chunksA, setA := h.patch([]uint64{0, 9}, addedA)
+	pa, stepsA, setA := h.patch([]uint64{0, 9}, addedA)
 	pb, _, _ := h.patch([]uint64{5}, nil)
 	pc, _, _ := h.patch([]uint64{6}, nil)
 	pd, _, _ := h.patch([]uint64{7}, randExamples(1, 8)) // its data never comes
@@ -340,7 +443,7 @@ func TestEpochClose(t *testing.T) {
 	require.NoError(t, h.propose("bob", pb))
 	require.NoError(t, h.propose("bob", pc))
 	require.NoError(t, h.propose("carol", pd))
-	h.data("alice", 0, chunksA, 0)
+	h.data("alice", 0, stepsA)
 	require.NoError(t, h.vote("bob", 0, 40))
 	require.NoError(t, h.vote("carol", 1, 40)) // a tie: the earliest (0) wins
 	require.NoError(t, h.vote("alice", 3, 99)) // incomplete: cannot win
@@ -465,9 +568,9 @@ func TestPeriodGovernance(t *testing.T) {
 // rest of the state (same root), and the reloaded state closes the epoch.
 func TestDeltaStateReloads(t *testing.T) {
 	h := newDeltaHarness(t)
-	p, chunks, _ := h.patch([]uint64{2}, randExamples(2, 11))
+	p, steps, _ := h.patch([]uint64{2}, randExamples(2, 11))
 	require.NoError(t, h.propose("alice", p))
-	h.data("alice", 0, chunks[:1], 0)
+	h.data("alice", 0, steps[:1])
 	require.NoError(t, h.vote("bob", 0, 5))
 	fresh := NewState()
 	for _, k := range h.s.allKeys() {
@@ -479,7 +582,7 @@ func TestDeltaStateReloads(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, h.s.Root(), root)
 	h.s = fresh
-	h.data("alice", 0, chunks[1:], 1)
+	h.data("alice", 0, steps[1:])
 	require.Equal(t, DeltaReady, h.proposal(0).Status)
 	h.toEpochEnd()
 	require.Equal(t, DeltaApplied, h.proposal(0).Status)
@@ -511,7 +614,7 @@ func deltaSampleData() []TxData {
 		&ProposeDelta{Nonce: 1, MLSC: 2, CID: []byte{1, 2}, Manifest: []byte("NDLM"), NewRoot: sum, NewSize: 5,
 			Deposit: uint256.NewInt(100), Leaves: []common.Hash{{1}}, Siblings: []common.Hash{{2}, {3}}},
 		&VoteDelta{Nonce: 2, MLSC: 2, Proposal: 1, Amount: uint256.NewInt(7)},
-		&DeltaData{Nonce: 3, MLSC: 2, Proposal: 1, Chunk: 4, Data: []byte("NDSC")},
+		&DeltaData{Nonce: 3, MLSC: 2, Proposal: 1, Chunk: 4, Data: []byte("NDSC"), Leaves: []common.Hash{{4}}, Siblings: []common.Hash{{5}}},
 		&ProposePeriod{Nonce: 4, MLSC: 2, Blocks: 100},
 		&VotePeriod{Nonce: 5, MLSC: 2, Proposal: 0},
 	}

@@ -41,7 +41,7 @@ func TestDeltaBeforePaidUse(t *testing.T) {
 
 	p, chunks, _ := h.patch([]uint64{3}, randExamples(2, 9))
 	require.NoError(t, h.propose("alice", p))
-	h.data("alice", 0, chunks, 0)
+	h.data("alice", 0, chunks)
 	require.NoError(t, h.vote("bob", 0, 40))
 	h.toEpochEnd()
 	require.Equal(t, DeltaApplied, h.proposal(0).Status)

@@ -141,6 +141,7 @@ type State struct {
 	epochs    map[uint64]*DeltaEpoch
 	closing   map[uint64]*DeltaEpoch // epochs being settled (DeltaClosingKey)
 	proposals map[[2]uint64]*DeltaProposal
+	manifests map[[2]uint64][]byte // pending proposals' manifests (DeltaManifestKey)
 
 	// due is the due index (Due, under DueKey), every height that has a record; dueHeight
 	// maps each MLSC that is not done to the height where it is filed, above the current
@@ -171,6 +172,7 @@ func NewState() *State {
 		epochs:      make(map[uint64]*DeltaEpoch),
 		closing:     make(map[uint64]*DeltaEpoch),
 		proposals:   make(map[[2]uint64]*DeltaProposal),
+		manifests:   make(map[[2]uint64][]byte),
 		due:         make(map[uint64]*Due),
 		dueHeight:   make(map[uint64]uint64),
 		dirty:       map[string]struct{}{string(keyGlobals): {}},

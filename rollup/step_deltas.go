@@ -40,9 +40,10 @@ func trieEpoch(t *trie.Trie) preEpoch {
 // training-set step from `from` (applied: whether it applies; if not, those it reads before it
 // decides, all read only). It reads first, read only, fees on or off: the globals (the base
 // fee, the height), the MLSC, its open epoch and, for a vote-delta or delta-data, the
-// proposal; then the sender. An applied one then writes:
+// proposal, and for a delta-data the proposal's manifest; then the sender. An applied one
+// then writes:
 //   - propose-delta: the MLSC (NextProposal), the epoch, the due record at its end if the step
-//     opened it, the new proposal;
+//     opened it, the new proposal, its manifest if it is pending (it needs delta-data steps);
 //   - delta-data: the proposal and, if it rejected the delta, the MLSC (its escrow) or, once
 //     the MLSC is done, its creator's account unless the sender is the creator;
 //   - vote-delta: the proposal the sender's earlier vote of the epoch backed, if another
@@ -77,6 +78,9 @@ func deltaKeys(cfg *Config, s *State, pre *Globals, prev preEpoch, tx *Tx, from 
 	if proposal != nil {
 		keys = append(keys, ro(proposal))
 	}
+	if d, ok := tx.Data().(*DeltaData); ok {
+		keys = append(keys, ro(DeltaManifestKey(d.MLSC, d.Proposal)))
+	}
 	keys = append(keys, StepKey{Key: AccountKey(from), ReadOnly: !applied})
 	if !applied {
 		return keys, nil
@@ -93,6 +97,9 @@ func deltaKeys(cfg *Config, s *State, pre *Globals, prev preEpoch, tx *Tx, from 
 			keys = append(keys, StepKey{Key: DueKey(e.End)})
 		}
 		keys = append(keys, StepKey{Key: DeltaProposalKey(id, m.Data.NextProposal-1)})
+		if p := s.proposals[[2]uint64{id, m.Data.NextProposal - 1}]; p != nil && p.Status == DeltaPending {
+			keys = append(keys, StepKey{Key: DeltaManifestKey(id, p.ID)})
+		}
 	case *DeltaData:
 		keys = append(keys, StepKey{Key: proposal})
 		if p, ok := s.proposals[[2]uint64{id, d.Proposal}]; ok && p.Status == DeltaRejected { // it forfeited the deposit

@@ -35,17 +35,17 @@ func deltaExamples(n int, seed uint64) []mlp.Example {
 	return out
 }
 
-// TestDeltaThroughSequencer: a training-set delta whose two data chunks
-// are as large as a chunk may be (~60 KiB, each near rollup.MaxTxSize)
-// goes through the sequencer as a real chain takes it: admission charges
-// the per-byte fee (a sender who cannot pay it is refused, one who can is
-// admitted), a block bounded by MaxBlockBytes takes one chunk and leaves
-// the other for the next block, the blocks seal into batches within the L1
-// gas budget and rollup.MaxBatchSize, and the delta, proposed, completed
-// and voted, is applied at the epoch boundary with its proposer paid back
-// the deposit and the vote plus the reward.
+// TestDeltaThroughSequencer: a training-set delta of 2,000 examples, whose
+// data comes in many delta-data steps (each chunk bounded by the L1 step
+// work, delta.MaxStepWork), goes through the sequencer as a real chain takes
+// it: admission charges the per-byte fee (a sender who cannot pay it is
+// refused, one who can is admitted), a block bounded by MaxBlockBytes takes
+// one step and leaves the next for the next block, the blocks seal into
+// batches within the L1 gas budget and rollup.MaxBatchSize, and the delta,
+// proposed, completed and voted, is applied at the epoch boundary with its
+// proposer paid back the deposit and the vote plus the reward.
 func TestDeltaThroughSequencer(t *testing.T) {
-	const period = 20
+	const period = 60
 	keys := testKeys(4)
 	creator, proposer, voter, poor := keys[0], keys[1], keys[2], keys[3]
 	addr := func(k *ecdsa.PrivateKey) common.Address { return crypto.PubkeyToAddress(k.PublicKey) }
@@ -54,14 +54,33 @@ func TestDeltaThroughSequencer(t *testing.T) {
 	cfg.Chain.Fees = rollup.DefaultFeeRule(common.Address{0xfe})
 	cfg.Chain.DeltaPeriod = period
 	cfg.Chain.MinDeltaDeposit = uint256.NewInt(1e14)
-	cfg.MaxBlockBytes = 80 << 10 // room for one chunk, not two
+	ctx := context.Background()
+	// An MLSC on a real 100-example set, and a patch removing 2 and adding
+	// 2,000 examples: many steps.
+	store := da.NewMemory()
+	base := deltaExamples(100, 1)
+	setCID, err := dataset.Write(ctx, store, base, dataset.Options{Classes: 4})
+	require.NoError(t, err)
+	leaf := delta.LeafFunc(mlp.SquaredError)
+	b, err := delta.Build(ctx, store, setCID, base, 4, leaf, []uint64{7, 50}, deltaExamples(2000, 2))
+	require.NoError(t, err)
+	require.Greater(t, len(b.Steps), 20)
+	chunkTx := func(k *ecdsa.PrivateKey, nonce uint64, id uint64, i int) *rollup.Tx {
+		tx, err := rollup.SignTx(rollup.DataTx(nonce, 0, id, b, i), testChainID, k)
+		require.NoError(t, err)
+		return tx
+	}
+	big := chunkTx(poor, 0, 0, 0)
+	propTx, err := rollup.SignTx(rollup.ProposalTx(0, 0, b, uint256.NewInt(1e15)), testChainID, proposer)
+	require.NoError(t, err)
+	cfg.MaxBlockBytes = len(propTx.Encode()) + 1024 // room for the proposal, not for every step at once
 	require.NoError(t, cfg.Check())
+	chunkFee := cfg.Chain.Fee(big, cfg.Chain.Fees.MinBaseFee)
 	fund := funding(keys, 1e18)
-	// poor can pay the proposal's costs below but not a chunk's byte fee.
-	fund.deps[3].Amount = uint256.NewInt(5e14)
+	// poor cannot pay a step's byte fee.
+	fund.deps[3].Amount = new(uint256.Int).SubUint64(chunkFee, 1)
 	s, err := New(cfg, Deps{DA: da.NewMemory(), L1: fund})
 	require.NoError(t, err)
-	ctx := context.Background()
 	t.Cleanup(func() { s.Stop(ctx) })
 	require.NoError(t, s.syncL1(ctx))
 	pc := &proofChain{t: t, s: s}
@@ -81,17 +100,6 @@ func TestDeltaThroughSequencer(t *testing.T) {
 	}
 	pc.step() // deposits
 
-	// An MLSC on a real 100-example set, and a patch removing 2 and adding
-	// 2,000 examples: two chunks, the first filled to delta.MaxChunkBytes.
-	store := da.NewMemory()
-	base := deltaExamples(100, 1)
-	setCID, err := dataset.Write(ctx, store, base, dataset.Options{Classes: 4})
-	require.NoError(t, err)
-	leaf := delta.LeafFunc(mlp.SquaredError)
-	b, err := delta.Build(ctx, store, setCID, base, 4, leaf, []uint64{7, 50}, deltaExamples(2000, 2))
-	require.NoError(t, err)
-	require.Len(t, b.Chunks, 2)
-	require.Greater(t, len(b.Chunks[0]), 59<<10, "first chunk fills a delta-data tx")
 	spec := rollup.MLSCSpec{Layers: []uint32{16, 8, 4}, Loss: uint8(mlp.SquaredError), DatasetCID: setCID.Bytes(),
 		DatasetRoot: b.BaseRoot.Bytes(), DatasetSize: 100, Optimizer: uint8(rollup.OptSGD), LearningRate: 10000,
 		BatchSize: 16, Epochs: 1, SampleCount: 4, CommitBlocks: 3, RevealBlocks: 3, ProofBlocks: 40, MaxRounds: 10}
@@ -99,37 +107,35 @@ func TestDeltaThroughSequencer(t *testing.T) {
 		return &rollup.CreateMLSC{Nonce: n, Spec: spec, Bounty: uint256.NewInt(1e15)}
 	}))
 
-	// Admission: the chunk's byte fee is more than poor has.
-	chunkTx := func(k *ecdsa.PrivateKey, nonce uint64, id uint64, i int) *rollup.Tx {
-		tx, err := rollup.SignTx(&rollup.DeltaData{Nonce: nonce, MLSC: 0, Proposal: id, Chunk: uint32(i), Data: b.Chunks[i]}, testChainID, k)
-		require.NoError(t, err)
-		return tx
-	}
-	big := chunkTx(poor, 0, 0, 0)
-	require.Greater(t, len(big.Encode()), 60<<10)
-	require.LessOrEqual(t, len(big.Encode()), rollup.MaxTxSize)
+	// Admission: the step's byte fee is more than poor has.
 	var poorBal *uint256.Int
 	require.NoError(t, s.View(func(st *rollup.State, _ *rollup.Header) error { poorBal = st.Account(addr(poor)).Balance; return nil }))
-	chunkFee := cfg.Chain.Fee(big, cfg.Chain.Fees.MinBaseFee)
-	require.True(t, chunkFee.Gt(poorBal), "a chunk's fee %s, poor has %s", chunkFee.Dec(), poorBal.Dec())
+	require.True(t, chunkFee.Gt(poorBal), "a step's fee %s, poor has %s", chunkFee.Dec(), poorBal.Dec())
 	_, err = s.SendTx(ctx, big.Encode())
 	require.ErrorIs(t, err, ErrCannotPay)
 
-	// The proposal, then both chunks at once: MaxBlockBytes splits them.
+	// The proposal, then two steps at once: MaxBlockBytes splits them; then the rest.
 	deposit := uint256.NewInt(1e15)
 	proposal := sign(proposer, func(n uint64) rollup.TxData { return rollup.ProposalTx(n, 0, b, deposit) })
 	pc.step(proposal)
 	var p rollup.DeltaProposal
 	view(func(st *rollup.State) { p, _ = st.DeltaProposal(0, 0) })
 	require.Equal(t, rollup.DeltaPending, p.Status)
-	chunks := []*rollup.Tx{chunkTx(proposer, nonces[proposer], 0, 0), chunkTx(proposer, nonces[proposer]+1, 0, 1)}
-	nonces[proposer] += 2
-	pc.send(chunks...)
-	for i, want := range chunks {
+	var steps []*rollup.Tx
+	for i := range b.Steps {
+		steps = append(steps, chunkTx(proposer, nonces[proposer], 0, i))
+		nonces[proposer]++
+	}
+	pc.send(steps...)
+	for included := 0; included < len(steps); {
 		blk, err := s.ProduceBlock(ctx)
 		require.NoError(t, err)
-		require.Len(t, blk.Txs, 1, "block %d holds chunk %d alone", blk.Header.Number, i)
-		require.Equal(t, want.Hash(), blk.Txs[0].Hash())
+		require.NotEmpty(t, blk.Txs)
+		require.Less(t, len(blk.Txs), len(steps), "MaxBlockBytes splits the steps over blocks")
+		for _, tx := range blk.Txs {
+			require.Equal(t, steps[included].Hash(), tx.Hash(), "in order")
+			included++
+		}
 		enc, err := blk.Encode()
 		require.NoError(t, err)
 		require.LessOrEqual(t, len(enc), cfg.MaxBlockBytes)
@@ -213,5 +219,5 @@ func TestDeltaThroughSequencer(t *testing.T) {
 			}
 		}
 	}
-	require.Equal(t, 2, sawChunks, "both chunks on DA in sealed batches")
+	require.Equal(t, len(b.Steps), sawChunks, "every step on DA in sealed batches")
 }

@@ -87,8 +87,8 @@ func TestKill9Delta(t *testing.T) {
 		require.NoError(t, err)
 		n, proposal := uint64(acc.Nonce), uint64(k-1)
 		txs := []rollup.TxData{rollup.ProposalTx(n, id, b, uint256.NewInt(100))}
-		for i, ch := range b.Chunks {
-			txs = append(txs, &rollup.DeltaData{Nonce: n + uint64(len(txs)), MLSC: id, Proposal: proposal, Chunk: uint32(i), Data: ch})
+		for i := range b.Steps {
+			txs = append(txs, rollup.DataTx(n+uint64(len(txs)), id, proposal, b, i))
 		}
 		txs = append(txs, &rollup.VoteDelta{Nonce: n + uint64(len(txs)), MLSC: id, Proposal: proposal, Amount: uint256.NewInt(1)})
 		var last common.Hash

@@ -80,7 +80,7 @@ func TestFollowDeltas(t *testing.T) {
 }
 
 // BenchmarkPatchDatasetFMNIST is the trainer's re-root after an epoch
-// applies a delta adding 1,000 examples to a 60,000-example Fashion-MNIST
+// applies a delta adding 250 examples (one a chunk, at most delta.MaxChunks) to a 60,000-example Fashion-MNIST
 // sized set (784 inputs, cross-entropy): fetch and decode the patch, hash
 // the added examples, rebuild the tree from the kept leaves, build the
 // float view. The goal is under 5 s on 2 cores.
@@ -108,7 +108,7 @@ func BenchmarkPatchDatasetFMNIST(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	built, err := delta.Build(ctx, store, c0, base, 10, delta.LeafFunc(mlp.CrossEntropy), nil, px(1000, 2))
+	built, err := delta.Build(ctx, store, c0, base, 10, delta.LeafFunc(mlp.CrossEntropy), nil, px(250, 2)) // at most delta.MaxChunks chunks of one
 	if err != nil {
 		b.Fatal(err)
 	}

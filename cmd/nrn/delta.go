@@ -188,7 +188,7 @@ func cmdDeltaPropose(c *cli.Context) error {
 	})
 }
 
-// proposeBuilt sends the proposal and every chunk of its data, and returns
+// proposeBuilt sends the proposal and every delta-data step, in order, and returns
 // the proposal's id.
 func proposeBuilt(c *cli.Context, cl *rpcclient.Client, mlsc uint64, b *delta.Built, deposit *uint256.Int) (uint64, error) {
 	key, err := loadKey(c)
@@ -208,11 +208,11 @@ func proposeBuilt(c *cli.Context, cl *rpcclient.Client, mlsc uint64, b *delta.Bu
 	if err != nil {
 		return 0, err
 	}
-	for i, ch := range b.Chunks {
+	for i := range b.Steps {
 		if _, err := cl.Submit(c.Context, key, chainID, func(n uint64) rollup.TxData {
-			return &rollup.DeltaData{Nonce: n, MLSC: mlsc, Proposal: id, Chunk: uint32(i), Data: ch}
+			return rollup.DataTx(n, mlsc, id, b, i)
 		}); err != nil {
-			return id, fmt.Errorf("delta data chunk %d: %w", i, err)
+			return id, fmt.Errorf("delta data step %d: %w", i, err)
 		}
 	}
 	return id, nil

@@ -29,9 +29,10 @@ func pixels(n int, seed uint64) []mlp.Example {
 }
 
 // BenchmarkFMNISTDelta measures, at Fashion-MNIST scale (60,000 examples of
-// 784 pixels, cross-entropy: version-2 leaves), a delta adding 1,000
-// examples: "chain" is what the STF does (decode the chunks, hash the added
-// examples, recompute the root from the proof), "rebuild" what a node
+// 784 pixels, cross-entropy: version-2 leaves), a delta adding 250 examples
+// (one a chunk: delta.MaxStepWork; at most delta.MaxChunks chunks): "chain"
+// is what the STF does (every step: decode the chunk, hash its examples,
+// check its proof and update the running root), "rebuild" what a node
 // does that keeps no leaves: patch the set and rebuild the whole tree (the trainer re-roots incrementally: trainer BenchmarkPatchDatasetFMNIST).
 func BenchmarkFMNISTDelta(b *testing.B) {
 	if testing.Short() {
@@ -41,7 +42,7 @@ func BenchmarkFMNISTDelta(b *testing.B) {
 	store := da.NewMemory()
 	leaf := delta.LeafFunc(mlp.CrossEntropy)
 	base := pixels(60_000, 1)
-	added := pixels(1_000, 2)
+	added := pixels(250, 2)
 	parent := da.Sum([]byte("base"))
 	built, err := delta.Build(ctx, store, parent, base, 10, leaf, nil, added)
 	if err != nil {
@@ -57,12 +58,21 @@ func BenchmarkFMNISTDelta(b *testing.B) {
 		size += len(c)
 	}
 	b.ReportMetric(float64(size), "patch-bytes")
-	b.ReportMetric(float64(32*(len(built.Proof.Leaves)+len(built.Proof.Siblings))), "proof-bytes")
+	proof := 0
+	for _, st := range built.Steps {
+		proof += 32 * (len(st.Proof.Leaves) + len(st.Proof.Siblings))
+	}
+	b.ReportMetric(float64(proof), "proof-bytes")
 	b.Run("chain", func(b *testing.B) {
 		for b.Loop() {
-			var leaves []fr.Element
-			for i, raw := range built.Chunks {
-				exs, err := m.DecodeChunk(i, raw)
+			root, err := m.StartRoot()
+			if err != nil {
+				b.Fatal(err)
+			}
+			var start uint64
+			for s, st := range built.Steps {
+				c, _ := m.StepAt(uint64(s))
+				exs, err := m.DecodeChunk(c, st.Data)
 				if err != nil {
 					b.Fatal(err)
 				}
@@ -70,12 +80,21 @@ func BenchmarkFMNISTDelta(b *testing.B) {
 				if err != nil {
 					b.Fatal(err)
 				}
-				leaves = append(leaves, l...)
+				w, zero := m.ChunkWrites(c, start)
+				first := start
+				root, err = delta.StepRoot(root, m.Depth(), zero, w, func(i uint64) (fr.Element, bool) {
+					if i < first || i-first >= uint64(len(l)) {
+						return fr.Element{}, false
+					}
+					return l[i-first], true
+				}, st.Proof)
+				if err != nil {
+					b.Fatal(err)
+				}
+				start += uint64(len(l))
 			}
-			writes, n, _ := delta.Plan(m.BaseSize, m.Removed, m.Added())
-			root, err := delta.NewRoot(built.BaseRoot, m.BaseSize, n, writes, leaves, built.Proof)
-			if err != nil || !root.Equal(&built.NewRoot) {
-				b.Fatal("root", err)
+			if want := m.TargetRoot(built.NewRoot); !root.Equal(&want) {
+				b.Fatal("root")
 			}
 		}
 	})

@@ -13,25 +13,37 @@ import (
 	"github.com/neuron-rollup/neuron/da/dataset"
 )
 
-// Built is everything a delta proposal carries, and the chunk objects of
-// its added examples (each sent in a delta-data transaction).
+// Built is everything a delta proposal carries, and the delta-data steps
+// that follow it (each sent in a delta-data transaction, in order).
 type Built struct {
 	CID      cid.Cid
 	Manifest []byte
 	BaseRoot fr.Element
 	NewRoot  fr.Element
 	NewSize  uint64
-	Proof    *Proof
-	Chunks   [][]byte
+	// Proof is the proposal's: every write of a removal it applies itself
+	// (Manifest.ProposalApplies), else empty.
+	Proof *Proof
+	// Chunks are the chunk objects of the added examples.
+	Chunks [][]byte
+	// Steps are the delta-data steps, in order: Manifest.Steps of them.
+	Steps []Step
 	// Set is the patched training set.
 	Set []mlp.Example
+}
+
+// Step is one delta-data step: a chunk's bytes (none for a removal group)
+// and the proof of its writes against the running root before it.
+type Step struct {
+	Data  []byte
+	Proof *Proof
 }
 
 // Build writes a patch of the set base (named parent on DA, with dataset
 // leaves leaf) to store: it removes the indices removed and adds added, with
 // classes labels at most. It returns what a proposal needs: the manifest and
-// its CID, the resulting root and size, the proof of the changed positions
-// and the chunks.
+// its CID, the resulting root and size, the proposal's proof, the chunks and
+// the delta-data steps with their proofs.
 func Build(ctx context.Context, store da.Store, parent cid.Cid, base []mlp.Example, classes int, leaf func(mlp.Example) (fr.Element, error), removed []uint64, added []mlp.Example) (*Built, error) {
 	return BuildWith(ctx, store, parent, base, classes, leaf, removed, added, Options{})
 }
@@ -41,30 +53,28 @@ func BuildWith(ctx context.Context, store da.Store, parent cid.Cid, base []mlp.E
 	if len(base) == 0 {
 		return nil, fmt.Errorf("%w: empty base set", ErrPatch)
 	}
-	tree, err := merkle.NewDatasetTreeWith(dataset.Depth(len(base)), base, leaf)
+	baseLeaves, err := Leaves(base, leaf)
 	if err != nil {
 		return nil, fmt.Errorf("delta: base root: %w", err)
 	}
-	b := &Built{BaseRoot: tree.Root()}
+	b := &Built{BaseRoot: NewTree(dataset.Depth(len(base)), baseLeaves).Root()}
 	m := &Manifest{Parent: parent, BaseRoot: b.BaseRoot.Bytes(), BaseSize: uint64(len(base)), Width: len(base[0].X), Classes: classes, Removed: removed}
 	if b.CID, b.Manifest, err = Write(ctx, store, m, added, opts); err != nil {
 		return nil, err
 	}
-	writes, n, err := Plan(m.BaseSize, removed, uint64(len(added)))
-	if err != nil {
-		return nil, err
-	}
-	if b.Proof, err = Prove(tree, m.BaseSize, n, writes); err != nil {
-		return nil, err
-	}
 	if b.Set, err = Apply(base, removed, added); err != nil {
+		return nil, err
+	}
+	b.NewSize = uint64(len(b.Set))
+	addedLeaves, err := Leaves(added, leaf)
+	if err != nil {
 		return nil, err
 	}
 	next, err := merkle.NewDatasetTreeWith(dataset.Depth(len(b.Set)), b.Set, leaf)
 	if err != nil {
 		return nil, fmt.Errorf("delta: new root: %w", err)
 	}
-	b.NewRoot, b.NewSize = next.Root(), n
+	b.NewRoot = next.Root()
 	for _, ch := range m.Chunks {
 		raw, err := store.Get(ctx, ch.CID)
 		if err != nil {
@@ -72,5 +82,66 @@ func BuildWith(ctx context.Context, store da.Store, parent cid.Cid, base []mlp.E
 		}
 		b.Chunks = append(b.Chunks, raw)
 	}
+	if b.Proof, b.Steps, err = m.Prove(baseLeaves, addedLeaves, b.Chunks); err != nil {
+		return nil, err
+	}
 	return b, nil
+}
+
+// Prove runs the patch's steps over the base set's leaves and returns the
+// proposal's proof and every delta-data step (chunks are the chunk objects,
+// added the added examples' leaves).
+func (m *Manifest) Prove(baseLeaves, added []fr.Element, chunks [][]byte) (*Proof, []Step, error) {
+	if uint64(len(baseLeaves)) != m.BaseSize || uint64(len(added)) != m.Added() || len(chunks) != len(m.Chunks) {
+		return nil, nil, fmt.Errorf("%w: %d base leaves, %d added, %d chunks for this manifest", ErrPatch, len(baseLeaves), len(added), len(chunks))
+	}
+	return m.ProveOn(NewTree(m.Depth(), baseLeaves), added, chunks)
+}
+
+// ProveOn is Prove over t, the base set's tree lifted to m.Depth(), which it
+// leaves patched.
+func (m *Manifest) ProveOn(t *Tree, added []fr.Element, chunks [][]byte) (*Proof, []Step, error) {
+	if uint64(len(added)) != m.Added() || len(chunks) != len(m.Chunks) || t.depth != m.Depth() {
+		return nil, nil, fmt.Errorf("%w: %d added, %d chunks, a tree of depth %d for this manifest", ErrPatch, len(added), len(chunks), t.depth)
+	}
+	leafOf := func(i uint64) (fr.Element, bool) {
+		if i >= uint64(len(added)) {
+			return fr.Element{}, false
+		}
+		return added[i], true
+	}
+	step := func(zero uint64, writes []Change) (*Proof, error) {
+		p, err := t.ProveStep(zero, writes)
+		if err != nil {
+			return nil, err
+		}
+		return p, t.Apply(writes, leafOf)
+	}
+	proposal := &Proof{}
+	if m.ProposalApplies() {
+		var err error
+		if proposal, err = step(m.BaseSize, m.ProposalWrites()); err != nil {
+			return nil, nil, err
+		}
+	}
+	var steps []Step
+	var start uint64
+	for s := range m.Steps() {
+		c, g := m.StepAt(s)
+		var st Step
+		var err error
+		if c >= 0 {
+			w, zero := m.ChunkWrites(c, start)
+			st.Data = chunks[c]
+			st.Proof, err = step(zero, w)
+			start += uint64(m.Chunks[c].Count)
+		} else {
+			st.Proof, err = step(m.BaseSize, m.TailWrites(g))
+		}
+		if err != nil {
+			return nil, nil, err
+		}
+		steps = append(steps, st)
+	}
+	return proposal, steps, nil
 }

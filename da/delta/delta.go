@@ -19,7 +19,6 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"slices"
 
 	"github.com/ipfs/go-cid"
 
@@ -36,10 +35,12 @@ const (
 	// MaxChunkBytes bounds a chunk of added examples, so that each chunk
 	// fits one delta-data transaction (rollup.MaxTxSize is 64 KiB).
 	MaxChunkBytes = 60 << 10
-	// MaxRemoved bounds the removed indices of one patch.
-	MaxRemoved = 1 << 16
-	// MaxChunks bounds the chunks of one patch.
-	MaxChunks = 1 << 12
+	// MaxRemoved bounds the removed indices of one patch, so that a removal group's step
+	// (which walks the end of the set past them) stays bounded.
+	MaxRemoved = 1 << 6
+	// MaxChunks bounds the chunks of one patch, so that its manifest, which every delta-data
+	// step reads, stays small (at most about 11 KB).
+	MaxChunks = 1 << 8
 	// MaxSetSize bounds a training set (trace.MaxExamples).
 	MaxSetSize = 1 << 24
 )
@@ -98,8 +99,9 @@ func (m *Manifest) ChunkStart(i int) uint64 {
 
 // Check validates the manifest on its own: shape bounds, removed indices
 // strictly increasing and below BaseSize, at least one change, a non-empty
-// resulting set no larger than MaxSetSize. Errors wrap ErrFormat (layout)
-// or ErrPatch (semantics).
+// resulting set no larger than MaxSetSize, every chunk's step within
+// MaxStepWork (ChunkWork). Errors wrap ErrFormat (layout and bounds) or
+// ErrPatch (semantics).
 func (m *Manifest) Check() error {
 	if err := da.CheckCID(m.Parent); err != nil {
 		return fmt.Errorf("%w: parent: %w", ErrFormat, err)
@@ -133,7 +135,7 @@ func (m *Manifest) Check() error {
 	if n := m.NewSize(); n < 1 || n > MaxSetSize {
 		return fmt.Errorf("%w: resulting set of %d examples, want 1..%d", ErrPatch, n, MaxSetSize)
 	}
-	return nil
+	return m.checkWork()
 }
 
 func checkRemoved(base uint64, removed []uint64) error {
@@ -181,60 +183,69 @@ type Change struct {
 //   - the i-th removed index (in increasing order) takes the i-th added
 //     example while both last;
 //   - added examples left over are appended at BaseSize, BaseSize+1, …;
-//   - removed indices left over are filled from the highest down, each with
-//     the example currently last in the set, which is then dropped (a hole
-//     that is itself last is just dropped).
+//   - with removed indices left over, the set shrinks to its new size N:
+//     those holes below N take, in increasing order, the examples at the
+//     positions from N on that are not removed, in increasing order.
 //
 // Positions at or past the new size that the base set held are returned with
 // KindNone: they become padding in the dataset tree. Every KindBase source is
 // such a position, so the base examples a patch moves are among those it
-// opens.
+// opens. The writes are those of the patch's steps (Manifest.ChunkWrites,
+// TailWrites) together.
 func Plan(baseSize uint64, removed []uint64, added uint64) ([]Change, uint64, error) {
 	if err := checkRemoved(baseSize, removed); err != nil {
 		return nil, 0, err
 	}
-	src := make(map[uint64]Source, len(removed)+int(min(added, 1<<20)))
-	fill := min(uint64(len(removed)), added)
-	for i := range fill {
-		src[removed[i]] = Source{Kind: KindAdded, Index: i}
+	r := uint64(len(removed))
+	if added >= r {
+		writes := make([]Change, 0, min(added, 1<<20))
+		for i := range added {
+			pos := baseSize + i - r
+			if i < r {
+				pos = removed[i]
+			}
+			writes = append(writes, Change{Pos: pos, From: Source{Kind: KindAdded, Index: i}})
+		}
+		return writes, baseSize - r + added, nil
 	}
-	n := baseSize
-	if added > fill {
-		for i := fill; i < added; i++ {
-			src[n] = Source{Kind: KindAdded, Index: i}
-			n++
-		}
+	tail := r - added
+	n := baseSize - tail
+	writes := make([]Change, 0, added+2*tail)
+	for i := range added {
+		writes = append(writes, Change{Pos: removed[i], From: Source{Kind: KindAdded, Index: i}})
 	}
-	holes := removed[fill:]
-	for j := len(holes) - 1; j >= 0; j-- {
-		h := holes[j]
-		n--
-		last, ok := src[n]
-		if !ok {
-			last = Source{Kind: KindBase, Index: n}
-		}
-		if h != n {
-			src[h] = last
-		}
-		src[n] = Source{Kind: KindNone}
-	}
-	writes := make([]Change, 0, len(src))
-	for p, s := range src {
-		if s.Kind == KindNone && p >= baseSize {
-			continue // appended then dropped: never in either set
-		}
-		writes = append(writes, Change{Pos: p, From: s})
-	}
-	slices.SortFunc(writes, func(a, b Change) int {
-		switch {
-		case a.Pos < b.Pos:
-			return -1
-		case a.Pos > b.Pos:
-			return 1
-		}
-		return 0
-	})
+	writes = append(writes, tailWrites(baseSize, removed[added:], 0, tail)...)
+	sortChanges(writes)
 	return writes, n, nil
+}
+
+// tailWrites are the writes of removal units from..to of the holes left over
+// (Plan's third rule): unit u < the holes below the new size fills hole u
+// with the u-th kept end position, which becomes padding; a later unit makes
+// its hole (at or past the new size) padding.
+func tailWrites(baseSize uint64, holes []uint64, from, to uint64) []Change {
+	tail := uint64(len(holes))
+	size := baseSize - tail
+	low := uint64(0)
+	for low < tail && holes[low] < size {
+		low++
+	}
+	var out []Change
+	hi, pos := low, size
+	for u := uint64(0); u < to && u < low; u++ {
+		for hi < tail && holes[hi] == pos {
+			hi++
+			pos++
+		}
+		if u >= from {
+			out = append(out, Change{Pos: holes[u], From: Source{Kind: KindBase, Index: pos}}, Change{Pos: pos, From: Source{Kind: KindNone}})
+		}
+		pos++
+	}
+	for u := max(from, low); u < to; u++ {
+		out = append(out, Change{Pos: holes[u], From: Source{Kind: KindNone}})
+	}
+	return out
 }
 
 // Apply returns the base set with the patch applied: base must be the
@@ -474,9 +485,18 @@ func Write(ctx context.Context, store da.Store, m *Manifest, added []mlp.Example
 		ce = dataset.MaxChunkExamples
 	}
 	m.Chunks = nil
+	probe := *m
+	probe.Chunks = []dataset.Chunk{{Count: len(added)}}
+	depth := uint64(probe.Depth())
+	r := uint64(len(m.Removed))
+	// work is ChunkWork of n examples from added example start.
+	work := func(start, n int) uint64 { return chunkWork(m.Width, r, depth, uint64(start), uint64(n)) }
 	for start := 0; start < len(added); {
+		if w := work(start, 1); w > MaxStepWork {
+			return cid.Undef, nil, fmt.Errorf("%w: one added example of %d inputs needs %d units of step work, more than a step holds (%d)", ErrPatch, m.Width, w, MaxStepWork)
+		}
 		n, size := 0, 16
-		for start+n < len(added) && n < ce {
+		for start+n < len(added) && n < ce && work(start, n+1) <= MaxStepWork {
 			e := added[start+n]
 			if len(e.X) != m.Width {
 				return cid.Undef, nil, fmt.Errorf("%w: added example %d has %d inputs, want %d", ErrPatch, start+n, len(e.X), m.Width)

@@ -45,11 +45,20 @@ func naive(base []int, removed []int, added []int) []int {
 	}
 	s = append(s, added[fill:]...)
 	holes := removed[fill:]
-	for j := len(holes) - 1; j >= 0; j-- {
-		s[holes[j]] = s[len(s)-1]
-		s = s[:len(s)-1]
+	n := len(s) - len(holes)
+	var keep []int // the end positions not removed, in order
+	for p := n; p < len(s); p++ {
+		if !slices.Contains(holes, p) {
+			keep = append(keep, p)
+		}
 	}
-	return s
+	for _, h := range holes {
+		if h < n {
+			s[h] = s[keep[0]]
+			keep = keep[1:]
+		}
+	}
+	return s[:n]
 }
 
 func TestPlanMatchesNaive(t *testing.T) {

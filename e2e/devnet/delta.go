@@ -153,11 +153,11 @@ func (n *network) proposeDelta(ctx context.Context, f *deltaFlow, m *rpcapi.MLSC
 		return err
 	}
 	f.id, f.newRoot, f.newSize = id, b.NewRoot.Bytes(), b.NewSize
-	for i, ch := range b.Chunks {
+	for i := range b.Steps {
 		if _, err := n.client.Submit(ctx, n.user.key, l2ChainID, func(nonce uint64) rollup.TxData {
-			return &rollup.DeltaData{Nonce: nonce, MLSC: m.ID, Proposal: id, Chunk: uint32(i), Data: ch}
+			return rollup.DataTx(nonce, m.ID, id, b, i)
 		}); err != nil {
-			return fmt.Errorf("delta data chunk %d: %w", i, err)
+			return fmt.Errorf("delta data step %d: %w", i, err)
 		}
 	}
 	for _, v := range []struct {

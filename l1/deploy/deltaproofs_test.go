@@ -79,11 +79,6 @@ func elems(es []fr.Element) []*big.Int {
 	return out
 }
 
-// rootCall packs DeltaProofs.newRoot for a built patch with the given added leaves.
-func (d *deltaProofs) rootCall(b *delta.Built, m *delta.Manifest, added []fr.Element, proof []fr.Element, proofLen int) []byte {
-	return d.c.PackNewRoot(b.BaseRoot.BigInt(new(big.Int)), m.BaseSize, m.Removed, elems(added), elems(proof), big.NewInt(int64(proofLen)))
-}
-
 // TestDeltaProofs: DeltaProofs decodes every manifest delta.DecodeManifest does to the same
 // fields and refuses what it refuses; newRoot gives delta.NewRoot's root (rollup's deltaRoot)
 // for patches that grow, keep and shrink the tree, with the real added leaves and with zero
@@ -126,98 +121,149 @@ func TestDeltaProofs(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		got := dpCall(t, d, d.c.PackDecodeManifest(b.Manifest), d.c.UnpackDecodeManifest)
+		got := dpCall(t, d, d.c.PackCheckManifest(b.Manifest), d.c.UnpackCheckManifest)
 		if !got.Ok || got.M.BaseSize != m.BaseSize || got.M.BaseRoot != m.BaseRoot || int(got.M.Width) != m.Width ||
 			int(got.M.Classes) != m.Classes || !bytes.Equal(got.M.Parent, m.Parent.Bytes()) || got.M.Added != m.Added() ||
-			len(got.M.Removed) != len(m.Removed) || len(got.M.Digests) != len(m.Chunks) {
+			got.M.R.Int64() != int64(len(m.Removed)) || got.M.C.Int64() != int64(len(m.Chunks)) {
 			t.Fatalf("case %d: L1 decodes %+v, Go %+v", ci, got, m)
 		}
-		for i, ch := range m.Chunks {
-			if got.M.Counts[i] != uint32(ch.Count) || !bytes.Equal(got.M.Digests[i][:], ch.CID.Hash()[2:]) {
-				t.Fatalf("case %d chunk %d: L1 %d %x, Go %d %s", ci, i, got.M.Counts[i], got.M.Digests[i], ch.Count, ch.CID)
-			}
+		// The steps, as the STF applies them: each against the running root, on both sides.
+		bd := big.NewInt(int64(m.Depth()))
+		root, err := m.StartRoot()
+		if err != nil {
+			t.Fatal(err)
 		}
-		// The added leaves, chunk by chunk.
-		var added []fr.Element
-		for i, raw := range b.Chunks {
-			exs, err := m.DecodeChunk(i, raw)
+		lifted := dpCall(t, d, d.c.PackLift(b.BaseRoot.BigInt(new(big.Int)), big.NewInt(int64(dataset.Depth(int(m.BaseSize)))), bd), d.c.UnpackLift)
+		if lifted.Cmp(root.BigInt(new(big.Int))) != 0 {
+			t.Fatalf("case %d: L1 lifts the base root to %x, Go %x", ci, lifted, root.Bytes())
+		}
+		type step struct {
+			zero   uint64
+			writes []delta.Change
+			leaves []fr.Element
+			start  uint64
+			g      uint64
+			chunk  bool
+			proof  *delta.Proof
+		}
+		var all []step
+		if m.ProposalApplies() {
+			all = append(all, step{zero: m.BaseSize, writes: m.ProposalWrites(), proof: b.Proof, g: ^uint64(0)})
+		}
+		var start uint64
+		for s := range m.Steps() {
+			c, g := m.StepAt(s)
+			st := step{zero: m.BaseSize, g: g, proof: b.Steps[s].Proof, start: start}
+			if c >= 0 {
+				exs, err := m.DecodeChunk(c, b.Chunks[c])
+				if err != nil {
+					t.Fatal(err)
+				}
+				if st.leaves, err = delta.Leaves(exs, leaf); err != nil {
+					t.Fatal(err)
+				}
+				st.writes, st.zero = m.ChunkWrites(c, start)
+				st.chunk = true
+				call := d.c.PackChunkLeaves(b.Chunks[c], uint32(m.Width), uint32(m.Classes), uint32(m.Chunks[c].Count))
+				out := dpCall(t, d, call, d.c.UnpackChunkLeaves)
+				if !out.Ok || len(out.Leaves) != len(st.leaves) {
+					t.Fatalf("case %d chunk %d: L1 %v with %d leaves, want %d", ci, c, out.Ok, len(out.Leaves), len(st.leaves))
+				}
+				for j := range st.leaves {
+					if out.Leaves[j].Cmp(st.leaves[j].BigInt(new(big.Int))) != 0 {
+						t.Fatalf("case %d chunk %d leaf %d differs", ci, c, j)
+					}
+				}
+				if g := d.gas(t, call) / uint64(len(st.leaves)); g > maxLeaves {
+					maxLeaves = g
+				}
+				start += uint64(len(st.leaves))
+			} else {
+				st.writes = m.TailWrites(g)
+			}
+			all = append(all, st)
+		}
+		for si, st := range all {
+			first := st.start
+			added := func(i uint64) (fr.Element, bool) {
+				if i < first || i-first >= uint64(len(st.leaves)) {
+					return fr.Element{}, false
+				}
+				return st.leaves[i-first], true
+			}
+			pack := func(p *delta.Proof, at fr.Element) []byte {
+				in := bindings.DeltaProofsStepIn{Man: b.Manifest, BaseSize: m.BaseSize, R: big.NewInt(int64(len(m.Removed))), Added: new(big.Int).SetUint64(m.Added()),
+					Depth: bd, Start: new(big.Int).SetUint64(st.start), Leaves: elems(st.leaves), G: new(big.Int).SetUint64(st.g),
+					Root: at.BigInt(new(big.Int)), Proof: elems(append(append([]fr.Element(nil), p.Leaves...), p.Siblings...)),
+					ProofLen: big.NewInt(int64(len(p.Leaves)))}
+				if st.chunk {
+					return d.c.PackChunkStep(in)
+				}
+				if st.g == ^uint64(0) {
+					in.G = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 256), big.NewInt(1)) // DeltaProofs.WHOLE: the proposal's
+				}
+				return d.c.PackTailStep(in)
+			}
+			run := func(p *delta.Proof, at fr.Element) (bool, *big.Int) {
+				out := dpCall(t, d, pack(p, at), d.c.UnpackChunkStep) // tailStep returns the same
+				return out.Arg0, out.Arg1
+			}
+			want, err := delta.StepRoot(root, m.Depth(), st.zero, st.writes, added, st.proof)
 			if err != nil {
-				t.Fatal(err)
+				t.Fatalf("case %d step %d: %v", ci, si, err)
 			}
-			want, err := delta.Leaves(exs, leaf)
-			if err != nil {
-				t.Fatal(err)
+			if ok, got := run(st.proof, root); !ok || got.Cmp(want.BigInt(new(big.Int))) != 0 {
+				t.Fatalf("case %d step %d: L1 %v %x, Go %x", ci, si, ok, got, want.Bytes())
 			}
-			call := d.c.PackChunkLeaves(raw, uint32(m.Width), uint32(m.Classes), uint32(m.Chunks[i].Count))
-			out := dpCall(t, d, call, d.c.UnpackChunkLeaves)
-			if !out.Ok || len(out.Leaves) != len(want) {
-				t.Fatalf("case %d chunk %d: L1 %v with %d leaves, want %d", ci, i, out.Ok, len(out.Leaves), len(want))
+			maxRoot = max(maxRoot, d.gas(t, pack(st.proof, root)))
+			// Broken proofs and another running root: refused by Go and by L1.
+			type broken struct {
+				name  string
+				proof *delta.Proof
+				at    fr.Element
 			}
-			for j := range want {
-				if out.Leaves[j].Cmp(want[j].BigInt(new(big.Int))) != 0 {
-					t.Fatalf("case %d chunk %d leaf %d differs", ci, i, j)
+			var other fr.Element
+			other.SetUint64(4321)
+			bad := []broken{{"another running root", st.proof, other}}
+			if n := len(st.proof.Siblings); n > 0 {
+				p := *st.proof
+				p.Siblings = append([]fr.Element(nil), p.Siblings...)
+				p.Siblings[r.IntN(n)].SetUint64(12345)
+				bad = append(bad, broken{"a wrong sibling", &p, root})
+				q := *st.proof
+				q.Siblings = q.Siblings[:n-1]
+				bad = append(bad, broken{"one short", &q, root})
+			}
+			if len(st.proof.Leaves) > 0 {
+				p := *st.proof
+				p.Leaves = append([]fr.Element(nil), p.Leaves...)
+				p.Leaves[0].SetUint64(5)
+				bad = append(bad, broken{"a wrong leaf", &p, root})
+				q := *st.proof
+				q.Leaves, q.Siblings = p.Leaves[1:], append([]fr.Element{st.proof.Leaves[0]}, st.proof.Siblings...)
+				bad = append(bad, broken{"a leaf counted as a sibling", &q, root})
+			}
+			tooMany := *st.proof
+			tooMany.Siblings = append(append([]fr.Element(nil), tooMany.Siblings...), fr.Element{})
+			bad = append(bad, broken{"one too many", &tooMany, root})
+			for _, bp := range bad {
+				_, goErr := delta.StepRoot(bp.at, m.Depth(), st.zero, st.writes, added, bp.proof)
+				if ok, _ := run(bp.proof, bp.at); goErr == nil || ok {
+					t.Fatalf("case %d step %d, %s: Go %v, L1 ok %v", ci, si, bp.name, goErr, ok)
 				}
 			}
-			if g := d.gas(t, call) / uint64(len(want)); g > maxLeaves {
-				maxLeaves = g
-			}
-			added = append(added, want...)
+			root = want
 		}
-		proof := append(append([]fr.Element(nil), b.Proof.Leaves...), b.Proof.Siblings...)
-		pl := len(b.Proof.Leaves)
-		call := d.rootCall(b, m, added, proof, pl)
-		out := dpCall(t, d, call, d.c.UnpackNewRoot)
-		if want := b.NewRoot.BigInt(new(big.Int)); !out.Arg0 || out.Arg1.Cmp(want) != 0 {
-			t.Fatalf("case %d: L1 root %v %x, want %x", ci, out.Arg0, out.Arg1, want)
+		target := m.TargetRoot(b.NewRoot)
+		if !root.Equal(&target) {
+			t.Fatalf("case %d: the steps lead to %x, want %x", ci, root.Bytes(), target.Bytes())
 		}
-		maxRoot = max(maxRoot, d.gas(t, call))
-		// With zero added leaves (a proposal), as rollup's deltaRoot.
-		writes, _, err := delta.Plan(m.BaseSize, m.Removed, m.Added())
-		if err != nil {
-			t.Fatal(err)
-		}
-		zeros := make([]fr.Element, m.Added())
-		goZero, err := delta.NewRoot(b.BaseRoot, m.BaseSize, m.NewSize(), writes, zeros, b.Proof)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if out := dpCall(t, d, d.rootCall(b, m, zeros, proof, pl), d.c.UnpackNewRoot); !out.Arg0 || out.Arg1.Cmp(goZero.BigInt(new(big.Int))) != 0 {
-			t.Fatalf("case %d: zero-leaf root %v %x, want %x", ci, out.Arg0, out.Arg1, goZero.Bytes())
-		}
-		// Broken proofs: each refused by Go and by L1.
-		type broken struct {
-			name  string
-			proof []fr.Element
-			pl    int
-		}
-		var bad []broken
-		if len(proof) > 0 {
-			p := append([]fr.Element(nil), proof...)
-			p[r.IntN(len(p))].SetUint64(12345)
-			bad = append(bad, broken{"a wrong element", p, pl})
-			bad = append(bad, broken{"one short", proof[:len(proof)-1], min(pl, len(proof)-1)})
-		}
-		bad = append(bad, broken{"one too many", append(append([]fr.Element(nil), proof...), fr.Element{}), pl})
-		if pl > 0 {
-			bad = append(bad, broken{"a leaf counted as a sibling", proof, pl - 1})
-		}
-		for _, bp := range bad {
-			goProof := &delta.Proof{Leaves: bp.proof[:bp.pl], Siblings: bp.proof[bp.pl:]}
-			_, goErr := delta.NewRoot(b.BaseRoot, m.BaseSize, m.NewSize(), writes, added, goProof)
-			out := dpCall(t, d, d.rootCall(b, m, added, bp.proof, bp.pl), d.c.UnpackNewRoot)
-			if goErr == nil || out.Arg0 {
-				t.Fatalf("case %d, %s: Go %v, L1 ok %v", ci, bp.name, goErr, out.Arg0)
-			}
-		}
-		if len(proof) > 0 { // a non-canonical element: rollup's hashesToElements refuses it
-			big := d.c.PackNewRoot(b.BaseRoot.BigInt(new(big.Int)), m.BaseSize, m.Removed, elems(added),
-				append(elems(proof[:len(proof)-1]), new(big.Int).Add(proof[len(proof)-1].BigInt(new(big.Int)), fr.Modulus())), big.NewInt(int64(pl)))
-			if out := dpCall(t, d, big, d.c.UnpackNewRoot); out.Arg0 {
-				t.Fatalf("case %d: a non-canonical element is accepted", ci)
-			}
+		l1Target := dpCall(t, d, d.c.PackLift(b.NewRoot.BigInt(new(big.Int)), big.NewInt(int64(dataset.Depth(int(m.NewSize())))), bd), d.c.UnpackLift)
+		if l1Target.Cmp(target.BigInt(new(big.Int))) != 0 {
+			t.Fatalf("case %d: L1 lifts the new root to %x", ci, l1Target)
 		}
 	}
-	t.Logf("DeltaProofs gas: newRoot up to %d (cases above), chunkLeaves %d an example of 16 inputs", maxRoot, maxLeaves)
+	t.Logf("DeltaProofs gas: a step's root up to %d (cases above), chunkLeaves %d an example of 16 inputs", maxRoot, maxLeaves)
 	// The marginal cost of a leaf: a chunk of 1+m examples against one of 1, of 16 and of 784
 	// inputs (values over the whole range: 4-byte varints).
 	for _, width := range []int{16, 784} {
@@ -265,25 +311,26 @@ func TestDeltaProofsRefusals(t *testing.T) {
 	}
 	rOff := 56 + 37 // removed count
 	for name, raw := range map[string][]byte{
-		"truncated":              man[:len(man)-1],
-		"trailing byte":          append(bytes.Clone(man), 0),
-		"magic":                  set(0, 'X'),
-		"version":                set(4, 2),
-		"reserved":               set(6, 1),
-		"zero width":             set(48, 0, 0, 0, 0),
-		"width over 4096":        set(48, 0x01, 0x10, 0, 0),
-		"zero classes":           set(52, 0, 0, 0, 0),
-		"parent CID version":     set(57, 0),
-		"parent CID codec":       set(58, 0x70),
-		"parent CID length byte": set(56, 35),
-		"removed out of order":   set(rOff+4, 6),
-		"removed twice":          set(rOff+4, 5),
-		"removed past the base":  set(rOff+12, 9),
-		"zero base size":         set(8, 0),
-		"chunk count zero":       set(rOff+4+16+4, 0, 0, 0, 0),
+		"truncated":                man[:len(man)-1],
+		"trailing byte":            append(bytes.Clone(man), 0),
+		"magic":                    set(0, 'X'),
+		"version":                  set(4, 2),
+		"reserved":                 set(6, 1),
+		"zero width":               set(48, 0, 0, 0, 0),
+		"width over 4096":          set(48, 0x01, 0x10, 0, 0),
+		"zero classes":             set(52, 0, 0, 0, 0),
+		"parent CID version":       set(57, 0),
+		"parent CID codec":         set(58, 0x70),
+		"parent CID length byte":   set(56, 35),
+		"removed out of order":     set(rOff+4, 6),
+		"removed twice":            set(rOff+4, 5),
+		"removed past the base":    set(rOff+12, 9),
+		"zero base size":           set(8, 0),
+		"chunk count zero":         set(rOff+4+16+4, 0, 0, 0, 0),
+		"chunk over the step work": set(rOff+4+16+4, 200, 0, 0, 0),
 	} {
 		_, goErr := delta.DecodeManifest(raw)
-		out := dpCall(t, d, d.c.PackDecodeManifest(raw), d.c.UnpackDecodeManifest)
+		out := dpCall(t, d, d.c.PackCheckManifest(raw), d.c.UnpackCheckManifest)
 		if goErr == nil || out.Ok {
 			t.Errorf("%s: Go %v, L1 ok %v", name, goErr, out.Ok)
 		}

@@ -76,7 +76,7 @@ func fuzzDeltas(t *testing.T, st *rollup.State, block func(...*rollup.Tx), in *f
 		block(sign(who, p))
 		if k == 2 {
 			if m, ok := st.MLSC(0); ok && m.Data != nil {
-				block(sign(who, &rollup.DeltaData{Nonce: n(who), MLSC: 0, Proposal: m.Data.NextProposal - 1, Chunk: 0, Data: bt.Chunks[0]}))
+				block(sign(who, rollup.DataTx(n(who), 0, m.Data.NextProposal-1, bt, 0)))
 			}
 		}
 	}
@@ -96,7 +96,8 @@ func fuzzDeltas(t *testing.T, st *rollup.State, block func(...*rollup.Tx), in *f
 // amount), a propose-period (0, 1, 30, the most or one more blocks), a vote-period (proposal
 // 0-3), a propose-delta (one of fuzzDeltaSet's patches with the amount as deposit, as built or
 // with its root, size, a proof element, its siblings or its CID broken) or a delta-data
-// (proposal 0-4, chunk 0-2 of one of the patches, or junk), of MLSC mlsc (0: with the
+// (proposal 0-4, step 0-2 of one of the patches with its proof, or with junk bytes, a wrong
+// path or a leaf short), of MLSC mlsc (0: with the
 // proposals, 1: without an epoch, 2: none).
 func fuzzDeltaTx(b byte, nonce, mlsc uint64, amount *uint256.Int, in *fuzzByte) rollup.TxData {
 	_, builts := fuzzDeltaSet()
@@ -127,12 +128,25 @@ func fuzzDeltaTx(b byte, nonce, mlsc uint64, amount *uint256.Int, in *fuzzByte) 
 		return p
 	case 4:
 		bt := builts[int(in.next())%len(builts)]
-		chunk := uint32(in.next() % 3)
-		data := []byte("junk")
-		if int(chunk) < len(bt.Chunks) && in.next()%8 != 0 {
-			data = bt.Chunks[chunk]
+		step := int(in.next() % 3)
+		d := &rollup.DeltaData{Chunk: uint32(step), Data: []byte("junk")}
+		if step < len(bt.Steps) {
+			d = rollup.DataTx(0, 0, 0, bt, step)
+			switch in.next() % 8 {
+			case 0:
+				d.Data = []byte("junk")
+			case 1:
+				if len(d.Siblings) > 0 {
+					d.Siblings[0][31] ^= 1
+				}
+			case 2:
+				if len(d.Leaves) > 0 {
+					d.Leaves = d.Leaves[1:]
+				}
+			}
 		}
-		return &rollup.DeltaData{Nonce: nonce, MLSC: mlsc, Proposal: uint64(in.next() % 5), Chunk: chunk, Data: data}
+		d.Nonce, d.MLSC, d.Proposal = nonce, mlsc, uint64(in.next()%5)
+		return d
 	}
 	return &rollup.VotePeriod{Nonce: nonce, MLSC: mlsc, Proposal: uint64(in.next() % 4)}
 }

@@ -111,7 +111,7 @@ func TestStepDeltas(t *testing.T) {
 	c.add(c.sign(creator, rollup.ProposalTx(nonce(creator), id, b0, uint256.NewInt(100))),
 		c.sign(creator, rollup.ProposalTx(nonce(creator)+1, id, b1, uint256.NewInt(100))),
 		c.sign(creator, p2))
-	c.add(c.sign(creator, &rollup.DeltaData{Nonce: nonce(creator), MLSC: id, Proposal: 2, Chunk: 0, Data: b2.Chunks[0]}))
+	c.add(c.sign(creator, rollup.DataTx(nonce(creator), id, 2, b2, 0)))
 	for i, want := range []rollup.DeltaStatus{rollup.DeltaReady, rollup.DeltaPending, rollup.DeltaRejected} {
 		if p, _ := c.st.DeltaProposal(id, uint64(i)); p.Status != want {
 			t.Fatalf("proposal %d is %v, want %v", i, p.Status, want)

@@ -94,14 +94,21 @@ func TestStepProposals(t *testing.T) {
 	}
 	bJunk.CID = da.Sum(bJunk.Manifest)
 	bJunk.Chunks = [][]byte{junk}
+	bJunk.Steps = []delta.Step{{Data: junk, Proof: &delta.Proof{}}}
 	spec := testSpec()
 	spec.DatasetCID, spec.DatasetRoot, spec.DatasetSize = setCID.Bytes(), bReady.BaseRoot.Bytes(), uint64(len(base))
 	deposit := uint256.NewInt(100)
 	propose := func(k *ecdsa.PrivateKey, n, mlsc uint64, b *delta.Built) *rollup.Tx {
 		return c.sign(k, rollup.ProposalTx(n, mlsc, b, deposit))
 	}
-	data := func(k *ecdsa.PrivateKey, n, mlsc, p uint64, chunk uint32, raw []byte) *rollup.Tx {
-		return c.sign(k, &rollup.DeltaData{Nonce: n, MLSC: mlsc, Proposal: p, Chunk: chunk, Data: raw})
+	// data is delta-data step `chunk` of b (a removal group or a chunk, with its proof); raw,
+	// when not nil, replaces its bytes.
+	data := func(k *ecdsa.PrivateKey, n, mlsc, p uint64, chunk uint32, b *delta.Built, raw []byte) *rollup.Tx {
+		d := rollup.DataTx(n, mlsc, p, b, int(chunk))
+		if raw != nil {
+			d.Data = raw
+		}
+		return c.sign(k, d)
 	}
 	id := c.st.Globals().NextMLSC
 	cn := nonce(creator)
@@ -139,10 +146,10 @@ func TestStepProposals(t *testing.T) {
 	wrong.NewRoot = common.Hash{1}
 	c.add(propose(p1, nonce(p1), id, bReady), propose(p1, nonce(p1)+1, id, bFill), c.sign(p1, wrong), // 0, 1, 2
 		propose(p2, nonce(p2), id, bShrink), propose(p2, nonce(p2)+1, id, bJunk)) // 3, 4
-	c.add(data(p2, nonce(p2), id, 1, 1, bFill.Chunks[1]), data(p2, nonce(p2)+1, id, 1, 0, bFill.Chunks[0]), // out of order, then complete
-		data(p1, nonce(p1), id, 2, 0, bWrong.Chunks[0]),                                        // another root: rejected
-		data(p1, nonce(p1)+1, id, 4, 0, junk),                                                  // not examples: rejected
-		data(creator, nonce(creator), fin, 0, 0, junk), data(p1, nonce(p1)+2, fin, 1, 0, junk)) // a done MLSC's creator paid
+	c.add(data(p2, nonce(p2), id, 1, 0, bFill, nil), data(p2, nonce(p2)+1, id, 1, 1, bFill, nil), // in order: ready
+		data(p1, nonce(p1), id, 2, 0, bWrong, nil),                                                         // another root: rejected
+		data(p1, nonce(p1)+1, id, 4, 0, bJunk, nil),                                                        // not examples: rejected
+		data(creator, nonce(creator), fin, 0, 0, bJunk, nil), data(p1, nonce(p1)+2, fin, 1, 0, bJunk, nil)) // a done MLSC's creator paid
 	for i, want := range []rollup.DeltaStatus{rollup.DeltaReady, rollup.DeltaReady, rollup.DeltaRejected, rollup.DeltaPending, rollup.DeltaRejected} {
 		if p, _ := c.st.DeltaProposal(id, uint64(i)); p.Status != want {
 			t.Fatalf("proposal %d is %v (%s), want %v", i, p.Status, p.Reason, want)
@@ -158,13 +165,14 @@ func TestStepProposals(t *testing.T) {
 		tx   *rollup.Tx
 		want error // nil: the inner transaction applies
 	}{
-		{data(p2, np2, id, 3, 0, bShrink.Chunks[0]), nil}, // completes bShrink
-		{propose(p1, np1, id+1, bFill), nil},              // opens MLSC id+1's epoch
-		{data(p1, np1+1, id+1, 0, 1, bFill.Chunks[1]), nil},
-		{data(p1, np1+2, id+1, 0, 1, bFill.Chunks[1]), rollup.ErrDeltaData},
+		{data(p2, np2, id, 3, 0, bShrink, nil), nil},   // bShrink's chunk
+		{data(p2, np2+1, id, 3, 1, bShrink, nil), nil}, // its removal group: ready
+		{propose(p1, np1, id+1, bFill), nil},           // opens MLSC id+1's epoch
+		{data(p1, np1+1, id+1, 0, 0, bFill, nil), nil},
+		{data(p1, np1+2, id+1, 0, 0, bFill, nil), rollup.ErrDeltaData}, // replayed
 		{propose(p1, np1+2, id+1, bReady), nil},
-		{c.sign(p2, rollup.ProposalTx(np2+1, id+1, bReady, uint256.NewInt(1))), rollup.ErrDelta},
-		{propose(p2, np2+1, done, bReady), rollup.ErrWrongPhase},
+		{c.sign(p2, rollup.ProposalTx(np2+2, id+1, bReady, uint256.NewInt(1))), rollup.ErrDelta},
+		{propose(p2, np2+2, done, bReady), rollup.ErrWrongPhase},
 	}
 	var forced []*rollup.Tx
 	for _, en := range entries {
@@ -218,6 +226,19 @@ func TestStepProposals(t *testing.T) {
 	narrow := remanifest(bFill, func(m *delta.Manifest) { m.Width = 15 })
 	classes := remanifest(bFill, func(m *delta.Manifest) { m.Classes = 5 })
 	pending := build([]uint64{20}, 3, 7)
+	tamperReady := func(edit func(*rollup.ProposeDelta)) *rollup.Tx {
+		p := rollup.ProposalTx(np1, id, bReady, deposit)
+		edit(p)
+		return c.sign(p1, p)
+	}
+	pathTx := func(edit func(*rollup.DeltaData)) *rollup.Tx {
+		d := rollup.DataTx(np1, id+1, 0, bFill, 1)
+		d.Siblings = append([]common.Hash(nil), d.Siblings...)
+		edit(d)
+		return c.sign(p1, d)
+	}
+	wrongPath := pathTx(func(d *rollup.DeltaData) { d.Siblings[0][31] ^= 1 })
+	nonField := pathTx(func(d *rollup.DeltaData) { d.Siblings[0] = common.MaxHash })
 	for _, tc := range []struct {
 		name string
 		tx   *rollup.Tx
@@ -242,24 +263,29 @@ func TestStepProposals(t *testing.T) {
 		{"propose, examples of another width", propose(p1, np1, id, narrow), rollup.ErrDeltaShape},
 		{"propose, more classes than outputs", propose(p1, np1, id, classes), rollup.ErrDeltaShape},
 		{"propose, wrong size claimed", tamper(func(p *rollup.ProposeDelta) { p.NewSize++ }), rollup.ErrDelta},
-		{"propose, a wrong proof leaf", tamper(func(p *rollup.ProposeDelta) { p.Leaves[0] = common.Hash{7} }), rollup.ErrDeltaRoot},
-		{"propose, a sibling short", tamper(func(p *rollup.ProposeDelta) { p.Siblings = p.Siblings[1:] }), rollup.ErrDeltaRoot},
-		{"propose, a non-canonical sibling", tamper(func(p *rollup.ProposeDelta) { p.Siblings[0] = common.MaxHash }), rollup.ErrDeltaRoot},
+		{"propose, a wrong proof leaf", tamperReady(func(p *rollup.ProposeDelta) { p.Leaves[0] = common.Hash{7} }), rollup.ErrDeltaRoot},
+		{"propose, a sibling short", tamperReady(func(p *rollup.ProposeDelta) { p.Siblings = p.Siblings[1:] }), rollup.ErrDeltaRoot},
+		{"propose, a non-canonical sibling", tamperReady(func(p *rollup.ProposeDelta) { p.Siblings[0] = common.MaxHash }), rollup.ErrDeltaRoot},
+		{"propose, a proof with chunks", tamper(func(p *rollup.ProposeDelta) { p.Leaves = []common.Hash{{1}} }), rollup.ErrDeltaRoot},
+		{"propose, a non-field new root", tamper(func(p *rollup.ProposeDelta) { p.NewRoot = common.MaxHash }), rollup.ErrDelta},
 		{"propose, removal only with a wrong root", c.sign(p1, func() *rollup.ProposeDelta {
 			p := rollup.ProposalTx(np1, id, bReady, deltaDeposit())
 			p.NewRoot = common.Hash{2}
 			return p
 		}()), rollup.ErrDeltaRoot},
 		{"propose, cap below the base fee", signCap(t, p1, rollup.ProposalTx(np1, id, bFill, deposit), uint256.NewInt(1)), rollup.ErrFeeCap},
-		{"data, wrong nonce", data(p2, np2+1, id, 3, 1, bShrink.Chunks[0]), rollup.ErrNonce},
-		{"data, unknown MLSC", data(p2, np2, 99, 0, 0, bFill.Chunks[0]), rollup.ErrUnknownMLSC},
-		{"data, no such proposal", data(p2, np2, id, 9, 0, bFill.Chunks[0]), rollup.ErrNoProposal},
-		{"data, a ready proposal", data(p2, np2, id, 1, 0, bFill.Chunks[0]), rollup.ErrDeltaData},
-		{"data, a rejected proposal", data(p2, np2, id, 2, 0, bWrong.Chunks[0]), rollup.ErrDeltaData},
-		{"data, chunk out of range", data(p1, np1, id+1, 0, 2, bFill.Chunks[0]), rollup.ErrDeltaData},
-		{"data, chunk received", data(p1, np1, id+1, 0, 1, bFill.Chunks[1]), rollup.ErrDeltaData},
-		{"data, bytes of another chunk", data(p1, np1, id+1, 0, 0, bFill.Chunks[1]), rollup.ErrDeltaData},
-		{"data, not even the fee", data(ghost, 0, id+1, 0, 0, bFill.Chunks[0]), rollup.ErrFee},
+		{"data, wrong nonce", data(p2, np2+1, id, 3, 1, bShrink, nil), rollup.ErrNonce},
+		{"data, unknown MLSC", data(p2, np2, 99, 0, 0, bFill, nil), rollup.ErrUnknownMLSC},
+		{"data, no such proposal", data(p2, np2, id, 9, 0, bFill, nil), rollup.ErrNoProposal},
+		{"data, a ready proposal", data(p2, np2, id, 1, 0, bFill, nil), rollup.ErrDeltaData},
+		{"data, a rejected proposal", data(p2, np2, id, 2, 0, bWrong, nil), rollup.ErrDeltaData},
+		{"data, step out of range", pathTx(func(d *rollup.DeltaData) { d.Chunk = 2 }), rollup.ErrDeltaData},
+		{"data, out of order", data(p2, np2, id+1, 1, 1, pending, nil), rollup.ErrDeltaData},
+		{"data, step done", data(p1, np1, id+1, 0, 0, bFill, nil), rollup.ErrDeltaData},
+		{"data, bytes of another chunk", data(p1, np1, id+1, 0, 1, bFill, bFill.Chunks[0]), rollup.ErrDeltaData},
+		{"data, a wrong path", wrongPath, rollup.ErrDeltaData},
+		{"data, a non-field path element", nonField, rollup.ErrDeltaData},
+		{"data, not even the fee", data(ghost, 0, id+1, 0, 0, bFill, nil), rollup.ErrFee},
 	} {
 		if _, err := c.stateAt(len(c.blocks)).ApplyTx(c.cfg, tc.tx, 0); !errors.Is(err, tc.want) {
 			t.Fatalf("%s: the STF says %v, want %v", tc.name, err, tc.want)
@@ -281,7 +307,7 @@ func TestStepProposals(t *testing.T) {
 	}
 	c.add(propose(p2, nonce(p2), id+1, pending))
 	lieA := c.settleTraced(lie)
-	c.add(data(p1, nonce(p1), id+1, 0, 0, bFill.Chunks[0]))
+	c.add(data(p1, nonce(p1), id+1, 0, 1, bFill, nil))
 	if p, _ := c.st.DeltaProposal(id+1, 0); p.Status != rollup.DeltaReady {
 		t.Fatalf("proposal 0 of MLSC id+1 is %v", p.Status)
 	}

@@ -109,18 +109,18 @@ func TestStepDeltaDataCrossEntropy(t *testing.T) {
 		c.sign(creator, &rollup.CreateMLSC{Nonce: cn + 1, Spec: wide.spec, Bounty: u(1)}))
 	c.settleTraced(nil)
 
-	// Batch 1: a proposal filled by two chunks of 16-input examples (out of order), one whose
-	// data leads to another root.
+	// Batch 1: a proposal filled by two chunks of 16-input examples (delta-data steps, in
+	// order), one whose data leads to another root.
 	bFill := build(narrow, 4, []uint64{7}, deltaExamples(3, 2), 2)
 	bWrong := build(narrow, 4, nil, deltaExamples(2, 3), 2)
 	wrong := rollup.ProposalTx(nonce(p1)+1, id, bWrong, deposit)
 	wrong.NewRoot = common.Hash{1}
-	data := func(k *ecdsa.PrivateKey, n, mlsc, p uint64, chunk uint32, raw []byte) *rollup.Tx {
-		return c.sign(k, &rollup.DeltaData{Nonce: n, MLSC: mlsc, Proposal: p, Chunk: chunk, Data: raw})
+	data := func(k *ecdsa.PrivateKey, n, mlsc, p uint64, step int, b *delta.Built) *rollup.Tx {
+		return c.sign(k, rollup.DataTx(n, mlsc, p, b, step))
 	}
 	c.add(c.sign(p1, rollup.ProposalTx(nonce(p1), id, bFill, deposit)), c.sign(p1, wrong))
-	c.add(data(p2, nonce(p2), id, 0, 1, bFill.Chunks[1]), data(p2, nonce(p2)+1, id, 0, 0, bFill.Chunks[0]),
-		data(p2, nonce(p2)+2, id, 1, 0, bWrong.Chunks[0]))
+	c.add(data(p2, nonce(p2), id, 0, 0, bFill), data(p2, nonce(p2)+1, id, 0, 1, bFill),
+		data(p2, nonce(p2)+2, id, 1, 0, bWrong))
 	for i, want := range []rollup.DeltaStatus{rollup.DeltaReady, rollup.DeltaRejected} {
 		if p, _ := c.st.DeltaProposal(id, uint64(i)); p.Status != want {
 			t.Fatalf("proposal %d is %v (%s), want %v", i, p.Status, p.Reason, want)
@@ -131,8 +131,8 @@ func TestStepDeltaDataCrossEntropy(t *testing.T) {
 		t.Fatalf("no delta-data re-executed: %v", gas)
 	}
 
-	// Batches 2 to 5: a chunk of one, then of six, examples of 784 inputs (the most under half
-	// the block gas cap), each proposed in a batch before its data.
+	// Batches 2 to 5: one, then six, examples of 784 inputs (one a chunk: delta.MaxStepWork),
+	// each proposed in a batch before its data.
 	rng := rand.New(rand.NewPCG(5, 6))
 	for _, n := range []int{1, 6} {
 		b := build(wide, 10, nil, randomExamples(rng, 784, n, 10), n)
@@ -142,20 +142,22 @@ func TestStepDeltaDataCrossEntropy(t *testing.T) {
 		}
 		c.add(c.sign(p1, rollup.ProposalTx(nonce(p1), id+1, b, deposit)))
 		c.settleTraced(nil)
-		c.add(data(p2, nonce(p2), id+1, p, 0, b.Chunks[0]))
+		for i := range b.Steps {
+			c.add(data(p2, nonce(p2), id+1, p, i, b))
+		}
 		if q, _ := c.st.DeltaProposal(id+1, p); q.Status != rollup.DeltaReady {
 			t.Fatalf("784-input proposal %d is %v (%s)", p, q.Status, q.Reason)
 		}
 		c.settleTraced(nil)
 		gas := c.differentialFrom(len(c.batches) - 1)
-		t.Logf("stepFraud gas of a delta-data chunk of %d example(s) of 784 inputs: %d", n, gas[0x0d])
+		t.Logf("stepFraud gas of the delta-data steps of %d example(s) of 784 inputs: at most %d", n, gas[0x0d])
 	}
 
 	// A lying sequencer: the root after a delta-data that completes a cross-entropy proposal.
 	bLie := build(narrow, 4, nil, deltaExamples(1, 9), 1)
 	c.add(c.sign(p1, rollup.ProposalTx(nonce(p1), id, bLie, deposit)))
 	c.settleTraced(nil)
-	c.add(data(p2, nonce(p2), id, 2, 0, bLie.Chunks[0]))
+	c.add(data(p2, nonce(p2), id, 2, 0, bLie))
 	if p, _ := c.st.DeltaProposal(id, 2); p.Status != rollup.DeltaReady {
 		t.Fatalf("proposal 2 is %v (%s)", p.Status, p.Reason)
 	}

@@ -18,8 +18,14 @@ contract DeltaProofs {
     uint256 private constant R = Poseidon2.R;
     /// @dev delta.MaxRemoved, MaxChunks, MaxSetSize; mlp.MaxLayerSize (width), dataset.MaxClasses,
     ///      dataset.MaxChunkExamples.
-    uint256 private constant MAX_REMOVED = 1 << 16;
-    uint256 private constant MAX_CHUNKS = 1 << 12;
+    uint256 private constant MAX_REMOVED = 1 << 6;
+    uint256 private constant MAX_CHUNKS = 1 << 8;
+    /// @dev delta.MaxStepWork, MaxTailWork, MaxProposalWork, NodeWork: a step's work units
+    ///      (ChunkWork, TailGroupSize, ProposalApplies).
+    uint256 private constant MAX_STEP_WORK = 1900;
+    uint256 private constant MAX_TAIL_WORK = 1900;
+    uint256 private constant MAX_PROPOSAL_WORK = 900;
+    uint256 private constant NODE_WORK = 26;
     uint256 private constant MAX_SET = 1 << 24;
     uint256 private constant MAX_WIDTH = 4096;
     uint256 private constant MAX_CLASSES = 4096;
@@ -29,77 +35,112 @@ contract DeltaProofs {
     /// @dev merkle.TagExample: the big-endian integer of "neuron/example/v1".
     uint256 private constant TAG_EXAMPLE = uint256(bytes32(bytes17("neuron/example/v1"))) >> 120;
 
-    /// @notice A decoded patch manifest (delta.Manifest): chunk CIDs as their sha256 digests.
+    /// @notice What a proposal reads of a patch manifest (delta.Manifest): its header, parent
+    ///         CID, removed and chunk counts and the number of added examples.
     struct Manifest {
         uint64 baseSize;
         bytes32 baseRoot;
         uint32 width;
         uint32 classes;
         bytes parent;
-        uint64[] removed;
-        uint32[] counts;
-        bytes32[] digests;
+        uint256 r;
+        uint256 c;
         uint64 added;
     }
 
-    /// @notice delta.DecodeManifest: ok false for any manifest it rejects.
-    function decodeManifest(bytes calldata b) external pure returns (bool ok, Manifest memory m) {
+    /// @notice delta.DecodeManifest and Manifest.Check in one pass over the bytes (no list is
+    ///         built): ok false for any manifest it rejects.
+    function checkManifest(bytes calldata b) external pure returns (bool ok, Manifest memory m) {
         if (b.length < 56 || bytes4(b[0:4]) != "NDLM" || _le(b, 4, 2) != 1 || _le(b, 6, 2) != 0) return (false, m);
         m.baseSize = uint64(_le(b, 8, 8));
         m.baseRoot = bytes32(b[16:48]);
         m.width = uint32(_le(b, 48, 4));
         m.classes = uint32(_le(b, 52, 4));
-        uint256 p = 56;
-        bytes32 digest;
-        (ok, p, digest) = _cid(b, p);
+        if (m.width < 1 || m.width > MAX_WIDTH || m.classes < 1 || m.classes > MAX_CLASSES) return (false, m);
+        if (m.baseSize < 1 || m.baseSize > MAX_SET) return (false, m);
+        uint256 p;
+        (ok, p,) = _cid(b, 56);
         if (!ok) return (false, m);
         m.parent = b[p - 36:p];
         if (p + 4 > b.length) return (false, m);
-        uint256 nr = _le(b, p, 4);
+        m.r = _le(b, p, 4);
         p += 4;
-        if (nr > MAX_REMOVED || nr * 8 > b.length - p) return (false, m);
-        m.removed = new uint64[](nr);
-        for (uint256 i = 0; i < nr; i++) {
-            m.removed[i] = uint64(_le(b, p, 8));
+        if (m.r > MAX_REMOVED || m.r * 8 > b.length - p) return (false, m);
+        for (uint256 i = 0; i < m.r; i++) {
+            uint256 v = _le(b, p, 8);
+            if (v >= m.baseSize || (i > 0 && v <= _le(b, p - 8, 8))) return (false, m);
             p += 8;
         }
         if (p + 4 > b.length) return (false, m);
-        uint256 nc = _le(b, p, 4);
+        m.c = _le(b, p, 4);
         p += 4;
-        if (nc > MAX_CHUNKS || nc * 5 > b.length - p) return (false, m);
-        m.counts = new uint32[](nc);
-        m.digests = new bytes32[](nc);
-        for (uint256 i = 0; i < nc; i++) {
+        if (m.c > MAX_CHUNKS || m.c * 5 > b.length - p) return (false, m);
+        uint256 first = p;
+        for (uint256 i = 0; i < m.c; i++) {
             if (p + 4 > b.length) return (false, m);
-            m.counts[i] = uint32(_le(b, p, 4));
-            (ok, p, m.digests[i]) = _cid(b, p + 4);
+            uint256 k = _le(b, p, 4);
+            if (k < 1 || k > MAX_CHUNK_EXAMPLES) return (false, m);
+            (ok, p,) = _cid(b, p + 4);
             if (!ok) return (false, m);
-            m.added += m.counts[i];
+            m.added += uint64(k);
         }
-        if (p != b.length) return (false, m);
-        return (_check(m), m);
+        if (p != b.length || (m.r == 0 && m.c == 0)) return (false, m);
+        uint256 n = m.baseSize - m.r + m.added;
+        if (n < 1 || n > MAX_SET) return (false, m);
+        uint256 d = depthOf(m.baseSize, n);
+        uint256 start;
+        for (uint256 i = 0; i < m.c; i++) {
+            uint256 k = _le(b, first + 41 * i, 4);
+            if (chunkWork(m.width, m.r, d, start, k) > MAX_STEP_WORK) return (false, m);
+            start += k;
+        }
+        return (true, m);
     }
 
-    /// @dev Manifest.Check (the parent's and chunks' CIDs are checked by _cid).
-    function _check(Manifest memory m) private pure returns (bool) {
-        if (m.width < 1 || m.width > MAX_WIDTH || m.classes < 1 || m.classes > MAX_CLASSES) return false;
-        for (uint256 i = 0; i < m.counts.length; i++) {
-            if (m.counts[i] < 1 || m.counts[i] > MAX_CHUNK_EXAMPLES) return false;
-        }
-        if (m.baseSize < 1 || m.baseSize > MAX_SET) return false;
-        for (uint256 i = 0; i < m.removed.length; i++) {
-            if (m.removed[i] >= m.baseSize || (i > 0 && m.removed[i] <= m.removed[i - 1])) return false;
-        }
-        if (m.removed.length == 0 && m.counts.length == 0) return false;
-        uint256 n = m.baseSize - m.removed.length + m.added;
-        return n >= 1 && n <= MAX_SET;
+    /// @notice delta.Manifest.ChunkWork: the work of a chunk of k examples of width inputs whose
+    ///         first is added example start, in a patch removing r indices, at depth d.
+    function chunkWork(uint256 width, uint256 r, uint256 d, uint256 start, uint256 k) public pure returns (uint256) {
+        uint256 holes;
+        if (start < r) holes = r - start < k ? r - start : k;
+        uint256 nodes = holes * d;
+        if (k - holes == 1) nodes += d;
+        else if (k - holes > 1) nodes += 2 * (k - holes) + 2 * d;
+        return k * (10 * ((width + 9) / 10 + 2) + (width + 1) / 2) + nodes * NODE_WORK;
+    }
+
+    /// @notice delta.Manifest.Depth: the running tree's depth.
+    function depthOf(uint256 baseSize, uint256 newSize) public pure returns (uint256) {
+        uint256 b = _depth(baseSize);
+        uint256 n = _depth(newSize);
+        return b > n ? b : n;
+    }
+
+    /// @notice delta.Manifest.TailGroupSize, TailGroups, ProposalApplies and Steps of a patch
+    ///         removing r indices, adding a examples in c chunks, at depth d.
+    function steps(uint256 r, uint256 a, uint256 c, uint256 d)
+        public
+        pure
+        returns (uint256 gs, uint256 groups, bool inProposal, uint256 n)
+    {
+        gs = MAX_TAIL_WORK / (2 * d * NODE_WORK);
+        if (gs == 0) gs = 1;
+        uint256 tail = r > a ? r - a : 0;
+        groups = (tail + gs - 1) / gs;
+        inProposal = c == 0 && tail * 2 * d * NODE_WORK <= MAX_PROPOSAL_WORK;
+        n = inProposal ? 0 : c + groups;
     }
 
     /// @dev A length-prefixed binary CID at b[p] that cid.Cast and da.CheckCID accept (exactly
     ///      the 36 bytes of a CIDv1 raw sha2-256): ok, the offset past it, its digest.
-    function _cid(bytes calldata b, uint256 p) private pure returns (bool, uint256, bytes32) {
-        if (p + 37 > b.length || uint8(b[p]) != 36 || uint32(bytes4(b[p + 1:p + 5])) != CID_PREFIX) return (false, p, 0);
-        return (true, p + 37, bytes32(b[p + 5:p + 37]));
+    function _cid(bytes calldata b, uint256 p) private pure returns (bool ok, uint256, bytes32 digest) {
+        if (p + 37 > b.length) return (false, p, 0);
+        uint256 head;
+        assembly ("memory-safe") {
+            head := shr(216, calldataload(add(b.offset, p))) // length byte and the 4-byte prefix
+            digest := calldataload(add(b.offset, add(p, 5)))
+        }
+        if (head != (36 << 32) | CID_PREFIX) return (false, p, 0);
+        return (true, p + 37, digest);
     }
 
     /// @notice Whether cid is a binary CID cid.Cast and da.CheckCID accept, and its digest.
@@ -108,193 +149,232 @@ contract DeltaProofs {
         return (true, bytes32(cid[4:36]));
     }
 
+    /// @dev The n-byte (at most 32) little-endian integer at b[p]; the caller has checked that
+    ///      b holds it.
     function _le(bytes calldata b, uint256 p, uint256 n) private pure returns (uint256 v) {
-        for (uint256 i = n; i > 0; i--) {
-            v = (v << 8) | uint8(b[p + i - 1]);
+        assembly ("memory-safe") {
+            let w := calldataload(add(b.offset, p))
+            for { let i := 0 } lt(i, n) { i := add(i, 1) } {
+                v := or(v, shl(shl(3, i), byte(i, w)))
+            }
         }
     }
 
     // ---------------------------------------------------------------------------------------
-    // The root (rollup's deltaRoot: delta.Plan, then delta.NewRoot).
+    // The running root (delta.StepRoot over Manifest.ChunkWrites and TailWrites).
 
     /// @dev A source: kind (0 none: padding, 1 added, 2 base) << 128 | index.
     uint256 private constant ADDED = 1 << 128;
     uint256 private constant BASE = 2 << 128;
 
-    /// @notice deltaRoot: the root of the base set (baseRoot, baseSize) patched by removed and
-    ///         `leaves.length` added examples whose dataset leaves are `leaves`, from the proof
-    ///         (its first proofLen elements the base leaves, the rest siblings); ok false where
-    ///         the Go STF errs (a non-canonical element, a proof that does not open baseRoot or
-    ///         has too few or too many elements).
-    function newRoot(
-        uint256 baseRoot,
-        uint64 baseSize,
-        uint64[] calldata removed,
-        uint256[] calldata leaves,
-        uint256[] calldata proof,
-        uint256 proofLen
-    ) external pure returns (bool, uint256) {
-        if (baseRoot >= R || proofLen > proof.length) return (false, 0);
-        for (uint256 i = 0; i < proof.length; i++) {
-            if (proof[i] >= R) return (false, 0);
+    /// @notice delta.Lift: root, a tree of depth from, lifted to depth to over empty leaves.
+    function lift(uint256 root, uint256 from, uint256 to) public pure returns (uint256) {
+        uint256 z;
+        for (uint256 l = 0; l < to; l++) {
+            if (l >= from) root = Poseidon2.compress(root, z);
+            z = Poseidon2.compress(z, z);
         }
-        Walk memory wk;
-        (wk.baseRoot, wk.baseSize, wk.proof, wk.proofLen, wk.added) = (baseRoot, baseSize, proof, proofLen, leaves);
-        (uint256[] memory pos, uint256[] memory src, uint256 newSize) = _plan(baseSize, removed, leaves.length);
-        wk.newSize = newSize;
-        return _newRoot(wk, pos, src);
+        return root;
     }
 
-    /// @dev delta.Plan: the changed positions in increasing order, their sources, the new size.
-    function _plan(uint256 baseSize, uint64[] calldata removed, uint256 added)
+    /// @notice A delta-data or proposal step: the patch (base size, removed indices, added
+    ///         count), the running tree's depth, the first added example of a chunk and its
+    ///         leaves, or the removal group, the running root and the proof (proofLen leaves,
+    ///         then siblings).
+    struct StepIn {
+        bytes man;
+        uint64 baseSize;
+        uint256 r;
+        uint256 added;
+        uint256 depth;
+        uint256 start;
+        uint256[] leaves;
+        uint256 g;
+        uint256 root;
+        uint256[] proof;
+        uint256 proofLen;
+    }
+
+    /// @notice The step of a chunk: its writes (Manifest.ChunkWrites: added example start + j to
+    ///         removed[start + j] while below their count, else appended) with its leaves, against
+    ///         the running root; ok false where delta.StepRoot errs.
+    function chunkStep(StepIn calldata s) external pure returns (bool, uint256) {
+        uint256 k = s.leaves.length;
+        uint256 r = s.r;
+        uint256[] memory pos = new uint256[](k);
+        uint256[] memory next = new uint256[](k);
+        for (uint256 j = 0; j < k; j++) {
+            uint256 i = s.start + j;
+            pos[j] = i < r ? _removedAt(s.man, i) : s.baseSize + i - r;
+            next[j] = s.leaves[j];
+        }
+        return _stepRoot(s, s.baseSize + (s.start > r ? s.start - r : 0), pos, new uint256[](0), next);
+    }
+
+    /// @notice s.g for a proposal's writes: every removal unit.
+    uint256 public constant WHOLE = type(uint256).max;
+
+    /// @notice The step of removal group s.g (Manifest.TailWrites; WHOLE: ProposalWrites),
+    ///         against the running root; ok false where delta.StepRoot errs.
+    function tailStep(StepIn calldata s) external pure returns (bool, uint256) {
+        if (s.r <= s.added) return (false, 0);
+        uint256 tail = s.r - s.added;
+        (uint256 gs,,,) = steps(s.r, s.added, 1, s.depth);
+        uint256 from = s.g == WHOLE ? 0 : s.g * gs; // WHOLE: the proposal's, every unit
+        if (s.g == WHOLE) gs = tail;
+        if (from >= tail) return (false, 0);
+        (uint256[] memory pos, uint256[] memory src) = _tailWrites(s, tail, from, from + gs < tail ? from + gs : tail);
+        return _stepRoot(s, s.baseSize, pos, src, new uint256[](pos.length));
+    }
+
+    /// @dev Removed index i of the manifest m (checked when proposed): after the 56-byte
+    ///      header, the parent CID (37 bytes) and the removed count.
+    function _removedAt(bytes calldata m, uint256 i) private pure returns (uint256) {
+        return _le(m, 97 + 8 * i, 8);
+    }
+
+    /// @dev delta's tailWrites of removal units [from, to) of the tail holes left over (removed
+    ///      indices s.added on), sorted by position: positions and sources.
+    function _tailWrites(StepIn calldata s, uint256 tail, uint256 from, uint256 to)
         private
         pure
-        returns (uint256[] memory pos, uint256[] memory src, uint256 n)
+        returns (uint256[] memory pos, uint256[] memory src)
     {
-        uint256 r = removed.length;
-        n = baseSize;
-        if (added >= r) {
-            pos = new uint256[](added);
-            src = new uint256[](added);
-            for (uint256 i = 0; i < r; i++) {
-                (pos[i], src[i]) = (removed[i], ADDED | i);
-            }
-            for (uint256 i = r; i < added; i++) {
-                (pos[i], src[i]) = (n++, ADDED | i);
-            }
-            return (pos, src, n);
-        }
-        // More removed than added: fill the first holes, then move the last examples down.
-        pos = new uint256[](2 * r);
-        src = new uint256[](2 * r);
+        uint256 p = s.baseSize - tail; // the new size, then the end position walked
+        uint256 h0 = s.added;
+        uint256 low;
+        while (low < tail && _removedAt(s.man, h0 + low) < p) low++;
+        pos = new uint256[](2 * (to - from));
+        src = new uint256[](2 * (to - from));
         uint256 k;
-        for (uint256 i = 0; i < added; i++) {
-            (pos[k], src[k]) = (removed[i], ADDED | i);
-            k++;
-        }
-        for (uint256 j = r; j > added; j--) {
-            uint256 h = removed[j - 1];
-            n--;
-            uint256 last = BASE | n;
-            uint256 at = type(uint256).max;
-            for (uint256 i = 0; i < k; i++) {
-                if (pos[i] == n) (last, at) = (src[i], i);
+        uint256 hi = low;
+        for (uint256 u = 0; u < to && u < low; u++) {
+            while (hi < tail && _removedAt(s.man, h0 + hi) == p) {
+                hi++;
+                p++;
             }
-            if (h != n) k = _put(pos, src, k, h, last);
-            if (at == type(uint256).max) (pos[k], src[k], k) = (n, 0, k + 1);
-            else src[at] = 0;
+            if (u >= from) {
+                (pos[k], src[k]) = (_removedAt(s.man, h0 + u), BASE | p);
+                (pos[k + 1], src[k + 1]) = (p, 0);
+                k += 2;
+            }
+            p++;
+        }
+        for (uint256 u = from > low ? from : low; u < to; u++) {
+            (pos[k], src[k]) = (_removedAt(s.man, h0 + u), 0);
+            k++;
         }
         assembly ("memory-safe") {
             mstore(pos, k)
             mstore(src, k)
         }
-        // insertion sort by position (positions are distinct)
-        for (uint256 i = 1; i < k; i++) {
-            (uint256 p, uint256 s) = (pos[i], src[i]);
-            uint256 j = i;
-            for (; j > 0 && pos[j - 1] > p; j--) {
-                (pos[j], src[j]) = (pos[j - 1], src[j - 1]);
-            }
-            (pos[j], src[j]) = (p, s);
+        _sort(pos, src);
+    }
+
+    /// @notice What delta-data step s of a patch (its manifest m, checked when proposed) needs:
+    ///         the base size, width, classes, removed and chunk counts, and for a chunk step
+    ///         (Manifest.StepAt) its index, example count and CID digest, else the removal group.
+    struct StepInfo {
+        uint64 baseSize;
+        uint32 width;
+        uint32 classes;
+        uint256 r;
+        uint256 chunks;
+        bool isChunk;
+        uint256 chunk;
+        uint256 g;
+        uint32 count;
+        bytes32 digest;
+    }
+
+    /// @notice Manifest.StepAt and the fields step s reads, from the manifest bytes at their
+    ///         fixed offsets (no full decoding: a step's cost does not grow with the manifest's
+    ///         lists).
+    function stepInfo(bytes calldata m, uint256 s) external pure returns (StepInfo memory i) {
+        i.baseSize = uint64(_le(m, 8, 8));
+        i.width = uint32(_le(m, 48, 4));
+        i.classes = uint32(_le(m, 52, 4));
+        i.r = _le(m, 93, 4);
+        i.chunks = _le(m, 97 + 8 * i.r, 4);
+        if (s < i.chunks) {
+            (i.isChunk, i.chunk) = (true, s);
+            uint256 e = 101 + 8 * i.r + 41 * s;
+            i.count = uint32(_le(m, e, 4));
+            i.digest = bytes32(m[e + 9:e + 41]);
+        } else {
+            i.g = s - i.chunks;
         }
     }
 
-    /// @dev Sets position p's source to s (appended if new); returns the count.
-    function _put(uint256[] memory pos, uint256[] memory src, uint256 k, uint256 p, uint256 s)
-        private
-        pure
-        returns (uint256)
-    {
-        for (uint256 i = 0; i < k; i++) {
-            if (pos[i] == p) {
-                src[i] = s;
-                return k;
+    /// @dev Insertion sort of pos (distinct), src alongside.
+    function _sort(uint256[] memory pos, uint256[] memory src) private pure {
+        for (uint256 i = 1; i < pos.length; i++) {
+            (uint256 q, uint256 s) = (pos[i], src[i]);
+            uint256 j = i;
+            for (; j > 0 && pos[j - 1] > q; j--) {
+                (pos[j], src[j]) = (pos[j - 1], src[j - 1]);
             }
+            (pos[j], src[j]) = (q, s);
         }
-        (pos[k], src[k]) = (p, s);
-        return k + 1;
     }
 
     struct Walk {
-        uint256 baseRoot;
-        uint256 baseSize;
-        uint256 newSize;
         uint256[] proof;
-        uint256 proofLen;
-        uint256[] added;
         uint256 si; // the next sibling in proof
-        uint256 at0; // the node at position 0 of height nd
-        bool haveAt0;
-        uint256[] pos; // the level's nodes: positions, base and new values
+        uint256 zero;
+        uint256[] pos; // the level's nodes: positions, old and new values
         uint256[] old;
         uint256[] next;
     }
 
-    /// @dev delta.NewRoot over the writes (pos, src) of Plan.
-    function _newRoot(Walk memory wk, uint256[] memory pos, uint256[] memory src) private pure returns (bool, uint256) {
-        uint256 k = pos.length;
-        uint256[] memory old = new uint256[](k);
-        uint256[] memory next = new uint256[](k);
-        if (!_leaves(wk, pos, src, old, next)) return (false, 0);
-        (wk.pos, wk.old, wk.next) = (pos, old, next);
-        uint256 bd = _depth(wk.baseSize);
-        uint256 nd = _depth(wk.newSize);
-        uint256 depth = bd > nd ? bd : nd;
-        uint256[] memory z = new uint256[](depth + 1);
-        for (uint256 l = 1; l <= depth; l++) {
-            z[l] = Poseidon2.compress(z[l - 1], z[l - 1]);
-        }
-        wk.si = wk.proofLen;
-        for (uint256 l = 0; l < depth; l++) {
-            if (l == nd && pos[0] == 0) (wk.at0, wk.haveAt0) = (next[0], true);
-            bool ok;
-            (ok, k) = _level(wk, l, l == nd, z[l], k);
-            if (!ok) return (false, 0);
-        }
-        if (wk.si != wk.proof.length) return (false, 0);
-        uint256 lifted = wk.baseRoot;
-        for (uint256 l = bd; l < depth; l++) {
-            lifted = Poseidon2.compress(lifted, z[l]);
-        }
-        if (old[0] != lifted) return (false, 0);
-        if (nd == depth) return (true, next[0]);
-        return (wk.haveAt0, wk.at0);
-    }
-
-    /// @dev The base leaves (old) and the new ones (next) at the changed positions.
-    function _leaves(Walk memory wk, uint256[] memory pos, uint256[] memory src, uint256[] memory old, uint256[] memory next)
+    /// @dev delta.StepRoot: the writes at pos (increasing), new values next (or, with src given,
+    ///      from src: padding or a base move), old leaves below zero from the proof's first
+    ///      proofLen, the siblings after them; ok false if the proof does not open the running
+    ///      root or is malformed.
+    function _stepRoot(StepIn calldata s, uint256 zero, uint256[] memory pos, uint256[] memory src, uint256[] memory next)
         private
         pure
-        returns (bool)
+        returns (bool, uint256)
     {
         uint256 k = pos.length;
+        if (k == 0 || s.proofLen > s.proof.length || s.depth > 64) return (false, 0);
+        for (uint256 i = 0; i < s.proof.length; i++) {
+            if (s.proof[i] >= R) return (false, 0);
+        }
+        uint256[] memory old = new uint256[](k);
         uint256 li;
         for (uint256 i = 0; i < k; i++) {
-            if (pos[i] < wk.baseSize) {
-                if (li == wk.proofLen) return false;
-                old[i] = wk.proof[li++];
+            if ((i > 0 && pos[i] <= pos[i - 1]) || pos[i] >> s.depth != 0) return (false, 0);
+            if (pos[i] < zero) {
+                if (li == s.proofLen) return (false, 0);
+                old[i] = s.proof[li++];
             }
         }
-        if (li != wk.proofLen) return false;
-        for (uint256 i = 0; i < k; i++) {
-            uint256 s = src[i];
-            uint256 idx = uint128(s);
-            if (s >> 128 == 1) {
-                if (idx >= wk.added.length) return false;
-                next[i] = wk.added[idx];
-            } else if (s >> 128 == 2) {
+        if (li != s.proofLen) return (false, 0);
+        for (uint256 i = 0; i < src.length; i++) {
+            if (src[i] >> 128 == 2) {
+                uint256 idx = uint128(src[i]);
                 bool found;
                 for (uint256 j = 0; j < k; j++) {
-                    if (pos[j] == idx && idx < wk.baseSize) (next[i], found) = (old[j], true);
+                    if (pos[j] == idx) (next[i], found) = (old[j], true);
                 }
-                if (!found) return false;
+                if (!found) return (false, 0);
             }
         }
-        return true;
+        Walk memory wk = Walk({proof: s.proof, si: s.proofLen, zero: zero, pos: pos, old: old, next: next});
+        uint256 z;
+        for (uint256 l = 0; l < s.depth; l++) {
+            bool ok;
+            (ok, k) = _level(wk, l, z, k);
+            if (!ok) return (false, 0);
+            z = Poseidon2.compress(z, z);
+        }
+        if (wk.si != s.proof.length || old[0] != s.root) return (false, 0);
+        return (true, next[0]);
     }
 
     /// @dev One level up from height l (zl: its padding node): k nodes in, the count out.
-    function _level(Walk memory wk, uint256 l, bool want, uint256 zl, uint256 k) private pure returns (bool, uint256 m) {
+    function _level(Walk memory wk, uint256 l, uint256 zl, uint256 k) private pure returns (bool, uint256 m) {
         for (uint256 i = 0; i < k; i++) {
             uint256 p = wk.pos[i];
             if (i + 1 < k && wk.pos[i + 1] == p ^ 1) {
@@ -303,11 +383,10 @@ contract DeltaProofs {
                 i++;
             } else {
                 uint256 sv = zl;
-                if (((p ^ 1) << l) < wk.baseSize) {
+                if (((p ^ 1) << l) < wk.zero) {
                     if (wk.si == wk.proof.length) return (false, 0);
                     sv = wk.proof[wk.si++];
                 }
-                if (want && (p ^ 1) == 0) (wk.at0, wk.haveAt0) = (sv, true);
                 (wk.old[m], wk.next[m]) = p & 1 == 1
                     ? (Poseidon2.compress(sv, wk.old[i]), Poseidon2.compress(sv, wk.next[i]))
                     : (Poseidon2.compress(wk.old[i], sv), Poseidon2.compress(wk.next[i], sv));
@@ -319,7 +398,7 @@ contract DeltaProofs {
     }
 
     /// @dev dataset.Depth(n): 1 for n up to 2, else the bit length of n - 1.
-    function _depth(uint256 n) private pure returns (uint256 d) {
+    function _depth(uint256 n) internal pure returns (uint256 d) {
         if (n <= 2) return 1;
         for (uint256 v = n - 1; v != 0; v >>= 1) d++;
     }
@@ -374,25 +453,34 @@ contract DeltaProofs {
         assembly ("memory-safe") {
             ok := 1
             let n := b.length
+            let off := b.offset
             for { let i := 0 } lt(i, cnt) { i := add(i, 1) } {
-                let w := calldataload(add(b.offset, p))
-                let v := 0
-                let k := 0
-                let done := 0
-                for {} lt(k, 4) { k := add(k, 1) } {
-                    if iszero(lt(add(p, k), n)) { break }
-                    let c := byte(k, w)
-                    v := or(v, shl(mul(7, k), and(c, 0x7f)))
-                    if lt(c, 0x80) {
-                        done := or(iszero(k), iszero(iszero(c)))
-                        break
+                // Up to four bytes, unrolled; the last one read must end the varint, be
+                // non-zero unless alone (minimal) and lie within b.
+                let w := calldataload(add(off, p))
+                let c := byte(0, w)
+                let v := and(c, 0x7f)
+                let len := 1
+                if gt(c, 0x7f) {
+                    c := byte(1, w)
+                    v := or(v, shl(7, and(c, 0x7f)))
+                    len := 2
+                    if gt(c, 0x7f) {
+                        c := byte(2, w)
+                        v := or(v, shl(14, and(c, 0x7f)))
+                        len := 3
+                        if gt(c, 0x7f) {
+                            c := byte(3, w)
+                            v := or(v, shl(21, and(c, 0x7f)))
+                            len := 4
+                        }
                     }
                 }
-                if iszero(done) {
+                p := add(p, len)
+                if or(or(gt(c, 0x7f), and(gt(len, 1), iszero(c))), gt(p, n)) {
                     ok := 0
                     break
                 }
-                p := add(p, add(k, 1))
                 let half := shr(1, v)
                 let s := 0
                 switch and(v, 1)
@@ -446,63 +534,35 @@ contract DeltaProofs {
         bytes height;
         address proposer;
         bytes cid;
-        bytes manifest;
+        uint256 steps;
         bytes32 baseRoot;
         uint64 baseSize;
         bytes32 newRoot;
         uint64 newSize;
         uint256 deposit;
         bool ready;
-        uint256 chunks;
-        uint256 added;
-        uint256[] proof;
-        uint256 proofLen;
+        uint256 root;
     }
 
-    /// @notice rollup.DeltaProposal's RLP as go-ethereum encodes a new one: no votes, no reason;
-    ///         pending with every chunk missing, zero leaves for the added examples and the
-    ///         proof, or ready (a removal-only patch) with those cleared.
+    /// @notice rollup.DeltaProposal's RLP as go-ethereum encodes a new one: no votes, no reason,
+    ///         pending or ready (no step left), its running root, no step done.
     function proposalRecord(NewProposal calldata n) external pure returns (bytes memory) {
-        bytes[] memory f = new bytes[](19);
+        bytes[] memory f = new bytes[](18);
         f[0] = RLPWriter.writeUint(n.mlsc);
         f[1] = RLPWriter.writeUint(n.id);
         f[2] = RLPWriter.writeUint(n.epoch);
         f[3] = n.height;
         f[4] = RLPWriter.writeAddress(n.proposer);
         f[5] = RLPWriter.writeBytes(n.cid);
-        f[6] = RLPWriter.writeBytes(n.manifest);
+        f[6] = RLPWriter.writeUint(n.steps);
         f[7] = RLPWriter.writeBytes(abi.encodePacked(n.baseRoot));
         f[8] = RLPWriter.writeUint(n.baseSize);
         f[9] = RLPWriter.writeBytes(abi.encodePacked(n.newRoot));
         f[10] = RLPWriter.writeUint(n.newSize);
         f[11] = RLPWriter.writeUint(n.deposit);
-        (f[12], f[14]) = (hex"80", hex"80");
-        if (n.ready) {
-            f[13] = RLPWriter.writeUint(2); // DeltaReady
-            (f[15], f[16], f[17], f[18]) = (hex"c0", hex"c0", hex"c0", hex"80");
-        } else {
-            f[13] = RLPWriter.writeUint(1); // DeltaPending
-            bytes memory got = new bytes(n.chunks);
-            for (uint256 i = 0; i < got.length; i++) {
-                got[i] = 0x80; // false
-            }
-            f[15] = _list(got);
-            bytes memory zeros = new bytes(33 * n.added);
-            for (uint256 i = 0; i < n.added; i++) {
-                zeros[33 * i] = 0xa0;
-            }
-            f[16] = _list(zeros);
-            bytes memory hs = new bytes(33 * n.proof.length);
-            for (uint256 i = 0; i < n.proof.length; i++) {
-                uint256 v = n.proof[i];
-                hs[33 * i] = 0xa0;
-                assembly ("memory-safe") {
-                    mstore(add(add(hs, 33), mul(33, i)), v)
-                }
-            }
-            f[17] = _list(hs);
-            f[18] = RLPWriter.writeUint(n.proofLen);
-        }
+        (f[12], f[14], f[16], f[17]) = (hex"80", hex"80", hex"80", hex"80");
+        f[13] = RLPWriter.writeUint(n.ready ? 2 : 1); // DeltaReady, DeltaPending
+        f[15] = RLPWriter.writeBytes(abi.encodePacked(n.root));
         return RLPWriter.writeList(f);
     }
 
@@ -561,6 +621,22 @@ contract DeltaProofs {
                 v := mload(add(add(all, 33), mul(33, i)))
             }
             b.proof[i] = v;
+        }
+    }
+
+    /// @notice Two RLP lists of 32-byte strings (rollup's Leaves, Siblings) as one proof, the
+    ///         leaves first; reverts on anything go-ethereum's rlp rejects.
+    function decodeHashes(bytes memory leaves, bytes memory siblings) external pure returns (uint256[] memory proof, uint256 proofLen) {
+        bytes memory ls = _hashes(leaves);
+        bytes memory all = bytes.concat(ls, _hashes(siblings));
+        proofLen = ls.length / 33;
+        proof = new uint256[](all.length / 33);
+        for (uint256 i = 0; i < proof.length; i++) {
+            uint256 v;
+            assembly ("memory-safe") {
+                v := mload(add(add(all, 33), mul(33, i)))
+            }
+            proof[i] = v;
         }
     }
 

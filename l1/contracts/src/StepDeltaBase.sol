@@ -16,7 +16,7 @@ abstract contract StepDeltaBase is StepState {
     uint256 internal constant DELTA_REJECTED = 3;
     /// @dev rollup.MLSC's fields without the optional Data; DeltaProposal's fields, Votes, Status.
     uint256 internal constant MLSC_FIELDS = 12;
-    uint256 internal constant P_FIELDS = 19;
+    uint256 internal constant P_FIELDS = 18;
     uint256 internal constant P_VOTES = 12;
     uint256 internal constant P_STATUS = 13;
     /// @dev rollup.DeltaEpoch's fields: MLSC, Epoch, End, Proposals, Votes, Periods.
@@ -36,6 +36,7 @@ abstract contract StepDeltaBase is StepState {
         bytes[] m;
         bytes[] e;
         bytes[] p;
+        bytes man;
         Account a;
         uint256 slot;
         uint256 fee;
@@ -46,8 +47,8 @@ abstract contract StepDeltaBase is StepState {
         deltaPeriod = deltaPeriod_;
     }
 
-    /// @dev The reads, in witness order: globals, MLSC, epoch, [the proposal, if withProposal],
-    ///      all read only, then the sender's account; and the fee (with fees on). False if the
+    /// @dev The reads, in witness order: globals, MLSC, epoch, [the proposal, if withProposal;
+    ///      for a delta-data also its manifest (q.man)], all read only, then the sender's account; and the fee (with fees on). False if the
     ///      fee cap, the nonce or the balance refuses it.
     function _reads(Context calldata ctx, Exec memory x, bytes[] calldata w, Tx memory d, uint64 mlsc, bool withProposal, uint64 proposal)
         internal
@@ -65,6 +66,10 @@ abstract contract StepDeltaBase is StepState {
         if (withProposal) {
             (ok, rec,) = _read(x, w, _proposalKey(mlsc, proposal));
             if (ok) q.p = _fields(rec);
+            if (d.typ == 0x0d) {
+                (ok, rec,) = _read(x, w, abi.encodePacked(bytes1(0x76), mlsc, proposal)); // DeltaManifestKey
+                if (ok) q.man = RLPReader.readBytes(RLPReader.toRLPItem(rec));
+            }
         }
         (q.a, q.slot) = _readAccount(x, w, d.from);
         if (ctx.fees.targetUnits != 0) {

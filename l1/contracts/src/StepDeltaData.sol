@@ -11,9 +11,11 @@ import {DatasetLeavesV2} from "./DatasetLeavesV2.sol";
 /// @title StepDeltaData
 /// @notice Re-executes delta-data (0x0d, applyDeltaData) for StepDeltas, which forwards it with
 ///         the signed transaction, bare or inside a forced entry (consumed by the StepVerifier's
-///         globals write). Chunk decoding, leaves and the root are DeltaProofs'.
+///         globals write): one step of a patch (a chunk or a removal group, in order) against
+///         the proposal's running root. Chunk decoding, leaves and the tree steps are
+///         DeltaProofs'.
 /// @dev Keys, in witness order (rollup.StepKeys, deltaKeys): globals, MLSC, epoch, the proposal,
-///      all read only, then account(sender); if it applies: the proposal, [if it rejects the
+///      its manifest (DeltaManifestKey), all read only, then account(sender); if it applies: the proposal, [if it rejects the
 ///      delta: the MLSC (the deposit to its escrow), or once the MLSC is done the creator's
 ///      account unless it is the sender's]; then [account(fee recipient)], [globals: units]. A
 ///      chunk of a cross-entropy model has version-2 leaves (DatasetLeavesV2). A forfeit paying
@@ -32,13 +34,17 @@ contract StepDeltaData is StepDeltaBase {
     /// @notice A step L1 cannot decide.
     error Unsupported(uint8 txType);
 
-    /// @notice A delta-data body as rollup decodes it: [nonce, mlsc, proposal, chunk, data].
+    /// @notice A delta-data body as rollup decodes it: [nonce, mlsc, proposal, chunk (the
+    ///         step), data, leaves, siblings]; proof is the leaves then the siblings, proofLen of
+    ///         them leaves.
     struct Body {
         uint64 nonce;
         uint64 mlsc;
         uint64 proposal;
         uint32 chunk;
         bytes data;
+        uint256[] proof;
+        uint256 proofLen;
     }
 
     constructor(StepTrie trie_, uint64 deltaPeriod_, DeltaProofs proofs_, DatasetLeavesV2 leavesV2_)
@@ -67,33 +73,36 @@ contract StepDeltaData is StepDeltaBase {
 
     /// @notice Decodes a delta-data body as go-ethereum's rlp decodes rollup.DeltaData; reverts
     ///         on anything it rejects.
-    function decodeBody(bytes memory body) external pure returns (Body memory b) {
+    function decodeBody(bytes memory body) external view returns (Body memory b) {
         RLPReader.RLPItem[] memory f = RLPReader.readList(body);
-        require(f.length == 5, "fields");
+        require(f.length == 7, "fields");
         b.nonce = uint64(_intItem(f[0], 8));
         b.mlsc = uint64(_intItem(f[1], 8));
         b.proposal = uint64(_intItem(f[2], 8));
         b.chunk = uint32(_intItem(f[3], 4));
         b.data = RLPReader.readBytes(f[4]);
+        (b.proof, b.proofLen) = proofs.decodeHashes(RLPReader.readRawBytes(f[5]), RLPReader.readRawBytes(f[6]));
     }
 
     // ---------------------------------------------------------------------------------------
     // Delta-data.
 
-    /// @dev What a delta-data decides: the proposal's fields rewritten, and whether it rejects
-    ///      the delta (its deposit then leaves).
+    /// @dev What a delta-data decides on: the manifest's fields the step reads, the running
+    ///      tree's depth, and whether it rejects the delta.
     struct Data {
-        DeltaProofs.Manifest man;
-        bytes[] got;
+        DeltaProofs.StepInfo info;
+        uint256 depth;
+        uint256 root;
+        uint256 added;
         bool forfeit;
-        bytes reason;
     }
 
-    /// @dev applyDeltaData: a proposal of the MLSC's open epoch, pending; a chunk of its
-    ///      manifest not received yet whose bytes hash to the chunk's CID. Then the chunk's
-    ///      examples' leaves are recorded (or, if they are not examples of the manifest's shape,
-    ///      the delta is rejected); with the last chunk in, the root of the patched set must be
-    ///      the claimed one (ready, the pending fields cleared) or the delta is rejected.
+    /// @dev applyDeltaData: a proposal of the MLSC's open epoch, pending; the step its next
+    ///      (Manifest.StepAt); a chunk whose bytes hash to its CID, or a removal group with no
+    ///      data. Bytes that are not examples of the manifest's shape reject the delta; else the
+    ///      proof must open the step's writes in the running root (or the step is invalid), and
+    ///      the running root, step count and added count are rewritten; after the last step the
+    ///      running root must be the claimed one, lifted (ready), or the delta is rejected.
     function _deltaData(Context calldata ctx, Exec memory x, bytes[] calldata w, Tx memory d, Body memory b)
         private
         view
@@ -103,13 +112,17 @@ contract StepDeltaData is StepDeltaBase {
         if (!ok || q.m.length == 0 || !_listed(q, b.proposal)) return false;
         if (q.p.length != P_FIELDS) revert MalformedEntry(_proposalKey(b.mlsc, b.proposal));
         if (_int(q.p[P_STATUS], 1) != DELTA_PENDING) return false;
+        if (q.man.length == 0) revert MalformedEntry(abi.encodePacked(bytes1(0x76), b.mlsc, b.proposal)); // written when proposed
+        if (b.chunk != _int(q.p[16], 8)) return false;
         Data memory v;
-        (ok, v.man) = proofs.decodeManifest(RLPReader.readBytes(RLPReader.toRLPItem(q.p[6])));
-        if (!ok) return false; // checked when proposed
-        v.got = _items(q.p[15]);
-        if (b.chunk >= v.man.counts.length || v.got[b.chunk][0] != 0x80) return false;
-        if (sha256(b.data) != v.man.digests[b.chunk]) return false;
-        _decide(b, q, v);
+        v.info = proofs.stepInfo(q.man, b.chunk);
+        if (v.info.isChunk) {
+            if (sha256(b.data) != v.info.digest) return false;
+        } else if (b.data.length != 0) {
+            return false;
+        }
+        v.depth = proofs.depthOf(_int(q.p[8], 8), _int(q.p[10], 8));
+        if (!_decide(b, q, v)) return false;
         bool done = _int(q.m[6], 1) == PHASE_DONE;
         address creator = _addr(RLPReader.toRLPItem(q.m[1]));
         uint256 deposit = _int(q.p[11], 32);
@@ -136,74 +149,70 @@ contract StepDeltaData is StepDeltaBase {
         return true;
     }
 
-    /// @dev The proposal after chunk b.chunk (q.p rewritten): its leaves recorded, and with the
-    ///      last chunk the root checked; or the delta rejected (v.forfeit, v.reason).
-    function _decide(Body memory b, Reads memory q, Data memory v) private view {
-        (bool ok, uint256[] memory leaves) = _int(RLPReader.readRawBytes(RLPReader.readList(q.m[2])[1]), 1)
-            == CROSS_ENTROPY
-            ? leavesV2.chunkLeavesV2(b.data, v.man.width, v.man.classes, v.man.counts[b.chunk])
-            : proofs.chunkLeaves(b.data, v.man.width, v.man.classes, v.man.counts[b.chunk]);
-        if (!ok) {
-            _forfeit(q, v, bytes.concat("chunk ", _decimal(b.chunk), " does not hold the patch's examples"));
-            return;
-        }
-        bytes[] memory all = _items(q.p[16]);
-        uint256 start;
-        for (uint256 i = 0; i < b.chunk; i++) {
-            start += v.man.counts[i];
-        }
-        for (uint256 j = 0; j < leaves.length; j++) {
-            all[start + j] = abi.encodePacked(bytes1(0xa0), leaves[j]);
-        }
-        v.got[b.chunk] = hex"01";
-        bool complete = true;
-        for (uint256 i = 0; i < v.got.length; i++) {
-            if (v.got[i][0] != 0x01) complete = false;
-        }
-        if (!complete) {
-            q.p[15] = RLPWriter.writeList(v.got);
-            q.p[16] = RLPWriter.writeList(all);
-            return;
-        }
-        uint256 root = _root(q, v, all);
-        bytes32 claimed = bytes32(RLPReader.readBytes(RLPReader.toRLPItem(q.p[9])));
-        if (bytes32(root) != claimed) {
-            _forfeit(q, v, bytes.concat("the patch leads to root ", _hex(bytes32(root)), ", not ", _hex(claimed)));
-            return;
-        }
-        q.p[P_STATUS] = RLPWriter.writeUint(DELTA_READY);
-        (q.p[15], q.p[16], q.p[17], q.p[18]) = (hex"c0", hex"c0", hex"c0", hex"80");
-    }
-
-    /// @dev The root the proposal's proof and its added leaves (all, raw items) lead to.
-    function _root(Reads memory q, Data memory v, bytes[] memory all) private view returns (uint256 root) {
-        uint256[] memory added = new uint256[](all.length);
-        for (uint256 i = 0; i < all.length; i++) {
-            added[i] = uint256(bytes32(RLPReader.readBytes(RLPReader.toRLPItem(all[i]))));
-        }
-        bytes[] memory ps = _items(q.p[17]);
-        uint256[] memory proof = new uint256[](ps.length);
-        for (uint256 i = 0; i < ps.length; i++) {
-            proof[i] = uint256(bytes32(RLPReader.readBytes(RLPReader.toRLPItem(ps[i]))));
-        }
+    /// @dev The proposal after the step (q.p rewritten), or the delta rejected (v.forfeit); false
+    ///      if the step is invalid (its proof does not open the running root).
+    function _decide(Body memory b, Reads memory q, Data memory v) private view returns (bool) {
+        v.root = uint256(bytes32(RLPReader.readBytes(RLPReader.toRLPItem(q.p[15]))));
+        v.added = _int(q.p[17], 8);
         bool ok;
-        (ok, root) = proofs.newRoot(
-            uint256(bytes32(RLPReader.readBytes(RLPReader.toRLPItem(q.p[7])))),
-            uint64(_int(q.p[8], 8)),
-            v.man.removed,
-            added,
-            proof,
-            _int(q.p[18], 8)
-        );
-        if (!ok) revert Unsupported(0x0d); // the proof opened the base root when proposed
+        uint256 root;
+        uint256 count;
+        if (v.info.isChunk) {
+            uint256[] memory leaves;
+            (ok, leaves) = _int(RLPReader.readRawBytes(RLPReader.readList(q.m[2])[1]), 1) == CROSS_ENTROPY
+                ? leavesV2.chunkLeavesV2(b.data, v.info.width, v.info.classes, v.info.count)
+                : proofs.chunkLeaves(b.data, v.info.width, v.info.classes, v.info.count);
+            if (!ok) {
+                _forfeit(q, v, bytes.concat("chunk ", _decimal(v.info.chunk), " does not hold the patch's examples"));
+                return true;
+            }
+            (ok, root) = proofs.chunkStep(_in(q, v, leaves, b));
+            count = leaves.length;
+        } else {
+            (ok, root) = proofs.tailStep(_in(q, v, new uint256[](0), b));
+        }
+        if (!ok) return false;
+        uint256 next = _int(q.p[16], 8) + 1;
+        q.p[15] = RLPWriter.writeBytes(abi.encodePacked(root));
+        q.p[16] = RLPWriter.writeUint(next);
+        q.p[17] = RLPWriter.writeUint(v.added + count);
+        if (next < _int(q.p[6], 8)) return true;
+        bytes32 claimed = bytes32(RLPReader.readBytes(RLPReader.toRLPItem(q.p[9])));
+        if (root != proofs.lift(uint256(claimed), proofs.depthOf(_int(q.p[10], 8), 1), v.depth)) {
+            _forfeit(q, v, bytes.concat("the patch does not lead to root ", _hex(claimed)));
+        } else {
+            q.p[P_STATUS] = RLPWriter.writeUint(DELTA_READY);
+        }
+        return true;
     }
 
-    /// @dev State.forfeit's record: rejected with reason, the pending fields cleared.
+    /// @dev The step's input to DeltaProofs: at a removal group, every added example is in
+    ///      (the groups follow the chunks), so the added count is the patch's.
+    function _in(Reads memory q, Data memory v, uint256[] memory leaves, Body memory b)
+        private
+        pure
+        returns (DeltaProofs.StepIn memory)
+    {
+        return DeltaProofs.StepIn({
+            man: q.man,
+            baseSize: v.info.baseSize,
+            r: v.info.r,
+            added: v.added,
+            depth: v.depth,
+            start: v.added,
+            leaves: leaves,
+            g: v.info.g,
+            root: v.root,
+            proof: b.proof,
+            proofLen: b.proofLen
+        });
+    }
+
+    /// @dev State.forfeit's record: rejected with reason.
     function _forfeit(Reads memory q, Data memory v, bytes memory reason) private pure {
         v.forfeit = true;
         q.p[P_STATUS] = RLPWriter.writeUint(DELTA_REJECTED);
         q.p[14] = RLPWriter.writeBytes(reason);
-        (q.p[15], q.p[16], q.p[17], q.p[18]) = (hex"c0", hex"c0", hex"c0", hex"80");
     }
 
     function _decimal(uint256 v) private pure returns (bytes memory out) {

@@ -319,8 +319,7 @@ contract StepEpochs is StepDeltaBase {
         uint256 status = _int(p[P_STATUS], 1);
         if (status == DELTA_PENDING) {
             p[P_STATUS] = RLPWriter.writeUint(DELTA_REJECTED);
-            p[P_REASON] = RLPWriter.writeString(INCOMPLETE);
-            (p[15], p[16], p[17], p[18]) = (hex"c0", hex"c0", hex"c0", hex"80");
+            p[P_REASON] = RLPWriter.writeString(INCOMPLETE); // the running root and step counts are kept
             uint256 deposit = _int(p[P_DEPOSIT], 32);
             if (_int(r.m[6], 1) == PHASE_DONE) {
                 _delta(r, _addrRaw(r.m[1]), deposit, 0);

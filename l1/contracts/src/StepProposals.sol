@@ -7,6 +7,7 @@ import {StepTrie} from "./StepTrie.sol";
 import {StepDeltaBase} from "./StepDeltaBase.sol";
 import {DeltaProofs} from "./DeltaProofs.sol";
 import {LossCircuits} from "./LossCircuits.sol";
+import {Poseidon2} from "./Poseidon2.sol";
 
 /// @title StepProposals
 /// @notice Re-executes propose-delta (0x0b, applyProposeDelta) for StepDeltas, which forwards it
@@ -16,7 +17,8 @@ import {LossCircuits} from "./LossCircuits.sol";
 /// @dev Keys, in witness order (rollup.StepKeys, deltaKeys): globals, MLSC, epoch, all read
 ///      only, then account(sender); if it applies: the MLSC (NextProposal, its training-set
 ///      record created if absent), the epoch, [the due record at its end, if it opens it], the
-///      proposal; then [account(fee recipient)], [globals: units].
+///      proposal, [its manifest, if it is pending]; then [account(fee recipient)], [globals:
+///      units].
 contract StepProposals is StepDeltaBase {
     uint8 private constant TX_PROPOSE_DELTA = 0x0b;
     /// @dev rollup.MaxDeltaProposals, MaxCIDLen; DeltaPending, DeltaReady.
@@ -90,6 +92,8 @@ contract StepProposals is StepDeltaBase {
         uint64 headSize;
         uint64 id;
         bool ready;
+        uint256 steps;
+        uint256 root;
     }
 
     /// @dev applyProposeDelta: a live MLSC; the deposit at least minDeltaDeposit and at most
@@ -142,6 +146,7 @@ contract StepProposals is StepDeltaBase {
             _fileEpoch(x, w, end, b.mlsc);
         }
         _rewrite(x, w, _proposalKey(b.mlsc, pr.id), _proposalRecord(d, b, q, pr, epoch));
+        if (!pr.ready) _rewrite(x, w, abi.encodePacked(bytes1(0x76), b.mlsc, pr.id), RLPWriter.writeBytes(b.manifest)); // DeltaManifestKey
         _finish(ctx, x, w, paid);
         return true;
     }
@@ -152,7 +157,7 @@ contract StepProposals is StepDeltaBase {
         if (b.amount < minDeltaDeposit || q.a.balance - q.fee < b.amount || b.cid.length > MAX_CID_LEN) return (false, pr);
         (bool ok, bytes32 digest) = proofs.cidDigest(b.cid);
         if (!ok || sha256(b.manifest) != digest) return (false, pr);
-        (ok, pr.man) = proofs.decodeManifest(b.manifest);
+        (ok, pr.man) = proofs.checkManifest(b.manifest);
         if (!ok) return (false, pr);
         RLPReader.RLPItem[] memory spec = RLPReader.readList(q.m[2]);
         if (q.m.length > MLSC_FIELDS) {
@@ -166,7 +171,6 @@ contract StepProposals is StepDeltaBase {
         if (pr.man.baseRoot != pr.headRoot || pr.man.baseSize != pr.headSize) return (false, pr);
         if (!_shapeOk(spec, pr.man, b.newSize)) return (false, pr);
         if (q.e.length != 0 && _items(q.e[E_PROPOSALS]).length >= MAX_DELTA_PROPOSALS) return (false, pr);
-        pr.ready = pr.man.counts.length == 0;
         return (_rootOk(b, pr), pr);
     }
 
@@ -183,18 +187,47 @@ contract StepProposals is StepDeltaBase {
             layers[i] = uint32(_intItem(ls[i], 4));
         }
         if (man.width != layers[0] || man.classes > layers[ls.length - 1]) return false;
-        if (newSize != man.baseSize - man.removed.length + man.added) return false;
+        if (newSize != man.baseSize - man.r + man.added) return false;
         uint8 loss = uint8(_intItem(spec[1], 1));
         return circuits.circuitFor(layers, loss, uint32(_intItem(spec[10], 4)), newSize) != 0;
     }
 
-    /// @dev The proof opens the current root (with zero leaves for the added examples), and a
-    ///      removal-only patch leads to the claimed root.
+    /// @dev The running root: the current root lifted to the patch's depth and, for a small
+    ///      removal (Manifest.ProposalApplies), every write applied with the proof (none
+    ///      otherwise); with no delta-data step left it must be the claimed root, lifted (ready).
     function _rootOk(Body memory b, Proposal memory pr) private view returns (bool) {
-        (bool ok, uint256 root) = proofs.newRoot(
-            uint256(pr.headRoot), pr.headSize, pr.man.removed, new uint256[](pr.man.added), b.proof, b.proofLen
-        );
-        return ok && (!pr.ready || bytes32(root) == b.newRoot);
+        if (uint256(b.newRoot) >= Poseidon2.R || uint256(pr.headRoot) >= Poseidon2.R) return false;
+        DeltaProofs.Manifest memory m = pr.man;
+        uint256 d = proofs.depthOf(m.baseSize, b.newSize);
+        pr.root = proofs.lift(uint256(pr.headRoot), proofs.depthOf(m.baseSize, 1), d);
+        bool ok;
+        bool inProposal;
+        (,, inProposal, pr.steps) = proofs.steps(m.r, m.added, m.c, d);
+        if (inProposal) {
+            (ok, pr.root) = proofs.tailStep(
+                DeltaProofs.StepIn({
+                    man: b.manifest,
+                    baseSize: m.baseSize,
+                    r: m.r,
+                    added: 0,
+                    depth: d,
+                    start: 0,
+                    leaves: new uint256[](0),
+                    g: type(uint256).max, // DeltaProofs.WHOLE: every removal unit
+                    root: pr.root,
+                    proof: b.proof,
+                    proofLen: b.proofLen
+                })
+            );
+            if (!ok) return false;
+        } else {
+            for (uint256 i = 0; i < b.proof.length; i++) {
+                if (b.proof[i] >= Poseidon2.R) return false;
+            }
+            if (b.proof.length != 0) return false;
+        }
+        pr.ready = pr.steps == 0;
+        return !pr.ready || pr.root == proofs.lift(uint256(b.newRoot), proofs.depthOf(b.newSize, 1), d);
     }
 
     /// @dev rollup.DeltaProposal as the Go STF records a new one (DeltaProofs.proposalRecord).
@@ -210,17 +243,14 @@ contract StepProposals is StepDeltaBase {
             height: q.g[G_HEIGHT],
             proposer: d.from,
             cid: b.cid,
-            manifest: b.manifest,
+            steps: pr.steps,
             baseRoot: pr.headRoot,
             baseSize: pr.headSize,
             newRoot: b.newRoot,
             newSize: b.newSize,
             deposit: b.amount,
             ready: pr.ready,
-            chunks: pr.man.counts.length,
-            added: pr.man.added,
-            proof: b.proof,
-            proofLen: b.proofLen
+            root: pr.root
         });
         return proofs.proposalRecord(n);
     }
