@@ -198,10 +198,17 @@ func (n *network) proposeDelta(ctx context.Context, f *deltaFlow, m *rpcapi.MLSC
 	return nil
 }
 
-// checkApplied checks the applied delta: the one proposed, settled in the
-// block after an epoch boundary (its epoch closes there; its few items fit
-// one block start, rollup.MaxEpochWork), the proposer paid deposit, vote and reward back, the holder's
-// vote released.
+// checkApplied checks the applied delta: the one proposed, settled within
+// maxSettleBlocks block starts after an epoch boundary (the epoch closes at
+// the boundary's block start or the next, its proposal is settled in one,
+// the winner in its own; round work of the MLSC may take every other block
+// start in between, rollup.EpochWorkAt), the proposer paid deposit, vote and
+// reward back, the holder's vote released.
+// maxSettleBlocks bounds how many block starts after its epoch's boundary a
+// one-proposal delta is applied: three block starts of epoch work (close,
+// proposal, winner), each possibly after one of round work.
+const maxSettleBlocks = 6
+
 func (n *network) checkApplied(ctx context.Context, f *deltaFlow, m *rpcapi.MLSCView) error {
 	a := m.Data.Applied[0]
 	cfg := n.chainConfig()
@@ -210,8 +217,8 @@ func (n *network) checkApplied(ctx context.Context, f *deltaFlow, m *rpcapi.MLSC
 		return fmt.Errorf("applied delta %d root %x size %d, proposed %d root %x size %d", a.Proposal, a.Root, a.Size, f.id, f.newRoot, f.newSize)
 	case a.Proposer != n.user.addr:
 		return fmt.Errorf("applied delta's proposer %s, want the user %s", a.Proposer, n.user.addr)
-	case a.Height%cfg.DeltaPeriodOrDefault() != 1:
-		return fmt.Errorf("delta applied at block %d, not the block after an epoch boundary (period %d)", a.Height, cfg.DeltaPeriodOrDefault())
+	case a.Height%cfg.DeltaPeriodOrDefault() == 0 || a.Height%cfg.DeltaPeriodOrDefault() > maxSettleBlocks:
+		return fmt.Errorf("delta applied at block %d, not within %d block starts after an epoch boundary (period %d)", a.Height, maxSettleBlocks, cfg.DeltaPeriodOrDefault())
 	case a.Reward == nil || a.Reward.IsZero():
 		return fmt.Errorf("delta %d applied without a reward", a.Proposal)
 	}
