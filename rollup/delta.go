@@ -270,21 +270,43 @@ type DeltaProposal struct {
 	Added uint64
 }
 
-// DeltaVoteRecord is one voter's vote in an epoch.
-type DeltaVoteRecord struct {
-	Voter    common.Address
+// DeltaVote is one voter's delta vote in an epoch, the record at
+// DeltaVoteKey(mlsc, epoch, voter): the proposal it backs, the NRN it locked
+// and the voter who voted before it (the epoch's voters are a list from
+// DeltaTally.Head through Next; the zero address ends it).
+type DeltaVote struct {
 	Proposal uint64
 	Amount   *uint256.Int
+	Next     common.Address
 }
 
-// PeriodProposal is a proposed epoch length and who backs it: Stakes[i] is
-// Voters[i]'s trainer stake when it voted, locked (Account.OpenClaims) until
-// the epoch is settled.
+// PeriodVote is one trainer's period vote in an epoch, the record at
+// PeriodVoteKey(mlsc, epoch, voter): the period proposal it backs, its stake
+// when it voted (locked, Account.OpenClaims, until the epoch is settled) and
+// the period voter before it (from DeltaTally.PeriodHead).
+type PeriodVote struct {
+	Proposal uint64
+	Stake    *uint256.Int
+	Next     common.Address
+}
+
+// DeltaTally is what an epoch record keeps of its votes, each a record of its
+// own (DeltaVote, PeriodVote) so that a step's work does not grow with the
+// number of voters: the number of delta voters and of period voters, and the
+// last of each to vote first (the head of its list; settlement walks it).
+type DeltaTally struct {
+	Voters       uint64         `rlp:"optional"`
+	Head         common.Address `rlp:"optional"`
+	PeriodVoters uint64         `rlp:"optional"`
+	PeriodHead   common.Address `rlp:"optional"`
+}
+
+// PeriodProposal is a proposed epoch length and the sum of the stakes its
+// period voters recorded (PeriodVote.Stake).
 type PeriodProposal struct {
 	Proposer common.Address
 	Blocks   uint64
-	Voters   []common.Address
-	Stakes   []*uint256.Int `rlp:"optional"`
+	Stake    *uint256.Int
 }
 
 // DeltaEpoch is the open epoch of an MLSC that has proposals: it closes at
@@ -298,7 +320,7 @@ type DeltaEpoch struct {
 	Epoch     uint64
 	End       uint64
 	Proposals []uint64
-	Votes     []DeltaVoteRecord
+	Tally     DeltaTally
 	Periods   []PeriodProposal
 	Cursor    uint64       `rlp:"optional"`
 	Winner    uint64       `rlp:"optional"`
@@ -323,6 +345,76 @@ func DeltaManifestKey(mlsc, id uint64) []byte {
 func (s *State) DeltaManifest(mlsc, id uint64) ([]byte, bool) {
 	b, ok := s.manifests[[2]uint64{mlsc, id}]
 	return bytes.Clone(b), ok
+}
+
+const (
+	prefixDeltaVote  = 'o'
+	prefixPeriodVote = 'q'
+)
+
+// voteID names a vote record: MLSC, epoch, voter.
+type voteID struct {
+	mlsc, epoch uint64
+	voter       common.Address
+}
+
+func voteKey(prefix byte, mlsc, epoch uint64, voter common.Address) []byte {
+	k := binary.BigEndian.AppendUint64(binary.BigEndian.AppendUint64([]byte{prefix}, mlsc), epoch)
+	return append(k, voter[:]...)
+}
+
+// DeltaVoteKey is the state key of voter's delta vote in an MLSC's epoch (DeltaVote).
+func DeltaVoteKey(mlsc, epoch uint64, voter common.Address) []byte {
+	return voteKey(prefixDeltaVote, mlsc, epoch, voter)
+}
+
+// PeriodVoteKey is the state key of voter's period vote in an MLSC's epoch (PeriodVote).
+func PeriodVoteKey(mlsc, epoch uint64, voter common.Address) []byte {
+	return voteKey(prefixPeriodVote, mlsc, epoch, voter)
+}
+
+// DeltaVote returns a copy of voter's delta vote in an MLSC's epoch, if any.
+func (s *State) DeltaVote(mlsc, epoch uint64, voter common.Address) (DeltaVote, bool) {
+	v, ok := s.votes[voteID{mlsc, epoch, voter}]
+	if !ok {
+		return DeltaVote{}, false
+	}
+	return DeltaVote{Proposal: v.Proposal, Amount: v.Amount.Clone(), Next: v.Next}, true
+}
+
+// PeriodVote returns a copy of voter's period vote in an MLSC's epoch, if any.
+func (s *State) PeriodVote(mlsc, epoch uint64, voter common.Address) (PeriodVote, bool) {
+	v, ok := s.periodVotes[voteID{mlsc, epoch, voter}]
+	if !ok {
+		return PeriodVote{}, false
+	}
+	return PeriodVote{Proposal: v.Proposal, Stake: v.Stake.Clone(), Next: v.Next}, true
+}
+
+// DecodeDeltaVote decodes a delta vote entry (a state proof's value).
+func DecodeDeltaVote(b []byte) (*DeltaVote, error) {
+	v := new(DeltaVote)
+	if err := rlp.DecodeBytes(b, v); err != nil {
+		return nil, fmt.Errorf("rollup: delta vote: %w", err)
+	}
+	return v, nil
+}
+
+// DecodePeriodVote decodes a period vote entry (a state proof's value).
+func DecodePeriodVote(b []byte) (*PeriodVote, error) {
+	v := new(PeriodVote)
+	if err := rlp.DecodeBytes(b, v); err != nil {
+		return nil, fmt.Errorf("rollup: period vote: %w", err)
+	}
+	return v, nil
+}
+
+// voteKeyID splits a vote key (prefix, MLSC, epoch, voter); ok false if it is not one.
+func voteKeyID(k []byte) (voteID, bool) {
+	if len(k) != 37 || k[0] != prefixDeltaVote && k[0] != prefixPeriodVote {
+		return voteID{}, false
+	}
+	return voteID{binary.BigEndian.Uint64(k[1:]), binary.BigEndian.Uint64(k[9:]), common.BytesToAddress(k[17:])}, true
 }
 
 // DeltaClosingKey is the state key of an MLSC's closed epoch while block
@@ -474,6 +566,20 @@ func (s *State) encodeDelta(k []byte) ([]byte, bool, error) {
 			return nil, true, nil
 		}
 		v = m
+	case k[0] == prefixDeltaVote && len(k) == 37:
+		id, _ := voteKeyID(k)
+		r, ok := s.votes[id]
+		if !ok {
+			return nil, true, nil
+		}
+		v = r
+	case k[0] == prefixPeriodVote && len(k) == 37:
+		id, _ := voteKeyID(k)
+		r, ok := s.periodVotes[id]
+		if !ok {
+			return nil, true, nil
+		}
+		v = r
 	default:
 		return nil, false, nil
 	}
@@ -510,6 +616,24 @@ func (s *State) loadDelta(key, value []byte) (bool, error) {
 			return true, fmt.Errorf("rollup: delta manifest: %w", err)
 		}
 		s.manifests[[2]uint64{binary.BigEndian.Uint64(key[1:]), binary.BigEndian.Uint64(key[9:])}] = m
+	case prefixDeltaVote, prefixPeriodVote:
+		id, ok := voteKeyID(key)
+		if !ok {
+			return true, fmt.Errorf("rollup: vote key %x", key)
+		}
+		if key[0] == prefixDeltaVote {
+			v, err := DecodeDeltaVote(value)
+			if err != nil {
+				return true, err
+			}
+			s.votes[id] = v
+		} else {
+			v, err := DecodePeriodVote(value)
+			if err != nil {
+				return true, err
+			}
+			s.periodVotes[id] = v
+		}
 	default:
 		return false, nil
 	}
@@ -529,6 +653,12 @@ func (s *State) deltaKeys() []string {
 	}
 	for k := range s.manifests {
 		keys = append(keys, string(DeltaManifestKey(k[0], k[1])))
+	}
+	for id := range s.votes {
+		keys = append(keys, string(DeltaVoteKey(id.mlsc, id.epoch, id.voter)))
+	}
+	for id := range s.periodVotes {
+		keys = append(keys, string(PeriodVoteKey(id.mlsc, id.epoch, id.voter)))
 	}
 	return keys
 }
@@ -816,13 +946,14 @@ func (s *State) applyVoteDelta(from common.Address, d *VoteDelta) error {
 	if p.Status == DeltaRejected {
 		return fmt.Errorf("%w: delta %d is rejected", ErrVote, p.ID)
 	}
-	vi := slices.IndexFunc(e.Votes, func(v DeltaVoteRecord) bool { return v.Voter == from })
+	id := voteID{d.MLSC, e.Epoch, from}
+	v, voted := s.votes[id]
 	switch {
-	case vi < 0 && d.Amount.IsZero():
+	case !voted && d.Amount.IsZero():
 		return fmt.Errorf("%w: a first vote must lock NRN", ErrZeroAmount)
-	case vi < 0 && len(e.Votes) >= MaxDeltaVoters:
-		return fmt.Errorf("%w: %d voters", ErrTooManyItems, len(e.Votes))
-	case vi >= 0 && e.Votes[vi].Proposal == d.Proposal && d.Amount.IsZero():
+	case !voted && e.Tally.Voters >= MaxDeltaVoters:
+		return fmt.Errorf("%w: %d delta voters (at most %d)", ErrTooManyItems, e.Tally.Voters, MaxDeltaVoters)
+	case voted && v.Proposal == d.Proposal && d.Amount.IsZero():
 		return fmt.Errorf("%w: already voting for delta %d", ErrZeroAmount, d.Proposal)
 	}
 	if bal := s.balanceOf(from); bal.Lt(d.Amount) {
@@ -833,11 +964,13 @@ func (s *State) applyVoteDelta(from common.Address, d *VoteDelta) error {
 		acc.Balance.Sub(acc.Balance, d.Amount)
 		s.touch(AccountKey(from))
 	}
-	if vi < 0 {
-		e.Votes = append(e.Votes, DeltaVoteRecord{Voter: from, Proposal: d.Proposal, Amount: d.Amount.Clone()})
+	if !voted { // a new voter heads the epoch's list
+		s.votes[id] = &DeltaVote{Proposal: d.Proposal, Amount: d.Amount.Clone(), Next: e.Tally.Head}
+		e.Tally.Voters++
+		e.Tally.Head = from
 		p.Votes.Add(p.Votes, d.Amount)
+		s.touch(DeltaEpochKey(d.MLSC))
 	} else {
-		v := &e.Votes[vi]
 		old := s.proposals[[2]uint64{d.MLSC, v.Proposal}]
 		old.Votes.Sub(old.Votes, v.Amount)
 		s.touch(DeltaProposalKey(d.MLSC, old.ID))
@@ -846,7 +979,7 @@ func (s *State) applyVoteDelta(from common.Address, d *VoteDelta) error {
 		p.Votes.Add(p.Votes, v.Amount)
 	}
 	s.touch(DeltaProposalKey(d.MLSC, p.ID))
-	s.touch(DeltaEpochKey(d.MLSC))
+	s.touch(DeltaVoteKey(d.MLSC, e.Epoch, from))
 	return nil
 }
 
@@ -865,7 +998,7 @@ func (s *State) applyProposePeriod(cfg *Config, from common.Address, d *ProposeP
 		return fmt.Errorf("%w: %d period proposals", ErrTooManyItems, len(e.Periods))
 	}
 	e := s.openEpoch(cfg, m)
-	e.Periods = append(e.Periods, PeriodProposal{Proposer: from, Blocks: d.Blocks})
+	e.Periods = append(e.Periods, PeriodProposal{Proposer: from, Blocks: d.Blocks, Stake: new(uint256.Int)})
 	s.touch(DeltaEpochKey(m.ID))
 	return nil
 }
@@ -881,40 +1014,37 @@ func (s *State) applyVotePeriod(from common.Address, d *VotePeriod) error {
 	if s.stakeOf(from).IsZero() {
 		return fmt.Errorf("%w: only staked trainers vote on periods", ErrStake)
 	}
-	if slices.Contains(e.Periods[d.Proposal].Voters, from) {
+	id := voteID{d.MLSC, e.Epoch, from}
+	v, voted := s.periodVotes[id]
+	if voted && v.Proposal == d.Proposal {
 		return fmt.Errorf("%w: already voting for period proposal %d", ErrVote, d.Proposal)
 	}
-	moved := false
-	for i := range e.Periods { // one period vote per epoch: a re-vote moves it
-		pp := &e.Periods[i]
-		if j := slices.Index(pp.Voters, from); j >= 0 {
-			pp.Voters = slices.Delete(pp.Voters, j, j+1)
-			pp.Stakes = slices.Delete(pp.Stakes, j, j+1)
-			if len(pp.Stakes) == 0 {
-				pp.Stakes = nil // written only with voters: one encoding
-			}
-			moved = true
-		}
-	}
 	acc := s.account(from)
-	if !moved { // the first period vote of the epoch locks the stake until it is settled
+	if voted { // one period vote per epoch: a re-vote moves it, with the stake now
+		old := &e.Periods[v.Proposal]
+		old.Stake.Sub(old.Stake, v.Stake)
+		v.Proposal, v.Stake = d.Proposal, acc.Stake.Clone()
+	} else { // the first period vote of the epoch locks the stake until it is settled
 		acc.OpenClaims++
 		s.touch(AccountKey(from))
+		s.periodVotes[id] = &PeriodVote{Proposal: d.Proposal, Stake: acc.Stake.Clone(), Next: e.Tally.PeriodHead}
+		e.Tally.PeriodVoters++
+		e.Tally.PeriodHead = from
 	}
 	pp := &e.Periods[d.Proposal]
-	pp.Voters = append(pp.Voters, from)
-	pp.Stakes = append(pp.Stakes, acc.Stake.Clone())
+	pp.Stake.Add(pp.Stake, acc.Stake)
 	s.touch(DeltaEpochKey(d.MLSC))
+	s.touch(PeriodVoteKey(d.MLSC, e.Epoch, from))
 	return nil
 }
 
 // MaxEpochWork bounds what one block start settles of a closed epoch (settleEpoch), so that
 // L1 (StepEpochs) can re-execute it in one transaction: each item costs the state keys it
 // writes on L1 (epochItemWork: a proposal 2, its record and its proposer's account or the
-// MLSC; the winner 3, its proposal, its proposer and the MLSC; a vote or a period voter 1, an
-// account), at about 0.7M gas a key (docs/performance.md), and a block start settles items
-// while their work is at most MaxEpochWork (at least one): two proposals, or the winner and
-// one more, or four votes.
+// MLSC; the winner 3, its proposal, its proposer and the MLSC; a vote or a period voter 2, its
+// vote record deleted and its account), at about 0.7M gas a key (docs/performance.md), and a
+// block start settles items while their work is at most MaxEpochWork (at least one): two
+// proposals, or the winner and one more, or two votes.
 const MaxEpochWork = 4
 
 // epochItemWork is what item c of a closed epoch with np proposals costs (MaxEpochWork).
@@ -925,7 +1055,7 @@ func epochItemWork(c, np uint64) int {
 	case c == np:
 		return 3
 	}
-	return 1
+	return 2
 }
 
 // closeEpochs is the epoch work of the block start at height h, whose due record lists epochs
@@ -989,8 +1119,8 @@ func periodWinner(g *Globals, e *DeltaEpoch) int {
 	best, bestYes := -1, new(uint256.Int)
 	for i, pp := range e.Periods {
 		yes := new(uint256.Int)
-		for _, v := range pp.Stakes {
-			yes.Add(yes, v)
+		if pp.Stake != nil {
+			yes.Set(pp.Stake)
 		}
 		if new(uint256.Int).Lsh(yes, 1).Gt(total) && (best < 0 || yes.Gt(bestYes)) {
 			best, bestYes = i, yes
@@ -1000,13 +1130,9 @@ func periodWinner(g *Globals, e *DeltaEpoch) int {
 }
 
 // epochItems is the number of work items of a closed epoch: one per delta proposal, one for
-// the winner, one per delta vote, one per period vote.
+// the winner, one per delta voter, one per period voter.
 func epochItems(e *DeltaEpoch) uint64 {
-	n := uint64(len(e.Proposals) + 1 + len(e.Votes))
-	for _, pp := range e.Periods {
-		n += uint64(len(pp.Voters))
-	}
-	return n
+	return uint64(len(e.Proposals)+1) + e.Tally.Voters + e.Tally.PeriodVoters
 }
 
 // settleEpoch settles items of a closed epoch up to MaxEpochWork, from its Cursor, in this
@@ -1017,12 +1143,13 @@ func epochItems(e *DeltaEpoch) uint64 {
 // replaced, and then cannot win), then the winner, if any, applied (the
 // MLSC's training set becomes its CID, root and size, its proposer paid Config.DeltaReward),
 // then each delta vote's NRN released, then each period voter's stake lock
-// (Account.OpenClaims) released. The winner item is always the first of its block start, so
+// (Account.OpenClaims) released, each vote from the head of its list (DeltaTally: the last
+// voter first), its record deleted. The winner item is always the first of its block start, so
 // that a block start changes each proposal record once (L1, StepEpochs, reads and writes each
 // key once). The record is deleted once every item is done.
 func (s *State) settleEpoch(cfg *Config, m *MLSC, e *DeltaEpoch, h uint64) {
 	total := epochItems(e)
-	np, nv := uint64(len(e.Proposals)), uint64(len(e.Votes))
+	np, nv := uint64(len(e.Proposals)), e.Tally.Voters
 	for used := 0; e.Cursor < total; {
 		c := e.Cursor
 		w := epochItemWork(c, np)
@@ -1062,20 +1189,22 @@ func (s *State) settleEpoch(cfg *Config, m *MLSC, e *DeltaEpoch, h uint64) {
 			d.Applied = append(d.Applied, AppliedDelta{Proposal: p.ID, Epoch: e.Epoch, Height: h, CID: bytes.Clone(p.CID),
 				Root: p.NewRoot, Size: p.NewSize, Proposer: p.Proposer, Reward: reward})
 			s.touch(MLSCKey(m.ID))
-		case c < np+1+nv:
-			v := e.Votes[c-np-1]
-			s.credit(v.Voter, v.Amount)
-		default:
-			k := c - np - 1 - nv
-			for _, pp := range e.Periods {
-				if k < uint64(len(pp.Voters)) {
-					acc := s.account(pp.Voters[k])
-					acc.OpenClaims--
-					s.touch(AccountKey(pp.Voters[k]))
-					break
-				}
-				k -= uint64(len(pp.Voters))
-			}
+		case c < np+1+nv: // the head of the delta voters' list: released, its record deleted
+			id := voteID{m.ID, e.Epoch, e.Tally.Head}
+			v := s.votes[id]
+			s.credit(id.voter, v.Amount)
+			delete(s.votes, id)
+			s.touch(DeltaVoteKey(id.mlsc, id.epoch, id.voter))
+			e.Tally.Head = v.Next
+		default: // the head of the period voters' list: its stake lock released, its record deleted
+			id := voteID{m.ID, e.Epoch, e.Tally.PeriodHead}
+			v := s.periodVotes[id]
+			acc := s.account(id.voter)
+			acc.OpenClaims--
+			s.touch(AccountKey(id.voter))
+			delete(s.periodVotes, id)
+			s.touch(PeriodVoteKey(id.mlsc, id.epoch, id.voter))
+			e.Tally.PeriodHead = v.Next
 		}
 	}
 	if e.Cursor == total {

@@ -104,7 +104,7 @@ func TestEpochSettlement(t *testing.T) {
 			}
 		}
 	}
-	require.Equal(t, 8, blocks, "25 items: the 2 proposals (work 2 each), the winner (3) and a vote, then 21 votes and period voters 4 a block start")
+	require.Equal(t, 13, blocks, "25 items: the 2 proposals (work 2 each), the winner (3) alone, then 22 votes and period voters (work 2 each: the record deleted, the account) 2 a block start")
 	require.Equal(t, DeltaApplied, h.proposal(1).Status, "200 votes against 190")
 	require.Equal(t, DeltaLost, h.proposal(0).Status)
 	m, _ = h.s.MLSC(0)

@@ -142,6 +142,9 @@ type State struct {
 	closing   map[uint64]*DeltaEpoch // epochs being settled (DeltaClosingKey)
 	proposals map[[2]uint64]*DeltaProposal
 	manifests map[[2]uint64][]byte // pending proposals' manifests (DeltaManifestKey)
+	// votes and periodVotes: each voter's vote of an epoch (DeltaVoteKey, PeriodVoteKey).
+	votes       map[voteID]*DeltaVote
+	periodVotes map[voteID]*PeriodVote
 
 	// due is the due index (Due, under DueKey), every height that has a record; dueHeight
 	// maps each MLSC that is not done to the height where it is filed, above the current
@@ -173,6 +176,8 @@ func NewState() *State {
 		closing:     make(map[uint64]*DeltaEpoch),
 		proposals:   make(map[[2]uint64]*DeltaProposal),
 		manifests:   make(map[[2]uint64][]byte),
+		votes:       make(map[voteID]*DeltaVote),
+		periodVotes: make(map[voteID]*PeriodVote),
 		due:         make(map[uint64]*Due),
 		dueHeight:   make(map[uint64]uint64),
 		dirty:       map[string]struct{}{string(keyGlobals): {}},

@@ -397,7 +397,7 @@ func (t *Tracer) after(s *State, input []byte, inputHash *common.Hash, rc *Recei
 		if len(input) > 0 && input[0] == 0 {
 			keys, err = blockKeys(s, t.pre, &t.preG, s.g.Height)
 		} else {
-			keys, err = stepKeysPrev(t.cfg, s, &t.preG, trieEpoch(t.pre), input, rc)
+			keys, err = stepKeysPrev(t.cfg, s, &t.preG, trieRead(t.pre), input, rc)
 		}
 		if err != nil {
 			return err
@@ -439,14 +439,15 @@ type StepKey struct {
 //
 // s is the state the step reads its model records from (paid use reads them and does not
 // change them): the state before or after the step. An applied vote-delta's keys also depend
-// on the epoch before it (the proposal its sender's earlier vote backed), which StepKeys does
-// not have: the Tracer lists them.
+// on the epoch and the sender's vote before it (the proposal its earlier vote backed), and a
+// vote's on the epoch before it (its number names the vote record), which StepKeys does not
+// have: the Tracer lists them.
 func StepKeys(cfg *Config, s *State, pre *Globals, input []byte, rc *Receipt) ([]StepKey, error) {
 	return stepKeysPrev(cfg, s, pre, nil, input, rc)
 }
 
 // stepKeysPrev is StepKeys with the MLSC epochs before the step (prev; nil: unknown).
-func stepKeysPrev(cfg *Config, s *State, pre *Globals, prev preEpoch, input []byte, rc *Receipt) ([]StepKey, error) {
+func stepKeysPrev(cfg *Config, s *State, pre *Globals, prev preRead, input []byte, rc *Receipt) ([]StepKey, error) {
 	g := StepKey{Key: GlobalsKey()}
 	if len(input) == 0 {
 		return nil, nil
@@ -713,7 +714,7 @@ func InvalidStepWitness(cfg *Config, s *State, input []byte) ([][]byte, error) {
 		}
 	}
 	g := s.Globals()
-	keys, err := StepKeys(cfg, s, &g, input, nil)
+	keys, err := stepKeysPrev(cfg, s, &g, stateRead(s), input, nil)
 	if err != nil {
 		return nil, err
 	}

@@ -181,7 +181,8 @@ func epochKeys(s *State, pre *trie.Trie, preG *Globals, h uint64, d *Due, keys [
 		if err := rlp.DecodeBytes(rawM, &m); err != nil {
 			return nil, fmt.Errorf("%w: MLSC %d: %v", ErrStepWitness, id, err)
 		}
-		np, nv := uint64(len(e.Proposals)), uint64(len(e.Votes))
+		np, nv := uint64(len(e.Proposals)), e.Tally.Voters
+		head, periodHead := e.Tally.Head, e.Tally.PeriodHead
 		if e.Cursor <= np { // a proposal or the winner item: the MLSC is read
 			keys = append(keys, ro(MLSCKey(id)))
 		}
@@ -216,16 +217,31 @@ func epochKeys(s *State, pre *trie.Trie, preG *Globals, h uint64, d *Due, keys [
 				}
 			case c == np:
 			case c < np+1+nv:
-				accounts = append(accounts, e.Votes[c-np-1].Voter)
-			default:
-				k := c - np - 1 - nv
-				for _, pp := range e.Periods {
-					if k < uint64(len(pp.Voters)) {
-						accounts = append(accounts, pp.Voters[k])
-						break
-					}
-					k -= uint64(len(pp.Voters))
+				key := DeltaVoteKey(id, e.Epoch, head)
+				rawV, err := preValue(pre, key)
+				if err != nil || rawV == nil {
+					return nil, fmt.Errorf("%w: delta vote of %x in MLSC %d epoch %d: %v", ErrStepWitness, head, id, e.Epoch, err)
 				}
+				v, err := DecodeDeltaVote(rawV)
+				if err != nil {
+					return nil, fmt.Errorf("%w: %v", ErrStepWitness, err)
+				}
+				keys = append(keys, StepKey{Key: key}) // deleted
+				accounts = append(accounts, head)
+				head = v.Next
+			default:
+				key := PeriodVoteKey(id, e.Epoch, periodHead)
+				rawV, err := preValue(pre, key)
+				if err != nil || rawV == nil {
+					return nil, fmt.Errorf("%w: period vote of %x in MLSC %d epoch %d: %v", ErrStepWitness, periodHead, id, e.Epoch, err)
+				}
+				v, err := DecodePeriodVote(rawV)
+				if err != nil {
+					return nil, fmt.Errorf("%w: %v", ErrStepWitness, err)
+				}
+				keys = append(keys, StepKey{Key: key}) // deleted
+				accounts = append(accounts, periodHead)
+				periodHead = v.Next
 			}
 		}
 		slices.SortFunc(accounts, func(a, b common.Address) int { return a.Cmp(b) })

@@ -5,8 +5,6 @@ import (
 	"slices"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/rlp"
 	"github.com/ethereum/go-ethereum/trie"
 )
 
@@ -17,46 +15,57 @@ func deltaStepType(t TxType) bool {
 	return t >= TxProposeDelta && t <= TxVotePeriod
 }
 
-// preEpoch reads an MLSC's open epoch from pre, the trie before the step (nil: none known).
-type preEpoch func(mlsc uint64) (*DeltaEpoch, error)
+// preRead reads the record at a state key before the step (nil: absent).
+type preRead func(key []byte) ([]byte, error)
 
-// trieEpoch is the preEpoch of trie t.
-func trieEpoch(t *trie.Trie) preEpoch {
-	return func(mlsc uint64) (*DeltaEpoch, error) {
-		k := DeltaEpochKey(mlsc)
-		v, err := t.Get(crypto.Keccak256(k))
-		if err != nil || len(v) == 0 {
-			return nil, err
-		}
-		var kv [][]byte
-		if err := rlp.DecodeBytes(v, &kv); err != nil || len(kv) != 2 {
-			return nil, fmt.Errorf("%w: epoch entry of MLSC %d", ErrStepWitness, mlsc)
-		}
-		return DecodeDeltaEpoch(kv[1])
+// trieRead is the preRead of trie t.
+func trieRead(t *trie.Trie) preRead {
+	return func(key []byte) ([]byte, error) { return preValue(t, key) }
+}
+
+// stateRead is the preRead of state s (the state before the step).
+func stateRead(s *State) preRead {
+	return func(key []byte) ([]byte, error) { return s.encode(string(key)) }
+}
+
+// prevEpoch is an MLSC's open epoch before the step, nil if none.
+func prevEpoch(prev preRead, mlsc uint64) (*DeltaEpoch, error) {
+	raw, err := prev(DeltaEpochKey(mlsc))
+	if err != nil || raw == nil {
+		return nil, err
 	}
+	e, err := DecodeDeltaEpoch(raw)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrStepWitness, err)
+	}
+	return e, nil
 }
 
 // deltaKeys are the keys StepDeltas (and StepProposals, StepDeltaData) read and write for a
 // training-set step from `from` (applied: whether it applies; if not, those it reads before it
 // decides, all read only). It reads first, read only, fees on or off: the globals (the base
 // fee, the height), the MLSC, its open epoch and, for a vote-delta or delta-data, the
-// proposal, and for a delta-data the proposal's manifest; then the sender. An applied one
-// then writes:
+// proposal, and for a delta-data the proposal's manifest; for a vote-delta or vote-period
+// whose proposal the open epoch has, the sender's vote record of that epoch (present or
+// not; the epoch before the step, prev, names it); then the sender. An applied one then
+// writes:
 //   - propose-delta: the MLSC (NextProposal), the epoch, the due record at its end if the step
 //     opened it, the new proposal, its manifest if it is pending (it needs delta-data steps);
 //   - delta-data: the proposal and, if it rejected the delta, the MLSC (its escrow) or, once
 //     the MLSC is done, its creator's account unless the sender is the creator;
 //   - vote-delta: the proposal the sender's earlier vote of the epoch backed, if another
-//     (its votes less that vote; read from the epoch before the step, pre), the proposal
-//     voted for, the epoch;
+//     (its votes less that vote; read from its vote record before the step, prev), the
+//     proposal voted for, the sender's vote record (DeltaVoteKey), the epoch if the sender
+//     had no vote (its tally);
 //   - propose-period: the MLSC (its training-set record, created if it had none) and the
 //     due record at the epoch's end if the step opened the epoch (s after the step holds it
 //     with this proposal alone), the epoch;
-//   - vote-period: the epoch;
+//   - vote-period: the sender's period vote record (PeriodVoteKey), the epoch (its stake
+//     sums and tally);
 //
 // then the fee recipient if it is paid and is not the sender, and with fees on the globals
 // (the units).
-func deltaKeys(cfg *Config, s *State, pre *Globals, prev preEpoch, tx *Tx, from common.Address, applied bool) ([]StepKey, error) {
+func deltaKeys(cfg *Config, s *State, pre *Globals, prev preRead, tx *Tx, from common.Address, applied bool) ([]StepKey, error) {
 	ro := func(k []byte) StepKey { return StepKey{Key: k, ReadOnly: true} }
 	var id uint64
 	var proposal []byte
@@ -80,6 +89,34 @@ func deltaKeys(cfg *Config, s *State, pre *Globals, prev preEpoch, tx *Tx, from 
 	}
 	if d, ok := tx.Data().(*DeltaData); ok {
 		keys = append(keys, ro(DeltaManifestKey(d.MLSC, d.Proposal)))
+	}
+	// A vote's own record (present or not), read only, if the epoch is open: its number names it.
+	var voteKey []byte
+	var epoch *DeltaEpoch
+	switch tx.Data().(type) {
+	case *VoteDelta, *VotePeriod:
+		if prev == nil {
+			return nil, fmt.Errorf("%w: a vote's keys need the epoch before it", ErrStepWitness)
+		}
+		var err error
+		if epoch, err = prevEpoch(prev, id); err != nil {
+			return nil, err
+		}
+	}
+	if epoch != nil {
+		switch tx.Data().(type) {
+		case *VoteDelta:
+			if proposal != nil && slices.Contains(epoch.Proposals, tx.Data().(*VoteDelta).Proposal) {
+				voteKey = DeltaVoteKey(id, epoch.Epoch, from)
+			}
+		case *VotePeriod:
+			if tx.Data().(*VotePeriod).Proposal < uint64(len(epoch.Periods)) {
+				voteKey = PeriodVoteKey(id, epoch.Epoch, from)
+			}
+		}
+	}
+	if voteKey != nil {
+		keys = append(keys, ro(voteKey))
 	}
 	keys = append(keys, StepKey{Key: AccountKey(from), ReadOnly: !applied})
 	if !applied {
@@ -112,19 +149,26 @@ func deltaKeys(cfg *Config, s *State, pre *Globals, prev preEpoch, tx *Tx, from 
 			}
 		}
 	case *VoteDelta:
-		if prev == nil {
-			return nil, fmt.Errorf("%w: a vote-delta's keys need the epoch before it", ErrStepWitness)
+		if epoch == nil || voteKey == nil {
+			return nil, fmt.Errorf("%w: MLSC %d has no open epoch with delta %d before a vote-delta", ErrStepWitness, id, d.Proposal)
 		}
-		e, err := prev(id)
+		raw, err := prev(voteKey)
 		if err != nil {
 			return nil, err
 		}
-		if e != nil {
-			if i := slices.IndexFunc(e.Votes, func(v DeltaVoteRecord) bool { return v.Voter == from }); i >= 0 && e.Votes[i].Proposal != d.Proposal {
-				keys = append(keys, StepKey{Key: DeltaProposalKey(id, e.Votes[i].Proposal)})
+		var v *DeltaVote
+		if raw != nil {
+			if v, err = DecodeDeltaVote(raw); err != nil {
+				return nil, fmt.Errorf("%w: %v", ErrStepWitness, err)
 			}
 		}
-		keys = append(keys, StepKey{Key: proposal}, StepKey{Key: DeltaEpochKey(id)})
+		if v != nil && v.Proposal != d.Proposal {
+			keys = append(keys, StepKey{Key: DeltaProposalKey(id, v.Proposal)})
+		}
+		keys = append(keys, StepKey{Key: proposal}, StepKey{Key: voteKey})
+		if v == nil { // a new voter: the epoch's tally
+			keys = append(keys, StepKey{Key: DeltaEpochKey(id)})
+		}
 	case *ProposePeriod:
 		e, ok := s.epochs[id]
 		if !ok {
@@ -139,7 +183,10 @@ func deltaKeys(cfg *Config, s *State, pre *Globals, prev preEpoch, tx *Tx, from 
 			keys = append(keys, StepKey{Key: DueKey(e.End)})
 		}
 	case *VotePeriod:
-		keys = append(keys, StepKey{Key: DeltaEpochKey(id)})
+		if voteKey == nil {
+			return nil, fmt.Errorf("%w: MLSC %d has no open epoch with period proposal %d before a vote-period", ErrStepWitness, id, d.Proposal)
+		}
+		keys = append(keys, StepKey{Key: voteKey}, StepKey{Key: DeltaEpochKey(id)})
 	}
 	if _, paid := cfg.Fees.FeeSplit(cfg.Fee(tx, pre.BaseFee)); !paid.IsZero() && cfg.Fees.Recipient != from {
 		keys = append(keys, StepKey{Key: AccountKey(cfg.Fees.Recipient)})

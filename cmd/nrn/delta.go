@@ -269,17 +269,17 @@ func cmdDeltaVote(c *cli.Context) error {
 
 // deltaListing is what `nrn delta list` prints.
 type deltaListing struct {
-	MLSC       uint64                   `json:"mlsc"`
-	Height     uint64                   `json:"height"`
-	SetCID     string                   `json:"setCid"`
-	SetRoot    common.Hash              `json:"setRoot"`
-	SetSize    uint64                   `json:"setSize"`
-	Epoch      *epochListing            `json:"epoch,omitempty"`
-	Applied    []rollup.AppliedDelta    `json:"applied"`
-	Period     uint64                   `json:"periodBlocks,omitempty"`
-	Proposals  []proposalListing        `json:"proposals,omitempty"`
-	Votes      []rollup.DeltaVoteRecord `json:"votes,omitempty"`
-	PeriodVote []rollup.PeriodProposal  `json:"periodProposals,omitempty"`
+	MLSC       uint64                  `json:"mlsc"`
+	Height     uint64                  `json:"height"`
+	SetCID     string                  `json:"setCid"`
+	SetRoot    common.Hash             `json:"setRoot"`
+	SetSize    uint64                  `json:"setSize"`
+	Epoch      *epochListing           `json:"epoch,omitempty"`
+	Applied    []rollup.AppliedDelta   `json:"applied"`
+	Period     uint64                  `json:"periodBlocks,omitempty"`
+	Proposals  []proposalListing       `json:"proposals,omitempty"`
+	Tally      *rollup.DeltaTally      `json:"tally,omitempty"` // voters: one record each (rollup.DeltaVoteKey)
+	PeriodVote []rollup.PeriodProposal `json:"periodProposals,omitempty"`
 }
 
 type epochListing struct {
@@ -323,7 +323,7 @@ func cmdDeltaList(c *cli.Context) error {
 			if e.End > m.Height {
 				out.Epoch.BlocksLeft = e.End - m.Height
 			}
-			out.Votes, out.PeriodVote = e.Votes, e.Periods
+			out.Tally, out.PeriodVote = &e.Tally, e.Periods
 			for _, id := range e.Proposals {
 				p, err := readProposal(c, cl, m.ID, id)
 				if err != nil {

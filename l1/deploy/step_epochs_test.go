@@ -413,8 +413,8 @@ func TestStepEpochsWorstGas(t *testing.T) {
 		c.sign(v[2], &rollup.VoteDelta{Nonce: nonce(v[2]), MLSC: c.a, Proposal: 2, Amount: u(1)}),
 		c.sign(v[3], &rollup.VoteDelta{Nonce: nonce(v[3]), MLSC: c.a, Proposal: 2, Amount: u(1)}))
 	e, _ := c.st.DeltaEpoch(c.a)
-	if len(e.Periods) != 8 || len(e.Proposals) != 3 || len(e.Votes) != 4 {
-		t.Fatalf("epoch: %d periods, %d proposals, %d votes", len(e.Periods), len(e.Proposals), len(e.Votes))
+	if len(e.Periods) != 8 || len(e.Proposals) != 3 || e.Tally.Voters != 4 {
+		t.Fatalf("epoch: %d periods, %d proposals, %d votes", len(e.Periods), len(e.Proposals), e.Tally.Voters)
 	}
 	var epochBlocks []int
 	for range 8 * epochPeriod {

@@ -19,7 +19,8 @@ abstract contract StepDeltaBase is StepState {
     uint256 internal constant P_FIELDS = 18;
     uint256 internal constant P_VOTES = 12;
     uint256 internal constant P_STATUS = 13;
-    /// @dev rollup.DeltaEpoch's fields: MLSC, Epoch, End, Proposals, Votes, Periods.
+    /// @dev rollup.DeltaEpoch's fields: MLSC, Epoch, End, Proposals, Tally (rollup.DeltaTally:
+    ///      [Voters, Head, PeriodVoters, PeriodHead], trailing zeros left out), Periods.
     uint256 internal constant E_PROPOSALS = 3;
     uint256 internal constant E_VOTES = 4;
     uint256 internal constant E_PERIODS = 5;
@@ -30,6 +31,7 @@ abstract contract StepDeltaBase is StepState {
 
     /// @dev What a step reads before it decides: the globals' fields, the MLSC's and the
     ///      epoch's (raw items; none if absent), the proposal (vote-delta, delta-data), the
+    ///      sender's vote record and its key (vote-delta, vote-period: _readVote), the
     ///      sender's account and its proof's slot, the fee.
     struct Reads {
         bytes[] g;
@@ -37,6 +39,8 @@ abstract contract StepDeltaBase is StepState {
         bytes[] e;
         bytes[] p;
         bytes man;
+        bytes[] v;
+        bytes vkey;
         Account a;
         uint256 slot;
         uint256 fee;
@@ -71,6 +75,7 @@ abstract contract StepDeltaBase is StepState {
                 if (ok) q.man = RLPReader.readBytes(RLPReader.toRLPItem(rec));
             }
         }
+        _readVote(x, w, d, mlsc, proposal, q);
         (q.a, q.slot) = _readAccount(x, w, d.from);
         if (ctx.fees.targetUnits != 0) {
             uint256 base = _baseFee(ctx.fees, q.g);
@@ -80,6 +85,14 @@ abstract contract StepDeltaBase is StepState {
         }
         return (d.nonce == q.a.nonce && q.a.balance >= q.fee, q);
     }
+
+    /// @dev A read after the proposal's and before the sender's (StepDeltas: the sender's vote
+    ///      record); none here.
+    function _readVote(Exec memory x, bytes[] calldata w, Tx memory d, uint64 mlsc, uint64 arg, Reads memory q)
+        internal
+        view
+        virtual
+    {}
 
     /// @dev Whether the epoch q.e lists proposal id.
     function _listed(Reads memory q, uint64 id) internal pure returns (bool found) {
@@ -172,13 +185,31 @@ abstract contract StepDeltaBase is StepState {
         return abi.encodePacked(bytes1(0x78), id, p); // rollup.DeltaProposalKey
     }
 
-    /// @dev rollup.DeltaVoteRecord: rlp([voter, proposal, amount]).
-    function _vote(address voter, uint64 proposal, uint256 amount) internal pure returns (bytes memory) {
-        bytes[] memory f = new bytes[](3);
-        f[0] = RLPWriter.writeAddress(voter);
-        f[1] = RLPWriter.writeUint(proposal);
-        f[2] = RLPWriter.writeUint(amount);
-        return RLPWriter.writeList(f);
+    /// @dev rollup.DeltaVoteKey (prefix 0x6f) and PeriodVoteKey (0x71): prefix, MLSC, epoch, voter.
+    function _voteKey(bytes1 prefix, uint64 id, uint64 epoch, address voter) internal pure returns (bytes memory) {
+        return abi.encodePacked(prefix, id, epoch, voter);
+    }
+
+    /// @dev The four raw items of an epoch's tally (rollup.DeltaTally), the ones left out zero.
+    function _tally(bytes memory raw) internal pure returns (bytes[] memory t) {
+        bytes[] memory f = _fields(raw);
+        if (f.length > 4) revert MalformedEntry(raw);
+        t = new bytes[](4);
+        for (uint256 i = 0; i < 4; i++) {
+            t[i] = i < f.length ? f[i] : i % 2 == 0 ? bytes(hex"80") : RLPWriter.writeAddress(address(0));
+        }
+    }
+
+    /// @dev An epoch's tally t as go-ethereum writes rollup.DeltaTally: its optional fields up to
+    ///      the last that is not zero.
+    function _tallyList(bytes[] memory t) internal pure returns (bytes memory) {
+        uint256 n = 4;
+        bytes32 zeroAddr = keccak256(RLPWriter.writeAddress(address(0)));
+        while (n > 0 && (keccak256(t[n - 1]) == keccak256(hex"80") || keccak256(t[n - 1]) == zeroAddr)) n--;
+        assembly ("memory-safe") {
+            mstore(t, n)
+        }
+        return RLPWriter.writeList(t);
     }
 
     /// @dev The raw items of a record (an RLP list of at most 32 items).

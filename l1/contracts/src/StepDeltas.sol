@@ -16,10 +16,12 @@ import {StepDeltaData} from "./StepDeltaData.sol";
 ///         L2 fee as ApplyTx takes them. The StepVerifier checks the signature and calls runDeltas with
 ///         the body. Propose-delta (0x0b) and delta-data (0x0d) are not re-executed here.
 /// @dev Keys, in witness order (rollup.StepKeys, deltaKeys): globals, MLSC, epoch, [vote-delta:
-///      proposal voted for], all read only, then account(sender); if it applies: vote-delta
-///      [the proposal the sender's earlier vote backed, if another], the proposal, the epoch;
-///      propose-period [the MLSC, if it opens the epoch], the epoch, [the due record at its end,
-///      if it opens it]; vote-period the epoch; then [account(fee recipient)], [globals: units].
+///      proposal voted for], [vote-delta, vote-period: the sender's vote record of the open
+///      epoch, if the epoch has the proposal], all read only, then account(sender); if it
+///      applies: vote-delta [the proposal the sender's earlier vote backed, if another], the
+///      proposal, the vote record, [the epoch, for a first vote]; propose-period [the MLSC, if
+///      it opens the epoch], the epoch, [the due record at its end, if it opens it];
+///      vote-period the vote record, the epoch; then [account(fee recipient)], [globals: units].
 ///      Every rejection is decided on the reads, before any write. Records are rewritten field
 ///      by field from their raw RLP items, as go-ethereum encodes rollup's structs.
 contract StepDeltas is StepDeltaBase {
@@ -100,85 +102,96 @@ contract StepDeltas is StepDeltaBase {
     // ---------------------------------------------------------------------------------------
     // The three rules.
 
-    /// @dev A vote-delta's decision: the epoch's votes, the sender's among them (NONE if it has
-    ///      none) and what it backed.
-    struct Vote {
-        bytes[] votes;
-        uint256 vi;
-        uint64 oldProposal;
-        uint256 oldAmount;
+    /// @dev The sender's vote record of the open epoch (rollup DeltaVoteKey, PeriodVoteKey),
+    ///      read only, present or not, for a vote-delta whose proposal the epoch lists and a
+    ///      vote-period whose proposal index it has.
+    function _readVote(Exec memory x, bytes[] calldata w, Tx memory d, uint64 mlsc, uint64 arg, Reads memory q)
+        internal
+        view
+        override
+    {
+        if (q.e.length == 0) return;
+        uint64 epoch = uint64(_int(q.e[1], 8));
+        if (d.typ == TX_VOTE_DELTA && _listed(q, arg)) {
+            q.vkey = _voteKey(0x6f, mlsc, epoch, d.from);
+        } else if (d.typ == TX_VOTE_PERIOD && arg < _items(q.e[E_PERIODS]).length) {
+            q.vkey = _voteKey(0x71, mlsc, epoch, d.from);
+        } else {
+            return;
+        }
+        (bool ok, bytes memory rec,) = _read(x, w, q.vkey);
+        if (!ok) return;
+        q.v = _fields(rec); // [proposal, amount or stake, next]
+        if (q.v.length != 3) revert MalformedEntry(q.vkey);
     }
 
-    uint256 private constant NONE = type(uint256).max;
-
     /// @dev applyVoteDelta: a proposal of the MLSC's open epoch, not rejected; a first vote
-    ///      locks NRN (at most MAX_DELTA_VOTERS voters), a re-vote moves the whole vote (and
-    ///      adds amount) and must change something; amount at most the balance after the fee.
+    ///      locks NRN (at most MAX_DELTA_VOTERS voters) and heads the epoch's list of voters, a
+    ///      re-vote moves the whole vote (and adds amount) and must change something; amount at
+    ///      most the balance after the fee. Writes: the sender, [the proposal the earlier vote
+    ///      backed], the proposal, the vote record, [the epoch's tally, for a first vote].
     function _voteDelta(Context calldata ctx, Exec memory x, bytes[] calldata w, Tx memory d, Body memory b, Reads memory q)
         private
         view
         returns (bool)
     {
-        (bool ok, Vote memory v) = _voteOk(d, b, q);
-        if (!ok) return false;
+        if (q.m.length == 0 || !_listed(q, b.arg)) return false;
+        // every proposal an epoch lists has a record
+        if (q.p.length != P_FIELDS) revert MalformedEntry(_proposalKey(b.mlsc, b.arg));
+        if (_int(q.p[P_STATUS], 1) == DELTA_REJECTED) return false;
+        bool voted = q.v.length != 0;
+        uint64 oldProposal;
+        uint256 oldAmount;
+        bytes[] memory t = _tally(q.e[E_VOTES]);
+        if (voted) {
+            oldProposal = uint64(_int(q.v[0], 8));
+            oldAmount = _int(q.v[1], 32);
+            if (oldProposal == b.arg && b.amount == 0) return false;
+        } else if (b.amount == 0 || _int(t[0], 8) >= MAX_DELTA_VOTERS) {
+            return false;
+        }
+        if (q.a.balance - q.fee < b.amount) return false;
         uint256 paid = _pay(ctx, d, q);
         q.a.balance -= b.amount;
         _writeAccount(x, w, d.from, q.a, q.slot);
         uint256 pv = _int(q.p[P_VOTES], 32);
+        bytes[] memory v = new bytes[](3);
+        v[0] = RLPWriter.writeUint(b.arg);
         unchecked {
             // uint256.Int arithmetic, as the Go STF's (wrapping; never reached by real votes)
-            if (v.vi == NONE) {
-                v.votes = _push(v.votes, _vote(d.from, b.arg, b.amount));
+            if (!voted) {
                 pv += b.amount;
+                v[1] = RLPWriter.writeUint(b.amount);
+                v[2] = t[1]; // the head so far
             } else {
-                if (v.oldProposal != b.arg) _unvote(x, w, b.mlsc, v);
-                else pv -= v.oldAmount;
-                v.votes[v.vi] = _vote(d.from, b.arg, v.oldAmount + b.amount);
-                pv += v.oldAmount + b.amount;
+                if (oldProposal != b.arg) _unvote(x, w, _proposalKey(b.mlsc, oldProposal), oldAmount);
+                else pv -= oldAmount;
+                pv += oldAmount + b.amount;
+                v[1] = RLPWriter.writeUint(oldAmount + b.amount);
+                v[2] = q.v[2];
             }
         }
         q.p[P_VOTES] = RLPWriter.writeUint(pv);
         _rewrite(x, w, _proposalKey(b.mlsc, b.arg), RLPWriter.writeList(q.p));
-        q.e[E_VOTES] = RLPWriter.writeList(v.votes);
-        _rewrite(x, w, _epochKey(b.mlsc), RLPWriter.writeList(q.e));
+        _rewrite(x, w, q.vkey, RLPWriter.writeList(v));
+        if (!voted) {
+            t[0] = RLPWriter.writeUint(_int(t[0], 8) + 1);
+            t[1] = RLPWriter.writeAddress(d.from);
+            q.e[E_VOTES] = _tallyList(t);
+            _rewrite(x, w, _epochKey(b.mlsc), RLPWriter.writeList(q.e));
+        }
         _finish(ctx, x, w, paid);
         return true;
     }
 
-    /// @dev Whether vote-delta d may apply, on the reads q (the fee paid), and the vote it moves.
-    function _voteOk(Tx memory d, Body memory b, Reads memory q) private pure returns (bool, Vote memory v) {
-        if (q.m.length == 0 || !_listed(q, b.arg)) return (false, v);
-        // every proposal an epoch lists has a record
-        if (q.p.length != P_FIELDS) revert MalformedEntry(_proposalKey(b.mlsc, b.arg));
-        if (_int(q.p[P_STATUS], 1) == DELTA_REJECTED) return (false, v);
-        v.votes = _items(q.e[E_VOTES]);
-        v.vi = NONE;
-        for (uint256 i = 0; i < v.votes.length; i++) {
-            RLPReader.RLPItem[] memory r = RLPReader.readList(v.votes[i]);
-            if (r.length != 3) revert MalformedEntry(_epochKey(b.mlsc));
-            if (_addr(r[0]) == d.from) {
-                v.vi = i;
-                v.oldProposal = uint64(_intItem(r[1], 8));
-                v.oldAmount = _intItem(r[2], 32);
-            }
-        }
-        if (v.vi == NONE) {
-            if (b.amount == 0 || v.votes.length >= MAX_DELTA_VOTERS) return (false, v);
-        } else if (v.oldProposal == b.arg && b.amount == 0) {
-            return (false, v);
-        }
-        return (q.a.balance - q.fee >= b.amount, v);
-    }
-
-    /// @dev The proposal v's earlier vote backed loses it.
-    function _unvote(Exec memory x, bytes[] calldata w, uint64 id, Vote memory v) private view {
-        bytes memory key = _proposalKey(id, v.oldProposal);
+    /// @dev The proposal at key, which an earlier vote of amount backed, loses it.
+    function _unvote(Exec memory x, bytes[] calldata w, bytes memory key, uint256 amount) private view {
         (bool ok, bytes memory rec, uint256 slot) = _read(x, w, key);
         if (!ok) revert MalformedEntry(key);
         bytes[] memory o = _fields(rec);
         if (o.length != P_FIELDS) revert MalformedEntry(key);
         unchecked {
-            o[P_VOTES] = RLPWriter.writeUint(_int(o[P_VOTES], 32) - v.oldAmount);
+            o[P_VOTES] = RLPWriter.writeUint(_int(o[P_VOTES], 32) - amount);
         }
         _write(x, w, key, RLPWriter.writeList(o), slot);
     }
@@ -198,7 +211,8 @@ contract StepDeltas is StepDeltaBase {
         bytes[] memory pp = new bytes[](3);
         pp[0] = RLPWriter.writeAddress(d.from);
         pp[1] = RLPWriter.writeUint(b.arg);
-        pp[2] = hex"c0";
+        pp[2] = hex"80"; // Stake
+
         if (q.e.length != 0) {
             q.e[E_PERIODS] = RLPWriter.writeList(_push(_items(q.e[E_PERIODS]), RLPWriter.writeList(pp)));
             _rewrite(x, w, _epochKey(b.mlsc), RLPWriter.writeList(q.e));
@@ -230,10 +244,10 @@ contract StepDeltas is StepDeltaBase {
     }
 
     /// @dev applyVotePeriod: the MLSC exists, its open epoch has period proposal arg, the
-    ///      sender is staked and does not back it yet; its vote, with its stake now
-    ///      (PeriodProposal.Stakes, parallel to Voters, written only when there are voters),
-    ///      moves there from any other; a first period vote of the epoch locks the stake
-    ///      (OpenClaims + 1).
+    ///      sender is staked and does not back it yet; its vote, with its stake now, moves
+    ///      there from any other (each proposal's Stake the sum of its voters'); a first period
+    ///      vote of the epoch locks the stake (OpenClaims + 1) and heads the epoch's list of
+    ///      period voters. Writes: the sender, the vote record, the epoch.
     function _votePeriod(Context calldata ctx, Exec memory x, bytes[] calldata w, Tx memory d, Body memory b, Reads memory q)
         private
         view
@@ -242,59 +256,44 @@ contract StepDeltas is StepDeltaBase {
         if (q.m.length == 0 || q.e.length == 0) return false;
         bytes[] memory periods = _items(q.e[E_PERIODS]);
         if (b.arg >= periods.length || q.a.stake == 0) return false;
-        bytes memory me = RLPWriter.writeAddress(d.from);
-        bool moved;
-        for (uint256 i = 0; i < periods.length; i++) {
-            bool found;
-            (periods[i], found) = _periodVote(periods[i], me, i == b.arg ? RLPWriter.writeUint(q.a.stake) : bytes(""), b.mlsc);
-            if (found && i == b.arg) return false; // already voting for it
-            moved = moved || found;
-        }
+        bool voted = q.v.length != 0;
+        if (voted && _int(q.v[0], 8) == b.arg) return false; // already voting for it
         uint256 paid = _pay(ctx, d, q);
-        if (!moved) q.a.openClaims += 1;
+        if (!voted) q.a.openClaims += 1;
         _writeAccount(x, w, d.from, q.a, q.slot);
+        bytes[] memory t = _tally(q.e[E_VOTES]);
+        bytes[] memory v = new bytes[](3);
+        v[0] = RLPWriter.writeUint(b.arg);
+        v[1] = RLPWriter.writeUint(q.a.stake);
+        if (voted) {
+            uint256 old = _int(q.v[0], 8);
+            if (old >= periods.length) revert MalformedEntry(q.vkey);
+            periods[old] = _addStake(periods[old], _int(q.v[1], 32), false, b.mlsc);
+            v[2] = q.v[2];
+        } else {
+            v[2] = t[3]; // the head so far
+            t[2] = RLPWriter.writeUint(_int(t[2], 8) + 1);
+            t[3] = RLPWriter.writeAddress(d.from);
+        }
+        periods[b.arg] = _addStake(periods[b.arg], q.a.stake, true, b.mlsc);
+        _rewrite(x, w, q.vkey, RLPWriter.writeList(v));
+        q.e[E_VOTES] = _tallyList(t);
         q.e[E_PERIODS] = RLPWriter.writeList(periods);
         _rewrite(x, w, _epochKey(b.mlsc), RLPWriter.writeList(q.e));
         _finish(ctx, x, w, paid);
         return true;
     }
 
-    /// @dev Period proposal rec with voter me (and its stake) removed, and, if stake is not
-    ///      empty, me appended with it; found: whether me was a voter.
-    function _periodVote(bytes memory rec, bytes memory me, bytes memory stake, uint64 mlsc)
-        private
-        pure
-        returns (bytes memory, bool found)
-    {
-        RLPReader.RLPItem[] memory pp = RLPReader.readList(rec);
-        if (pp.length != 3 && pp.length != 4) revert MalformedEntry(_epochKey(mlsc));
-        bytes[] memory voters = _items(RLPReader.readRawBytes(pp[2]));
-        bytes[] memory stakes = pp.length == 4 ? _items(RLPReader.readRawBytes(pp[3])) : new bytes[](0);
-        if (stakes.length != voters.length) revert MalformedEntry(_epochKey(mlsc));
-        bytes[] memory kv = new bytes[](voters.length + 1);
-        bytes[] memory ks = new bytes[](voters.length + 1);
-        uint256 n;
-        for (uint256 j = 0; j < voters.length; j++) {
-            if (keccak256(voters[j]) == keccak256(me)) {
-                found = true;
-            } else {
-                (kv[n], ks[n]) = (voters[j], stakes[j]);
-                n++;
-            }
+    /// @dev Period proposal rec ([proposer, blocks, stake]) with stake added (add) or taken away,
+    ///      in uint256.Int arithmetic.
+    function _addStake(bytes memory rec, uint256 stake, bool add, uint64 mlsc) private pure returns (bytes memory) {
+        bytes[] memory pp = _fields(rec);
+        if (pp.length != 3) revert MalformedEntry(_epochKey(mlsc));
+        uint256 sum = _int(pp[2], 32);
+        unchecked {
+            sum = add ? sum + stake : sum - stake;
         }
-        if (stake.length != 0) {
-            (kv[n], ks[n]) = (me, stake);
-            n++;
-        }
-        assembly ("memory-safe") {
-            mstore(kv, n)
-            mstore(ks, n)
-        }
-        bytes[] memory f = new bytes[](n == 0 ? 3 : 4);
-        f[0] = RLPReader.readRawBytes(pp[0]);
-        f[1] = RLPReader.readRawBytes(pp[1]);
-        f[2] = RLPWriter.writeList(kv);
-        if (n != 0) f[3] = RLPWriter.writeList(ks);
-        return (RLPWriter.writeList(f), found);
+        pp[2] = RLPWriter.writeUint(sum);
+        return RLPWriter.writeList(pp);
     }
 }

@@ -21,14 +21,16 @@ import {StepTrie} from "./StepTrie.sol";
 ///         MLSCs due at h carried to the front of h + 1's list and the epochs rotated (the
 ///         others first, X last while its closed epoch is being settled).
 /// @dev Keys, in witness order (rollup epochKeys): globals ro, due(h) ro, closing(X) ro; when
-///      settling: [MLSC(X) ro, with a proposal or the winner item], each proposal settled now (read and written at once), the
-///      accounts (increasing address, each read and written at once), [MLSC(X)], closing(X)
+///      settling: [MLSC(X) ro, with a proposal or the winner item], each proposal settled now (read and written at once) and
+///      each vote record settled now (deleted: rollup DeltaVoteKey, PeriodVoteKey, from the
+///      head of its list), in item order, the accounts (increasing address, each read and written at once), [MLSC(X)], closing(X)
 ///      (written, or deleted with StepTrie.remove: its proof, then its branch's sibling node);
 ///      else epoch(X) ro and, once it has ended, [MLSC(X), read and written at once, if a period
 ///      wins], epoch(X) deleted, closing(X) written; then [due(h + 1)], globals.
 contract StepEpochs is StepDeltaBase {
     /// @dev rollup.MaxEpochWork: a block start settles items while their work (a proposal 2, the
-    ///      winner 3, a vote or period voter 1: rollup epochItemWork) is at most this.
+    ///      winner 3, a vote or period voter 2, its record and its account: rollup
+    ///      epochItemWork) is at most this.
     uint256 private constant MAX_EPOCH_WORK = 4;
     /// @dev rollup.DeltaStatus; DeltaProposal's fields (StepDeltaBase's P_ and these).
     uint256 private constant DELTA_PENDING = 1;
@@ -200,15 +202,9 @@ contract StepEpochs is StepDeltaBase {
         uint256 bestYes;
         bytes[] memory ps = _items(periods);
         for (uint256 i = 0; i < ps.length; i++) {
-            bytes[] memory pp = _items(ps[i]); // Proposer, Blocks, Voters[, Stakes]
-            if (pp.length != 3 && pp.length != 4) revert MalformedEntry(periods);
-            uint256 yes;
-            if (pp.length == 4) {
-                bytes[] memory st = _items(pp[3]);
-                for (uint256 k = 0; k < st.length; k++) {
-                    yes += _int(st[k], 32);
-                }
-            }
+            bytes[] memory pp = _fields(ps[i]); // Proposer, Blocks, Stake (its voters' sum)
+            if (pp.length != 3) revert MalformedEntry(periods);
+            uint256 yes = _int(pp[2], 32);
             if (2 * yes > total && (!wins || yes > bestYes)) {
                 (wins, bestYes, period) = (true, yes, uint64(_int(pp[1], 8)));
             }
@@ -221,8 +217,8 @@ contract StepEpochs is StepDeltaBase {
     /// @dev A closed epoch being settled: its lists (raw items), item count and settlement state.
     struct Closing {
         bytes[] props;
-        bytes[] votes;
-        bytes[] periods;
+        bytes[] tally; // rollup.DeltaTally's four raw items: the heads move as votes are settled
+        uint256 voters;
         uint256 total;
         uint256 cursor;
         uint256 winner;
@@ -244,16 +240,13 @@ contract StepEpochs is StepDeltaBase {
             r.m = _fields(mrec);
             if (r.m.length != MLSC_FIELDS + 1) revert MalformedEntry(mkey);
         }
-        s.votes = _items(c[E_VOTES]);
-        s.periods = _items(c[E_PERIODS]);
-        s.total = s.props.length + 1 + s.votes.length;
-        for (uint256 i = 0; i < s.periods.length; i++) {
-            s.total += _items(_items(s.periods[i])[2]).length;
-        }
+        s.tally = _tally(c[E_VOTES]);
+        s.voters = _int(s.tally[0], 8);
+        s.total = s.props.length + 1 + s.voters + _int(s.tally[2], 8);
         s.winner = c.length > 7 ? _int(c[7], 8) : 0;
         s.winVotes = c.length > 8 ? _int(c[8], 32) : 0;
         for (uint256 used = 0; s.cursor < s.total; s.cursor++) {
-            uint256 cost = s.cursor < s.props.length ? 2 : s.cursor == s.props.length ? 3 : 1;
+            uint256 cost = s.cursor == s.props.length ? 3 : 2;
             if (used > 0 && used + cost > MAX_EPOCH_WORK) break; // the winner item starts a block start
             used += cost;
             _item(x, w, r, s, _int(c[1], 8));
@@ -268,6 +261,7 @@ contract StepEpochs is StepDeltaBase {
         for (uint256 i = 0; i < 6; i++) {
             out[i] = c[i];
         }
+        out[E_VOTES] = _tallyList(s.tally);
         out[6] = RLPWriter.writeUint(s.cursor);
         if (s.winner != 0) {
             out[7] = RLPWriter.writeUint(s.winner);
@@ -286,19 +280,17 @@ contract StepEpochs is StepDeltaBase {
             if (leads) (s.winner, s.winVotes) = (k + 1, v);
         } else if (k == np) {
             if (s.winner != 0) _applyWinner(x, w, r, uint64(_int(s.props[s.winner - 1], 8)), epoch);
-        } else if (k < np + 1 + s.votes.length) {
-            bytes[] memory v = _items(s.votes[k - np - 1]); // Voter, Proposal, Amount
-            _delta(r, _addrRaw(v[0]), _int(v[2], 32), 0);
         } else {
-            k -= np + 1 + s.votes.length;
-            for (uint256 i = 0; i < s.periods.length; i++) {
-                bytes[] memory voters = _items(_items(s.periods[i])[2]);
-                if (k < voters.length) {
-                    _delta(r, _addrRaw(voters[k]), 0, 1);
-                    return;
-                }
-                k -= voters.length;
-            }
+            // the head of the delta voters' list (its NRN released) or, after them, of the period
+            // voters' (its stake lock released); its record deleted, the next its head
+            bool isDelta = k < np + 1 + s.voters;
+            uint256 h = isDelta ? 1 : 3;
+            address who = _addrRaw(s.tally[h]);
+            bytes[] memory v = _take(x, w, _voteKey(isDelta ? bytes1(0x6f) : bytes1(0x71), r.id, uint64(epoch), who));
+            if (v.length != 3) revert MalformedEntry(_closingKey(r.id));
+            if (isDelta) _delta(r, who, _int(v[1], 32), 0);
+            else _delta(r, who, 0, 1);
+            s.tally[h] = v[2];
         }
     }
 
@@ -458,11 +450,17 @@ contract StepEpochs is StepDeltaBase {
     /// @dev Deletes key (present): its proof against the current root, then the node its
     ///      branch collapses into (StepTrie.remove; empty if none).
     function _delete(Exec memory x, bytes[] calldata w, bytes memory key) private view {
-        (bool ok,, uint256 slot) = _read(x, w, key);
+        _take(x, w, key);
+    }
+
+    /// @dev Deletes key (present) as _delete does; returns its record's raw items.
+    function _take(Exec memory x, bytes[] calldata w, bytes memory key) private view returns (bytes[] memory) {
+        (bool ok, bytes memory rec, uint256 slot) = _read(x, w, key);
         if (!ok) revert MalformedEntry(key);
         if (x.next >= w.length) revert WitnessShort(w.length);
         x.root = trie.remove(key, w[slot], w[x.next], x.root);
         x.next++;
+        return _fields(rec);
     }
 
     function _closingKey(uint64 id) private pure returns (bytes memory) {
