@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"math"
 	"math/big"
+	"os"
 	"slices"
 	"testing"
 
@@ -105,7 +106,8 @@ func newFuzzL1(tb testing.TB) *fuzzL1 {
 	holder := crypto.PubkeyToAddress(fuzzL1Key(2).PublicKey)
 	d, err := deploy.Deploy(ctx, chain, opts(0), deploy.Config{L2ChainID: testL2ChainID, Devnet: true, Circuits: testCircuits(),
 		Sequencer: crypto.PubkeyToAddress(fuzzL1Key(1).PublicKey), GenesisHolder: holder, InitialSupply: nrn(1_000_000),
-		GenesisStateRoot: head.StateRoot, FinalizationPeriod: testPeriod, Reward: deploy.RewardRule{GenesisTime: 1, ProverBps: testProverBps}})
+		GenesisStateRoot: head.StateRoot, FinalizationPeriod: testPeriod, Reward: deploy.RewardRule{GenesisTime: 1, ProverBps: testProverBps},
+		DeltaPeriod: fuzzEpochPeriod, MinDeltaDeposit: big.NewInt(1)})
 	if err != nil {
 		tb.Fatalf("deploy: %v", err)
 	}
@@ -353,12 +355,14 @@ const (
 	fzLossProof   // a loss proof (never a valid one) for a round of MLSC 0, mostly in its proof phase
 	fzDelta       // a training-set step (fuzzDeltaTx) after fuzzDeltas
 	fzBeginRound  // a block start 0 to 23 blocks after a round of MLSC 0 (and maybe MLSC 1) began
+	fzBeginEpoch  // a block start after fuzzEpochs, mostly one that does the epoch work fuzzEpochGoal draws
+	fzDeltaEpoch  // a training-set step (fuzzDeltaTx) after fuzzEpochs and fuzzEpochGoal
 	fzKinds
 )
 
 var fuzzKindNames = [...]string{"transfer", "withdraw", "stake", "unstake", "use-model", "claim-earnings", "deposit", "forced",
 	"block start", "commit", "reveal", "forced in a round", "forced paid use", "create-mlsc", "loss proof", "delta step",
-	"block start in a round"}
+	"block start in a round", "block start with epochs", "delta step with epochs"}
 
 // FuzzStepDifferential: from a random small L2 state (up to four accounts with random
 // balances, stakes and nonces, a random fee rule and so base fee, for paid use a model played
@@ -390,12 +394,21 @@ var fuzzKindNames = [...]string{"transfer", "withdraw", "stake", "unstake", "use
 // votes (fuzzDeltas: MLSC 0 over a real training set with a ready, a pending and a rejected
 // proposal, period proposals and votes, delta votes) of vote-delta, propose-period and
 // vote-period, of MLSC 0, of one without an epoch and of none, with any proposal index,
-// amount and period length.
+// amount and period length; and training-set epochs (the chain's epoch is fuzzEpochPeriod
+// blocks, on L1 too): block starts after fuzzEpochs (one or two MLSCs over the delta set whose
+// rounds pass every few blocks, random proposals, delta-data, votes, period proposals and
+// votes, stakes and unstakes) at what fuzzEpochGoal draws: an epoch's close (with a new period
+// or not), its proposals, winner, delta votes or period votes settled, at even and odd heights,
+// or round work with epochs carried; and delta steps after fuzzEpochs (epochs closed, being
+// settled, stale proposals). The epoch-* seeds in testdata/fuzz reach each of those
+// (TestStepDifferentialEpochSeeds).
 // Each input costs one eth_call of the re-execution (about 7 ms on two cores), so make fuzz
 // runs it for FUZZTIME_SLOW rather than the 30,000 inputs of the other targets.
 func FuzzStepDifferential(f *testing.F) {
 	for i := range 16 {
-		f.Add(crypto.Keccak256([]byte("step fuzz seed"), []byte{byte(i)}))
+		seed := crypto.Keccak256([]byte("step fuzz seed"), []byte{byte(i)})
+		seed[0] %= byte(fzBeginEpoch) // the kind it drew among the kinds before the epoch kinds
+		f.Add(seed)
 	}
 	// Fees off, four funded accounts: a use of a finished model by account 3, and the trainer's
 	// (account 1) claim after account 3's use.
@@ -423,7 +436,35 @@ func FuzzStepDifferential(f *testing.F) {
 	f.Add([]byte{12, 0, 100, 100, 100, 100, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 1, 1, 3, 0, 17<<2 | 1, 0, 1})
 	f.Add([]byte{12, 0, 100, 100, 100, 100, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 1, 1, 3, 0, 12<<2 | 1, 5, 1})
 	l1 := newFuzzL1(f)
-	f.Fuzz(func(t *testing.T, data []byte) { stepDifferential(t, l1, data) })
+	// What the block starts under test did with training-set epochs: logged at the end of a
+	// seeds-only run; with -fuzz the workers run the inputs, and each appends a line per epoch
+	// block start under test to the file NRN_FUZZ_EPOCHS names, if set.
+	var stats fuzzEpochStats
+	f.Cleanup(func() {
+		if stats.inputs > 0 {
+			f.Logf("FuzzStepDifferential: %v", &stats)
+		}
+	})
+	log := os.Getenv("NRN_FUZZ_EPOCHS")
+	f.Fuzz(func(t *testing.T, data []byte) {
+		w := stepDifferential(t, l1, data)
+		stats.add(w)
+		if log != "" && (w.epoch || w.carry) {
+			appendLine(t, log, w.String())
+		}
+	})
+}
+
+// appendLine appends line to the file at path (created if need be).
+func appendLine(t *testing.T, path, line string) {
+	fl, err := os.OpenFile(path, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644)
+	if err == nil {
+		_, err = fmt.Fprintln(fl, line)
+		err = errors.Join(err, fl.Close())
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
 }
 
 // TestStepDifferentialRegressions replays the inputs on which FuzzStepDifferential found the
@@ -452,12 +493,14 @@ func TestStepDifferentialRegressions(t *testing.T) {
 	}
 }
 
-// stepDifferential is FuzzStepDifferential's check of one input on l1.
-func stepDifferential(t *testing.T, l1 *fuzzL1, data []byte) {
+// stepDifferential is FuzzStepDifferential's check of one input on l1. It returns what its
+// block start under test did with training-set epochs (fuzzEpochWorkAt; zero for other steps
+// and for a block start the Go STF refuses).
+func stepDifferential(t *testing.T, l1 *fuzzL1, data []byte) fuzzEpochWork {
 	in := fuzzByte(data)
 	kind := fuzzKind(in.next() % byte(fzKinds))
 	rounds := kind == fzCommit || kind == fzReveal || kind == fzForcedRound || kind == fzLossProof || kind == fzBeginRound
-	begin := kind == fzBegin || kind == fzBeginRound
+	begin := kind == fzBegin || kind == fzBeginRound || kind == fzBeginEpoch
 	addr := fuzzAddr
 	// The fee rule: off, or on with a floor of 1..256 gwei a unit, a recipient among the
 	// accounts or zero, and 0-100 % burnt, and a target of 20,000, 2,000, 200,000 or 1 unit.
@@ -473,7 +516,8 @@ func stepDifferential(t *testing.T, l1 *fuzzL1, data []byte) {
 		}
 	}
 	cfg := &rollup.Config{ChainID: testL2ChainID, Rollup: l1.rollup, GenesisTime: 1, MinStake: uint256.NewInt(1),
-		RewardDivisor: 100000, HalvingSeconds: rollup.HalvingSeconds4Years, ProverBps: testProverBps, Verifier: anyVerifier{}, Fees: fees}
+		RewardDivisor: 100000, HalvingSeconds: rollup.HalvingSeconds4Years, ProverBps: testProverBps, Verifier: anyVerifier{}, Fees: fees,
+		DeltaPeriod: fuzzEpochPeriod, MinDeltaDeposit: uint256.NewInt(1)} // the fuzz L1's (newFuzzL1)
 	if rounds { // 0.001 to 0.193 NRN: the setup's stakes are 0 to 0.255 NRN
 		cfg.MinStake = new(uint256.Int).Mul(uint256.NewInt(uint64(in.next()%4)*64+1), uint256.NewInt(1e15))
 	}
@@ -549,7 +593,17 @@ func stepDifferential(t *testing.T, l1 *fuzzL1, data []byte) {
 		fuzzRound(t, st, block, &in, kind == fzReveal || kind == fzLossProof || goal >= 2)
 	}
 	if kind == fzDelta {
+		// MLSC 0's first proposal at height 16, so that fuzzDeltas' blocks (at most 17) stay in
+		// its first epoch (fzDeltaEpoch crosses epochs).
+		for head.Number < fuzzEpochPeriod-3 {
+			block()
+		}
 		fuzzDeltas(t, st, block, &in)
+	}
+	if kind == fzBeginEpoch || kind == fzDeltaEpoch {
+		goal := in.next() % 8 // drawn first: fuzzEpochs may use up the input
+		fuzzEpochs(t, st, block, &in, goal)
+		fuzzEpochGoal(st, block, goal)
 	}
 	if kind == fzLossProof && in.next()%4 != 0 { // mostly on to the proof phase
 		for range 6 {
@@ -750,7 +804,9 @@ func stepDifferential(t *testing.T, l1 *fuzzL1, data []byte) {
 	}
 
 	hdr := &rollup.Header{Number: head.Number + 1, Time: head.Time + 1, L1Number: head.L1Number + 1, L1Hash: common.Hash{0xb1}}
-	if begin { // the header's fields right, equal to the parent's, one less, or more
+	// The header's fields right, equal to the parent's, one less, or more (after fuzzEpochs one
+	// time in four: its block start is there for the epoch work).
+	if begin && (kind != fzBeginEpoch || in.next()%4 == 0) {
 		move := func(v uint64) uint64 {
 			switch b := in.next(); b % 8 {
 			case 5:
@@ -769,6 +825,10 @@ func stepDifferential(t *testing.T, l1 *fuzzL1, data []byte) {
 	if begin {
 		target = 0
 	}
+	var epochWork fuzzEpochWork // what the block start under test does with epochs
+	if begin {
+		epochWork = fuzzEpochWorkAt(st, hdr.Number)
+	}
 	tr := rollup.NewTracer(cfg, target)
 	var pre common.Hash
 	var goErr error
@@ -780,14 +840,21 @@ func stepDifferential(t *testing.T, l1 *fuzzL1, data []byte) {
 		}
 		input = rollup.BeginStepInput(hdr)
 		goErr = tr.BeginBlock(st, hdr)
-		desc = fmt.Sprintf("%s %d time %d L1 %d after %d, %d, %d", desc, hdr.Number, hdr.Time, hdr.L1Number, head.Number, head.Time, head.L1Number)
+		desc = fmt.Sprintf("%s %d time %d L1 %d after %d, %d, %d (%v)", desc, hdr.Number, hdr.Time, hdr.L1Number, head.Number, head.Time, head.L1Number, epochWork)
+		if goErr != nil {
+			epochWork = fuzzEpochWork{}
+		}
 	} else {
 		if err := tr.BeginBlock(st, hdr); err != nil {
 			t.Fatal(err)
 		}
 		pre = tr.Leaves()[0].Root
 		if step == nil {
-			step = fuzzSigned(t, cfg, st, kind, useFee, &in)
+			sk := kind
+			if kind == fzDeltaEpoch {
+				sk = fzDelta
+			}
+			step = fuzzSigned(t, cfg, st, sk, useFee, &in)
 		}
 		input = step.Encode()
 		_, goErr = tr.ApplyTx(st, step, 0)
@@ -827,6 +894,7 @@ func stepDifferential(t *testing.T, l1 *fuzzL1, data []byte) {
 	case goErr != nil && !slices.ContainsFunc(fuzzExpected, func(e error) bool { return errors.Is(goErr, e) }):
 		t.Fatalf("%s: an STF rejection the target does not expect: %v", desc, goErr)
 	}
+	return epochWork
 }
 
 // hashes converts leaves to hashes (nil for none, as a TraceStep without messages has).

@@ -1,0 +1,382 @@
+package deploy_test
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/holiman/uint256"
+
+	"github.com/neuron-rollup/neuron/rollup"
+)
+
+// fuzzEpochPeriod is the fuzz chain's training-set epoch in blocks, on L2
+// (rollup.Config.DeltaPeriod) and on its L1 (deploy.Config.DeltaPeriod) alike: short, so that
+// the epochs fuzzEpochs opens close and are settled within the blocks it plays.
+const fuzzEpochPeriod = 16
+
+// fuzzEpochs plays training-set governance on st block by block (block leaves out what fails),
+// every choice drawn from in: MLSC 0 and, one time in two, MLSC 1 over fuzzDeltaSet with short
+// windows that nobody trains (a round passes every 3 to 9 blocks, so their block starts do
+// round work among the epoch work; after 1 to 8 rounds an MLSC is done, and its pending
+// proposals are forfeited to its creator), then 6 to 37 blocks of up to three transactions each,
+// of any account: propose-delta of one of the delta set's patches (the third with a root its
+// data does not lead to: rejected once its data is in), delta-data (the next step of a
+// proposal of the open epoch), vote-delta for a proposal of the open epoch or any id, with 0 to
+// 0.0255 NRN, propose-period of 1 to 8 blocks (a majority of stake shortens the next epochs),
+// vote-period (mostly for a period proposal of the open epoch), stake and unstake (TotalStake, the period tally's base; a period vote locks the
+// stake). With 16-block epochs this opens, closes and settles epochs with and without a winner,
+// with pending, ready, rejected and stale proposals (made while the epoch before is settled,
+// on the set its winner replaces), and files a new epoch while the last is settled. With a
+// goal (fuzzEpochGoal) it stops once the next block start reaches it.
+func fuzzEpochs(t *testing.T, st *rollup.State, block func(...*rollup.Tx), in *fuzzByte, goal byte) {
+	spec, builts := fuzzDeltaSet()
+	var nonces map[byte]uint64 // the next nonce of each account in the block being built
+	sign := func(i byte, d func(nonce uint64) rollup.TxData) *rollup.Tx {
+		i %= byte(len(fuzzKeys))
+		n, ok := nonces[i]
+		if !ok {
+			n = st.Nonce(fuzzAddr(i))
+		}
+		nonces[i] = n + 1
+		tx, err := rollup.SignTx(d(n), testL2ChainID, fuzzKeys[i])
+		if err != nil {
+			t.Fatal(err)
+		}
+		return tx
+	}
+	mlscs := 1 + uint64(in.next()%2)
+	for range mlscs {
+		nonces = map[byte]uint64{}
+		w := in.next()
+		sp := spec
+		sp.CommitBlocks, sp.RevealBlocks, sp.ProofBlocks, sp.MaxRounds = 1+uint64(w%4), 1+uint64(w>>2%4), 1, 1+uint32(w>>4%8)
+		block(sign(in.next(), func(n uint64) rollup.TxData {
+			return &rollup.CreateMLSC{Nonce: n, Spec: sp, Bounty: uint256.NewInt(1)}
+		}))
+	}
+	// pick is a proposal of mlsc's open epoch (or, if it has none, any id up to 7).
+	pick := func(mlsc uint64, b byte) uint64 {
+		if e, ok := st.DeltaEpoch(mlsc); ok && len(e.Proposals) > 0 && b%8 != 7 {
+			return e.Proposals[int(b)%len(e.Proposals)]
+		}
+		return uint64(b % 8)
+	}
+	for range 6 + in.next()%32 {
+		if goal != 0 && fuzzEpochReached(st, goal) {
+			break
+		}
+		nonces = map[byte]uint64{}
+		var txs []*rollup.Tx
+		for range in.next() % 4 {
+			a, who := in.next(), in.next()
+			mlsc := uint64(a>>7) % mlscs
+			switch a % 8 {
+			case 0, 1: // propose-delta
+				k := int(in.next()) % len(builts)
+				dep := uint256.NewInt(uint64(in.next()) + 1)
+				txs = append(txs, sign(who, func(n uint64) rollup.TxData {
+					p := rollup.ProposalTx(n, mlsc, builts[k], dep)
+					if k == 2 {
+						p.NewRoot = common.Hash{1}
+					}
+					return p
+				}))
+			case 2: // delta-data: a pending proposal's next step
+				id := pick(mlsc, in.next())
+				p, ok := st.DeltaProposal(mlsc, id)
+				if !ok || p.Status != rollup.DeltaPending {
+					continue
+				}
+				for _, bt := range builts {
+					if string(bt.CID.Bytes()) == string(p.CID) && int(p.Next) < len(bt.Steps) {
+						txs = append(txs, sign(who, func(n uint64) rollup.TxData { return rollup.DataTx(n, mlsc, id, bt, int(p.Next)) }))
+						break
+					}
+				}
+			case 3, 4: // vote-delta
+				id, v := pick(mlsc, in.next()), in.next()
+				amount := new(uint256.Int).Mul(uint256.NewInt(uint64(v>>2)), uint256.NewInt(1e15))
+				txs = append(txs, sign(who, func(n uint64) rollup.TxData {
+					return &rollup.VoteDelta{Nonce: n, MLSC: mlsc, Proposal: id, Amount: amount}
+				}))
+			case 5: // propose-period
+				blocks := 1 + uint64(in.next()%8)
+				txs = append(txs, sign(who, func(n uint64) rollup.TxData {
+					return &rollup.ProposePeriod{Nonce: n, MLSC: mlsc, Blocks: blocks}
+				}))
+			case 6: // vote-period: a period proposal of the open epoch (or any index up to 3)
+				id := uint64(in.next() % 4)
+				if e, ok := st.DeltaEpoch(mlsc); ok && len(e.Periods) > 0 && id != 3 {
+					id %= uint64(len(e.Periods))
+				}
+				txs = append(txs, sign(who, func(n uint64) rollup.TxData { return &rollup.VotePeriod{Nonce: n, MLSC: mlsc, Proposal: id} }))
+			case 7: // stake or unstake 0.001 to 0.128 NRN
+				v := in.next()
+				amount := new(uint256.Int).Mul(uint256.NewInt(uint64(v>>1%128)+1), uint256.NewInt(1e15))
+				txs = append(txs, sign(who, func(n uint64) rollup.TxData {
+					if v%2 == 0 {
+						return &rollup.Stake{Nonce: n, Amount: amount}
+					}
+					return &rollup.Unstake{Nonce: n, Amount: amount}
+				}))
+			}
+		}
+		block(txs...)
+	}
+}
+
+// fuzzEpochWork is what the block start at a height does with training-set epochs, as
+// rollup.BeginBlock would do it on the state before it (fuzzEpochWorkAt).
+type fuzzEpochWork struct {
+	epoch  bool // it does epoch work (closeEpochs)
+	even   bool // at an even height (epoch work there while MLSCs are due, carried to h+1)
+	carry  bool // it does round work while its due record lists epochs (carried to h+1)
+	close  bool // it closes an ended epoch (beginClose)
+	period bool // and that epoch's period proposal wins
+	// Items it settles of a closed epoch: proposals, the winner applied, delta votes released,
+	// period votes released; done: the epoch's last.
+	proposals, winner, votes, periodVotes int
+	done                                  bool
+	// last: no epoch work is left after it (no MLSC has an open epoch or another closed one).
+	last bool
+}
+
+func (w fuzzEpochWork) String() string {
+	switch {
+	case w.carry:
+		return "round work, epochs carried"
+	case !w.epoch:
+		return "no epoch work"
+	}
+	var parts []string
+	if w.even {
+		parts = append(parts, "even height")
+	} else {
+		parts = append(parts, "odd height")
+	}
+	if w.close {
+		parts = append(parts, "close")
+	}
+	if w.period {
+		parts = append(parts, "period changed")
+	}
+	for _, c := range []struct {
+		n    int
+		name string
+	}{{w.proposals, "proposals"}, {w.winner, "winner"}, {w.votes, "delta votes"}, {w.periodVotes, "period votes"}} {
+		if c.n > 0 {
+			parts = append(parts, fmt.Sprintf("%d %s", c.n, c.name))
+		}
+	}
+	return "epoch work: " + strings.Join(parts, ", ")
+}
+
+// fuzzEpochWorkAt says what the block start at height h will do on st with training-set epochs
+// (rollup.EpochWorkAt, closeEpochs, beginClose, settleEpoch with MaxEpochWork and their item
+// order, as their doc comments state them).
+func fuzzEpochWorkAt(st *rollup.State, h uint64) (w fuzzEpochWork) {
+	d, _ := st.DueAt(h)
+	if len(d.Epochs) == 0 {
+		return w
+	}
+	if !rollup.EpochWorkAt(h, len(d.MLSCs), len(d.Epochs)) {
+		w.carry = true
+		return w
+	}
+	w.epoch, w.even = true, h%2 == 0
+	id := d.Epochs[0]
+	defer func() {
+		w.last = w.done
+		for _, other := range st.MLSCIDs() {
+			_, open := st.DeltaEpoch(other)
+			_, closing := st.DeltaClosing(other)
+			w.last = w.last && !open && (!closing || other == id)
+		}
+	}()
+	c, ok := st.DeltaClosing(id)
+	if !ok {
+		if e, ok := st.DeltaEpoch(id); ok && e.End <= h {
+			w.close = true
+			g := st.Globals()
+			total := new(uint256.Int)
+			if g.TotalStake != nil {
+				total.Set(g.TotalStake)
+			}
+			for _, pp := range e.Periods {
+				if pp.Stake != nil && new(uint256.Int).Lsh(pp.Stake, 1).Gt(total) {
+					w.period = true
+				}
+			}
+		}
+		return w
+	}
+	np := uint64(len(c.Proposals))
+	total := np + 1 + c.Tally.Voters + c.Tally.PeriodVoters
+	cur := c.Cursor
+	for used := 0; cur < total; cur++ {
+		work := 2
+		if cur == np {
+			work = 3
+		}
+		if used > 0 && used+work > rollup.MaxEpochWork {
+			break
+		}
+		used += work
+		switch {
+		case cur < np:
+			w.proposals++
+		case cur == np:
+			if c.Winner != 0 {
+				w.winner++
+			}
+		case cur < np+1+c.Tally.Voters:
+			w.votes++
+		default:
+			w.periodVotes++
+		}
+	}
+	w.done = cur == total
+	return w
+}
+
+// fuzzEpochGoal adds blocks to st (at most 96) until the next block start does what goal asks of
+// the epochs (fuzzEpochWorkAt): 1 close an epoch, 2 apply a winner, 3 release a delta vote, 4
+// release a period vote, 5 settle a proposal, 6 round work with epochs carried, 7 epoch work at
+// an even height (MLSCs due there carried), or, if it never comes, the last epoch work there is;
+// 0 none, the block start right after fuzzEpochs.
+func fuzzEpochGoal(st *rollup.State, block func(...*rollup.Tx), goal byte) {
+	for range 96 {
+		if fuzzEpochReached(st, goal) {
+			return
+		}
+		block()
+	}
+}
+
+// fuzzEpochReached reports whether the next block start on st does what goal asks
+// (fuzzEpochGoal), or the last epoch work there is.
+func fuzzEpochReached(st *rollup.State, goal byte) bool {
+	w := fuzzEpochWorkAt(st, st.Globals().Height+1)
+	if w.last {
+		return true
+	}
+	switch goal {
+	case 1:
+		return w.close
+	case 2:
+		return w.winner > 0
+	case 3:
+		return w.votes > 0
+	case 4:
+		return w.periodVotes > 0
+	case 5:
+		return w.proposals > 0
+	case 6:
+		return w.carry
+	case 7:
+		return w.epoch && w.even
+	}
+	return true
+}
+
+// fuzzEpochStats counts the block starts under test of a FuzzStepDifferential run by what they
+// did with training-set epochs (fuzzEpochWorkAt; only those the Go STF applied).
+type fuzzEpochStats struct {
+	mu                                                                               sync.Mutex
+	inputs, epoch, even, carry, close, period, proposals, winner, votes, periodVotes int
+}
+
+func (s *fuzzEpochStats) add(w fuzzEpochWork) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.inputs++
+	one := func(c *int, b bool) {
+		if b {
+			*c++
+		}
+	}
+	one(&s.epoch, w.epoch)
+	one(&s.even, w.epoch && w.even)
+	one(&s.carry, w.carry)
+	one(&s.close, w.close)
+	one(&s.period, w.period)
+	one(&s.proposals, w.proposals > 0)
+	one(&s.winner, w.winner > 0)
+	one(&s.votes, w.votes > 0)
+	one(&s.periodVotes, w.periodVotes > 0)
+}
+
+func (s *fuzzEpochStats) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return fmt.Sprintf("%d inputs: %d epoch block starts (%d at even heights), %d round work with epochs carried; "+
+		"%d closes (%d changing the period), %d settling proposals, %d applying a winner, %d releasing delta votes, %d releasing period votes",
+		s.inputs, s.epoch, s.even, s.carry, s.close, s.period, s.proposals, s.winner, s.votes, s.periodVotes)
+}
+
+// TestStepDifferentialEpochSeeds: the seed corpus entries of FuzzStepDifferential named
+// epoch-* (testdata/fuzz/FuzzStepDifferential) reach the epoch work their name says, so that a
+// plain go test (seeds only) re-executes on L1 a close, a settlement with a winner and the
+// release of delta and period votes, and both sides agree on each (stepDifferential).
+func TestStepDifferentialEpochSeeds(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join("testdata", "fuzz", "FuzzStepDifferential", "epoch-*"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]func(fuzzEpochWork) bool{
+		"close":        func(w fuzzEpochWork) bool { return w.close },
+		"period":       func(w fuzzEpochWork) bool { return w.close && w.period },
+		"winner":       func(w fuzzEpochWork) bool { return w.winner > 0 },
+		"proposals":    func(w fuzzEpochWork) bool { return w.proposals > 0 },
+		"votes":        func(w fuzzEpochWork) bool { return w.votes > 0 },
+		"period-votes": func(w fuzzEpochWork) bool { return w.periodVotes > 0 },
+		"carry":        func(w fuzzEpochWork) bool { return w.carry },
+		"even":         func(w fuzzEpochWork) bool { return w.epoch && w.even },
+		"odd":          func(w fuzzEpochWork) bool { return w.epoch && !w.even },
+	}
+	seen := map[string]bool{}
+	l1 := newFuzzL1(t)
+	for _, f := range files {
+		name := strings.TrimPrefix(filepath.Base(f), "epoch-")
+		what := name[:max(strings.LastIndexByte(name, '-'), 0)]
+		check, ok := want[what]
+		if !ok {
+			t.Fatalf("%s: no such epoch seed kind %q", f, what)
+		}
+		seen[what] = true
+		data := readFuzzSeed(t, f)
+		t.Run(name, func(t *testing.T) {
+			if w := stepDifferential(t, l1, data); !check(w) {
+				t.Fatalf("%s reaches %v, not %s", f, w, what)
+			}
+		})
+	}
+	for _, what := range []string{"close", "winner", "votes", "period-votes"} {
+		if !seen[what] {
+			t.Errorf("no epoch-%s seed", what)
+		}
+	}
+}
+
+// readFuzzSeed reads a corpus file of one []byte value (go test fuzz v1).
+func readFuzzSeed(t *testing.T, path string) []byte {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(string(b)), "\n")
+	if len(lines) != 2 || lines[0] != "go test fuzz v1" || !strings.HasPrefix(lines[1], "[]byte(") || !strings.HasSuffix(lines[1], ")") {
+		t.Fatalf("%s: not a corpus file of one []byte", path)
+	}
+	s, err := strconv.Unquote(strings.TrimSuffix(strings.TrimPrefix(lines[1], "[]byte("), ")"))
+	if err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	return []byte(s)
+}
