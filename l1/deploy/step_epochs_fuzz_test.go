@@ -73,6 +73,14 @@ func fuzzEpochs(t *testing.T, st *rollup.State, block func(...*rollup.Tx), in *f
 		}
 		nonces = map[byte]uint64{}
 		var txs []*rollup.Tx
+		// While a closed epoch's winner is not applied yet, one time in two a proposal of the
+		// first patch (ready at once) on the set the winner replaces: stale when its own epoch
+		// is settled.
+		for id := range mlscs {
+			if c, ok := st.DeltaClosing(id); ok && c.Winner != 0 && c.Cursor <= uint64(len(c.Proposals)) && in.next()%2 == 0 {
+				txs = append(txs, sign(in.next(), func(n uint64) rollup.TxData { return rollup.ProposalTx(n, id, builts[0], uint256.NewInt(1)) }))
+			}
+		}
 		for range in.next() % 4 {
 			a, who := in.next(), in.next()
 			mlsc := uint64(a>>7) % mlscs
@@ -143,14 +151,26 @@ type fuzzEpochWork struct {
 	// period votes released; done: the epoch's last.
 	proposals, winner, votes, periodVotes int
 	done                                  bool
+	// Of the proposals: pending ones forfeited (to the creator of a done MLSC: forfeitDone),
+	// ready ones stale (proposed on a set an earlier winner replaced: refunded, cannot win).
+	forfeits, forfeitDone, stale int
 	// last: no epoch work is left after it (no MLSC has an open epoch or another closed one).
 	last bool
+	// applied: it does round work on an MLSC with an applied delta (StepBlocks' BlockDeltas:
+	// a round opening adopts the set, a completion counts the proposers).
+	applied bool
 }
 
 func (w fuzzEpochWork) String() string {
+	applied := ""
+	if w.applied {
+		applied = ", a delta applied"
+	}
 	switch {
 	case w.carry:
-		return "round work, epochs carried"
+		return "round work, epochs carried" + applied
+	case w.applied:
+		return "round work" + applied
 	case !w.epoch:
 		return "no epoch work"
 	}
@@ -169,7 +189,8 @@ func (w fuzzEpochWork) String() string {
 	for _, c := range []struct {
 		n    int
 		name string
-	}{{w.proposals, "proposals"}, {w.winner, "winner"}, {w.votes, "delta votes"}, {w.periodVotes, "period votes"}} {
+	}{{w.proposals, "proposals"}, {w.forfeits, "forfeited"}, {w.forfeitDone, "forfeited to a done MLSC's creator"},
+		{w.stale, "stale"}, {w.winner, "winner"}, {w.votes, "delta votes"}, {w.periodVotes, "period votes"}} {
 		if c.n > 0 {
 			parts = append(parts, fmt.Sprintf("%d %s", c.n, c.name))
 		}
@@ -182,6 +203,10 @@ func (w fuzzEpochWork) String() string {
 // order, as their doc comments state them).
 func fuzzEpochWorkAt(st *rollup.State, h uint64) (w fuzzEpochWork) {
 	d, _ := st.DueAt(h)
+	if len(d.MLSCs) > 0 && !rollup.EpochWorkAt(h, len(d.MLSCs), len(d.Epochs)) {
+		m, _ := st.MLSC(d.MLSCs[0])
+		w.applied = m.Data != nil && len(m.Data.Applied) > 0
+	}
 	if len(d.Epochs) == 0 {
 		return w
 	}
@@ -231,6 +256,16 @@ func fuzzEpochWorkAt(st *rollup.State, h uint64) (w fuzzEpochWork) {
 		switch {
 		case cur < np:
 			w.proposals++
+			p, _ := st.DeltaProposal(id, c.Proposals[cur])
+			m, _ := st.MLSC(id)
+			switch {
+			case p.Status == rollup.DeltaPending && m.Phase == rollup.PhaseDone:
+				w.forfeitDone++
+			case p.Status == rollup.DeltaPending:
+				w.forfeits++
+			case p.Status == rollup.DeltaReady && m.Data != nil && (p.BaseRoot != m.Data.Root || p.BaseSize != m.Data.Size):
+				w.stale++
+			}
 		case cur == np:
 			if c.Winner != 0 {
 				w.winner++
@@ -248,8 +283,9 @@ func fuzzEpochWorkAt(st *rollup.State, h uint64) (w fuzzEpochWork) {
 // fuzzEpochGoal adds blocks to st (at most 96) until the next block start does what goal asks of
 // the epochs (fuzzEpochWorkAt): 1 close an epoch, 2 apply a winner, 3 release a delta vote, 4
 // release a period vote, 5 settle a proposal, 6 round work with epochs carried, 7 epoch work at
-// an even height (MLSCs due there carried), or, if it never comes, the last epoch work there is;
-// 0 none, the block start right after fuzzEpochs.
+// an even height (MLSCs due there carried), 8 round work on an MLSC with an applied delta, or,
+// if it never comes, the last epoch work there is; 0 none, the block start right after
+// fuzzEpochs.
 func fuzzEpochGoal(st *rollup.State, block func(...*rollup.Tx), goal byte) {
 	for range 96 {
 		if fuzzEpochReached(st, goal) {
@@ -263,6 +299,13 @@ func fuzzEpochGoal(st *rollup.State, block func(...*rollup.Tx), goal byte) {
 // (fuzzEpochGoal), or the last epoch work there is.
 func fuzzEpochReached(st *rollup.State, goal byte) bool {
 	w := fuzzEpochWorkAt(st, st.Globals().Height+1)
+	if goal == 8 && !w.applied && w.last { // unless a delta is applied already: its round work is to come
+		for _, id := range st.MLSCIDs() {
+			if m, _ := st.MLSC(id); m.Data != nil && len(m.Data.Applied) > 0 && m.Phase != rollup.PhaseDone {
+				return false
+			}
+		}
+	}
 	if w.last {
 		return true
 	}
@@ -281,6 +324,8 @@ func fuzzEpochReached(st *rollup.State, goal byte) bool {
 		return w.carry
 	case 7:
 		return w.epoch && w.even
+	case 8:
+		return w.applied
 	}
 	return true
 }
@@ -288,8 +333,9 @@ func fuzzEpochReached(st *rollup.State, goal byte) bool {
 // fuzzEpochStats counts the block starts under test of a FuzzStepDifferential run by what they
 // did with training-set epochs (fuzzEpochWorkAt; only those the Go STF applied).
 type fuzzEpochStats struct {
-	mu                                                                               sync.Mutex
-	inputs, epoch, even, carry, close, period, proposals, winner, votes, periodVotes int
+	mu                                                                                        sync.Mutex
+	inputs, epoch, even, carry, close, period, proposals, winner, votes, periodVotes, applied int
+	forfeits, forfeitDone, stale                                                              int
 }
 
 func (s *fuzzEpochStats) add(w fuzzEpochWork) {
@@ -304,6 +350,10 @@ func (s *fuzzEpochStats) add(w fuzzEpochWork) {
 	one(&s.epoch, w.epoch)
 	one(&s.even, w.epoch && w.even)
 	one(&s.carry, w.carry)
+	one(&s.applied, w.applied)
+	one(&s.forfeits, w.forfeits > 0)
+	one(&s.forfeitDone, w.forfeitDone > 0)
+	one(&s.stale, w.stale > 0)
 	one(&s.close, w.close)
 	one(&s.period, w.period)
 	one(&s.proposals, w.proposals > 0)
@@ -315,9 +365,9 @@ func (s *fuzzEpochStats) add(w fuzzEpochWork) {
 func (s *fuzzEpochStats) String() string {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return fmt.Sprintf("%d inputs: %d epoch block starts (%d at even heights), %d round work with epochs carried; "+
-		"%d closes (%d changing the period), %d settling proposals, %d applying a winner, %d releasing delta votes, %d releasing period votes",
-		s.inputs, s.epoch, s.even, s.carry, s.close, s.period, s.proposals, s.winner, s.votes, s.periodVotes)
+	return fmt.Sprintf("%d inputs: %d epoch block starts (%d at even heights), %d round work with epochs carried, %d round work after a delta applied; "+
+		"%d closes (%d changing the period), %d settling proposals (%d forfeiting, %d to a done MLSC's creator, %d stale ones), %d applying a winner, %d releasing delta votes, %d releasing period votes",
+		s.inputs, s.epoch, s.even, s.carry, s.applied, s.close, s.period, s.proposals, s.forfeits, s.forfeitDone, s.stale, s.winner, s.votes, s.periodVotes)
 }
 
 // TestStepDifferentialEpochSeeds: the seed corpus entries of FuzzStepDifferential named
@@ -334,11 +384,14 @@ func TestStepDifferentialEpochSeeds(t *testing.T) {
 		"period":       func(w fuzzEpochWork) bool { return w.close && w.period },
 		"winner":       func(w fuzzEpochWork) bool { return w.winner > 0 },
 		"proposals":    func(w fuzzEpochWork) bool { return w.proposals > 0 },
+		"forfeit-done": func(w fuzzEpochWork) bool { return w.forfeitDone > 0 },
+		"stale":        func(w fuzzEpochWork) bool { return w.stale > 0 },
 		"votes":        func(w fuzzEpochWork) bool { return w.votes > 0 },
 		"period-votes": func(w fuzzEpochWork) bool { return w.periodVotes > 0 },
 		"carry":        func(w fuzzEpochWork) bool { return w.carry },
 		"even":         func(w fuzzEpochWork) bool { return w.epoch && w.even },
 		"odd":          func(w fuzzEpochWork) bool { return w.epoch && !w.even },
+		"applied":      func(w fuzzEpochWork) bool { return w.applied },
 	}
 	seen := map[string]bool{}
 	l1 := newFuzzL1(t)

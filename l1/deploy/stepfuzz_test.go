@@ -399,8 +399,8 @@ var fuzzKindNames = [...]string{"transfer", "withdraw", "stake", "unstake", "use
 // rounds pass every few blocks, random proposals, delta-data, votes, period proposals and
 // votes, stakes and unstakes) at what fuzzEpochGoal draws: an epoch's close (with a new period
 // or not), its proposals, winner, delta votes or period votes settled, at even and odd heights,
-// or round work with epochs carried; and delta steps after fuzzEpochs (epochs closed, being
-// settled, stale proposals). The epoch-* seeds in testdata/fuzz reach each of those
+// round work with epochs carried, or round work on an MLSC with an applied delta; and delta
+// steps after fuzzEpochs (epochs closed, being settled, stale proposals). The epoch-* seeds in testdata/fuzz reach each of those
 // (TestStepDifferentialEpochSeeds).
 // Each input costs one eth_call of the re-execution (about 7 ms on two cores), so make fuzz
 // runs it for FUZZTIME_SLOW rather than the 30,000 inputs of the other targets.
@@ -449,7 +449,7 @@ func FuzzStepDifferential(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		w := stepDifferential(t, l1, data)
 		stats.add(w)
-		if log != "" && (w.epoch || w.carry) {
+		if log != "" && (w.epoch || w.carry || w.applied) {
 			appendLine(t, log, w.String())
 		}
 	})
@@ -601,7 +601,7 @@ func stepDifferential(t *testing.T, l1 *fuzzL1, data []byte) fuzzEpochWork {
 		fuzzDeltas(t, st, block, &in)
 	}
 	if kind == fzBeginEpoch || kind == fzDeltaEpoch {
-		goal := in.next() % 8 // drawn first: fuzzEpochs may use up the input
+		goal := in.next() % 9 // drawn first: fuzzEpochs may use up the input
 		fuzzEpochs(t, st, block, &in, goal)
 		fuzzEpochGoal(st, block, goal)
 	}
