@@ -96,8 +96,9 @@ type VoteDelta struct {
 }
 
 // DeltaData carries step Chunk of a proposal (delta.Manifest.StepAt: a chunk
-// of its added examples, the DA object the patch manifest lists, whose sha256
-// must match; or a removal group, with no data) and the proof (Leaves,
+// of its added examples, with its entry's Count and First (its CID is Data's)
+// and the entry's Path in the manifest's chunk tree (delta.EntryPath); or a
+// removal group, with no data, entry or path) and the proof (Leaves,
 // Siblings: a delta.Proof) of the step's writes against the proposal's
 // running root. Steps come in order. Anyone may send it.
 type DeltaData struct {
@@ -108,6 +109,9 @@ type DeltaData struct {
 	Data     []byte
 	Leaves   []common.Hash
 	Siblings []common.Hash
+	Count    uint32
+	First    uint64
+	Path     []common.Hash
 }
 
 // ProposePeriod proposes a new epoch length, in blocks, for an MLSC.
@@ -176,8 +180,13 @@ func ProposalTx(nonce, mlsc uint64, b *delta.Built, deposit *uint256.Int) *Propo
 // with delta.Build.
 func DataTx(nonce, mlsc, id uint64, b *delta.Built, i int) *DeltaData {
 	st := b.Steps[i]
-	return &DeltaData{Nonce: nonce, MLSC: mlsc, Proposal: id, Chunk: uint32(i), Data: st.Data,
-		Leaves: elementsToHashes(st.Proof.Leaves), Siblings: elementsToHashes(st.Proof.Siblings)}
+	d := &DeltaData{Nonce: nonce, MLSC: mlsc, Proposal: id, Chunk: uint32(i), Data: st.Data,
+		Leaves: elementsToHashes(st.Proof.Leaves), Siblings: elementsToHashes(st.Proof.Siblings),
+		Count: st.Count, First: st.First}
+	for _, h := range st.Path {
+		d.Path = append(d.Path, common.Hash(h))
+	}
+	return d
 }
 
 // DataState is an MLSC's training-set record, created by its first
@@ -858,11 +867,14 @@ func (s *State) forfeit(m *MLSC, p *DeltaProposal, reason string) {
 }
 
 // applyDeltaData applies step d.Chunk of a pending proposal, which must be its next
-// (delta.Manifest.StepAt): a chunk whose bytes are its CID's, or a removal group with no
-// data, and a proof that opens the step's writes in the running root. Bytes that match the
-// CID but are not the patch's examples reject the delta; a wrong proof only refuses the
-// transaction (the sender's mistake). After the last step the running root must be the
-// claimed one (lifted to the patch's depth): ready, else rejected.
+// (delta.Manifest.StepAt): a chunk, whose entry (its bytes' CID, Count, First) and Path must
+// open the manifest's chunk root at the step's index, or a removal group with no data, entry
+// or path; and a proof that opens the step's writes in the running root. A committed entry
+// that does not fit the patch (delta.Manifest.CheckEntry: not starting at the added examples
+// so far, over the work bound, past the added count or, the last, short of it) or bytes
+// that are not the patch's examples reject the delta; a wrong entry, path or proof only
+// refuses the transaction (the sender's mistake). After the last step the running root must
+// be the claimed one (lifted to the patch's depth): ready, else rejected.
 func (s *State) applyDeltaData(d *DeltaData) error {
 	m, _, p, err := s.currentProposal(d.MLSC, d.Proposal)
 	if err != nil {
@@ -882,22 +894,30 @@ func (s *State) applyDeltaData(d *DeltaData) error {
 	var writes []delta.Change
 	zero, added, count := man.BaseSize, noAdded, uint64(0)
 	if c >= 0 {
-		if err := da.Verify(man.Chunks[c].CID, d.Data); err != nil {
-			return fmt.Errorf("%w: chunk %d: %w", ErrDeltaData, c, err)
+		path := make([][32]byte, len(d.Path))
+		for i, h := range d.Path {
+			path[i] = h
 		}
-		// The bytes are the ones the proposer committed to: from here on a
-		// problem is the proposer's, and rejects the delta.
-		exs, err := man.DecodeChunk(c, d.Data)
+		if err := delta.EntryPath(man.ChunkRoot, man.ChunkCount, uint64(c), delta.DataLeaf(d.Data, d.Count, d.First), path); err != nil {
+			return fmt.Errorf("%w: step %d: %w", ErrDeltaData, d.Chunk, err)
+		}
+		// The entry and bytes are the ones the proposer committed to: from
+		// here on a problem is the proposer's, and rejects the delta. A fixed
+		// reason (the error's text is not consensus: L1 writes the same record).
+		if err := man.CheckEntry(c, d.Count, d.First, p.Added); err != nil {
+			s.forfeit(m, p, fmt.Sprintf("chunk %d's entry does not fit the patch", c))
+			return nil
+		}
+		exs, err := man.DecodeChunkData(d.Data, int(d.Count))
 		var leaves []fr.Element
 		if err == nil {
 			leaves, err = delta.Leaves(exs, delta.LeafFunc(mlp.Loss(m.Spec.Loss)))
 		}
 		if err != nil {
-			// A fixed reason (the error's text is not consensus: L1 writes the same record).
 			s.forfeit(m, p, fmt.Sprintf("chunk %d does not hold the patch's examples", c))
 			return nil
 		}
-		writes, zero = man.ChunkWrites(c, p.Added)
+		writes, zero = man.ChunkWrites(len(leaves), p.Added)
 		first := p.Added
 		added = func(i uint64) (fr.Element, bool) {
 			if i < first || i-first >= uint64(len(leaves)) {
@@ -907,8 +927,8 @@ func (s *State) applyDeltaData(d *DeltaData) error {
 		}
 		count = uint64(len(leaves))
 	} else {
-		if len(d.Data) != 0 {
-			return fmt.Errorf("%w: step %d is a removal group and carries no data (%d bytes)", ErrDeltaData, d.Chunk, len(d.Data))
+		if len(d.Data) != 0 || d.Count != 0 || d.First != 0 || len(d.Path) != 0 {
+			return fmt.Errorf("%w: step %d is a removal group and carries no data, entry or path (%d bytes, count %d, first %d, %d hashes)", ErrDeltaData, d.Chunk, len(d.Data), d.Count, d.First, len(d.Path))
 		}
 		writes = man.TailWrites(g)
 	}

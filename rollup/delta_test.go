@@ -5,6 +5,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/binary"
+	"fmt"
 	"math/rand/v2"
 	"slices"
 	"testing"
@@ -198,7 +199,7 @@ func TestProposeDeltaRules(t *testing.T) {
 	m := &delta.Manifest{Parent: h2.cid, BaseRoot: rootOf(t, h2.set), BaseSize: 10, Width: 8, Classes: 4}
 	wide := randExamples(1, 9)
 	wide[0].X = wide[0].X[:8]
-	c, raw, err := delta.Write(context.Background(), h2.store, m, wide, delta.Options{})
+	c, raw, _, err := delta.Write(context.Background(), h2.store, m, wide, delta.Options{})
 	require.NoError(t, err)
 	err = h2.propose("alice", &ProposeDelta{MLSC: 0, CID: c.Bytes(), Manifest: raw, NewSize: 11, Deposit: uint256.NewInt(100)})
 	require.ErrorIs(t, err, ErrDeltaShape)
@@ -240,10 +241,11 @@ func TestDeltaDataRules(t *testing.T) {
 	require.NoError(t, h.propose("alice", p))
 	require.Equal(t, DeltaPending, h.proposal(0).Status)
 	require.Equal(t, uint64(len(steps)), h.proposal(0).Steps)
+	require.Greater(t, len(steps[0].Path), 1)
 	edit := func(i int, f func(d *DeltaData)) *DeltaData {
 		d := *steps[i]
 		d.Data = bytes.Clone(d.Data)
-		d.Leaves, d.Siblings = slices.Clone(d.Leaves), slices.Clone(d.Siblings)
+		d.Leaves, d.Siblings, d.Path = slices.Clone(d.Leaves), slices.Clone(d.Siblings), slices.Clone(d.Path)
 		f(&d)
 		return &d
 	}
@@ -257,14 +259,21 @@ func TestDeltaDataRules(t *testing.T) {
 		{"unknown proposal", 5, steps[0], ErrNoProposal, ""},
 		{"out of order", 0, steps[1], ErrDeltaData, "next step is 0"},
 		{"step out of range", 0, edit(0, func(d *DeltaData) { d.Chunk = uint32(len(steps)) }), ErrDeltaData, "next step is 0"},
-		{"bytes not matching the CID", 0, edit(0, func(d *DeltaData) { d.Data[len(d.Data)-1] ^= 1 }), ErrDeltaData, "chunk 0"},
-		{"another chunk's bytes", 0, edit(0, func(d *DeltaData) { d.Data = steps[1].Data }), ErrDeltaData, "chunk 0"},
+		{"bytes not the entry's", 0, edit(0, func(d *DeltaData) { d.Data[len(d.Data)-1] ^= 1 }), ErrDeltaData, "chunk root"},
+		{"another chunk's bytes", 0, edit(0, func(d *DeltaData) { d.Data = steps[1].Data }), ErrDeltaData, "chunk root"},
+		{"a forged entry count", 0, edit(0, func(d *DeltaData) { d.Count++ }), ErrDeltaData, "chunk root"},
+		{"a forged entry first", 0, edit(0, func(d *DeltaData) { d.First = 1 }), ErrDeltaData, "chunk root"},
+		{"a forged entry path", 0, edit(0, func(d *DeltaData) { d.Path[1][0] ^= 1 }), ErrDeltaData, "chunk root"},
+		{"an entry path cut short", 0, edit(0, func(d *DeltaData) { d.Path = d.Path[1:] }), ErrDeltaData, "depth"},
+		{"the next step's entry", 0, edit(1, func(d *DeltaData) { d.Chunk = 0 }), ErrDeltaData, "chunk root"},
+		{"no entry", 0, edit(0, func(d *DeltaData) { d.Count, d.Path = 0, nil }), ErrDeltaData, "depth"},
 		{"a wrong path", 0, edit(0, func(d *DeltaData) { d.Siblings[0][31] ^= 1 }), ErrDeltaData, "does not open the running root"},
 		{"a wrong old leaf", 0, edit(0, func(d *DeltaData) { d.Leaves[0] = common.Hash{9} }), ErrDeltaData, "does not open the running root"},
 		{"a path cut short", 0, edit(0, func(d *DeltaData) { d.Siblings = d.Siblings[1:] }), ErrDeltaData, "too few"},
 		{"a non-field element", 0, edit(0, func(d *DeltaData) { d.Siblings[0] = common.MaxHash }), ErrDeltaData, "not a field element"},
 		{"valid", 0, steps[0], nil, ""},
 		{"replayed", 0, steps[0], ErrDeltaData, "next step is 1"},
+		{"replayed as the next step", 0, edit(0, func(d *DeltaData) { d.Chunk = 1 }), ErrDeltaData, "chunk root"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			before := h.proposal(0)
@@ -299,17 +308,90 @@ func TestDeltaDataRules(t *testing.T) {
 		require.ErrorIs(t, h.vote("carol", 1, 5), ErrVote)
 	})
 	t.Run("garbage chunk", func(t *testing.T) {
+		h := newDeltaHarness(t)
 		junk := []byte("not a chunk of examples")
-		m := &delta.Manifest{Parent: h.cid, BaseRoot: rootOf(t, h.set), BaseSize: 10, Width: 16, Classes: 4,
-			Chunks: []dataset.Chunk{{CID: da.Sum(junk), Count: 1}}}
-		raw, err := delta.EncodeManifest(m)
-		require.NoError(t, err)
+		raw := committed(t, h, 1, delta.ChunkEntry{CID: da.Sum(junk), Count: 1})
 		require.NoError(t, h.propose("carol", &ProposeDelta{MLSC: 0, CID: da.Sum(raw).Bytes(), Manifest: raw, NewSize: 11,
 			Deposit: uint256.NewInt(100)}))
-		require.NoError(t, h.send("alice", 2, &DeltaData{Chunk: 0, Data: junk}))
-		require.Equal(t, DeltaRejected, h.proposal(2).Status)
-		require.Contains(t, h.proposal(2).Reason, "does not hold the patch's examples")
+		require.NoError(t, h.send("alice", 0, &DeltaData{Chunk: 0, Data: junk, Count: 1}))
+		require.Equal(t, DeltaRejected, h.proposal(0).Status)
+		require.Contains(t, h.proposal(0).Reason, "does not hold the patch's examples")
 	})
+	// Committed entries that do not fit the patch reject it at their step (the proposer
+	// committed to them): over the work bound, not starting at the examples added so far,
+	// counts that do not sum to the declared added count at the last chunk.
+	chunk := func(n int, seed uint64) []byte { return dataset.EncodeChunk(randExamples(n, seed), 16) }
+	big, one, two := chunk(60, 40), chunk(1, 41), chunk(2, 42)
+	for _, tc := range []struct {
+		name  string
+		added uint64
+		steps []DeltaData // all sent; the last rejects
+	}{
+		{"over the work bound", 60, []DeltaData{{Data: big, Count: 60}}},
+		{"not at the running count", 2, []DeltaData{{Data: one, Count: 1}, {Data: one, Count: 1}}},
+		{"short of the added count", 3, []DeltaData{{Data: two, Count: 2}}},
+		{"past the added count", 2, []DeltaData{{Data: one, Count: 1}, {Data: two, Count: 2, First: 1}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			h := newDeltaHarness(t)
+			entries := make([]delta.ChunkEntry, len(tc.steps))
+			for j, st := range tc.steps {
+				entries[j] = delta.ChunkEntry{CID: da.Sum(st.Data), Count: int(st.Count), First: st.First}
+			}
+			raw := committed(t, h, tc.added, entries...)
+			const id = 0
+			require.NoError(t, h.propose("carol", &ProposeDelta{MLSC: 0, CID: da.Sum(raw).Bytes(), Manifest: raw, NewSize: 10 + tc.added,
+				Deposit: uint256.NewInt(100)}))
+			paths := delta.ChunkPaths(entries)
+			for j, st := range tc.steps {
+				st.Chunk = uint32(j)
+				for _, p := range paths[j] {
+					st.Path = append(st.Path, p)
+				}
+				if j < len(tc.steps)-1 {
+					st.Leaves, st.Siblings = stepProof(t, h, id, st.Data)
+				}
+				require.NoError(t, h.send("alice", id, &st))
+			}
+			p := h.proposal(id)
+			require.Equal(t, DeltaRejected, p.Status)
+			require.Equal(t, fmt.Sprintf("chunk %d's entry does not fit the patch", len(tc.steps)-1), p.Reason)
+		})
+	}
+}
+
+// committed is a manifest patching the harness's set that adds added examples in the chunks
+// entries name (committed by their root, as a proposer may lie).
+func committed(t *testing.T, h *deltaHarness, added uint64, entries ...delta.ChunkEntry) []byte {
+	list, err := h.store.Put(context.Background(), delta.EncodeChunkList(entries))
+	require.NoError(t, err)
+	m := &delta.Manifest{Parent: h.cid, BaseRoot: rootOf(t, h.set), BaseSize: uint64(len(h.set)), Width: 16, Classes: 4,
+		ChunkCount: len(entries), AddedCount: added, ChunkRoot: delta.ChunkRoot(entries), ChunkList: list}
+	raw, err := delta.EncodeManifest(m)
+	require.NoError(t, err)
+	return raw
+}
+
+// stepProof is the proof of a chunk step of proposal id (which appends to the harness's set)
+// against its running root: built from the harness's set and the examples appended so far.
+func stepProof(t *testing.T, h *deltaHarness, id uint64, data []byte) ([]common.Hash, []common.Hash) {
+	p := h.proposal(id)
+	raw, ok := h.s.DeltaManifest(0, id)
+	require.True(t, ok)
+	m, err := delta.DecodeManifest(raw)
+	require.NoError(t, err)
+	leaf := delta.LeafFunc(mlp.SquaredError)
+	base, err := delta.Leaves(h.set, leaf)
+	require.NoError(t, err)
+	tr := delta.NewTree(m.Depth(), base)
+	root := tr.Root()
+	require.Equal(t, common.Hash(root.Bytes()), p.Root, "no step applied yet")
+	exs, err := dataset.DecodeChunk(data, 16, 4)
+	require.NoError(t, err)
+	w, zero := m.ChunkWrites(len(exs), p.Added)
+	pr, err := tr.ProveStep(zero, w)
+	require.NoError(t, err)
+	return elementsToHashes(pr.Leaves), elementsToHashes(pr.Siblings)
 }
 
 // TestLargeDelta: 2,000 added examples go through many delta-data steps, each within the
@@ -320,10 +402,8 @@ func TestLargeDelta(t *testing.T) {
 	man, err := delta.DecodeManifest(b.Manifest)
 	require.NoError(t, err)
 	require.Greater(t, len(steps), 50)
-	var start uint64
-	for i, c := range man.Chunks {
-		require.LessOrEqual(t, man.ChunkWork(i, start), uint64(delta.MaxStepWork))
-		start += uint64(c.Count)
+	for _, e := range b.Entries {
+		require.LessOrEqual(t, man.ChunkWork(e.Count, e.First), uint64(delta.MaxStepWork))
 	}
 	require.NoError(t, h.propose("alice", p))
 	size := func() int {
@@ -340,6 +420,74 @@ func TestLargeDelta(t *testing.T) {
 	require.Equal(t, DeltaReady, got.Status, got.Reason)
 	require.Equal(t, uint64(len(set)), got.NewSize)
 	require.Equal(t, uint64(2000), got.Added)
+}
+
+// TestFashionDeltaOneProposal: 2,000 added examples of 784 inputs (Fashion-MNIST's shape, one
+// a chunk: delta.MaxStepWork) are ONE proposal of 2,000 delta-data steps that reaches ready
+// within one epoch; the proposal's manifest does not list the chunks (a few hundred bytes); a
+// step whose entry path is wrong is refused and leaves the proposal as it was.
+func TestFashionDeltaOneProposal(t *testing.T) {
+	if testing.Short() {
+		t.Skip("2,000 steps of 784-input examples")
+	}
+	const n = 2000
+	h := &deltaHarness{harness: newHarness(t), store: da.NewMemory()}
+	h.cfg.DeltaPeriod = 1000
+	wide := func(k int, seed uint64) []mlp.Example {
+		r := rand.New(rand.NewPCG(seed, 7))
+		back := make([]int64, k*784)
+		out := make([]mlp.Example, k)
+		for i := range out {
+			x := back[i*784 : (i+1)*784 : (i+1)*784]
+			for j := range x {
+				x[j] = r.Int64N(1 << 16)
+			}
+			out[i] = mlp.Example{X: x, Label: r.IntN(10)}
+		}
+		return out
+	}
+	h.set = wide(10, 1)
+	var err error
+	h.cid, err = dataset.Write(context.Background(), h.store, h.set, dataset.Options{Classes: 10})
+	require.NoError(t, err)
+	for _, who := range []string{"alice", "bob", "carol"} {
+		h.fund(who, 10_000)
+	}
+	spec := testSpec()
+	spec.Layers = []uint32{784, 8, 10}
+	spec.DatasetCID, spec.DatasetRoot, spec.DatasetSize = h.cid.Bytes(), rootOf(t, h.set), 10
+	h.mustBlock(h.sign("carol", &CreateMLSC{Nonce: h.nonce("carol"), Spec: spec, Bounty: uint256.NewInt(1000)}))
+
+	b, err := delta.Build(context.Background(), h.store, h.cid, h.set, 10, delta.LeafFunc(mlp.SquaredError), []uint64{4}, wide(n, 2))
+	require.NoError(t, err)
+	require.Len(t, b.Steps, n, "one step an example")
+	require.Less(t, len(b.Manifest), 256, "the manifest does not list the chunks")
+	require.NoError(t, h.propose("alice", ProposalTx(0, 0, b, uint256.NewInt(100))))
+	require.Equal(t, uint64(n), h.proposal(0).Steps)
+
+	// A wrong entry path at step 7 is refused, the proposal unchanged.
+	for i := 0; i < n; i += 50 {
+		var steps []*DeltaData
+		for j := i; j < min(i+50, n); j++ {
+			steps = append(steps, DataTx(0, 0, 0, b, j))
+		}
+		if i == 0 {
+			h.data("bob", 0, steps[:7])
+			bad := *DataTx(0, 0, 0, b, 7)
+			bad.Path = slices.Clone(bad.Path)
+			bad.Path[len(bad.Path)-1][5] ^= 1
+			before := h.proposal(0)
+			require.ErrorContains(t, h.send("bob", 0, &bad), "chunk root")
+			require.Equal(t, before, h.proposal(0), "a refused step changes nothing")
+			steps = steps[7:]
+		}
+		h.data("bob", 0, steps)
+	}
+	got := h.proposal(0)
+	require.Equal(t, DeltaReady, got.Status, got.Reason)
+	require.Equal(t, uint64(n), got.Added)
+	require.Equal(t, uint64(10-1+n), got.NewSize)
+	require.Equal(t, got.Epoch, h.proposal(0).Epoch, "one epoch")
 }
 
 // TestRemovalHeavyDelta: a patch that removes delta.MaxRemoved examples, alone or with a few examples
@@ -614,7 +762,7 @@ func deltaSampleData() []TxData {
 		&ProposeDelta{Nonce: 1, MLSC: 2, CID: []byte{1, 2}, Manifest: []byte("NDLM"), NewRoot: sum, NewSize: 5,
 			Deposit: uint256.NewInt(100), Leaves: []common.Hash{{1}}, Siblings: []common.Hash{{2}, {3}}},
 		&VoteDelta{Nonce: 2, MLSC: 2, Proposal: 1, Amount: uint256.NewInt(7)},
-		&DeltaData{Nonce: 3, MLSC: 2, Proposal: 1, Chunk: 4, Data: []byte("NDSC"), Leaves: []common.Hash{{4}}, Siblings: []common.Hash{{5}}},
+		&DeltaData{Nonce: 3, MLSC: 2, Proposal: 1, Chunk: 4, Data: []byte("NDSC"), Leaves: []common.Hash{{4}}, Siblings: []common.Hash{{5}}, Count: 2, First: 7, Path: []common.Hash{{6}}},
 		&ProposePeriod{Nonce: 4, MLSC: 2, Blocks: 100},
 		&VotePeriod{Nonce: 5, MLSC: 2, Proposal: 0},
 	}

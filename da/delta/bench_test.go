@@ -29,8 +29,8 @@ func pixels(n int, seed uint64) []mlp.Example {
 }
 
 // BenchmarkFMNISTDelta measures, at Fashion-MNIST scale (60,000 examples of
-// 784 pixels, cross-entropy: version-2 leaves), a delta adding 250 examples
-// (one a chunk: delta.MaxStepWork; at most delta.MaxChunks chunks): "chain"
+// 784 pixels, cross-entropy: version-2 leaves), a delta adding 2,000 examples
+// (one a chunk: delta.MaxStepWork; one proposal of 2,000 steps): "chain"
 // is what the STF does (every step: decode the chunk, hash its examples,
 // check its proof and update the running root), "rebuild" what a node
 // does that keeps no leaves: patch the set and rebuild the whole tree (the trainer re-roots incrementally: trainer BenchmarkPatchDatasetFMNIST).
@@ -42,7 +42,7 @@ func BenchmarkFMNISTDelta(b *testing.B) {
 	store := da.NewMemory()
 	leaf := delta.LeafFunc(mlp.CrossEntropy)
 	base := pixels(60_000, 1)
-	added := pixels(250, 2)
+	added := pixels(2000, 2)
 	parent := da.Sum([]byte("base"))
 	built, err := delta.Build(ctx, store, parent, base, 10, leaf, nil, added)
 	if err != nil {
@@ -71,8 +71,13 @@ func BenchmarkFMNISTDelta(b *testing.B) {
 			}
 			var start uint64
 			for s, st := range built.Steps {
-				c, _ := m.StepAt(uint64(s))
-				exs, err := m.DecodeChunk(c, st.Data)
+				if err := delta.EntryPath(m.ChunkRoot, m.ChunkCount, uint64(s), delta.DataLeaf(st.Data, st.Count, st.First), st.Path); err != nil {
+					b.Fatal(err)
+				}
+				if err := m.CheckEntry(s, st.Count, st.First, start); err != nil {
+					b.Fatal(err)
+				}
+				exs, err := m.DecodeChunkData(st.Data, int(st.Count))
 				if err != nil {
 					b.Fatal(err)
 				}
@@ -80,7 +85,7 @@ func BenchmarkFMNISTDelta(b *testing.B) {
 				if err != nil {
 					b.Fatal(err)
 				}
-				w, zero := m.ChunkWrites(c, start)
+				w, zero := m.ChunkWrites(len(l), start)
 				first := start
 				root, err = delta.StepRoot(root, m.Depth(), zero, w, func(i uint64) (fr.Element, bool) {
 					if i < first || i-first >= uint64(len(l)) {

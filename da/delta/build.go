@@ -24,18 +24,26 @@ type Built struct {
 	// Proof is the proposal's: every write of a removal it applies itself
 	// (Manifest.ProposalApplies), else empty.
 	Proof *Proof
-	// Chunks are the chunk objects of the added examples.
-	Chunks [][]byte
+	// Chunks are the chunk objects of the added examples, Entries their
+	// entries and List the chunk list object (EncodeChunkList; nil with no
+	// chunk).
+	Chunks  [][]byte
+	Entries []ChunkEntry
+	List    []byte
 	// Steps are the delta-data steps, in order: Manifest.Steps of them.
 	Steps []Step
 	// Set is the patched training set.
 	Set []mlp.Example
 }
 
-// Step is one delta-data step: a chunk's bytes (none for a removal group)
-// and the proof of its writes against the running root before it.
+// Step is one delta-data step: a chunk's bytes, its entry's count and first
+// added index and the entry's path in the chunk tree (none for a removal
+// group), and the proof of its writes against the running root before it.
 type Step struct {
 	Data  []byte
+	Count uint32
+	First uint64
+	Path  [][32]byte
 	Proof *Proof
 }
 
@@ -59,7 +67,7 @@ func BuildWith(ctx context.Context, store da.Store, parent cid.Cid, base []mlp.E
 	}
 	b := &Built{BaseRoot: NewTree(dataset.Depth(len(base)), baseLeaves).Root()}
 	m := &Manifest{Parent: parent, BaseRoot: b.BaseRoot.Bytes(), BaseSize: uint64(len(base)), Width: len(base[0].X), Classes: classes, Removed: removed}
-	if b.CID, b.Manifest, err = Write(ctx, store, m, added, opts); err != nil {
+	if b.CID, b.Manifest, b.Entries, err = Write(ctx, store, m, added, opts); err != nil {
 		return nil, err
 	}
 	if b.Set, err = Apply(base, removed, added); err != nil {
@@ -75,34 +83,46 @@ func BuildWith(ctx context.Context, store da.Store, parent cid.Cid, base []mlp.E
 		return nil, fmt.Errorf("delta: new root: %w", err)
 	}
 	b.NewRoot = next.Root()
-	for _, ch := range m.Chunks {
+	if m.ChunkCount > 0 {
+		if b.List, err = store.Get(ctx, m.ChunkList); err != nil {
+			return nil, fmt.Errorf("delta: chunk list: %w", err)
+		}
+	}
+	for _, ch := range b.Entries {
 		raw, err := store.Get(ctx, ch.CID)
 		if err != nil {
 			return nil, fmt.Errorf("delta: chunk: %w", err)
 		}
 		b.Chunks = append(b.Chunks, raw)
 	}
-	if b.Proof, b.Steps, err = m.Prove(baseLeaves, addedLeaves, b.Chunks); err != nil {
+	if b.Proof, b.Steps, err = m.Prove(baseLeaves, addedLeaves, b.Entries, b.Chunks); err != nil {
 		return nil, err
 	}
 	return b, nil
 }
 
 // Prove runs the patch's steps over the base set's leaves and returns the
-// proposal's proof and every delta-data step (chunks are the chunk objects,
-// added the added examples' leaves).
-func (m *Manifest) Prove(baseLeaves, added []fr.Element, chunks [][]byte) (*Proof, []Step, error) {
-	if uint64(len(baseLeaves)) != m.BaseSize || uint64(len(added)) != m.Added() || len(chunks) != len(m.Chunks) {
-		return nil, nil, fmt.Errorf("%w: %d base leaves, %d added, %d chunks for this manifest", ErrPatch, len(baseLeaves), len(added), len(chunks))
+// proposal's proof and every delta-data step (entries are the chunk
+// entries, chunks the chunk objects, added the added examples' leaves).
+func (m *Manifest) Prove(baseLeaves, added []fr.Element, entries []ChunkEntry, chunks [][]byte) (*Proof, []Step, error) {
+	if uint64(len(baseLeaves)) != m.BaseSize {
+		return nil, nil, fmt.Errorf("%w: %d base leaves for this manifest", ErrPatch, len(baseLeaves))
 	}
-	return m.ProveOn(NewTree(m.Depth(), baseLeaves), added, chunks)
+	return m.ProveOn(NewTree(m.Depth(), baseLeaves), added, entries, chunks)
 }
 
 // ProveOn is Prove over t, the base set's tree lifted to m.Depth(), which it
 // leaves patched.
-func (m *Manifest) ProveOn(t *Tree, added []fr.Element, chunks [][]byte) (*Proof, []Step, error) {
-	if uint64(len(added)) != m.Added() || len(chunks) != len(m.Chunks) || t.depth != m.Depth() {
-		return nil, nil, fmt.Errorf("%w: %d added, %d chunks, a tree of depth %d for this manifest", ErrPatch, len(added), len(chunks), t.depth)
+func (m *Manifest) ProveOn(t *Tree, added []fr.Element, entries []ChunkEntry, chunks [][]byte) (*Proof, []Step, error) {
+	if uint64(len(added)) != m.Added() || len(chunks) != m.ChunkCount || len(entries) != m.ChunkCount || t.depth != m.Depth() {
+		return nil, nil, fmt.Errorf("%w: %d added, %d chunks, %d entries, a tree of depth %d for this manifest", ErrPatch, len(added), len(chunks), len(entries), t.depth)
+	}
+	var paths [][][32]byte
+	if len(entries) > 0 {
+		if ChunkRoot(entries) != m.ChunkRoot {
+			return nil, nil, fmt.Errorf("%w: the entries do not have the manifest's chunk root", ErrPatch)
+		}
+		paths = ChunkPaths(entries)
 	}
 	leafOf := func(i uint64) (fr.Element, bool) {
 		if i >= uint64(len(added)) {
@@ -125,16 +145,15 @@ func (m *Manifest) ProveOn(t *Tree, added []fr.Element, chunks [][]byte) (*Proof
 		}
 	}
 	var steps []Step
-	var start uint64
 	for s := range m.Steps() {
 		c, g := m.StepAt(s)
 		var st Step
 		var err error
 		if c >= 0 {
-			w, zero := m.ChunkWrites(c, start)
-			st.Data = chunks[c]
+			e := entries[c]
+			w, zero := m.ChunkWrites(e.Count, e.First)
+			st.Data, st.Count, st.First, st.Path = chunks[c], uint32(e.Count), e.First, paths[c]
 			st.Proof, err = step(zero, w)
-			start += uint64(m.Chunks[c].Count)
 		} else {
 			st.Proof, err = step(m.BaseSize, m.TailWrites(g))
 		}

@@ -30,17 +30,20 @@ import (
 const (
 	// ManifestMagic opens a patch manifest.
 	ManifestMagic = "NDLM"
-	// Version is the format version written and accepted.
-	Version = 1
+	// Version is the format version written and accepted (2: the chunks are committed by
+	// a root, listed in their own object).
+	Version = 2
 	// MaxChunkBytes bounds a chunk of added examples, so that each chunk
 	// fits one delta-data transaction (rollup.MaxTxSize is 64 KiB).
 	MaxChunkBytes = 60 << 10
 	// MaxRemoved bounds the removed indices of one patch, so that a removal group's step
 	// (which walks the end of the set past them) stays bounded.
 	MaxRemoved = 1 << 6
-	// MaxChunks bounds the chunks of one patch, so that its manifest, which every delta-data
-	// step reads, stays small (at most about 11 KB).
-	MaxChunks = 1 << 8
+	// MaxChunks bounds the chunks of one patch. The manifest does not list them (it commits
+	// to their list by a root), so neither a proposal nor a step grows with them but for a
+	// step's path (ChunkDepth: 16 hashes); the bound is the chunk list object's, which must
+	// fit one DA object (65,536 entries of 49 bytes: 3.2 MB of da.MaxObjectSize's 4 MiB).
+	MaxChunks = 1 << 16
 	// MaxSetSize bounds a training set (trace.MaxExamples).
 	MaxSetSize = 1 << 24
 )
@@ -72,36 +75,28 @@ type Manifest struct {
 	Classes int
 	// Removed lists the removed indices of the base set, strictly increasing.
 	Removed []uint64
-	// Chunks hold the added examples in order (dataset chunk format).
-	Chunks []dataset.Chunk
+	// ChunkCount chunks (dataset chunk format) hold the AddedCount added
+	// examples in order; ChunkRoot is the root of their entries' tree
+	// (ChunkEntry, ChunkRoot) and ChunkList the CID of the object listing
+	// them (EncodeChunkList). All zero when nothing is added.
+	ChunkCount int
+	AddedCount uint64
+	ChunkRoot  [32]byte
+	ChunkList  cid.Cid
 }
 
 // Added is the number of added examples.
-func (m *Manifest) Added() uint64 {
-	var n uint64
-	for _, c := range m.Chunks {
-		n += uint64(c.Count)
-	}
-	return n
-}
+func (m *Manifest) Added() uint64 { return m.AddedCount }
 
 // NewSize is the size of the set once the patch is applied.
-func (m *Manifest) NewSize() uint64 { return m.BaseSize - uint64(len(m.Removed)) + m.Added() }
-
-// ChunkStart is the index, among the added examples, of chunk i's first.
-func (m *Manifest) ChunkStart(i int) uint64 {
-	var n uint64
-	for _, c := range m.Chunks[:i] {
-		n += uint64(c.Count)
-	}
-	return n
-}
+func (m *Manifest) NewSize() uint64 { return m.BaseSize - uint64(len(m.Removed)) + m.AddedCount }
 
 // Check validates the manifest on its own: shape bounds, removed indices
-// strictly increasing and below BaseSize, at least one change, a non-empty
-// resulting set no larger than MaxSetSize, every chunk's step within
-// MaxStepWork (ChunkWork). Errors wrap ErrFormat (layout and bounds) or
-// ErrPatch (semantics).
+// strictly increasing and below BaseSize, at least one change, between 1
+// and dataset.MaxChunkExamples added examples a chunk on average, a
+// non-empty resulting set no larger than MaxSetSize. Each chunk's entry is
+// checked by its step (CheckEntry). Errors wrap ErrFormat (layout and
+// bounds) or ErrPatch (semantics).
 func (m *Manifest) Check() error {
 	if err := da.CheckCID(m.Parent); err != nil {
 		return fmt.Errorf("%w: parent: %w", ErrFormat, err)
@@ -112,16 +107,18 @@ func (m *Manifest) Check() error {
 	if m.Classes < 1 || m.Classes > dataset.MaxClasses {
 		return fmt.Errorf("%w: %d classes outside 1..%d", ErrFormat, m.Classes, dataset.MaxClasses)
 	}
-	if len(m.Removed) > MaxRemoved || len(m.Chunks) > MaxChunks {
-		return fmt.Errorf("%w: %d removed, %d chunks (at most %d, %d)", ErrFormat, len(m.Removed), len(m.Chunks), MaxRemoved, MaxChunks)
+	if len(m.Removed) > MaxRemoved || m.ChunkCount < 0 || m.ChunkCount > MaxChunks {
+		return fmt.Errorf("%w: %d removed, %d chunks (at most %d, %d)", ErrFormat, len(m.Removed), m.ChunkCount, MaxRemoved, MaxChunks)
 	}
-	for i, c := range m.Chunks {
-		if c.Count < 1 || c.Count > dataset.MaxChunkExamples {
-			return fmt.Errorf("%w: chunk %d count %d outside 1..%d", ErrFormat, i, c.Count, dataset.MaxChunkExamples)
+	if c := uint64(m.ChunkCount); m.AddedCount < c || m.AddedCount > c*dataset.MaxChunkExamples {
+		return fmt.Errorf("%w: %d added examples in %d chunks (1..%d a chunk)", ErrFormat, m.AddedCount, c, dataset.MaxChunkExamples)
+	}
+	if m.ChunkCount > 0 {
+		if err := da.CheckCID(m.ChunkList); err != nil {
+			return fmt.Errorf("%w: chunk list: %w", ErrFormat, err)
 		}
-		if err := da.CheckCID(c.CID); err != nil {
-			return fmt.Errorf("%w: chunk %d: %w", ErrFormat, i, err)
-		}
+	} else if m.ChunkRoot != ([32]byte{}) || m.ChunkList.Defined() {
+		return fmt.Errorf("%w: a chunk root or list with no chunk", ErrFormat)
 	}
 	if m.BaseSize < 1 || m.BaseSize > MaxSetSize {
 		return fmt.Errorf("%w: base size %d outside 1..%d", ErrPatch, m.BaseSize, MaxSetSize)
@@ -129,13 +126,13 @@ func (m *Manifest) Check() error {
 	if err := checkRemoved(m.BaseSize, m.Removed); err != nil {
 		return err
 	}
-	if len(m.Removed) == 0 && len(m.Chunks) == 0 {
+	if len(m.Removed) == 0 && m.ChunkCount == 0 {
 		return fmt.Errorf("%w: empty patch", ErrPatch)
 	}
 	if n := m.NewSize(); n < 1 || n > MaxSetSize {
 		return fmt.Errorf("%w: resulting set of %d examples, want 1..%d", ErrPatch, n, MaxSetSize)
 	}
-	return m.checkWork()
+	return nil
 }
 
 func checkRemoved(base uint64, removed []uint64) error {
@@ -280,7 +277,7 @@ func EncodeManifest(m *Manifest) ([]byte, error) {
 	if err := m.Check(); err != nil {
 		return nil, err
 	}
-	b := make([]byte, 0, headerLen+1+36+4+8*len(m.Removed)+4+41*len(m.Chunks))
+	b := make([]byte, 0, headerLen+1+36+4+8*len(m.Removed)+4+8+32+37)
 	b = append(b, ManifestMagic...)
 	b = binary.LittleEndian.AppendUint16(b, Version)
 	b = binary.LittleEndian.AppendUint16(b, 0)
@@ -293,10 +290,11 @@ func EncodeManifest(m *Manifest) ([]byte, error) {
 	for _, r := range m.Removed {
 		b = binary.LittleEndian.AppendUint64(b, r)
 	}
-	b = binary.LittleEndian.AppendUint32(b, uint32(len(m.Chunks)))
-	for _, c := range m.Chunks {
-		b = binary.LittleEndian.AppendUint32(b, uint32(c.Count))
-		b = appendCID(b, c.CID)
+	b = binary.LittleEndian.AppendUint32(b, uint32(m.ChunkCount))
+	if m.ChunkCount > 0 {
+		b = binary.LittleEndian.AppendUint64(b, m.AddedCount)
+		b = append(b, m.ChunkRoot[:]...)
+		b = appendCID(b, m.ChunkList)
 	}
 	if err := da.CheckSize(len(b)); err != nil {
 		return nil, fmt.Errorf("%w: manifest: %w", ErrFormat, err)
@@ -390,15 +388,18 @@ func DecodeManifest(b []byte) (*Manifest, error) {
 		}
 	}
 	nc := r.u32("chunk count")
-	if r.err == nil && (nc > MaxChunks || uint64(nc)*5 > uint64(len(r.b))) {
-		return nil, fmt.Errorf("%w: %d chunks (at most %d) in %d bytes", ErrFormat, nc, MaxChunks, len(r.b))
+	if r.err == nil && nc > MaxChunks {
+		return nil, fmt.Errorf("%w: %d chunks (at most %d)", ErrFormat, nc, MaxChunks)
 	}
+	m.ChunkCount = int(nc)
 	if nc > 0 {
-		m.Chunks = make([]dataset.Chunk, nc)
-		for i := range m.Chunks {
-			m.Chunks[i].Count = int(r.u32("chunk count"))
-			m.Chunks[i].CID = r.cid("chunk CID")
+		if v := r.take(8, "added count"); v != nil {
+			m.AddedCount = binary.LittleEndian.Uint64(v)
 		}
+		if v := r.take(32, "chunk root"); v != nil {
+			m.ChunkRoot = [32]byte(v)
+		}
+		m.ChunkList = r.cid("chunk list CID")
 	}
 	if r.err != nil {
 		return nil, r.err
@@ -412,21 +413,24 @@ func DecodeManifest(b []byte) (*Manifest, error) {
 	return m, nil
 }
 
-// DecodeChunk decodes chunk i of the patch's added examples and checks it
-// against the manifest (its CID, its count, the example shape).
-func (m *Manifest) DecodeChunk(i int, raw []byte) ([]mlp.Example, error) {
-	if i < 0 || i >= len(m.Chunks) {
-		return nil, fmt.Errorf("%w: chunk %d of %d", ErrPatch, i, len(m.Chunks))
+// DecodeChunk decodes the bytes of the chunk entry e names and checks them
+// against it (its CID, its count) and the manifest (the example shape).
+func (m *Manifest) DecodeChunk(e ChunkEntry, raw []byte) ([]mlp.Example, error) {
+	if err := da.Verify(e.CID, raw); err != nil {
+		return nil, fmt.Errorf("delta: chunk at added example %d: %w", e.First, err)
 	}
-	if err := da.Verify(m.Chunks[i].CID, raw); err != nil {
-		return nil, fmt.Errorf("delta: chunk %d: %w", i, err)
-	}
+	return m.DecodeChunkData(raw, e.Count)
+}
+
+// DecodeChunkData decodes chunk bytes holding count examples of the
+// manifest's shape (the bytes' CID checked by the caller).
+func (m *Manifest) DecodeChunkData(raw []byte, count int) ([]mlp.Example, error) {
 	exs, err := dataset.DecodeChunk(raw, m.Width, m.Classes)
 	if err != nil {
-		return nil, fmt.Errorf("%w: chunk %d: %w", ErrPatch, i, err)
+		return nil, fmt.Errorf("%w: chunk: %w", ErrPatch, err)
 	}
-	if len(exs) != m.Chunks[i].Count {
-		return nil, fmt.Errorf("%w: chunk %d holds %d examples, manifest says %d", ErrPatch, i, len(exs), m.Chunks[i].Count)
+	if len(exs) != count {
+		return nil, fmt.Errorf("%w: chunk holds %d examples, its entry says %d", ErrPatch, len(exs), count)
 	}
 	return exs, nil
 }
@@ -444,17 +448,22 @@ func ReadManifest(ctx context.Context, store da.Store, c cid.Cid) (*Manifest, er
 	return m, nil
 }
 
-// ReadAdded fetches every chunk of the patch's added examples.
+// ReadAdded fetches the chunk list and every chunk of the patch's added
+// examples.
 func (m *Manifest) ReadAdded(ctx context.Context, store da.Store) ([]mlp.Example, error) {
+	entries, err := m.ReadChunks(ctx, store)
+	if err != nil {
+		return nil, err
+	}
 	out := make([]mlp.Example, 0, m.Added())
-	for i, ch := range m.Chunks {
+	for i, ch := range entries {
 		raw, err := store.Get(ctx, ch.CID)
 		if err != nil {
 			return nil, fmt.Errorf("delta: chunk %d: %w", i, err)
 		}
-		exs, err := m.DecodeChunk(i, raw)
+		exs, err := m.DecodeChunk(ch, raw)
 		if err != nil {
-			return nil, err
+			return nil, fmt.Errorf("delta: chunk %d: %w", i, err)
 		}
 		out = append(out, exs...)
 	}
@@ -470,39 +479,39 @@ type Options struct {
 }
 
 // Write stores the added examples as chunks (each fitting a delta-data
-// transaction) plus the manifest m describes, and returns the manifest's CID
-// and raw bytes. m.Chunks is filled in; the other fields are the caller's.
-func Write(ctx context.Context, store da.Store, m *Manifest, added []mlp.Example, opts Options) (cid.Cid, []byte, error) {
+// transaction, each within MaxStepWork), their chunk list and the manifest m
+// describes, and returns the manifest's CID and raw bytes and the chunk
+// entries. m's chunk fields are filled in; the other fields are the caller's.
+func Write(ctx context.Context, store da.Store, m *Manifest, added []mlp.Example, opts Options) (cid.Cid, []byte, []ChunkEntry, error) {
 	cb := opts.ChunkBytes
 	if cb == 0 {
 		cb = MaxChunkBytes
 	}
 	if cb < 0 || cb > MaxChunkBytes {
-		return cid.Undef, nil, fmt.Errorf("%w: chunk bytes %d outside 1..%d", ErrPatch, cb, MaxChunkBytes)
+		return cid.Undef, nil, nil, fmt.Errorf("%w: chunk bytes %d outside 1..%d", ErrPatch, cb, MaxChunkBytes)
 	}
 	ce := opts.ChunkExamples
 	if ce <= 0 || ce > dataset.MaxChunkExamples {
 		ce = dataset.MaxChunkExamples
 	}
-	m.Chunks = nil
-	probe := *m
-	probe.Chunks = []dataset.Chunk{{Count: len(added)}}
-	depth := uint64(probe.Depth())
+	m.ChunkCount, m.AddedCount, m.ChunkRoot, m.ChunkList = 0, uint64(len(added)), [32]byte{}, cid.Undef
+	depth := uint64(m.Depth())
 	r := uint64(len(m.Removed))
 	// work is ChunkWork of n examples from added example start.
 	work := func(start, n int) uint64 { return chunkWork(m.Width, r, depth, uint64(start), uint64(n)) }
+	var entries []ChunkEntry
 	for start := 0; start < len(added); {
 		if w := work(start, 1); w > MaxStepWork {
-			return cid.Undef, nil, fmt.Errorf("%w: one added example of %d inputs needs %d units of step work, more than a step holds (%d)", ErrPatch, m.Width, w, MaxStepWork)
+			return cid.Undef, nil, nil, fmt.Errorf("%w: one added example of %d inputs needs %d units of step work, more than a step holds (%d)", ErrPatch, m.Width, w, MaxStepWork)
 		}
 		n, size := 0, 16
 		for start+n < len(added) && n < ce && work(start, n+1) <= MaxStepWork {
 			e := added[start+n]
 			if len(e.X) != m.Width {
-				return cid.Undef, nil, fmt.Errorf("%w: added example %d has %d inputs, want %d", ErrPatch, start+n, len(e.X), m.Width)
+				return cid.Undef, nil, nil, fmt.Errorf("%w: added example %d has %d inputs, want %d", ErrPatch, start+n, len(e.X), m.Width)
 			}
 			if e.Label < 0 || e.Label >= m.Classes {
-				return cid.Undef, nil, fmt.Errorf("%w: added example %d has label %d, want 0..%d", ErrPatch, start+n, e.Label, m.Classes-1)
+				return cid.Undef, nil, nil, fmt.Errorf("%w: added example %d has label %d, want 0..%d", ErrPatch, start+n, e.Label, m.Classes-1)
 			}
 			l := exampleLen(e)
 			if n > 0 && size+l > cb {
@@ -513,27 +522,38 @@ func Write(ctx context.Context, store da.Store, m *Manifest, added []mlp.Example
 		}
 		raw := dataset.EncodeChunk(added[start:start+n], m.Width)
 		if _, err := dataset.DecodeChunk(raw, m.Width, m.Classes); err != nil {
-			return cid.Undef, nil, fmt.Errorf("%w: added examples %d..%d: %w", ErrPatch, start, start+n-1, err)
+			return cid.Undef, nil, nil, fmt.Errorf("%w: added examples %d..%d: %w", ErrPatch, start, start+n-1, err)
 		}
 		if len(raw) > MaxChunkBytes {
-			return cid.Undef, nil, fmt.Errorf("%w: one added example takes %d bytes, more than a chunk holds", ErrPatch, len(raw))
+			return cid.Undef, nil, nil, fmt.Errorf("%w: one added example takes %d bytes, more than a chunk holds", ErrPatch, len(raw))
+		}
+		if len(entries) == MaxChunks {
+			return cid.Undef, nil, nil, fmt.Errorf("%w: more than %d chunks", ErrPatch, MaxChunks)
 		}
 		c, err := store.Put(ctx, raw)
 		if err != nil {
-			return cid.Undef, nil, fmt.Errorf("delta: put chunk %d: %w", len(m.Chunks), err)
+			return cid.Undef, nil, nil, fmt.Errorf("delta: put chunk %d: %w", len(entries), err)
 		}
-		m.Chunks = append(m.Chunks, dataset.Chunk{CID: c, Count: n})
+		entries = append(entries, ChunkEntry{CID: c, Count: n, First: uint64(start)})
 		start += n
+	}
+	if len(entries) > 0 {
+		list := EncodeChunkList(entries)
+		c, err := store.Put(ctx, list)
+		if err != nil {
+			return cid.Undef, nil, nil, fmt.Errorf("delta: put chunk list: %w", err)
+		}
+		m.ChunkCount, m.ChunkRoot, m.ChunkList = len(entries), ChunkRoot(entries), c
 	}
 	raw, err := EncodeManifest(m)
 	if err != nil {
-		return cid.Undef, nil, err
+		return cid.Undef, nil, nil, err
 	}
 	c, err := store.Put(ctx, raw)
 	if err != nil {
-		return cid.Undef, nil, fmt.Errorf("delta: put manifest: %w", err)
+		return cid.Undef, nil, nil, fmt.Errorf("delta: put manifest: %w", err)
 	}
-	return c, raw, nil
+	return c, raw, entries, nil
 }
 
 func exampleLen(e mlp.Example) int {

@@ -190,7 +190,7 @@ func testManifest(t testing.TB, store da.Store) (*delta.Manifest, []mlp.Example,
 	root := tree.Root()
 	m := &delta.Manifest{Parent: parent, BaseRoot: root.Bytes(), BaseSize: 9, Width: 3, Classes: 4, Removed: []uint64{2, 5}}
 	added := examples(5, 3, 4, 2)
-	c, raw, err := delta.Write(ctx, store, m, added, delta.Options{ChunkBytes: 40})
+	c, raw, _, err := delta.Write(ctx, store, m, added, delta.Options{ChunkBytes: 40})
 	require.NoError(t, err)
 	return m, added, c, raw
 }
@@ -198,7 +198,7 @@ func testManifest(t testing.TB, store da.Store) (*delta.Manifest, []mlp.Example,
 func TestManifestGolden(t *testing.T) {
 	store := da.NewMemory()
 	m, _, c, raw := testManifest(t, store)
-	require.Greater(t, len(m.Chunks), 1, "small chunks: several")
+	require.Greater(t, m.ChunkCount, 1, "small chunks: several")
 	path := filepath.Join("testdata", "patch-9-rm2-add5.bin")
 	if *update {
 		require.NoError(t, os.WriteFile(path, raw, 0o644))
@@ -227,7 +227,7 @@ func TestReadSetAndLies(t *testing.T) {
 
 	// A patch on a patch: the chain is followed back to the dataset.
 	m2 := &delta.Manifest{Parent: c, BaseSize: 12, Width: 3, Classes: 4, Removed: []uint64{0, 11}}
-	c2, _, err := delta.Write(ctx, store, m2, nil, delta.Options{})
+	c2, _, _, err := delta.Write(ctx, store, m2, nil, delta.Options{})
 	require.NoError(t, err)
 	got2, err := delta.ReadSet(ctx, store, c2)
 	require.NoError(t, err)
@@ -236,15 +236,39 @@ func TestReadSetAndLies(t *testing.T) {
 	require.Equal(t, want2, got2)
 
 	// A chunk whose bytes do not match its CID.
-	raw, err := store.Get(ctx, m.Chunks[0].CID)
+	entries, err := m.ReadChunks(ctx, store)
+	require.NoError(t, err)
+	require.Len(t, entries, m.ChunkCount)
+	raw, err := store.Get(ctx, entries[0].CID)
 	require.NoError(t, err)
 	bad := bytes.Clone(raw)
 	bad[len(bad)-1] ^= 1
-	_, err = m.DecodeChunk(0, bad)
+	_, err = m.DecodeChunk(entries[0], bad)
 	require.ErrorIs(t, err, da.ErrCorrupt)
+	// A chunk list that is not the manifest's (another root, an entry's count or first
+	// changed) is refused by readers.
+	for name, edit := range map[string]func([]delta.ChunkEntry){
+		"count": func(e []delta.ChunkEntry) { e[0].Count++ },
+		"first": func(e []delta.ChunkEntry) { e[1].First++ },
+		"order": func(e []delta.ChunkEntry) { e[0], e[1] = e[1], e[0] },
+	} {
+		forged := slices.Clone(entries)
+		edit(forged)
+		lc, err := store.Put(ctx, delta.EncodeChunkList(forged))
+		require.NoError(t, err)
+		fm := *m
+		fm.ChunkList = lc
+		_, err = fm.ReadChunks(ctx, store)
+		require.ErrorIs(t, err, delta.ErrPatch, name)
+		// Even under a root that commits to it, an entry that does not follow the one
+		// before is refused.
+		fm.ChunkRoot = delta.ChunkRoot(forged)
+		_, err = fm.ReadChunks(ctx, store)
+		require.ErrorIs(t, err, delta.ErrEntry, name)
+	}
 	// Added examples of another shape are refused when written.
 	wide := &delta.Manifest{Parent: m.Parent, BaseSize: 9, Width: 3, Classes: 4}
-	_, _, err = delta.Write(ctx, store, wide, examples(1, 4, 4, 3), delta.Options{})
+	_, _, _, err = delta.Write(ctx, store, wide, examples(1, 4, 4, 3), delta.Options{})
 	require.ErrorIs(t, err, delta.ErrPatch)
 	// A base set of the wrong size.
 	_, err = delta.ApplyManifest(ctx, store, base[:8], m)
@@ -261,20 +285,50 @@ func TestManifestCheck(t *testing.T) {
 	}{
 		{"removed twice", func(m *delta.Manifest) { m.Removed = []uint64{2, 2} }, delta.ErrPatch},
 		{"removed out of range", func(m *delta.Manifest) { m.Removed = []uint64{9} }, delta.ErrPatch},
-		{"empty", func(m *delta.Manifest) { m.Removed, m.Chunks = nil, nil }, delta.ErrPatch},
-		{"empties the set", func(m *delta.Manifest) { m.BaseSize, m.Removed, m.Chunks = 2, []uint64{0, 1}, nil }, delta.ErrPatch},
+		{"empty", func(m *delta.Manifest) { m.Removed, m.ChunkCount, m.AddedCount, m.ChunkRoot, m.ChunkList = nil, 0, 0, [32]byte{}, cid.Undef }, delta.ErrPatch},
+		{"empties the set", func(m *delta.Manifest) {
+			m.BaseSize, m.Removed, m.ChunkCount, m.AddedCount, m.ChunkRoot, m.ChunkList = 2, []uint64{0, 1}, 0, 0, [32]byte{}, cid.Undef
+		}, delta.ErrPatch},
+		{"fewer added than chunks", func(m *delta.Manifest) { m.AddedCount = uint64(m.ChunkCount) - 1 }, delta.ErrFormat},
+		{"more added than chunks hold", func(m *delta.Manifest) { m.AddedCount = uint64(m.ChunkCount)*4096 + 1 }, delta.ErrFormat},
+		{"too many chunks", func(m *delta.Manifest) { m.ChunkCount, m.AddedCount = delta.MaxChunks+1, delta.MaxChunks+1 }, delta.ErrFormat},
+		{"no chunk list", func(m *delta.Manifest) { m.ChunkList = cid.Undef }, delta.ErrFormat},
+		{"a root with no chunk", func(m *delta.Manifest) { m.ChunkCount, m.AddedCount, m.ChunkList = 0, 0, cid.Undef }, delta.ErrFormat},
 		{"zero width", func(m *delta.Manifest) { m.Width = 0 }, delta.ErrFormat},
 		{"no parent", func(m *delta.Manifest) { m.Parent = cid.Undef }, delta.ErrFormat},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			m := *good
 			m.Removed = slices.Clone(good.Removed)
-			m.Chunks = slices.Clone(good.Chunks)
 			tc.edit(&m)
 			_, err := delta.EncodeManifest(&m)
 			require.ErrorIs(t, err, tc.want)
 		})
 	}
+}
+
+func FuzzDecodeChunkList(f *testing.F) {
+	store := da.NewMemory()
+	m, _, _, _ := testManifest(f, store)
+	entries, err := m.ReadChunks(context.Background(), store)
+	if err != nil {
+		f.Fatal(err)
+	}
+	raw := delta.EncodeChunkList(entries)
+	f.Add(raw)
+	f.Add(raw[:20])
+	f.Fuzz(func(t *testing.T, b []byte) {
+		e, err := delta.DecodeChunkList(b)
+		if err != nil {
+			if !errors.Is(err, delta.ErrFormat) {
+				t.Fatalf("error %v does not wrap ErrFormat", err)
+			}
+			return
+		}
+		if again := delta.EncodeChunkList(e); !bytes.Equal(again, b) {
+			t.Fatal("re-encode differs")
+		}
+	})
 }
 
 func FuzzDecodeManifest(f *testing.F) {

@@ -57,7 +57,7 @@ func (m *Manifest) Tail() uint64 {
 // ProposalApplies reports whether the proposal applies the whole patch itself: a removal
 // whose every unit (two positions) fits MaxProposalWork. Such a patch is decided at once.
 func (m *Manifest) ProposalApplies() bool {
-	return len(m.Chunks) == 0 && m.Tail()*2*uint64(m.Depth())*NodeWork <= MaxProposalWork
+	return m.ChunkCount == 0 && m.Tail()*2*uint64(m.Depth())*NodeWork <= MaxProposalWork
 }
 
 // TailGroupSize is the number of removal units (a hole filled from the end, or a hole
@@ -76,24 +76,24 @@ func (m *Manifest) Steps() uint64 {
 	if m.ProposalApplies() {
 		return 0
 	}
-	return uint64(len(m.Chunks)) + m.TailGroups()
+	return uint64(m.ChunkCount) + m.TailGroups()
 }
 
 // StepAt says what delta-data step s applies: chunk (≥ 0) or removal group (chunk -1).
 func (m *Manifest) StepAt(s uint64) (chunk int, group uint64) {
-	if c := uint64(len(m.Chunks)); s < c {
+	if c := uint64(m.ChunkCount); s < c {
 		return int(s), 0
 	} else {
 		return -1, s - c
 	}
 }
 
-// ChunkWork is the work of chunk i, whose first example is added example start: its
-// examples' leaves (ExampleWork each) and the nodes it rewrites: Depth for each removed index
-// it fills and, for the examples it appends (contiguous), Depth for one, at most two each
-// plus two a level for more.
-func (m *Manifest) ChunkWork(i int, start uint64) uint64 {
-	return chunkWork(m.Width, uint64(len(m.Removed)), uint64(m.Depth()), start, uint64(m.Chunks[i].Count))
+// ChunkWork is the work of a chunk of count examples whose first is added example first:
+// its examples' leaves (ExampleWork each) and the nodes it rewrites: Depth for each removed
+// index it fills and, for the examples it appends (contiguous), Depth for one, at most two
+// each plus two a level for more.
+func (m *Manifest) ChunkWork(count int, first uint64) uint64 {
+	return chunkWork(m.Width, uint64(len(m.Removed)), uint64(m.Depth()), first, uint64(count))
 }
 
 // chunkWork is ChunkWork of k examples of width inputs from added example start, in a patch
@@ -113,24 +113,12 @@ func chunkWork(width int, r, d, start, k uint64) uint64 {
 	return k*ExampleWork(width) + nodes*NodeWork
 }
 
-// checkWork refuses a manifest one of whose chunks is over MaxStepWork.
-func (m *Manifest) checkWork() error {
-	var start uint64
-	for i, c := range m.Chunks {
-		if w := m.ChunkWork(i, start); w > MaxStepWork {
-			return fmt.Errorf("%w: chunk %d (%d examples of %d inputs) needs %d units of step work, at most %d", ErrFormat, i, c.Count, m.Width, w, MaxStepWork)
-		}
-		start += uint64(c.Count)
-	}
-	return nil
-}
-
-// ChunkWrites are the writes of chunk i, whose first example is added example start, in
-// increasing position order, and the first position known to be padding in the running tree
-// before them (past the base set and the examples appended so far).
-func (m *Manifest) ChunkWrites(i int, start uint64) ([]Change, uint64) {
+// ChunkWrites are the writes of a chunk of count examples whose first is added example
+// start, in increasing position order, and the first position known to be padding in the
+// running tree before them (past the base set and the examples appended so far).
+func (m *Manifest) ChunkWrites(count int, start uint64) ([]Change, uint64) {
 	r := uint64(len(m.Removed))
-	k := uint64(m.Chunks[i].Count)
+	k := uint64(count)
 	out := make([]Change, 0, k)
 	for j := start; j < start+k; j++ {
 		pos := m.BaseSize + j - r

@@ -41,8 +41,13 @@ func runSteps(t *testing.T, m *delta.Manifest, b *delta.Built, leaf func(mlp.Exa
 		zero := m.BaseSize
 		added := none
 		if c >= 0 {
-			w, zero = m.ChunkWrites(c, start)
-			exs, err := m.DecodeChunk(c, st.Data)
+			// The entry and its path open the chunk root at the step's index, and fit.
+			leafOf := delta.DataLeaf(st.Data, st.Count, st.First)
+			require.NoError(t, delta.EntryPath(m.ChunkRoot, m.ChunkCount, uint64(c), leafOf, st.Path))
+			require.NoError(t, m.CheckEntry(c, st.Count, st.First, start))
+			checkEntryForgeries(t, m, b, s, c)
+			w, zero = m.ChunkWrites(int(st.Count), start)
+			exs, err := m.DecodeChunkData(st.Data, int(st.Count))
 			require.NoError(t, err)
 			leaves, err := delta.Leaves(exs, leaf)
 			require.NoError(t, err)
@@ -54,7 +59,7 @@ func runSteps(t *testing.T, m *delta.Manifest, b *delta.Built, leaf func(mlp.Exa
 				return leaves[i-first], true
 			}
 			start += uint64(len(leaves))
-			require.LessOrEqual(t, m.ChunkWork(c, first), uint64(delta.MaxStepWork))
+			require.LessOrEqual(t, m.ChunkWork(len(leaves), first), uint64(delta.MaxStepWork))
 		} else {
 			require.Empty(t, st.Data)
 			w = m.TailWrites(g)
@@ -77,6 +82,40 @@ func runSteps(t *testing.T, m *delta.Manifest, b *delta.Built, leaf func(mlp.Exa
 		all = append(all, w...)
 	}
 	return root, all
+}
+
+// checkEntryForgeries: step s (chunk c) with a forged entry or path, another step's entry
+// (replayed, out of order) or bytes is refused by EntryPath.
+func checkEntryForgeries(t *testing.T, m *delta.Manifest, b *delta.Built, s, c int) {
+	t.Helper()
+	st := b.Steps[s]
+	bad := func(name string, data []byte, count uint32, first uint64, path [][32]byte) {
+		t.Helper()
+		err := delta.EntryPath(m.ChunkRoot, m.ChunkCount, uint64(c), delta.DataLeaf(data, count, first), path)
+		require.ErrorIs(t, err, delta.ErrEntry, "step %d: %s", s, name)
+	}
+	bad("count", st.Data, st.Count+1, st.First, st.Path)
+	bad("first", st.Data, st.Count, st.First+1, st.Path)
+	bad("bytes", append(slices.Clone(st.Data), 0), st.Count, st.First, st.Path)
+	if len(st.Path) > 0 {
+		bad("short path", st.Data, st.Count, st.First, st.Path[1:])
+	}
+	bad("long path", st.Data, st.Count, st.First, append(slices.Clone(st.Path), [32]byte{}))
+	if len(st.Path) > 0 {
+		p := slices.Clone(st.Path)
+		p[len(p)-1][0] ^= 1
+		bad("path", st.Data, st.Count, st.First, p)
+	}
+	for o := range b.Steps {
+		if o == s || b.Steps[o].Data == nil {
+			continue
+		}
+		ot := b.Steps[o] // another chunk's entry and path at this step: replayed or out of order
+		bad("another step's entry", ot.Data, ot.Count, ot.First, ot.Path)
+		bad("another step's entry, this path", ot.Data, ot.Count, ot.First, st.Path)
+	}
+	err := delta.EntryPath(m.ChunkRoot, m.ChunkCount, uint64(m.ChunkCount), delta.DataLeaf(st.Data, st.Count, st.First), st.Path)
+	require.ErrorIs(t, err, delta.ErrEntry, "an index past the chunks")
 }
 
 // TestStepsMatchPlan: for random patches, the writes of the proposal and of every delta-data
@@ -127,9 +166,11 @@ func TestStepsMatchPlan(t *testing.T) {
 	}
 }
 
-// TestManifestWorkBound: a chunk whose step would hash and rewrite more than MaxStepWork units
-// is refused by the encoder and the decoder; Write splits Fashion-MNIST-sized examples so that
-// every chunk is within the bound; an example too wide for any step is refused.
+// TestManifestWorkBound: Write splits Fashion-MNIST-sized examples so that every chunk is
+// within MaxStepWork; a committed entry over the bound (one chunk of all nine), one that does
+// not start where the steps before ended, or whose counts do not sum to the declared added
+// count at the last chunk, is refused by CheckEntry (its step rejects the delta); an example
+// too wide for any step is refused by Write.
 func TestManifestWorkBound(t *testing.T) {
 	ctx := context.Background()
 	store := da.NewMemory()
@@ -137,33 +178,45 @@ func TestManifestWorkBound(t *testing.T) {
 	parent, err := dataset.Write(ctx, store, base, dataset.Options{Classes: 10})
 	require.NoError(t, err)
 	m := &delta.Manifest{Parent: parent, BaseSize: 1000, Width: 784, Classes: 10, Removed: []uint64{3}}
-	c, raw, err := delta.Write(ctx, store, m, examples(9, 784, 10, 2), delta.Options{})
+	c, raw, entries, err := delta.Write(ctx, store, m, examples(9, 784, 10, 2), delta.Options{})
 	require.NoError(t, err)
 	require.NotEqual(t, c.String(), "")
 	dec, err := delta.DecodeManifest(raw)
 	require.NoError(t, err)
+	require.Len(t, entries, dec.ChunkCount)
 	var start uint64
-	for i, ch := range dec.Chunks {
-		require.LessOrEqual(t, dec.ChunkWork(i, start), uint64(delta.MaxStepWork))
-		start += uint64(ch.Count)
+	for i, e := range entries {
+		require.NoError(t, dec.CheckEntry(i, uint32(e.Count), e.First, start))
+		require.LessOrEqual(t, dec.ChunkWork(e.Count, start), uint64(delta.MaxStepWork))
+		start += uint64(e.Count)
 	}
-	require.Greater(t, len(dec.Chunks), 1, "nine examples of 784 inputs do not fit one step")
+	require.Equal(t, 9, dec.ChunkCount, "a 784-input example takes a step of its own")
+	require.Less(t, len(raw), 200, "the manifest does not list the chunks")
 
-	// One chunk of all nine: over the bound, refused both ways.
-	over := *dec
-	over.Chunks = []dataset.Chunk{{CID: dec.Chunks[0].CID, Count: 9}}
-	_, err = delta.EncodeManifest(&over)
-	require.ErrorIs(t, err, delta.ErrFormat)
-	require.ErrorContains(t, err, "units of step work")
-	forged := append([]byte(nil), raw[:len(raw)-4-41*len(dec.Chunks)]...)
-	forged = append(forged, 1, 0, 0, 0, 9, 0, 0, 0, 36)
-	forged = append(forged, dec.Chunks[0].CID.Bytes()...)
-	_, err = delta.DecodeManifest(forged)
-	require.ErrorIs(t, err, delta.ErrFormat)
-	require.ErrorContains(t, err, "units of step work")
+	for _, tc := range []struct {
+		name         string
+		i            int
+		count        uint32
+		first, added uint64
+		want         string
+	}{
+		{"over the work bound", 0, 9, 0, 0, "units of step work"},
+		{"two examples", 3, 2, 3, 3, "units of step work"},
+		{"not at the running count", 1, 1, 0, 1, "starts at added example 0"},
+		{"past the added count", 7, 3, 7, 7, "ends at added example 10"},
+		{"no example", 2, 0, 2, 2, "count 0"},
+	} {
+		err := dec.CheckEntry(tc.i, tc.count, tc.first, tc.added)
+		require.ErrorIs(t, err, delta.ErrEntry, tc.name)
+		require.ErrorContains(t, err, tc.want, tc.name)
+	}
+	// A last chunk that ends short of the declared added count.
+	short := *dec
+	short.AddedCount = 10
+	require.ErrorContains(t, short.CheckEntry(8, 1, 8, 8), "the last chunk ends at added example 9")
 
 	wide := &delta.Manifest{Parent: parent, BaseSize: 1000, Width: 4096, Classes: 10}
-	_, _, err = delta.Write(ctx, store, wide, examples(1, 4096, 10, 3), delta.Options{})
+	_, _, _, err = delta.Write(ctx, store, wide, examples(1, 4096, 10, 3), delta.Options{})
 	require.ErrorIs(t, err, delta.ErrPatch)
 	require.ErrorContains(t, err, "more than a step holds")
 }

@@ -19,7 +19,7 @@ contract DeltaProofs {
     /// @dev delta.MaxRemoved, MaxChunks, MaxSetSize; mlp.MaxLayerSize (width), dataset.MaxClasses,
     ///      dataset.MaxChunkExamples.
     uint256 private constant MAX_REMOVED = 1 << 6;
-    uint256 private constant MAX_CHUNKS = 1 << 8;
+    uint256 private constant MAX_CHUNKS = 1 << 16;
     /// @dev delta.MaxStepWork, MaxTailWork, MaxProposalWork, NodeWork: a step's work units
     ///      (ChunkWork, TailGroupSize, ProposalApplies).
     uint256 private constant MAX_STEP_WORK = 1900;
@@ -35,8 +35,9 @@ contract DeltaProofs {
     /// @dev merkle.TagExample: the big-endian integer of "neuron/example/v1".
     uint256 private constant TAG_EXAMPLE = uint256(bytes32(bytes17("neuron/example/v1"))) >> 120;
 
-    /// @notice What a proposal reads of a patch manifest (delta.Manifest): its header, parent
-    ///         CID, removed and chunk counts and the number of added examples.
+    /// @notice What a proposal reads of a patch manifest (delta.Manifest, version 2): its
+    ///         header, parent CID, removed and chunk counts and the number of added examples
+    ///         (declared: the chunks are committed by their root, checked by their steps).
     struct Manifest {
         uint64 baseSize;
         bytes32 baseRoot;
@@ -49,9 +50,9 @@ contract DeltaProofs {
     }
 
     /// @notice delta.DecodeManifest and Manifest.Check in one pass over the bytes (no list is
-    ///         built): ok false for any manifest it rejects.
+    ///         built; O(removed indices)): ok false for any manifest it rejects.
     function checkManifest(bytes calldata b) external pure returns (bool ok, Manifest memory m) {
-        if (b.length < 56 || bytes4(b[0:4]) != "NDLM" || _le(b, 4, 2) != 1 || _le(b, 6, 2) != 0) return (false, m);
+        if (b.length < 56 || bytes4(b[0:4]) != "NDLM" || _le(b, 4, 2) != 2 || _le(b, 6, 2) != 0) return (false, m);
         m.baseSize = uint64(_le(b, 8, 8));
         m.baseRoot = bytes32(b[16:48]);
         m.width = uint32(_le(b, 48, 4));
@@ -74,26 +75,18 @@ contract DeltaProofs {
         if (p + 4 > b.length) return (false, m);
         m.c = _le(b, p, 4);
         p += 4;
-        if (m.c > MAX_CHUNKS || m.c * 5 > b.length - p) return (false, m);
-        uint256 first = p;
-        for (uint256 i = 0; i < m.c; i++) {
-            if (p + 4 > b.length) return (false, m);
-            uint256 k = _le(b, p, 4);
-            if (k < 1 || k > MAX_CHUNK_EXAMPLES) return (false, m);
-            (ok, p,) = _cid(b, p + 4);
+        if (m.c > MAX_CHUNKS) return (false, m);
+        if (m.c > 0) {
+            // The added count, the chunk root, the chunk list's CID.
+            if (p + 40 > b.length) return (false, m);
+            m.added = uint64(_le(b, p, 8));
+            if (m.added < m.c || m.added > m.c * MAX_CHUNK_EXAMPLES) return (false, m);
+            (ok, p,) = _cid(b, p + 40);
             if (!ok) return (false, m);
-            m.added += uint64(k);
         }
         if (p != b.length || (m.r == 0 && m.c == 0)) return (false, m);
         uint256 n = m.baseSize - m.r + m.added;
         if (n < 1 || n > MAX_SET) return (false, m);
-        uint256 d = depthOf(m.baseSize, n);
-        uint256 start;
-        for (uint256 i = 0; i < m.c; i++) {
-            uint256 k = _le(b, first + 41 * i, 4);
-            if (chunkWork(m.width, m.r, d, start, k) > MAX_STEP_WORK) return (false, m);
-            start += k;
-        }
         return (true, m);
     }
 
@@ -273,7 +266,8 @@ contract DeltaProofs {
 
     /// @notice What delta-data step s of a patch (its manifest m, checked when proposed) needs:
     ///         the base size, width, classes, removed and chunk counts, and for a chunk step
-    ///         (Manifest.StepAt) its index, example count and CID digest, else the removal group.
+    ///         (Manifest.StepAt) its index, the added count and the chunk root, else the
+    ///         removal group.
     struct StepInfo {
         uint64 baseSize;
         uint32 width;
@@ -283,8 +277,8 @@ contract DeltaProofs {
         bool isChunk;
         uint256 chunk;
         uint256 g;
-        uint32 count;
-        bytes32 digest;
+        uint256 total;
+        bytes32 chunkRoot;
     }
 
     /// @notice Manifest.StepAt and the fields step s reads, from the manifest bytes at their
@@ -295,12 +289,12 @@ contract DeltaProofs {
         i.width = uint32(_le(m, 48, 4));
         i.classes = uint32(_le(m, 52, 4));
         i.r = _le(m, 93, 4);
-        i.chunks = _le(m, 97 + 8 * i.r, 4);
+        uint256 o = 97 + 8 * i.r;
+        i.chunks = _le(m, o, 4);
         if (s < i.chunks) {
             (i.isChunk, i.chunk) = (true, s);
-            uint256 e = 101 + 8 * i.r + 41 * s;
-            i.count = uint32(_le(m, e, 4));
-            i.digest = bytes32(m[e + 9:e + 41]);
+            i.total = _le(m, o + 4, 8);
+            i.chunkRoot = bytes32(m[o + 12:o + 44]);
         } else {
             i.g = s - i.chunks;
         }

@@ -35,8 +35,9 @@ contract StepDeltaData is StepDeltaBase {
     error Unsupported(uint8 txType);
 
     /// @notice A delta-data body as rollup decodes it: [nonce, mlsc, proposal, chunk (the
-    ///         step), data, leaves, siblings]; proof is the leaves then the siblings, proofLen of
-    ///         them leaves.
+    ///         step), data, leaves, siblings, count, first, path]; proof is the leaves then the
+    ///         siblings, proofLen of them leaves; count and first the chunk's entry, path its
+    ///         path in the chunk tree.
     struct Body {
         uint64 nonce;
         uint64 mlsc;
@@ -45,6 +46,9 @@ contract StepDeltaData is StepDeltaBase {
         bytes data;
         uint256[] proof;
         uint256 proofLen;
+        uint32 count;
+        uint64 first;
+        uint256[] path;
     }
 
     constructor(StepTrie trie_, uint64 deltaPeriod_, DeltaProofs proofs_, DatasetLeavesV2 leavesV2_)
@@ -75,13 +79,16 @@ contract StepDeltaData is StepDeltaBase {
     ///         on anything it rejects.
     function decodeBody(bytes memory body) external view returns (Body memory b) {
         RLPReader.RLPItem[] memory f = RLPReader.readList(body);
-        require(f.length == 7, "fields");
+        require(f.length == 10, "fields");
         b.nonce = uint64(_intItem(f[0], 8));
         b.mlsc = uint64(_intItem(f[1], 8));
         b.proposal = uint64(_intItem(f[2], 8));
         b.chunk = uint32(_intItem(f[3], 4));
         b.data = RLPReader.readBytes(f[4]);
         (b.proof, b.proofLen) = proofs.decodeHashes(RLPReader.readRawBytes(f[5]), RLPReader.readRawBytes(f[6]));
+        b.count = uint32(_intItem(f[7], 4));
+        b.first = uint64(_intItem(f[8], 8));
+        (b.path,) = proofs.decodeHashes(RLPReader.readRawBytes(f[9]), hex"c0");
     }
 
     // ---------------------------------------------------------------------------------------
@@ -117,8 +124,8 @@ contract StepDeltaData is StepDeltaBase {
         Data memory v;
         v.info = proofs.stepInfo(q.man, b.chunk);
         if (v.info.isChunk) {
-            if (sha256(b.data) != v.info.digest) return false;
-        } else if (b.data.length != 0) {
+            if (!_pathOk(b, v.info)) return false;
+        } else if (b.data.length != 0 || b.count != 0 || b.first != 0 || b.path.length != 0) {
             return false;
         }
         v.depth = proofs.depthOf(_int(q.p[8], 8), _int(q.p[10], 8));
@@ -158,10 +165,14 @@ contract StepDeltaData is StepDeltaBase {
         uint256 root;
         uint256 count;
         if (v.info.isChunk) {
+            if (!_fits(b, v)) {
+                _forfeit(q, v, bytes.concat("chunk ", _decimal(v.info.chunk), "'s entry does not fit the patch"));
+                return true;
+            }
             uint256[] memory leaves;
             (ok, leaves) = _int(RLPReader.readRawBytes(RLPReader.readList(q.m[2])[1]), 1) == CROSS_ENTROPY
-                ? leavesV2.chunkLeavesV2(b.data, v.info.width, v.info.classes, v.info.count)
-                : proofs.chunkLeaves(b.data, v.info.width, v.info.classes, v.info.count);
+                ? leavesV2.chunkLeavesV2(b.data, v.info.width, v.info.classes, b.count)
+                : proofs.chunkLeaves(b.data, v.info.width, v.info.classes, b.count);
             if (!ok) {
                 _forfeit(q, v, bytes.concat("chunk ", _decimal(v.info.chunk), " does not hold the patch's examples"));
                 return true;
@@ -184,6 +195,31 @@ contract StepDeltaData is StepDeltaBase {
             q.p[P_STATUS] = RLPWriter.writeUint(DELTA_READY);
         }
         return true;
+    }
+
+    /// @dev delta.EntryPath: the entry (the data's sha256, count, first) and path open the
+    ///      manifest's chunk root at the step's index, the path as long as the chunk tree of
+    ///      the manifest's chunks is deep (delta.ChunkDepth).
+    function _pathOk(Body memory b, DeltaProofs.StepInfo memory i) private pure returns (bool) {
+        uint256 d;
+        for (uint256 n = i.chunks - 1; n != 0; n >>= 1) d++;
+        if (b.path.length != d) return false;
+        bytes32 h = keccak256(abi.encodePacked(sha256(b.data), b.count, b.first));
+        for (uint256 l = 0; l < d; l++) {
+            bytes32 s = bytes32(b.path[l]);
+            h = (i.chunk >> l) & 1 == 1 ? keccak256(abi.encodePacked(s, h)) : keccak256(abi.encodePacked(h, s));
+        }
+        return h == i.chunkRoot;
+    }
+
+    /// @dev delta.Manifest.CheckEntry: the committed entry starts at the added examples so far,
+    ///      holds 1..4,096 examples within the added count (the last chunk ending at it) and
+    ///      its step fits the work bound (MaxStepWork 1,900).
+    function _fits(Body memory b, Data memory v) private view returns (bool) {
+        uint256 end = uint256(b.first) + b.count;
+        if (b.first != v.added || b.count < 1 || b.count > 4096 || end > v.info.total) return false;
+        if (v.info.chunk == v.info.chunks - 1 && end != v.info.total) return false;
+        return proofs.chunkWork(v.info.width, v.info.r, v.depth, b.first, b.count) <= 1900;
     }
 
     /// @dev The step's input to DeltaProofs: at a removal group, every added example is in
