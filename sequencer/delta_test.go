@@ -73,7 +73,11 @@ func TestDeltaThroughSequencer(t *testing.T) {
 	big := chunkTx(poor, 0, 0, 0)
 	propTx, err := rollup.SignTx(rollup.ProposalTx(0, 0, b, uint256.NewInt(1e15)), testChainID, proposer)
 	require.NoError(t, err)
-	cfg.MaxBlockBytes = len(propTx.Encode()) + 1024 // room for the proposal, not for every step at once
+	room := len(propTx.Encode())
+	for i := range b.Steps {
+		room = max(room, len(chunkTx(poor, 0, 0, i).Encode()))
+	}
+	cfg.MaxBlockBytes = 8*room + 1024 // room for the proposal or a few steps, not for every step at once
 	require.NoError(t, cfg.Check())
 	chunkFee := cfg.Chain.Fee(big, cfg.Chain.Fees.MinBaseFee)
 	fund := funding(keys, 1e18)

@@ -47,7 +47,7 @@ func TestFollowDeltas(t *testing.T) {
 
 	patch := func(parent *Dataset, removed []uint64, added []mlp.Example) (*rollup.MLSCSpec, []mlp.Example) {
 		m := &delta.Manifest{Parent: parent.CID, BaseRoot: parent.Root, BaseSize: uint64(len(parent.Examples)), Width: 16, Classes: 4, Removed: removed}
-		c, _, err := delta.Write(ctx, store, m, added, delta.Options{})
+		c, _, _, err := delta.Write(ctx, store, m, added, delta.Options{})
 		require.NoError(t, err)
 		next, err := delta.Apply(parent.Examples, removed, added)
 		require.NoError(t, err)
@@ -80,7 +80,7 @@ func TestFollowDeltas(t *testing.T) {
 }
 
 // BenchmarkPatchDatasetFMNIST is the trainer's re-root after an epoch
-// applies a delta adding 250 examples (one a chunk, at most delta.MaxChunks) to a 60,000-example Fashion-MNIST
+// applies a delta adding 2,000 examples (one a chunk, one proposal) to a 60,000-example Fashion-MNIST
 // sized set (784 inputs, cross-entropy): fetch and decode the patch, hash
 // the added examples, rebuild the tree from the kept leaves, build the
 // float view. The goal is under 5 s on 2 cores.
@@ -108,7 +108,7 @@ func BenchmarkPatchDatasetFMNIST(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	built, err := delta.Build(ctx, store, c0, base, 10, delta.LeafFunc(mlp.CrossEntropy), nil, px(250, 2)) // at most delta.MaxChunks chunks of one
+	built, err := delta.Build(ctx, store, c0, base, 10, delta.LeafFunc(mlp.CrossEntropy), nil, px(2000, 2)) // one proposal: a chunk an example
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -285,7 +285,9 @@ func TestManifestCheck(t *testing.T) {
 	}{
 		{"removed twice", func(m *delta.Manifest) { m.Removed = []uint64{2, 2} }, delta.ErrPatch},
 		{"removed out of range", func(m *delta.Manifest) { m.Removed = []uint64{9} }, delta.ErrPatch},
-		{"empty", func(m *delta.Manifest) { m.Removed, m.ChunkCount, m.AddedCount, m.ChunkRoot, m.ChunkList = nil, 0, 0, [32]byte{}, cid.Undef }, delta.ErrPatch},
+		{"empty", func(m *delta.Manifest) {
+			m.Removed, m.ChunkCount, m.AddedCount, m.ChunkRoot, m.ChunkList = nil, 0, 0, [32]byte{}, cid.Undef
+		}, delta.ErrPatch},
 		{"empties the set", func(m *delta.Manifest) {
 			m.BaseSize, m.Removed, m.ChunkCount, m.AddedCount, m.ChunkRoot, m.ChunkList = 2, []uint64{0, 1}, 0, 0, [32]byte{}, cid.Undef
 		}, delta.ErrPatch},

@@ -46,8 +46,9 @@ func wideExamples(n, width, classes int, seed uint64) []mlp.Example {
 // removal-only proposal of delta.MaxRemoved scattered indices and two of its removal groups;
 // a chunk of 16-input examples filling scattered holes and one appending them (the most tree
 // nodes a chunk may rewrite); a 784-input (Fashion-MNIST) example filling a hole and one
-// appended (the most hashing); the largest manifest (delta.MaxRemoved removed, MaxChunks
-// chunks of one 784-input example) proposed, its first step, and a vote on it. At depth 16 a
+// appended (the most hashing); the largest manifest (delta.MaxRemoved removed and 32,769
+// chunks of one 16-input example: a chunk tree of depth 16, the deepest MaxChunks allows)
+// proposed, its first step (the longest entry path), and a vote on it. At depth 16 a
 // 784-input example appended and a removal the proposal applies itself.
 func TestDeltaWorstSteps(t *testing.T) {
 	if testing.Short() {
@@ -132,11 +133,11 @@ func TestDeltaWorstSteps(t *testing.T) {
 	spec784d16.DatasetCID, spec784d16.DatasetRoot = parent.Bytes(), shallowRoot.Bytes()
 
 	// build is the patch (removed, added) of a base set, with its proofs.
-	build := func(s rollup.MLSCSpec, leaves map[uint64]fr.Element, removed []uint64, added []mlp.Example) *delta.Built {
+	build := func(s rollup.MLSCSpec, leaves map[uint64]fr.Element, removed []uint64, added []mlp.Example, opts delta.Options) *delta.Built {
 		t.Helper()
 		m := &delta.Manifest{Parent: parent, BaseRoot: s.DatasetRoot, BaseSize: s.DatasetSize, Width: int(s.Layers[0]),
 			Classes: int(s.Layers[len(s.Layers)-1]), Removed: removed}
-		id, raw, err := delta.Write(ctx, store, m, added, delta.Options{})
+		id, raw, entries, err := delta.Write(ctx, store, m, added, opts)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -145,7 +146,7 @@ func TestDeltaWorstSteps(t *testing.T) {
 			t.Fatal(err)
 		}
 		var chunks [][]byte
-		for _, ch := range man.Chunks {
+		for _, ch := range entries {
 			b, err := store.Get(ctx, ch.CID)
 			if err != nil {
 				t.Fatal(err)
@@ -157,30 +158,35 @@ func TestDeltaWorstSteps(t *testing.T) {
 			t.Fatal(err)
 		}
 		run := tree(man.Depth(), leaves)
-		proof, steps, err := man.ProveOn(run, addedLeaves, chunks)
+		proof, steps, err := man.ProveOn(run, addedLeaves, entries, chunks)
 		if err != nil {
 			t.Fatal(err)
 		}
 		return &delta.Built{CID: id, Manifest: raw, NewRoot: run.Node(dataset.Depth(int(man.NewSize())), 0), NewSize: man.NewSize(),
-			Proof: proof, Chunks: chunks, Steps: steps}
+			Proof: proof, Chunks: chunks, Entries: entries, Steps: steps}
 	}
-	removal := build(spec16, deepLeaves, removedMax, nil)
-	filled := build(spec16, deepLeaves, holes[:2], wideExamples(2, 16, 4, 1))
-	appended := build(spec16, deepLeaves, nil, wideExamples(5, 16, 4, 2))
-	fashion := build(spec784, deepLeaves, holes[:1], wideExamples(2, 784, 10, 3))
-	fashion16 := build(spec784d16, shallowLeaves, nil, wideExamples(1, 784, 10, 4))
-	removal16 := build(spec784d16, shallowLeaves, []uint64{20_000}, nil)
-	bigManifest := build(spec784, deepLeaves, removedMax, wideExamples(delta.MaxChunks, 784, 10, 5))
+	none := delta.Options{}
+	removal := build(spec16, deepLeaves, removedMax, nil, none)
+	filled := build(spec16, deepLeaves, holes[:2], wideExamples(2, 16, 4, 1), none)
+	appended := build(spec16, deepLeaves, nil, wideExamples(5, 16, 4, 2), none)
+	fashion := build(spec784, deepLeaves, holes[:1], wideExamples(2, 784, 10, 3), none)
+	fashion16 := build(spec784d16, shallowLeaves, nil, wideExamples(1, 784, 10, 4), none)
+	removal16 := build(spec784d16, shallowLeaves, []uint64{20_000}, nil, none)
+	const bigChunks = delta.MaxChunks/2 + 1
+	bigManifest := build(spec16, deepLeaves, removedMax, wideExamples(bigChunks, 16, 4, 5), delta.Options{ChunkExamples: 1})
 	for name, b := range map[string]struct {
 		b     *delta.Built
 		steps int
 	}{"removal": {removal, delta.MaxRemoved}, "filled": {filled, 1}, "appended": {appended, 1}, "fashion": {fashion, 2},
-		"fashion16": {fashion16, 1}, "removal16": {removal16, 0}, "bigManifest": {bigManifest, delta.MaxChunks}} {
+		"fashion16": {fashion16, 1}, "removal16": {removal16, 0}, "bigManifest": {bigManifest, bigChunks}} {
 		if len(b.b.Steps) != b.steps {
 			t.Fatalf("%s: %d steps, want %d", name, len(b.b.Steps), b.steps)
 		}
 	}
-	t.Logf("the largest manifest: %d bytes", len(bigManifest.Manifest))
+	if d := len(bigManifest.Steps[0].Path); d != 16 {
+		t.Fatalf("the largest manifest's entry path has %d hashes, want 16", d)
+	}
+	t.Logf("the largest manifest: %d bytes, %d chunks", len(bigManifest.Manifest), bigChunks)
 
 	id := c.st.Globals().NextMLSC
 	cn := nonce(creator)
@@ -200,27 +206,27 @@ func TestDeltaWorstSteps(t *testing.T) {
 		c.add(c.sign(p1, rollup.DataTx(n, mlsc, p, b, i)))
 		n++
 	}
-	propose(id, removal)  // proposal 0 of MLSC id
-	propose(id, filled)   // 1
-	propose(id, appended) // 2
+	propose(id, removal)     // proposal 0 of MLSC id
+	propose(id, filled)      // 1
+	propose(id, appended)    // 2
+	propose(id, bigManifest) // 3
 	data(id, 0, removal, 0)
 	data(id, 0, removal, 1)
 	data(id, 1, filled, 0)
 	data(id, 2, appended, 0)
-	propose(id+1, fashion)     // proposal 0 of MLSC id+1
-	propose(id+1, bigManifest) // 1
+	data(id, 3, bigManifest, 0)
+	propose(id+1, fashion) // proposal 0 of MLSC id+1
 	data(id+1, 0, fashion, 0)
 	data(id+1, 0, fashion, 1)
-	data(id+1, 1, bigManifest, 0)
 	propose(id+2, fashion16)
 	propose(id+2, removal16)
 	data(id+2, 0, fashion16, 0)
-	c.add(c.sign(voter, &rollup.VoteDelta{Nonce: nonce(voter), MLSC: id + 1, Proposal: 1, Amount: uint256.NewInt(5)}))
+	c.add(c.sign(voter, &rollup.VoteDelta{Nonce: nonce(voter), MLSC: id, Proposal: 3, Amount: uint256.NewInt(5)}))
 	for _, w := range []struct {
 		mlsc, p uint64
 		status  rollup.DeltaStatus
-	}{{id, 0, rollup.DeltaPending}, {id, 1, rollup.DeltaReady}, {id, 2, rollup.DeltaReady}, {id + 1, 0, rollup.DeltaReady},
-		{id + 1, 1, rollup.DeltaPending}, {id + 2, 0, rollup.DeltaReady}, {id + 2, 1, rollup.DeltaReady}} {
+	}{{id, 0, rollup.DeltaPending}, {id, 1, rollup.DeltaReady}, {id, 2, rollup.DeltaReady}, {id, 3, rollup.DeltaPending},
+		{id + 1, 0, rollup.DeltaReady}, {id + 2, 0, rollup.DeltaReady}, {id + 2, 1, rollup.DeltaReady}} {
 		if p, _ := c.st.DeltaProposal(w.mlsc, w.p); p.Status != w.status {
 			t.Fatalf("MLSC %d proposal %d is %v (%s), want %v", w.mlsc, w.p, p.Status, p.Reason, w.status)
 		}

@@ -124,7 +124,7 @@ func TestDeltaProofs(t *testing.T) {
 		got := dpCall(t, d, d.c.PackCheckManifest(b.Manifest), d.c.UnpackCheckManifest)
 		if !got.Ok || got.M.BaseSize != m.BaseSize || got.M.BaseRoot != m.BaseRoot || int(got.M.Width) != m.Width ||
 			int(got.M.Classes) != m.Classes || !bytes.Equal(got.M.Parent, m.Parent.Bytes()) || got.M.Added != m.Added() ||
-			got.M.R.Int64() != int64(len(m.Removed)) || got.M.C.Int64() != int64(len(m.Chunks)) {
+			got.M.R.Int64() != int64(len(m.Removed)) || got.M.C.Int64() != int64(m.ChunkCount) {
 			t.Fatalf("case %d: L1 decodes %+v, Go %+v", ci, got, m)
 		}
 		// The steps, as the STF applies them: each against the running root, on both sides.
@@ -155,16 +155,16 @@ func TestDeltaProofs(t *testing.T) {
 			c, g := m.StepAt(s)
 			st := step{zero: m.BaseSize, g: g, proof: b.Steps[s].Proof, start: start}
 			if c >= 0 {
-				exs, err := m.DecodeChunk(c, b.Chunks[c])
+				exs, err := m.DecodeChunk(b.Entries[c], b.Chunks[c])
 				if err != nil {
 					t.Fatal(err)
 				}
 				if st.leaves, err = delta.Leaves(exs, leaf); err != nil {
 					t.Fatal(err)
 				}
-				st.writes, st.zero = m.ChunkWrites(c, start)
+				st.writes, st.zero = m.ChunkWrites(len(exs), start)
 				st.chunk = true
-				call := d.c.PackChunkLeaves(b.Chunks[c], uint32(m.Width), uint32(m.Classes), uint32(m.Chunks[c].Count))
+				call := d.c.PackChunkLeaves(b.Chunks[c], uint32(m.Width), uint32(m.Classes), uint32(b.Entries[c].Count))
 				out := dpCall(t, d, call, d.c.UnpackChunkLeaves)
 				if !out.Ok || len(out.Leaves) != len(st.leaves) {
 					t.Fatalf("case %d chunk %d: L1 %v with %d leaves, want %d", ci, c, out.Ok, len(out.Leaves), len(st.leaves))
@@ -314,7 +314,7 @@ func TestDeltaProofsRefusals(t *testing.T) {
 		"truncated":                man[:len(man)-1],
 		"trailing byte":            append(bytes.Clone(man), 0),
 		"magic":                    set(0, 'X'),
-		"version":                  set(4, 2),
+		"version":                  set(4, 1),
 		"reserved":                 set(6, 1),
 		"zero width":               set(48, 0, 0, 0, 0),
 		"width over 4096":          set(48, 0x01, 0x10, 0, 0),
@@ -326,8 +326,11 @@ func TestDeltaProofsRefusals(t *testing.T) {
 		"removed twice":            set(rOff+4, 5),
 		"removed past the base":    set(rOff+12, 9),
 		"zero base size":           set(8, 0),
-		"chunk count zero":         set(rOff+4+16+4, 0, 0, 0, 0),
-		"chunk over the step work": set(rOff+4+16+4, 200, 0, 0, 0),
+		"chunk count zero":         set(rOff+4+16, 0, 0, 0, 0),
+		"chunk count over 65,536":  set(rOff+4+16, 1, 0, 1, 0),
+		"added below the chunks":   set(rOff+4+16+4, 0),
+		"added over 4,096 a chunk": set(rOff+4+16+4, 1, 0x10, 0, 0, 0, 0, 0, 0),
+		"chunk list CID codec":     set(rOff+4+16+4+8+32+2, 0x70),
 	} {
 		_, goErr := delta.DecodeManifest(raw)
 		out := dpCall(t, d, d.c.PackCheckManifest(raw), d.c.UnpackCheckManifest)
@@ -359,10 +362,10 @@ func TestDeltaProofsRefusals(t *testing.T) {
 		"input out of range": wide,
 	} {
 		exs, goErr := dataset.DecodeChunk(raw, m.Width, m.Classes)
-		if goErr == nil && len(exs) != m.Chunks[0].Count {
+		if goErr == nil && len(exs) != b.Entries[0].Count {
 			goErr = delta.ErrPatch
 		}
-		out := dpCall(t, d, d.c.PackChunkLeaves(raw, uint32(m.Width), uint32(m.Classes), uint32(m.Chunks[0].Count)), d.c.UnpackChunkLeaves)
+		out := dpCall(t, d, d.c.PackChunkLeaves(raw, uint32(m.Width), uint32(m.Classes), uint32(b.Entries[0].Count)), d.c.UnpackChunkLeaves)
 		if goErr == nil || out.Ok {
 			t.Errorf("%s: Go %v, L1 ok %v", name, goErr, out.Ok)
 		}

@@ -84,17 +84,38 @@ func TestStepProposals(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	jm, err := delta.DecodeManifest(bJunk.Manifest)
-	if err != nil {
-		t.Fatal(err)
+	// recommit is b whose manifest commits to other chunks (datas, with the entries' counts
+	// and first indices, adding added examples), as a proposer may lie.
+	recommit := func(b *delta.Built, added uint64, datas [][]byte, counts []int, firsts []uint64) *delta.Built {
+		t.Helper()
+		m, err := delta.DecodeManifest(b.Manifest)
+		if err != nil {
+			t.Fatal(err)
+		}
+		es := make([]delta.ChunkEntry, len(datas))
+		for i := range datas {
+			es[i] = delta.ChunkEntry{CID: da.Sum(datas[i]), Count: counts[i], First: firsts[i]}
+		}
+		if m.ChunkList, err = store.Put(ctx, delta.EncodeChunkList(es)); err != nil {
+			t.Fatal(err)
+		}
+		m.ChunkCount, m.AddedCount, m.ChunkRoot = len(es), added, delta.ChunkRoot(es)
+		out := *b
+		if out.Manifest, err = delta.EncodeManifest(m); err != nil {
+			t.Fatal(err)
+		}
+		out.CID, out.NewSize, out.Chunks, out.Entries, out.Steps = da.Sum(out.Manifest), m.NewSize(), datas, es, nil
+		for i, p := range delta.ChunkPaths(es) {
+			out.Steps = append(out.Steps, delta.Step{Data: datas[i], Count: uint32(counts[i]), First: firsts[i], Path: p, Proof: &delta.Proof{}})
+		}
+		return &out
 	}
-	jm.Chunks[0].CID = junkCID
-	if bJunk.Manifest, err = delta.EncodeManifest(jm); err != nil {
-		t.Fatal(err)
-	}
-	bJunk.CID = da.Sum(bJunk.Manifest)
-	bJunk.Chunks = [][]byte{junk}
-	bJunk.Steps = []delta.Step{{Data: junk, Proof: &delta.Proof{}}}
+	bJunk = recommit(bJunk, 2, [][]byte{junk}, []int{2}, []uint64{0})
+	// Entries that do not fit: one over the step's work bound (60 examples of 16 inputs; the
+	// set stays at depth 8, which has a circuit), one short of the declared added count. Each
+	// rejects its delta at its step.
+	bOver := recommit(build([]uint64{11, 12, 13, 14}, 2, 6), 60, [][]byte{dataset.EncodeChunk(deltaExamples(60, 9), 16)}, []int{60}, []uint64{0})
+	bShort := recommit(build([]uint64{12}, 2, 8), 3, [][]byte{dataset.EncodeChunk(deltaExamples(2, 10), 16)}, []int{2}, []uint64{0})
 	spec := testSpec()
 	spec.DatasetCID, spec.DatasetRoot, spec.DatasetSize = setCID.Bytes(), bReady.BaseRoot.Bytes(), uint64(len(base))
 	deposit := uint256.NewInt(100)
@@ -145,14 +166,22 @@ func TestStepProposals(t *testing.T) {
 	wrong := rollup.ProposalTx(nonce(p1)+2, id, bWrong, deposit)
 	wrong.NewRoot = common.Hash{1}
 	c.add(propose(p1, nonce(p1), id, bReady), propose(p1, nonce(p1)+1, id, bFill), c.sign(p1, wrong), // 0, 1, 2
-		propose(p2, nonce(p2), id, bShrink), propose(p2, nonce(p2)+1, id, bJunk)) // 3, 4
+		propose(p2, nonce(p2), id, bShrink), propose(p2, nonce(p2)+1, id, bJunk), // 3, 4
+		propose(p2, nonce(p2)+2, id, bOver), propose(p2, nonce(p2)+3, id, bShort)) // 5, 6
 	c.add(data(p2, nonce(p2), id, 1, 0, bFill, nil), data(p2, nonce(p2)+1, id, 1, 1, bFill, nil), // in order: ready
-		data(p1, nonce(p1), id, 2, 0, bWrong, nil),                                                         // another root: rejected
-		data(p1, nonce(p1)+1, id, 4, 0, bJunk, nil),                                                        // not examples: rejected
-		data(creator, nonce(creator), fin, 0, 0, bJunk, nil), data(p1, nonce(p1)+2, fin, 1, 0, bJunk, nil)) // a done MLSC's creator paid
-	for i, want := range []rollup.DeltaStatus{rollup.DeltaReady, rollup.DeltaReady, rollup.DeltaRejected, rollup.DeltaPending, rollup.DeltaRejected} {
+		data(p1, nonce(p1), id, 2, 0, bWrong, nil),                                                // another root: rejected
+		data(p1, nonce(p1)+1, id, 4, 0, bJunk, nil),                                               // not examples: rejected
+		data(p1, nonce(p1)+2, id, 5, 0, bOver, nil), data(p1, nonce(p1)+3, id, 6, 0, bShort, nil), // entries that do not fit: rejected
+		data(creator, nonce(creator), fin, 0, 0, bJunk, nil), data(p1, nonce(p1)+4, fin, 1, 0, bJunk, nil)) // a done MLSC's creator paid
+	for i, want := range []rollup.DeltaStatus{rollup.DeltaReady, rollup.DeltaReady, rollup.DeltaRejected, rollup.DeltaPending, rollup.DeltaRejected,
+		rollup.DeltaRejected, rollup.DeltaRejected} {
 		if p, _ := c.st.DeltaProposal(id, uint64(i)); p.Status != want {
 			t.Fatalf("proposal %d is %v (%s), want %v", i, p.Status, p.Reason, want)
+		}
+	}
+	for i := range uint64(2) {
+		if p, _ := c.st.DeltaProposal(id, 5+i); p.Reason != "chunk 0's entry does not fit the patch" {
+			t.Fatalf("proposal %d: %q", 5+i, p.Reason)
 		}
 	}
 	for i := range uint64(2) {
@@ -234,6 +263,7 @@ func TestStepProposals(t *testing.T) {
 	pathTx := func(edit func(*rollup.DeltaData)) *rollup.Tx {
 		d := rollup.DataTx(np1, id+1, 0, bFill, 1)
 		d.Siblings = append([]common.Hash(nil), d.Siblings...)
+		d.Path = append([]common.Hash(nil), d.Path...)
 		edit(d)
 		return c.sign(p1, d)
 	}
@@ -284,6 +314,15 @@ func TestStepProposals(t *testing.T) {
 		{"data, step done", data(p1, np1, id+1, 0, 0, bFill, nil), rollup.ErrDeltaData},
 		{"data, bytes of another chunk", data(p1, np1, id+1, 0, 1, bFill, bFill.Chunks[0]), rollup.ErrDeltaData},
 		{"data, a wrong path", wrongPath, rollup.ErrDeltaData},
+		{"data, a forged entry count", pathTx(func(d *rollup.DeltaData) { d.Count++ }), rollup.ErrDeltaData},
+		{"data, a forged entry first", pathTx(func(d *rollup.DeltaData) { d.First++ }), rollup.ErrDeltaData},
+		{"data, a forged entry path", pathTx(func(d *rollup.DeltaData) { d.Path[0][3] ^= 1 }), rollup.ErrDeltaData},
+		{"data, no entry path", pathTx(func(d *rollup.DeltaData) { d.Path = nil }), rollup.ErrDeltaData},
+		{"data, an entry path too long", pathTx(func(d *rollup.DeltaData) { d.Path = append(d.Path, common.Hash{}) }), rollup.ErrDeltaData},
+		{"data, the step before's entry replayed", pathTx(func(d *rollup.DeltaData) {
+			s0 := rollup.DataTx(0, 0, 0, bFill, 0)
+			d.Data, d.Count, d.First, d.Path = s0.Data, s0.Count, s0.First, s0.Path
+		}), rollup.ErrDeltaData},
 		{"data, a non-field path element", nonField, rollup.ErrDeltaData},
 		{"data, not even the fee", data(ghost, 0, id+1, 0, 0, bFill, nil), rollup.ErrFee},
 	} {
