@@ -3,8 +3,9 @@
 // A delta (a patch) removes examples by index from a base training set and
 // adds new ones. Its manifest names the set it applies to (the parent: a
 // dataset manifest or another patch manifest, with that set's Poseidon2 root
-// and size), the removed indices and the chunks of added examples, which use
-// the dataset chunk format (package dataset). The training set of an MLSC is
+// and size), the removed indices and, by a Merkle root over their entries
+// (chunklist.go), the chunks of added examples, which use the dataset chunk
+// format (package dataset) and are listed in a chunk list object of their own. The training set of an MLSC is
 // always its base dataset plus every applied delta, in order; since every
 // patch names its parent, the CID of the last one names the whole chain
 // (ReadSet). docs/formats.md gives the layout byte by byte.
