@@ -143,6 +143,16 @@ func fuzzDeltaTx(b byte, nonce, mlsc uint64, amount *uint256.Int, in *fuzzByte) 
 				if len(d.Leaves) > 0 {
 					d.Leaves = d.Leaves[1:]
 				}
+			case 3:
+				d.Count++
+			case 4:
+				d.First++
+			case 5:
+				if len(d.Path) > 0 {
+					d.Path[0][0] ^= 1
+				} else {
+					d.Path = append(d.Path, common.Hash{1})
+				}
 			}
 		}
 		d.Nonce, d.MLSC, d.Proposal = nonce, mlsc, uint64(in.next()%5)
