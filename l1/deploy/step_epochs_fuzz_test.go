@@ -139,6 +139,41 @@ func fuzzEpochs(t *testing.T, st *rollup.State, block func(...*rollup.Tx), in *f
 	}
 }
 
+// fuzzEpochProposal moves a delta step's proposal (fuzzDeltaTx: 0 to 3 or 4) onto its MLSC's
+// open epoch, so that a delta step after fuzzEpochs meets the epochs after the first (their
+// vote records, a voter's vote of an earlier epoch, a proposal made while the last epoch is
+// settled): a vote-delta's 0 to 2 to that epoch's proposals, a vote-period's 0 to 2 to its
+// period proposals (if it has any), and a delta-data's to a pending proposal of the epoch
+// whose next step the data is (if there is one).
+func fuzzEpochProposal(st *rollup.State, d rollup.TxData) {
+	_, builts := fuzzDeltaSet()
+	switch x := d.(type) {
+	case *rollup.VoteDelta:
+		if e, ok := st.DeltaEpoch(x.MLSC); ok && len(e.Proposals) > 0 && x.Proposal < 3 {
+			x.Proposal = e.Proposals[int(x.Proposal)%len(e.Proposals)]
+		}
+	case *rollup.VotePeriod:
+		if e, ok := st.DeltaEpoch(x.MLSC); ok && len(e.Periods) > 0 && x.Proposal < 3 {
+			x.Proposal %= uint64(len(e.Periods))
+		}
+	case *rollup.DeltaData:
+		e, _ := st.DeltaEpoch(x.MLSC)
+		for _, id := range e.Proposals {
+			p, _ := st.DeltaProposal(x.MLSC, id)
+			if p.Status != rollup.DeltaPending || p.Next != uint64(x.Chunk) {
+				continue
+			}
+			for _, bt := range builts {
+				if string(bt.CID.Bytes()) == string(p.CID) && int(p.Next) < len(bt.Steps) &&
+					string(rollup.DataTx(0, x.MLSC, id, bt, int(p.Next)).Data) == string(x.Data) {
+					x.Proposal = id
+					return
+				}
+			}
+		}
+	}
+}
+
 // fuzzEpochWork is what the block start at a height does with training-set epochs, as
 // rollup.BeginBlock would do it on the state before it (fuzzEpochWorkAt).
 type fuzzEpochWork struct {

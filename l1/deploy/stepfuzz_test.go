@@ -850,11 +850,7 @@ func stepDifferential(t *testing.T, l1 *fuzzL1, data []byte) fuzzEpochWork {
 		}
 		pre = tr.Leaves()[0].Root
 		if step == nil {
-			sk := kind
-			if kind == fzDeltaEpoch {
-				sk = fzDelta
-			}
-			step = fuzzSigned(t, cfg, st, sk, useFee, &in)
+			step = fuzzSigned(t, cfg, st, kind, useFee, &in)
 		}
 		input = step.Encode()
 		_, goErr = tr.ApplyTx(st, step, 0)
@@ -1028,7 +1024,7 @@ func fuzzSigned(t *testing.T, cfg *rollup.Config, st *rollup.State, kind fuzzKin
 	}
 	var deltaKind byte
 	var deltaIn fuzzByte // the delta body's bytes, read the same at each sign
-	if kind == fzDelta {
+	if kind == fzDelta || kind == fzDeltaEpoch {
 		deltaKind, mlsc = in.next(), uint64(in.next()%8/3) // mostly MLSC 0; 1 has no epoch, 2 does not exist
 		deltaIn = *in
 		in.next()
@@ -1074,9 +1070,12 @@ func fuzzSigned(t *testing.T, cfg *rollup.Config, st *rollup.State, kind fuzzKin
 			d = &rollup.CreateMLSC{Nonce: nonce, Spec: spec, Bounty: amount}
 		case fzLossProof:
 			d = &rollup.LossProof{Nonce: nonce, MLSC: mlsc, Round: rnd, Proof: proof, RewardTo: rewardTo}
-		case fzDelta:
+		case fzDelta, fzDeltaEpoch:
 			di := deltaIn
 			d = fuzzDeltaTx(deltaKind, nonce, mlsc, amount, &di)
+			if kind == fzDeltaEpoch {
+				fuzzEpochProposal(st, d)
+			}
 		default:
 			t.Fatalf("fuzzSigned: kind %d", kind)
 		}
