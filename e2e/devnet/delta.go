@@ -198,17 +198,19 @@ func (n *network) proposeDelta(ctx context.Context, f *deltaFlow, m *rpcapi.MLSC
 	return nil
 }
 
-// checkApplied checks the applied delta: the one proposed, settled within
-// maxSettleBlocks block starts after an epoch boundary (the epoch closes at
-// the boundary's block start or the next, its proposal is settled in one,
-// the winner in its own; round work of the MLSC may take every other block
-// start in between, rollup.EpochWorkAt), the proposer paid deposit, vote and
-// reward back, the holder's vote released.
 // maxSettleBlocks bounds how many block starts after its epoch's boundary a
 // one-proposal delta is applied: three block starts of epoch work (close,
 // proposal, winner), each possibly after one of round work.
 const maxSettleBlocks = 6
 
+// checkApplied checks the applied delta: the one proposed, applied within
+// maxSettleBlocks block starts after an epoch boundary (the epoch closes at
+// the boundary's block start or the next, its proposal is settled in one,
+// the winner in its own; round work of the MLSC may take every other block
+// start in between, rollup.EpochWorkAt), and, once the epoch's settlement is
+// over (its votes are released after the winner, rollup.MaxEpochWork a block
+// start; until then it reports nothing and is called again), the proposer
+// paid deposit, vote and reward back, the holder's vote released.
 func (n *network) checkApplied(ctx context.Context, f *deltaFlow, m *rpcapi.MLSCView) error {
 	a := m.Data.Applied[0]
 	cfg := n.chainConfig()
@@ -221,6 +223,16 @@ func (n *network) checkApplied(ctx context.Context, f *deltaFlow, m *rpcapi.MLSC
 		return fmt.Errorf("delta applied at block %d, not within %d block starts after an epoch boundary (period %d)", a.Height, maxSettleBlocks, cfg.DeltaPeriodOrDefault())
 	case a.Reward == nil || a.Reward.IsZero():
 		return fmt.Errorf("delta %d applied without a reward", a.Proposal)
+	}
+	var settling bool
+	if err := n.seq.View(func(s *rollup.State, _ *rollup.Header) error {
+		_, settling = s.DeltaClosing(m.ID)
+		return nil
+	}); err != nil {
+		return err
+	}
+	if settling {
+		return nil // the votes are released by the block starts after the winner's
 	}
 	user, err := n.client.Account(ctx, n.user.addr)
 	if err != nil {
