@@ -139,6 +139,33 @@ func fuzzEpochs(t *testing.T, st *rollup.State, block func(...*rollup.Tx), in *f
 	}
 }
 
+// fuzzForcedDeltaTx is the training-set step of forced entry fuzzForcedCount +
+// fuzzForcedEconomy + m (fuzzForcedTx), for MLSC 0 after fuzzDeltas, signed with nonce
+// fuzzDeltaNonce by fuzz account m mod 4: by m mod 8 a vote-delta of 0.001 NRN for proposal 0
+// and for 1, a propose-period of 5 blocks, a vote-period for period proposal 0, a propose-delta
+// (0.001 NRN deposit) of the delta set's first patch (ready at once) and of its second
+// (pending), a delta-data of the second patch's first step for proposal 1, and a vote-delta of
+// nothing for proposal 2 (a move of an earlier vote, or refused as a first vote).
+func fuzzForcedDeltaTx(m int) rollup.TxData {
+	_, builts := fuzzDeltaSet()
+	n, small := uint64(fuzzDeltaNonce), uint256.NewInt(1e15)
+	switch m % 8 {
+	case 0, 1:
+		return &rollup.VoteDelta{Nonce: n, MLSC: 0, Proposal: uint64(m % 8), Amount: small}
+	case 2:
+		return &rollup.ProposePeriod{Nonce: n, MLSC: 0, Blocks: 5}
+	case 3:
+		return &rollup.VotePeriod{Nonce: n, MLSC: 0, Proposal: 0}
+	case 4:
+		return rollup.ProposalTx(n, 0, builts[0], small)
+	case 5:
+		return rollup.ProposalTx(n, 0, builts[1], small)
+	case 6:
+		return rollup.DataTx(n, 0, 1, builts[1], 0)
+	}
+	return &rollup.VoteDelta{Nonce: n, MLSC: 0, Proposal: 2, Amount: new(uint256.Int)}
+}
+
 // fuzzEpochProposal moves a delta step's proposal (fuzzDeltaTx: 0 to 3 or 4) onto its MLSC's
 // open epoch, so that a delta step after fuzzEpochs meets the epochs after the first (their
 // vote records, a voter's vote of an earlier epoch, a proposal made while the last epoch is

@@ -58,10 +58,15 @@ const (
 	// (above what fuzzModel's accounts reach).
 	fuzzForcedEconomy = 20
 	fuzzEconomyNonce  = 12
+	// fuzzForcedDelta entries follow: training-set steps of MLSC 0 (fuzzForcedDeltaTx), signed
+	// with nonce fuzzDeltaNonce (above what fuzzDeltas' accounts reach).
+	fuzzForcedDelta = 8
+	fuzzDeltaNonce  = 24
 )
 
 // fuzzL1 is the fuzz target's L1: every contract deployed, with fuzzDepositCount deposits
-// queued on the Bridge (deposits, in nonce order) and fuzzForcedCount + fuzzForcedEconomy entries on the Rollup's
+// queued on the Bridge (deposits, in nonce order) and fuzzForcedCount + fuzzForcedEconomy +
+// fuzzForcedDelta entries on the Rollup's
 // forced queue (forced: fuzzForcedTx(0..)), all from holder. A deposit or forced step is
 // valid on L1 only if it is the one queued there.
 type fuzzL1 struct {
@@ -127,7 +132,7 @@ func newFuzzL1(tb testing.TB) *fuzzL1 {
 		send(d.Bridge.Instance, d.Bridge.Binding.PackDeposit(fuzzDepositTo(k), amt.ToBig()))
 		l.deposits = append(l.deposits, rollup.Deposit{L1Nonce: uint64(k), From: holder, To: fuzzDepositTo(k), Amount: amt})
 	}
-	for j := range fuzzForcedCount + fuzzForcedEconomy {
+	for j := range fuzzForcedCount + fuzzForcedEconomy + fuzzForcedDelta {
 		raw := fuzzForcedTx(j)
 		send(d.Rollup.Instance, d.Rollup.Binding.PackForceInclude(raw))
 		l.forced = append(l.forced, raw)
@@ -177,11 +182,19 @@ func fuzzReveal(i int, nonce uint64) *rollup.Reveal {
 // fuzzForcedNonce by one of the fuzz accounts, a transfer of more than any account holds, and
 // bytes that decode to no transaction; from fuzzForcedCount on, fuzzForcedEconomy entries of
 // paid use of MLSC 0 signed with nonce fuzzEconomyNonce: a use-model by each account with each
-// use fee fuzzModel draws (0 to 0.003 NRN), then a claim-earnings by each account.
+// use fee fuzzModel draws (0 to 0.003 NRN), then a claim-earnings by each account; then
+// fuzzForcedDelta training-set steps (fuzzForcedDeltaTx).
 func fuzzForcedTx(j int) []byte {
 	k := (j + j/8) % len(fuzzKeys)
 	small := uint256.NewInt(1e15)
 	var d rollup.TxData
+	if m := j - fuzzForcedCount - fuzzForcedEconomy; m >= 0 && m < fuzzForcedDelta {
+		tx, err := rollup.SignTx(fuzzForcedDeltaTx(m), testL2ChainID, fuzzKeys[m%len(fuzzKeys)])
+		if err != nil {
+			panic(err)
+		}
+		return tx.Encode()
+	}
 	if m := j - fuzzForcedCount; m >= 0 && m < fuzzForcedEconomy {
 		k = m / 4 % len(fuzzKeys)
 		d = &rollup.UseModel{Nonce: fuzzEconomyNonce, MLSC: 0, Fee: new(uint256.Int).Mul(uint256.NewInt(uint64(m%4)), small)}
@@ -357,12 +370,13 @@ const (
 	fzBeginRound  // a block start 0 to 23 blocks after a round of MLSC 0 (and maybe MLSC 1) began
 	fzBeginEpoch  // a block start after fuzzEpochs, mostly one that does the epoch work fuzzEpochGoal draws
 	fzDeltaEpoch  // a training-set step (fuzzDeltaTx) after fuzzEpochs and fuzzEpochGoal
+	fzForcedDelta // a forced entry (training-set steps among them: fuzzForcedDeltaTx) after fuzzDeltas
 	fzKinds
 )
 
 var fuzzKindNames = [...]string{"transfer", "withdraw", "stake", "unstake", "use-model", "claim-earnings", "deposit", "forced",
 	"block start", "commit", "reveal", "forced in a round", "forced paid use", "create-mlsc", "loss proof", "delta step",
-	"block start in a round", "block start with epochs", "delta step with epochs"}
+	"block start in a round", "block start with epochs", "delta step with epochs", "forced delta step"}
 
 // FuzzStepDifferential: from a random small L2 state (up to four accounts with random
 // balances, stakes and nonces, a random fee rule and so base fee, for paid use a model played
@@ -380,7 +394,8 @@ var fuzzKindNames = [...]string{"transfer", "withdraw", "stake", "unstake", "use
 // another amount, recipient or sender than it queued, or never queued: the Go STF applies
 // those last three, L1 must not); forced entries wrapping each inner type L1 re-executes and
 // junk (valid, rejected inner transactions, out of order, already consumed, other bytes than
-// queued, never queued; paid use after fuzzModel); block starts (height, time and L1 number right, equal, one less and
+// queued, never queued; paid use after fuzzModel; training-set steps after fuzzDeltas:
+// fuzzForcedDeltaTx); block starts (height, time and L1 number right, equal, one less and
 // one more, after a block of random fee units, with fee targets from 1 to 200,000 units, with
 // an MLSC or not; and 0 to 23 blocks into a round of MLSC 0, with a second MLSC at times: every
 // phase change, slashes, releases and settlements, MLSCs carried); commits and reveals (stake above and below a
@@ -592,7 +607,7 @@ func stepDifferential(t *testing.T, l1 *fuzzL1, data []byte) fuzzEpochWork {
 	if rounds {
 		fuzzRound(t, st, block, &in, kind == fzReveal || kind == fzLossProof || goal >= 2)
 	}
-	if kind == fzDelta {
+	if kind == fzDelta || kind == fzForcedDelta {
 		// MLSC 0's first proposal at height 16, so that fuzzDeltas' blocks (at most 17) stay in
 		// its first epoch (fzDeltaEpoch crosses epochs).
 		for head.Number < fuzzEpochPeriod-3 {
@@ -666,7 +681,7 @@ func stepDifferential(t *testing.T, l1 *fuzzL1, data []byte) fuzzEpochWork {
 		}
 		queued = int(d.L1Nonce) < fuzzDepositCount && d == l1.deposits[d.L1Nonce]
 		step = newDeposit(d)
-	case fzForced, fzForcedRound, fzForcedUse:
+	case fzForced, fzForcedRound, fzForcedUse, fzForcedDelta:
 		// Consume entries 0..j-1 as a sequencer would, then entry j (or another).
 		j := int(in.next()) % (fuzzForcedCount + 1)
 		if kind == fzForcedRound { // mostly a commit or reveal entry
@@ -677,6 +692,11 @@ func stepDifferential(t *testing.T, l1 *fuzzL1, data []byte) fuzzEpochWork {
 		if kind == fzForcedUse { // mostly a use-model or claim-earnings entry
 			if b := in.next(); b%4 != 0 {
 				j = fuzzForcedCount + int(b>>2)%fuzzForcedEconomy
+			}
+		}
+		if kind == fzForcedDelta { // mostly a training-set entry
+			if b := in.next(); b%4 != 0 {
+				j = fuzzForcedCount + fuzzForcedEconomy + int(b>>2)%fuzzForcedDelta
 			}
 		}
 		var txs []*rollup.Tx
