@@ -63,8 +63,9 @@ func prevEpoch(prev preRead, mlsc uint64) (*DeltaEpoch, error) {
 //   - vote-period: the sender's period vote record (PeriodVoteKey), the epoch (its stake
 //     sums and tally);
 //
-// then the fee recipient if it is paid and is not the sender, and with fees on the globals
-// (the units).
+// then the fee recipient if it is paid and is neither the sender nor the done MLSC's creator
+// just listed (its key is written once with the forfeit and the fee), and with fees on the
+// globals (the units).
 func deltaKeys(cfg *Config, s *State, pre *Globals, prev preRead, tx *Tx, from common.Address, applied bool) ([]StepKey, error) {
 	ro := func(k []byte) StepKey { return StepKey{Key: k, ReadOnly: true} }
 	var id uint64
@@ -122,6 +123,7 @@ func deltaKeys(cfg *Config, s *State, pre *Globals, prev preRead, tx *Tx, from c
 	if !applied {
 		return keys, nil
 	}
+	var credited *common.Address // a done MLSC's creator credited a forfeit (delta-data)
 	switch d := tx.Data().(type) {
 	case *ProposeDelta:
 		m, ok := s.mlscs[id]
@@ -146,6 +148,7 @@ func deltaKeys(cfg *Config, s *State, pre *Globals, prev preRead, tx *Tx, from c
 				keys = append(keys, StepKey{Key: MLSCKey(id)})
 			case m.Creator != from:
 				keys = append(keys, StepKey{Key: AccountKey(m.Creator)})
+				credited = &m.Creator
 			}
 		}
 	case *VoteDelta:
@@ -188,7 +191,10 @@ func deltaKeys(cfg *Config, s *State, pre *Globals, prev preRead, tx *Tx, from c
 		}
 		keys = append(keys, StepKey{Key: voteKey}, StepKey{Key: DeltaEpochKey(id)})
 	}
-	if _, paid := cfg.Fees.FeeSplit(cfg.Fee(tx, pre.BaseFee)); !paid.IsZero() && cfg.Fees.Recipient != from {
+	// The fee recipient, unless it is the sender or the done MLSC's creator the step credited
+	// already (one key, written once with both).
+	if _, paid := cfg.Fees.FeeSplit(cfg.Fee(tx, pre.BaseFee)); !paid.IsZero() && cfg.Fees.Recipient != from &&
+		(credited == nil || *credited != cfg.Fees.Recipient) {
 		keys = append(keys, StepKey{Key: AccountKey(cfg.Fees.Recipient)})
 	}
 	if cfg.Fees.On() {

@@ -141,22 +141,39 @@ func TestStepProposals(t *testing.T) {
 	c.add(c.deposit(e.alice, addr(trainer), nrn(10)), c.deposit(e.alice, addr(prover), nrn(1)))
 	fspec := spec
 	fspec.CommitBlocks, fspec.RevealBlocks, fspec.ProofBlocks, fspec.MaxRounds = 2, 2, 2, 1
+	// MLSC fin2 (id+3), created by the fee recipient, completes alongside with one junk
+	// proposal: its forfeit, sent by another, pays the creator who is also the paid fee
+	// recipient (one account credited twice in one step).
+	fin2 := id + 3
 	c.add(c.sign(trainer, &rollup.Stake{Nonce: nonce(trainer), Amount: u(1)}),
 		c.sign(creator, &rollup.CreateMLSC{Nonce: nonce(creator), Spec: fspec, Bounty: u(3)}),
-		propose(p1, nonce(p1), fin, bJunk), propose(p2, nonce(p2), fin, bJunk))
+		c.sign(feeKey, &rollup.CreateMLSC{Nonce: nonce(feeKey), Spec: fspec, Bounty: u(1)}),
+		propose(p1, nonce(p1), fin, bJunk), propose(p2, nonce(p2), fin, bJunk), propose(p1, nonce(p1)+1, fin2, bJunk))
 	wts, trc, salt, loss := crypto.Keccak256Hash([]byte("weights")), crypto.Keccak256Hash([]byte("trace")), common.Hash{7}, uint64(500)
+	wts2 := crypto.Keccak256Hash([]byte("weights 2")) // a checkpoint is revealed once
 	c.add(c.sign(trainer, &rollup.Commit{Nonce: nonce(trainer), MLSC: fin, Round: 1,
-		Commitment: rollup.CommitmentHash(fin, 1, wts, trc, loss, addr(trainer), salt)}))
-	c.untilPhase(fin, rollup.PhaseReveal)
-	c.add(c.sign(trainer, &rollup.Reveal{Nonce: nonce(trainer), MLSC: fin, Round: 1, CheckpointCID: []byte("ckpt"),
-		WeightCommitment: wts, TraceCID: []byte("trace"), TraceRoot: trc, ClaimedLossSum: loss, Salt: salt}))
-	c.untilPhase(fin, rollup.PhaseProof)
-	claim, err := c.st.ClaimOf(fin, 1)
-	if err != nil {
-		t.Fatal(err)
+		Commitment: rollup.CommitmentHash(fin, 1, wts, trc, loss, addr(trainer), salt)}),
+		c.sign(trainer, &rollup.Commit{Nonce: nonce(trainer) + 1, MLSC: fin2, Round: 1,
+			Commitment: rollup.CommitmentHash(fin2, 1, wts2, trc, loss, addr(trainer), salt)}))
+	for _, r := range []struct {
+		m uint64
+		w common.Hash
+	}{{fin, wts}, {fin2, wts2}} {
+		m, w := r.m, r.w
+		c.untilPhase(m, rollup.PhaseReveal)
+		c.add(c.sign(trainer, &rollup.Reveal{Nonce: nonce(trainer), MLSC: m, Round: 1, CheckpointCID: []byte("ckpt"),
+			WeightCommitment: w, TraceCID: []byte("trace"), TraceRoot: trc, ClaimedLossSum: loss, Salt: salt}))
 	}
-	c.add(c.sign(prover, &rollup.LossProof{Nonce: nonce(prover), MLSC: fin, Round: 1, Proof: claimHashProof(claim)}))
+	for _, m := range []uint64{fin, fin2} {
+		c.untilPhase(m, rollup.PhaseProof)
+		claim, err := c.st.ClaimOf(m, 1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c.add(c.sign(prover, &rollup.LossProof{Nonce: nonce(prover), MLSC: m, Round: 1, Proof: claimHashProof(claim)}))
+	}
 	c.untilPhase(fin, rollup.PhaseDone)
+	c.untilPhase(fin2, rollup.PhaseDone)
 	if ep, open := c.st.DeltaEpoch(fin); !open || len(ep.Proposals) != 2 {
 		t.Fatalf("MLSC %d's epoch: %+v", fin, ep)
 	}
@@ -173,6 +190,14 @@ func TestStepProposals(t *testing.T) {
 		data(p1, nonce(p1)+1, id, 4, 0, bJunk, nil),                                               // not examples: rejected
 		data(p1, nonce(p1)+2, id, 5, 0, bOver, nil), data(p1, nonce(p1)+3, id, 6, 0, bShort, nil), // entries that do not fit: rejected
 		data(creator, nonce(creator), fin, 0, 0, bJunk, nil), data(p1, nonce(p1)+4, fin, 1, 0, bJunk, nil)) // a done MLSC's creator paid
+	feeBefore := c.st.Account(feeTo).Balance
+	c.add(data(p2, nonce(p2), fin2, 0, 0, bJunk, nil)) // ... who is the paid fee recipient
+	if p, _ := c.st.DeltaProposal(fin2, 0); p.Status != rollup.DeltaRejected {
+		t.Fatalf("proposal 0 of MLSC %d (its creator the fee recipient) is %v", fin2, p.Status)
+	}
+	if got, min := c.st.Account(feeTo).Balance, new(uint256.Int).Add(feeBefore, deposit); !got.Gt(min) {
+		t.Fatalf("fee recipient and creator %s: balance %s, want more than %s (the forfeit and its fee)", feeTo, got.Dec(), min.Dec())
+	}
 	for i, want := range []rollup.DeltaStatus{rollup.DeltaReady, rollup.DeltaReady, rollup.DeltaRejected, rollup.DeltaPending, rollup.DeltaRejected,
 		rollup.DeltaRejected, rollup.DeltaRejected} {
 		if p, _ := c.st.DeltaProposal(id, uint64(i)); p.Status != want {

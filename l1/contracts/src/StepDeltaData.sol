@@ -17,9 +17,9 @@ import {DatasetLeavesV2} from "./DatasetLeavesV2.sol";
 /// @dev Keys, in witness order (rollup.StepKeys, deltaKeys): globals, MLSC, epoch, the proposal,
 ///      its manifest (DeltaManifestKey), all read only, then account(sender); if it applies: the proposal, [if it rejects the
 ///      delta: the MLSC (the deposit to its escrow), or once the MLSC is done the creator's
-///      account unless it is the sender's]; then [account(fee recipient)], [globals: units]. A
-///      chunk of a cross-entropy model has version-2 leaves (DatasetLeavesV2). A forfeit paying
-///      a done MLSC's creator who is the paid fee recipient reverts Unsupported(0x0d).
+///      account unless it is the sender's, credited its fee too when it is the paid fee
+///      recipient]; then [account(fee recipient), unless credited], [globals: units]. A chunk of
+///      a cross-entropy model has version-2 leaves (DatasetLeavesV2).
 contract StepDeltaData is StepDeltaBase {
     /// @dev DeltaPending, DeltaReady; mlp.CrossEntropy.
     uint256 private constant DELTA_PENDING = 1;
@@ -30,9 +30,6 @@ contract StepDeltaData is StepDeltaBase {
     DeltaProofs public immutable proofs;
     /// @notice A cross-entropy model's chunk leaves (the wide sponge).
     DatasetLeavesV2 public immutable leavesV2;
-
-    /// @notice A step L1 cannot decide.
-    error Unsupported(uint8 txType);
 
     /// @notice A delta-data body as rollup decodes it: [nonce, mlsc, proposal, chunk (the
     ///         step), data, leaves, siblings, count, first, path]; proof is the leaves then the
@@ -134,10 +131,7 @@ contract StepDeltaData is StepDeltaBase {
         address creator = _addr(RLPReader.toRLPItem(q.m[1]));
         uint256 deposit = _int(q.p[11], 32);
         uint256 paid = _pay(ctx, d, q);
-        if (v.forfeit && done) {
-            if (creator == ctx.fees.recipient && paid != 0 && creator != d.from) revert Unsupported(0x0d);
-            if (creator == d.from) q.a.balance += deposit;
-        }
+        if (v.forfeit && done && creator == d.from) q.a.balance += deposit;
         _writeAccount(x, w, d.from, q.a, q.slot);
         _rewrite(x, w, _proposalKey(b.mlsc, b.proposal), RLPWriter.writeList(q.p));
         if (v.forfeit && !done) {
@@ -149,6 +143,10 @@ contract StepDeltaData is StepDeltaBase {
             (Account memory c, uint256 slot) = _readAccount(x, w, creator);
             unchecked {
                 c.balance += deposit;
+            }
+            if (creator == ctx.fees.recipient) {
+                c.balance += paid; // the paid fee recipient: one key, its forfeit and its fee
+                paid = 0;
             }
             _writeAccount(x, w, creator, c, slot);
         }
