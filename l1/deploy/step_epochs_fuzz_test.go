@@ -1,9 +1,11 @@
 package deploy_test
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -12,6 +14,9 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/holiman/uint256"
 
+	"github.com/neuron-rollup/neuron/circuits/mlp"
+	"github.com/neuron-rollup/neuron/da"
+	"github.com/neuron-rollup/neuron/da/delta"
 	"github.com/neuron-rollup/neuron/rollup"
 )
 
@@ -20,22 +25,74 @@ import (
 // the epochs fuzzEpochs opens close and are settled within the blocks it plays.
 const fuzzEpochPeriod = 16
 
+// fuzzDeltaSet2 are two patches of the set fuzzDeltaSet's first patch leaves, so that an MLSC
+// whose first applied delta is that patch applies a second: one that only removes (ready when
+// proposed) and one that removes and adds (pending until its two delta-data steps are in).
+var fuzzDeltaSet2 = sync.OnceValue(func() []*delta.Built {
+	_, builts := fuzzDeltaSet()
+	first := builts[0]
+	var out []*delta.Built
+	for _, p := range []struct {
+		removed []uint64
+		added   int
+	}{{[]uint64{0, 1}, 0}, {[]uint64{7}, 2}} {
+		b, err := delta.BuildWith(context.Background(), da.NewMemory(), first.CID, first.Set, 4, delta.LeafFunc(mlp.SquaredError),
+			p.removed, deltaExamples(p.added, 40), delta.Options{ChunkExamples: 1})
+		if err != nil {
+			panic(err)
+		}
+		if b.BaseRoot != first.NewRoot {
+			panic("fuzzDeltaSet2: not a patch of the set fuzzDeltaSet's first patch leaves")
+		}
+		out = append(out, b)
+	}
+	return out
+})
+
+// fuzzSecondDue reports whether MLSC id is live with fuzzDeltaSet's first patch as its only
+// applied delta and no proposal of fuzzDeltaSet2's first in its open epoch (fuzzEpochs then
+// proposes it).
+func fuzzSecondDue(st *rollup.State, id uint64) bool {
+	_, builts := fuzzDeltaSet()
+	m, ok := st.MLSC(id)
+	if !ok || m.Phase == rollup.PhaseDone || m.Data == nil || len(m.Data.Applied) != 1 || string(m.Data.CID) != string(builts[0].CID.Bytes()) {
+		return false
+	}
+	e, _ := st.DeltaEpoch(id)
+	for _, p := range e.Proposals {
+		if q, _ := st.DeltaProposal(id, p); string(q.CID) == string(fuzzDeltaSet2()[0].CID.Bytes()) {
+			return false
+		}
+	}
+	return true
+}
+
+// fuzzPatches are fuzzDeltaSet's patches, then fuzzDeltaSet2's.
+func fuzzPatches() []*delta.Built {
+	_, builts := fuzzDeltaSet()
+	return append(slices.Clip(builts), fuzzDeltaSet2()...)
+}
+
 // fuzzEpochs plays training-set governance on st block by block (block leaves out what fails),
 // every choice drawn from in: MLSC 0 and, one time in two, MLSC 1 over fuzzDeltaSet with short
 // windows that nobody trains (a round passes every 3 to 9 blocks, so their block starts do
 // round work among the epoch work; after 1 to 8 rounds an MLSC is done, and its pending
-// proposals are forfeited to its creator), then 6 to 37 blocks of up to three transactions each,
-// of any account: propose-delta of one of the delta set's patches (the third with a root its
-// data does not lead to: rejected once its data is in), delta-data (the next step of a
-// proposal of the open epoch), vote-delta for a proposal of the open epoch or any id, with 0 to
-// 0.0255 NRN, propose-period of 1 to 8 blocks (a majority of stake shortens the next epochs),
-// vote-period (mostly for a period proposal of the open epoch), stake and unstake (TotalStake, the period tally's base; a period vote locks the
-// stake). With 16-block epochs this opens, closes and settles epochs with and without a winner,
-// with pending, ready, rejected and stale proposals (made while the epoch before is settled,
-// on the set its winner replaces), and files a new epoch while the last is settled. With a
-// goal (fuzzEpochGoal) it stops once the next block start reaches it.
+// proposals are forfeited to its creator), then 6 to 37 blocks of up to three transactions
+// each, of any account: propose-delta of one of fuzzPatches (fuzzDeltaSet's third with a root
+// its data does not lead to: rejected once its data is in; fuzzDeltaSet2's apply once the
+// first patch has won), delta-data (the next step of a proposal of the open epoch), vote-delta
+// for a proposal of the open epoch or any id, with 0 to 0.0255 NRN, propose-period of 1 to 8
+// blocks (a majority of stake shortens the next epochs), vote-period (mostly for a period
+// proposal of the open epoch), stake and unstake (TotalStake, the period tally's base; a
+// period vote locks the stake); and, while a closed epoch's winner is not applied yet, one time
+// in two a proposal of the first patch. With 16-block epochs this opens, closes and settles
+// epochs with and without a winner (a second delta too), with pending, ready, rejected and
+// stale proposals (made while the epoch before is settled, on the set its winner replaces),
+// and files a new epoch while the last is settled. With a goal (fuzzEpochGoal) it stops once
+// the next block start reaches it.
 func fuzzEpochs(t *testing.T, st *rollup.State, block func(...*rollup.Tx), in *fuzzByte, goal byte) {
 	spec, builts := fuzzDeltaSet()
+	patches := fuzzPatches()
 	var nonces map[byte]uint64 // the next nonce of each account in the block being built
 	sign := func(i byte, d func(nonce uint64) rollup.TxData) *rollup.Tx {
 		i %= byte(len(fuzzKeys))
@@ -67,7 +124,11 @@ func fuzzEpochs(t *testing.T, st *rollup.State, block func(...*rollup.Tx), in *f
 		}
 		return uint64(b % 8)
 	}
-	for range 6 + in.next()%32 {
+	blocks := 6 + int(in.next()%32)
+	if goal == 9 { // a second applied delta takes two epochs
+		blocks += 64
+	}
+	for range blocks {
 		if goal != 0 && fuzzEpochReached(st, goal) {
 			break
 		}
@@ -81,15 +142,29 @@ func fuzzEpochs(t *testing.T, st *rollup.State, block func(...*rollup.Tx), in *f
 				txs = append(txs, sign(in.next(), func(n uint64) rollup.TxData { return rollup.ProposalTx(n, id, builts[0], uint256.NewInt(1)) }))
 			}
 		}
+		// Once the first patch is applied to a live MLSC's set, one time in two a proposal of
+		// fuzzDeltaSet2's first (ready at once) and a vote for it, if its open epoch has none:
+		// a second delta to apply.
+		for id := range mlscs {
+			if fuzzSecondDue(st, id) && in.next()%2 == 0 {
+				m, _ := st.MLSC(id)
+				who := in.next()
+				txs = append(txs, sign(who, func(n uint64) rollup.TxData {
+					return rollup.ProposalTx(n, id, fuzzDeltaSet2()[0], uint256.NewInt(1))
+				}), sign(who+1, func(n uint64) rollup.TxData {
+					return &rollup.VoteDelta{Nonce: n, MLSC: id, Proposal: m.Data.NextProposal, Amount: uint256.NewInt(1e15)}
+				}))
+			}
+		}
 		for range in.next() % 4 {
 			a, who := in.next(), in.next()
 			mlsc := uint64(a>>7) % mlscs
 			switch a % 8 {
 			case 0, 1: // propose-delta
-				k := int(in.next()) % len(builts)
+				k := int(in.next()) % len(patches)
 				dep := uint256.NewInt(uint64(in.next()) + 1)
 				txs = append(txs, sign(who, func(n uint64) rollup.TxData {
-					p := rollup.ProposalTx(n, mlsc, builts[k], dep)
+					p := rollup.ProposalTx(n, mlsc, patches[k], dep)
 					if k == 2 {
 						p.NewRoot = common.Hash{1}
 					}
@@ -101,7 +176,7 @@ func fuzzEpochs(t *testing.T, st *rollup.State, block func(...*rollup.Tx), in *f
 				if !ok || p.Status != rollup.DeltaPending {
 					continue
 				}
-				for _, bt := range builts {
+				for _, bt := range patches {
 					if string(bt.CID.Bytes()) == string(p.CID) && int(p.Next) < len(bt.Steps) {
 						txs = append(txs, sign(who, func(n uint64) rollup.TxData { return rollup.DataTx(n, mlsc, id, bt, int(p.Next)) }))
 						break
@@ -173,7 +248,6 @@ func fuzzForcedDeltaTx(m int) rollup.TxData {
 // period proposals (if it has any), and a delta-data's to a pending proposal of the epoch
 // whose next step the data is (if there is one).
 func fuzzEpochProposal(st *rollup.State, d rollup.TxData) {
-	_, builts := fuzzDeltaSet()
 	switch x := d.(type) {
 	case *rollup.VoteDelta:
 		if e, ok := st.DeltaEpoch(x.MLSC); ok && len(e.Proposals) > 0 && x.Proposal < 3 {
@@ -190,7 +264,7 @@ func fuzzEpochProposal(st *rollup.State, d rollup.TxData) {
 			if p.Status != rollup.DeltaPending || p.Next != uint64(x.Chunk) {
 				continue
 			}
-			for _, bt := range builts {
+			for _, bt := range fuzzPatches() {
 				if string(bt.CID.Bytes()) == string(p.CID) && int(p.Next) < len(bt.Steps) &&
 					string(rollup.DataTx(0, x.MLSC, id, bt, int(p.Next)).Data) == string(x.Data) {
 					x.Proposal = id
@@ -216,6 +290,7 @@ type fuzzEpochWork struct {
 	// Of the proposals: pending ones forfeited (to the creator of a done MLSC: forfeitDone),
 	// ready ones stale (proposed on a set an earlier winner replaced: refunded, cannot win).
 	forfeits, forfeitDone, stale int
+	second                       bool // the winner is the MLSC's second applied delta
 	// last: no epoch work is left after it (no MLSC has an open epoch or another closed one).
 	last bool
 	// applied: it does round work on an MLSC with an applied delta (StepBlocks' BlockDeltas:
@@ -256,6 +331,9 @@ func (w fuzzEpochWork) String() string {
 		if c.n > 0 {
 			parts = append(parts, fmt.Sprintf("%d %s", c.n, c.name))
 		}
+	}
+	if w.second {
+		parts = append(parts, "a second delta")
 	}
 	return "epoch work: " + strings.Join(parts, ", ")
 }
@@ -331,6 +409,8 @@ func fuzzEpochWorkAt(st *rollup.State, h uint64) (w fuzzEpochWork) {
 		case cur == np:
 			if c.Winner != 0 {
 				w.winner++
+				m, _ := st.MLSC(id)
+				w.second = m.Data != nil && len(m.Data.Applied) > 0
 			}
 		case cur < np+1+c.Tally.Voters:
 			w.votes++
@@ -345,9 +425,9 @@ func fuzzEpochWorkAt(st *rollup.State, h uint64) (w fuzzEpochWork) {
 // fuzzEpochGoal adds blocks to st (at most 96) until the next block start does what goal asks of
 // the epochs (fuzzEpochWorkAt): 1 close an epoch, 2 apply a winner, 3 release a delta vote, 4
 // release a period vote, 5 settle a proposal, 6 round work with epochs carried, 7 epoch work at
-// an even height (MLSCs due there carried), 8 round work on an MLSC with an applied delta, or,
-// if it never comes, the last epoch work there is; 0 none, the block start right after
-// fuzzEpochs.
+// an even height (MLSCs due there carried), 8 round work on an MLSC with an applied delta, 9
+// apply a second delta, or, if it never comes, the last epoch work there is; 0 none, the block
+// start right after fuzzEpochs.
 func fuzzEpochGoal(st *rollup.State, block func(...*rollup.Tx), goal byte) {
 	for range 96 {
 		if fuzzEpochReached(st, goal) {
@@ -364,6 +444,13 @@ func fuzzEpochReached(st *rollup.State, goal byte) bool {
 	if goal == 8 && !w.applied && w.last { // unless a delta is applied already: its round work is to come
 		for _, id := range st.MLSCIDs() {
 			if m, _ := st.MLSC(id); m.Data != nil && len(m.Data.Applied) > 0 && m.Phase != rollup.PhaseDone {
+				return false
+			}
+		}
+	}
+	if goal == 9 && !w.second && w.last { // unless a second delta can still come
+		for _, id := range st.MLSCIDs() {
+			if fuzzSecondDue(st, id) {
 				return false
 			}
 		}
@@ -388,6 +475,8 @@ func fuzzEpochReached(st *rollup.State, goal byte) bool {
 		return w.epoch && w.even
 	case 8:
 		return w.applied
+	case 9:
+		return w.second
 	}
 	return true
 }
@@ -397,7 +486,7 @@ func fuzzEpochReached(st *rollup.State, goal byte) bool {
 type fuzzEpochStats struct {
 	mu                                                                                        sync.Mutex
 	inputs, epoch, even, carry, close, period, proposals, winner, votes, periodVotes, applied int
-	forfeits, forfeitDone, stale                                                              int
+	forfeits, forfeitDone, stale, second                                                      int
 }
 
 func (s *fuzzEpochStats) add(w fuzzEpochWork) {
@@ -416,6 +505,7 @@ func (s *fuzzEpochStats) add(w fuzzEpochWork) {
 	one(&s.forfeits, w.forfeits > 0)
 	one(&s.forfeitDone, w.forfeitDone > 0)
 	one(&s.stale, w.stale > 0)
+	one(&s.second, w.second)
 	one(&s.close, w.close)
 	one(&s.period, w.period)
 	one(&s.proposals, w.proposals > 0)
@@ -428,8 +518,8 @@ func (s *fuzzEpochStats) String() string {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return fmt.Sprintf("%d inputs: %d epoch block starts (%d at even heights), %d round work with epochs carried, %d round work after a delta applied; "+
-		"%d closes (%d changing the period), %d settling proposals (%d forfeiting, %d to a done MLSC's creator, %d stale ones), %d applying a winner, %d releasing delta votes, %d releasing period votes",
-		s.inputs, s.epoch, s.even, s.carry, s.applied, s.close, s.period, s.proposals, s.forfeits, s.forfeitDone, s.stale, s.winner, s.votes, s.periodVotes)
+		"%d closes (%d changing the period), %d settling proposals (%d forfeiting, %d to a done MLSC's creator, %d stale ones), %d applying a winner (%d a second delta), %d releasing delta votes, %d releasing period votes",
+		s.inputs, s.epoch, s.even, s.carry, s.applied, s.close, s.period, s.proposals, s.forfeits, s.forfeitDone, s.stale, s.winner, s.second, s.votes, s.periodVotes)
 }
 
 // TestStepDifferentialEpochSeeds: the seed corpus entries of FuzzStepDifferential named
@@ -448,6 +538,7 @@ func TestStepDifferentialEpochSeeds(t *testing.T) {
 		"proposals":    func(w fuzzEpochWork) bool { return w.proposals > 0 },
 		"forfeit-done": func(w fuzzEpochWork) bool { return w.forfeitDone > 0 },
 		"stale":        func(w fuzzEpochWork) bool { return w.stale > 0 },
+		"second":       func(w fuzzEpochWork) bool { return w.second },
 		"votes":        func(w fuzzEpochWork) bool { return w.votes > 0 },
 		"period-votes": func(w fuzzEpochWork) bool { return w.periodVotes > 0 },
 		"carry":        func(w fuzzEpochWork) bool { return w.carry },

@@ -616,7 +616,7 @@ func stepDifferential(t *testing.T, l1 *fuzzL1, data []byte) fuzzEpochWork {
 		fuzzDeltas(t, st, block, &in)
 	}
 	if kind == fzBeginEpoch || kind == fzDeltaEpoch {
-		goal := in.next() % 9 // drawn first: fuzzEpochs may use up the input
+		goal := in.next() % 10 // drawn first: fuzzEpochs may use up the input
 		fuzzEpochs(t, st, block, &in, goal)
 		fuzzEpochGoal(st, block, goal)
 	}
