@@ -291,6 +291,7 @@ type fuzzEpochWork struct {
 	// ready ones stale (proposed on a set an earlier winner replaced: refunded, cannot win).
 	forfeits, forfeitDone, stale int
 	second                       bool // the winner is the MLSC's second applied delta
+	twice                        bool // its due record lists an MLSC twice (a closed epoch and the next)
 	// last: no epoch work is left after it (no MLSC has an open epoch or another closed one).
 	last bool
 	// applied: it does round work on an MLSC with an applied delta (StepBlocks' BlockDeltas:
@@ -335,6 +336,9 @@ func (w fuzzEpochWork) String() string {
 	if w.second {
 		parts = append(parts, "a second delta")
 	}
+	if w.twice {
+		parts = append(parts, "an MLSC listed twice")
+	}
 	return "epoch work: " + strings.Join(parts, ", ")
 }
 
@@ -356,6 +360,7 @@ func fuzzEpochWorkAt(st *rollup.State, h uint64) (w fuzzEpochWork) {
 	}
 	w.epoch, w.even = true, h%2 == 0
 	id := d.Epochs[0]
+	w.twice = len(slices.Compact(slices.Sorted(slices.Values(d.Epochs)))) < len(d.Epochs)
 	defer func() {
 		w.last = w.done
 		for _, other := range st.MLSCIDs() {
@@ -486,7 +491,7 @@ func fuzzEpochReached(st *rollup.State, goal byte) bool {
 type fuzzEpochStats struct {
 	mu                                                                                        sync.Mutex
 	inputs, epoch, even, carry, close, period, proposals, winner, votes, periodVotes, applied int
-	forfeits, forfeitDone, stale, second                                                      int
+	forfeits, forfeitDone, stale, second, twice                                               int
 }
 
 func (s *fuzzEpochStats) add(w fuzzEpochWork) {
@@ -506,6 +511,7 @@ func (s *fuzzEpochStats) add(w fuzzEpochWork) {
 	one(&s.forfeitDone, w.forfeitDone > 0)
 	one(&s.stale, w.stale > 0)
 	one(&s.second, w.second)
+	one(&s.twice, w.twice)
 	one(&s.close, w.close)
 	one(&s.period, w.period)
 	one(&s.proposals, w.proposals > 0)
@@ -517,9 +523,9 @@ func (s *fuzzEpochStats) add(w fuzzEpochWork) {
 func (s *fuzzEpochStats) String() string {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return fmt.Sprintf("%d inputs: %d epoch block starts (%d at even heights), %d round work with epochs carried, %d round work after a delta applied; "+
+	return fmt.Sprintf("%d inputs: %d epoch block starts (%d at even heights, %d listing an MLSC twice), %d round work with epochs carried, %d round work after a delta applied; "+
 		"%d closes (%d changing the period), %d settling proposals (%d forfeiting, %d to a done MLSC's creator, %d stale ones), %d applying a winner (%d a second delta), %d releasing delta votes, %d releasing period votes",
-		s.inputs, s.epoch, s.even, s.carry, s.applied, s.close, s.period, s.proposals, s.forfeits, s.forfeitDone, s.stale, s.winner, s.second, s.votes, s.periodVotes)
+		s.inputs, s.epoch, s.even, s.twice, s.carry, s.applied, s.close, s.period, s.proposals, s.forfeits, s.forfeitDone, s.stale, s.winner, s.second, s.votes, s.periodVotes)
 }
 
 // TestStepDifferentialEpochSeeds: the seed corpus entries of FuzzStepDifferential named
