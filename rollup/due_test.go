@@ -200,10 +200,10 @@ func TestReleaseAcrossBlocks(t *testing.T) {
 	require.Equal(t, uint64(100), h.s.Account(h.addr("t0")).Stake.Uint64(), "only the best is slashed")
 }
 
-// TestBlockStartReexecutable: L1 re-executes every block start: nothing due, a plain MLSC due,
-// one with a training-set record (a delta applied or not), and those that close or settle an
-// epoch (StepEpochs) or advance the MLSC while epochs wait.
-func TestBlockStartReexecutable(t *testing.T) {
+// TestEpochAndRoundWork: a chain whose MLSC has a training-set record and an epoch with two
+// proposals has block starts that do epoch work (close, settle: StepEpochs on L1) and block
+// starts that advance the MLSC while epochs wait, and the winner is applied.
+func TestEpochAndRoundWork(t *testing.T) {
 	h := newDeltaHarness(t) // MLSC 0, created at the last block
 	m, _ := h.s.MLSC(0)
 	p, _, _ := h.patch(nil, randExamples(2, 7))
@@ -217,8 +217,6 @@ func TestBlockStartReexecutable(t *testing.T) {
 	for h.head.Number < e.End+40 {
 		at := h.head.Number + 1
 		d, _ := h.s.DueAt(at)
-		ok, why := BlockStartReexecutable(h.s, at)
-		require.True(t, ok, "height %d: %s", at, why)
 		switch {
 		case EpochWorkAt(at, len(d.MLSCs), len(d.Epochs)):
 			epochWork++

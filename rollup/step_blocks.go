@@ -134,14 +134,6 @@ func valueChanged(s *State, pre *trie.Trie, key []byte) (bool, error) {
 	return !bytes.Equal(before, after), nil
 }
 
-// BlockStartReexecutable reports whether L1 re-executes a block start at height h that applies
-// to s and, if not, why. Every block start is re-executed: StepBlocks does round work (an MLSC
-// with a training-set record too: BlockDeltas) and forwards one that does epoch work
-// (EpochWorkAt, closeEpochs) to StepEpochs. Kept for the callers that ask (lightclient/challenge).
-func BlockStartReexecutable(s *State, h uint64) (bool, string) {
-	return true, ""
-}
-
 // epochKeys are the keys of a block start at height h that does epoch work (EpochWorkAt:
 // closeEpochs on MLSC X, the first of d.Epochs; L1's StepEpochs), after globals ro and
 // DueKey(h) ro:

@@ -304,10 +304,9 @@ func (c *faultChain) stepVerifier() (*bindings.StepVerifier, *bind.BoundContract
 func (c *faultChain) differential() map[byte]uint64 { return c.differentialFrom(0) }
 
 // differentialFrom is differential over the batches from index first on. The message leaves
-// L1 returns must be those the step's leaf adds to the message tree. The only steps L1 may
-// refuse (Unsupported) are create-mlsc steps and block starts at which a training-set epoch
-// closes or is settled (blockUnsupported); loss proofs are
-// skipped (the fault chains' are claimHashVerifier stand-ins, which L1's verifier refuses).
+// L1 returns must be those the step's leaf adds to the message tree. L1 decides every step;
+// loss proofs are skipped (the fault chains' are claimHashVerifier stand-ins, which L1's
+// verifier refuses).
 func (c *faultChain) differentialFrom(first int) map[byte]uint64 {
 	t, e, r := c.t, c.e, c.e.d.Rollup
 	t.Helper()
@@ -325,13 +324,6 @@ func (c *faultChain) differentialFrom(first int) map[byte]uint64 {
 			}
 			if _, standIn := c.cfg.Verifier.(claimHashVerifier); standIn && b.inputs[k][0] == 0x09 {
 				continue // the fault chains' loss proofs are stand-ins (claimHashVerifier) L1's verifier refuses
-			}
-			if ty := b.inputs[k][0]; ty == 0x04 || ty == 0 && c.blockUnsupported(b, k) {
-				// create-mlsc: a spec L1's circuit table may not know
-				if _, err := svInst.CallRaw(nil, sv.PackExecute(ctx, pre, b.inputs[k], w)); err != nil || ty == 0 {
-					wantRevert(t, err, bindings.StepVerifierUnsupportedErrorID())
-					continue
-				}
 			}
 			out := call(e, svInst, sv.PackExecute(ctx, pre, b.inputs[k], w), sv.UnpackExecute)
 			want := b.leaves[k]
@@ -380,21 +372,6 @@ func (c *faultChain) differentialFrom(first int) map[byte]uint64 {
 		t.Fatalf("a dispute step costs %d gas, more than half the transaction cap", maxGas)
 	}
 	return gas
-}
-
-// blockUnsupported reports whether the block start that is step k of batch b is one L1 does not
-// re-execute: its due record files an epoch (rollup.BlockStartReexecutable).
-func (c *faultChain) blockUnsupported(b faultBatch, k int) bool {
-	c.t.Helper()
-	n, step := b.first, 0
-	for ; step+1+len(c.blocks[n].Txs) <= k; n++ {
-		step += 1 + len(c.blocks[n].Txs)
-	}
-	if step != k {
-		c.t.Fatalf("step %d of batch %d is not a block start", k, b.index())
-	}
-	ok, _ := rollup.BlockStartReexecutable(c.stateAt(n), c.blocks[n].Header.Number)
-	return !ok
 }
 
 func (b faultBatch) index() uint64 { return b.header.Index }

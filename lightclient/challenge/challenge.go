@@ -27,9 +27,6 @@ var (
 	// ErrNoFraud: every step of the batch and the end of its trace agree with re-execution;
 	// whatever the light client found (an L1 hash, a loss proof...) is not a fault proof's.
 	ErrNoFraud = errors.New("challenge: nothing in the batch is provably wrong on L1")
-	// ErrUnsupported: the first wrong step is of a kind L1's StepVerifier does not
-	// re-execute yet (it would revert Unsupported): the batch cannot be removed.
-	ErrUnsupported = errors.New("challenge: the wrong step is of a type L1 cannot re-execute yet")
 	// ErrPreState: the state given as the batch's start is not the one L1 says it builds on.
 	ErrPreState = errors.New("challenge: pre-state is not the batch's previous state root")
 	// ErrStep: the step asked for is not in the batch's trace.
@@ -121,9 +118,8 @@ func start(cfg *rollup.Config, pre *lightclient.Checkpoint, rec *lightclient.Bat
 // prove wrong, replaying it from pre (the verified state before it): a batch without a trace
 // (challengeEnd); else the first step whose published leaf differs from re-execution or that
 // the STF refuses (challengeStep); else a trace end that is not the batch's state root,
-// withdrawal root or counters (challengeEnd). ErrNoFraud if all agree, ErrUnsupported if the
-// first wrong step is of a type L1 does not re-execute, ErrUnopenable if the published trace
-// does not open L1's stepRoot.
+// withdrawal root or counters (challengeEnd). ErrNoFraud if all agree, ErrUnopenable if the
+// published trace does not open L1's stepRoot.
 func Build(cfg *rollup.Config, pre *lightclient.Checkpoint, rec *lightclient.BatchRecord, data []byte) (*Challenge, error) {
 	o, err := open(cfg, pre, rec, data)
 	if err != nil {
@@ -299,15 +295,7 @@ func (o *opened) stepWith(k int, why string, pre bindings.FaultProverLeaf, prePa
 	if tx >= 0 {
 		where = fmt.Sprintf("step %d (block %d tx %d %s)", k, blk.Header.Number, tx, blk.Txs[tx].Hash())
 	}
-	// L1 re-executes every transaction type (bare or forced: loss proofs applied or not,
-	// create-mlsc, the training-set steps) and block starts, but those below.
-	ok, what := true, ""
-	if tx < 0 && len(tr.Leaves()) > k { // a block start that applies: st is the state after it
-		ok, what = rollup.BlockStartReexecutable(st, blk.Header.Number)
-	}
-	if !ok {
-		return nil, fmt.Errorf("%w: %s of batch %d is %s: %s", ErrUnsupported, where, o.rec.Index, what, why)
-	}
+	// L1 re-executes every step: each transaction type, bare or forced, and every block start.
 	ch := bindings.FaultProverStepChallenge{Step: uint64(k), Post: post, PostPath: postPath, Input: input, Witness: witness, Pre: pre, PrePath: prePath}
 	if ch.Witness == nil {
 		ch.Witness = [][]byte{}

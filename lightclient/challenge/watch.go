@@ -80,7 +80,7 @@ var ErrFinal = errors.New("challenge: the batch is final")
 // the batch's data is there but its trace does not open L1's stepRoot, the watcher plays the
 // leaf-reveal game first (DAGame.Bisect): the sequencer must reveal the leaves it committed
 // to, and the step where they turn wrong is challenged, or the batch removed when a reveal
-// does not come. A divergence that is not provable on L1 (ErrNoFraud, ErrUnsupported,
+// does not come. A divergence that is not provable on L1 (ErrNoFraud,
 // ErrUnopenable, ErrUnprovable) or in a
 // final batch (ErrFinal) comes back as an error wrapping the reason, with the Outcome's
 // Report set.

@@ -27,16 +27,13 @@ import {StepEpochs} from "./StepEpochs.sol";
 ///      phase], [account(best revealer) ro, if it is slashed now]; then
 ///      each key whose value changes: the round, the accounts (increasing address), the model,
 ///      the message, the next round, the MLSC, the due records (h + 1, then the MLSC's new
-///      height); then the globals. Reverts Unsupported(0) (not fraud) for what it does not
-///      re-execute: a height at which the block start does epoch work (rollup EpochWorkAt: the
-///      due record's second list is not empty, and it files no MLSC or the height is even); at
-///      one where it does round work instead, the epochs are carried to the front of due(h + 1)'s
-///      second list. An MLSC with a training-set record (rollup.DataState) adopts its set when a round
+///      height); then the globals. A height at which the block start does epoch work (rollup
+///      EpochWorkAt: the due record's second list is not empty, and it files no MLSC or the
+///      height is even) is forwarded to StepEpochs, with the same arguments; at one where it
+///      does round work instead, the epochs are carried to the front of due(h + 1)'s second
+///      list. An MLSC with a training-set record (rollup.DataState) adopts its set when a round
 ///      opens and counts its delta proposers when it completes (BlockDeltas).
 contract StepBlocks is StepState {
-    /// @notice What the step does cannot be re-executed on L1 yet (txType 0: a block start).
-    error Unsupported(uint8 txType);
-
     /// @dev rollup.Phase.
     uint256 private constant PHASE_COMMIT = 1;
     uint256 private constant PHASE_REVEAL = 2;

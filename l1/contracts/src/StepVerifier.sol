@@ -35,14 +35,9 @@ interface IStepSources {
 ///      execute returns valid=false only when the STF positively rejects the step (a
 ///      transaction that does not decode, is signed badly or for another chain, has a wrong
 ///      nonce, too little balance, a zero amount or recipient, a deposit or forced entry that
-///      is out of order or not the one L1 queued). It reverts (Unsupported) for a step it
-///      cannot re-execute yet, and for a witness that does not prove what it must: neither of
-///      those is evidence against the sequencer. FaultProver holds the trace around it.
+///      is out of order or not the one L1 queued). It reverts for a witness that does not
+///      prove what it must: that is no evidence against the sequencer. FaultProver holds the trace around it.
 contract StepVerifier is StepState {
-    /// @notice The step's type cannot be re-executed on L1 yet (txType 0, from StepBlocks: a
-    ///         block start at which a training-set epoch closes, or that advances an MLSC with
-    ///         a training-set record).
-    error Unsupported(uint8 txType);
 
     uint8 private constant TX_BEGIN = 0x00;
     uint8 private constant TX_TRANSFER = 0x01;
@@ -125,15 +120,12 @@ contract StepVerifier is StepState {
         return (true, x.root, x.withdrawalLeaf, messageLeaves);
     }
 
-    /// @dev The step input decoded (decodeTx), or ok false if it does not decode; reverts
-    ///      Unsupported for a type not re-executed yet.
+    /// @dev The step input decoded (decodeTx), or ok false if it does not decode.
     function _decode(bytes calldata input, uint64 chainId) private view returns (bool ok, Tx memory d) {
         if (input.length == 0) return (false, d);
-        _supported(uint8(input[0]));
         try this.decodeTx(input, chainId) returns (Tx memory t) {
             return (true, t);
-        } catch (bytes memory reason) {
-            _rethrowUnsupported(reason);
+        } catch {
             return (false, d);
         }
     }
@@ -237,11 +229,6 @@ contract StepVerifier is StepState {
     // ---------------------------------------------------------------------------------------
     // The step, type by type (rollup/stf.go, rollup/forced.go).
 
-    /// @dev Reverts Unsupported for a type whose rules L1 does not re-execute yet (none: every
-    ///      type is, in parts: StepMLSC, StepBlocks and StepDeltaData revert it themselves for
-    ///      the cases they cannot decide). Types that DecodeTx does not know are invalid.
-    function _supported(uint8 t) private pure {}
-
     /// @dev The signed types whose body another contract decodes: commit, reveal (StepRounds),
     ///      create-mlsc and loss proofs (StepMLSC), vote-delta, propose-period, vote-period
     ///      (StepDeltas).
@@ -257,14 +244,6 @@ contract StepVerifier is StepState {
     /// @dev The signed types _signed re-executes: transfer, withdraw, stake, unstake.
     function _plainSigned(uint8 t) private pure returns (bool) {
         return t == TX_TRANSFER || t == TX_WITHDRAW || t == TX_STAKE || t == TX_UNSTAKE;
-    }
-
-    function _rethrowUnsupported(bytes memory reason) private pure {
-        if (reason.length >= 4 && bytes4(reason) == Unsupported.selector) {
-            assembly ("memory-safe") {
-                revert(add(reason, 32), mload(reason))
-            }
-        }
     }
 
     /// @dev BeginBlock: with no MLSC in the state (NextMLSC 0), checks the header against the
@@ -320,13 +299,11 @@ contract StepVerifier is StepState {
         Tx memory inner;
         bool ok = d.inner.length > 0;
         if (ok) {
-            _supported(uint8(d.inner[0]));
             try this.decodeTx(d.inner, ctx.chainId) returns (Tx memory t) {
                 inner = t;
                 // deposits, forced and begin are not signed
                 ok = t.typ != TX_BEGIN && t.typ != TX_DEPOSIT && t.typ != TX_FORCED;
-            } catch (bytes memory reason) {
-                _rethrowUnsupported(reason);
+            } catch {
                 ok = false;
             }
         }
