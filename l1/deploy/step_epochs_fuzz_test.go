@@ -246,7 +246,8 @@ func fuzzForcedDeltaTx(m int) rollup.TxData {
 // vote records, a voter's vote of an earlier epoch, a proposal made while the last epoch is
 // settled): a vote-delta's 0 to 2 to that epoch's proposals, a vote-period's 0 to 2 to its
 // period proposals (if it has any), and a delta-data's to a pending proposal of the epoch
-// whose next step the data is (if there is one).
+// whose next step the data is, or, if the data is another step of a patch, the data becomes the
+// next step of a pending proposal of the epoch (if there is one).
 func fuzzEpochProposal(st *rollup.State, d rollup.TxData) {
 	switch x := d.(type) {
 	case *rollup.VoteDelta:
@@ -259,17 +260,38 @@ func fuzzEpochProposal(st *rollup.State, d rollup.TxData) {
 		}
 	case *rollup.DeltaData:
 		e, _ := st.DeltaEpoch(x.MLSC)
+		var pending []uint64 // the open epoch's pending proposals
+		isStep := false      // whether the data is a step of a patch (not junk)
 		for _, id := range e.Proposals {
-			p, _ := st.DeltaProposal(x.MLSC, id)
-			if p.Status != rollup.DeltaPending || p.Next != uint64(x.Chunk) {
-				continue
+			if p, _ := st.DeltaProposal(x.MLSC, id); p.Status == rollup.DeltaPending {
+				pending = append(pending, id)
 			}
+		}
+		for _, bt := range fuzzPatches() {
+			for i := range bt.Steps {
+				isStep = isStep || string(rollup.DataTx(0, 0, 0, bt, i).Data) == string(x.Data)
+			}
+		}
+		for _, id := range pending {
+			p, _ := st.DeltaProposal(x.MLSC, id)
 			for _, bt := range fuzzPatches() {
-				if string(bt.CID.Bytes()) == string(p.CID) && int(p.Next) < len(bt.Steps) &&
+				if p.Next == uint64(x.Chunk) && string(bt.CID.Bytes()) == string(p.CID) && int(p.Next) < len(bt.Steps) &&
 					string(rollup.DataTx(0, x.MLSC, id, bt, int(p.Next)).Data) == string(x.Data) {
-					x.Proposal = id
+					x.Proposal = id // the step the data is, possibly with a broken proof
 					return
 				}
+			}
+		}
+		if !isStep || len(pending) == 0 {
+			return
+		}
+		// A step of another patch: the next step of a pending proposal instead, as built.
+		id := pending[int(x.Chunk)%len(pending)]
+		p, _ := st.DeltaProposal(x.MLSC, id)
+		for _, bt := range fuzzPatches() {
+			if string(bt.CID.Bytes()) == string(p.CID) && int(p.Next) < len(bt.Steps) {
+				*x = *rollup.DataTx(x.Nonce, x.MLSC, id, bt, int(p.Next))
+				return
 			}
 		}
 	}

@@ -413,9 +413,10 @@ var fuzzKindNames = [...]string{"transfer", "withdraw", "stake", "unstake", "use
 // blocks, on L1 too): block starts after fuzzEpochs (one or two MLSCs over the delta set whose
 // rounds pass every few blocks, random proposals, delta-data, votes, period proposals and
 // votes, stakes and unstakes) at what fuzzEpochGoal draws: an epoch's close (with a new period
-// or not), its proposals, winner, delta votes or period votes settled, at even and odd heights,
-// round work with epochs carried, or round work on an MLSC with an applied delta; and delta
-// steps after fuzzEpochs (epochs closed, being settled, stale proposals). The epoch-* seeds in testdata/fuzz reach each of those
+// or not), its proposals, winner (a second delta too), delta votes or period votes settled, at
+// even and odd heights, round work with epochs carried, or round work on an MLSC with an
+// applied delta; and delta steps after fuzzEpochs (epochs closed, being settled, stale
+// proposals). The epoch-* seeds in testdata/fuzz reach each of those
 // (TestStepDifferentialEpochSeeds).
 // Each input costs one eth_call of the re-execution (about 7 ms on two cores), so make fuzz
 // runs it for FUZZTIME_SLOW rather than the 30,000 inputs of the other targets.
@@ -617,6 +618,9 @@ func stepDifferential(t *testing.T, l1 *fuzzL1, data []byte) fuzzEpochWork {
 	}
 	if kind == fzBeginEpoch || kind == fzDeltaEpoch {
 		goal := in.next() % 10 // drawn first: fuzzEpochs may use up the input
+		if kind == fzDeltaEpoch && goal < 7 {
+			goal = 0 // mostly right after fuzzEpochs' blocks: open epochs with proposals
+		}
 		fuzzEpochs(t, st, block, &in, goal)
 		fuzzEpochGoal(st, block, goal)
 	}
