@@ -517,3 +517,64 @@ func TestLyingSequencer(t *testing.T) {
 }
 
 func rlpList(nodes [][]byte) ([]byte, error) { return rlp.EncodeToBytes(nodes) }
+
+// starveSteps checks, for every step of every settled batch from index first on, that no gas
+// limit makes StepVerifier.execute decide it otherwise than with plenty of gas: it either
+// reverts or gives the same validity and root. A challenger must not make an honest step's body
+// look malformed, and the step invalid, by starving the try-call that decodes it (EIP-150 leaves
+// the caller 1/64 of the gas: StepState._notStarved reverts StarvedDecode then). It finds the
+// least gas at which execute returns, by bisection, and checks the answer there and just above.
+// It returns how many steps it checked.
+func (c *faultChain) starveSteps(first int) int {
+	t, e := c.t, c.e
+	t.Helper()
+	sv, svInst, ctx := c.stepVerifier()
+	n := 0
+	for bi, b := range c.batches[first:] {
+		bi += first
+		for k := range b.leaves {
+			if _, standIn := c.cfg.Verifier.(claimHashVerifier); standIn && b.inputs[k][0] == 0x09 {
+				continue // stand-in proofs: L1's verifier refuses them (differentialFrom)
+			}
+			pre := b.header.PrevStateRoot
+			if k > 0 {
+				pre = b.leaves[k-1].Root
+			}
+			data := sv.PackExecute(ctx, pre, b.inputs[k], c.trace(b.first, b.last, k).Witness())
+			full := call(e, svInst, data, sv.UnpackExecute)
+			exec := func(gas uint64) bool {
+				msg := callMsg(svInst.Address(), data)
+				msg.Gas = gas
+				raw, err := e.chain.CallContract(e.ctx, msg, nil)
+				if err != nil {
+					return false
+				}
+				out, err := sv.UnpackExecute(raw)
+				if err != nil {
+					t.Fatalf("batch %d step %d: unpack: %v", bi, k, err)
+				}
+				if out.Valid != full.Valid || out.PostRoot != full.PostRoot {
+					t.Fatalf("batch %d step %d (input %x): with %d gas L1 says valid=%v root %x, with plenty valid=%v root %x",
+						bi, k, b.inputs[k][:1], gas, out.Valid, out.PostRoot, full.Valid, full.PostRoot)
+				}
+				return true
+			}
+			lo, hi := uint64(21_000), uint64(30_000_000)
+			if !exec(hi) {
+				t.Fatalf("batch %d step %d: execute reverts with %d gas", bi, k, hi)
+			}
+			for hi-lo > 1 {
+				if mid := lo + (hi-lo)/2; exec(mid) {
+					hi = mid
+				} else {
+					lo = mid
+				}
+			}
+			for _, g := range []uint64{hi + 1, hi + 100, hi + 10_000, hi + hi/63} {
+				exec(g)
+			}
+			n++
+		}
+	}
+	return n
+}

@@ -247,6 +247,7 @@ func TestStepProposals(t *testing.T) {
 	c.settleTraced(nil)
 	gas := c.differentialFrom(len(c.batches) - 1)
 	t.Logf("stepFraud gas: propose-delta %d, delta-data %d, forced %d", gas[0x0b], gas[0x0d], gas[0x0a])
+	t.Logf("%d steps decided alike at every gas limit that does not revert", c.starveSteps(1))
 	if gas[0x0b] == 0 || gas[0x0d] == 0 {
 		t.Fatalf("a kind was not re-executed: %v", gas)
 	}

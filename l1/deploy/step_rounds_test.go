@@ -127,6 +127,7 @@ func TestStepRounds(t *testing.T) {
 		t.Fatalf("round: %d commits, %d reveals, best %d", len(r.Commits), len(r.Reveals), r.Best)
 	}
 	gas := c.differentialFrom(1)
+	t.Logf("%d steps decided alike at every gas limit that does not revert", c.starveSteps(1))
 	for k, in := range b1.inputs {
 		if in[0] == 0x07 || in[0] == 0x08 {
 			t.Logf("step %d type %x: %d gas", k, in[0], c.stepGas(b1, k))

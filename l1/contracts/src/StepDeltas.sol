@@ -66,11 +66,13 @@ contract StepDeltas is StepDeltaBase {
     {
         if (d.typ == 0x0b) return proposals.runProposals(ctx, x, w, d);
         if (d.typ == 0x0d) return deltaData.runData(ctx, x, w, d);
+        uint256 g = gasleft();
         try this.decodeBody(d.typ, d.inner) returns (Body memory b) {
             d.nonce = b.nonce;
             valid = _run(ctx, x, w, d, b);
             if (!valid) x.units = 0;
         } catch {
+            _notStarved(g);
             valid = false;
         }
         return (valid, x);

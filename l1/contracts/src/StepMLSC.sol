@@ -104,6 +104,7 @@ contract StepMLSC is StepState {
         returns (bool valid, Exec memory)
     {
         uint256 at = x.next;
+        uint256 g = gasleft();
         try this.decodeCreate(d.inner) returns (Create memory c) {
             d.nonce = c.nonce;
             valid = _create(ctx, x, w, d, c);
@@ -112,6 +113,7 @@ contract StepMLSC is StepState {
                 x.units = 0;
             }
         } catch {
+            _notStarved(g);
             valid = false;
         }
         return (valid, x);
@@ -189,9 +191,11 @@ contract StepMLSC is StepState {
     {
         uint256 at = x.next;
         LossBody memory b;
+        uint256 g = gasleft();
         try this.decodeLossProof(d.inner) returns (LossBody memory got) {
             b = got;
         } catch {
+            _notStarved(g);
             return (false, x);
         }
         (bool ok, StepProofs.Applied memory p) = _lossProofOk(ctx, x, w, d.from, b);

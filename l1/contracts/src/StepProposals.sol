@@ -63,11 +63,13 @@ contract StepProposals is StepDeltaBase {
         view
         returns (bool valid, Exec memory)
     {
+        uint256 g = gasleft();
         try this.decodeBody(d.inner) returns (Body memory b) {
             d.nonce = b.nonce;
             valid = _proposeDelta(ctx, x, w, d, b);
             if (!valid) x.units = 0;
         } catch {
+            _notStarved(g);
             valid = false;
         }
         return (valid, x);

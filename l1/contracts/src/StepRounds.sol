@@ -88,11 +88,13 @@ contract StepRounds is StepState {
         returns (bool valid, Exec memory)
     {
         uint256 at = x.next;
+        uint256 g = gasleft();
         try this.decodeBody(d.typ, d.inner) returns (Body memory b) {
             d.nonce = b.nonce;
             valid = d.typ == TX_COMMIT ? _commit(ctx, x, w, d, b) : _reveal(ctx, x, w, d, b);
             if (!valid) x.next = at + (ctx.fees.targetUnits != 0 || d.typ != TX_COMMIT ? 5 : 4);
         } catch {
+            _notStarved(g);
             valid = false;
         }
         return (valid, x);

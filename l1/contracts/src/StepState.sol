@@ -17,6 +17,19 @@ import {StepTrie} from "./StepTrie.sol";
 ///      deployed beside it with the same StepTrie, and is called by StepVerifier.execute with
 ///      (ctx, exec, witness, tx), returning whether the step applies and the exec after it.
 abstract contract StepState {
+    /// @notice A body's decoding ran out of the gas it was given: the challenge gave too
+    ///         little to decide the step (no evidence either way).
+    error StarvedDecode();
+
+    /// @dev Called in the catch of a try-call to a decoder begun with `before` gas left: reverts
+    ///      StarvedDecode when the decoder used up what it was forwarded (EIP-150 leaves the
+    ///      caller less than before / 64 then), so that a challenger cannot make an honest
+    ///      step's body look malformed, and the step invalid, by starving its decoding. A body
+    ///      that is malformed fails with most of the gas left.
+    function _notStarved(uint256 before) internal view {
+        if (gasleft() < before / 63) revert StarvedDecode();
+    }
+
     /// @notice The L2 fee market (rollup.FeeRule): a signed transaction (but a loss proof) of
     ///         `size` encoded bytes has kindUnits(type) + 16 × size fee units and pays units ×
     ///         the block's base fee (globals BaseFee, NRN wei per unit), taken before it runs and

@@ -123,9 +123,11 @@ contract StepVerifier is StepState {
     /// @dev The step input decoded (decodeTx), or ok false if it does not decode.
     function _decode(bytes calldata input, uint64 chainId) private view returns (bool ok, Tx memory d) {
         if (input.length == 0) return (false, d);
+        uint256 g = gasleft();
         try this.decodeTx(input, chainId) returns (Tx memory t) {
             return (true, t);
         } catch {
+            _notStarved(g);
             return (false, d);
         }
     }
@@ -299,11 +301,13 @@ contract StepVerifier is StepState {
         Tx memory inner;
         bool ok = d.inner.length > 0;
         if (ok) {
+            uint256 g = gasleft();
             try this.decodeTx(d.inner, ctx.chainId) returns (Tx memory t) {
                 inner = t;
                 // deposits, forced and begin are not signed
                 ok = t.typ != TX_BEGIN && t.typ != TX_DEPOSIT && t.typ != TX_FORCED;
             } catch {
+                _notStarved(g);
                 ok = false;
             }
         }
