@@ -5,7 +5,6 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"fmt"
-	"math/big"
 	"math/rand/v2"
 	"os"
 	"sort"
@@ -17,17 +16,13 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/rawdb"
-	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/eth/ethconfig"
-	"github.com/ethereum/go-ethereum/node"
 	"github.com/ethereum/go-ethereum/rlp"
 	"github.com/ethereum/go-ethereum/trie"
 	"github.com/ethereum/go-ethereum/triedb"
 	"github.com/holiman/uint256"
 
 	"github.com/neuron-rollup/neuron/l1/bindings"
-	"github.com/neuron-rollup/neuron/l1/simchain"
 	"github.com/neuron-rollup/neuron/rollup"
 )
 
@@ -333,22 +328,7 @@ func TestStepTrieGasVsDepth(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds tries of up to 2^18 keys: slow")
 	}
-	key, err := crypto.ToECDSA(crypto.Keccak256([]byte("step trie depth")))
-	if err != nil {
-		t.Fatal(err)
-	}
-	from := crypto.PubkeyToAddress(key.PublicKey)
-	chain := simchain.New(types.GenesisAlloc{from: {Balance: nrn(100)}}, func(_ *node.Config, ec *ethconfig.Config) { ec.RPCEVMTimeout = 0 })
-	t.Cleanup(func() { _ = chain.Close() })
-	st := bindings.NewStepTrie()
-	addr, tx, err := bind.DeployContract(bind.NewKeyedTransactor(key, big.NewInt(simchain.ChainID)), common.FromHex(bindings.StepTrieMetaData.Bin), chain, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if rc, err := bind.WaitMined(context.Background(), chain, tx.Hash()); err != nil || rc.Status != types.ReceiptStatusSuccessful {
-		t.Fatalf("deploy StepTrie: %v", err)
-	}
-	inst := st.Instance(chain, addr)
+	chain, addr, st, inst := deployStepTrie(t, "step trie depth")
 	exec := func(data []byte) uint64 { // the call's gas less its intrinsic cost
 		g, err := chain.EstimateGas(context.Background(), callMsg(addr, data))
 		if err != nil {

@@ -29,22 +29,7 @@ import (
 // it merged or not); a sibling that is not the branch's kept child, or none where one is
 // needed, or a proof of another trie, reverts.
 func TestStepTrieRemove(t *testing.T) {
-	key, err := crypto.ToECDSA(crypto.Keccak256([]byte("step trie")))
-	if err != nil {
-		t.Fatal(err)
-	}
-	from := crypto.PubkeyToAddress(key.PublicKey)
-	chain := simchain.New(types.GenesisAlloc{from: {Balance: nrn(100)}}, func(_ *node.Config, ec *ethconfig.Config) { ec.RPCEVMTimeout = 0 })
-	t.Cleanup(func() { _ = chain.Close() })
-	st := bindings.NewStepTrie()
-	addr, tx, err := bind.DeployContract(bind.NewKeyedTransactor(key, big.NewInt(simchain.ChainID)), common.FromHex(bindings.StepTrieMetaData.Bin), chain, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if rc, err := bind.WaitMined(context.Background(), chain, tx.Hash()); err != nil || rc.Status != types.ReceiptStatusSuccessful {
-		t.Fatalf("deploy StepTrie: %v", err)
-	}
-	inst := st.Instance(chain, addr)
+	_, _, st, inst := deployStepTrie(t, "step trie")
 	remove := func(k, proof, sibling []byte, root common.Hash) (common.Hash, error) {
 		out, err := bind.Call(inst, nil, st.PackRemove(k, proof, sibling, root), st.UnpackRemove)
 		return common.Hash(out), err
@@ -151,4 +136,26 @@ func extensionKeys() [][]byte {
 			return [][]byte{a, b, k}
 		}
 	}
+}
+
+// deployStepTrie deploys a StepTrie alone on a fresh simulated L1 (its deployer's key derived
+// from seed) for the trie tests: the chain, the contract's address, its binding and instance.
+func deployStepTrie(t *testing.T, seed string) (*simchain.Chain, common.Address, *bindings.StepTrie, *bind.BoundContract) {
+	t.Helper()
+	key, err := crypto.ToECDSA(crypto.Keccak256([]byte(seed)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	from := crypto.PubkeyToAddress(key.PublicKey)
+	chain := simchain.New(types.GenesisAlloc{from: {Balance: nrn(100)}}, func(_ *node.Config, ec *ethconfig.Config) { ec.RPCEVMTimeout = 0 })
+	t.Cleanup(func() { _ = chain.Close() })
+	st := bindings.NewStepTrie()
+	addr, tx, err := bind.DeployContract(bind.NewKeyedTransactor(key, big.NewInt(simchain.ChainID)), common.FromHex(bindings.StepTrieMetaData.Bin), chain, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rc, err := bind.WaitMined(context.Background(), chain, tx.Hash()); err != nil || rc.Status != types.ReceiptStatusSuccessful {
+		t.Fatalf("deploy StepTrie: %v", err)
+	}
+	return chain, addr, st, st.Instance(chain, addr)
 }

@@ -4,22 +4,16 @@ import (
 	"bytes"
 	"context"
 	"fmt"
-	"math/big"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/rawdb"
-	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/eth/ethconfig"
-	"github.com/ethereum/go-ethereum/node"
 	"github.com/ethereum/go-ethereum/rlp"
 	"github.com/ethereum/go-ethereum/trie"
 	"github.com/ethereum/go-ethereum/triedb"
 
-	"github.com/neuron-rollup/neuron/l1/bindings"
-	"github.com/neuron-rollup/neuron/l1/simchain"
 	"github.com/neuron-rollup/neuron/rollup"
 )
 
@@ -31,22 +25,7 @@ import (
 // most 0.6 of the library's on the same proof; a proof against another root, a proof with a
 // node changed, and another key's proof revert.
 func TestStepTrieUpdate(t *testing.T) {
-	key, err := crypto.ToECDSA(crypto.Keccak256([]byte("step trie update")))
-	if err != nil {
-		t.Fatal(err)
-	}
-	from := crypto.PubkeyToAddress(key.PublicKey)
-	chain := simchain.New(types.GenesisAlloc{from: {Balance: nrn(100)}}, func(_ *node.Config, ec *ethconfig.Config) { ec.RPCEVMTimeout = 0 })
-	t.Cleanup(func() { _ = chain.Close() })
-	st := bindings.NewStepTrie()
-	addr, tx, err := bind.DeployContract(bind.NewKeyedTransactor(key, big.NewInt(simchain.ChainID)), common.FromHex(bindings.StepTrieMetaData.Bin), chain, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if rc, err := bind.WaitMined(context.Background(), chain, tx.Hash()); err != nil || rc.Status != types.ReceiptStatusSuccessful {
-		t.Fatalf("deploy StepTrie: %v", err)
-	}
-	inst := st.Instance(chain, addr)
+	chain, addr, st, inst := deployStepTrie(t, "step trie update")
 	update := func(k, v, proof []byte, root common.Hash) (common.Hash, error) {
 		out, err := bind.Call(inst, nil, st.PackUpdate(k, v, proof, root), st.UnpackUpdate)
 		return common.Hash(out), err
