@@ -431,15 +431,8 @@ func TestStepLossProofFullRound(t *testing.T) {
 	e, c := newRoundsChain(t, testFees(crypto.PubkeyToAddress(newKey(t).PublicKey)), minStake)
 	c.cfg.Verifier = testVerifier()
 	kit := newLossKit(t, 16)
-	w := kit.weights()
-	best := kit.claimOf(w)
-	best.checkpoint, best.traceCIDs = bytes.Repeat([]byte{'c'}, rollup.MaxCIDLen), bytes.Repeat([]byte{'t'}, rollup.MaxCIDLen)
-	crowd := []*trainer{best}
-	for i := 1; i < rollup.MaxRoundCommits; i++ {
-		crowd = append(crowd, &trainer{key: newKey(t), weights: crypto.Keccak256Hash([]byte("full round"), []byte{byte(i)}),
-			trace: crypto.Keccak256Hash([]byte{byte(i)}), salt: common.Hash{byte(i)}, loss: best.loss + uint64(i),
-			checkpoint: bytes.Repeat([]byte{'c'}, rollup.MaxCIDLen), traceCIDs: bytes.Repeat([]byte{'t'}, rollup.MaxCIDLen)})
-	}
+	w, crowd := fullRoundCrowd(t, kit)
+	best := crowd[0]
 	nonce := func(k *ecdsa.PrivateKey) uint64 { return c.st.Nonce(addrOf(k)) }
 	creator, prover, funder := newKey(t), newKey(t), newKey(t)
 	c.add(c.deposit(e.alice, addrOf(funder), nrn(300)), c.deposit(e.alice, addrOf(creator), nrn(10)), c.deposit(e.alice, addrOf(prover), nrn(1)))
@@ -512,4 +505,21 @@ func mustRLP(t *testing.T, v any) []byte {
 		t.Fatal(err)
 	}
 	return b
+}
+
+// fullRoundCrowd is a full round's trainers (rollup.MaxRoundCommits, every CID
+// rollup.MaxCIDLen bytes, so the round record is the largest): the first, the best, trains
+// kit's weights w (its claim provable with kit); the others claim higher losses.
+func fullRoundCrowd(t *testing.T, kit *lossKit) (w []int64, crowd []*trainer) {
+	t.Helper()
+	w = kit.weights()
+	best := kit.claimOf(w)
+	best.checkpoint, best.traceCIDs = bytes.Repeat([]byte{'c'}, rollup.MaxCIDLen), bytes.Repeat([]byte{'t'}, rollup.MaxCIDLen)
+	crowd = []*trainer{best}
+	for i := 1; i < rollup.MaxRoundCommits; i++ {
+		crowd = append(crowd, &trainer{key: newKey(t), weights: crypto.Keccak256Hash([]byte("full round"), []byte{byte(i)}),
+			trace: crypto.Keccak256Hash([]byte{byte(i)}), salt: common.Hash{byte(i)}, loss: best.loss + uint64(i),
+			checkpoint: bytes.Repeat([]byte{'c'}, rollup.MaxCIDLen), traceCIDs: bytes.Repeat([]byte{'t'}, rollup.MaxCIDLen)})
+	}
+	return w, crowd
 }
