@@ -14,10 +14,6 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core"
-	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/eth/ethconfig"
-	"github.com/ethereum/go-ethereum/node"
 
 	"github.com/neuron-rollup/neuron/circuits/fixedpoint"
 	"github.com/neuron-rollup/neuron/circuits/merkle"
@@ -38,21 +34,8 @@ type datasetLeaves struct {
 
 func newDatasetLeaves(tb testing.TB) *datasetLeaves {
 	tb.Helper()
-	key, err := crypto.ToECDSA(crypto.Keccak256([]byte("dataset leaves v2")))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	from := crypto.PubkeyToAddress(key.PublicKey)
-	chain := simchain.New(types.GenesisAlloc{from: {Balance: nrn(100)}}, func(_ *node.Config, ec *ethconfig.Config) { ec.RPCEVMTimeout = 0 })
-	tb.Cleanup(func() { _ = chain.Close() })
+	chain, addr := deployAlone(tb, "dataset leaves v2", bindings.DatasetLeavesV2MetaData.Bin, nil, "DatasetLeavesV2")
 	c := bindings.NewDatasetLeavesV2()
-	addr, tx, err := bind.DeployContract(bind.NewKeyedTransactor(key, big.NewInt(simchain.ChainID)), common.FromHex(bindings.DatasetLeavesV2MetaData.Bin), chain, nil)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	if rc, err := bind.WaitMined(context.Background(), chain, tx.Hash()); err != nil || rc.Status != types.ReceiptStatusSuccessful {
-		tb.Fatalf("deploy DatasetLeavesV2: %v", err)
-	}
 	return &datasetLeaves{chain: chain, c: c, inst: c.Instance(chain, addr), addr: addr}
 }
 

@@ -12,10 +12,6 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/eth/ethconfig"
-	"github.com/ethereum/go-ethereum/node"
 
 	"github.com/neuron-rollup/neuron/circuits/mlp"
 	"github.com/neuron-rollup/neuron/da"
@@ -35,21 +31,8 @@ type deltaProofs struct {
 
 func newDeltaProofs(tb testing.TB) *deltaProofs {
 	tb.Helper()
-	key, err := crypto.ToECDSA(crypto.Keccak256([]byte("delta proofs")))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	from := crypto.PubkeyToAddress(key.PublicKey)
-	chain := simchain.New(types.GenesisAlloc{from: {Balance: nrn(100)}}, func(_ *node.Config, ec *ethconfig.Config) { ec.RPCEVMTimeout = 0 })
-	tb.Cleanup(func() { _ = chain.Close() })
+	chain, addr := deployAlone(tb, "delta proofs", bindings.DeltaProofsMetaData.Bin, nil, "DeltaProofs")
 	c := bindings.NewDeltaProofs()
-	addr, tx, err := bind.DeployContract(bind.NewKeyedTransactor(key, big.NewInt(simchain.ChainID)), common.FromHex(bindings.DeltaProofsMetaData.Bin), chain, nil)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	if rc, err := bind.WaitMined(context.Background(), chain, tx.Hash()); err != nil || rc.Status != types.ReceiptStatusSuccessful {
-		tb.Fatalf("deploy DeltaProofs: %v", err)
-	}
 	return &deltaProofs{chain: chain, c: c, inst: c.Instance(chain, addr), addr: addr}
 }
 

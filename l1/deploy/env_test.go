@@ -12,6 +12,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/eth/ethconfig"
+	"github.com/ethereum/go-ethereum/node"
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/neuron-rollup/neuron/l1"
@@ -232,4 +234,26 @@ func proofsHash(proofs []bindings.RollupLossProof) [32]byte {
 func packSubmit(r deploy.Contract[bindings.Rollup], h bindings.RollupBatchHeader, proofs []bindings.RollupLossProof) []byte {
 	h.ProofsHash = proofsHash(proofs)
 	return r.Binding.PackSubmitBatch(h, proofs)
+}
+
+// deployAlone deploys one contract (bin, its creation code; args, its packed constructor
+// arguments) on a fresh simulated L1 with no eth_call time limit, its deployer's key derived
+// from seed, for the tests of a contract on its own: the chain and the contract's address.
+func deployAlone(tb testing.TB, seed, bin string, args []byte, name string) (*simchain.Chain, common.Address) {
+	tb.Helper()
+	key, err := crypto.ToECDSA(crypto.Keccak256([]byte(seed)))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	from := crypto.PubkeyToAddress(key.PublicKey)
+	chain := simchain.New(types.GenesisAlloc{from: {Balance: nrn(100)}}, func(_ *node.Config, ec *ethconfig.Config) { ec.RPCEVMTimeout = 0 })
+	tb.Cleanup(func() { _ = chain.Close() })
+	addr, tx, err := bind.DeployContract(bind.NewKeyedTransactor(key, big.NewInt(simchain.ChainID)), common.FromHex(bin), chain, args)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if rc, err := bind.WaitMined(context.Background(), chain, tx.Hash()); err != nil || rc.Status != types.ReceiptStatusSuccessful {
+		tb.Fatalf("deploy %s: %v", name, err)
+	}
+	return chain, addr
 }

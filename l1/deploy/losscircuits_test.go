@@ -14,8 +14,6 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/eth/ethconfig"
-	"github.com/ethereum/go-ethereum/node"
 
 	ethereum "github.com/ethereum/go-ethereum"
 
@@ -41,22 +39,8 @@ type lossCircuits struct {
 // newLossCircuits deploys a LossCircuits with the table (keys, circuits).
 func newLossCircuits(tb testing.TB, keys, circuits []common.Hash) *lossCircuits {
 	tb.Helper()
-	key, err := crypto.ToECDSA(crypto.Keccak256([]byte("loss circuits")))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	from := crypto.PubkeyToAddress(key.PublicKey)
-	chain := simchain.New(types.GenesisAlloc{from: {Balance: nrn(100)}}, func(_ *node.Config, ec *ethconfig.Config) { ec.RPCEVMTimeout = 0 })
-	tb.Cleanup(func() { _ = chain.Close() })
 	c := bindings.NewLossCircuits()
-	opts := bind.NewKeyedTransactor(key, big.NewInt(simchain.ChainID))
-	addr, tx, err := bind.DeployContract(opts, common.FromHex(bindings.LossCircuitsMetaData.Bin), chain, c.PackConstructor(toWords(keys), toWords(circuits)))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	if rc, err := bind.WaitMined(context.Background(), chain, tx.Hash()); err != nil || rc.Status != types.ReceiptStatusSuccessful {
-		tb.Fatalf("deploy LossCircuits: %v", err)
-	}
+	chain, addr := deployAlone(tb, "loss circuits", bindings.LossCircuitsMetaData.Bin, c.PackConstructor(toWords(keys), toWords(circuits)), "LossCircuits")
 	return &lossCircuits{chain: chain, c: c, inst: c.Instance(chain, addr), addr: addr}
 }
 

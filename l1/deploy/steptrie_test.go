@@ -1,19 +1,14 @@
 package deploy_test
 
 import (
-	"context"
 	"fmt"
-	"math/big"
 	"math/rand/v2"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/rawdb"
-	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/eth/ethconfig"
-	"github.com/ethereum/go-ethereum/node"
 	"github.com/ethereum/go-ethereum/rlp"
 	"github.com/ethereum/go-ethereum/trie"
 	"github.com/ethereum/go-ethereum/triedb"
@@ -142,20 +137,7 @@ func extensionKeys() [][]byte {
 // from seed) for the trie tests: the chain, the contract's address, its binding and instance.
 func deployStepTrie(t *testing.T, seed string) (*simchain.Chain, common.Address, *bindings.StepTrie, *bind.BoundContract) {
 	t.Helper()
-	key, err := crypto.ToECDSA(crypto.Keccak256([]byte(seed)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	from := crypto.PubkeyToAddress(key.PublicKey)
-	chain := simchain.New(types.GenesisAlloc{from: {Balance: nrn(100)}}, func(_ *node.Config, ec *ethconfig.Config) { ec.RPCEVMTimeout = 0 })
-	t.Cleanup(func() { _ = chain.Close() })
+	chain, addr := deployAlone(t, seed, bindings.StepTrieMetaData.Bin, nil, "StepTrie")
 	st := bindings.NewStepTrie()
-	addr, tx, err := bind.DeployContract(bind.NewKeyedTransactor(key, big.NewInt(simchain.ChainID)), common.FromHex(bindings.StepTrieMetaData.Bin), chain, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if rc, err := bind.WaitMined(context.Background(), chain, tx.Hash()); err != nil || rc.Status != types.ReceiptStatusSuccessful {
-		t.Fatalf("deploy StepTrie: %v", err)
-	}
 	return chain, addr, st, st.Instance(chain, addr)
 }
