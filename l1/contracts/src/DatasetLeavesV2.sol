@@ -2,6 +2,7 @@
 pragma solidity ^0.8.24;
 
 import {Poseidon2Wide} from "./Poseidon2Wide.sol";
+import {Varint} from "./Varint.sol";
 
 /// @title DatasetLeavesV2
 /// @notice Version-2 dataset leaves on L1 (a cross-entropy model's: merkle.ExampleLeafV2 =
@@ -83,7 +84,7 @@ contract DatasetLeavesV2 is Poseidon2Wide {
         returns (bool ok, uint256, uint256)
     {
         uint256 label;
-        (ok, label, p) = _uvarint(b, p);
+        (ok, label, p) = Varint.uvarint(b, p);
         if (!ok || label >= classes) return (false, 0, p);
         uint256 elems = (width + PACK_WIDTH - 1) / PACK_WIDTH + 2;
         _spongeInit(elems);
@@ -140,25 +141,5 @@ contract DatasetLeavesV2 is Poseidon2Wide {
             ok := iszero(or(bad, gt(p, b.length)))
         }
         return (ok, acc, p);
-    }
-
-    /// @dev A minimal uvarint of at most 4 bytes at b[p] (any longer one is out of range for a
-    ///      label below 4,096, or not minimal): ok, value, the offset past it. As
-    ///      DeltaProofs._uvarint.
-    function _uvarint(bytes calldata b, uint256 p) private pure returns (bool ok, uint256 v, uint256 q) {
-        assembly ("memory-safe") {
-            let n := b.length
-            let word := calldataload(add(b.offset, p))
-            for { let i := 0 } lt(i, 4) { i := add(i, 1) } {
-                if iszero(lt(add(p, i), n)) { break }
-                let c := byte(i, word)
-                v := or(v, shl(mul(7, i), and(c, 0x7f)))
-                if lt(c, 0x80) {
-                    ok := or(iszero(i), iszero(iszero(c)))
-                    q := add(add(p, i), 1)
-                    break
-                }
-            }
-        }
     }
 }

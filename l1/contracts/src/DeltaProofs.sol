@@ -4,6 +4,7 @@ pragma solidity ^0.8.24;
 import {RLPReader} from "@eth-optimism/contracts-bedrock/src/libraries/rlp/RLPReader.sol";
 import {RLPWriter} from "@eth-optimism/contracts-bedrock/src/libraries/rlp/RLPWriter.sol";
 import {Poseidon2} from "./Poseidon2.sol";
+import {Varint} from "./Varint.sol";
 
 /// @title DeltaProofs
 /// @notice The pure parts of a training-set delta for StepDeltas (da/delta, rollup/delta.go):
@@ -428,7 +429,7 @@ contract DeltaProofs {
         returns (bool ok, uint256 state, uint256)
     {
         uint256 label;
-        (ok, label, p) = _uvarint(b, p);
+        (ok, label, p) = Varint.uvarint(b, p);
         if (!ok || label >= classes) return (false, 0, p);
         state = Poseidon2.compress(0, TAG_EXAMPLE);
         for (uint256 j = 0; j * 10 < width; j++) {
@@ -496,25 +497,6 @@ contract DeltaProofs {
             }
         }
         return (ok, acc, p);
-    }
-
-    /// @dev A minimal uvarint of at most 4 bytes at b[p] (any longer one is out of range for a
-    ///      label below 4,096 or a 25-bit input, or not minimal): ok, value, the offset past it.
-    function _uvarint(bytes calldata b, uint256 p) private pure returns (bool ok, uint256 v, uint256 q) {
-        assembly ("memory-safe") {
-            let n := b.length
-            let word := calldataload(add(b.offset, p))
-            for { let i := 0 } lt(i, 4) { i := add(i, 1) } {
-                if iszero(lt(add(p, i), n)) { break }
-                let c := byte(i, word)
-                v := or(v, shl(mul(7, i), and(c, 0x7f)))
-                if lt(c, 0x80) {
-                    ok := or(iszero(i), iszero(iszero(c)))
-                    q := add(add(p, i), 1)
-                    break
-                }
-            }
-        }
     }
 
     // ---------------------------------------------------------------------------------------
